@@ -1,0 +1,311 @@
+"""Claims from a parsed report: the incident it tells of, when, where, who, how many.
+
+Reads the spaCy parse: incident words by lemma, counts by grammatical role, dates and places
+from the entity recogniser. Section headings and comparisons ("reminiscent of the 2004 Beslan
+school siege") are read but lend the incident nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import ontology
+from ..model import COUNT_ATTRIBUTES, Article, Claim, Mention, Place
+from . import dates, gazetteer
+from .counts import Count, counts_in
+from .lexicon import (
+    COMPARISON_LEMMAS,
+    GROUP_ALIASES,
+    GROUP_HEAD_WORDS,
+    INCIDENT_LEMMAS,
+    TYPES,
+)
+from .places import best_place, places
+
+__all__ = ["EXTRACTOR", "extract", "classify"]
+
+EXTRACTOR = "storyline-rules/1"
+#: A count stated in a clause dated this far from the incident is about another incident.
+FOREIGN_DATE_DAYS = 45
+
+
+def _is_heading(sent: Span) -> bool:
+    """A line of its own with no verb and no closing stop: "The Escalating Toll"."""
+    text = sent.doc.text
+    before = text[max(0, sent.start_char - 1) : sent.start_char]
+    after = text[sent.end_char : sent.end_char + 1]
+    alone = (sent.start_char == 0 or before == "\n") and (after in ("\n", ""))
+    if not alone or len(sent) > 16:
+        return False
+    has_verb = any(t.pos_ in ("VERB", "AUX") for t in sent)
+    return not has_verb or sent[-1].text not in (".", "!", "?", '"', "”")
+
+
+def _comparisons(doc: Doc, published: dt.date | None) -> set[int]:
+    """Tokens that belong to another incident named for comparison, or to a past one."""
+    excluded: set[int] = set()
+    for tok in doc:
+        if tok.lemma_.casefold() in COMPARISON_LEMMAS and not (tok.lemma_ == "like" and tok.pos_ == "VERB"):
+            for child in tok.children:
+                if child.dep_ in ("prep", "pobj", "dobj", "attr", "ccomp", "xcomp", "advcl", "npadvmod"):
+                    excluded.update(t.i for t in child.subtree)
+            if tok.dep_ == "prep":
+                excluded.update(t.i for t in tok.subtree)
+    # "the 2004 Beslan school siege": an incident phrase dated to another year
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        resolved = dates.resolve(ent.text, published)
+        if not resolved or published is None or resolved[1] != "year" and abs((resolved[0] - published).days) < 366:
+            continue
+        if resolved[0].year == published.year:
+            continue
+        head = ent.root.head
+        if head.lemma_.casefold() in INCIDENT_LEMMAS and head.pos_ in ("NOUN", "PROPN"):
+            excluded.update(t.i for t in head.subtree)
+    return excluded
+
+
+def classify(modes: Counter[str] | set[str]) -> str:
+    """An incident type from the modes of violence its reports name."""
+    m = set(modes)
+    if "hostage" in m and "firearm" not in m and "explosive" not in m:
+        return "hostage-taking"
+    if "firearm" in m and ("explosive" in m or "fire" in m):
+        return "armed attack"
+    if "explosive" in m:
+        return "suicide bombing" if "suicide" in m else "bombing"
+    if "firearm" in m:
+        return "armed attack" if "attack" in m and "killing" not in m and len(m) > 2 else "shooting"
+    if "knife" in m:
+        return "stabbing"
+    if "fire" in m:
+        return "arson"
+    if "assassination" in m:
+        return "assassination"
+    if "hostage" in m:
+        return "hostage-taking"
+    if "attack" in m:
+        return "armed attack"
+    return "killing"
+
+
+def _claim(article: Article, attribute: str, value: str | int, start: int, end: int, **kw: object) -> Claim:
+    return Claim(
+        attribute=attribute,
+        value=value,
+        article=article.id,
+        start=start,
+        end=end,
+        quote=article.text[start:end],
+        extractor=EXTRACTOR,
+        published=article.published,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def _linked_to(ent: Span, anchors: set[int]) -> bool:
+    """Whether a date phrase modifies an incident or casualty word or the verb they hang on."""
+    head = ent.root.head
+    for tok in ent:
+        for anc in [tok, *tok.ancestors]:
+            if anc.i in anchors and anc not in ent:
+                return True
+    return any(c.i in anchors and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in head.children)
+
+
+def _event_date(doc: Doc, article: Article, anchors: set[int], incident_sents: list[Span], excluded: set[int]) -> tuple[Claim | None, dt.date | None, str | None]:
+    best: tuple[int, int, Span, dt.date, str] | None = None
+    incident_starts = {s.start for s in incident_sents}
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME") or ent.root.i in excluded:
+            continue
+        resolved = dates.resolve(ent.text, article.published)
+        if resolved is None:
+            continue
+        day, precision = resolved
+        if article.published and day > article.published + dt.timedelta(days=1):
+            continue
+        rank = 0 if _linked_to(ent, anchors) else 1 if ent.sent.start in incident_starts else 2
+        if rank == 2 and precision != "day":
+            continue
+        key = (rank, ent.start)
+        if best is None or key < best[:2]:
+            best = (rank, ent.start, ent, day, precision)
+    if best is not None and best[0] < 2:
+        _, _, ent, day, precision = best
+        confidence = 0.9 if best[0] == 0 else 0.7
+        return _claim(article, "date", day.isoformat(), ent.start_char, ent.end_char, confidence=confidence, qualifier=precision), day, precision
+    if article.published and incident_sents:
+        # No date phrase: a news report tells of what happened the day it was published or just
+        # before. Quote the incident sentence, and say it is an assumption.
+        sent = incident_sents[0]
+        return _claim(article, "date", article.published.isoformat(), sent.start_char, sent.end_char, confidence=0.3, qualifier="report_date"), article.published, "day"
+    return None, None, None
+
+
+def _group_name(tok: Token) -> tuple[str, int, int]:
+    """The name of a group from a noun phrase: "Daesh terrorists" names Daesh."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in ("ORG", "NORP", "PERSON", "GPE")), None)
+    compounds = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    if ent is not None:
+        text, start, end = ent.text, ent.start_char, ent.end_char
+    elif tok.lemma_.casefold() in GROUP_HEAD_WORDS and compounds:
+        first = compounds[0]
+        text, start, end = tok.doc.text[first.idx : tok.idx].strip(), first.idx, tok.idx + len(tok.text)
+    else:
+        text, start, end = tok.text, tok.idx, tok.idx + len(tok.text)
+    return text, start, end
+
+
+def _normalise_group(text: str) -> str:
+    key = gazetteer.fold(text).removesuffix(" terrorists").removesuffix(" terrorist")
+    for suffix in (" group", " militants", " fighters"):
+        key = key.removesuffix(suffix)
+    return GROUP_ALIASES.get(key) or GROUP_ALIASES.get(key.removeprefix("the ")) or text.strip()
+
+
+def _responsibility(doc: Doc, article: Article, excluded: set[int]) -> list[Claim]:
+    """"Responsibility was claimed by Daesh", "Islamic State claimed responsibility"."""
+    found: list[Claim] = []
+    for tok in doc:
+        if tok.lemma_ != "claim" or tok.i in excluded:
+            continue
+        children = list(tok.children)
+        if not any(c.lemma_ == "responsibility" for c in children) and not any(
+            c.dep_ == "dobj" and c.lemma_.casefold() in INCIDENT_LEMMAS for c in children
+        ):
+            continue
+        agent: Token | None = None
+        for c in children:
+            if c.dep_ == "agent":
+                agent = next((g for g in c.children if g.dep_ == "pobj"), None)
+            elif c.dep_ == "nsubj" and c.lemma_ != "responsibility":
+                agent = c
+        if agent is None:
+            continue
+        name, start, end = _group_name(agent)
+        lo = min(start, tok.idx, *(c.idx for c in children if c.lemma_ == "responsibility"))
+        hi = max(end, tok.idx + len(tok.text))
+        found.append(_claim(article, "responsibility", _normalise_group(name), lo, hi, confidence=0.8))
+    return found
+
+
+def extract(doc: Doc, article: Article) -> Mention | None:
+    """The incident a report tells of, as claims; None when it tells of none."""
+    sents = list(doc.sents)
+    headings = {i for i, s in enumerate(sents) if _is_heading(s)}
+    excluded = _comparisons(doc, article.published)
+    for i in headings:
+        excluded.update(range(sents[i].start, sents[i].end))
+
+    triggers = [t for t in doc if t.i not in excluded and t.lemma_.casefold() in INCIDENT_LEMMAS]
+    all_counts: list[tuple[int, Count]] = []
+    for i, sent in enumerate(sents):
+        if i not in headings:
+            all_counts.extend((i, c) for c in counts_in(sent, excluded))
+    violent = [c for _, c in all_counts if c.attribute in ("killed", "wounded", "shot", "hostages") and c.value > 0]
+    if not triggers and not violent:
+        return None
+
+    sentence_index = {s.start: i for i, s in enumerate(sents)}
+    incident_idx = sorted({sentence_index[t.sent.start] for t in triggers} | {i for i, c in all_counts if c.attribute != "arrested"})
+    incident_sents = [sents[i] for i in incident_idx]
+    anchors = {t.i for t in triggers} | {c.trigger.i for _, c in all_counts}
+    date_claim, day, precision = _event_date(doc, article, anchors, incident_sents, excluded)
+
+    claims: list[Claim] = []
+    if date_claim:
+        claims.append(date_claim)
+    for i, count in all_counts:
+        if day is not None and _foreign_date(count.trigger, article.published, day):
+            continue
+        claims.append(_claim(article, count.attribute, count.value, count.start, count.end, qualifier=count.qualifier))
+    claims.extend(_derived_wounded(article, claims))
+
+    modes: Counter[str] = Counter(INCIDENT_LEMMAS[t.lemma_.casefold()] for t in triggers)
+    if any(t.lower_ == "suicide" for t in doc):
+        modes["suicide"] += 1
+    for t in triggers:
+        claims.append(_claim(article, "mode", INCIDENT_LEMMAS[t.lemma_.casefold()], t.idx, t.idx + len(t.text), confidence=0.5))
+    kind = classify(modes)
+    cameo = TYPES.get(kind, "180")
+
+    place_claims = places(doc, set(incident_idx), excluded, anchors)
+    chosen = best_place(place_claims)
+    for attribute, pc in chosen.items():
+        claims.append(_claim(article, attribute, pc.value, pc.start, pc.end, confidence=min(1.0, pc.weight / 3)))
+    city = chosen["city"].city if "city" in chosen else None
+    place = Place(
+        name=(chosen["venue"].value if "venue" in chosen else None) or (chosen["city"].value if "city" in chosen else None),
+        venue=chosen["venue"].value if "venue" in chosen else None,
+        city=chosen["city"].value if "city" in chosen else None,
+        admin1=(chosen["admin1"].value if "admin1" in chosen else None) or (city.admin1 if city else None),
+        country=(chosen["country"].value if "country" in chosen else None) or (city.country if city else None),
+        lat=city.lat if city else None,
+        lon=city.lon if city else None,
+    )
+    claims.extend(_responsibility(doc, article, excluded))
+    names = frozenset(
+        gazetteer.fold(e.text) for e in doc.ents if e.label_ in ("PERSON", "ORG", "FAC") and e.root.i not in excluded
+    )
+    first = min(triggers, key=lambda t: t.i) if triggers else violent[0].trigger
+    return Mention(
+        article=article,
+        type=kind,
+        cameo=cameo,
+        plover=ontology.plover(cameo),
+        claims=claims,
+        date=day,
+        date_precision=precision,
+        place=place,
+        names=names,
+        trigger=(first.idx, first.idx + len(first.text)),
+    )
+
+
+def _foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> bool:
+    """Whether the clause of a count is dated far from the incident ("killed last year")."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    for tok in verb.subtree:
+        if tok.ent_type_ == "DATE" and tok.ent_iob_ == "B":
+            ent = next(e for e in tok.doc.ents if e.start == tok.i)
+            if "year" in ent.text.casefold() and "years" not in ent.text.casefold() and "old" not in ent.text.casefold():
+                return True  # "last year", "this year's": another incident
+            resolved = dates.resolve(ent.text, published)
+            if resolved and abs((resolved[0] - day).days) > FOREIGN_DATE_DAYS:
+                return True
+    return False
+
+
+def _derived_wounded(article: Article, claims: list[Claim]) -> list[Claim]:
+    """Hits that did not kill are the wounded, when the report gives no count of injuries."""
+    hits = [c for c in claims if c.attribute in ("shot", "hit")]
+    if not hits or any(c.attribute == "wounded" for c in claims):
+        return []
+    killed = max((int(c.value) for c in claims if c.attribute == "killed"), default=0)
+    top = max(hits, key=lambda c: int(c.value))
+    if int(top.value) <= killed:
+        return []
+    return [
+        Claim(
+            attribute="wounded",
+            value=int(top.value) - killed,
+            article=article.id,
+            start=top.start,
+            end=top.end,
+            quote=top.quote,
+            qualifier=top.qualifier,
+            confidence=0.6,
+            extractor=EXTRACTOR + ":shot-minus-killed",
+            published=article.published,
+        )
+    ]
+
+
+assert set(COUNT_ATTRIBUTES) <= {"killed", "wounded", "arrested", "missing", "hostages"}

@@ -1,0 +1,237 @@
+"""Counts of killed, wounded, arrested, missing and hostages, read off the dependency parse.
+
+A count is a number (or a person noun that counts one) in a grammatical role of a casualty word:
+the passive subject of "killed", the object of "arrested", the numeral of "deaths", the subject
+of "are dead". "Shot" records a hit; whether it killed is read from "fatally", "shot dead" or a
+"killed" beside it, and the wounded are the hits that did not kill when no report of injuries
+says otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .lexicon import CASUALTY_LEMMAS, FATAL_WORDS, PERSON_NOUNS, PRONOUNS_ONE
+from .numbers import SINGULAR_DETERMINERS, UNITS, VAGUE_PLURALS, Quantity, quantity
+
+SUBJECT_DEPS = ("nsubjpass", "nsubj")
+HOSPITAL_VERBS = {"send", "take", "rush", "transport", "airlift", "fly", "hospitalize", "treat", "admit"}
+NEGATIONS = {"no", "nobody", "none", "neither"}
+
+
+@dataclass(frozen=True)
+class Count:
+    attribute: str
+    value: int
+    qualifier: str
+    start: int
+    end: int
+    trigger: Token
+
+
+def _is_person(tok: Token) -> bool:
+    return (
+        tok.lemma_.casefold() in PERSON_NOUNS
+        or tok.lower_ in PERSON_NOUNS
+        or tok.ent_type_ == "PERSON"
+        or tok.lower_ in PRONOUNS_ONE
+    )
+
+
+def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
+    """How many people a noun phrase names: its numeral, or one for "a man", "the victim"."""
+    if head.lower_ in ("nobody", "none") or any(c.lower_ == "no" and c.dep_ == "det" for c in head.children):
+        return Quantity(0, "exact", head.left_edge.idx, head.idx + len(head.text))
+    if head.lower_ == "another":
+        return Quantity(1, "exact", head.idx, head.idx + len(head.text))
+    q = quantity(head)
+    if q is not None:
+        # "one" of "one of the victims" is still one; "182" alone is 182 people
+        return q
+    if need_person and not _is_person(head):
+        return None
+    for child in head.children:
+        if child.dep_ in ("nummod", "quantmod") or (child.dep_ == "amod" and child.like_num):
+            q = quantity(child)
+            if q is not None:
+                return Quantity(q.value, q.qualifier, min(q.start, head.idx), max(q.end, head.idx + len(head.text)))
+        if child.dep_ == "prep" and child.lower_ == "of" and head.lower_ in VAGUE_PLURALS:
+            return quantity(head)
+    if head.lower_ in VAGUE_PLURALS:
+        return quantity(head)
+    # "dozens of people": the parse heads the phrase on "dozens" or on "people"
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in VAGUE_PLURALS:
+        return quantity(head.head.head)
+    singular = head.tag_ in ("NN", "NNP") or head.lower_ in PRONOUNS_ONE
+    if singular and _is_person(head):
+        determiners = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
+        possessive = any(c.dep_ == "poss" for c in head.children)
+        if head.ent_type_ == "PERSON" or head.lower_ in PRONOUNS_ONE or possessive or determiners & SINGULAR_DETERMINERS:
+            start = min([head.idx] + [c.left_edge.idx for c in head.children if c.dep_ in ("det", "poss", "amod", "compound")])
+            return Quantity(1, "exact", start, head.idx + len(head.text))
+    return None
+
+
+def _with_conjuncts(head: Token, need_person: bool) -> Quantity | None:
+    """"A man and a woman" are two: add the conjoined noun phrases."""
+    first = _np_quantity(head, need_person)
+    if first is None:
+        return None
+    total, end = first.value, first.end
+    for conj in head.conjuncts:
+        if conj.i < head.i:
+            continue
+        q = _np_quantity(conj, need_person)
+        if q is None:
+            return first
+        total += q.value
+        end = max(end, q.end)
+    return Quantity(total, first.qualifier, first.start, end)
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    # "Two people were shot and killed": "killed" shares the subject of "shot"
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head)
+    return None
+
+
+def _object(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj"):
+            return child
+    return None
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    )
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _victims(trigger: Token) -> Token | None:
+    """The noun phrase that counts the people a casualty word is about."""
+    pos, lemma = trigger.pos_, trigger.lemma_.casefold()
+    if lemma == "life":
+        return trigger
+    if pos == "VERB" or (pos == "AUX" and lemma == "die"):
+        if lemma == "die" or (lemma == "lose" and _object(trigger) is not None and _object(trigger).lemma_ == "life"):
+            return _subject(trigger)
+        if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            return trigger.head  # "the 11 people arrested", "60 lives lost"
+        if _is_passive(trigger):
+            return _subject(trigger) or (trigger.head if trigger.dep_ == "advcl" and trigger.head.pos_ == "NOUN" else None)
+        obj = _object(trigger)
+        if obj is not None:
+            return obj
+        return None
+    if pos in ("NOUN", "PROPN"):
+        for child in trigger.children:
+            if child.dep_ in ("nummod",) or (child.dep_ == "det" and child.lower_ in NEGATIONS):
+                return trigger
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objs = [g for g in child.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs[0]  # "the arrest of 11 individuals", "a toll of 60"
+        if trigger.dep_ in ("attr", "nsubj") and lemma in ("fatality", "death", "injury"):
+            return None
+        return None
+    if pos == "ADJ":
+        head = trigger.head
+        if trigger.dep_ in ("acomp",):
+            return _subject(head)  # "two people are dead"
+        if trigger.dep_ in ("oprd", "xcomp", "ccomp"):
+            return _object(head) or _subject(head)  # "left one person dead"
+        if trigger.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN"):
+            return head
+        for child in trigger.children:  # "140 injured"
+            if child.dep_ in ("nummod", "npadvmod", "nsubj") and quantity(child):
+                return child
+    return None
+
+
+def _direct_number(trigger: Token) -> Token | None:
+    """A numeral hung on the casualty word itself: "at least 140 injured"."""
+    for child in trigger.children:
+        if child.dep_ == "npadvmod" and any(g.lower_ in FATAL_WORDS for g in child.children):
+            continue  # "shot, one fatally": read below as the killed share
+        if child.dep_ in ("nummod", "npadvmod", "dobj", "nsubjpass", "nsubj") and (
+            child.like_num or child.lower_ in UNITS
+        ) and child.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT"):
+            return child
+    return None
+
+
+def _attribute(trigger: Token) -> str | None:
+    lemma = trigger.lemma_.casefold()
+    if lemma == "life" and (trigger.head.lemma_ == "lose" or trigger.nbor(1).lemma_ == "lose" if trigger.i + 1 < len(trigger.doc) else False):
+        return "killed"  # "60 lives lost", "lost their lives" (read on "lose")
+    if lemma == "lose" and any(c.lemma_ == "life" for c in trigger.children):
+        return "killed"
+    if lemma in HOSPITAL_VERBS and any(
+        g.lemma_ in ("hospital", "clinic") for c in trigger.children if c.dep_ == "prep" for g in c.subtree
+    ):
+        return "hit"  # "was rushed to the hospital": hurt, perhaps fatally
+    attribute = CASUALTY_LEMMAS.get(lemma) or CASUALTY_LEMMAS.get(trigger.lower_)
+    if attribute is None:
+        return None
+    if lemma == "strike" and not any(t.lemma_ in ("bullet", "gunfire", "round", "shot") for t in trigger.subtree):
+        return None
+    if attribute == "shot":
+        for child in trigger.children:
+            if child.lower_ in FATAL_WORDS and child.dep_ in ("advmod", "oprd", "acomp", "xcomp", "dobj"):
+                return "killed"  # "fatally shot", "shot dead"
+            if child.dep_ == "prep" and child.lower_ == "to" and any(g.lower_ == "death" for g in child.children):
+                return "killed"  # "shot to death"
+    if lemma == "hostage" and trigger.dep_ == "oprd":
+        return None  # "were taken hostage": counted on the verb's subject below
+    if lemma == "death" and trigger.dep_ == "pobj" and trigger.head.lower_ == "to":
+        return None  # "shot to death" is read on "shot"
+    return attribute
+
+
+def counts_in(sentence: Span, skip: Iterable[int] = ()) -> list[Count]:
+    """Every count a sentence states, with the span that states it."""
+    excluded = set(skip)
+    found: list[Count] = []
+    for tok in sentence:
+        if tok.i in excluded or _negated(tok):
+            continue
+        attribute = _attribute(tok)
+        if attribute is None:
+            continue
+        need_person = attribute in ("shot", "hit", "arrested", "killed", "wounded")
+        q: Quantity | None = None
+        direct = _direct_number(tok)
+        if direct is not None and direct.i not in excluded:
+            q = quantity(direct)
+            # "two others wounded": the numeral belongs to a noun, read the noun phrase
+            if q is not None and direct.dep_ not in ("nummod", "npadvmod") and direct.pos_ == "NOUN":
+                q = _with_conjuncts(direct, need_person)
+        if q is None:
+            victims = _victims(tok)
+            if victims is not None and victims.i not in excluded:
+                q = _with_conjuncts(victims, need_person and victims is not tok)
+        if q is None:
+            continue
+        start = min(q.start, tok.idx)
+        end = max(q.end, tok.idx + len(tok.text))
+        found.append(Count(attribute, q.value, q.qualifier, start, end, tok))
+        # "Two men were shot, one fatally": the fatal share is a second count on "shot"
+        if attribute == "shot":
+            for child in tok.children:
+                if child is not direct and child.dep_ == "npadvmod" and any(g.lower_ in FATAL_WORDS for g in child.children):
+                    fq = quantity(child)
+                    if fq is not None:
+                        found.append(Count("killed", fq.value, fq.qualifier, fq.start, max(fq.end, child.idx + len(child.text)), tok))
+    return found

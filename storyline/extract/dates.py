@@ -1,0 +1,103 @@
+"""Resolve date expressions against the report's publication date.
+
+"Saturday night" in a report of Monday 2017-04-10 is 2017-04-08; "March 22" in a report of
+2024-03-26 is 2024-03-22; "last week" has no day. Absolute forms go through dateparser with the
+publication date as its relative base.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+import dateparser
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+#: Words around a date that do not change the day.
+NOISE = {
+    "early", "late", "on", "the", "of", "morning", "afternoon", "evening", "night", "overnight",
+    "midday", "noon", "midnight", "around", "about", "by", "at", "in", "dawn", "hours",
+    "sometime", "just", "before", "after", "shortly", "earlier", "later", "that", "this",
+    "last", "past",
+}  # fmt: skip
+SAME_DAY = {"today", "tonight", "this morning", "this afternoon", "this evening", "earlier today"}
+DAY_BEFORE = {"yesterday", "last night", "overnight", "late last night", "yesterday morning",
+              "yesterday afternoon", "yesterday evening", "early this morning"}
+#: Spans that name no day: they are not event dates.
+VAGUE = re.compile(r"\b(week|weeks|month|months|year|years|decade|recent|recently|days|weekend|season|century)\b")
+TIME_OF_DAY = re.compile(r"^\d{1,2}(:\d\d)?\s*(a\.?m\.?|p\.?m\.?)$|^(noon|midnight)$")
+
+
+def _settings(base: dt.date) -> dict[str, object]:
+    return {
+        "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day, 12),
+        "PREFER_DATES_FROM": "past",
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "REQUIRE_PARTS": [],
+    }
+
+
+@functools.lru_cache(maxsize=65536)
+def resolve(expression: str, published: dt.date | None) -> tuple[dt.date, str] | None:
+    """The day (or month, or year) a date expression names, and its precision."""
+    text = " ".join(expression.casefold().replace("’s", "").replace("'s", "").split())
+    text = text.strip(" ,.;:")
+    if not text or TIME_OF_DAY.match(text):
+        return None
+    if published is not None:
+        if text in SAME_DAY or text.startswith(("today", "tonight", "this ")) and not VAGUE.search(text):
+            if not any(w in text for w in WEEKDAYS):
+                return published, "day"
+        if text in DAY_BEFORE or text.startswith(("yesterday", "last night")):
+            return published - dt.timedelta(days=1), "day"
+    words = [w for w in re.split(r"[\s,]+", text) if w]
+    weekdays = [w for w in words if w in WEEKDAYS]
+    rest = [w for w in words if w not in NOISE and w not in WEEKDAYS]
+    if weekdays and not rest:
+        if published is None:
+            return None
+        # The most recent such weekday on or before the report: a report says "Saturday",
+        # not "next Saturday", for what already happened.
+        back = (published.weekday() - WEEKDAYS.index(weekdays[0])) % 7
+        if "last" in words and back == 0:
+            back = 7
+        return published - dt.timedelta(days=back), "day"
+    if VAGUE.search(text) and not any(m in text for m in MONTHS):
+        return None
+    return _absolute(" ".join(w for w in words if w not in WEEKDAYS and w not in ("on", "the")), published)
+
+
+def _absolute(text: str, published: dt.date | None) -> tuple[dt.date, str] | None:
+    if not text or not any(ch.isdigit() for ch in text) and not any(m in text for m in MONTHS):
+        return None
+    has_year = bool(re.search(r"\b(1[89]|20)\d\d\b", text))
+    has_month = any(m[:3] in text for m in MONTHS) or bool(re.search(r"\d{1,2}[/-]\d{1,2}", text))
+    if not has_month and not has_year:
+        return None  # a bare number ("4800") is no date
+    if published is None and not has_year:
+        return None  # "March 22" of which year? an undated report cannot say
+    try:
+        parsed = dateparser.parse(text, languages=["en"], settings=_settings(published or dt.date.today()))  # type: ignore[arg-type]
+    except Exception:  # dateparser raises assorted errors on odd input; it is not a date then
+        return None
+    if parsed is None:
+        return None
+    day = parsed.date()
+    if published is not None and not has_year and day > published + dt.timedelta(days=1):
+        # "December 30" in a report of January 2 is last year's.
+        try:
+            day = day.replace(year=day.year - 1)
+        except ValueError:
+            return None
+    has_day = bool(re.search(r"\b\d{1,2}(st|nd|rd|th)?\b", re.sub(r"\b(1[89]|20)\d\d\b", "", text)))
+    if has_year and not has_month:
+        return day.replace(month=1, day=1), "year"
+    if has_month and not has_day:
+        return day.replace(day=1), "month"
+    return day, "day"

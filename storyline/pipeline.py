@@ -1,0 +1,178 @@
+"""The pipeline: ingest -> nlp -> extract -> resolve -> reconcile -> store, in batches.
+
+Each batch is one transaction: an ingest killed midway leaves every earlier batch whole and
+no trace of the one it was in.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import nlp, reconcile, resolve
+from .extract import extract, gazetteer
+from .ingest import hamming, read_paths, simhash, text_hash
+from .model import Article, Event, IngestError, Mention
+from .store import SQLiteStore
+
+#: Two fingerprints this close are the same story republished.
+NEAR_DUPLICATE_BITS = 3
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did, for the command line and for tests."""
+
+    read: int = 0
+    added: int = 0
+    duplicates: int = 0
+    near_duplicates: int = 0
+    without_incident: int = 0
+    events_created: int = 0
+    events_updated: int = 0
+    problems: list[IngestError] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def errors(self) -> list[IngestError]:
+        return [p for p in self.problems if getattr(p, "severity", "error") == "error"]
+
+    def timed(self, stage: str, started: float) -> None:
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - started
+
+
+Progress = Callable[[int], None]
+
+
+def _batches(items: Iterable[Article | IngestError], size: int, report: IngestReport) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    started = time.perf_counter()
+    for item in items:
+        if isinstance(item, IngestError):
+            report.problems.append(item)
+            continue
+        report.read += 1
+        batch.append(item)
+        if len(batch) >= size:
+            report.timed("ingest", started)
+            yield batch
+            batch = []
+            started = time.perf_counter()
+    report.timed("ingest", started)
+    if batch:
+        yield batch
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    store: SQLiteStore,
+    *,
+    batch_size: int = 64,
+    n_process: int = 1,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Read files and folders into the store; returns what happened, problems included."""
+    report = IngestReport()
+    return ingest_articles(read_paths(paths), store, report=report, batch_size=batch_size, n_process=n_process, progress=progress)
+
+
+def ingest_articles(
+    items: Iterable[Article | IngestError],
+    store: SQLiteStore,
+    *,
+    report: IngestReport | None = None,
+    batch_size: int = 64,
+    n_process: int = 1,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Ingest articles already read (the API, tests and the benchmark call this)."""
+    report = report or IngestReport()
+    gazetteer.warm()
+    for batch in _batches(items, batch_size, report):
+        _ingest_batch(batch, store, report, n_process)
+        if progress:
+            progress(len(batch))
+    return report
+
+
+def _ingest_batch(batch: list[Article], store: SQLiteStore, report: IngestReport, n_process: int) -> None:
+    fresh: list[tuple[Article, str, int]] = []
+    seen_hashes: set[str] = set()
+    for article in batch:
+        digest = text_hash(article.text)
+        if store.has_article(article.id) or digest in seen_hashes or store.find_text_hash(digest):
+            report.duplicates += 1  # the same report again changes nothing
+            continue
+        seen_hashes.add(digest)
+        fresh.append((article, digest, simhash(article.text)))
+    started = time.perf_counter()
+    docs = list(nlp.pipe(((a.text, i) for i, (a, _, _) in enumerate(fresh)), n_process=n_process))
+    report.timed("nlp", started)
+    with store.transaction():
+        for doc, i in docs:
+            article, digest, fingerprint = fresh[i]
+            original = _near_duplicate(store, fingerprint)
+            if original is not None:
+                stored = store.article(original)
+                store.add_article(article, digest, fingerprint, original, stored.event_id if stored else None)
+                report.near_duplicates += 1
+                continue
+            started = time.perf_counter()
+            mention = extract(doc, article)
+            report.timed("extract", started)
+            if mention is None:
+                store.add_article(article, digest, fingerprint, None, None)
+                report.without_incident += 1
+                report.added += 1
+                continue
+            store.add_article(article, digest, fingerprint, None, None)
+            store.set_article_event(article.id, _resolve(mention, store, report))
+            report.added += 1
+
+
+def _near_duplicate(store: SQLiteStore, fingerprint: int) -> str | None:
+    for article_id, other in store.near_duplicates(fingerprint):
+        if hamming(fingerprint, other) <= NEAR_DUPLICATE_BITS:
+            return article_id
+    return None
+
+
+def _resolve(mention: Mention, store: SQLiteStore, report: IngestReport) -> str:
+    started = time.perf_counter()
+    keys = resolve.blocking_keys(mention)
+    lo, hi = resolve.window(mention)
+    decision = resolve.decide(mention, store.candidates(sorted(keys), lo, hi))
+    report.timed("resolve", started)
+    started = time.perf_counter()
+    if decision.event_id is None:
+        event = Event(
+            id=resolve.new_event_id(mention.article.id), kind="incident", type=mention.type, cameo=mention.cameo,
+            plover=mention.plover, title=None, date=mention.date, date_precision=mention.date_precision,
+            place=mention.place, articles=[mention.article.id], claims=list(mention.claims),
+        )  # fmt: skip
+        names = set(mention.names)
+        report.events_created += 1
+    else:
+        stored = store.event(decision.event_id)
+        assert stored is not None, decision.event_id
+        stored.claims.extend(mention.claims)
+        stored.articles.append(mention.article.id)
+        event = stored
+        names = set(mention.names) | store.event_names(decision.event_id)
+        report.events_updated += 1
+    record = reconcile.reconcile(event)
+    report.timed("reconcile", started)
+    started = time.perf_counter()
+    counts = {a: int(f.best) for a, f in record.facts.items() if a in ("killed", "wounded") and f.best is not None}
+    store.save_event(record, keys | resolve.blocking_keys(_as_mention(record, mention)), names, counts)
+    store.add_claims(record.id, mention.claims)
+    store.add_merge(record.id, mention.article.id, decision.score, decision.evidence)
+    report.timed("store", started)
+    return record.id
+
+
+def _as_mention(event: Event, mention: Mention) -> Mention:
+    """The reconciled event seen as a mention, to file it under its current place."""
+    return Mention(article=mention.article, type=event.type or "", cameo=event.cameo or "", plover=event.plover, place=event.place)

@@ -1,0 +1,177 @@
+"""Facts from claims: best, low, high, status, history; and the view as of a date.
+
+Rules: a fact's claims are kept in report order (dated by publication, undated last); the best
+count is the one of the latest dated report (a rising toll ends at its latest figure), so
+``as_of(t)`` is the same computation over the claims published by t. Undated reports are kept
+and shown, but never stand in for the latest; they decide only where nothing is dated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+
+from .extract import classify, gazetteer
+from .extract.lexicon import TYPES
+from .model import COUNT_ATTRIBUTES, Claim, Event, Fact, Place
+from .ontology import plover
+
+PLACE_ATTRIBUTES = ("venue", "city", "admin1", "country")
+#: A count the extractor inferred (hits minus deaths) yields to one a report states.
+STATED = 1.0
+
+
+def report_order(claims: Iterable[Claim]) -> list[Claim]:
+    """Claims ordered by publication; undated ones last, each group in text order."""
+    return sorted(claims, key=lambda c: (c.published is None, c.published or dt.date.min, c.article, c.start))
+
+
+def published_by(claims: Iterable[Claim], as_of: dt.date | None) -> list[Claim]:
+    if as_of is None:
+        return list(claims)
+    return [c for c in claims if c.published is not None and c.published <= as_of]
+
+
+def _per_report(claims: list[Claim]) -> list[Claim]:
+    """One figure per report: its largest stated count (a report that says "a man was killed"
+    and later "two people were killed" means two); inferred counts only where none is stated."""
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_article[c.article].append(c)
+    chosen = []
+    for items in by_article.values():
+        stated = [c for c in items if ":" not in c.extractor] or items
+        chosen.append(max(stated, key=lambda c: (int(c.value), c.confidence)))
+    return report_order(chosen)
+
+
+def count_fact(attribute: str, claims: list[Claim]) -> Fact | None:
+    if not claims:
+        return None
+    figures = _per_report(claims)
+    values = [int(c.value) for c in figures]
+    dated = [c for c in figures if c.published is not None]
+    if dated:
+        latest = max(c.published for c in dated if c.published)
+        best = max(int(c.value) for c in dated if c.published == latest)
+    else:
+        best = max(values)
+    dated_values = [int(c.value) for c in dated]
+    if len(set(values)) == 1:
+        status = "consistent" if len(figures) > 1 else "single"
+    elif dated_values == sorted(dated_values) and best == max(values):
+        status = "rising"
+    else:
+        status = "conflicting"
+    return Fact(attribute, best, min(values), max(values), status, report_order(claims))
+
+
+def _weighted(claims: list[Claim]) -> dict[str, float]:
+    totals: dict[str, float] = defaultdict(float)
+    for c in claims:
+        totals[str(c.value)] += c.confidence
+    return totals
+
+
+def value_fact(attribute: str, claims: list[Claim]) -> Fact | None:
+    """A non-count attribute: the value with the most confident support."""
+    if not claims:
+        return None
+    totals = _weighted(claims)
+    best = max(totals, key=lambda v: (totals[v], v))
+    status = "single" if len(claims) == 1 else "consistent" if len(totals) == 1 else "conflicting"
+    return Fact(attribute, best, None, None, status, report_order(claims))
+
+
+def place_of(facts: dict[str, Fact]) -> Place:
+    """The place record from the place facts, with the gazetteer's coordinates for the city."""
+    city_fact = facts.get("city")
+    country = str(facts["country"].best) if "country" in facts else None
+    admin1 = str(facts["admin1"].best) if "admin1" in facts else None
+    city_name = str(city_fact.best) if city_fact else None
+    located: gazetteer.City | None = None
+    if city_fact is not None:
+        totals = _weighted(city_fact.claims)
+        candidates = {v: _locate(v, country) for v in totals}
+        top = candidates.get(city_name or "")
+        # Of two cities a few kilometres apart the smaller is the more exact place.
+        for value, city in candidates.items():
+            if city and top and city is not top and totals[value] >= 0.4 * totals[city_name or ""]:
+                if city.population < top.population and gazetteer.distance_km(city, top) < 50:
+                    city_name, top = value, city
+        located = top
+    if located is not None:
+        division = gazetteer.division(located.admin1_code)
+        admin1 = division.name if division else admin1
+        country = located.country
+    venue = str(facts["venue"].best) if "venue" in facts else None
+    return Place(
+        name=venue or city_name or admin1 or (gazetteer.country_name(country) if country else None),
+        venue=venue,
+        city=city_name,
+        admin1=admin1,
+        country=country,
+        lat=located.lat if located else None,
+        lon=located.lon if located else None,
+    )
+
+
+def _locate(name: str, country: str | None) -> gazetteer.City | None:
+    found = gazetteer.cities(name)
+    for city in found:
+        if country is None or city.country == country:
+            return city
+    return found[0] if found else None
+
+
+def reconcile(event: Event, as_of: dt.date | None = None) -> Event:
+    """The event with its facts, date, place, type and perpetrators computed from its claims."""
+    claims = published_by(event.claims, as_of)
+    by_attribute: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_attribute[c.attribute].append(c)
+    facts: dict[str, Fact] = {}
+    for attribute in COUNT_ATTRIBUTES:
+        fact = count_fact(attribute, by_attribute.get(attribute, []))
+        if fact:
+            facts[attribute] = fact
+    for attribute in ("date", *PLACE_ATTRIBUTES):
+        fact = value_fact(attribute, by_attribute.get(attribute, []))
+        if fact:
+            facts[attribute] = fact
+    place = place_of(facts) if any(a in facts for a in PLACE_ATTRIBUTES) else event.place
+    modes = {str(c.value) for c in by_attribute.get("mode", [])}
+    kind = classify(modes) if modes else event.type
+    date_fact = facts.get("date")
+    day = dt.date.fromisoformat(str(date_fact.best)) if date_fact else None
+    precision = None
+    if date_fact:
+        precision = next((c.qualifier for c in date_fact.claims if str(c.value) == date_fact.best), "day")
+        precision = "day" if precision == "report_date" else precision
+    perpetrators = [(str(v), True) for v in dict.fromkeys(str(c.value) for c in by_attribute.get("responsibility", []))]
+    cameo = TYPES.get(kind or "", event.cameo or "180")
+    articles = list(dict.fromkeys(c.article for c in report_order(claims))) if as_of else event.articles
+    return Event(
+        id=event.id,
+        kind=event.kind,
+        type=kind,
+        cameo=cameo,
+        plover=plover(cameo),
+        title=title_of(kind, place),
+        date=day,
+        date_precision=precision,
+        place=place,
+        articles=articles,
+        claims=report_order(claims),
+        facts=facts,
+        perpetrators=perpetrators,
+    )
+
+
+def title_of(kind: str | None, place: Place) -> str:
+    what = (kind or "incident").capitalize()
+    where = ", ".join(x for x in (place.venue, place.city or place.admin1) if x)
+    if not where and place.country:
+        where = gazetteer.country_name(place.country) or place.country
+    return f"{what} at {where}" if place.venue else f"{what} in {where}" if where else what

@@ -1,0 +1,151 @@
+"""Resolve reports into events, one report at a time.
+
+A new incident mention is compared only with the stored events that share a blocking key
+(venue word, city, person or group named) and lie within the date window: cost grows with the
+number of reports, never with all pairs. The evidence of every merge is stored with it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+
+from .extract import gazetteer
+from .extract.lexicon import VENUE_WORDS
+from .model import Mention
+from .store import Candidate
+
+#: Days either side of a report's incident date within which another report may be the same.
+WINDOW_DAYS = 7
+#: Score at which a report joins an event.
+THRESHOLD = 3.0
+STOP_WORDS = {"the", "of", "and", "a", "an", "at", "in", "on", "city"}
+
+
+@dataclass(frozen=True)
+class Decision:
+    event_id: str | None  # None: start a new event
+    score: float | None
+    evidence: dict[str, object]
+
+
+def _words(name: str | None) -> set[str]:
+    if not name:
+        return set()
+    return {w for w in gazetteer.fold(name).replace("'s", "").split() if w not in STOP_WORDS and w not in VENUE_WORDS}
+
+
+def blocking_keys(mention: Mention) -> set[str]:
+    """Keys a mention is filed and looked up under."""
+    p = mention.place
+    keys = {f"venue:{w}" for w in _words(p.venue)}
+    if p.city:
+        keys.add(f"city:{gazetteer.fold(p.city)}")
+    if p.admin1 and not p.city:
+        keys.add(f"admin1:{gazetteer.fold(p.admin1)}")
+    keys.update(f"name:{n}" for n in mention.names if len(n) > 3)
+    if not keys and p.country:
+        keys.add(f"country:{p.country}")
+    return keys
+
+
+def mention_counts(mention: Mention) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for c in mention.claims:
+        if c.attribute in ("killed", "wounded") and isinstance(c.value, int):
+            counts[c.attribute] = max(counts.get(c.attribute, 0), c.value)
+    return counts
+
+
+def score(mention: Mention, event: Candidate, date_confident: bool) -> tuple[float, dict[str, object]]:
+    """How strongly the evidence says this report tells of this event, and the evidence."""
+    evidence: dict[str, object] = {}
+    total = 0.0
+    p = mention.place
+    if mention.date and event.date:
+        gap = abs((mention.date - event.date).days)
+        if gap > WINDOW_DAYS:
+            return float("-inf"), {"date_gap_days": gap}
+        part = 2.0 if gap == 0 else 1.0 if gap <= (2 if date_confident else 3) else 0.2
+        if gap > 2 and date_confident:
+            part = -1.0
+        total += part
+        evidence["date"] = {"gap_days": gap, "score": part}
+    shared_venue = _words(p.venue) & _words(event.venue)
+    if shared_venue:
+        overlap = len(shared_venue) / max(1, len(_words(p.venue) | _words(event.venue)))
+        total += 3.0 * overlap + 0.5
+        evidence["venue"] = {"shared": sorted(shared_venue), "score": round(3.0 * overlap + 0.5, 2)}
+    if p.city and event.city:
+        if gazetteer.fold(p.city) == gazetteer.fold(event.city):
+            total += 2.0
+            evidence["city"] = {"same": p.city, "score": 2.0}
+        elif not _near(p.city, event.city, p.country):
+            total -= 2.5
+            evidence["city"] = {"differ": [p.city, event.city], "score": -2.5}
+        else:
+            total += 1.0
+            evidence["city"] = {"nearby": [p.city, event.city], "score": 1.0}
+    elif p.admin1 and event.admin1 and gazetteer.fold(p.admin1) == gazetteer.fold(event.admin1):
+        total += 0.5
+        evidence["admin1"] = {"same": p.admin1, "score": 0.5}
+    if p.country and event.country and p.country != event.country:
+        total -= 4.0
+        evidence["country"] = {"differ": [p.country, event.country], "score": -4.0}
+    shared_names = {n for n in mention.names & event.names if len(n) > 3}
+    if shared_names:
+        part = min(3.0, 1.5 * len(shared_names))
+        total += part
+        evidence["names"] = {"shared": sorted(shared_names)[:10], "score": part}
+    elif mention.names and event.names:
+        total -= 0.5
+        evidence["names"] = {"shared": [], "score": -0.5}
+    counts = mention_counts(mention)
+    for attribute in ("killed",):
+        if attribute in counts and attribute in event.counts:
+            a, b = counts[attribute], event.counts[attribute]
+            if a == b:
+                total += 0.5
+                evidence[attribute] = {"same": a, "score": 0.5}
+            elif min(a, b) == 0 or max(a, b) > 3 * max(1, min(a, b)) and max(a, b) < 10:
+                total -= 1.0
+                evidence[attribute] = {"differ": [a, b], "score": -1.0}
+    if mention.type and event.type and mention.type == event.type:
+        total += 0.3
+        evidence["type"] = {"same": mention.type, "score": 0.3}
+    return total, evidence
+
+
+def _near(a: str, b: str, country: str | None) -> bool:
+    ca = next((c for c in gazetteer.cities(a) if country is None or c.country == country), None)
+    cb = next((c for c in gazetteer.cities(b) if country is None or c.country == country), None)
+    return bool(ca and cb and gazetteer.distance_km(ca, cb) < 50)
+
+
+def window(mention: Mention) -> tuple[dt.date | None, dt.date | None]:
+    if mention.date is None:
+        return None, None
+    span = dt.timedelta(days=WINDOW_DAYS)
+    return mention.date - span, mention.date + span
+
+
+def decide(mention: Mention, candidates: list[Candidate]) -> Decision:
+    """Join the best-scoring candidate above the threshold, or start a new event."""
+    date_confident = any(c.attribute == "date" and c.confidence >= 0.7 for c in mention.claims)
+    best: tuple[float, Candidate, dict[str, object]] | None = None
+    for event in candidates:
+        s, evidence = score(mention, event, date_confident)
+        if best is None or s > best[0]:
+            best = (s, event, evidence)
+    if best is not None and best[0] >= THRESHOLD:
+        return Decision(best[1].id, round(best[0], 3), best[2])
+    evidence: dict[str, object] = {"reason": "no stored event scored at least %.1f" % THRESHOLD}
+    if best is not None:
+        evidence["best"] = {"event": best[1].id, "score": round(best[0], 3)}
+    return Decision(None, None, evidence)
+
+
+def new_event_id(article_id: str) -> str:
+    """Stable event id from the first report that told of it."""
+    return "ev_" + hashlib.sha256(article_id.encode()).hexdigest()[:12]

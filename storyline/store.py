@@ -1,0 +1,385 @@
+"""Storage: the record in one SQLite file (WAL, one transaction per batch, migrations).
+
+The `Store` protocol is what the pipeline, the command line and the exports use; SQL stays in
+this module. Statements are plain SQL with ``?`` parameters so that a PostgreSQL backend can
+implement the same protocol with the same schema.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from .model import Article, Claim, Event, Place
+
+MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        url TEXT, source TEXT, published TEXT, title TEXT,
+        text TEXT NOT NULL,
+        text_hash TEXT NOT NULL,
+        simhash INTEGER NOT NULL,
+        band0 INTEGER NOT NULL, band1 INTEGER NOT NULL, band2 INTEGER NOT NULL, band3 INTEGER NOT NULL,
+        duplicate_of TEXT REFERENCES articles(id),
+        event_id TEXT,
+        origin TEXT,
+        ingested_at TEXT NOT NULL
+    );
+    CREATE INDEX articles_text_hash ON articles(text_hash);
+    CREATE INDEX articles_band0 ON articles(band0);
+    CREATE INDEX articles_band1 ON articles(band1);
+    CREATE INDEX articles_band2 ON articles(band2);
+    CREATE INDEX articles_band3 ON articles(band3);
+    CREATE INDEX articles_event ON articles(event_id);
+    CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL, type TEXT, cameo TEXT, plover TEXT, title TEXT,
+        date TEXT, date_precision TEXT,
+        place_name TEXT, venue TEXT, city TEXT, admin1 TEXT, country TEXT, lat REAL, lon REAL,
+        names TEXT NOT NULL DEFAULT '[]',
+        counts TEXT NOT NULL DEFAULT '{}',
+        perpetrators TEXT NOT NULL DEFAULT '[]',
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX events_date ON events(date);
+    CREATE TABLE event_keys (
+        key TEXT NOT NULL,
+        event_id TEXT NOT NULL REFERENCES events(id),
+        PRIMARY KEY (key, event_id)
+    );
+    CREATE INDEX event_keys_event ON event_keys(event_id);
+    CREATE TABLE claims (
+        id INTEGER PRIMARY KEY,
+        event_id TEXT NOT NULL REFERENCES events(id),
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        attribute TEXT NOT NULL,
+        value TEXT NOT NULL,
+        is_number INTEGER NOT NULL,
+        qualifier TEXT NOT NULL,
+        start_char INTEGER NOT NULL,
+        end_char INTEGER NOT NULL,
+        quote TEXT NOT NULL,
+        confidence REAL NOT NULL,
+        extractor TEXT NOT NULL,
+        published TEXT
+    );
+    CREATE INDEX claims_event ON claims(event_id);
+    CREATE INDEX claims_article ON claims(article_id);
+    CREATE TABLE merges (
+        id INTEGER PRIMARY KEY,
+        event_id TEXT NOT NULL REFERENCES events(id),
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        score REAL,
+        evidence TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX merges_event ON merges(event_id);
+    """,
+]
+
+
+@dataclass
+class Candidate:
+    """What the resolver needs to know of a stored event to compare a new report with it."""
+
+    id: str
+    date: dt.date | None
+    venue: str | None
+    city: str | None
+    admin1: str | None
+    country: str | None
+    type: str | None
+    names: set[str] = field(default_factory=set)
+    counts: dict[str, int] = field(default_factory=dict)
+    article_count: int = 0
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    article: Article
+    event_id: str | None
+    duplicate_of: str | None
+
+
+class StoreError(Exception):
+    """The database cannot be opened or is not a storyline database."""
+
+
+class Store(Protocol):
+    """What every backend provides."""
+
+    def transaction(self) -> contextmanager: ...  # type: ignore[valid-type]
+    def close(self) -> None: ...
+    def has_article(self, article_id: str) -> bool: ...
+    def find_text_hash(self, text_hash: str) -> str | None: ...
+    def near_duplicates(self, simhash: int) -> list[tuple[str, int]]: ...
+    def add_article(self, article: Article, text_hash: str, simhash: int, duplicate_of: str | None, event_id: str | None) -> None: ...
+    def candidates(self, keys: list[str], lo: dt.date | None, hi: dt.date | None, limit: int = 200) -> list[Candidate]: ...
+    def save_event(self, event: Event, keys: set[str], names: set[str], counts: dict[str, int]) -> None: ...
+    def add_claims(self, event_id: str, claims: list[Claim]) -> None: ...
+    def add_merge(self, event_id: str, article_id: str, score: float | None, evidence: dict[str, object]) -> None: ...
+    def event(self, event_id: str) -> Event | None: ...
+    def event_ids(self) -> list[str]: ...
+    def event_names(self, event_id: str) -> set[str]: ...
+    def articles(self) -> Iterator[StoredArticle]: ...
+    def article(self, article_id: str) -> StoredArticle | None: ...
+    def merges(self, event_id: str) -> list[dict[str, object]]: ...
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _signed(h: int) -> int:
+    """SQLite integers are signed 64-bit."""
+    return h - (1 << 64) if h >= (1 << 63) else h
+
+
+def bands(simhash: int) -> list[int]:
+    """Four 16-bit bands: two texts within Hamming distance 3 share at least one."""
+    return [(simhash >> (16 * i)) & 0xFFFF for i in range(4)]
+
+
+class SQLiteStore:
+    """The record in one SQLite file."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        try:
+            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a storyline database ({exc})") from exc
+        self._depth = 0
+
+    def _migrate(self) -> None:
+        self.db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        row = self.db.execute("SELECT MAX(version) FROM schema_version").fetchone()
+        current = row[0] or 0
+        for version, script in enumerate(MIGRATIONS, start=1):
+            if version <= current:
+                continue
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in script.split(";"):
+                    if statement.strip():
+                        self.db.execute(statement)
+                self.db.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.db.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction; nested calls join the outer one. Nothing is half-written."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        else:
+            self.db.execute("COMMIT")
+        finally:
+            self._depth = 0
+
+    def close(self) -> None:
+        self.db.close()
+
+    # articles
+
+    def has_article(self, article_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
+    def find_text_hash(self, text_hash: str) -> str | None:
+        row = self.db.execute("SELECT id FROM articles WHERE text_hash = ? LIMIT 1", (text_hash,)).fetchone()
+        return row[0] if row else None
+
+    def near_duplicates(self, simhash: int) -> list[tuple[str, int]]:
+        """Stored articles sharing a band with this fingerprint: (id, fingerprint)."""
+        b = bands(simhash)
+        rows = self.db.execute(
+            "SELECT id, simhash FROM articles WHERE band0 = ? OR band1 = ? OR band2 = ? OR band3 = ? LIMIT 500",
+            b,
+        ).fetchall()
+        return [(r[0], r[1] % (1 << 64)) for r in rows]
+
+    def add_article(self, article: Article, text_hash: str, simhash: int, duplicate_of: str | None, event_id: str | None) -> None:
+        self.db.execute(
+            "INSERT INTO articles (id, url, source, published, title, text, text_hash, simhash, band0, band1, band2, band3,"
+            " duplicate_of, event_id, origin, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article.id, article.url, article.source,
+                article.published.isoformat() if article.published else None,
+                article.title, article.text, text_hash, _signed(simhash), *bands(simhash),
+                duplicate_of, event_id, article.origin, dt.datetime.now(dt.timezone.utc).isoformat(),
+            ),
+        )  # fmt: skip
+
+    def _article(self, row: sqlite3.Row | tuple) -> StoredArticle:  # type: ignore[type-arg]
+        return StoredArticle(
+            Article(id=row[0], url=row[1], source=row[2], published=_date(row[3]), title=row[4], text=row[5], origin=row[8]),
+            event_id=row[6],
+            duplicate_of=row[7],
+        )
+
+    _ARTICLE_COLUMNS = "id, url, source, published, title, text, event_id, duplicate_of, origin"
+
+    def articles(self) -> Iterator[StoredArticle]:
+        cursor = self.db.execute(f"SELECT {self._ARTICLE_COLUMNS} FROM articles ORDER BY published IS NULL, published, id")
+        for row in cursor:
+            yield self._article(row)
+
+    def article(self, article_id: str) -> StoredArticle | None:
+        row = self.db.execute(f"SELECT {self._ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return self._article(row) if row else None
+
+    def article_count(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+    # events
+
+    def candidates(self, keys: list[str], lo: dt.date | None, hi: dt.date | None, limit: int = 200) -> list[Candidate]:
+        """Events that share a blocking key and whose date lies in [lo, hi] (or is unknown)."""
+        if not keys:
+            return []
+        marks = ", ".join("?" for _ in keys)
+        sql = (
+            "SELECT e.id, e.date, e.venue, e.city, e.admin1, e.country, e.type, e.names, e.counts,"
+            " (SELECT COUNT(*) FROM articles a WHERE a.event_id = e.id)"
+            f" FROM events e WHERE e.id IN (SELECT event_id FROM event_keys WHERE key IN ({marks}))"
+        )
+        params: list[object] = list(keys)
+        if lo is not None and hi is not None:
+            sql += " AND (e.date IS NULL OR e.date BETWEEN ? AND ?)"
+            params += [lo.isoformat(), hi.isoformat()]
+        sql += " ORDER BY e.updated_at DESC LIMIT ?"
+        params.append(limit)
+        return [
+            Candidate(r[0], _date(r[1]), r[2], r[3], r[4], r[5], r[6], set(json.loads(r[7])), json.loads(r[8]), r[9])
+            for r in self.db.execute(sql, params)
+        ]
+
+    def save_event(self, event: Event, keys: set[str], names: set[str], counts: dict[str, int]) -> None:
+        p = event.place
+        self.db.execute(
+            "INSERT INTO events (id, kind, type, cameo, plover, title, date, date_precision, place_name, venue, city,"
+            " admin1, country, lat, lon, names, counts, perpetrators, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, type = excluded.type, cameo = excluded.cameo,"
+            " plover = excluded.plover, title = excluded.title, date = excluded.date,"
+            " date_precision = excluded.date_precision, place_name = excluded.place_name, venue = excluded.venue,"
+            " city = excluded.city, admin1 = excluded.admin1, country = excluded.country, lat = excluded.lat,"
+            " lon = excluded.lon, names = excluded.names, counts = excluded.counts,"
+            " perpetrators = excluded.perpetrators, updated_at = excluded.updated_at",
+            (
+                event.id, event.kind, event.type, event.cameo, event.plover, event.title,
+                event.date.isoformat() if event.date else None, event.date_precision,
+                p.name, p.venue, p.city, p.admin1, p.country, p.lat, p.lon,
+                json.dumps(sorted(names)), json.dumps(counts),
+                json.dumps([[n, c] for n, c in event.perpetrators]),
+                dt.datetime.now(dt.timezone.utc).isoformat(),
+            ),
+        )  # fmt: skip
+        self.db.executemany(
+            "INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?, ?)", [(k, event.id) for k in sorted(keys)]
+        )
+
+    def set_article_event(self, article_id: str, event_id: str) -> None:
+        self.db.execute("UPDATE articles SET event_id = ? WHERE id = ?", (event_id, article_id))
+
+    def add_claims(self, event_id: str, claims: list[Claim]) -> None:
+        self.db.executemany(
+            "INSERT INTO claims (event_id, article_id, attribute, value, is_number, qualifier, start_char, end_char,"
+            " quote, confidence, extractor, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    event_id, c.article, c.attribute, str(c.value), int(isinstance(c.value, int)), c.qualifier,
+                    c.start, c.end, c.quote, c.confidence, c.extractor,
+                    c.published.isoformat() if c.published else None,
+                )
+                for c in claims
+            ],
+        )  # fmt: skip
+
+    def add_merge(self, event_id: str, article_id: str, score: float | None, evidence: dict[str, object]) -> None:
+        self.db.execute(
+            "INSERT INTO merges (event_id, article_id, score, evidence, created_at) VALUES (?, ?, ?, ?, ?)",
+            (event_id, article_id, score, json.dumps(evidence, sort_keys=True), dt.datetime.now(dt.timezone.utc).isoformat()),
+        )
+
+    def merges(self, event_id: str) -> list[dict[str, object]]:
+        rows = self.db.execute(
+            "SELECT article_id, score, evidence, created_at FROM merges WHERE event_id = ? ORDER BY id", (event_id,)
+        ).fetchall()
+        return [{"article": r[0], "score": r[1], "evidence": json.loads(r[2]), "at": r[3]} for r in rows]
+
+    def event_names(self, event_id: str) -> set[str]:
+        row = self.db.execute("SELECT names FROM events WHERE id = ?", (event_id,)).fetchone()
+        return set(json.loads(row[0])) if row else set()
+
+    def event_ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM events ORDER BY date IS NULL, date, id")]
+
+    def event(self, event_id: str) -> Event | None:
+        row = self.db.execute(
+            "SELECT id, kind, type, cameo, plover, title, date, date_precision, place_name, venue, city, admin1,"
+            " country, lat, lon, perpetrators FROM events WHERE id = ?",
+            (event_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        claims = [
+            Claim(
+                attribute=r[0], value=int(r[1]) if r[2] else r[1], qualifier=r[3], start=r[4], end=r[5], quote=r[6],
+                confidence=r[7], extractor=r[8], published=_date(r[9]), article=r[10],
+            )
+            for r in self.db.execute(
+                "SELECT attribute, value, is_number, qualifier, start_char, end_char, quote, confidence, extractor,"
+                " published, article_id FROM claims WHERE event_id = ? ORDER BY id",
+                (event_id,),
+            )
+        ]  # fmt: skip
+        articles = [
+            r[0]
+            for r in self.db.execute(
+                "SELECT id FROM articles WHERE event_id = ? ORDER BY published IS NULL, published, id", (event_id,)
+            )
+        ]
+        return Event(
+            id=row[0], kind=row[1], type=row[2], cameo=row[3], plover=row[4], title=row[5], date=_date(row[6]),
+            date_precision=row[7],
+            place=Place(name=row[8], venue=row[9], city=row[10], admin1=row[11], country=row[12], lat=row[13], lon=row[14]),
+            articles=articles, claims=claims, perpetrators=[(n, bool(c)) for n, c in json.loads(row[15])],
+        )  # fmt: skip
+
+
+def open_store(url: str | Path) -> SQLiteStore:
+    """Open (and create or migrate) the store a ``--db`` value names."""
+    text = str(url)
+    if text.startswith(("postgresql://", "postgres://")):
+        raise StoreError(f"{text}: the PostgreSQL backend is not built yet; use a SQLite file path")
+    return SQLiteStore(text)
