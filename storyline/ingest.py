@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import hashlib
+import io
 import json
 import re
 import unicodedata
@@ -17,7 +18,14 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
+import charset_normalizer
+from lxml import etree
+from lxml import html as lxml_html
+
 from storyline.model import Article, IngestError
+
+# trafilatura, feedparser and dateparser are imported where they are used: together they add
+# half a second to the start of every command, and most commands never read HTML or feeds.
 
 __all__ = ["NEAR_DUPLICATE_DISTANCE", "hamming", "read_paths", "simhash", "text_hash"]
 
@@ -57,17 +65,14 @@ _SEED_DATE_HEADER = re.compile(r" date[ \t]+(\S+)")
 _DATE_LINE_HEADER = re.compile(r"[ \t]*date[ \t]*:[ \t]*([^\n]*)(?:\n|\Z)", re.IGNORECASE)
 _BARE_DATE_HEADER = re.compile(r"[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?![\w-])")
 _WORD = re.compile(r"\w+")
-_BLOCK_TAGS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr",
-               "section", "article", "table", "ul", "ol", "figure", "header", "footer")
+_BLOCK_TAGS = ("p", "div", "li", "blockquote", "pre", "tr", "table", "ul", "ol", "section", "article", "figure")
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 _LANE_BITS = 32  # room for 4 billion shingles per counter
 _LANE_MASK = (1 << _LANE_BITS) - 1
 # _SPREAD[position][byte] has a 1 in the counter of each bit that `byte` sets at that digest position.
 _SPREAD = tuple(
-    tuple(
-        sum(1 << ((8 * position + j) * _LANE_BITS) for j in range(8) if byte >> j & 1)
-        for byte in range(256)
-    )
+    tuple(sum(1 << ((8 * position + j) * _LANE_BITS) for j in range(8) if byte >> j & 1) for byte in range(256))
     for position in range(8)
 )
 
@@ -79,7 +84,7 @@ def read_paths(paths: Iterable[str | Path], max_bytes: int = 20_000_000) -> Iter
     comes from the extension and, for other extensions, from the first bytes: plain text (an
     optional ``date`` first line), HTML, JSON, JSONL and RSS/Atom. A file larger than
     ``max_bytes`` is refused, except JSONL, which is streamed and where the limit holds per line.
-    Errors with ``severity == "warning"`` accompany an article that was still read.
+    An IngestError with ``severity == "warning"`` reports a problem that did not stop the read.
 
     >>> [a.id for a in read_paths(["seeds/001_541e1735f40f9c21.txt"])]  # doctest: +SKIP
     ['001_541e1735f40f9c21']
@@ -205,7 +210,7 @@ def _size(count: int) -> str:
 
 
 def _kind(suffix: str, head: bytes) -> str:
-    """Return "json", "jsonl", "html", "feed" or "text" from the extension, else from the content."""
+    """Return "json", "html", "feed" or "text" from the extension, else from the first bytes."""
     if suffix in _JSON_EXTENSIONS:
         return "json"
     if suffix in _HTML_EXTENSIONS:
@@ -238,7 +243,7 @@ def _decode(raw: bytes, offset: int = 0) -> tuple[str, str | None]:
     ``offset`` is where ``raw`` starts in its file, so that the warning names the file's byte.
     """
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return raw.decode("utf-16", errors="replace"), "decoded as utf_16, not UTF-8"
+        return raw.decode("utf-16", errors="replace"), "decoded as UTF-16, not UTF-8"
     try:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError as error:
@@ -255,8 +260,6 @@ def _decode(raw: bytes, offset: int = 0) -> tuple[str, str | None]:
 
 def _legacy_charset(raw: bytes) -> str | None:
     """Return the most likely 8-bit charset of ``raw``, or None when none fits."""
-    import charset_normalizer
-
     matches = charset_normalizer.from_bytes(raw)
     best = matches.best()
     if best is None:
@@ -278,11 +281,7 @@ def _normalise(text: str) -> str:
 def _read_text(text: str, name: str, stem: str) -> Iterator[Record]:
     """Yield the article of a plain-text file, dated by its optional ``date`` first line."""
     published = None
-    header = (
-        _SEED_DATE_HEADER.match(text)
-        or _DATE_LINE_HEADER.match(text)
-        or _BARE_DATE_HEADER.match(text)
-    )
+    header = _SEED_DATE_HEADER.match(text) or _DATE_LINE_HEADER.match(text) or _BARE_DATE_HEADER.match(text)
     if header:
         value = header.group(1).strip()
         published = _parse_date(value)
@@ -307,9 +306,11 @@ def _read_html(html: str, name: str, stem: str) -> Iterator[Record]:
     # Extensive date search takes the year of a copyright footer for the publication date.
     meta = trafilatura.extract_metadata(html, extensive=False)
     published = _parse_date(meta.date) if meta.date else None
+    # trafilatura ends each paragraph with one newline; a blank line marks paragraphs everywhere else.
+    paragraphs = (line.strip() for line in _normalise(text).split("\n"))
     yield Article(
         id=stem,
-        text=_normalise(text).strip(),
+        text="\n\n".join(p for p in paragraphs if p),
         url=meta.url or None,
         source=meta.sitename or None,
         published=published,
@@ -356,7 +357,7 @@ def _read_jsonl(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Record
         if not line.strip():
             continue
         found_any = True
-        text, warning = _decode(line, start)
+        text, warning = _decode(line.rstrip(b"\r\n"), start)
         if warning:
             yield IngestError(name, f"{where}: {warning}", severity="warning")
         try:
@@ -444,7 +445,9 @@ def _json_type(value: Any) -> str:
         return "boolean"
     if isinstance(value, int | float):
         return "number"
-    return {str: "string", list: "array", dict: "object"}.get(type(value), type(value).__name__)
+    if isinstance(value, str):
+        return "string"
+    return "array" if isinstance(value, list) else "object"
 
 
 def _parse_published(value: Any) -> dt.date | None:
@@ -454,7 +457,7 @@ def _parse_published(value: Any) -> dt.date | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         seconds = value / 1000 if abs(value) > 1e11 else value
         try:
-            return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).date()
+            return dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date()
         except (OverflowError, OSError, ValueError):
             return None
     return None
@@ -490,8 +493,6 @@ def _parse_date(value: str) -> dt.date | None:
 
 def _read_feed(raw: bytes, name: str) -> Iterator[Record]:
     """Yield one article per entry of an RSS or Atom feed."""
-    import io
-
     import feedparser
 
     # A stream, because feedparser fetches a string that looks like a URL or a file path.
@@ -552,9 +553,6 @@ def _entry_text(entry: Any) -> str:
 
 def _html_to_text(markup: str) -> str:
     """Return the text of an HTML fragment, one paragraph per block element."""
-    from lxml import etree
-    from lxml import html as lxml_html
-
     if not markup.strip():
         return ""
     try:
@@ -563,7 +561,7 @@ def _html_to_text(markup: str) -> str:
         return markup
     for unwanted in root.xpath(".//script | .//style"):
         unwanted.drop_tree()
-    for block in root.iter(*_BLOCK_TAGS):
+    for block in root.iter(*_BLOCK_TAGS, *_HEADING_TAGS):
         block.tail = "\n\n" + (block.tail or "")
     for line_break in root.iter("br"):
         line_break.tail = "\n" + (line_break.tail or "")

@@ -13,13 +13,9 @@ from pathlib import Path
 
 from . import nlp, reconcile, resolve
 from .extract import extract, gazetteer
-from .ingest import hamming, read_paths, simhash, text_hash
+from .ingest import NEAR_DUPLICATE_DISTANCE, hamming, read_paths, simhash, text_hash
 from .model import Article, Event, IngestError, Mention
 from .store import SQLiteStore
-
-#: Two fingerprints this close are the same story republished.
-NEAR_DUPLICATE_BITS = 3
-
 
 @dataclass
 class IngestReport:
@@ -134,7 +130,7 @@ def _ingest_batch(batch: list[Article], store: SQLiteStore, report: IngestReport
 
 def _near_duplicate(store: SQLiteStore, fingerprint: int) -> str | None:
     for article_id, other in store.near_duplicates(fingerprint):
-        if hamming(fingerprint, other) <= NEAR_DUPLICATE_BITS:
+        if hamming(fingerprint, other) <= NEAR_DUPLICATE_DISTANCE:
             return article_id
     return None
 

@@ -270,7 +270,7 @@ def extract(doc: Doc, article: Article) -> Mention | None:
 def _foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> bool:
     """Whether the clause of a count is dated far from the incident ("killed last year")."""
     verb = trigger
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     for tok in verb.subtree:
         if tok.ent_type_ == "DATE" and tok.ent_iob_ == "B":

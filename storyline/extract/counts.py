@@ -221,7 +221,7 @@ def counts_in(sentence: Span, skip: Iterable[int] = ()) -> list[Count]:
         if q is None:
             victims = _victims(tok)
             if victims is not None and victims.i not in excluded:
-                q = _with_conjuncts(victims, need_person and victims is not tok)
+                q = _with_conjuncts(victims, need_person and victims.i != tok.i)
         if q is None:
             continue
         start = min(q.start, tok.idx)
@@ -230,7 +230,7 @@ def counts_in(sentence: Span, skip: Iterable[int] = ()) -> list[Count]:
         # "Two men were shot, one fatally": the fatal share is a second count on "shot"
         if attribute == "shot":
             for child in tok.children:
-                if child is not direct and child.dep_ == "npadvmod" and any(g.lower_ in FATAL_WORDS for g in child.children):
+                if (direct is None or child.i != direct.i) and child.dep_ == "npadvmod" and any(g.lower_ in FATAL_WORDS for g in child.children):
                     fq = quantity(child)
                     if fq is not None:
                         found.append(Count("killed", fq.value, fq.qualifier, fq.start, max(fq.end, child.idx + len(child.text)), tok))

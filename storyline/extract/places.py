@@ -44,7 +44,7 @@ def _relation(ent: Span) -> str:
         return "possessive"
     head = root
     # climb appositions and compounds: "in Krasnogorsk, Moscow Region" heads on Krasnogorsk
-    while head.dep_ in ("appos", "compound", "conj") and head.head is not head:
+    while head.dep_ in ("appos", "compound", "conj") and head.head.i != head.i:
         head = head.head
     if head.dep_ == "pobj":
         prep = head.head.lower_

@@ -1,0 +1,255 @@
+"""The `storyline` command line: parses arguments, calls the Python API, prints with Rich."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import evaluate as evaluation
+from . import export as exporting
+from . import pipeline
+from .model import Event
+from .reconcile import reconcile
+from .store import SQLiteStore, StoreError, open_store
+
+app = typer.Typer(
+    help="storyline: news reports in, one sourced and reconciled event record out.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+errors = Console(stderr=True)
+
+DEFAULT_DB = "storyline.db"
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="SQLite file (created if missing). Default: $STORYLINE_DB or ./storyline.db."),
+]
+
+
+def _db(value: str | None) -> str:
+    return value or os.environ.get("STORYLINE_DB") or DEFAULT_DB
+
+
+def _open(db: str | None, must_exist: bool = False) -> SQLiteStore:
+    path = _db(db)
+    if must_exist and not path.startswith(("postgres://", "postgresql://")) and not Path(path).exists():
+        errors.print(f"[red]{path}: no such database[/red]; run `storyline ingest PATH --db {path}` first")
+        raise typer.Exit(1)
+    try:
+        return open_store(path)
+    except StoreError as exc:
+        errors.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1) from exc
+
+
+def _parse_date(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        errors.print(f"[red]{option} {value!r}: not a date; write it as YYYY-MM-DD[/red]")
+        raise typer.Exit(2) from None
+
+
+def _count_items(paths: list[Path]) -> int | None:
+    """Articles to expect, for the progress bar: JSONL lines and files; None if unknown."""
+    total = 0
+    for path in paths:
+        if path.is_dir():
+            total += sum(1 for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+        elif path.suffix in (".jsonl", ".ndjson") and path.is_file():
+            with path.open("rb") as handle:
+                total += sum(1 for _ in handle)
+        elif path.is_file():
+            total += 1
+    return total or None
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders: .txt, .html, .json, .jsonl, RSS/Atom feeds.")],
+    db: DbOption = None,
+    batch_size: Annotated[int, typer.Option(help="Articles per transaction and per spaCy batch.")] = 64,
+    processes: Annotated[int, typer.Option("--processes", "-j", help="spaCy worker processes.")] = 1,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read reports into the record. Example: storyline ingest examples/seeds --db seeds.db"""
+    store = _open(db)
+    total = None if quiet else _count_items(paths)
+    columns = [TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
+    with Progress(*columns, console=errors, disable=quiet, transient=True) as bar:
+        task = bar.add_task("ingest", total=total)
+        report = pipeline.ingest(
+            paths, store, batch_size=batch_size, n_process=processes, progress=lambda n: bar.advance(task, n)
+        )
+    for problem in report.problems:
+        colour = "yellow" if getattr(problem, "severity", "error") == "warning" else "red"
+        errors.print(f"[{colour}]{problem}[/{colour}]", highlight=False)
+    console.print(
+        f"read {report.read} reports: {report.added} added, {report.duplicates} already stored, "
+        f"{report.near_duplicates} near-duplicates linked, {report.without_incident} without an incident; "
+        f"events: {report.events_created} new, {report.events_updated} updated; "
+        f"{len(report.errors)} inputs refused"
+    )
+    store.close()
+    if report.errors and not report.read:
+        raise typer.Exit(1)
+
+
+@app.command("events")
+def list_events(
+    db: DbOption = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Only what was published by YYYY-MM-DD.")] = None,
+) -> None:
+    """List the events as a table. Example: storyline events --db seeds.db"""
+    store = _open(db, must_exist=True)
+    table = Table(title="events")
+    table.add_column("id", no_wrap=True)
+    table.add_column("date", no_wrap=True)
+    for name in ("type", "where", "killed", "wounded", "reports"):
+        table.add_column(name)
+    for event in exporting.events(store, _parse_date(as_of, "--as-of")):
+        table.add_row(
+            event.id, str(event.date or "?"), event.type or "", _where(event), _figure(event, "killed"),
+            _figure(event, "wounded"), str(len(event.articles)),
+        )  # fmt: skip
+    console.print(table)
+
+
+def _where(event: Event) -> str:
+    p = event.place
+    return ", ".join(x for x in (p.venue, p.city, p.admin1, p.country) if x)
+
+
+def _figure(event: Event, attribute: str) -> str:
+    fact = event.facts.get(attribute)
+    if fact is None:
+        return ""
+    spread = f" ({fact.low}-{fact.high}, {fact.status})" if fact.low != fact.high else ""
+    return f"{fact.best}{spread}"
+
+
+@app.command()
+def show(
+    event_id: Annotated[str | None, typer.Argument(metavar="[EVENT]", help="An event id from `storyline events`; all events if left out.")] = None,
+    db: DbOption = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Only what was published by YYYY-MM-DD.")] = None,
+) -> None:
+    """Show one event's record: what, when, where, each fact with its claims and quotes.
+
+    Example: storyline show ev_a85e9e0581f0 --as-of 2024-03-24
+    """
+    store = _open(db, must_exist=True)
+    day = _parse_date(as_of, "--as-of")
+    if event_id is None:
+        for event in exporting.events(store, day):
+            render(event, store, day)
+            console.print()
+        return
+    stored = store.event(event_id)
+    if stored is None:
+        errors.print(f"[red]{event_id}: no such event[/red]; `storyline events` lists them")
+        raise typer.Exit(1)
+    render(reconcile(stored, day), store, day)
+
+
+def render(event: Event, store: SQLiteStore, as_of: dt.date | None = None) -> None:
+    """Print an event's record to the terminal."""
+    heading = f"[bold]{event.title}[/bold]  [dim]{event.id}[/dim]"
+    if as_of:
+        heading += f"  [yellow](as of {as_of})[/yellow]"
+    console.print(heading)
+    console.print(f"what   {event.type}  (CAMEO {event.cameo}, PLOVER {event.plover})")
+    console.print(f"when   {event.date or 'unknown'}" + (f"  ({event.date_precision})" if event.date_precision else ""))
+    p = event.place
+    coords = f"  ({p.lat:.4f}, {p.lon:.4f})" if p.lat is not None and p.lon is not None else ""
+    console.print(f"where  {_where(event) or 'unknown'}{coords}")
+    if event.perpetrators:
+        console.print("who    " + "; ".join(f"{n} ({'claimed responsibility' if c else 'named'})" for n, c in event.perpetrators))
+    published = {s.article.id: s.article.published for s in store.articles() if s.article.id in event.articles}
+    console.print(f"from   {len(event.articles)} reports: " + ", ".join(f"{a} ({published.get(a) or 'undated'})" for a in event.articles))
+    for attribute, fact in event.facts.items():
+        if fact.low is None and fact.status == "single" and attribute not in ("killed", "wounded", "arrested"):
+            continue
+        table = Table(title=f"{attribute}: {fact.best}" + (f"  (range {fact.low}-{fact.high}, {fact.status})" if fact.low is not None else f"  ({fact.status})"), title_justify="left")
+        table.add_column("value")
+        table.add_column("qualifier")
+        table.add_column("report")
+        table.add_column("published")
+        table.add_column("quote", overflow="fold")
+        for c in fact.claims:
+            table.add_row(str(c.value), c.qualifier, c.article, str(c.published or "undated"), f"“{c.quote}” [dim][{c.start}:{c.end}][/dim]")
+        console.print(table)
+
+
+@app.command("export")
+def export_command(
+    db: DbOption = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="json (the export contract) or csv.")] = "json",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write; default: standard output.")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Only what was published by YYYY-MM-DD.")] = None,
+) -> None:
+    """Export the record. Example: storyline export --format json -o record.json"""
+    if format not in ("json", "csv"):
+        errors.print(f"[red]--format {format!r}: choose json or csv[/red]")
+        raise typer.Exit(2)
+    store = _open(db, must_exist=True)
+    day = _parse_date(as_of, "--as-of")
+    text = json.dumps(exporting.to_json(store, day), indent=2, ensure_ascii=False) + "\n" if format == "json" else exporting.to_csv(store, day)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        tmp = output.with_name(output.name + ".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(output)
+        errors.print(f"wrote {output}")
+
+
+@app.command("eval")
+def eval_command(
+    suite: Annotated[str, typer.Argument(help=f"One of: {', '.join(evaluation.SUITES)}.")],
+    data: Annotated[Path | None, typer.Option("--data", help="The evaluation data folder (default ../shared/data).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    errors_out: Annotated[Path | None, typer.Option("--errors", help="Write every miss to this JSON file.")] = None,
+    processes: Annotated[int, typer.Option("--processes", "-j", help="spaCy worker processes.")] = 1,
+) -> None:
+    """Score the pipeline on real data. Example: storyline eval gva --json"""
+    if suite not in evaluation.SUITES:
+        errors.print(f"[red]{suite!r}: no such suite[/red]; choose from {', '.join(evaluation.SUITES)}")
+        raise typer.Exit(2)
+    folder = data or evaluation.ontology.data_dir()
+    if not folder.exists():
+        errors.print(f"[red]{folder}: no evaluation data there[/red]; pass --data")
+        raise typer.Exit(1)
+    result = evaluation.evaluate(suite, folder, n_process=processes)
+    if errors_out:
+        errors_out.write_text(json.dumps(result.errors, indent=1, ensure_ascii=False), encoding="utf-8")
+    if as_json:
+        console.print_json(json.dumps(result.as_json()))
+        return
+    table = Table("score", "value", title=f"eval {suite}  ({result.seconds:.0f} s)")
+    for name, value in result.scores.items():
+        table.add_row(name, f"{value:.4f}")
+    for name, value in result.counts.items():
+        table.add_row(name, str(value))
+    console.print(table)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()
