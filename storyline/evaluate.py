@@ -15,16 +15,18 @@ from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field
 from math import comb
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from . import ontology
 from .export import events
 from .extract import gazetteer
-from .pipeline import IngestReport, ingest
+from .pipeline import ingest
 from .store import SQLiteStore, open_store
 
+K = TypeVar("K", bound=Hashable)
 
-def bcubed(predicted: Mapping[Hashable, Hashable], gold: Mapping[Hashable, Hashable]) -> tuple[float, float, float]:
+
+def bcubed(predicted: Mapping[K, Hashable], gold: Mapping[K, Hashable]) -> tuple[float, float, float]:
     """B-cubed precision, recall and F1 of a clustering, over the items both map."""
     items = [i for i in gold if i in predicted]
     if not items:
@@ -47,7 +49,7 @@ def bcubed(predicted: Mapping[Hashable, Hashable], gold: Mapping[Hashable, Hasha
     return precision, recall, f1
 
 
-def adjusted_rand(predicted: Mapping[Hashable, Hashable], gold: Mapping[Hashable, Hashable]) -> float:
+def adjusted_rand(predicted: Mapping[K, Hashable], gold: Mapping[K, Hashable]) -> float:
     """Adjusted Rand index (Hubert and Arabie) over the items both map."""
     items = [i for i in gold if i in predicted]
     n = len(items)
@@ -160,7 +162,7 @@ def score_gva(store: SQLiteStore, gold_of: dict[str, str], incidents: dict[str, 
         gold = incidents.get(incident)
         if gold is None:
             continue
-        votes = Counter(predicted.get(a) for a in article_ids if predicted.get(a, "none:").split(":")[0] != "none")
+        votes = Counter(predicted[a] for a in article_ids if a in predicted and not predicted[a].startswith("none:"))
         event = records.get(votes.most_common(1)[0][0]) if votes else None
         facts = event.facts if event else {}
         killed = int(facts["killed"].best) if "killed" in facts and facts["killed"].best is not None else 0

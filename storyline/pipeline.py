@@ -6,16 +6,20 @@ no trace of the one it was in.
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from spacy.tokens import Doc
 
 from . import nlp, reconcile, resolve
 from .extract import extract, gazetteer
 from .ingest import NEAR_DUPLICATE_DISTANCE, hamming, read_paths, simhash, text_hash
 from .model import Article, Event, IngestError, Mention
 from .store import SQLiteStore
+
 
 @dataclass
 class IngestReport:
@@ -42,25 +46,6 @@ class IngestReport:
 Progress = Callable[[int], None]
 
 
-def _batches(items: Iterable[Article | IngestError], size: int, report: IngestReport) -> Iterator[list[Article]]:
-    batch: list[Article] = []
-    started = time.perf_counter()
-    for item in items:
-        if isinstance(item, IngestError):
-            report.problems.append(item)
-            continue
-        report.read += 1
-        batch.append(item)
-        if len(batch) >= size:
-            report.timed("ingest", started)
-            yield batch
-            batch = []
-            started = time.perf_counter()
-    report.timed("ingest", started)
-    if batch:
-        yield batch
-
-
 def ingest(
     paths: Iterable[str | Path],
     store: SQLiteStore,
@@ -83,49 +68,65 @@ def ingest_articles(
     n_process: int = 1,
     progress: Progress | None = None,
 ) -> IngestReport:
-    """Ingest articles already read (the API, tests and the benchmark call this)."""
+    """Ingest articles already read (the API, tests and the benchmark call this).
+
+    One spaCy stream runs over the whole input (its worker processes start once); its
+    documents are stored a batch per transaction.
+    """
     report = report or IngestReport()
     gazetteer.warm()
-    for batch in _batches(items, batch_size, report):
-        _ingest_batch(batch, store, report, n_process)
+    seen: set[str] = set()
+
+    def fresh() -> Iterator[tuple[str, tuple[Article, str, int]]]:
+        started = time.perf_counter()
+        for item in items:
+            if isinstance(item, IngestError):
+                report.problems.append(item)
+                continue
+            report.read += 1
+            digest = text_hash(item.text)
+            if digest in seen or store.has_article(item.id) or store.find_text_hash(digest):
+                report.duplicates += 1  # the same report again changes nothing
+                if progress:
+                    progress(1)
+                continue
+            seen.add(digest)
+            report.timed("ingest", started)
+            yield item.text, (item, digest, simhash(item.text))
+            started = time.perf_counter()
+        report.timed("ingest", started)
+
+    docs = nlp.pipe(fresh(), batch_size=batch_size, n_process=n_process)
+    while True:
+        started = time.perf_counter()
+        batch = list(itertools.islice(docs, batch_size))
+        report.timed("nlp", started)
+        if not batch:
+            break
+        with store.transaction():
+            for doc, (article, digest, fingerprint) in batch:
+                _store_one(doc, article, digest, fingerprint, store, report)
         if progress:
             progress(len(batch))
     return report
 
 
-def _ingest_batch(batch: list[Article], store: SQLiteStore, report: IngestReport, n_process: int) -> None:
-    fresh: list[tuple[Article, str, int]] = []
-    seen_hashes: set[str] = set()
-    for article in batch:
-        digest = text_hash(article.text)
-        if store.has_article(article.id) or digest in seen_hashes or store.find_text_hash(digest):
-            report.duplicates += 1  # the same report again changes nothing
-            continue
-        seen_hashes.add(digest)
-        fresh.append((article, digest, simhash(article.text)))
+def _store_one(doc: Doc, article: Article, digest: str, fingerprint: int, store: SQLiteStore, report: IngestReport) -> None:
+    original = _near_duplicate(store, fingerprint)
+    if original is not None:
+        stored = store.article(original)
+        store.add_article(article, digest, fingerprint, original, stored.event_id if stored else None)
+        report.near_duplicates += 1
+        return
     started = time.perf_counter()
-    docs = list(nlp.pipe(((a.text, i) for i, (a, _, _) in enumerate(fresh)), n_process=n_process))
-    report.timed("nlp", started)
-    with store.transaction():
-        for doc, i in docs:
-            article, digest, fingerprint = fresh[i]
-            original = _near_duplicate(store, fingerprint)
-            if original is not None:
-                stored = store.article(original)
-                store.add_article(article, digest, fingerprint, original, stored.event_id if stored else None)
-                report.near_duplicates += 1
-                continue
-            started = time.perf_counter()
-            mention = extract(doc, article)
-            report.timed("extract", started)
-            if mention is None:
-                store.add_article(article, digest, fingerprint, None, None)
-                report.without_incident += 1
-                report.added += 1
-                continue
-            store.add_article(article, digest, fingerprint, None, None)
-            store.set_article_event(article.id, _resolve(mention, store, report))
-            report.added += 1
+    mention = extract(doc, article)
+    report.timed("extract", started)
+    store.add_article(article, digest, fingerprint, None, None)
+    report.added += 1
+    if mention is None:
+        report.without_incident += 1
+        return
+    store.set_article_event(article.id, _resolve(mention, store, report))
 
 
 def _near_duplicate(store: SQLiteStore, fingerprint: int) -> str | None:

@@ -97,9 +97,11 @@ def place_of(facts: dict[str, Fact]) -> Place:
         top = candidates.get(city_name or "")
         # Of two cities a few kilometres apart the smaller is the more exact place.
         for value, city in candidates.items():
-            if city and top and city is not top and totals[value] >= 0.4 * totals[city_name or ""]:
-                if city.population < top.population and gazetteer.distance_km(city, top) < 50:
-                    city_name, top = value, city
+            if (
+                city and top and city is not top and totals[value] >= 0.4 * totals[city_name or ""]
+                and city.population < top.population and gazetteer.distance_km(city, top) < 50
+            ):  # fmt: skip
+                city_name, top = value, city
         located = top
     if located is not None:
         division = gazetteer.division(located.admin1_code)

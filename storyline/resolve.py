@@ -140,10 +140,10 @@ def decide(mention: Mention, candidates: list[Candidate]) -> Decision:
             best = (s, event, evidence)
     if best is not None and best[0] >= THRESHOLD:
         return Decision(best[1].id, round(best[0], 3), best[2])
-    evidence: dict[str, object] = {"reason": "no stored event scored at least %.1f" % THRESHOLD}
+    why: dict[str, object] = {"reason": f"no stored event scored at least {THRESHOLD:.1f}"}
     if best is not None:
-        evidence["best"] = {"event": best[1].id, "score": round(best[0], 3)}
-    return Decision(None, None, evidence)
+        why["best"] = {"event": best[1].id, "score": round(best[0], 3)}
+    return Decision(None, None, why)
 
 
 def new_event_id(article_id: str) -> str:

@@ -235,7 +235,7 @@ class SQLiteStore:
                 article.id, article.url, article.source,
                 article.published.isoformat() if article.published else None,
                 article.title, article.text, text_hash, _signed(simhash), *bands(simhash),
-                duplicate_of, event_id, article.origin, dt.datetime.now(dt.timezone.utc).isoformat(),
+                duplicate_of, event_id, article.origin, dt.datetime.now(dt.UTC).isoformat(),
             ),
         )  # fmt: skip
 
@@ -301,7 +301,7 @@ class SQLiteStore:
                 p.name, p.venue, p.city, p.admin1, p.country, p.lat, p.lon,
                 json.dumps(sorted(names)), json.dumps(counts),
                 json.dumps([[n, c] for n, c in event.perpetrators]),
-                dt.datetime.now(dt.timezone.utc).isoformat(),
+                dt.datetime.now(dt.UTC).isoformat(),
             ),
         )  # fmt: skip
         self.db.executemany(
@@ -328,7 +328,7 @@ class SQLiteStore:
     def add_merge(self, event_id: str, article_id: str, score: float | None, evidence: dict[str, object]) -> None:
         self.db.execute(
             "INSERT INTO merges (event_id, article_id, score, evidence, created_at) VALUES (?, ?, ?, ?, ?)",
-            (event_id, article_id, score, json.dumps(evidence, sort_keys=True), dt.datetime.now(dt.timezone.utc).isoformat()),
+            (event_id, article_id, score, json.dumps(evidence, sort_keys=True), dt.datetime.now(dt.UTC).isoformat()),
         )
 
     def merges(self, event_id: str) -> list[dict[str, object]]:

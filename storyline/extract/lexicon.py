@@ -42,7 +42,7 @@ CASUALTY_LEMMAS = {
     "injured": "wounded", "wounded": "wounded",
     "shoot": "shot", "strike": "shot",
     "arrest": "arrested", "detain": "arrested", "apprehend": "arrested", "detention": "arrested",
-    "missing": "missing", "unaccounted": "missing",
+    "missing": "missing", "miss": "missing", "unaccounted": "missing",
     "hostage": "hostages",
 }  # fmt: skip
 

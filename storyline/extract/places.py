@@ -165,9 +165,12 @@ def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
         top = totals[("city", city.value.casefold())]
         for key, total in ranked:
             other = strongest[key]
-            if key[0] == "city" and other.city and other is not city and total >= 0.5 * top:
-                if other.city.population < city.city.population and gazetteer.distance_km(other.city, city.city) < 50:
-                    city = chosen["city"] = other
+            if (
+                key[0] == "city" and other.city and other is not city and total >= 0.5 * top
+                and other.city.population < city.city.population
+                and gazetteer.distance_km(other.city, city.city) < 50
+            ):  # fmt: skip
+                city = chosen["city"] = other
         assert city.city is not None
         division = gazetteer.division(city.city.admin1_code)
         if division is not None and ("admin1" not in chosen or gazetteer.fold(chosen["admin1"].value) != gazetteer.fold(division.name)):

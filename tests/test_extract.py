@@ -1,0 +1,141 @@
+"""The extractor on sentences written for each case: counts, qualifiers, dates, comparisons."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.extract import classify, extract
+from storyline.extract.counts import counts_in
+from storyline.extract.dates import resolve
+from storyline.extract.numbers import word_value
+from storyline.model import Article
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("137", 137), ("1,200", 1200), ("eleven", 11), ("twenty-one", 21), ("Dozen", 12), ("seven", 7), ("zebra", None)],
+)
+def test_number_words_read_as_integers(text: str, value: int | None) -> None:
+    assert word_value(text) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("At least 137 people were killed and 182 were wounded.", {("killed", 137, "at_least"), ("wounded", 182, "exact")}),
+        ("The attack left over 60 lives lost.", {("killed", 60, "more_than")}),
+        ("The blast resulted in 133 deaths and 150 injuries.", {("killed", 133, "exact"), ("wounded", 150, "exact")}),
+        ("Police arrested 11 suspects.", {("arrested", 11, "exact")}),
+        ("The arrest of eleven individuals followed.", {("arrested", 11, "exact")}),
+        ("A man was killed and two others wounded in a shooting.", {("killed", 1, "exact"), ("wounded", 2, "exact")}),
+        ("Two men were shot, one fatally.", {("shot", 2, "exact"), ("killed", 1, "exact")}),
+        ("Gunmen opened fire, wounding four men and killing another.", {("wounded", 4, "exact"), ("killed", 1, "exact")}),
+        ("Two people are dead after the shooting.", {("killed", 2, "exact")}),
+        ("The shooting left one man dead and three others injured.", {("killed", 1, "exact"), ("wounded", 3, "exact")}),
+        ("Dozens of people were wounded.", {("wounded", 24, "at_least")}),
+        ("About 40 people were injured.", {("wounded", 40, "about")}),
+        ("Up to 20 people are missing.", {("missing", 20, "up_to")}),
+        ("Gunmen took 20 hostages.", {("hostages", 20, "exact")}),
+        ("No one was injured.", {("wounded", 0, "exact")}),
+        ("The victim died at the hospital.", {("killed", 1, "exact")}),
+        ("Police fired 15 rounds at the car.", set()),
+        ("He was not injured.", set()),
+    ],
+)
+def test_counts_come_from_the_parse_with_their_qualifier(parse, sentence: str, expected: set[tuple[str, int, str]]) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(sentence)
+    found = {(c.attribute, c.value, c.qualifier) for c in counts_in(doc[:])}
+    assert found == expected
+    for c in counts_in(doc[:]):
+        assert sentence[c.start : c.end]  # a span, never empty
+
+
+@pytest.mark.parametrize(
+    ("expression", "published", "expected"),
+    [
+        ("March 22", "2024-03-26", ("2024-03-22", "day")),
+        ("Saturday night", "2017-04-10", ("2017-04-08", "day")),
+        ("early Monday", "2017-04-10", ("2017-04-10", "day")),
+        ("yesterday", "2024-03-26", ("2024-03-25", "day")),
+        ("last night", "2024-03-26", ("2024-03-25", "day")),
+        ("today", "2024-03-26", ("2024-03-26", "day")),
+        ("December 30", "2024-01-02", ("2023-12-30", "day")),
+        ("March 22, 2024", None, ("2024-03-22", "day")),
+        ("March 2024", "2024-05-01", ("2024-03-01", "month")),
+        ("2004", "2024-03-26", ("2004-01-01", "year")),
+        ("last week", "2024-03-26", None),
+        ("March 22", None, None),
+        ("4800", "2024-03-26", None),
+        ("1 a.m.", "2024-03-26", None),
+    ],
+)
+def test_dates_resolve_against_publication(expression: str, published: str | None, expected: tuple[str, str] | None) -> None:
+    base = dt.date.fromisoformat(published) if published else None
+    got = resolve(expression, base)
+    assert (None if got is None else (got[0].isoformat(), got[1])) == expected
+
+
+@pytest.mark.parametrize(
+    ("modes", "kind"),
+    [
+        ({"firearm"}, "shooting"),
+        ({"firearm", "explosive", "attack"}, "armed attack"),
+        ({"explosive"}, "bombing"),
+        ({"explosive", "suicide"}, "suicide bombing"),
+        ({"knife"}, "stabbing"),
+        ({"hostage"}, "hostage-taking"),
+        ({"attack"}, "armed attack"),
+    ],
+)
+def test_incident_type_from_modes_of_violence(modes: set[str], kind: str) -> None:
+    assert classify(modes) == kind
+
+
+def _article(text: str, published: str | None = "2017-04-10") -> Article:
+    return Article(id="a", text=text, published=dt.date.fromisoformat(published) if published else None)
+
+
+def test_comparison_lends_no_incident_nor_figures(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "The attack was reminiscent of the 2004 Beslan school siege, in which 334 hostages were killed."
+    mention = extract(parse(text), _article(text))
+    if mention is not None:
+        assert all(c.value != 334 for c in mention.claims)
+
+
+def test_report_without_violence_is_no_incident(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "The city council approved the new budget on Tuesday after a long debate about parks."
+    assert extract(parse(text), _article(text)) is None
+
+
+def test_dateline_names_the_city(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "MACUNGIE, Pa. — A man was shot and killed Saturday night outside a bar, police said."
+    mention = extract(parse(text), _article(text))
+    assert mention is not None
+    assert mention.place.city == "Macungie"
+    assert mention.place.admin1 == "Pennsylvania"
+    assert mention.place.country == "USA"
+    assert mention.date == dt.date(2017, 4, 8)
+    killed = [c for c in mention.claims if c.attribute == "killed"]
+    assert [c.value for c in killed] == [1]
+
+
+def test_count_in_a_clause_about_last_year_is_left_out(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "One person was killed in a shooting Tuesday night in Clewiston. "
+        "His father, whose son was killed in another shooting last year, spoke to reporters."
+    )
+    mention = extract(parse(text), _article(text, "2016-11-23"))
+    assert mention is not None
+    killed = [c for c in mention.claims if c.attribute == "killed"]
+    assert [c.quote for c in killed] == ["One person was killed"]
+
+
+def test_every_claim_quote_equals_its_span(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "KANSAS CITY, Kan. — Two men were shot, one fatally, early Sunday at a park. Police arrested a suspect."
+    article = _article(text)
+    mention = extract(parse(text), article)
+    assert mention is not None and mention.claims
+    for claim in mention.claims:
+        assert text[claim.start : claim.end] == claim.quote
