@@ -243,7 +243,7 @@ BAD_INPUTS = [
     BadInput(
         "lines.jsonl",
         _write(f'{JSONL_GOOD_1}\n{{"id": "jsonl_2", "text": \n{JSONL_GOOD_3}\n'.encode()),
-        "line 2: malformed JSON (Expecting value at column 22)",
+        "line 2: malformed JSON (Expecting value at column 27)",
         "error",
         ("jsonl_1", "jsonl_3"),
     ),

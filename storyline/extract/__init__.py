@@ -28,6 +28,10 @@ from .places import best_place, places
 __all__ = ["EXTRACTOR", "extract", "classify"]
 
 EXTRACTOR = "storyline-rules/1"
+#: Verbs whose date is the incident's: "the shooting happened Saturday".
+EVENT_VERBS = {"happen", "occur", "unfold", "erupt", "break", "ring", "take", "start", "begin"}
+#: A date this many days before publication is still news; older ones are background.
+RECENT_DAYS = 10
 #: A count stated in a clause dated this far from the incident is about another incident.
 FOREIGN_DATE_DAYS = 45
 
@@ -108,17 +112,20 @@ def _claim(article: Article, attribute: str, value: str | int, start: int, end: 
 
 
 def _linked_to(ent: Span, anchors: set[int]) -> bool:
-    """Whether a date phrase modifies an incident or casualty word or the verb they hang on."""
+    """Whether a date phrase modifies an incident or casualty word, the verb they hang on, or
+    a verb of happening ("It happened around 1 p.m. Sunday")."""
     head = ent.root.head
+    if head.lemma_ in EVENT_VERBS and not (ent.start <= head.i < ent.end):
+        return True
     for tok in ent:
         for anc in [tok, *tok.ancestors]:
-            if anc.i in anchors and anc not in ent:
+            if anc.i in anchors and not (ent.start <= anc.i < ent.end):
                 return True
     return any(c.i in anchors and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in head.children)
 
 
 def _event_date(doc: Doc, article: Article, anchors: set[int], incident_sents: list[Span], excluded: set[int]) -> tuple[Claim | None, dt.date | None, str | None]:
-    best: tuple[int, int, Span, dt.date, str] | None = None
+    best: tuple[tuple[int, bool, bool, dt.date, int], Span, dt.date, str] | None = None
     incident_starts = {s.start for s in incident_sents}
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME") or ent.root.i in excluded:
@@ -130,14 +137,17 @@ def _event_date(doc: Doc, article: Article, anchors: set[int], incident_sents: l
         if article.published and day > article.published + dt.timedelta(days=1):
             continue
         rank = 0 if _linked_to(ent, anchors) else 1 if ent.sent.start in incident_starts else 2
-        if rank == 2 and precision != "day":
+        recent = article.published is None or (article.published - day).days <= RECENT_DAYS
+        if rank == 2 and (precision != "day" or not recent):
             continue
-        key = (rank, ent.start)
-        if best is None or key < best[:2]:
-            best = (rank, ent.start, ent, day, precision)
-    if best is not None and best[0] < 2:
-        _, _, ent, day, precision = best
-        confidence = 0.9 if best[0] == 0 else 0.7
+        # The incident comes before the deaths, arrests and vigils reported with it: of the
+        # dates tied to it, take the earliest recent one.
+        key = (rank, not recent, precision != "day", day, ent.start)
+        if best is None or key < best[0]:
+            best = (key, ent, day, precision)
+    if best is not None:
+        rank, ent, day, precision = best[0][0], best[1], best[2], best[3]
+        confidence = (0.9, 0.7, 0.45)[rank]
         return _claim(article, "date", day.isoformat(), ent.start_char, ent.end_char, confidence=confidence, qualifier=precision), day, precision
     if article.published and incident_sents:
         # No date phrase: a news report tells of what happened the day it was published or just

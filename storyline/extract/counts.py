@@ -18,6 +18,7 @@ from .lexicon import CASUALTY_LEMMAS, FATAL_WORDS, PERSON_NOUNS, PRONOUNS_ONE
 from .numbers import SINGULAR_DETERMINERS, UNITS, VAGUE_PLURALS, Quantity, quantity
 
 SUBJECT_DEPS = ("nsubjpass", "nsubj")
+WOUND_VERBS = {"suffer", "sustain", "receive", "treat", "hospitalize", "bleed"}
 HOSPITAL_VERBS = {"send", "take", "rush", "transport", "airlift", "fly", "hospitalize", "treat", "admit"}
 NEGATIONS = {"no", "nobody", "none", "neither"}
 
@@ -33,6 +34,8 @@ class Count:
 
 
 def _is_person(tok: Token) -> bool:
+    if tok.lower_ == "old" and any(t.lower_ in ("year", "month") for t in tok.subtree):
+        return True  # "a 16-year-old"
     return (
         tok.lemma_.casefold() in PERSON_NOUNS
         or tok.lower_ in PERSON_NOUNS
@@ -65,7 +68,7 @@ def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
     # "dozens of people": the parse heads the phrase on "dozens" or on "people"
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in VAGUE_PLURALS:
         return quantity(head.head.head)
-    singular = head.tag_ in ("NN", "NNP") or head.lower_ in PRONOUNS_ONE
+    singular = head.tag_ in ("NN", "NNP", "JJ") or head.lower_ in PRONOUNS_ONE
     if singular and _is_person(head):
         determiners = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
         possessive = any(c.dep_ == "poss" for c in head.children)
@@ -137,6 +140,10 @@ def _victims(trigger: Token) -> Token | None:
             return obj
         return None
     if pos in ("NOUN", "PROPN"):
+        if lemma in ("wound", "injury") and trigger.dep_ in ("dobj", "pobj"):
+            verb = trigger.head if trigger.dep_ == "dobj" else trigger.head.head
+            if verb.lemma_ in WOUND_VERBS:
+                return _subject(verb)  # "the boy suffered a gunshot wound"
         for child in trigger.children:
             if child.dep_ in ("nummod",) or (child.dep_ == "det" and child.lower_ in NEGATIONS):
                 return trigger
@@ -196,6 +203,10 @@ def _attribute(trigger: Token) -> str | None:
                 return "killed"  # "fatally shot", "shot dead"
             if child.dep_ == "prep" and child.lower_ == "to" and any(g.lower_ == "death" for g in child.children):
                 return "killed"  # "shot to death"
+    if lemma == "body" and not any(c.dep_ == "nummod" or (c.dep_ == "prep" and c.lower_ == "of") for c in trigger.children):
+        return None  # "the bodies of three people", "two bodies"; not "body armor"
+    if lemma == "wound" and trigger.pos_ == "NOUN" and trigger.head.lemma_ == "die":
+        return "killed"  # "died of his wounds"
     if lemma == "hostage" and trigger.dep_ == "oprd":
         return None  # "were taken hostage": counted on the verb's subject below
     if lemma == "death" and trigger.dep_ == "pobj" and trigger.head.lower_ == "to":

@@ -44,6 +44,7 @@ CASUALTY_LEMMAS = {
     "arrest": "arrested", "detain": "arrested", "apprehend": "arrested", "detention": "arrested",
     "missing": "missing", "miss": "missing", "unaccounted": "missing",
     "hostage": "hostages",
+    "body": "killed",
 }  # fmt: skip
 
 #: Adverbs and phrases that make a shooting fatal.
@@ -68,7 +69,7 @@ PERSON_NOUNS = {
     "one", "someone", "somebody", "anyone", "nobody", "everyone",
 }  # fmt: skip
 
-PRONOUNS_ONE = {"he", "she", "him", "her"}
+PRONOUNS_ONE = {"he", "she", "him", "her", "himself", "herself"}
 
 #: Words that turn what follows into a comparison: the incident they name is another one.
 COMPARISON_LEMMAS = {

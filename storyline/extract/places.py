@@ -70,6 +70,38 @@ def _city_for(name: str, context_divisions: set[str], context_countries: set[str
     return candidates[0]
 
 
+#: Local police, sheriffs and fire departments are named after the place they serve.
+AGENCY_WORDS = {"police", "sheriff", "fire", "pd", "department", "officers", "authorities"}
+LOCAL_AGENCY_WEIGHT = 1.0
+
+
+def _names_agency(ent: Span) -> bool:
+    following = ent.doc[ent.end : ent.end + 2]
+    return any(t.lower_ in AGENCY_WORDS for t in following) or ent.root.head.lower_ in AGENCY_WORDS
+
+
+def _followed_by_division(ent: Span) -> bool:
+    """"Macungie, Pa." and "Clewiston, Florida": a town named with its state."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    nxt = doc[ent.end + 1 : ent.end + 4]
+    return any(gazetteer.divisions(nxt[: k].text) for k in range(1, len(nxt) + 1))
+
+
+def _agency_city(ent: Span, divisions: set[str], countries: set[str]) -> list[PlaceClaim]:
+    """"Memphis Police Department" names Memphis."""
+    words = [t for t in ent if t.lower_ in AGENCY_WORDS]
+    if not words or words[0].i == ent.start:
+        return []
+    name = ent.doc[ent.start : words[0].i].text
+    city = _city_for(name, divisions, countries)
+    if city is None or (divisions and city.admin1_code not in divisions and city.country == "USA"):
+        return []
+    start = ent.start_char
+    return [PlaceClaim("city", city.name, start, start + len(name), LOCAL_AGENCY_WEIGHT, city)]
+
+
 def _dateline(doc: Doc) -> tuple[str, str | None, int, int] | None:
     head = doc.text[:120]
     match = DATELINE.match(head)
@@ -114,6 +146,9 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         if ent.label_ in ("FAC", "ORG") and ent[-1].lower_ in VENUE_WORDS and in_incident and relation != "near":
             claims.append(PlaceClaim("venue", text, ent.start_char, ent.end_char, 2.0 if relation == "in" else 1.0))
             continue
+        if ent.label_ == "ORG":
+            claims.extend(_agency_city(ent, divisions_named, countries_named))
+            continue
         if ent.label_ not in ("GPE", "LOC"):
             continue
         iso3 = gazetteer.country(text)
@@ -135,6 +170,12 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
                 claims.append(PlaceClaim("admin1", division.name, ent.start_char, ent.end_char, weight))
             claims.append(PlaceClaim("country", division.country, ent.start_char, ent.end_char, max(weight, 0.3) * 0.5))
             continue
+        if _names_agency(ent):
+            weight = max(weight, LOCAL_AGENCY_WEIGHT)  # "Memphis police said": the local force
+        if city is None and not _followed_by_division(ent):
+            weight *= 0.3  # a neighbourhood, a street or a misread word, more often than a town
+        elif city is not None and divisions_named and city.admin1_code not in divisions_named and city.country == "USA":
+            weight *= 0.3  # "Austin" in a report about Illinois is a Chicago neighbourhood
         if weight <= 0:
             if city is not None:  # "near Moscow" still says which country
                 claims.append(PlaceClaim("country", city.country, ent.start_char, ent.end_char, 0.3))
