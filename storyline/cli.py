@@ -162,7 +162,11 @@ def show(
     if stored is None:
         errors.print(f"[red]{event_id}: no such event[/red]; `storyline events` lists them")
         raise typer.Exit(1)
-    render(reconcile(stored, day), store, day)
+    record = reconcile(stored, day)
+    if day is not None and not record.claims:
+        errors.print(f"[red]{event_id}: nothing about this event was published by {day}[/red]")
+        raise typer.Exit(1)
+    render(record, store, day)
 
 
 def render(event: Event, store: SQLiteStore, as_of: dt.date | None = None) -> None:
@@ -212,8 +216,12 @@ def export_command(
         sys.stdout.write(text)
     else:
         tmp = output.with_name(output.name + ".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(output)
+        try:
+            tmp.write_text(text, encoding="utf-8")
+            tmp.replace(output)
+        except OSError as exc:
+            errors.print(f"[red]{output}: cannot write ({exc.strerror})[/red]")
+            raise typer.Exit(1) from exc
         errors.print(f"wrote {output}")
 
 

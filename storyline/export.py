@@ -85,6 +85,7 @@ def to_json(store: SQLiteStore, as_of: dt.date | None = None) -> dict[str, Any]:
                 "event": s.event_id,
             }
             for s in store.articles()
+            if as_of is None or (s.article.published is not None and s.article.published <= as_of)
         ],
         "events": [event_json(e) for e in events(store, as_of)],
         "interactions": [],

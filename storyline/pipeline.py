@@ -76,6 +76,7 @@ def ingest_articles(
     report = report or IngestReport()
     gazetteer.warm()
     seen: set[str] = set()
+    seen_ids: set[str] = set()
 
     def fresh() -> Iterator[tuple[str, tuple[Article, str, int]]]:
         started = time.perf_counter()
@@ -85,12 +86,18 @@ def ingest_articles(
                 continue
             report.read += 1
             digest = text_hash(item.text)
-            if digest in seen or store.has_article(item.id) or store.find_text_hash(digest):
+            if digest in seen or store.find_text_hash(digest):
                 report.duplicates += 1  # the same report again changes nothing
                 if progress:
                     progress(1)
                 continue
+            if item.id in seen_ids or store.has_article(item.id):
+                # Two different texts under one id (two folders each with a report.txt): the
+                # second is refused by name, never silently dropped or let crash the batch.
+                report.problems.append(IngestError(item.origin or item.id, f"id {item.id!r} is already taken by a different report; give it another file name or id"))
+                continue
             seen.add(digest)
+            seen_ids.add(item.id)
             report.timed("ingest", started)
             yield item.text, (item, digest, simhash(item.text))
             started = time.perf_counter()

@@ -142,7 +142,10 @@ def reconcile(event: Event, as_of: dt.date | None = None) -> Event:
         fact = value_fact(attribute, by_attribute.get(attribute, []))
         if fact:
             facts[attribute] = fact
-    place = place_of(facts) if any(a in facts for a in PLACE_ATTRIBUTES) else event.place
+    if any(a in facts for a in PLACE_ATTRIBUTES):
+        place = place_of(facts)
+    else:
+        place = event.place if as_of is None else Place()  # known only from later reports
     modes = {str(c.value) for c in by_attribute.get("mode", [])}
     kind = classify(modes) if modes else event.type
     date_fact = facts.get("date")

@@ -154,6 +154,7 @@ class SQLiteStore:
         self.path = str(path)
         try:
             self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            self._check_owner()
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
@@ -161,6 +162,14 @@ class SQLiteStore:
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a storyline database ({exc})") from exc
         self._depth = 0
+
+    def _check_owner(self) -> None:
+        """Refuse, and leave untouched, a SQLite file that another application made."""
+        tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if tables and "schema_version" not in tables:
+            clash = sorted(tables & {"articles", "events", "claims", "merges", "event_keys"}) or sorted(tables)
+            self.db.close()
+            raise StoreError(f"{self.path}: not a storyline database (table {clash[0]} already exists)")
 
     def _migrate(self) -> None:
         self.db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")

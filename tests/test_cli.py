@@ -8,8 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import Result
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from storyline.cli import app
 from storyline.store import SQLiteStore, open_store
@@ -108,7 +107,13 @@ def test_show_prints_the_facts_with_their_quotes_and_the_venue(db: str, event_id
 
 @pytest.mark.parametrize(
     ("as_of", "present", "absent"),
-    [("2024-03-24", ["killed: 133  (range 133-133, single)", "“133 deaths”", "(as of 2024-03-24)"], ["137", "over 60"])],
+    [
+        (
+            "2024-03-24",
+            ["killed: 133  (range 133-133, single)", "“133 deaths”", "(as of 2024-03-24)"],
+            ["137", "over 60"],
+        )
+    ],
 )
 def test_show_as_of_a_date_uses_only_what_was_published_by_then(
     db: str, event_id: str, as_of: str, present: list[str], absent: list[str]
@@ -121,11 +126,6 @@ def test_show_as_of_a_date_uses_only_what_was_published_by_then(
         assert text not in result.stdout
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reconcile.reconcile falls back to the stored (latest) place when no place claim is published by "
-    "as_of, and cli.show prints an event that `events --as-of` hides",
-)
 @pytest.mark.parametrize(("as_of", "later_fact"), [("2000-01-01", "Krasnogorsk")])
 def test_show_as_of_before_any_report_reveals_nothing_published_later(
     db: str, event_id: str, as_of: str, later_fact: str
@@ -180,10 +180,6 @@ def test_csv_export_has_a_header_and_one_row_per_event(db: str, event_id: str, f
     assert (row["event_id"], row["fatalities"], row["source_count"]) == (event_id, "137", "3")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="export.to_json lists every stored article, also those published after --as-of",
-)
 @pytest.mark.parametrize(("as_of", "later"), [("2024-03-24", "001_541e1735f40f9c21")])
 def test_json_export_as_of_a_date_lists_no_later_article(db: str, as_of: str, later: str) -> None:
     result = invoke("export", "--format", "json", "--db", db, "--as-of", as_of)
@@ -235,7 +231,6 @@ def test_file_that_is_not_a_database_is_named_and_left_alone(tmp_path: Path, con
     assert path.read_bytes() == content
 
 
-@pytest.mark.xfail(strict=True, reason="cli.export_command lets the OSError of an unwritable --output through")
 @pytest.mark.parametrize("target", ["no/such/folder/record.json"])
 def test_export_to_an_unwritable_path_is_named_without_a_traceback(db: str, tmp_path: Path, target: str) -> None:
     output = tmp_path / target
@@ -248,8 +243,12 @@ def test_export_to_an_unwritable_path_is_named_without_a_traceback(db: str, tmp_
 # --- ingest with a bad file ----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("name", "content"), [("photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 8)])
-def test_ingest_names_a_binary_file_and_reads_the_rest(seeds_copy: Path, tmp_path: Path, name: str, content: bytes) -> None:
+@pytest.mark.parametrize(
+    ("name", "content"), [("photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 8)]
+)
+def test_ingest_names_a_binary_file_and_reads_the_rest(
+    seeds_copy: Path, tmp_path: Path, name: str, content: bytes
+) -> None:
     (seeds_copy / name).write_bytes(content)
     path = tmp_path / "cli.db"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,7 @@ def add(store: SQLiteStore, article: Article = REPORT) -> None:
 
 def article_ids(path: Path) -> list[str]:
     """The article ids in the file, read through a connection of its own (what other processes see)."""
-    with sqlite3.connect(path) as other:
+    with closing(sqlite3.connect(path)) as other:
         return [row[0] for row in other.execute("SELECT id FROM articles ORDER BY id")]
 
 
@@ -75,7 +76,7 @@ def test_journal_mode_is_wal(store: SQLiteStore, seen_from: str) -> None:
         mode = store.db.execute("PRAGMA journal_mode").fetchone()[0]
     else:
         # WAL is a property of the file: every later connection finds it on.
-        with sqlite3.connect(store.path) as other:
+        with closing(sqlite3.connect(store.path)) as other:
             mode = other.execute("PRAGMA journal_mode").fetchone()[0]
     assert mode == "wal"
 
@@ -88,7 +89,7 @@ def test_journal_mode_is_wal(store: SQLiteStore, seen_from: str) -> None:
     [
         ("random.db", random.Random(7).randbytes(4096)),
         ("notes.db", b"These are my notes, not a database.\n" * 40),
-        ("report.txt", "Police said two people were hurt in the market on Friday.\n".encode()),
+        ("report.txt", b"Police said two people were hurt in the market on Friday.\n"),
     ],
 )
 def test_file_that_is_not_sqlite_is_refused_by_name_and_left_alone(tmp_path: Path, name: str, content: bytes) -> None:
@@ -100,11 +101,28 @@ def test_file_that_is_not_sqlite_is_refused_by_name_and_left_alone(tmp_path: Pat
     assert path.read_bytes() == content
 
 
+@pytest.mark.parametrize(("name", "schema"), [("other_app.db", "CREATE TABLE articles (slug TEXT, body TEXT)")])
+def test_database_of_another_application_is_refused_and_left_unchanged(tmp_path: Path, name: str, schema: str) -> None:
+    path = tmp_path / name
+    with closing(sqlite3.connect(path)) as other:
+        other.execute(schema)
+        other.execute("INSERT INTO articles VALUES ('a', 'their text')")
+        other.commit()
+    with pytest.raises(StoreError) as raised:
+        open_store(path)
+    assert str(raised.value) == f"{path}: not a storyline database (table articles already exists)"
+    with closing(sqlite3.connect(path)) as other:
+        assert other.execute("SELECT * FROM articles").fetchall() == [("a", "their text")]
+        assert [row[0] for row in other.execute("SELECT name FROM sqlite_master")] == ["articles"]
+
+
 @pytest.mark.parametrize(
     "url",
     ["postgresql://storyline@localhost:5432/storyline", "postgres://localhost/events"],
 )
-def test_postgresql_url_is_refused_until_the_backend_exists(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, url: str) -> None:
+def test_postgresql_url_is_refused_until_the_backend_exists(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, url: str
+) -> None:
     monkeypatch.chdir(tmp_path)
     with pytest.raises(StoreError) as raised:
         open_store(url)
