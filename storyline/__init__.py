@@ -1,0 +1,39 @@
+"""storyline: news reports in, one sourced and reconciled event record out.
+
+The Python API the command line calls::
+
+    from storyline import open_store, ingest, events
+    store = open_store("storyline.db")
+    ingest(["examples/seeds"], store)
+    for event in events(store):
+        print(event.title, event.facts["killed"].best)
+"""
+
+from .evaluate import evaluate
+from .export import events, to_csv, to_json
+from .model import Article, Claim, Event, Fact, IngestError, Mention, Place
+from .pipeline import IngestReport, ingest, ingest_articles
+from .reconcile import reconcile
+from .store import SQLiteStore, StoreError, open_store
+
+__all__ = [
+    "Article",
+    "Claim",
+    "Event",
+    "Fact",
+    "IngestError",
+    "IngestReport",
+    "Mention",
+    "Place",
+    "SQLiteStore",
+    "StoreError",
+    "evaluate",
+    "events",
+    "ingest",
+    "ingest_articles",
+    "open_store",
+    "reconcile",
+    "to_csv",
+    "to_json",
+]
+__version__ = "0.1.0"

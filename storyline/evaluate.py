@@ -99,7 +99,7 @@ def city_key(name: str | None) -> str:
     key = re.sub(r"\bst\.?\s", "saint ", key)
     key = re.sub(r"\bft\.?\s", "fort ", key)
     key = re.sub(r"\bmt\.?\s", "mount ", key)
-    return key.removesuffix(" county").removesuffix(" city").strip()
+    return key.removesuffix(" county").strip()
 
 
 def _gold_cities(value: str) -> set[str]:

@@ -42,9 +42,9 @@ def blocking_keys(mention: Mention) -> set[str]:
     keys = {f"venue:{w}" for w in _words(p.venue)}
     if p.city:
         keys.add(f"city:{gazetteer.fold(p.city)}")
-    if p.admin1 and not p.city:
+    if p.admin1:
         keys.add(f"admin1:{gazetteer.fold(p.admin1)}")
-    keys.update(f"name:{n}" for n in mention.names if len(n) > 3)
+    keys.update(f"name:{n}" for n in mention.names if len(n) > 3 and not n.startswith("age:"))
     if not keys and p.country:
         keys.add(f"country:{p.country}")
     return keys
@@ -82,8 +82,8 @@ def score(mention: Mention, event: Candidate, date_confident: bool) -> tuple[flo
             total += 2.0
             evidence["city"] = {"same": p.city, "score": 2.0}
         elif not _near(p.city, event.city, p.country):
-            total -= 2.5
-            evidence["city"] = {"differ": [p.city, event.city], "score": -2.5}
+            total -= 1.5
+            evidence["city"] = {"differ": [p.city, event.city], "score": -1.5}
         else:
             total += 1.0
             evidence["city"] = {"nearby": [p.city, event.city], "score": 1.0}
@@ -93,7 +93,7 @@ def score(mention: Mention, event: Candidate, date_confident: bool) -> tuple[flo
     if p.country and event.country and p.country != event.country:
         total -= 4.0
         evidence["country"] = {"differ": [p.country, event.country], "score": -4.0}
-    shared_names = {n for n in mention.names & event.names if len(n) > 3}
+    shared_names = {n for n in mention.names & event.names if len(n) > 3 or n.startswith("age:")}
     if shared_names:
         part = min(3.0, 1.5 * len(shared_names))
         total += part

@@ -30,6 +30,13 @@ __all__ = ["EXTRACTOR", "extract", "classify"]
 EXTRACTOR = "storyline-rules/1"
 #: Verbs whose date is the incident's: "the shooting happened Saturday".
 EVENT_VERBS = {"happen", "occur", "unfold", "erupt", "break", "ring", "take", "start", "begin"}
+#: Words of organisations that every report of a place names: they tell no incident apart.
+NON_DISTINCTIVE = {
+    "police", "sheriff", "department", "office", "news", "county", "fbi", "court", "hospital",
+    "associated", "press", "reuters", "tribune", "times", "post", "journal", "channel", "fox",
+    "abc", "cbs", "nbc", "cnn", "ap", "university", "medical", "center", "democrats",
+    "republicans", "american", "americans", "african",
+}  # fmt: skip
 #: A date this many days before publication is still news; older ones are background.
 RECENT_DAYS = 10
 #: A count stated in a clause dated this far from the incident is about another incident.
@@ -259,9 +266,7 @@ def extract(doc: Doc, article: Article) -> Mention | None:
         lon=city.lon if city else None,
     )
     claims.extend(_responsibility(doc, article, excluded))
-    names = frozenset(
-        gazetteer.fold(e.text) for e in doc.ents if e.label_ in ("PERSON", "ORG", "FAC") and e.root.i not in excluded
-    )
+    names = _names(doc, excluded)
     first = min(triggers, key=lambda t: t.i) if triggers else violent[0].trigger
     return Mention(
         article=article,
@@ -275,6 +280,26 @@ def extract(doc: Doc, article: Article) -> Mention | None:
         names=names,
         trigger=(first.idx, first.idx + len(first.text)),
     )
+
+
+def _names(doc: Doc, excluded: set[int]) -> frozenset[str]:
+    """What tells this incident from another in the same town: the people, places and groups
+    named, and the ages of those involved ("a 17-year-old"). Police forces and news outlets,
+    named in every report of a town, tell nothing."""
+    names: set[str] = set()
+    for ent in doc.ents:
+        if ent.root.i in excluded or ent.label_ not in ("PERSON", "ORG", "FAC", "NORP"):
+            continue
+        words = {t.lower_ for t in ent}
+        if ent.label_ in ("ORG", "NORP") and words & NON_DISTINCTIVE:
+            continue
+        name = gazetteer.fold(ent.text).removeprefix("the ").removesuffix("'s").strip()
+        if len(name) > 3:
+            names.add(name)
+    for tok in doc:
+        if tok.lower_ == "old" and tok.i >= 4 and doc[tok.i - 2].lower_ == "year" and doc[tok.i - 4].like_num:
+            names.add(f"age:{doc[tok.i - 4].text}")
+    return frozenset(names)
 
 
 def _foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> bool:

@@ -128,6 +128,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     if dateline and dateline[1]:
         for division in gazetteer.divisions(dateline[1]):
             divisions_named.add(division.code)
+    context_countries = countries_named | {gazetteer.division(code).country for code in divisions_named if gazetteer.division(code)}  # type: ignore[union-attr]
 
     claims: list[PlaceClaim] = []
     if dateline:
@@ -176,6 +177,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             weight *= 0.3  # a neighbourhood, a street or a misread word, more often than a town
         elif city is not None and divisions_named and city.admin1_code not in divisions_named and city.country == "USA":
             weight *= 0.3  # "Austin" in a report about Illinois is a Chicago neighbourhood
+        elif city is not None and context_countries and city.country not in context_countries:
+            weight *= 0.3  # a word that is also a town abroad: "Stirling" in a report from Illinois
         if weight <= 0:
             if city is not None:  # "near Moscow" still says which country
                 claims.append(PlaceClaim("country", city.country, ent.start_char, ent.end_char, 0.3))

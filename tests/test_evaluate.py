@@ -1,0 +1,50 @@
+"""Scorers checked on hand-made cases with known answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.evaluate import adjusted_rand, bcubed, city_key, macro_f1
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "expected"),
+    [
+        ({1: "a", 2: "a", 3: "b"}, {1: "x", 2: "x", 3: "y"}, (1.0, 1.0, 1.0)),
+        # everything in one cluster: precision 5/9 (items of x see 2/3, y sees 1/3), recall 1
+        ({1: "a", 2: "a", 3: "a"}, {1: "x", 2: "x", 3: "y"}, (5 / 9, 1.0, 2 * (5 / 9) / (5 / 9 + 1))),
+        # all singletons: precision 1, recall (1/2 + 1/2 + 1) / 3
+        ({1: "a", 2: "b", 3: "c"}, {1: "x", 2: "x", 3: "y"}, (1.0, 2 / 3, 0.8)),
+    ],
+)
+def test_bcubed_on_hand_made_clusterings(predicted, gold, expected) -> None:  # type: ignore[no-untyped-def]
+    assert bcubed(predicted, gold) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "expected"),
+    [
+        ({1: "a", 2: "a", 3: "b", 4: "b"}, {1: "x", 2: "x", 3: "y", 4: "y"}, 1.0),
+        ({1: "a", 2: "b", 3: "a", 4: "b"}, {1: "x", 2: "x", 3: "y", 4: "y"}, -0.5),
+        # sklearn.metrics.adjusted_rand_score([0,0,0,1,1,1],[0,0,1,1,2,2]) == 0.24242424...
+        ({1: 0, 2: 0, 3: 0, 4: 1, 5: 1, 6: 1}, {1: 0, 2: 0, 3: 1, 4: 1, 5: 2, 6: 2}, 0.2424242424),
+    ],
+)
+def test_adjusted_rand_on_hand_made_clusterings(predicted, gold, expected) -> None:  # type: ignore[no-untyped-def]
+    assert adjusted_rand(predicted, gold) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "expected"),
+    [
+        (["a", "b", "a"], ["a", "b", "a"], 1.0),
+        (["a", "a", "a"], ["a", "b", "b"], (0.5 + 0.0) / 2),
+    ],
+)
+def test_macro_f1_on_hand_made_labels(predicted: list[str], gold: list[str], expected: float) -> None:
+    assert macro_f1(predicted, gold) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(("a", "b"), [("St. Louis", "Saint Louis"), ("Ft. Worth", "Fort Worth"), ("Kansas City", "kansas city")])
+def test_city_names_compare_folded(a: str, b: str) -> None:
+    assert city_key(a) == city_key(b)
