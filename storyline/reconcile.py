@@ -34,15 +34,15 @@ def published_by(claims: Iterable[Claim], as_of: dt.date | None) -> list[Claim]:
 
 
 def _per_report(claims: list[Claim]) -> list[Claim]:
-    """One figure per report: its largest stated count (a report that says "a man was killed"
-    and later "two people were killed" means two); inferred counts only where none is stated."""
+    """One figure per report: its largest count (a report that says "a man was killed" and later
+    "two people were killed" means two). Inferred counts are only made where they exceed the
+    stated ones (see extract._derived_wounded)."""
     by_article: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_article[c.article].append(c)
     chosen = []
     for items in by_article.values():
-        stated = [c for c in items if ":" not in c.extractor] or items
-        chosen.append(max(stated, key=lambda c: (int(c.value), c.confidence)))
+        chosen.append(max(items, key=lambda c: (int(c.value), c.confidence)))
     return report_order(chosen)
 
 

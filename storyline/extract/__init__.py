@@ -321,11 +321,14 @@ def _foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> bo
 def _derived_wounded(article: Article, claims: list[Claim]) -> list[Claim]:
     """Hits that did not kill are the wounded, when the report gives no count of injuries."""
     hits = [c for c in claims if c.attribute in ("shot", "hit")]
-    if not hits or any(c.attribute == "wounded" for c in claims):
+    if not hits:
         return []
     killed = max((int(c.value) for c in claims if c.attribute == "killed"), default=0)
+    stated = max((int(c.value) for c in claims if c.attribute == "wounded"), default=0)
     top = max(hits, key=lambda c: int(c.value))
-    if int(top.value) <= killed:
+    # "Four people were shot ... another victim sustained critical injuries": the stated count
+    # covers one victim; the hits that did not kill cover them all.
+    if int(top.value) - killed <= stated:
         return []
     return [
         Claim(

@@ -98,7 +98,12 @@ def _with_conjuncts(head: Token, need_person: bool) -> Quantity | None:
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
+            if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return verb.head  # "two men who were shot": the men
             return child
+    # "Four people were confirmed to have been shot": the subject of the governing verb
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head)
     # "Two people were shot and killed": "killed" shares the subject of "shot"
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
@@ -186,6 +191,8 @@ def _attribute(trigger: Token) -> str | None:
         return "killed"  # "60 lives lost", "lost their lives" (read on "lose")
     if lemma == "lose" and any(c.lemma_ == "life" for c in trigger.children):
         return "killed"
+    if lemma == "hospitalize":
+        return "hit"
     if lemma in HOSPITAL_VERBS and any(
         g.lemma_ in ("hospital", "clinic") for c in trigger.children if c.dep_ == "prep" for g in c.subtree
     ):
