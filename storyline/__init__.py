@@ -9,7 +9,6 @@ The Python API the command line calls::
         print(event.title, event.facts["killed"].best)
 """
 
-from .evaluate import evaluate
 from .export import events, to_csv, to_json
 from .model import Article, Claim, Event, Fact, IngestError, Mention, Place
 from .pipeline import IngestReport, ingest, ingest_articles
@@ -27,7 +26,6 @@ __all__ = [
     "Place",
     "SQLiteStore",
     "StoreError",
-    "evaluate",
     "events",
     "ingest",
     "ingest_articles",
