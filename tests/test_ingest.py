@@ -18,7 +18,7 @@ from storyline.ingest import NEAR_DUPLICATE_DISTANCE, hamming, read_paths, simha
 from storyline.model import Article, IngestError
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
-SEEDS = SHARED / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "examples" / "seeds"  # the bundled copy of shared/seeds
 GVA = SHARED / "data" / "gva" / "articles.jsonl"
 DATA = Path(__file__).resolve().parent / "data_ingest"
 ROOT = Path(__file__).resolve().parents[1]
