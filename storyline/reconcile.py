@@ -99,7 +99,7 @@ def place_of(facts: dict[str, Fact]) -> Place:
         for value, city in candidates.items():
             if (
                 city and top and city is not top and totals[value] >= 0.4 * totals[city_name or ""]
-                and city.population < top.population and gazetteer.distance_km(city, top) < 50
+                and gazetteer.more_exact(city, top)
             ):  # fmt: skip
                 city_name, top = value, city
         located = top

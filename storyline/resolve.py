@@ -120,7 +120,7 @@ def score(mention: Mention, event: Candidate, date_confident: bool) -> tuple[flo
 def _near(a: str, b: str, country: str | None) -> bool:
     ca = next((c for c in gazetteer.cities(a) if country is None or c.country == country), None)
     cb = next((c for c in gazetteer.cities(b) if country is None or c.country == country), None)
-    return bool(ca and cb and gazetteer.distance_km(ca, cb) < 50)
+    return bool(ca and cb and gazetteer.distance_km(ca, cb) < gazetteer.METRO_KM)
 
 
 def window(mention: Mention) -> tuple[dt.date | None, dt.date | None]:

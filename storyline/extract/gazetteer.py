@@ -241,6 +241,16 @@ def warm() -> None:
     _index()
 
 
+def more_exact(a: City, b: City) -> bool:
+    """Whether ``a`` places something more exactly than ``b``: of two towns a few kilometres
+    apart, reports name the big one loosely ("near Moscow") and the small one with care."""
+    return a.population < b.population and distance_km(a, b) < METRO_KM
+
+
+#: Towns closer than this count as one metropolitan area.
+METRO_KM = 50
+
+
 def distance_km(a: City, b: City) -> float:
     """Great-circle distance between two cities."""
     dlat, dlon = radians(b.lat - a.lat), radians(b.lon - a.lon)

@@ -211,8 +211,7 @@ def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
             other = strongest[key]
             if (
                 key[0] == "city" and other.city and other is not city and total >= 0.5 * top
-                and other.city.population < city.city.population
-                and gazetteer.distance_km(other.city, city.city) < 50
+                and gazetteer.more_exact(other.city, city.city)
             ):  # fmt: skip
                 city = chosen["city"] = other
         assert city.city is not None
