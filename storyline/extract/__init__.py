@@ -13,7 +13,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from .. import ontology
-from ..model import COUNT_ATTRIBUTES, Article, Claim, Mention, Place
+from ..model import Article, Claim, Mention, Place
 from . import dates, gazetteer
 from .counts import Count, counts_in
 from .lexicon import (
@@ -345,5 +345,3 @@ def _derived_wounded(article: Article, claims: list[Claim]) -> list[Claim]:
         )
     ]
 
-
-assert set(COUNT_ATTRIBUTES) <= {"killed", "wounded", "arrested", "missing", "hostages"}
