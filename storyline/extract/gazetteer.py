@@ -244,6 +244,8 @@ def warm() -> None:
 def more_exact(a: City, b: City) -> bool:
     """Whether ``a`` places something more exactly than ``b``: of two towns a few kilometres
     apart, reports name the big one loosely ("near Moscow") and the small one with care."""
+    if fold(b.name) in fold(a.name):
+        return False  # "North Philadelphia" is a part of Philadelphia, named after it
     return a.population < b.population and distance_km(a, b) < METRO_KM
 
 

@@ -19,12 +19,18 @@ from .gazetteer import City
 from .lexicon import VENUE_WORDS
 
 #: Prepositions that put the incident outside the place they name.
-AWAY = {"near", "outside", "from", "of", "to", "toward", "towards", "beyond", "across", "around"}
+AWAY = {"near", "outside", "from", "of", "to", "toward", "towards", "beyond", "around"}
+#: Prepositions that put the incident in the place they name.
+INSIDE = {"in", "at", "on", "inside", "into", "within", "across", "throughout"}
+#: "the town of Elmo": the noun says the name is a settlement.
+SETTLEMENT_WORDS = {"town", "city", "village", "borough", "township", "hamlet", "community", "suburb"}
 #: "KANSAS CITY, Kan. —", "AUSTIN —", "MOSCOW (Reuters) -": a dateline opens a report.
 DATELINE = re.compile(
-    r"\A\s*(?P<city>[A-Z][A-Z.'\- ]{1,40}[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.\- ]{1,25}?))?"
+    r"(?:\A|\n|\s/\s|\d\s[AP]M\s+)\s*(?P<city>[A-Z][A-Z.'\- ]{1,40}[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.\- ]{1,25}?))?"
     r"\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-|:)\s"
 )
+#: How far into a report a dateline may stand (after a timestamp or a photo credit).
+DATELINE_REACH = 600
 
 
 @dataclass(frozen=True)
@@ -50,8 +56,10 @@ def _relation(ent: Span) -> str:
         prep = head.head.lower_
         if prep in AWAY:
             return "near"
-        if prep in ("in", "at", "on", "inside", "into", "within"):
+        if prep in INSIDE:
             return "in"
+        if prep == "of" and head.head.head.lemma_ in SETTLEMENT_WORDS:
+            return "in"  # "in the town of Elmo"
     if head.dep_ == "poss":
         return "possessive"
     return "other"
@@ -89,28 +97,34 @@ def _followed_by_division(ent: Span) -> bool:
     return any(gazetteer.divisions(nxt[: k].text) for k in range(1, len(nxt) + 1))
 
 
+def _settlement(ent: Span) -> bool:
+    head = ent.root
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in SETTLEMENT_WORDS
+
+
 def _agency_city(ent: Span, divisions: set[str], countries: set[str]) -> list[PlaceClaim]:
     """"Memphis Police Department" names Memphis."""
     words = [t for t in ent if t.lower_ in AGENCY_WORDS]
-    if not words or words[0].i == ent.start:
+    first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    if not words or words[0].i <= first:
         return []
-    name = ent.doc[ent.start : words[0].i].text
+    name = ent.doc[first : words[0].i].text
     city = _city_for(name, divisions, countries)
     if city is None or (divisions and city.admin1_code not in divisions and city.country == "USA"):
         return []
-    start = ent.start_char
+    start = ent.doc[first].idx
     return [PlaceClaim("city", city.name, start, start + len(name), LOCAL_AGENCY_WEIGHT, city)]
 
 
 def _dateline(doc: Doc) -> tuple[str, str | None, int, int] | None:
-    head = doc.text[:120]
-    match = DATELINE.match(head)
-    if not match:
-        return None
-    city = match.group("city").strip()
-    if len(city) < 3 or city.upper() != city:
-        return None
-    return city.title(), match.group("region"), match.start("city"), match.end("city")
+    for match in DATELINE.finditer(doc.text[:DATELINE_REACH]):
+        city = match.group("city").strip()
+        if len(city) < 3 or city.upper() != city or city in ("AP", "UPDATE", "BREAKING", "WATCH", "VIDEO", "PHOTOS"):
+            continue
+        if match.start("city") > 0 and not (match.group("region") or match.start("city") < 200):
+            continue  # deep in the text, only "CITY, State —" is a dateline
+        return city.title(), match.group("region"), match.start("city"), match.end("city")
+    return None
 
 
 def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: set[int]) -> list[PlaceClaim]:
@@ -153,8 +167,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         if ent.label_ not in ("GPE", "LOC"):
             continue
         iso3 = gazetteer.country(text)
-        weight = {"in": 2.0, "possessive": 1.2, "other": 0.6, "near": 0.0}[relation]
-        if weight and any(a.i in anchors for a in ent.root.ancestors):
+        weight = {"in": 2.0, "possessive": 1.2, "other": 0.6, "near": 0.4}[relation]
+        if relation != "near" and any(a.i in anchors for a in ent.root.ancestors):
             weight += 1.0  # "the attack ... in Krasnogorsk": the place of the incident word itself
             if any(c.dep_ == "appos" for c in ent.root.children):
                 weight += 0.5  # "Krasnogorsk, Moscow Region": placed with care
@@ -173,7 +187,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             continue
         if _names_agency(ent):
             weight = max(weight, LOCAL_AGENCY_WEIGHT)  # "Memphis police said": the local force
-        if city is None and not _followed_by_division(ent):
+        if city is None and not _followed_by_division(ent) and not _settlement(ent):
             weight *= 0.3  # a neighbourhood, a street or a misread word, more often than a town
         elif city is not None and divisions_named and city.admin1_code not in divisions_named and city.country == "USA":
             weight *= 0.3  # "Austin" in a report about Illinois is a Chicago neighbourhood
