@@ -11,14 +11,19 @@ from pathlib import Path
 from typing import Any
 
 from .. import ontology
+from .ecbplus import ecbplus, score_ecbplus
+from .gtd import gtd, score_gtd
 from .gva import city_key, gva, score_gva
 from .result import Result
 from .scorers import adjusted_rand, bcubed, macro_f1
 from .seeds import seeds
 
-__all__ = ["SUITES", "Result", "adjusted_rand", "bcubed", "city_key", "evaluate", "gva", "macro_f1", "score_gva", "seeds"]
+__all__ = [
+    "SUITES", "Result", "adjusted_rand", "bcubed", "city_key", "ecbplus", "evaluate", "gtd", "gva", "macro_f1",
+    "score_ecbplus", "score_gtd", "score_gva", "seeds",
+]  # fmt: skip
 
-SUITES: dict[str, Callable[..., Result]] = {"seeds": seeds, "gva": gva}
+SUITES: dict[str, Callable[..., Result]] = {"seeds": seeds, "gva": gva, "ecbplus": ecbplus, "gtd": gtd}
 
 
 def evaluate(suite: str, data: Path | None = None, **options: Any) -> Result:

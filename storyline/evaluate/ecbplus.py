@@ -104,19 +104,23 @@ def ecbplus(data: Path, db: Path | None = None, limit: int | None = None, n_proc
     return result
 
 
+def events_of(store: SQLiteStore, articles: list[Article]) -> dict[str, str | None]:
+    """The event each article went to, None where it told of no incident.
+
+    The pipeline drops a text it has already read as the same report again; such an article
+    goes where the first one with its text went.
+    """
+    stored = {s.article.id: s.event_id for s in store.articles()}
+    first_with_text: dict[str, str] = {}
+    for a in articles:
+        first_with_text.setdefault(a.text, a.id)
+    return {a.id: stored[a.id] if a.id in stored else stored.get(first_with_text[a.text]) for a in articles}
+
+
 def predicted_events(store: SQLiteStore, documents: list[Document]) -> dict[str, str]:
     """Each document's stored event; a document with no event is a cluster of its own."""
-    stored = {s.article.id: s for s in store.articles()}
-    first_with_text: dict[str, str] = {}
-    for d in documents:
-        first_with_text.setdefault(d.article.text, d.article.id)
-    predicted: dict[str, str] = {}
-    for d in documents:
-        # A text already read is dropped as the same report again: it goes where the first went.
-        same = stored.get(d.article.id) or stored.get(first_with_text[d.article.text])
-        event_id = same.event_id if same else None
-        predicted[d.article.id] = event_id or f"none:{d.article.id}"
-    return predicted
+    found = events_of(store, [d.article for d in documents])
+    return {a: event_id or f"none:{a}" for a, event_id in found.items()}
 
 
 def score_ecbplus(store: SQLiteStore, documents: list[Document]) -> Result:

@@ -232,8 +232,11 @@ def division(code: str) -> Division | None:
 
 
 def cities(name: str) -> list[City]:
-    """Cities a name can denote, most populous first."""
-    return list(_index().cities.get(fold(name), []))
+    """Cities a name can denote: those called so first, then those also called so
+    ("Montgomery" is Montgomery, Alabama before Sahiwal, once Montgomery), most populous first."""
+    key = fold(name)
+    found = _index().cities.get(key, [])
+    return sorted(found, key=lambda c: fold(c.name) != key)
 
 
 def warm() -> None:

@@ -22,6 +22,8 @@ from .lexicon import VENUE_WORDS
 AWAY = {"near", "outside", "from", "of", "to", "toward", "towards", "beyond", "around"}
 #: Prepositions that put the incident in the place they name.
 INSIDE = {"in", "at", "on", "inside", "into", "within", "across", "throughout"}
+#: "the Austin neighborhood": the noun says the name is a part of a city.
+DISTRICT_WORDS = {"neighborhood", "neighbourhood", "section", "district", "side", "area", "quarter", "precinct", "ward"}
 #: "the town of Elmo": the noun says the name is a settlement.
 SETTLEMENT_WORDS = {"town", "city", "village", "borough", "township", "hamlet", "community", "suburb"}
 #: "KANSAS CITY, Kan. —", "AUSTIN —", "MOSCOW (Reuters) -": a dateline opens a report.
@@ -185,6 +187,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
                 claims.append(PlaceClaim("admin1", division.name, ent.start_char, ent.end_char, weight))
             claims.append(PlaceClaim("country", division.country, ent.start_char, ent.end_char, max(weight, 0.3) * 0.5))
             continue
+        if ent.end < len(doc) and doc[ent.end].lemma_ in DISTRICT_WORDS:
+            weight *= 0.2  # "the South Chicago neighborhood": a part of a city, not the city
         if _names_agency(ent):
             weight = max(weight, LOCAL_AGENCY_WEIGHT)  # "Memphis police said": the local force
         if city is None and not _followed_by_division(ent) and not _settlement(ent):

@@ -1,0 +1,336 @@
+"""The benchmark: the whole pipeline against bare spaCy, per stage, at scale and on two cores.
+
+Each (size, processes) pair runs in a fresh Python process (``python -m storyline.bench``), so
+that its peak resident memory is its own and an earlier size's caches do not help a later one.
+That process times ``ingest_articles`` into an empty SQLite file, then bare ``nlp.pipe`` of the
+same spaCy pipeline over the same texts, and writes what it measured as JSON.
+
+Sizes beyond the corpus repeat it with fresh ids (``<id>~r2``, ``~r3``...). A repeated report
+with the same text would be dropped as a duplicate (or linked as a near duplicate) without being
+extracted, so each copy is re-composed: the first half of the report, by sentences, followed by
+the second half of an earlier one. Copies are therefore parsed, extracted and resolved like new
+reports; the near duplicates the pipeline still links are counted in the result.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+from . import nlp
+from .extract import gazetteer
+from .ingest import read_paths, text_hash
+from .model import Article
+from .ontology import data_dir
+from .pipeline import IngestReport, ingest_articles
+from .store import open_store
+
+__all__ = ["BenchError", "BenchResult", "Run", "bench", "corpus", "default_data", "measure", "parse_counts"]
+
+STAGES: tuple[str, ...] = ("ingest", "nlp", "extract", "resolve", "reconcile", "store")
+DEFAULT_SIZES: tuple[int, ...] = (1_000, 10_000, 100_000)
+QUICK_SIZES: tuple[int, ...] = (200, 1_000)
+DEFAULT_PROCESSES: tuple[int, ...] = (1, 2)
+
+#: The issue's targets: end-to-end throughput against bare spaCy, time per article at the
+#: largest size against the smallest, and peak resident memory at 100k.
+TARGET_RATIO = 0.8
+TARGET_SCALING = 1.3
+TARGET_RSS_MB = 1024.0
+
+#: How many earlier reports a copy may take its second half from (the memory the stream keeps).
+_WINDOW = 64
+_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+|\n\s*\n")
+
+
+class BenchError(Exception):
+    """The benchmark cannot run: no data, or a measuring process failed."""
+
+
+@dataclass
+class Run:
+    """One (size, processes) measurement, taken in a process of its own."""
+
+    size: int
+    processes: int
+    articles: int  # reports fed to the pipeline (and to bare spaCy)
+    words: int
+    copies: int  # of them re-composed from the corpus to reach the size
+    seconds: float  # ingest_articles, end to end
+    bare_seconds: float  # bare nlp.pipe over the same texts
+    peak_rss_mb: float  # the measuring process, up to the end of the pipeline run
+    worker_rss_mb: float | None  # the largest spaCy worker process, when there are workers
+    stages: dict[str, float]  # STAGES and "other"; nlp less the ingest that runs inside it
+    added: int = 0
+    duplicates: int = 0
+    near_duplicates: int = 0
+    without_incident: int = 0
+    events_created: int = 0
+    events_updated: int = 0
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.articles / self.seconds if self.seconds else 0.0
+
+    @property
+    def words_per_s(self) -> float:
+        return self.words / self.seconds if self.seconds else 0.0
+
+    @property
+    def bare_articles_per_s(self) -> float:
+        return self.articles / self.bare_seconds if self.bare_seconds else 0.0
+
+    @property
+    def ratio(self) -> float:
+        """Throughput as a fraction of bare spaCy's on the same texts (1.0: no overhead)."""
+        return self.bare_seconds / self.seconds if self.seconds else 0.0
+
+    @property
+    def seconds_per_article(self) -> float:
+        return self.seconds / self.articles if self.articles else 0.0
+
+
+@dataclass
+class BenchResult:
+    """All runs of one benchmark, with the comparisons between them."""
+
+    data: str
+    batch_size: int
+    runs: list[Run] = field(default_factory=list)
+
+    def scaling(self, run: Run) -> float | None:
+        """Seconds per article relative to the smallest size run with as many processes."""
+        same = [r for r in self.runs if r.processes == run.processes and r.articles]
+        if not same:
+            return None
+        smallest = min(same, key=lambda r: r.size)
+        base = smallest.seconds_per_article
+        return run.seconds_per_article / base if base else None
+
+    def core_speedup(self, run: Run) -> float | None:
+        """Throughput relative to one process at the same size (2.0: twice as fast)."""
+        one = next((r for r in self.runs if r.size == run.size and r.processes == 1), None)
+        return one.seconds / run.seconds if one is not None and run.seconds else None
+
+    def targets(self) -> list[tuple[str, float | None, bool | None]]:
+        """The issue's targets: (what, the measured value or None, met or None if not measured)."""
+        verdicts: list[tuple[str, float | None, bool | None]] = []
+        single = [r for r in self.runs if r.processes == 1] or self.runs
+        if single:
+            worst = min(single, key=lambda r: r.ratio)
+            verdicts.append((f"throughput >= {TARGET_RATIO} of bare spaCy (worst, 1 process)", worst.ratio, worst.ratio >= TARGET_RATIO))
+        small = next((r for r in single if r.size == 1_000), None)
+        large = next((r for r in single if r.size == 100_000), None)
+        if small is not None and large is not None and small.seconds_per_article:
+            slower = large.seconds_per_article / small.seconds_per_article
+            verdicts.append((f"time per article at 100k <= {TARGET_SCALING}x that at 1k", slower, slower <= TARGET_SCALING))
+        else:
+            verdicts.append((f"time per article at 100k <= {TARGET_SCALING}x that at 1k", None, None))
+        at_100k = [r for r in self.runs if r.size == 100_000]
+        if at_100k:
+            peak = max(r.peak_rss_mb for r in at_100k)
+            verdicts.append((f"peak RSS at 100k < {TARGET_RSS_MB:.0f} MB", peak, peak < TARGET_RSS_MB))
+        else:
+            verdicts.append((f"peak RSS at 100k < {TARGET_RSS_MB:.0f} MB", None, None))
+        return verdicts
+
+    def as_json(self) -> dict[str, object]:
+        runs = []
+        for run in self.runs:
+            row: dict[str, object] = asdict(run)
+            row.update(
+                articles_per_s=run.articles_per_s, words_per_s=run.words_per_s,
+                bare_articles_per_s=run.bare_articles_per_s, ratio_to_bare_spacy=run.ratio,
+                seconds_per_article=run.seconds_per_article, scaling=self.scaling(run),
+                core_speedup=self.core_speedup(run),
+            )  # fmt: skip
+            runs.append(row)
+        targets = [{"target": what, "value": value, "met": met} for what, value, met in self.targets()]
+        return {"data": self.data, "batch_size": self.batch_size, "runs": runs, "targets": targets}
+
+
+def default_data() -> Path:
+    """The GVA articles in the shared evaluation data."""
+    return data_dir() / "gva" / "articles.jsonl"
+
+
+def parse_counts(text: str, option: str) -> list[int]:
+    """Read a comma-separated list of positive whole numbers, like ``--sizes 1000,10000``."""
+    values = []
+    for part in text.split(","):
+        part = part.strip().replace("_", "")
+        if not part.isdigit() or int(part) < 1:
+            raise ValueError(f"{option} {text!r}: write positive whole numbers separated by commas, e.g. 1000,10000")
+        values.append(int(part))
+    return list(dict.fromkeys(values))
+
+
+def corpus(path: Path, size: int) -> Iterator[Article]:
+    """Stream ``size`` distinct reports from a JSONL file, repeating it with fresh ids as needed.
+
+    Unreadable lines and exact duplicates within the file are skipped, so that every report
+    yielded is parsed. Holds at most ``_WINDOW`` half-reports in memory, whatever ``size``.
+    """
+    for _, article in _numbered(path, size):
+        yield article
+
+
+def _numbered(path: Path, size: int) -> Iterator[tuple[int, Article]]:
+    """``corpus`` with the number of the copy each report belongs to (1: the file itself)."""
+    skipped: set[int] = set()  # positions of the file's duplicates, to skip them again in each copy
+    tails: deque[str] = deque(maxlen=_WINDOW)
+    distinct = 0
+    produced = 0
+    for copy in range(1, size + 1):
+        seen: set[str] = set()
+        for position, item in enumerate(a for a in read_paths([path]) if isinstance(a, Article)):
+            if produced == size:
+                return
+            if copy == 1:
+                digest = text_hash(item.text)
+                if digest in seen:
+                    skipped.add(position)
+                    continue
+                seen.add(digest)
+                distinct += 1
+            elif position in skipped:
+                continue
+            head, tail = _halves(item.text)
+            if copy > 1:
+                # Each copy takes its second half from a different earlier report; offset 0
+                # would be the report itself, which is the one text a copy must not be.
+                span = min(len(tails), distinct - 1)
+                offset = 1 + (copy - 2) % span if span > 0 else 0
+                text = f"{head}\n\n{tails[-offset]}" if offset else item.text
+                item = replace(item, id=f"{item.id}~r{copy}", text=text, origin=f"{item.origin} (copy {copy})")
+            tails.append(tail)
+            produced += 1
+            yield copy, item
+        if distinct == 0:
+            return
+
+
+def _halves(text: str) -> tuple[str, str]:
+    """Split a text at the sentence boundary nearest its middle (else the nearest space)."""
+    middle = len(text) // 2
+    cuts = [m.end() for m in _BOUNDARY.finditer(text) if 0 < m.start() and m.end() < len(text)]
+    if not cuts:
+        cuts = [m.end() for m in re.finditer(r"\s+", text) if 0 < m.start() and m.end() < len(text)]
+    if not cuts:
+        return text, text
+    cut = min(cuts, key=lambda c: abs(c - middle))
+    return text[:cut].rstrip(), text[cut:].lstrip()
+
+
+def measure(path: Path, size: int, processes: int, batch_size: int = 64) -> Run:
+    """Time the pipeline, then bare spaCy, over the same ``size`` reports, in this process.
+
+    Peak memory is read from this process, so call it in a fresh one (``bench`` does).
+    """
+    nlp.load()
+    gazetteer.warm()  # startup costs, paid once per process and not by bare spaCy either
+    nlp.parse("Police said two people were hurt in a shooting on Friday.")
+    articles = words = copies = 0
+
+    def counted() -> Iterator[Article]:
+        nonlocal articles, words, copies
+        for copy, article in _numbered(path, size):
+            articles += 1
+            words += len(article.text.split())
+            copies += copy > 1
+            yield article
+
+    with tempfile.TemporaryDirectory(prefix="storyline-bench-") as folder:
+        store = open_store(Path(folder) / "bench.db")
+        started = time.perf_counter()
+        report = ingest_articles(counted(), store, batch_size=batch_size, n_process=processes)
+        seconds = time.perf_counter() - started
+        store.close()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 if processes > 1 else None
+
+    texts = (a.text[: nlp.MAX_CHARS] for a in corpus(path, size))
+    started = time.perf_counter()
+    for _ in nlp.load().pipe(texts, batch_size=batch_size, n_process=processes):
+        pass
+    bare = time.perf_counter() - started
+    return Run(
+        size=size, processes=processes, articles=articles, words=words, copies=copies, seconds=seconds,
+        bare_seconds=bare, peak_rss_mb=peak, worker_rss_mb=workers, stages=_stages(report, seconds),
+        added=report.added, duplicates=report.duplicates, near_duplicates=report.near_duplicates,
+        without_incident=report.without_incident, events_created=report.events_created,
+        events_updated=report.events_updated,
+    )  # fmt: skip
+
+
+def _stages(report: IngestReport, total: float) -> dict[str, float]:
+    """Seconds per stage, each counted once: reading runs inside spaCy's stream, so the
+    pipeline's nlp figure includes it; "other" is commits, lookups and bookkeeping."""
+    raw = {stage: report.seconds.get(stage, 0.0) for stage in STAGES}
+    stages = dict(raw, nlp=max(0.0, raw["nlp"] - raw["ingest"]))
+    stages["other"] = max(0.0, total - sum(stages.values()))
+    return stages
+
+
+def bench(
+    path: Path,
+    sizes: Sequence[int] = DEFAULT_SIZES,
+    processes: Sequence[int] = DEFAULT_PROCESSES,
+    batch_size: int = 64,
+    on_run: Callable[[int, int], None] | None = None,
+) -> BenchResult:
+    """Measure every size with every process count, each in a fresh Python process.
+
+    ``on_run(size, processes)`` is called as each measurement starts (they can take an hour).
+    """
+    if not path.is_file():
+        raise BenchError(f"{path}: no such file; pass --data with a JSONL file of articles")
+    if not any(isinstance(item, Article) for item in read_paths([path])):
+        raise BenchError(f"{path}: no readable articles in it (one JSON object with a 'text' per line)")
+    result = BenchResult(data=str(path), batch_size=batch_size)
+    root = str(Path(__file__).resolve().parent.parent)
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p))
+    for size in sorted(sizes):
+        for count in sorted(processes):
+            if on_run:
+                on_run(size, count)
+            with tempfile.TemporaryDirectory(prefix="storyline-bench-") as folder:
+                out = Path(folder) / "run.json"
+                command = [
+                    sys.executable, "-m", "storyline.bench", str(path), "--size", str(size),
+                    "--processes", str(count), "--batch-size", str(batch_size), "--out", str(out),
+                ]  # fmt: skip
+                done = subprocess.run(command, env=env, capture_output=True, text=True)
+                if done.returncode != 0 or not out.exists():
+                    tail = done.stderr.strip().splitlines()[-5:]
+                    raise BenchError(f"the run of {size} articles on {count} processes failed: " + " / ".join(tail))
+                result.runs.append(Run(**json.loads(out.read_text(encoding="utf-8"))))
+    return result
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """One measurement, for ``bench``: ``python -m storyline.bench DATA --size N --out FILE``."""
+    parser = argparse.ArgumentParser(prog="python -m storyline.bench", description=main.__doc__)
+    parser.add_argument("data", type=Path)
+    parser.add_argument("--size", type=int, required=True)
+    parser.add_argument("--processes", type=int, default=1)
+    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args(argv)
+    run = measure(args.data, args.size, args.processes, args.batch_size)
+    args.out.write_text(json.dumps(asdict(run)), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
