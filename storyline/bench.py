@@ -49,8 +49,12 @@ TARGET_RATIO = 0.8
 TARGET_SCALING = 1.3
 TARGET_RSS_MB = 1024.0
 
-#: How many earlier reports a copy may take its second half from (the memory the stream keeps).
-_WINDOW = 64
+#: A copy takes its second half from a report ``_GAP`` (or a multiple of it) earlier in the
+#: stream: the GVA file holds the reports of one incident side by side, up to 17 of them, and a
+#: copy made of two reports of one story is a near duplicate of both. ``_WINDOW`` half-reports
+#: are kept, whatever the size, which is enough for 50 distinct copies of each report.
+_GAP = 20
+_WINDOW = 1024
 _BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+|\n\s*\n")
 
 
@@ -208,10 +212,7 @@ def _numbered(path: Path, size: int) -> Iterator[tuple[int, Article]]:
                 continue
             head, tail = _halves(item.text)
             if copy > 1:
-                # Each copy takes its second half from a different earlier report; offset 0
-                # would be the report itself, which is the one text a copy must not be.
-                span = min(len(tails), distinct - 1)
-                offset = 1 + (copy - 2) % span if span > 0 else 0
+                offset = _offset(copy, min(len(tails), distinct - 1))
                 text = f"{head}\n\n{tails[-offset]}" if offset else item.text
                 item = replace(item, id=f"{item.id}~r{copy}", text=text, origin=f"{item.origin} (copy {copy})")
             tails.append(tail)
@@ -219,6 +220,19 @@ def _numbered(path: Path, size: int) -> Iterator[tuple[int, Article]]:
             yield copy, item
         if distinct == 0:
             return
+
+
+def _offset(copy: int, span: int) -> int:
+    """How far back copy ``copy`` takes its second half from, among ``span`` other reports.
+
+    Copies of one report take it from reports ``_GAP`` apart, so from different stories; 0,
+    the report itself, only when there is no other.
+    """
+    if span < 1:
+        return 0
+    if span < 2 * _GAP:
+        return 1 + (copy - 2) % span
+    return _GAP * (1 + (copy - 2) % (span // _GAP))
 
 
 def _halves(text: str) -> tuple[str, str]:

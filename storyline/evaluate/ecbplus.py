@@ -13,7 +13,7 @@ import datetime as dt
 import re
 import tempfile
 import xml.etree.ElementTree as ET
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,7 +30,7 @@ FILE_NAME = re.compile(r"^(?P<topic>\d+)_(?P<number>\d+)(?P<kind>ecb|ecbplus)\.x
 # Penn Treebank quotes as a reader sees them.
 QUOTES = {"``": '"', "''": '"'}
 #: Tokens written against the word before them.
-ATTACH_BEFORE = {".", ",", ":", ";", "?", "!", "%", ")", "]", "}", "...", "''", "”", "’", "'", "n't", "'s", "'re", "'m", "'ve", "'d", "'ll"}
+ATTACH_BEFORE = {".", ",", ":", ";", "?", "!", "%", ")", "]", "}", "...", "''", "”", "’", "'", "n't", "'s", "'re", "'m", "'ve", "'d", "'ll"}  # fmt: skip
 #: Tokens written against the word after them.
 ATTACH_AFTER = {"(", "[", "{", "$", "``", "“", "‘"}
 #: Tokens written against both neighbours: the tokenizer split "90-day" and "05/02/2013".
@@ -100,7 +100,9 @@ def ecbplus(data: Path, db: Path | None = None, limit: int | None = None, n_proc
     report = ingest_articles((d.article for d in documents), store, n_process=n_process)
     result = score_ecbplus(store, documents)
     result.seconds = (dt.datetime.now() - started).total_seconds()
-    result.counts.update(input_errors=len(report.errors), duplicates=report.duplicates, near_duplicates=report.near_duplicates)
+    result.counts.update(
+        input_errors=len(report.errors), duplicates=report.duplicates, near_duplicates=report.near_duplicates
+    )
     return result
 
 
@@ -150,28 +152,35 @@ def score_ecbplus(store: SQLiteStore, documents: list[Document]) -> Result:
 
 
 def _misses(store: SQLiteStore, predicted: dict[str, str], gold: dict[str, str]) -> list[dict[str, Any]]:
-    """Documents grouped with another event's or apart from their own, worst (lowest F1) first."""
-    members: dict[str, set[str]] = defaultdict(set)
-    gold_members: dict[str, set[str]] = defaultdict(set)
-    for a in predicted:
-        members[predicted[a]].add(a)
-        gold_members[gold[a]].add(a)
+    """Events that fuse two gold events, and gold events split apart; most documents astray first.
+
+    A fused event costs the documents outside its largest gold event; a split gold event costs
+    the documents outside its largest piece.
+    """
     records = {e.id: e for e in events(store)}
-    misses = []
-    for a, event_id in predicted.items():
-        same = members[event_id]
-        wrong = sorted(b for b in same if gold[b] != gold[a])
-        apart = sorted(gold_members[gold[a]] - same)
-        if not wrong and not apart:
-            continue
-        p = (len(same) - len(wrong)) / len(same)
-        r = len(same & gold_members[gold[a]]) / len(gold_members[gold[a]])
-        event = records.get(event_id)
-        misses.append({
-            "document": a, "gold": gold[a], "event": None if event_id.startswith("none:") else event_id,
-            "f1": round(2 * p * r / (p + r), 4), "precision": round(p, 4), "recall": round(r, 4),
-            "grouped_with_other_events": wrong, "apart_from_own_event": len(apart),
-            "event_type": event.type if event else None, "event_date": str(event.date) if event and event.date else None,
-            "event_city": event.place.city if event else None, "event_country": event.place.country if event else None,
-        })  # fmt: skip
-    return sorted(misses, key=lambda m: (m["f1"], m["document"]))
+    by_event: dict[str, list[str]] = defaultdict(list)
+    by_gold: dict[str, list[str]] = defaultdict(list)
+    for a in predicted:
+        by_event[predicted[a]].append(a)
+        by_gold[gold[a]].append(a)
+    misses: list[dict[str, Any]] = []
+    for event_id, members in by_event.items():
+        held = Counter(gold[a] for a in members)
+        if len(held) > 1:
+            event = records.get(event_id)
+            misses.append({
+                "kind": "fused", "cost": len(members) - max(held.values()), "event": event_id,
+                "gold": {g: sorted(a for a in members if gold[a] == g) for g in sorted(held)},
+                "type": event.type if event else None, "date": str(event.date) if event and event.date else None,
+                "city": event.place.city if event else None, "country": event.place.country if event else None,
+            })  # fmt: skip
+    for gold_event, members in by_gold.items():
+        pieces = Counter(predicted[a] for a in members)
+        if len(pieces) > 1:
+            misses.append({
+                "kind": "split", "cost": len(members) - max(pieces.values()), "gold_event": gold_event,
+                "documents": len(members), "pieces": len(pieces),
+                "without_event": sum(1 for a in members if predicted[a].startswith("none:")),
+                "events": dict(Counter(p for p in pieces.elements() if not p.startswith("none:"))),
+            })  # fmt: skip
+    return sorted(misses, key=lambda m: (-m["cost"], m["kind"], m.get("event") or m.get("gold_event")))

@@ -89,7 +89,9 @@ def gtd(data: Path, db: Path | None = None, limit: int | None = None, n_process:
     report = ingest_articles((i.article for i in incidents), store, n_process=n_process)
     result = score_gtd(store, incidents)
     result.seconds = (dt.datetime.now() - started).total_seconds()
-    result.counts.update(input_errors=len(report.errors), duplicates=report.duplicates, near_duplicates=report.near_duplicates)
+    result.counts.update(
+        input_errors=len(report.errors), duplicates=report.duplicates, near_duplicates=report.near_duplicates
+    )
     return result
 
 

@@ -204,6 +204,10 @@ def _attribute(trigger: Token) -> str | None:
         return None
     if lemma == "strike" and not any(t.lemma_ in ("bullet", "gunfire", "round", "shot") for t in trigger.subtree):
         return None
+    if attribute == "wounded" and any(c.lower_ in ("fatally", "mortally") for c in trigger.children):
+        return "killed"  # "fatally wounding the victim"
+    if attribute == "wounded" and trigger.pos_ == "NOUN" and trigger.head.lemma_ in WOUND_VERBS | {"with", "from"}:
+        return "hit"  # "suffered a gunshot wound" says a bullet hit, not that its victim lived
     if attribute == "shot":
         for child in trigger.children:
             if child.lower_ in FATAL_WORDS and child.dep_ in ("advmod", "oprd", "acomp", "xcomp", "dobj"):

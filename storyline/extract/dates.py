@@ -30,6 +30,7 @@ DAY_BEFORE = {"yesterday", "last night", "overnight", "late last night", "yester
               "yesterday afternoon", "yesterday evening", "early this morning"}
 #: Spans that name no day: they are not event dates.
 VAGUE = re.compile(r"\b(week|weeks|month|months|year|years|decade|recent|recently|days|weekend|season|century)\b")
+CLOCK = re.compile(r"\b\d{1,2}(:\d\d)?\s*(a\.?m\.?|p\.?m\.?)(?=\s|$)|\b\d{1,2}:\d\d\b")
 TIME_OF_DAY = re.compile(r"^\d{1,2}(:\d\d)?\s*(a\.?m\.?|p\.?m\.?)$|^(noon|midnight)$")
 
 
@@ -56,6 +57,8 @@ def resolve(expression: str, published: dt.date | None) -> tuple[dt.date, str] |
             return published, "day"
         if text in DAY_BEFORE or text.startswith(("yesterday", "last night")):
             return published - dt.timedelta(days=1), "day"
+    # "12:30 Saturday morning", "1 a.m. Wednesday": the clock time does not change the day
+    text = CLOCK.sub(" ", text).strip()
     words = [w for w in re.split(r"[\s,]+", text) if w]
     weekdays = [w for w in words if w in WEEKDAYS]
     rest = [w for w in words if w not in NOISE and w not in WEEKDAYS]
