@@ -40,6 +40,13 @@ def test_number_words_read_as_integers(text: str, value: int | None) -> None:
         ("Gunmen took 20 hostages.", {("hostages", 20, "exact")}),
         ("No one was injured.", {("wounded", 0, "exact")}),
         ("The victim died at the hospital.", {("killed", 1, "exact")}),
+        ("Police found two men with gunshot wounds.", {("hit", 2, "exact")}),
+        ("The man suffered a gunshot wound to the leg.", {("hit", 1, "exact")}),
+        ("A gun went off, fatally wounding the victim.", {("killed", 1, "exact")}),
+        ("A 16-year-old was injured in a drive-by shooting.", {("wounded", 1, "exact")}),
+        ("Police found the bodies of three people.", {("killed", 3, "exact")}),
+        ("Four people were confirmed to have been shot.", {("shot", 4, "exact")}),
+        ("The boy accidentally shot himself in the hand.", {("shot", 1, "exact")}),
         ("Police fired 15 rounds at the car.", set()),
         ("He was not injured.", set()),
     ],
@@ -68,6 +75,7 @@ def test_counts_come_from_the_parse_with_their_qualifier(parse, sentence: str, e
         ("last week", "2024-03-26", None),
         ("March 22", None, None),
         ("4800", "2024-03-26", None),
+        ("12:30 Saturday morning", "2014-07-28", ("2014-07-26", "day")),
         ("1 a.m.", "2024-03-26", None),
     ],
 )
@@ -139,3 +147,18 @@ def test_every_claim_quote_equals_its_span(parse) -> None:  # type: ignore[no-un
     assert mention is not None and mention.claims
     for claim in mention.claims:
         assert text[claim.start : claim.end] == claim.quote
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Posted 9:51 AM\nPHILADELPHIA (CBS) — Police are investigating a quadruple shooting in North Philadelphia.", "Philadelphia"),
+        ("A boy was shot while visiting his grandfather's home in the town of Elmo, police said.", "Elmo"),
+        ("Two men were shot Sunday in the Austin neighborhood, Chicago police said.", "Chicago"),
+        ("Officials with the Hobart Police Department say a girl was shot at a home.", "Hobart"),
+    ],
+)
+def test_city_of_the_incident(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text))
+    assert mention is not None
+    assert mention.place.city == city

@@ -18,7 +18,7 @@ from .lexicon import CASUALTY_LEMMAS, FATAL_WORDS, PERSON_NOUNS, PRONOUNS_ONE
 from .numbers import SINGULAR_DETERMINERS, UNITS, VAGUE_PLURALS, Quantity, quantity
 
 SUBJECT_DEPS = ("nsubjpass", "nsubj")
-WOUND_VERBS = {"suffer", "sustain", "receive", "treat", "hospitalize", "bleed"}
+WOUND_VERBS = {"suffer", "sustain", "receive", "treat", "hospitalize", "bleed", "find", "discover", "arrive", "admit"}
 HOSPITAL_VERBS = {"send", "take", "rush", "transport", "airlift", "fly", "hospitalize", "treat", "admit"}
 NEGATIONS = {"no", "nobody", "none", "neither"}
 
@@ -147,8 +147,11 @@ def _victims(trigger: Token) -> Token | None:
     if pos in ("NOUN", "PROPN"):
         if lemma in ("wound", "injury") and trigger.dep_ in ("dobj", "pobj"):
             verb = trigger.head if trigger.dep_ == "dobj" else trigger.head.head
+            if trigger.dep_ == "pobj" and trigger.head.lower_ == "with" and verb.pos_ in ("NOUN", "PROPN") and _is_person(verb):
+                return verb  # "two men with gunshot wounds"
             if verb.lemma_ in WOUND_VERBS:
-                return _subject(verb)  # "the boy suffered a gunshot wound"
+                # "the boy suffered a gunshot wound"; "police found three men with gunshot wounds"
+                return _subject(verb) if _is_passive(verb) or verb.lemma_ != "find" else _object(verb)
         for child in trigger.children:
             if child.dep_ in ("nummod",) or (child.dep_ == "det" and child.lower_ in NEGATIONS):
                 return trigger
@@ -206,7 +209,7 @@ def _attribute(trigger: Token) -> str | None:
         return None
     if attribute == "wounded" and any(c.lower_ in ("fatally", "mortally") for c in trigger.children):
         return "killed"  # "fatally wounding the victim"
-    if attribute == "wounded" and trigger.pos_ == "NOUN" and trigger.head.lemma_ in WOUND_VERBS | {"with", "from"}:
+    if attribute == "wounded" and trigger.pos_ == "NOUN" and trigger.head.lemma_ in WOUND_VERBS | {"with", "from", "of"}:
         return "hit"  # "suffered a gunshot wound" says a bullet hit, not that its victim lived
     if attribute == "shot":
         for child in trigger.children:

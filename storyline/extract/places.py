@@ -131,7 +131,8 @@ def _dateline(doc: Doc) -> tuple[str, str | None, int, int] | None:
 
 def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: set[int]) -> list[PlaceClaim]:
     """Place claims of a report, weighted by how firmly each puts the incident there."""
-    ents = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC", "ORG") and e.root.i not in excluded]
+    ents = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") and e.root.i not in excluded]
+    ents = [e for e in ents if e.label_ != "PERSON" or _settlement(e)]
     divisions_named: set[str] = set()
     countries_named: set[str] = set()
     for ent in ents:
@@ -163,10 +164,11 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         if ent.label_ in ("FAC", "ORG") and ent[-1].lower_ in VENUE_WORDS and in_incident and relation != "near":
             claims.append(PlaceClaim("venue", text, ent.start_char, ent.end_char, 2.0 if relation == "in" else 1.0))
             continue
-        if ent.label_ == "ORG":
+        settlement = _settlement(ent)  # "the town of Elmo", whatever the recogniser called Elmo
+        if ent.label_ == "ORG" and not settlement:
             claims.extend(_agency_city(ent, divisions_named, countries_named))
             continue
-        if ent.label_ not in ("GPE", "LOC"):
+        if ent.label_ not in ("GPE", "LOC") and not settlement:
             continue
         iso3 = gazetteer.country(text)
         weight = {"in": 2.0, "possessive": 1.2, "other": 0.6, "near": 0.4}[relation]
@@ -191,7 +193,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             weight *= 0.2  # "the South Chicago neighborhood": a part of a city, not the city
         if _names_agency(ent):
             weight = max(weight, LOCAL_AGENCY_WEIGHT)  # "Memphis police said": the local force
-        if city is None and not _followed_by_division(ent) and not _settlement(ent):
+        if city is None and not _followed_by_division(ent) and not settlement:
             weight *= 0.3  # a neighbourhood, a street or a misread word, more often than a town
         elif city is not None and divisions_named and city.admin1_code not in divisions_named and city.country == "USA":
             weight *= 0.3  # "Austin" in a report about Illinois is a Chicago neighbourhood
