@@ -6,10 +6,11 @@ That process times ``ingest_articles`` into an empty SQLite file, then bare ``nl
 same spaCy pipeline over the same texts, and writes what it measured as JSON.
 
 Sizes beyond the corpus repeat it with fresh ids (``<id>~r2``, ``~r3``...). A repeated report
-with the same text would be dropped as a duplicate (or linked as a near duplicate) without being
-extracted, so each copy is re-composed: the first half of the report, by sentences, followed by
-the second half of an earlier one. Copies are therefore parsed, extracted and resolved like new
-reports; the near duplicates the pipeline still links are counted in the result.
+with the same text would be dropped as a duplicate, and one with a word changed linked as a
+near duplicate, both without being extracted; so each copy is re-composed, by sentences where
+it can: the first third of the report, then the middle third of one earlier report and the last
+third of another. Copies are therefore parsed, extracted and resolved like new reports, of the
+same length on average; the few the pipeline still links as near duplicates are counted.
 """
 
 from __future__ import annotations
@@ -49,13 +50,14 @@ TARGET_RATIO = 0.8
 TARGET_SCALING = 1.3
 TARGET_RSS_MB = 1024.0
 
-#: A copy takes its second half from a report ``_GAP`` (or a multiple of it) earlier in the
-#: stream: the GVA file holds the reports of one incident side by side, up to 17 of them, and a
-#: copy made of two reports of one story is a near duplicate of both. ``_WINDOW`` half-reports
-#: are kept, whatever the size, which is enough for 50 distinct copies of each report.
-_GAP = 20
-_WINDOW = 1024
+#: A copy takes its other two thirds from reports at least ``_GAP`` earlier in the stream and
+#: half that apart: the GVA file holds the reports of one incident side by side, up to 17 of
+#: them, and a copy made of two reports of one story is a near duplicate of both. The stream
+#: keeps ``_WINDOW`` reports' last two thirds, whatever the size: enough for 50 copies of each.
+_GAP = 40
+_WINDOW = 2048
 _BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+|\n\s*\n")
+_SPACE = re.compile(r"\s+")
 
 
 class BenchError(Exception):
@@ -192,12 +194,11 @@ def corpus(path: Path, size: int) -> Iterator[Article]:
 
 def _numbered(path: Path, size: int) -> Iterator[tuple[int, Article]]:
     """``corpus`` with the number of the copy each report belongs to (1: the file itself)."""
-    skipped: set[int] = set()  # positions of the file's duplicates, to skip them again in each copy
-    tails: deque[str] = deque(maxlen=_WINDOW)
-    distinct = 0
-    produced = 0
+    skipped: set[int] = set()  # positions of the file's duplicates, skipped again in each copy
+    seen: set[str] = set()
+    recent: deque[tuple[str, str]] = deque(maxlen=_WINDOW)  # (middle, last third) of each report
+    distinct = produced = 0
     for copy in range(1, size + 1):
-        seen: set[str] = set()
         for position, item in enumerate(a for a in read_paths([path]) if isinstance(a, Article)):
             if produced == size:
                 return
@@ -210,41 +211,52 @@ def _numbered(path: Path, size: int) -> Iterator[tuple[int, Article]]:
                 distinct += 1
             elif position in skipped:
                 continue
-            head, tail = _halves(item.text)
+            first, middle, last = _thirds(item.text)
             if copy > 1:
-                offset = _offset(copy, min(len(tails), distinct - 1))
-                text = f"{head}\n\n{tails[-offset]}" if offset else item.text
+                p, q = _offsets(copy, min(len(recent), distinct - 1))
+                text = f"{first}\n\n{recent[-p][0]}\n\n{recent[-q][1]}" if p else item.text
                 item = replace(item, id=f"{item.id}~r{copy}", text=text, origin=f"{item.origin} (copy {copy})")
-            tails.append(tail)
+            recent.append((middle, last))
             produced += 1
             yield copy, item
         if distinct == 0:
             return
 
 
-def _offset(copy: int, span: int) -> int:
-    """How far back copy ``copy`` takes its second half from, among ``span`` other reports.
+def _offsets(copy: int, span: int) -> tuple[int, int]:
+    """How far back copy ``copy`` takes its middle and its last third, among the ``span``
+    reports before it; (0, 0), the report itself, only when there is none.
 
-    Copies of one report take it from reports ``_GAP`` apart, so from different stories; 0,
-    the report itself, only when there is no other.
+    The three thirds come from three stories (the offsets are at least half a ``_GAP`` apart),
+    and no two copies share both a middle and a last third: the distance between the two
+    offsets differs from copy to copy. Two copies sharing two thirds are near duplicates.
     """
     if span < 1:
-        return 0
-    if span < 2 * _GAP:
-        return 1 + (copy - 2) % span
-    return _GAP * (1 + (copy - 2) % (span // _GAP))
+        return 0, 0
+    slots = (span - _GAP // 2 + 1) // (_GAP + 1)
+    if slots < 1:
+        return 1 + (copy - 2) % span, 1 + (copy - 1) % span
+    k = (copy - 2) % slots
+    middle = _GAP * (k + 1)
+    return middle, middle + _GAP // 2 + k
 
 
-def _halves(text: str) -> tuple[str, str]:
-    """Split a text at the sentence boundary nearest its middle (else the nearest space)."""
-    middle = len(text) // 2
-    cuts = [m.end() for m in _BOUNDARY.finditer(text) if 0 < m.start() and m.end() < len(text)]
-    if not cuts:
-        cuts = [m.end() for m in re.finditer(r"\s+", text) if 0 < m.start() and m.end() < len(text)]
-    if not cuts:
-        return text, text
-    cut = min(cuts, key=lambda c: abs(c - middle))
-    return text[:cut].rstrip(), text[cut:].lstrip()
+def _thirds(text: str) -> tuple[str, str, str]:
+    """Split a text in three of about equal length, at sentence ends where there are some near."""
+    first = _cut(text, len(text) // 3)
+    second = _cut(text, 2 * len(text) // 3, after=first)
+    return text[:first].rstrip(), text[first:second].strip(), text[second:].lstrip()
+
+
+def _cut(text: str, target: int, after: int = 0) -> int:
+    """The sentence end nearest ``target`` if within a tenth of the text, else the nearest space."""
+    slack = len(text) // 10
+    for pattern in (_BOUNDARY, _SPACE):
+        cuts = [m.end() for m in pattern.finditer(text, after + 1) if m.end() < len(text)]
+        near = [c for c in cuts if abs(c - target) <= slack] if pattern is _BOUNDARY else cuts
+        if near:
+            return min(near, key=lambda c: abs(c - target))
+    return max(after, target)
 
 
 def measure(path: Path, size: int, processes: int, batch_size: int = 64) -> Run:

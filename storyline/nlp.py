@@ -18,6 +18,17 @@ MAX_CHARS = 200_000
 T = TypeVar("T")
 
 
+@Language.component("line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: a heading or a dateline is never parsed as part of the
+    paragraph below it ("Expressions of Condolence and Solidarity" / "Ambassador Khan's visit")."""
+    for tok in doc[1:]:
+        previous = doc[tok.i - 1]
+        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+            tok.is_sent_start = True
+    return doc
+
+
 @functools.lru_cache(maxsize=1)
 def load() -> Language:
     """Load the English pipeline from its PyPI package (never from a hub)."""
@@ -25,6 +36,7 @@ def load() -> Language:
 
     module = importlib.import_module(MODEL_PACKAGE)
     nlp: Language = module.load()
+    nlp.add_pipe("line_breaks", before="parser")
     nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
     return nlp
 

@@ -1,0 +1,190 @@
+"""Actors: who a mention names, with role and country, from the parse and offline tables.
+
+"Foreign Ministry Spokesman Nasser Kan'ani" (Iran, from the sentence), "Pakistan's Ambassador
+to the United States, Masood Khan" (PAK), "Syrian President Bashar al-Assad" (SYR), "his Russian
+counterpart" (RUS), "ASEAN" (an organisation). A later "Khan" is the same actor.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from . import gazetteer
+
+#: Demonyms that no rule derives from the country's name.
+IRREGULAR_DEMONYMS = {
+    "american": "USA", "british": "GBR", "english": "GBR", "scottish": "GBR", "welsh": "GBR",
+    "french": "FRA", "dutch": "NLD", "swiss": "CHE", "swedish": "SWE", "danish": "DNK",
+    "finnish": "FIN", "norwegian": "NOR", "polish": "POL", "czech": "CZE", "slovak": "SVK",
+    "spanish": "ESP", "portuguese": "PRT", "greek": "GRC", "turkish": "TUR", "irish": "IRL",
+    "icelandic": "ISL", "german": "DEU", "chinese": "CHN", "japanese": "JPN", "vietnamese": "VNM",
+    "lebanese": "LBN", "sudanese": "SDN", "pakistani": "PAK", "afghan": "AFG", "israeli": "ISR",
+    "iraqi": "IRQ", "kuwaiti": "KWT", "saudi": "SAU", "emirati": "ARE", "qatari": "QAT",
+    "yemeni": "YEM", "omani": "OMN", "bahraini": "BHR", "bangladeshi": "BGD", "thai": "THA",
+    "filipino": "PHL", "philippine": "PHL", "malaysian": "MYS", "indonesian": "IDN",
+    "burmese": "MMR", "nepalese": "NPL", "nepali": "NPL", "sri lankan": "LKA", "uzbek": "UZB",
+    "kazakh": "KAZ", "tajik": "TJK", "kyrgyz": "KGZ", "turkmen": "TKM", "azerbaijani": "AZE",
+    "azeri": "AZE", "ukrainian": "UKR", "belarusian": "BLR", "russian": "RUS", "soviet": "RUS",
+    "iranian": "IRN", "persian": "IRN", "syrian": "SYR", "egyptian": "EGY", "libyan": "LBY",
+    "tunisian": "TUN", "algerian": "DZA", "moroccan": "MAR", "nigerian": "NGA", "somali": "SOM",
+    "ethiopian": "ETH", "kenyan": "KEN", "ugandan": "UGA", "congolese": "COD", "malian": "MLI",
+    "senegalese": "SEN", "ghanaian": "GHA", "south african": "ZAF", "north korean": "PRK",
+    "south korean": "KOR", "korean": "KOR", "indian": "IND", "canadian": "CAN", "mexican": "MEX",
+    "brazilian": "BRA", "argentine": "ARG", "argentinian": "ARG", "chilean": "CHL",
+    "colombian": "COL", "peruvian": "PER", "venezuelan": "VEN", "cuban": "CUB",
+    "australian": "AUS", "italian": "ITA", "belgian": "BEL", "austrian": "AUT",
+    "hungarian": "HUN", "romanian": "ROU", "bulgarian": "BGR", "serbian": "SRB", "croatian": "HRV",
+    "bosnian": "BIH", "albanian": "ALB", "armenian": "ARM", "georgian": "GEO", "jordanian": "JOR",
+    "palestinian": "PSE", "kurdish": "IRQ", "taiwanese": "TWN", "mongolian": "MNG",
+}  # fmt: skip
+
+#: Titles that say what an actor is; the longest match wins ("Foreign Ministry Spokesman").
+ROLE_WORDS = {
+    "president", "vice", "prime", "minister", "ministry", "foreign", "interior", "defence",
+    "defense", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "king", "queen",
+    "prince", "emir", "sheikh", "chancellor", "secretary", "general", "governor", "mayor",
+    "senator", "chairman", "chair", "leader", "chief", "commander", "head", "premier", "pope",
+    "consul", "diplomat", "counterpart", "official", "officials", "authorities", "police",
+    "deputy", "speaker", "state", "of", "the", "for", "affairs", "sultan", "monarch", "ayatollah",
+}  # fmt: skip
+TITLE_HEADS = {
+    "president", "minister", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy",
+    "king", "queen", "prince", "emir", "chancellor", "secretary", "governor", "mayor", "senator",
+    "chairman", "leader", "chief", "commander", "premier", "pope", "consul", "diplomat",
+    "counterpart", "official", "officials", "authorities", "sultan", "monarch", "ayatollah",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str | None
+    role: str | None
+    country: str | None  # ISO alpha-3
+    kind: str  # person, organisation, state, group
+    start: int
+    end: int
+
+
+@functools.lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    table = dict(IRREGULAR_DEMONYMS)
+    return table
+
+
+def country_of(word: str) -> str | None:
+    """ISO3 of a country name or demonym ("Iran", "Iranian", "the Russian Federation")."""
+    key = gazetteer.fold(word)
+    return _demonyms().get(key) or gazetteer.country(word)
+
+
+def _entity(tok: Token) -> Span | None:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _country_in(tokens: list[Token]) -> str | None:
+    for t in tokens:
+        ent = _entity(t)
+        text = ent.text if ent is not None and ent.label_ in ("GPE", "NORP") else t.text
+        iso = country_of(text)
+        if iso:
+            return iso
+    return None
+
+
+def actor_at(tok: Token, known: dict[str, Actor] | None = None) -> Actor | None:
+    """The actor a noun phrase headed by ``tok`` names, or None if it names none."""
+    known = known or {}
+    ent = _entity(tok)
+    # "Pakistan's Ambassador to the United States, Masood Khan": the title heads, the name is in apposition
+    if tok.lemma_.casefold() in TITLE_HEADS and ent is None:
+        appos = next((c for c in tok.children if c.dep_ == "appos" and _entity(c) is not None and _entity(c).label_ == "PERSON"), None)  # type: ignore[union-attr]
+        if appos is not None:
+            person = _person(_entity(appos), known)  # type: ignore[arg-type]
+            role = _role(tok)
+            country = _country_in([c for c in tok.children if c.dep_ in ("poss", "amod", "compound")]) or person.country
+            return Actor(person.name, role or person.role, country, "person", min(tok.left_edge.idx, person.start), max(person.end, tok.idx + len(tok.text)))
+        role = _role(tok)
+        country = _country_in([c for c in tok.subtree if c.dep_ in ("poss", "amod", "compound", "pobj") and c.i != tok.i])
+        return Actor(None, role, country, "person" if tok.lemma_ not in ("official", "authority") else "organisation",
+                     tok.left_edge.idx, tok.idx + len(tok.text))  # fmt: skip
+    if ent is None:
+        iso = country_of(tok.text)
+        if iso:
+            return Actor(gazetteer.country_name(iso), None, iso, "state", tok.idx, tok.idx + len(tok.text))
+        return None
+    if ent.label_ == "PERSON":
+        return _person(ent, known)
+    if ent.label_ in ("GPE", "NORP"):
+        iso = country_of(ent.text)
+        if iso:
+            return Actor(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char)
+        return None
+    if ent.label_ == "ORG":
+        iso = _country_in([t for t in ent if t.pos_ in ("ADJ", "PROPN")])
+        name = ent.text.removeprefix("the ").removeprefix("The ")
+        return Actor(name, None, iso, "organisation", ent.start_char, ent.end_char)
+    return None
+
+
+def _role(tok: Token) -> str | None:
+    """The title words on a head noun, with its "to the United States" complement."""
+    words = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.lower_ in ROLE_WORDS] + [tok]
+    words.sort(key=lambda t: t.i)
+    role = " ".join(t.text for t in words)
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "for")):
+        role += " " + tok.doc[prep.i : prep.right_edge.i + 1].text
+    return role or None
+
+
+def _person(ent: Span, known: dict[str, Actor]) -> Actor:
+    """A named person, with the title words before the name and the country they give."""
+    doc = ent.doc
+    root = ent.root
+    titles = [t for t in doc[max(0, ent.start - 4) : ent.start] if t.lower_ in ROLE_WORDS or t.head.i == root.i and t.dep_ == "compound"]
+    while titles and titles[0].lower_ in ("of", "the", "for"):
+        titles.pop(0)
+    # "Syrian President", "Russian Ambassador": a demonym just before the title
+    start_i = titles[0].i if titles else ent.start
+    country = None
+    if start_i > 0 and country_of(doc[start_i - 1].text) and doc[start_i - 1].pos_ in ("ADJ", "PROPN"):
+        country = country_of(doc[start_i - 1].text)
+        start_i -= 1
+    if country is None:
+        country = _country_in([c for c in root.children if c.dep_ in ("poss", "amod")])
+    role = " ".join(t.text for t in titles if t.lower_ not in ("the",)) or None
+    name = ent.text
+    surname = name.split()[-1] if name.split() else name
+    previous = known.get(surname) or known.get(surname.split("-")[-1])
+    if previous is not None and (len(name.split()) == 1 or previous.name == name):
+        return Actor(previous.name, role or previous.role, country or previous.country, "person", doc[start_i].idx, ent.end_char)
+    return Actor(name, role, country, "person", doc[start_i].idx, ent.end_char)
+
+
+def remember(actor: Actor, known: dict[str, Actor]) -> None:
+    """File a named person under their surname, so "Khan" later is Masood Khan and "Assad"
+    is Bashar al-Assad."""
+    if actor.kind == "person" and actor.name:
+        surname = actor.name.split()[-1]
+        known.setdefault(surname, actor)
+        if "-" in surname:
+            known.setdefault(surname.split("-")[-1], actor)
+
+
+def sentence_country(sent: Span, before: int | None = None) -> str | None:
+    """The first country the sentence names before an actor: the context of a title without one
+    ("the Islamic Republic of Iran, with Foreign Ministry Spokesman Nasser Kan'ani")."""
+    for ent in sent.ents:
+        if before is not None and ent.start_char >= before:
+            break
+        if ent.label_ in ("GPE", "NORP"):
+            iso = country_of(ent.text)
+            if iso:
+                return iso
+    return None
+

@@ -1,0 +1,234 @@
+"""Interactions: who did what to whom, read off the dependency parse, coded in CAMEO.
+
+An action is a word by lemma ("condolences", "visit", "gratitude", "condemn"); its source is the
+subject of the verb that carries it ("Khan extended condolences"), or the possessor of the noun
+("Iran's offer of support", "Putin's gratitude"); its target the object of "to", "with", "for",
+"towards" ("condolences to his Russian counterpart", "reached out to Putin").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Article
+from . import dates, gazetteer
+from .actors import TITLE_HEADS, Actor, actor_at, country_of, remember, sentence_country
+
+#: lemma -> (action label, CAMEO code)
+ACTIONS = {
+    "condolence": ("condolences", "018"), "condole": ("condolences", "018"),
+    "sympathy": ("condolences", "018"), "sympathize": ("condolences", "018"),
+    "condemn": ("condemnation", "111"), "condemnation": ("condemnation", "111"),
+    "denounce": ("condemnation", "111"), "denunciation": ("condemnation", "111"),
+    "solidarity": ("expression of solidarity", "019"),
+    "support": ("offer of support", "051"), "aid": ("offer of aid", "033"), "assistance": ("offer of aid", "033"),
+    "visit": ("visit", "042"), "host": ("host a visit", "043"),
+    "call": ("phone call", "041"), "phone": ("phone call", "041"), "telephone": ("phone call", "041"),
+    "meet": ("meeting", "040"), "meeting": ("meeting", "040"), "talk": ("meeting", "040"),
+    "thank": ("gratitude", "051"), "gratitude": ("gratitude", "051"), "appreciation": ("gratitude", "051"),
+    "praise": ("praise", "051"), "commend": ("praise", "051"),
+    "appeal": ("appeal", "020"), "urge": ("appeal", "020"),
+    "accuse": ("accusation", "112"), "accusation": ("accusation", "112"), "blame": ("accusation", "112"),
+    "threaten": ("threat", "130"), "threat": ("threat", "130"),
+    "sanction": ("sanction", "163"),
+    "arrest": ("arrest", "173"), "detain": ("arrest", "173"),
+    "mourning": ("declaration of mourning", "017"),
+    "responsibility": ("claim of responsibility", "015"),
+}  # fmt: skip
+#: Verbs that carry an action noun: "extend condolences", "offer support", "express solidarity".
+LIGHT_VERBS = {"extend", "offer", "express", "convey", "send", "voice", "pay", "declare", "show", "make", "issue", "pledge", "claim", "announce"}
+#: Nouns that carry an action noun: "expressions of condolences", "offer of support", "show of solidarity".
+LIGHT_NOUNS = {"expression", "offer", "show", "message", "gesture", "outpouring", "statement", "act"}
+TARGET_PREPS = ("to", "towards", "toward", "with", "for")
+
+
+@dataclass(frozen=True)
+class Reaction:
+    """One interaction as one article states it."""
+
+    source: Actor
+    target: Actor | None
+    action: str
+    cameo: str
+    date: dt.date | None
+    start: int
+    end: int
+    quote: str
+    article: str
+
+
+def _carrier(tok: Token) -> Token:
+    """The verb or noun that holds the action word's participants."""
+    head = tok
+    # "expressions of condolences", "offer of support": climb to the carrying noun
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in LIGHT_NOUNS:
+        head = head.head.head
+    if head.dep_ in ("dobj", "attr", "nsubjpass") and head.head.lemma_ in LIGHT_VERBS:
+        head = head.head
+    # "declared March 24 a national mourning day": the verb a few steps up
+    climb = head
+    for _ in range(3):
+        if climb.dep_ not in ("compound", "appos", "dobj", "amod", "nsubjpass") or climb.head.i == climb.i:
+            break
+        climb = climb.head
+        if climb.lemma_ in LIGHT_VERBS and climb.pos_ == "VERB":
+            return climb
+    return head
+
+
+def _subject_of(verb: Token) -> Token | None:
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:  # "was claimed by Daesh terrorists"
+        return next((g for g in agent.children if g.dep_ == "pobj"), None)
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            return verb.head  # "Russian authorities who arrested 11 suspects"
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "which", "that", "it", "this"):
+            return c
+    if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and verb.head.i != verb.i:
+        return _subject_of(verb.head)
+    return None
+
+
+def _source(carrier: Token) -> Token | None:
+    if carrier.pos_ in ("NOUN", "PROPN"):
+        poss = next((c for c in carrier.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return poss
+        by = next((c for c in carrier.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        if by is not None:
+            return next((g for g in by.children if g.dep_ == "pobj"), None)
+        return None
+    return _subject_of(carrier)
+
+
+def _target(tok: Token, carrier: Token) -> Token | None:
+    for head in (tok, carrier, carrier.head if carrier.dep_ in ("advcl", "xcomp") else carrier):
+        if head.pos_ == "VERB":
+            obj = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_ not in ACTIONS), None)
+            if obj is not None and obj.i != tok.i:
+                return obj
+        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
+        for prep in sorted(preps, key=lambda p: TARGET_PREPS.index(p.lower_)):
+            pobj = next((g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
+    """Every interaction a report states, with its quote."""
+    found: list[Reaction] = []
+    known: dict[str, Actor] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            # "Pakistan's Ambassador to the United States, Masood Khan": the title heads the phrase
+            head = ent.root.head if ent.root.dep_ == "appos" and ent.root.head.lemma_.casefold() in TITLE_HEADS else ent.root
+            actor = actor_at(head, known)
+            if actor is not None:
+                remember(actor, known)
+    for tok in doc:
+        if tok.i in excluded:
+            continue
+        lemma = tok.lemma_.casefold()
+        if lemma not in ACTIONS or lemma == "call" and tok.pos_ == "NOUN" and not any(c.lower_ in ("phone", "telephone") for c in tok.children):
+            continue
+        if lemma in ("support", "aid", "assistance") and tok.pos_ == "VERB":
+            continue
+        if lemma == "mourning" and not _declared(tok):
+            continue
+        carrier = _carrier(tok)
+        source_tok = _source(carrier)
+        source = actor_at(source_tok, known) if source_tok is not None else None
+        if source is None and carrier.pos_ == "VERB" and carrier.i != tok.i:
+            source = _nearest_actor_before(tok, known)  # "as Pakistan's Ambassador ..., extended condolences"
+        if source is None:
+            continue
+        if source.country is None and source.kind == "person":
+            source = Actor(source.name, source.role, sentence_country(tok.sent, before=source.start), source.kind, source.start, source.end)
+        target_tok = _target(tok, carrier)
+        target = _target_actor(target_tok, known) if target_tok is not None else None
+        if target is not None and target.country == source.country and target.name == source.name:
+            target = None
+        label, cameo = ACTIONS[lemma]
+        if label == "phone call" and lemma == "call" and tok.pos_ == "VERB" and not any(c.lower_ in ("phone", "telephone") for c in tok.subtree):
+            continue  # "called for justice" is an appeal, not a call
+        start = min(tok.idx, source.start, target.start if target else tok.idx)
+        end = max(tok.idx + len(tok.text), source.end, target.end if target else 0)
+        found.append(Reaction(source, target, label, cameo, _date(tok, article), start, end, article.text[start:end], article.id))
+    found.extend(_reach_out(doc, article, known, excluded))
+    return found
+
+
+def _nearest_actor_before(tok: Token, known: dict[str, Actor]) -> Actor | None:
+    """The last person or title named before the action word in its sentence."""
+    for t in reversed(list(tok.sent[: tok.i - tok.sent.start])):
+        if t.ent_type_ == "PERSON" and t.ent_iob_ != "I" or t.lemma_.casefold() in TITLE_HEADS:
+            actor = actor_at(t if t.ent_type_ != "PERSON" else next(e for e in tok.doc.ents if e.start <= t.i < e.end).root, known)
+            if actor is not None and actor.kind == "person":
+                return actor
+    return None
+
+
+def _target_actor(tok: Token, known: dict[str, Actor]) -> Actor | None:
+    """Whom an action is aimed at: an actor, the possessor of an act ("for Khan's visit"), or
+    the country of an institution ("the Embassy of the Russian Federation")."""
+    actor = actor_at(tok, known)
+    if actor is not None:
+        return actor
+    if tok.lemma_.casefold() in ACTIONS:
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return actor_at(poss, known)
+    for t in tok.subtree:
+        if t.ent_type_ in ("GPE", "NORP"):
+            ent = next(e for e in tok.doc.ents if e.start <= t.i < e.end)
+            iso = country_of(ent.text)
+            if not iso:
+                continue
+            if tok.pos_ == "PROPN":  # "the Embassy of the Russian Federation": an institution of that state
+                phrase = tok.doc[tok.left_edge.i : tok.i + 1 + sum(1 for _ in ent)]
+                name = tok.doc[tok.left_edge.i : ent.end].text.removeprefix("the ")
+                return Actor(name, None, iso, "organisation", phrase.start_char, ent.end_char)
+            # "the bereaved and the injured in Russia": the people of that state
+            return Actor(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char)
+    return None
+
+
+def _declared(tok: Token) -> bool:
+    return any(a.lemma_ in ("declare", "announce", "proclaim") for a in tok.ancestors)
+
+
+def _reach_out(doc: Doc, article: Article, known: dict[str, Actor], excluded: set[int]) -> list[Reaction]:
+    """"Assad reached out to Putin": a contact, coded as a telephone discussion."""
+    found = []
+    for tok in doc:
+        if tok.lemma_ != "reach" or tok.i in excluded or not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+            continue
+        subject = _subject_of(tok)
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+        if subject is None or pobj is None:
+            continue
+        source, target = actor_at(subject, known), actor_at(pobj, known)
+        if source is None or target is None:
+            continue
+        start, end = min(source.start, tok.idx), max(target.end, tok.idx)
+        found.append(Reaction(source, target, "phone call", "041", _date(tok, article), start, end, article.text[start:end], article.id))
+    return found
+
+
+def _date(tok: Token, article: Article) -> dt.date | None:
+    for ent in tok.sent.ents:
+        if ent.label_ == "DATE":
+            resolved = dates.resolve(ent.text, article.published)
+            if resolved and resolved[1] == "day":
+                return resolved[0]
+    return article.published
+
+
+def sentence_of(tok: Token) -> Span:
+    return tok.sent
