@@ -10,18 +10,21 @@ The Python API the command line calls::
 """
 
 from .export import events, to_csv, to_json
-from .model import Article, Claim, Event, Fact, IngestError, Mention, Place
+from .model import Actor, Article, Claim, Event, Evidence, Fact, IngestError, Interaction, Mention, Place
 from .pipeline import IngestReport, ingest, ingest_articles
 from .reconcile import reconcile
 from .store import SQLiteStore, StoreError, open_store
 
 __all__ = [
+    "Actor",
     "Article",
     "Claim",
     "Event",
+    "Evidence",
     "Fact",
     "IngestError",
     "IngestReport",
+    "Interaction",
     "Mention",
     "Place",
     "SQLiteStore",

@@ -198,20 +198,48 @@ def render(event: Event, store: SQLiteStore, as_of: dt.date | None = None) -> No
         console.print(table)
 
 
+@app.command()
+def reactions(
+    event_id: Annotated[str, typer.Argument(metavar="EVENT", help="An event id from `storyline events`.")],
+    db: DbOption = None,
+) -> None:
+    """Who reacted to an event, and how. Example: storyline reactions ev_a85e9e0581f0"""
+    store = _open(db, must_exist=True)
+    if store.event(event_id) is None:
+        errors.print(f"[red]{event_id}: no such event[/red]; `storyline events` lists them")
+        raise typer.Exit(1)
+    table = Table(title=f"reactions to {event_id}")
+    for name in ("who", "role", "country", "action", "cameo", "whom", "date", "reports", "quote"):
+        table.add_column(name, overflow="fold")
+    for ix in store.interactions(about=event_id):
+        target = ix.target
+        whom = f"{target.name or target.role or ''} ({target.country or '?'})" if target else ""
+        table.add_row(
+            ix.source.name or "", ix.source.role or "", ix.source.country or "", ix.action, ix.cameo, whom,
+            str(ix.date or ""), str(len(ix.claims)), f"“{ix.claims[0].quote}”" if ix.claims else "",
+        )  # fmt: skip
+    console.print(table)
+
+
 @app.command("export")
 def export_command(
     db: DbOption = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="json (the export contract) or csv.")] = "json",
+    format: Annotated[str, typer.Option("--format", "-f", help="json (the export contract), csv (events) or dyads (CSV of who did what to whom, counted).")] = "json",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write; default: standard output.")] = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Only what was published by YYYY-MM-DD.")] = None,
 ) -> None:
     """Export the record. Example: storyline export --format json -o record.json"""
-    if format not in ("json", "csv"):
-        errors.print(f"[red]--format {format!r}: choose json or csv[/red]")
+    if format not in ("json", "csv", "dyads"):
+        errors.print(f"[red]--format {format!r}: choose json, csv or dyads[/red]")
         raise typer.Exit(2)
     store = _open(db, must_exist=True)
     day = _parse_date(as_of, "--as-of")
-    text = json.dumps(exporting.to_json(store, day), indent=2, ensure_ascii=False) + "\n" if format == "json" else exporting.to_csv(store, day)
+    if format == "json":
+        text = json.dumps(exporting.to_json(store, day), indent=2, ensure_ascii=False) + "\n"
+    elif format == "dyads":
+        text = exporting.dyads(store)
+    else:
+        text = exporting.to_csv(store, day)
     if output is None:
         sys.stdout.write(text)
     else:
@@ -253,6 +281,81 @@ def eval_command(
     for name, value in result.counts.items():
         table.add_row(name, str(value))
     console.print(table)
+
+
+@app.command()
+def bench(
+    data: Annotated[Path | None, typer.Option("--data", help="JSONL of articles (default: the GVA articles, ../shared/data/gva/articles.jsonl).")] = None,
+    sizes: Annotated[str | None, typer.Option("--sizes", help="Articles per run, comma-separated; the corpus repeats with fresh ids. Default 1000,10000,100000.")] = None,
+    processes: Annotated[str, typer.Option("--processes", "-j", help="spaCy worker processes to compare, comma-separated.")] = "1,2",
+    quick: Annotated[bool, typer.Option("--quick", help="Sizes 200,1000: a smoke run of minutes, not hours.")] = False,
+    batch_size: Annotated[int, typer.Option(help="Articles per transaction and per spaCy batch, for both.")] = 64,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
+) -> None:
+    """Measure throughput against bare spaCy, time per stage, scaling and cores, side by side.
+
+    Each size runs in a fresh process; 100,000 articles take hours on two cores.
+    Example: storyline bench --quick
+    """
+    from . import bench as benchmark
+
+    if quick and sizes is not None:
+        errors.print("[red]--quick and --sizes: choose one[/red] (--quick means --sizes 200,1000)")
+        raise typer.Exit(2)
+    try:
+        counts = list(benchmark.QUICK_SIZES) if quick else benchmark.parse_counts(sizes or "1000,10000,100000", "--sizes")
+        workers = benchmark.parse_counts(processes, "--processes")
+    except ValueError as exc:
+        errors.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+    if batch_size < 1:
+        errors.print(f"[red]--batch-size {batch_size}: must be at least 1[/red]")
+        raise typer.Exit(2)
+
+    def starting(size: int, count: int) -> None:
+        errors.print(f"measuring {size:,} articles on {count} process{'es' if count > 1 else ''}...", highlight=False)
+
+    try:
+        result = benchmark.bench(data or benchmark.default_data(), counts, workers, batch_size, on_run=starting)
+    except benchmark.BenchError as exc:
+        errors.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1) from exc
+    if as_json:
+        console.print_json(json.dumps(result.as_json()))
+        return
+
+    def ratio(value: float | None) -> str:
+        return "" if value is None else f"{value:.2f}"
+
+    table = Table(title=f"storyline bench: {result.data}, batches of {result.batch_size}")
+    for name in ("size", "procs", "articles", "words", "seconds", "articles/s", "words/s", "bare spaCy art/s",
+                 "ratio to bare", "ratio (CPU)", "s/article vs smallest", "vs 1 process", "peak RSS MB"):  # fmt: skip
+        table.add_column(name, justify="right")
+    for run in result.runs:
+        rss = f"{run.peak_rss_mb:.0f}" + (f" (+{run.worker_rss_mb:.0f}/worker)" if run.worker_rss_mb else "")
+        table.add_row(
+            f"{run.size:,}", str(run.processes), f"{run.articles:,}", f"{run.words:,}", f"{run.seconds:.1f}",
+            f"{run.articles_per_s:.1f}", f"{run.words_per_s:,.0f}", f"{run.bare_articles_per_s:.1f}",
+            ratio(run.ratio), ratio(run.cpu_ratio), ratio(result.scaling(run)), ratio(result.core_speedup(run)), rss,
+        )  # fmt: skip
+    console.print(table)
+    stages = Table(title="seconds per stage (nlp less the reading that runs inside spaCy's stream)")
+    for name in ("size", "procs", *benchmark.STAGES, "other", "total"):
+        stages.add_column(name, justify="right")
+    for run in result.runs:
+        cells = [f"{run.stages.get(stage, 0.0):.1f}" for stage in (*benchmark.STAGES, "other")]
+        stages.add_row(f"{run.size:,}", str(run.processes), *cells, f"{run.seconds:.1f}")
+    console.print(stages)
+    for run in result.runs:
+        console.print(
+            f"{run.size:,} x {run.processes}: {run.copies:,} re-composed copies; {run.added:,} added, "
+            f"{run.near_duplicates:,} linked as near duplicates (not extracted), {run.duplicates:,} exact duplicates; "
+            f"events {run.events_created:,} new, {run.events_updated:,} updated; RSS {run.start_rss_mb:.0f} MB before the run",
+            highlight=False,
+        )
+    for what, value, met in result.targets():
+        verdict = "not measured" if met is None else ("met" if met else "NOT met")
+        console.print(f"target: {what}: {'' if value is None else f'{value:.2f}, '}{verdict}", highlight=False)
 
 
 def main() -> None:

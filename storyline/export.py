@@ -8,7 +8,7 @@ import io
 from collections.abc import Iterator
 from typing import Any
 
-from .model import COUNT_ATTRIBUTES, Event, Fact
+from .model import COUNT_ATTRIBUTES, Actor, Event, Fact, Interaction
 from .reconcile import reconcile
 from .store import SQLiteStore
 
@@ -62,6 +62,40 @@ def event_json(event: Event) -> dict[str, Any]:
     }
 
 
+def actor_json(actor: Actor | None) -> dict[str, Any] | None:
+    if actor is None:
+        return None
+    return {"name": actor.name, "role": actor.role, "country": actor.country}
+
+
+def interaction_json(ix: Interaction) -> dict[str, Any]:
+    return {
+        "id": ix.id,
+        "source": actor_json(ix.source),
+        "target": actor_json(ix.target),
+        "action": ix.action,
+        "cameo": ix.cameo,
+        "plover": ix.plover,
+        "date": _iso(ix.date),
+        "about": ix.about,
+        "claims": [{"article": c.article, "quote": c.quote, "start": c.start, "end": c.end} for c in ix.claims],
+    }
+
+
+def dyads(store: SQLiteStore) -> str:
+    """Who did what to whom, counted by country pair and action: the analysts' dyad table."""
+    counts: dict[tuple[str, str, str, str], int] = {}
+    for ix in store.interactions():
+        key = (ix.source.country or "", (ix.target.country if ix.target else None) or "", ix.action, ix.cameo)
+        counts[key] = counts.get(key, 0) + 1
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["source_country", "target_country", "action", "cameo", "count"])
+    for (source, target, action, cameo), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        writer.writerow([source, target, action, cameo, n])
+    return out.getvalue()
+
+
 def events(store: SQLiteStore, as_of: dt.date | None = None) -> Iterator[Event]:
     """Every stored event, reconciled (as of a date, if given), in date order."""
     for event_id in store.event_ids():
@@ -74,6 +108,14 @@ def events(store: SQLiteStore, as_of: dt.date | None = None) -> Iterator[Event]:
 
 def to_json(store: SQLiteStore, as_of: dt.date | None = None) -> dict[str, Any]:
     """The whole record as one object, exactly in the names of the export contract."""
+    interactions = [
+        ix for ix in store.interactions()
+        if as_of is None or any(c.published is not None and c.published <= as_of for c in ix.claims)
+    ]  # fmt: skip
+    reactions_of: dict[str, list[str]] = {}
+    for ix in interactions:
+        if ix.about:
+            reactions_of.setdefault(ix.about, []).append(ix.id)
     return {
         "articles": [
             {
@@ -87,9 +129,14 @@ def to_json(store: SQLiteStore, as_of: dt.date | None = None) -> dict[str, Any]:
             for s in store.articles()
             if as_of is None or (s.article.published is not None and s.article.published <= as_of)
         ],
-        "events": [event_json(e) for e in events(store, as_of)],
-        "interactions": [],
+        "events": [_with_reactions(event_json(e), reactions_of) for e in events(store, as_of)],
+        "interactions": [interaction_json(ix) for ix in interactions],
     }
+
+
+def _with_reactions(record: dict[str, Any], reactions_of: dict[str, list[str]]) -> dict[str, Any]:
+    record["reactions"] = reactions_of.get(record["id"], [])
+    return record
 
 
 def csv_row(event: Event) -> dict[str, Any]:

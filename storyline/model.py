@@ -107,6 +107,42 @@ class Event:
 
 
 @dataclass(frozen=True)
+class Actor:
+    """A person, organisation or state: name, role, country (ISO 3166 alpha-3)."""
+
+    name: str | None
+    role: str | None
+    country: str | None
+    kind: str  # person, organisation, state, group
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One report's statement of an interaction: ``text[start:end] == quote``."""
+
+    article: str
+    start: int
+    end: int
+    quote: str
+    published: dt.date | None = None
+
+
+@dataclass
+class Interaction:
+    """Source does something to target, coded in CAMEO (and PLOVER where it has a type)."""
+
+    id: str
+    source: Actor
+    target: Actor | None
+    action: str
+    cameo: str
+    plover: str | None
+    date: dt.date | None
+    about: str | None  # the event it reacts to
+    claims: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class IngestError:
     """A file, or one line of it, that could not be read as an article."""
 

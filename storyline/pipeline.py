@@ -16,8 +16,9 @@ from spacy.tokens import Doc
 
 from . import nlp, reconcile, resolve
 from .extract import extract, gazetteer
+from .extract.interactions import reactions
 from .ingest import NEAR_DUPLICATE_DISTANCE, hamming, read_paths, simhash, text_hash
-from .model import Article, Event, IngestError, Mention
+from .model import Article, Event, IngestError, Interaction, Mention
 from .store import SQLiteStore
 
 
@@ -32,6 +33,7 @@ class IngestReport:
     without_incident: int = 0
     events_created: int = 0
     events_updated: int = 0
+    interactions: int = 0
     problems: list[IngestError] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
 
@@ -130,10 +132,25 @@ def _store_one(doc: Doc, article: Article, digest: str, fingerprint: int, store:
     report.timed("extract", started)
     store.add_article(article, digest, fingerprint, None, None)
     report.added += 1
+    event_id = None
     if mention is None:
         report.without_incident += 1
-        return
-    store.set_article_event(article.id, _resolve(mention, store, report))
+    else:
+        event_id = _resolve(mention, store, report)
+        store.set_article_event(article.id, event_id)
+    started = time.perf_counter()
+    found = reactions(doc, article, set())
+    report.timed("interactions", started)
+    if found:
+        event = store.event(event_id) if event_id else None
+        struck = event.place.country if event else None
+        for reaction in found:
+            store.save_interaction(*_keyed(resolve.file_reaction(reaction, event_id, struck, store), event_id))
+        report.interactions += len(found)
+
+
+def _keyed(interaction: Interaction, about: str | None) -> tuple[Interaction, str]:
+    return interaction, resolve.interaction_key(interaction.source, interaction.action, about)
 
 
 def _near_duplicate(store: SQLiteStore, fingerprint: int) -> str | None:

@@ -12,9 +12,11 @@ import hashlib
 from dataclasses import dataclass
 
 from .extract import gazetteer
+from .extract.interactions import Reaction
 from .extract.lexicon import VENUE_WORDS
-from .model import Mention
-from .store import Candidate
+from .model import Actor, Evidence, Interaction, Mention
+from .ontology import plover
+from .store import Candidate, SQLiteStore
 
 #: Days either side of a report's incident date within which another report may be the same.
 WINDOW_DAYS = 7
@@ -144,6 +146,38 @@ def decide(mention: Mention, candidates: list[Candidate]) -> Decision:
     if best is not None:
         why["best"] = {"event": best[1].id, "score": round(best[0], 3)}
     return Decision(None, None, why)
+
+
+#: Reactions that, named without a target, are addressed to the country the incident struck.
+ADDRESSED_TO_THE_STRUCK = {"condolences", "condemnation", "expression of solidarity", "offer of support", "offer of aid"}
+
+
+def interaction_key(source: Actor, action: str, about: str | None) -> str:
+    """Reports of one reaction share this key: who, what, about which event."""
+    who = gazetteer.fold(source.name) if source.name else f"country:{source.country}"
+    return f"{who}|{action}|{about or '-'}"
+
+
+def file_reaction(reaction: Reaction, about: str | None, struck: str | None, store: SQLiteStore) -> Interaction:
+    """The stored interaction this report's reaction is one more claim of, or a new one."""
+    source = reaction.source.record()
+    target = reaction.target.record() if reaction.target else None
+    if target is None and struck and about and reaction.action in ADDRESSED_TO_THE_STRUCK and source.country != struck:
+        target = Actor(gazetteer.country_name(struck), None, struck, "state")
+    key = interaction_key(source, reaction.action, about)
+    claim = Evidence(reaction.article, reaction.start, reaction.end, reaction.quote, reaction.date)
+    for stored in store.find_interactions(key):
+        same_target = target is None or stored.target is None or stored.target.country == target.country
+        if same_target:
+            stored.claims = [claim]
+            if stored.target is None and target is not None:
+                stored.target = target
+            return stored
+    digest = hashlib.sha256(f"{key}|{target.country if target else '-'}|{reaction.article}|{reaction.start}".encode()).hexdigest()[:12]
+    return Interaction(
+        id=f"ix_{digest}", source=source, target=target, action=reaction.action, cameo=reaction.cameo,
+        plover=plover(reaction.cameo), date=reaction.date, about=about, claims=[claim],
+    )  # fmt: skip
 
 
 def new_event_id(article_id: str) -> str:

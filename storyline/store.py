@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from .model import Article, Claim, Event, Place
+from .model import Actor, Article, Claim, Event, Evidence, Interaction, Place
 
 MIGRATIONS: list[str] = [
     """
@@ -81,6 +81,30 @@ MIGRATIONS: list[str] = [
         created_at TEXT NOT NULL
     );
     CREATE INDEX merges_event ON merges(event_id);
+    """,
+    """
+    CREATE TABLE interactions (
+        id TEXT PRIMARY KEY,
+        key TEXT NOT NULL,
+        source_name TEXT, source_role TEXT, source_country TEXT, source_kind TEXT NOT NULL,
+        target_name TEXT, target_role TEXT, target_country TEXT, target_kind TEXT,
+        action TEXT NOT NULL, cameo TEXT NOT NULL, plover TEXT,
+        date TEXT,
+        about TEXT REFERENCES events(id),
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX interactions_key ON interactions(key);
+    CREATE INDEX interactions_about ON interactions(about);
+    CREATE TABLE interaction_claims (
+        id INTEGER PRIMARY KEY,
+        interaction_id TEXT NOT NULL REFERENCES interactions(id),
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        start_char INTEGER NOT NULL,
+        end_char INTEGER NOT NULL,
+        quote TEXT NOT NULL,
+        published TEXT
+    );
+    CREATE INDEX interaction_claims_interaction ON interaction_claims(interaction_id);
     """,
 ]
 
@@ -350,6 +374,56 @@ class SQLiteStore:
         row = self.db.execute("SELECT names FROM events WHERE id = ?", (event_id,)).fetchone()
         return set(json.loads(row[0])) if row else set()
 
+    # interactions
+
+    def find_interactions(self, key: str) -> list[Interaction]:
+        """Stored interactions filed under a key (source, action, event), targets and all."""
+        rows = self.db.execute(f"SELECT {_INTERACTION_COLUMNS} FROM interactions WHERE key = ? ORDER BY id", (key,)).fetchall()
+        return [_interaction(r, []) for r in rows]
+
+    def save_interaction(self, interaction: Interaction, key: str) -> None:
+        s, t = interaction.source, interaction.target
+        self.db.execute(
+            f"INSERT INTO interactions ({_INTERACTION_COLUMNS}, key, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (id) DO UPDATE SET target_name = excluded.target_name, target_role = excluded.target_role,"
+            " target_country = excluded.target_country, target_kind = excluded.target_kind,"
+            " source_role = COALESCE(interactions.source_role, excluded.source_role),"
+            " source_country = COALESCE(interactions.source_country, excluded.source_country),"
+            " updated_at = excluded.updated_at",
+            (
+                interaction.id, s.name, s.role, s.country, s.kind,
+                t.name if t else None, t.role if t else None, t.country if t else None, t.kind if t else None,
+                interaction.action, interaction.cameo, interaction.plover,
+                interaction.date.isoformat() if interaction.date else None, interaction.about,
+                key, dt.datetime.now(dt.UTC).isoformat(),
+            ),
+        )  # fmt: skip
+        self.db.executemany(
+            "INSERT INTO interaction_claims (interaction_id, article_id, start_char, end_char, quote, published)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (interaction.id, c.article, c.start, c.end, c.quote, c.published.isoformat() if c.published else None)
+                for c in interaction.claims
+            ],
+        )
+
+    def interactions(self, about: str | None = None) -> list[Interaction]:
+        """Every stored interaction (or those about one event), with their claims."""
+        sql = f"SELECT {_INTERACTION_COLUMNS} FROM interactions"
+        params: tuple[str, ...] = ()
+        if about is not None:
+            sql += " WHERE about = ?"
+            params = (about,)
+        rows = self.db.execute(sql + " ORDER BY date IS NULL, date, id", params).fetchall()
+        claims: dict[str, list[Evidence]] = {r[0]: [] for r in rows}
+        for c in self.db.execute(
+            "SELECT interaction_id, article_id, start_char, end_char, quote, published FROM interaction_claims"
+            " ORDER BY published IS NULL, published, id"
+        ):
+            if c[0] in claims:
+                claims[c[0]].append(Evidence(c[1], c[2], c[3], c[4], _date(c[5])))
+        return [_interaction(r, claims[r[0]]) for r in rows]
+
     def event_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM events ORDER BY date IS NULL, date, id")]
 
@@ -384,6 +458,20 @@ class SQLiteStore:
             place=Place(name=row[8], venue=row[9], city=row[10], admin1=row[11], country=row[12], lat=row[13], lon=row[14]),
             articles=articles, claims=claims, perpetrators=[(n, bool(c)) for n, c in json.loads(row[15])],
         )  # fmt: skip
+
+
+_INTERACTION_COLUMNS = (
+    "id, source_name, source_role, source_country, source_kind, target_name, target_role, target_country,"
+    " target_kind, action, cameo, plover, date, about"
+)
+
+
+def _interaction(row: tuple, claims: list[Evidence]) -> Interaction:  # type: ignore[type-arg]
+    target = Actor(row[5], row[6], row[7], row[8]) if row[8] else None
+    return Interaction(
+        id=row[0], source=Actor(row[1], row[2], row[3], row[4]), target=target, action=row[9], cameo=row[10],
+        plover=row[11], date=_date(row[12]), about=row[13], claims=claims,
+    )  # fmt: skip
 
 
 def open_store(url: str | Path) -> SQLiteStore:

@@ -198,7 +198,7 @@ def test_json_export_as_of_a_date_lists_no_later_article(db: str, as_of: str, la
         (["show", "--as-of", "notadate"], 2, "--as-of 'notadate': not a date; write it as YYYY-MM-DD"),
         (["export", "--as-of", "notadate"], 2, "--as-of 'notadate': not a date; write it as YYYY-MM-DD"),
         (["show", "nosuchevent"], 1, "nosuchevent: no such event; `storyline events` lists them"),
-        (["export", "--format", "xml"], 2, "--format 'xml': choose json or csv"),
+        (["export", "--format", "xml"], 2, "--format 'xml': choose json, csv or dyads"),
     ],
 )
 def test_bad_usage_exits_with_a_message_and_no_traceback(db: str, args: list[str], code: int, message: str) -> None:

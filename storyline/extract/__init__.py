@@ -15,11 +15,10 @@ from spacy.tokens import Doc, Span, Token
 from .. import ontology
 from ..model import Article, Claim, Mention, Place
 from . import dates, gazetteer
+from .actors import group_name, normalise_group
 from .counts import Count, counts_in
 from .lexicon import (
     COMPARISON_LEMMAS,
-    GROUP_ALIASES,
-    GROUP_HEAD_WORDS,
     INCIDENT_LEMMAS,
     TYPES,
 )
@@ -164,27 +163,6 @@ def _event_date(doc: Doc, article: Article, anchors: set[int], incident_sents: l
     return None, None, None
 
 
-def _group_name(tok: Token) -> tuple[str, int, int]:
-    """The name of a group from a noun phrase: "Daesh terrorists" names Daesh."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in ("ORG", "NORP", "PERSON", "GPE")), None)
-    compounds = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
-    if ent is not None:
-        text, start, end = ent.text, ent.start_char, ent.end_char
-    elif tok.lemma_.casefold() in GROUP_HEAD_WORDS and compounds:
-        first = compounds[0]
-        text, start, end = tok.doc.text[first.idx : tok.idx].strip(), first.idx, tok.idx + len(tok.text)
-    else:
-        text, start, end = tok.text, tok.idx, tok.idx + len(tok.text)
-    return text, start, end
-
-
-def _normalise_group(text: str) -> str:
-    key = gazetteer.fold(text).removesuffix(" terrorists").removesuffix(" terrorist")
-    for suffix in (" group", " militants", " fighters"):
-        key = key.removesuffix(suffix)
-    return GROUP_ALIASES.get(key) or GROUP_ALIASES.get(key.removeprefix("the ")) or text.strip()
-
-
 def _responsibility(doc: Doc, article: Article, excluded: set[int]) -> list[Claim]:
     """"Responsibility was claimed by Daesh", "Islamic State claimed responsibility"."""
     found: list[Claim] = []
@@ -204,10 +182,10 @@ def _responsibility(doc: Doc, article: Article, excluded: set[int]) -> list[Clai
                 agent = c
         if agent is None:
             continue
-        name, start, end = _group_name(agent)
+        name, start, end = group_name(agent)
         lo = min(start, tok.idx, *(c.idx for c in children if c.lemma_ == "responsibility"))
         hi = max(end, tok.idx + len(tok.text))
-        found.append(_claim(article, "responsibility", _normalise_group(name), lo, hi, confidence=0.8))
+        found.append(_claim(article, "responsibility", normalise_group(name), lo, hi, confidence=0.8))
     return found
 
 

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..model import Actor
 from . import gazetteer
+from .lexicon import GROUP_ALIASES, GROUP_HEAD_WORDS
 
 #: Demonyms that no rule derives from the country's name.
 IRREGULAR_DEMONYMS = {
@@ -54,18 +56,23 @@ TITLE_HEADS = {
     "president", "minister", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy",
     "king", "queen", "prince", "emir", "chancellor", "secretary", "governor", "mayor", "senator",
     "chairman", "leader", "chief", "commander", "premier", "pope", "consul", "diplomat",
-    "counterpart", "official", "officials", "authorities", "sultan", "monarch", "ayatollah",
+    "counterpart", "official", "officials", "authorities", "authority", "sultan", "monarch", "ayatollah",
 }  # fmt: skip
 
 
 @dataclass(frozen=True)
-class Actor:
+class ActorMention:
+    """An actor as one span of one report names it."""
+
     name: str | None
     role: str | None
     country: str | None  # ISO alpha-3
     kind: str  # person, organisation, state, group
     start: int
     end: int
+
+    def record(self) -> Actor:
+        return Actor(self.name, self.role, self.country, self.kind)
 
 
 @functools.lru_cache(maxsize=1)
@@ -97,7 +104,7 @@ def _country_in(tokens: list[Token]) -> str | None:
     return None
 
 
-def actor_at(tok: Token, known: dict[str, Actor] | None = None) -> Actor | None:
+def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorMention | None:
     """The actor a noun phrase headed by ``tok`` names, or None if it names none."""
     known = known or {}
     ent = _entity(tok)
@@ -108,28 +115,57 @@ def actor_at(tok: Token, known: dict[str, Actor] | None = None) -> Actor | None:
             person = _person(_entity(appos), known)  # type: ignore[arg-type]
             role = _role(tok)
             country = _country_in([c for c in tok.children if c.dep_ in ("poss", "amod", "compound")]) or person.country
-            return Actor(person.name, role or person.role, country, "person", min(tok.left_edge.idx, person.start), max(person.end, tok.idx + len(tok.text)))
+            return ActorMention(person.name, role or person.role, country, "person", min(tok.left_edge.idx, person.start), max(person.end, tok.idx + len(tok.text)))
         role = _role(tok)
         country = _country_in([c for c in tok.subtree if c.dep_ in ("poss", "amod", "compound", "pobj") and c.i != tok.i])
-        return Actor(None, role, country, "person" if tok.lemma_ not in ("official", "authority") else "organisation",
-                     tok.left_edge.idx, tok.idx + len(tok.text))  # fmt: skip
+        if tok.lemma_ in ("official", "authority", "police"):  # "Russian authorities": a body, named by the phrase
+            phrase = tok.doc[tok.left_edge.i : tok.i + 1].text.removeprefix("the ")
+            return ActorMention(phrase, role, country, "organisation", tok.left_edge.idx, tok.idx + len(tok.text))
+        return ActorMention(None, role, country, "person", tok.left_edge.idx, tok.idx + len(tok.text))
     if ent is None:
         iso = country_of(tok.text)
         if iso:
-            return Actor(gazetteer.country_name(iso), None, iso, "state", tok.idx, tok.idx + len(tok.text))
+            return ActorMention(gazetteer.country_name(iso), None, iso, "state", tok.idx, tok.idx + len(tok.text))
+        if tok.lemma_.casefold() in GROUP_HEAD_WORDS and any(c.dep_ == "compound" for c in tok.children):
+            name, start, end = group_name(tok)  # "Daesh terrorists"
+            return ActorMention(normalise_group(name), None, None, "group", start, end)
         return None
     if ent.label_ == "PERSON":
         return _person(ent, known)
     if ent.label_ in ("GPE", "NORP"):
         iso = country_of(ent.text)
         if iso:
-            return Actor(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char)
+            return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char)
         return None
+    if ent.label_ == "ORG" and gazetteer.fold(ent.text) in GROUP_ALIASES:
+        return ActorMention(normalise_group(ent.text), None, None, "group", ent.start_char, ent.end_char)
     if ent.label_ == "ORG":
         iso = _country_in([t for t in ent if t.pos_ in ("ADJ", "PROPN")])
         name = ent.text.removeprefix("the ").removeprefix("The ")
-        return Actor(name, None, iso, "organisation", ent.start_char, ent.end_char)
+        return ActorMention(name, None, iso, "organisation", ent.start_char, ent.end_char)
     return None
+
+
+def group_name(tok: Token) -> tuple[str, int, int]:
+    """The name of a group from a noun phrase: "Daesh terrorists" names Daesh."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in ("ORG", "NORP", "PERSON", "GPE")), None)
+    compounds = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    if ent is not None:
+        text, start, end = ent.text, ent.start_char, ent.end_char
+    elif tok.lemma_.casefold() in GROUP_HEAD_WORDS and compounds:
+        first = compounds[0]
+        text, start, end = tok.doc.text[first.idx : tok.idx].strip(), first.idx, tok.idx + len(tok.text)
+    else:
+        text, start, end = tok.text, tok.idx, tok.idx + len(tok.text)
+    return text, start, end
+
+
+def normalise_group(text: str) -> str:
+    """One name for a group however reports call it: "Daesh terrorists" is Islamic State."""
+    key = gazetteer.fold(text).removesuffix(" terrorists").removesuffix(" terrorist")
+    for suffix in (" group", " militants", " fighters"):
+        key = key.removesuffix(suffix)
+    return GROUP_ALIASES.get(key) or GROUP_ALIASES.get(key.removeprefix("the ")) or text.strip()
 
 
 def _role(tok: Token) -> str | None:
@@ -142,7 +178,7 @@ def _role(tok: Token) -> str | None:
     return role or None
 
 
-def _person(ent: Span, known: dict[str, Actor]) -> Actor:
+def _person(ent: Span, known: dict[str, ActorMention]) -> ActorMention:
     """A named person, with the title words before the name and the country they give."""
     doc = ent.doc
     root = ent.root
@@ -162,11 +198,11 @@ def _person(ent: Span, known: dict[str, Actor]) -> Actor:
     surname = name.split()[-1] if name.split() else name
     previous = known.get(surname) or known.get(surname.split("-")[-1])
     if previous is not None and (len(name.split()) == 1 or previous.name == name):
-        return Actor(previous.name, role or previous.role, country or previous.country, "person", doc[start_i].idx, ent.end_char)
-    return Actor(name, role, country, "person", doc[start_i].idx, ent.end_char)
+        return ActorMention(previous.name, role or previous.role, country or previous.country, "person", doc[start_i].idx, ent.end_char)
+    return ActorMention(name, role, country, "person", doc[start_i].idx, ent.end_char)
 
 
-def remember(actor: Actor, known: dict[str, Actor]) -> None:
+def remember(actor: ActorMention, known: dict[str, ActorMention]) -> None:
     """File a named person under their surname, so "Khan" later is Masood Khan and "Assad"
     is Bashar al-Assad."""
     if actor.kind == "person" and actor.name:

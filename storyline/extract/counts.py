@@ -95,7 +95,9 @@ def _with_conjuncts(head: Token, need_person: bool) -> Quantity | None:
     return Quantity(total, first.qualifier, first.start, end)
 
 
-def _subject(verb: Token) -> Token | None:
+def _subject(verb: Token, depth: int = 0) -> Token | None:
+    if depth > 6:
+        return None  # a run-on chain of clauses: no shared subject this far up
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
@@ -103,10 +105,10 @@ def _subject(verb: Token) -> Token | None:
             return child
     # "Four people were confirmed to have been shot": the subject of the governing verb
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject(verb.head)
+        return _subject(verb.head, depth + 1)
     # "Two people were shot and killed": "killed" shares the subject of "shot"
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject(verb.head)
+        return _subject(verb.head, depth + 1)
     return None
 
 

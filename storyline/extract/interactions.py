@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Article
 from . import dates, gazetteer
-from .actors import TITLE_HEADS, Actor, actor_at, country_of, remember, sentence_country
+from .actors import TITLE_HEADS, ActorMention, actor_at, country_of, remember, sentence_country
 
 #: lemma -> (action label, CAMEO code)
 ACTIONS = {
@@ -42,6 +42,7 @@ ACTIONS = {
 LIGHT_VERBS = {"extend", "offer", "express", "convey", "send", "voice", "pay", "declare", "show", "make", "issue", "pledge", "claim", "announce"}
 #: Nouns that carry an action noun: "expressions of condolences", "offer of support", "show of solidarity".
 LIGHT_NOUNS = {"expression", "offer", "show", "message", "gesture", "outpouring", "statement", "act"}
+MAX_CLIMB = 6
 TARGET_PREPS = ("to", "towards", "toward", "with", "for")
 
 
@@ -49,8 +50,8 @@ TARGET_PREPS = ("to", "towards", "toward", "with", "for")
 class Reaction:
     """One interaction as one article states it."""
 
-    source: Actor
-    target: Actor | None
+    source: ActorMention
+    target: ActorMention | None
     action: str
     cameo: str
     date: dt.date | None
@@ -80,16 +81,20 @@ def _carrier(tok: Token) -> Token:
 
 
 def _subject_of(verb: Token) -> Token | None:
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    if agent is not None:  # "was claimed by Daesh terrorists"
-        return next((g for g in agent.children if g.dep_ == "pobj"), None)
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-            return verb.head  # "Russian authorities who arrested 11 suspects"
-        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "which", "that", "it", "this"):
-            return c
-    if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and verb.head.i != verb.i:
-        return _subject_of(verb.head)
+    # Climb shared subjects ("reached out ... to offer", "condemned and offered") a few
+    # clauses up at most: a 5,000-word run-on sentence must not recurse without end.
+    for _ in range(MAX_CLIMB):
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:  # "was claimed by Daesh terrorists"
+            return next((g for g in agent.children if g.dep_ == "pobj"), None)
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                return verb.head  # "Russian authorities who arrested 11 suspects"
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "which", "that", "it", "this"):
+                return c
+        if verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
     return None
 
 
@@ -122,7 +127,7 @@ def _target(tok: Token, carrier: Token) -> Token | None:
 def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
     """Every interaction a report states, with its quote."""
     found: list[Reaction] = []
-    known: dict[str, Actor] = {}
+    known: dict[str, ActorMention] = {}
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             # "Pakistan's Ambassador to the United States, Masood Khan": the title heads the phrase
@@ -148,7 +153,7 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
         if source is None:
             continue
         if source.country is None and source.kind == "person":
-            source = Actor(source.name, source.role, sentence_country(tok.sent, before=source.start), source.kind, source.start, source.end)
+            source = ActorMention(source.name, source.role, sentence_country(tok.sent, before=source.start), source.kind, source.start, source.end)
         target_tok = _target(tok, carrier)
         target = _target_actor(target_tok, known) if target_tok is not None else None
         if target is not None and target.country == source.country and target.name == source.name:
@@ -163,7 +168,7 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
     return found
 
 
-def _nearest_actor_before(tok: Token, known: dict[str, Actor]) -> Actor | None:
+def _nearest_actor_before(tok: Token, known: dict[str, ActorMention]) -> ActorMention | None:
     """The last person or title named before the action word in its sentence."""
     for t in reversed(list(tok.sent[: tok.i - tok.sent.start])):
         if t.ent_type_ == "PERSON" and t.ent_iob_ != "I" or t.lemma_.casefold() in TITLE_HEADS:
@@ -173,7 +178,7 @@ def _nearest_actor_before(tok: Token, known: dict[str, Actor]) -> Actor | None:
     return None
 
 
-def _target_actor(tok: Token, known: dict[str, Actor]) -> Actor | None:
+def _target_actor(tok: Token, known: dict[str, ActorMention]) -> ActorMention | None:
     """Whom an action is aimed at: an actor, the possessor of an act ("for Khan's visit"), or
     the country of an institution ("the Embassy of the Russian Federation")."""
     actor = actor_at(tok, known)
@@ -192,9 +197,9 @@ def _target_actor(tok: Token, known: dict[str, Actor]) -> Actor | None:
             if tok.pos_ == "PROPN":  # "the Embassy of the Russian Federation": an institution of that state
                 phrase = tok.doc[tok.left_edge.i : tok.i + 1 + sum(1 for _ in ent)]
                 name = tok.doc[tok.left_edge.i : ent.end].text.removeprefix("the ")
-                return Actor(name, None, iso, "organisation", phrase.start_char, ent.end_char)
+                return ActorMention(name, None, iso, "organisation", phrase.start_char, ent.end_char)
             # "the bereaved and the injured in Russia": the people of that state
-            return Actor(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char)
+            return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char)
     return None
 
 
@@ -202,7 +207,7 @@ def _declared(tok: Token) -> bool:
     return any(a.lemma_ in ("declare", "announce", "proclaim") for a in tok.ancestors)
 
 
-def _reach_out(doc: Doc, article: Article, known: dict[str, Actor], excluded: set[int]) -> list[Reaction]:
+def _reach_out(doc: Doc, article: Article, known: dict[str, ActorMention], excluded: set[int]) -> list[Reaction]:
     """"Assad reached out to Putin": a contact, coded as a telephone discussion."""
     found = []
     for tok in doc:

@@ -1,0 +1,95 @@
+"""The benchmark on a small corpus: what it reports and how it streams, never how fast it is."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from storyline.bench import STAGES, BenchError, bench, corpus
+from storyline.cli import app
+from storyline.ingest import text_hash
+
+runner = CliRunner(env={"COLUMNS": "240"})
+
+CITIES = ("Dayton", "Tulsa", "Fresno", "Toledo", "Akron", "Mobile", "Reno", "Boise", "Macon", "Provo")
+DAYS = ("Monday", "Tuesday", "Wednesday")
+WHERE = ("outside a bar", "at a gas station", "in a parking lot")
+
+
+def _report(number: int) -> dict[str, str]:
+    city, day, where = CITIES[number % 10], DAYS[number % 3], WHERE[number // 10]
+    text = (
+        f"Police in {city} said {number % 4 + 1} people were shot {where} on {day} night. "
+        f"Officers found the victims at about {number % 12 + 1} p.m. and took them to a hospital, "
+        f"where one of them died. Detectives said the shooting followed an argument. "
+        f"No arrest has been made, and police asked anyone with information to call. "
+        f"Neighbours said it was the {number + 2}th shooting on the block this year."
+    )
+    return {"id": f"report-{number:02d}", "dct": f"2016-03-{number % 28 + 1:02d}", "content": text}
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Thirty short reports in a JSONL file, the format of the GVA articles."""
+    path = tmp_path_factory.mktemp("bench") / "articles.jsonl"
+    lines = [json.dumps(_report(n)) for n in range(30)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("size", [10, 30, 100])
+def test_corpus_streams_distinct_reports_with_fresh_ids(articles: Path, size: int) -> None:
+    stream = list(corpus(articles, size))
+    assert len(stream) == size
+    assert len({a.id for a in stream}) == size
+    assert len({text_hash(a.text) for a in stream}) == size
+    copies = [a for a in stream if "~r" in a.id]
+    assert len(copies) == max(0, size - 30)
+    assert all(a.id.split("~r")[0].startswith("report-") for a in copies)
+
+
+def test_bench_reports_every_run_with_its_stages(articles: Path) -> None:
+    result = bench(articles, sizes=[40], processes=[1], batch_size=16)
+    [run] = result.runs
+    assert (run.size, run.processes, run.articles, run.copies) == (40, 1, 40, 10)
+    assert run.words > 0 and run.seconds > 0 and run.bare_seconds > 0 and run.peak_rss_mb > 0
+    assert run.added + run.near_duplicates == 40 and run.duplicates == 0
+    assert set(run.stages) == {*STAGES, "other"}
+    assert all(seconds >= 0 for seconds in run.stages.values())
+    assert result.scaling(run) == 1.0 and result.core_speedup(run) == 1.0
+    exported = result.as_json()
+    assert exported["runs"][0]["ratio_to_bare_spacy"] == run.ratio  # type: ignore[index]
+    assert [t["met"] for t in exported["targets"]][1:] == [None, None]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("data", ["missing.jsonl"])
+def test_bench_refuses_a_missing_corpus(tmp_path: Path, data: str) -> None:
+    with pytest.raises(BenchError, match=f"{data}: no such file; pass --data with a JSONL file of articles"):
+        bench(tmp_path / data, sizes=[10], processes=[1])
+
+
+def test_bench_command_prints_the_tables(articles: Path) -> None:
+    result = runner.invoke(app, ["bench", "--data", str(articles), "--sizes", "20", "--processes", "1"])
+    assert result.exit_code == 0, result.output
+    assert "storyline bench" in result.stdout and "seconds per stage" in result.stdout
+    assert "ratio to bare" in result.stdout
+    assert "target: throughput >= 0.8 of bare spaCy's" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["--sizes", "1000,lots"], 2, "--sizes '1000,lots': write positive whole numbers separated by commas"),
+        (["--processes", "0"], 2, "--processes '0': write positive whole numbers separated by commas"),
+        (["--quick", "--sizes", "10"], 2, "--quick and --sizes: choose one"),
+        (["--data", "nowhere.jsonl", "--sizes", "10"], 1, "nowhere.jsonl: no such file; pass --data"),
+    ],
+)
+def test_bench_command_explains_bad_options(args: list[str], code: int, message: str) -> None:
+    result = runner.invoke(app, ["bench", *args])
+    assert result.exit_code == code
+    assert message in result.stderr
+    assert "Traceback" not in result.output

@@ -1,0 +1,123 @@
+"""Reactions on the seeds, checked against gold/seeds.json; and odd input to the interaction reader."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.export import to_json
+from storyline.extract import extract
+from storyline.extract.interactions import reactions
+from storyline.model import Article, Interaction
+from storyline.store import SQLiteStore
+
+#: gold act -> the action labels that state it
+ACTS = {
+    "condolences": {"condolences"},
+    "condemnation of the attack": {"condemnation"},
+    "offer of support": {"offer of support"},
+    "visit": {"visit"},
+    "expression of solidarity": {"expression of solidarity"},
+    "appreciation of the visit": {"gratitude"},
+    "contact (call)": {"phone call"},
+    "gratitude for support": {"gratitude"},
+    "arrest of 11 suspects": {"arrest"},
+    "declared 2024-03-24 a day of national mourning": {"declaration of mourning"},
+}
+
+
+def _interactions(seeds_db: tuple[SQLiteStore, object]) -> list[Interaction]:
+    return seeds_db[0].interactions()
+
+
+def _cases(gold: dict) -> list[tuple[str, dict, str]]:  # type: ignore[type-arg]
+    return [(r["source"], r, act) for r in gold["reactions"] + gold["other_acts"] for act in r["acts"]]
+
+
+def test_every_gold_reaction_is_found_with_its_countries(seeds_db: tuple[SQLiteStore, object], gold_seeds: dict) -> None:
+    found = _interactions(seeds_db)
+    (event_id,) = seeds_db[0].event_ids()
+    missing = []
+    for source, want, act in _cases(gold_seeds):
+        matches = [
+            ix for ix in found
+            if ix.action in ACTS[act]
+            and (ix.source.country == want.get("source_country") or source.split()[-1] in (ix.source.name or ""))
+            and ("target_country" not in want or want["target_country"] is None
+                 or (ix.target is not None and ix.target.country == want["target_country"]))
+        ]  # fmt: skip
+        if not matches:
+            missing.append((source, act))
+        elif act not in ("arrest of 11 suspects",):
+            assert any(ix.about == event_id for ix in matches), (source, act)
+    # Anatoly Antonov's country is not in the text that names him; see the issue note.
+    assert missing in ([], [("Anatoly Antonov", "appreciation of the visit")]), missing
+
+
+@pytest.mark.parametrize(
+    ("source", "country", "role_word"),
+    [("Nasser Kan'ani", "IRN", "Spokesman"), ("Masood Khan", "PAK", "Ambassador"), ("Bashar al-Assad", "SYR", "President")],
+)
+def test_actors_have_role_and_country(seeds_db: tuple[SQLiteStore, object], source: str, country: str, role_word: str) -> None:
+    actors = [ix.source for ix in _interactions(seeds_db) if ix.source.name == source]
+    assert actors, source
+    assert all(a.country == country for a in actors)
+    assert any(a.role and role_word in a.role for a in actors)
+
+
+def test_later_mentions_are_the_same_actor(seeds_db: tuple[SQLiteStore, object]) -> None:
+    names = {ix.source.name for ix in _interactions(seeds_db) if ix.source.name and "Khan" in ix.source.name}
+    assert names == {"Masood Khan"}
+    targets = {ix.target.name for ix in _interactions(seeds_db) if ix.target and ix.target.name and "Assad" in ix.target.name}
+    assert targets == {"Bashar al-Assad"}
+
+
+def test_same_reaction_in_several_sentences_is_one_interaction(seeds_db: tuple[SQLiteStore, object]) -> None:
+    visits = [ix for ix in _interactions(seeds_db) if ix.action == "visit" and ix.source.name == "Masood Khan"]
+    assert len(visits) == 1
+    assert len(visits[0].claims) >= 2
+
+
+@pytest.mark.parametrize("word", ["Beslan", "Nazism", "terrorism", "Washington"])
+def test_nothing_invented(seeds_db: tuple[SQLiteStore, object], word: str) -> None:
+    for ix in _interactions(seeds_db):
+        assert word not in (ix.source.name or "")
+        assert ix.target is None or word not in (ix.target.name or "")
+
+
+def test_every_interaction_quote_equals_its_span(seeds_db: tuple[SQLiteStore, object]) -> None:
+    texts = {s.article.id: s.article.text for s in seeds_db[0].articles()}
+    for ix in _interactions(seeds_db):
+        assert ix.claims
+        for c in ix.claims:
+            assert texts[c.article][c.start : c.end] == c.quote
+
+
+def test_export_carries_interactions_and_reactions(seeds_db: tuple[SQLiteStore, object]) -> None:
+    record = to_json(seeds_db[0])
+    ids = {ix["id"] for ix in record["interactions"]}
+    (event,) = record["events"]
+    assert event["reactions"] and set(event["reactions"]) <= ids
+    for ix in record["interactions"]:
+        assert set(ix) == {"id", "source", "target", "action", "cameo", "plover", "date", "about", "claims"}
+        assert set(ix["source"]) == {"name", "role", "country"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Condolences. Solidarity! Visit?",  # no verb
+        " ".join(["Iran condemned the attack and"] * 1000) + " offered support.",  # a 5,000-word sentence
+        "Leaders of " + ", ".join(["Iran", "Syria", "Pakistan", "Russia", "France"] * 60) + " sent condolences.",
+        "",
+    ],
+    ids=["no verb", "5000 words", "300 countries", "empty"],
+)
+def test_odd_sentences_do_not_break_the_reader(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+    article = Article(id="odd", text=text)
+    doc = parse(text)
+    found = reactions(doc, article, set())
+    for r in found:
+        assert text[r.start : r.end] == r.quote
+    mention = extract(doc, article)
+    for claim in mention.claims if mention else []:
+        assert text[claim.start : claim.end] == claim.quote
