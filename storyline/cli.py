@@ -196,6 +196,16 @@ def render(event: Event, store: SQLiteStore, as_of: dt.date | None = None) -> No
         for c in fact.claims:
             table.add_row(str(c.value), c.qualifier, c.article, str(c.published or "undated"), f"“{c.quote}” [dim][{c.start}:{c.end}][/dim]")
         console.print(table)
+    reacted = [ix for ix in store.interactions(about=event.id) if as_of is None or any(c.published and c.published <= as_of for c in ix.claims)]
+    if reacted:
+        table = Table(title=f"reactions: {len(reacted)}", title_justify="left")
+        for name in ("who", "country", "action", "whom", "reports"):
+            table.add_column(name, overflow="fold")
+        for ix in reacted:
+            who = ", ".join(x for x in (ix.source.name, ix.source.role) if x)
+            whom = (ix.target.name or ix.target.role or "") if ix.target else ""
+            table.add_row(who, ix.source.country or "", f"{ix.action} ({ix.cameo})", f"{whom} {ix.target.country or '' if ix.target else ''}".strip(), str(len(ix.claims)))
+        console.print(table)
 
 
 @app.command()
