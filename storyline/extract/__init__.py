@@ -42,6 +42,21 @@ RECENT_DAYS = 10
 FOREIGN_DATE_DAYS = 45
 
 
+def _mode(tok: Token) -> str | None:
+    """The mode of violence an incident word names, if it names one."""
+    lemma = tok.lemma_.casefold()
+    if lemma in INCIDENT_LEMMAS:
+        return INCIDENT_LEMMAS[lemma]
+    if lemma == "fire":
+        if tok.pos_ == "NOUN" and tok.head.lemma_ in ("set", "start", "ignite") or tok.head.lemma_ == "open":
+            return "fire" if tok.head.lemma_ != "open" else "firearm"  # "set fire to", "opened fire"
+        if tok.pos_ == "VERB" and any(c.lemma_ in ("shot", "round", "bullet", "gun", "weapon") for c in tok.children):
+            return "firearm"  # "shots were fired"
+    if lemma in ("ignite", "torch") and tok.pos_ == "VERB":
+        return "fire"
+    return None
+
+
 def _is_heading(sent: Span) -> bool:
     """A line of its own with no verb and no closing stop: "The Escalating Toll"."""
     text = sent.doc.text
@@ -197,7 +212,7 @@ def extract(doc: Doc, article: Article) -> Mention | None:
     for i in headings:
         excluded.update(range(sents[i].start, sents[i].end))
 
-    triggers = [t for t in doc if t.i not in excluded and t.lemma_.casefold() in INCIDENT_LEMMAS]
+    triggers = [t for t in doc if t.i not in excluded and _mode(t) is not None]
     all_counts: list[tuple[int, Count]] = []
     for i, sent in enumerate(sents):
         if i not in headings:
@@ -221,11 +236,11 @@ def extract(doc: Doc, article: Article) -> Mention | None:
         claims.append(_claim(article, count.attribute, count.value, count.start, count.end, qualifier=count.qualifier))
     claims.extend(_derived_wounded(article, claims))
 
-    modes: Counter[str] = Counter(INCIDENT_LEMMAS[t.lemma_.casefold()] for t in triggers)
+    modes: Counter[str] = Counter(_mode(t) or "attack" for t in triggers)
     if any(t.lower_ == "suicide" for t in doc):
         modes["suicide"] += 1
     for t in triggers:
-        claims.append(_claim(article, "mode", INCIDENT_LEMMAS[t.lemma_.casefold()], t.idx, t.idx + len(t.text), confidence=0.5))
+        claims.append(_claim(article, "mode", _mode(t) or "attack", t.idx, t.idx + len(t.text), confidence=0.5))
     kind = classify(modes)
     cameo = TYPES.get(kind, "180")
 

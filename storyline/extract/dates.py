@@ -30,6 +30,7 @@ DAY_BEFORE = {"yesterday", "last night", "overnight", "late last night", "yester
               "yesterday afternoon", "yesterday evening", "early this morning"}
 #: Spans that name no day: they are not event dates.
 VAGUE = re.compile(r"\b(week|weeks|month|months|year|years|decade|recent|recently|days|weekend|season|century)\b")
+NUMERIC_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b")
 CLOCK = re.compile(r"\b\d{1,2}(:\d\d)?\s*(a\.?m\.?|p\.?m\.?)(?=\s|$)|\b\d{1,2}:\d\d\b")
 TIME_OF_DAY = re.compile(r"^\d{1,2}(:\d\d)?\s*(a\.?m\.?|p\.?m\.?)$|^(noon|midnight)$")
 
@@ -57,6 +58,9 @@ def resolve(expression: str, published: dt.date | None) -> tuple[dt.date, str] |
             return published, "day"
         if text in DAY_BEFORE or text.startswith(("yesterday", "last night")):
             return published - dt.timedelta(days=1), "day"
+    numeric = NUMERIC_DATE.search(text)
+    if numeric:  # "5/28/1970: Hours after ...": the American month/day/year form
+        return _absolute(numeric.group(0), published)
     # "12:30 Saturday morning", "1 a.m. Wednesday": the clock time does not change the day
     text = CLOCK.sub(" ", text).strip()
     words = [w for w in re.split(r"[\s,]+", text) if w]
@@ -86,7 +90,9 @@ def _absolute(text: str, published: dt.date | None) -> tuple[dt.date, str] | Non
     if published is None and not has_year:
         return None  # "March 22" of which year? an undated report cannot say
     try:
-        parsed = dateparser.parse(text, languages=["en"], settings=_settings(published or dt.date.today()))  # type: ignore[arg-type]
+        settings = _settings(published or dt.date.today())
+        settings["DATE_ORDER"] = "MDY"
+        parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
     except Exception:  # dateparser raises assorted errors on odd input; it is not a date then
         return None
     if parsed is None:
