@@ -162,3 +162,22 @@ def test_city_of_the_incident(parse, text: str, city: str) -> None:  # type: ign
     mention = extract(parse(text), _article(text))
     assert mention is not None
     assert mention.place.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day", "city"),
+    [
+        (
+            "5/28/1970: Unknown perpetrators set fire to the registration building at the university in Fullerton, California, United States.",
+            "arson", dt.date(1970, 5, 28), "Fullerton",
+        ),
+        (
+            "1/19/1970: Unknown perpetrators ignited a fire at the party headquarters in Jersey City, New Jersey. Two hours later shots were fired at the building.",
+            "armed attack", dt.date(1970, 1, 19), "Jersey City",
+        ),
+    ],
+)
+def test_undated_summary_dates_itself(parse, text: str, kind: str, day: dt.date, city: str) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text, None))
+    assert mention is not None
+    assert (mention.type, mention.date, mention.place.city) == (kind, day, city)
