@@ -149,7 +149,8 @@ def _event_date(doc: Doc, article: Article, anchors: set[int], incident_sents: l
     best: tuple[tuple[int, bool, bool, dt.date, int], Span, dt.date, str] | None = None
     incident_starts = {s.start for s in incident_sents}
     for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME") or ent.root.i in excluded:
+        numeric = ent.label_ == "CARDINAL" and dates.NUMERIC_DATE.fullmatch(ent.text)  # "5/28/1970", read as a number
+        if ent.label_ not in ("DATE", "TIME") and not numeric or ent.root.i in excluded:
             continue
         resolved = dates.resolve(ent.text, article.published)
         if resolved is None:
