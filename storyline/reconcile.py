@@ -154,7 +154,9 @@ def reconcile(event: Event, as_of: dt.date | None = None) -> Event:
     if date_fact:
         precision = next((c.qualifier for c in date_fact.claims if str(c.value) == date_fact.best), "day")
         precision = "day" if precision == "report_date" else precision
-    perpetrators = [(str(v), True) for v in dict.fromkeys(str(c.value) for c in by_attribute.get("responsibility", []))]
+    claimed = list(dict.fromkeys(str(c.value) for c in by_attribute.get("responsibility", [])))
+    named = [str(c.value) for c in by_attribute.get("perpetrator", []) if str(c.value) not in claimed]
+    perpetrators = [(name, True) for name in claimed] + [(name, False) for name in dict.fromkeys(named)]
     cameo = TYPES.get(kind or "", event.cameo or "180")
     articles = list(dict.fromkeys(c.article for c in report_order(claims))) if as_of else event.articles
     return Event(

@@ -181,3 +181,18 @@ def test_undated_summary_dates_itself(parse, text: str, kind: str, day: dt.date,
     mention = extract(parse(text), _article(text, None))
     assert mention is not None
     assert (mention.type, mention.date, mention.place.city) == (kind, day, city)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("3/6/1970: Members of the Weather Underground bombed the police station in Detroit, Michigan.", "Weather Underground"),
+        ("A bomb was detonated by the Jewish Defense League outside the Soviet office in New York City.", "Jewish Defense League"),
+        ("Unknown perpetrators bombed the car of a worker in Baxter, Kansas.", None),
+    ],
+)
+def test_perpetrator_named_as_the_doer(parse, text: str, doer: str | None) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text, None))
+    assert mention is not None
+    named = [c.value for c in mention.claims if c.attribute == "perpetrator"]
+    assert named == ([doer] if doer else [])

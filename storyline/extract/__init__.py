@@ -179,6 +179,31 @@ def _event_date(doc: Doc, article: Article, anchors: set[int], incident_sents: l
     return None, None, None
 
 
+def _perpetrators(triggers: list[Token], article: Article) -> list[Claim]:
+    """Who did it, where a report names them as the doer: "members of the Weather Underground
+    bombed ...", "the Black Panthers attacked ..."."""
+    found: list[Claim] = []
+    for tok in triggers:
+        if tok.pos_ != "VERB":
+            continue
+        agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        doer = agent or next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if doer is None:
+            continue
+        if doer.lemma_ in ("member", "supporter", "militant", "fighter"):  # "members of the X"
+            doer = next((g for c in doer.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), doer)
+        ent = next((e for e in tok.doc.ents if e.start <= doer.i < e.end and e.label_ in ("ORG", "NORP", "PERSON")), None)
+        if ent is not None and not (ent.label_ == "NORP" and not ent.text.istitle()):
+            start, end = ent.start_char, ent.end_char
+        elif doer.pos_ == "PROPN":  # a name the recogniser missed: "the Weather Underground"
+            first = min([doer, *(c for c in doer.children if c.dep_ == "compound")], key=lambda t: t.i)
+            start, end = first.idx, doer.idx + len(doer.text)
+        else:
+            continue
+        found.append(_claim(article, "perpetrator", normalise_group(article.text[start:end]), start, end, confidence=0.6))
+    return found
+
+
 def _responsibility(doc: Doc, article: Article, excluded: set[int]) -> list[Claim]:
     """"Responsibility was claimed by Daesh", "Islamic State claimed responsibility"."""
     found: list[Claim] = []
@@ -260,6 +285,7 @@ def extract(doc: Doc, article: Article) -> Mention | None:
         lon=city.lon if city else None,
     )
     claims.extend(_responsibility(doc, article, excluded))
+    claims.extend(_perpetrators(triggers, article))
     names = _names(doc, excluded)
     first = min(triggers, key=lambda t: t.i) if triggers else violent[0].trigger
     return Mention(

@@ -165,7 +165,7 @@ def normalise_group(text: str) -> str:
     key = gazetteer.fold(text).removesuffix(" terrorists").removesuffix(" terrorist")
     for suffix in (" group", " militants", " fighters"):
         key = key.removesuffix(suffix)
-    return GROUP_ALIASES.get(key) or GROUP_ALIASES.get(key.removeprefix("the ")) or text.strip()
+    return GROUP_ALIASES.get(key) or GROUP_ALIASES.get(key.removeprefix("the ")) or text.strip().removeprefix("the ").removeprefix("The ")
 
 
 def _role(tok: Token) -> str | None:
