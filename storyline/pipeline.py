@@ -15,7 +15,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from . import nlp, reconcile, resolve
-from .extract import extract, gazetteer
+from .extract import extract, extract_other, gazetteer
 from .extract.interactions import reactions
 from .ingest import NEAR_DUPLICATE_DISTANCE, hamming, read_paths, simhash, text_hash
 from .model import Article, Event, IngestError, Interaction, Mention
@@ -135,7 +135,8 @@ def _store_one(doc: Doc, article: Article, digest: str, fingerprint: int, store:
     event_id = None
     if mention is None:
         report.without_incident += 1
-    else:
+        mention = extract_other(doc, article)
+    if mention is not None:
         event_id = _resolve(mention, store, report)
         store.set_article_event(article.id, event_id)
     started = time.perf_counter()
@@ -147,6 +148,14 @@ def _store_one(doc: Doc, article: Article, digest: str, fingerprint: int, store:
         for reaction in found:
             store.save_interaction(*_keyed(resolve.file_reaction(reaction, event_id, struck, store), event_id))
         report.interactions += len(found)
+
+
+def _headline(mention: Mention) -> str | None:
+    """What a happening that is no incident is called: its first report's title or first line."""
+    if mention.kind == "incident":
+        return None
+    text = mention.article.title or mention.article.text.strip().split("\n", 1)[0]
+    return text if len(text) <= 100 else text[:99].rsplit(" ", 1)[0] + "…"
 
 
 def _keyed(interaction: Interaction, about: str | None) -> tuple[Interaction, str]:
@@ -169,8 +178,8 @@ def _resolve(mention: Mention, store: SQLiteStore, report: IngestReport) -> str:
     started = time.perf_counter()
     if decision.event_id is None:
         event = Event(
-            id=resolve.new_event_id(mention.article.id), kind="incident", type=mention.type, cameo=mention.cameo,
-            plover=mention.plover, title=None, date=mention.date, date_precision=mention.date_precision,
+            id=resolve.new_event_id(mention.article.id), kind=mention.kind, type=mention.type, cameo=mention.cameo,
+            plover=mention.plover, title=_headline(mention), date=mention.date, date_precision=mention.date_precision,
             place=mention.place, articles=[mention.article.id], claims=list(mention.claims),
         )  # fmt: skip
         names = set(mention.names)

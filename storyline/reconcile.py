@@ -157,7 +157,7 @@ def reconcile(event: Event, as_of: dt.date | None = None) -> Event:
     claimed = list(dict.fromkeys(str(c.value) for c in by_attribute.get("responsibility", [])))
     named = [str(c.value) for c in by_attribute.get("perpetrator", []) if str(c.value) not in claimed]
     perpetrators = [(name, True) for name in claimed] + [(name, False) for name in dict.fromkeys(named)]
-    cameo = TYPES.get(kind or "", event.cameo or "180")
+    cameo = TYPES.get(kind or "", event.cameo or "180") if event.kind == "incident" else None
     articles = list(dict.fromkeys(c.article for c in report_order(claims))) if as_of else event.articles
     return Event(
         id=event.id,
@@ -165,7 +165,7 @@ def reconcile(event: Event, as_of: dt.date | None = None) -> Event:
         type=kind,
         cameo=cameo,
         plover=plover(cameo),
-        title=title_of(kind, place),
+        title=title_of(kind, place) if event.kind == "incident" else event.title,
         date=day,
         date_precision=precision,
         place=place,

@@ -39,7 +39,9 @@ def _words(name: str | None) -> set[str]:
 
 
 def blocking_keys(mention: Mention) -> set[str]:
-    """Keys a mention is filed and looked up under."""
+    """Keys a mention is filed and looked up under; incidents and other happenings apart."""
+    if mention.kind == "other":
+        return {f"other:name:{n}" for n in mention.names if len(n) > 3 and not n.startswith("age:")}
     p = mention.place
     keys = {f"venue:{w}" for w in _words(p.venue)}
     if p.city:
@@ -60,8 +62,23 @@ def mention_counts(mention: Mention) -> dict[str, int]:
     return counts
 
 
+def score_other(mention: Mention, event: Candidate) -> tuple[float, dict[str, object]]:
+    """Two reports of no incident tell of one happening when they name the same people and
+    organisations: two shared names are enough, a share of all they name counts too."""
+    shared = {n for n in mention.names & event.names if not n.startswith("age:")}
+    union = {n for n in mention.names | event.names if not n.startswith("age:")}
+    total = min(4.5, 1.5 * len(shared)) + (3.0 * len(shared) / len(union) if union else 0.0)
+    evidence: dict[str, object] = {"names": {"shared": sorted(shared)[:10], "score": round(total, 2)}}
+    if mention.date and event.date and abs((mention.date - event.date).days) > 30:
+        total -= 2.0
+        evidence["date"] = {"gap_days": abs((mention.date - event.date).days), "score": -2.0}
+    return total, evidence
+
+
 def score(mention: Mention, event: Candidate, date_confident: bool) -> tuple[float, dict[str, object]]:
     """How strongly the evidence says this report tells of this event, and the evidence."""
+    if mention.kind == "other":
+        return score_other(mention, event)
     evidence: dict[str, object] = {}
     total = 0.0
     p = mention.place
@@ -126,7 +143,7 @@ def _near(a: str, b: str, country: str | None) -> bool:
 
 
 def window(mention: Mention) -> tuple[dt.date | None, dt.date | None]:
-    if mention.date is None:
+    if mention.date is None or mention.kind == "other":
         return None, None
     span = dt.timedelta(days=WINDOW_DAYS)
     return mention.date - span, mention.date + span

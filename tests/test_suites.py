@@ -49,6 +49,10 @@ def _ecb_file(folder: Path, name: str, sentences: list[list[str]]) -> Path:
             [["He", "did", "n't", "pay", "$", "3", "on", "05", "/", "02", "/", "2013", "!"]],
             "He didn't pay $3 on 05/02/2013!",
         ),
+        (
+            [["Updated", ":", "Nov", ".", "11", ",", "20", ":", "09", "IST", "on", "08", ".", "07", ".", "2012"]],
+            "Updated: Nov. 11, 20:09 IST on 08.07.2012",
+        ),
         ([["The", '"', "Pie", '"', "star", "'s", "rep", ":", '"', "No", '"']], 'The "Pie" star\'s rep: "No"'),
     ],
 )

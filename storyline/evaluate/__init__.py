@@ -14,16 +14,20 @@ from .. import ontology
 from .ecbplus import ecbplus, score_ecbplus
 from .gtd import gtd, score_gtd
 from .gva import city_key, gva, score_gva
+from .petrarch2 import petrarch2, score_petrarch2
+from .plover import plover, score_plover
 from .result import Result
 from .scorers import adjusted_rand, bcubed, macro_f1
 from .seeds import seeds
 
 __all__ = [
     "SUITES", "Result", "adjusted_rand", "bcubed", "city_key", "ecbplus", "evaluate", "gtd", "gva", "macro_f1",
-    "score_ecbplus", "score_gtd", "score_gva", "seeds",
+    "petrarch2", "plover", "score_ecbplus", "score_gtd", "score_gva", "score_petrarch2", "score_plover", "seeds",
 ]  # fmt: skip
 
-SUITES: dict[str, Callable[..., Result]] = {"seeds": seeds, "gva": gva, "ecbplus": ecbplus, "gtd": gtd}
+SUITES: dict[str, Callable[..., Result]] = {
+    "seeds": seeds, "gva": gva, "ecbplus": ecbplus, "gtd": gtd, "plover": plover, "petrarch2": petrarch2,
+}  # fmt: skip
 
 
 def evaluate(suite: str, data: Path | None = None, **options: Any) -> Result:

@@ -55,17 +55,19 @@ def detokenize(sentences: list[list[str]]) -> str:
     for tokens in sentences:
         line = ""
         glue = True  # nothing before the first word of a line
-        previous = ""
-        for token in tokens:
+        for i, token in enumerate(tokens):
+            previous = tokens[i - 1] if i else ""
+            following = tokens[i + 1] if i + 1 < len(tokens) else ""
             before = token in ATTACH_BEFORE or token in ATTACH_BOTH or (previous == "’" and token in APOSTROPHE_TAILS)
             after = token in ATTACH_AFTER or token in ATTACH_BOTH
+            # "20 : 09 IST" and "08 . 07 . 2012" were clock times and dates
+            after = after or (token in (":", ".") and previous.isdigit() and following.isdigit())
             if token == '"':
                 # a plain quote opens or closes by turn
                 before, after = quote_open, not quote_open
                 quote_open = not quote_open
             line += ("" if glue or before else " ") + QUOTES.get(token, token)
             glue = after
-            previous = token
         lines.append(line)
     return "\n".join(lines)
 

@@ -24,7 +24,7 @@ from .lexicon import (
 )
 from .places import best_place, places
 
-__all__ = ["EXTRACTOR", "extract", "classify"]
+__all__ = ["EXTRACTOR", "extract", "extract_other", "classify"]
 
 EXTRACTOR = "storyline-rules/1"
 #: Verbs whose date is the incident's: "the shooting happened Saturday".
@@ -365,3 +365,36 @@ def _derived_wounded(article: Article, claims: list[Claim]) -> list[Claim]:
         )
     ]
 
+
+def extract_other(doc: Doc, article: Article) -> Mention | None:
+    """A report of no incident (a court ruling, a product launch, a celebrity in rehab) still
+    tells of one happening: filed by the people, organisations and places it names, so that its
+    other reports find it. None when it names too little to be told apart."""
+    sents = list(doc.sents)
+    excluded = _comparisons(doc, article.published)
+    names = _names(doc, excluded)
+    if len([n for n in names if not n.startswith("age:")]) < 2:
+        return None
+    claims: list[Claim] = []
+    date_claim, day, precision = _event_date(doc, article, set(), sents[:3], excluded)
+    if date_claim is not None and date_claim.qualifier != "report_date":
+        claims.append(date_claim)
+    else:
+        day, precision = None, None
+    chosen = best_place(places(doc, set(range(min(3, len(sents)))), excluded, set()))
+    for attribute, pc in chosen.items():
+        claims.append(_claim(article, attribute, pc.value, pc.start, pc.end, confidence=min(1.0, pc.weight / 3)))
+    if not claims:
+        first = sents[0]
+        claims.append(_claim(article, "topic", first.text[:200].strip(), first.start_char, first.start_char + len(first.text[:200].strip()), confidence=0.3))
+    city = chosen["city"].city if "city" in chosen else None
+    place = Place(
+        name=chosen["city"].value if "city" in chosen else None,
+        city=chosen["city"].value if "city" in chosen else None,
+        admin1=(chosen["admin1"].value if "admin1" in chosen else None) or (city.admin1 if city else None),
+        country=(chosen["country"].value if "country" in chosen else None) or (city.country if city else None),
+        lat=city.lat if city else None,
+        lon=city.lon if city else None,
+    )
+    return Mention(article=article, type="other", cameo="", plover=None, claims=claims, date=day,
+                   date_precision=precision, place=place, names=names, kind="other")  # fmt: skip
