@@ -67,7 +67,7 @@ def score_other(mention: Mention, event: Candidate) -> tuple[float, dict[str, ob
     organisations: two shared names are enough, a share of all they name counts too."""
     shared = {n for n in mention.names & event.names if not n.startswith("age:")}
     union = {n for n in mention.names | event.names if not n.startswith("age:")}
-    total = min(4.5, 1.5 * len(shared)) + (3.0 * len(shared) / len(union) if union else 0.0)
+    total = min(4.5, 1.5 * len(shared)) + (4.0 * len(shared) / len(union) if union else 0.0)
     evidence: dict[str, object] = {"names": {"shared": sorted(shared)[:10], "score": round(total, 2)}}
     if mention.date and event.date and abs((mention.date - event.date).days) > 30:
         total -= 2.0

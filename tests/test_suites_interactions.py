@@ -18,7 +18,8 @@ from storyline.evaluate.petrarch2 import (
     score_petrarch2,
     triples,
 )
-from storyline.evaluate.plover import NONE, Coded, Record, closest, country_code, plover, read_records as read_plover, score_plover
+from storyline.evaluate.plover import NONE, Coded, Record, closest, country_code, plover, score_plover
+from storyline.evaluate.plover import read_records as read_plover
 from storyline.extract.actors import ActorMention
 from storyline.extract.interactions import Reaction
 
@@ -80,7 +81,9 @@ def _actor(start: int, end: int, name: str | None = None, country: str | None = 
     return ActorMention(name, None, country, "state", start, end)
 
 
-def _reaction(source: ActorMention, target: ActorMention | None, cameo: str = "040", start: int = 0, end: int = 10) -> Reaction:
+def _reaction(
+    source: ActorMention, target: ActorMention | None, cameo: str = "040", start: int = 0, end: int = 10
+) -> Reaction:
     return Reaction(source, target, "meeting", cameo, None, start, end, "", "a")
 
 
@@ -135,7 +138,7 @@ def test_plover_scores_type_and_countries_on_known_codings() -> None:
     assert (result.counts["records_with_reaction"], result.counts["records_scored_target"]) == (2, 1)
     per_type = {e["type"]: (e["precision"], e["recall"]) for e in result.errors if e["kind"] == "per_type"}
     assert per_type == {"ACCUSE": (1.0, 0.5), "AGREE": (1.0, 1.0)}
-    assert [e["id"] for e in result.errors if e["kind"] == "miss"] == ["a", "b", "c"]
+    assert [e["id"] for e in result.errors if e["kind"] == "miss"] == ["a", "b"]  # c is right on all it is scored on
 
 
 def test_plover_suite_runs_the_real_extractor(tmp_path: Path, shared_data: Path) -> None:
@@ -161,7 +164,9 @@ def test_petrarch_records_skip_what_the_file_marks_and_follow_require_dyad(tmp_p
 
 def test_petrarch_dictionary_codes_spans_by_their_longest_phrase(tmp_path: Path) -> None:
     (tmp_path / "actors.txt").write_text(ACTORS, encoding="utf-8")
-    (tmp_path / "agents.txt").write_text("!PERSON! = MAN, MEN\nGOVERNMENT [~GOV]\nCONGRESS!PERSON! [~LEG]\n", encoding="utf-8")
+    (tmp_path / "agents.txt").write_text(
+        "!PERSON! = MAN, MEN\nGOVERNMENT [~GOV]\nCONGRESS!PERSON! [~LEG]\n", encoding="utf-8"
+    )
     dictionary = Dictionary(read_actors(tmp_path / "actors.txt"), read_agents(tmp_path / "agents.txt"))
     assert set(dictionary.actors) == {("ARNOR",), ("GONDOR",), ("MINAS", "TIRITH")}
     assert dictionary.code("minas tirith's", 19950101) == ["GON"]
@@ -215,5 +220,6 @@ def test_petrarch_scores_triples_exactly_on_the_cameo_root_and_as_dyads() -> Non
         "precision_root": round(2 / 3, 4), "recall_root": 1.0, "f1_root": 0.8,
         "precision_dyad": round(2 / 3, 4), "recall_dyad": 1.0, "f1_dyad": 0.8,
     }  # fmt: skip
-    assert (result.counts["gold_triples"], result.counts["predicted_triples"], result.counts["right_triples"]) == (2, 3, 1)
+    counts = result.counts
+    assert (counts["gold_triples"], counts["predicted_triples"], counts["right_triples"]) == (2, 3, 1)
     assert [e["id"] for e in result.errors] == ["a", "b"]

@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import product
 from pathlib import Path
@@ -43,6 +43,8 @@ ACTORS = "PETR.Validate.actors.txt"
 AGENTS = "PETR.Validate.agents.txt"
 #: The code of an actor the text leaves unnamed, as the records write it.
 UNNAMED = "---"
+#: The dates (YYYYMMDD, inclusive) of an actor code that holds at any time.
+ALWAYS = (0, 99_999_999)
 
 Triple = tuple[str, str, str]
 V = TypeVar("V")
@@ -77,9 +79,9 @@ class Entry:
     def on(self, date: int) -> list[str]:
         """The codes that hold on a date: the first dated one that covers it, else the undated one.
         "LORIEN [ELR/GAL]" is two actors."""
-        undated = [c for c, after, before in self.codes if (after, before) == (0, 99999999)]
+        undated = [c for c, after, before in self.codes if (after, before) == ALWAYS]
         for code, after, before in self.codes:
-            if (after, before) != (0, 99999999) and after <= date <= before:
+            if (after, before) != ALWAYS and after <= date <= before:
                 return code.split("/")
         chosen = undated[0] if undated else self.codes[0][0]
         return chosen.split("/")
@@ -121,7 +123,7 @@ def words_of(text: str) -> tuple[str, ...]:
     return tuple(w for w in (fold(w) for w in re.split(r"[\s_]+", text)) if w)
 
 
-def _longest(words: tuple[str, ...], table: dict[tuple[str, ...], V]) -> tuple[V | None, int, int]:
+def _longest(words: tuple[str, ...], table: Mapping[tuple[str, ...], V]) -> tuple[V | None, int, int]:
     """The value of the longest phrase of the table in the words (the first of equals), with
     where it starts and how many words it takes."""
     longest = max((len(k) for k in table), default=0)
@@ -160,13 +162,13 @@ def _dated(block: str) -> tuple[str, int, int]:
     code, _, restriction = block.strip().partition(" ")
     restriction = restriction.replace(" ", "")
     if restriction.startswith("<"):
-        return code.upper(), 0, _date(restriction[1:]) - 1
+        return code.upper(), ALWAYS[0], _date(restriction[1:]) - 1
     if restriction.startswith(">"):
-        return code.upper(), _date(restriction[1:]) + 1, 99999999
+        return code.upper(), _date(restriction[1:]) + 1, ALWAYS[1]
     if "-" in restriction:
         after, before = restriction.split("-", 1)
         return code.upper(), _date(after), _date(before)
-    return code.upper(), 0, 99999999
+    return code.upper(), *ALWAYS
 
 
 def read_actors(path: Path) -> dict[tuple[str, ...], Entry]:
@@ -261,14 +263,18 @@ def read_records(path: Path) -> Records:
             if c.get("eventcode")
         )
         text = " ".join((element.findtext("Text") or "").split())  # a line break would end the sentence
-        records.sentences.append(Sentence(element.get("id", ""), int(element.get("date") or 0), text, expected, require_dyad))
+        records.sentences.append(
+            Sentence(element.get("id", ""), int(element.get("date") or 0), text, expected, require_dyad)
+        )
     return records
 
 
 def _codes(mention: ActorMention | None, text: str, dictionary: Dictionary, date: int) -> list[str]:
     if mention is None:
         return []
-    return dictionary.code(text[mention.start : mention.end], date) or (dictionary.code(mention.name, date) if mention.name else [])
+    return dictionary.code(text[mention.start : mention.end], date) or (
+        dictionary.code(mention.name, date) if mention.name else []
+    )
 
 
 def triples(sentence: Sentence, found: list[Reaction], dictionary: Dictionary) -> set[Triple]:

@@ -4,11 +4,11 @@ Each sentence is read as its own article and goes through the interaction extrac
 store, no resolution); the reaction nearest the gold event words is scored on its PLOVER type (its
 CAMEO code through the official CAMEO-to-PLOVER table) and on its source's and target's country.
 
-Two things in the gold file are older than the table our types come from, and are read in its terms:
+Two things in the gold file are read in the terms our side uses:
 
 * The records were coded in 2016 under PLOVER 0.5b1, whose DEMAND, DISAPPROVE, INVESTIGATE and
   FIGHT the 2021 table calls REQUEST, ACCUSE, ACCUSE (mode investigate) and ASSAULT; without the
-  renaming 83 records could never be right whatever the extractor did.
+  renaming its 76 records of those types could never be right whatever the extractor did.
 * Actor codes are ISO 3166 alpha-3 "for all nation-states" (the file's readme), except JAP, ITL and
   VTN, which are plainly Japan, Italy and Vietnam. IGO, NGO, IMG, ISM and a sector word in place of
   a target are not countries: those records are left out of the country scores.
@@ -179,7 +179,7 @@ def score_plover(records: list[Record], coded: list[Coded]) -> Result:
             misses.append({
                 "kind": "miss", "id": record.id, "wrong": [n for n, ok in checks.items() if not ok],
                 "gold": {"event": record.event, "event_text": record.event_text, "source": record.source, "target": record.target},
-                "got": {"event": got.event, "action": got.action, "cameo": got.cameo, "source": got.source, "target": got.target, "quote": got.quote},
+                "got": {"event": got.event, "action": got.action, "cameo": got.cameo, "source": got.source, "target": got.target, "quote": got.quote, "reactions": got.reactions},
                 "text": record.text,
             })  # fmt: skip
     scores = {
