@@ -334,35 +334,41 @@ def bench(
         console.print_json(json.dumps(result.as_json()))
         return
 
-    def ratio(value: float | None) -> str:
-        return "" if value is None else f"{value:.2f}"
+    def fixed(value: float | None, digits: int = 2) -> str:
+        return "" if value is None else f"{value:,.{digits}f}"
 
-    table = Table(title=f"storyline bench: {result.data}, batches of {result.batch_size}")
-    for name in ("size", "procs", "articles", "words", "seconds", "articles/s", "words/s", "bare spaCy art/s",
-                 "ratio to bare", "ratio (CPU)", "s/article vs smallest", "vs 1 process", "peak RSS MB"):  # fmt: skip
-        table.add_column(name, justify="right")
-    for run in result.runs:
-        rss = f"{run.peak_rss_mb:.0f}" + (f" (+{run.worker_rss_mb:.0f}/worker)" if run.worker_rss_mb else "")
-        table.add_row(
-            f"{run.size:,}", str(run.processes), f"{run.articles:,}", f"{run.words:,}", f"{run.seconds:.1f}",
-            f"{run.articles_per_s:.1f}", f"{run.words_per_s:,.0f}", f"{run.bare_articles_per_s:.1f}",
-            ratio(run.ratio), ratio(run.cpu_ratio), ratio(result.scaling(run)), ratio(result.core_speedup(run)), rss,
-        )  # fmt: skip
-    console.print(table)
+    # Wide enough for every figure whole: Rich otherwise cuts cells to 80 columns in a pipe or a CI log.
+    width = max(console.width, 120)
+    throughput = Table(title=f"throughput: {result.data}, batches of {result.batch_size}")
+    scaling = Table(title="scaling, cores and memory (s/article relative to the smallest size; speed relative to 1 process)")
     stages = Table(title="seconds per stage (nlp less the reading that runs inside spaCy's stream)")
-    for name in ("size", "procs", *benchmark.STAGES, "other", "total"):
-        stages.add_column(name, justify="right")
+    for table, names in (
+        (throughput, ("size", "procs", "articles", "words", "seconds", "articles/s", "words/s", "bare spaCy articles/s", "ratio to bare spaCy", "ratio, CPU time")),
+        (scaling, ("size", "procs", "s/article", "vs smallest size", "vs 1 process", "RSS MB before", "peak RSS MB", "worker peak RSS MB", "copies", "near duplicates")),
+        (stages, ("size", "procs", *benchmark.STAGES, "other", "total")),
+    ):  # fmt: skip
+        for name in names:
+            table.add_column(name, justify="right")
     for run in result.runs:
-        cells = [f"{run.stages.get(stage, 0.0):.1f}" for stage in (*benchmark.STAGES, "other")]
-        stages.add_row(f"{run.size:,}", str(run.processes), *cells, f"{run.seconds:.1f}")
-    console.print(stages)
-    for run in result.runs:
-        console.print(
-            f"{run.size:,} x {run.processes}: {run.copies:,} re-composed copies; {run.added:,} added, "
-            f"{run.near_duplicates:,} linked as near duplicates (not extracted), {run.duplicates:,} exact duplicates; "
-            f"events {run.events_created:,} new, {run.events_updated:,} updated; RSS {run.start_rss_mb:.0f} MB before the run",
-            highlight=False,
-        )
+        size, procs = f"{run.size:,}", str(run.processes)
+        throughput.add_row(
+            size, procs, f"{run.articles:,}", f"{run.words:,}", fixed(run.seconds, 1), fixed(run.articles_per_s, 1),
+            fixed(run.words_per_s, 0), fixed(run.bare_articles_per_s, 1), fixed(run.ratio), fixed(run.cpu_ratio),
+        )  # fmt: skip
+        scaling.add_row(
+            size, procs, fixed(run.seconds_per_article, 3), fixed(result.scaling(run)), fixed(result.core_speedup(run)),
+            fixed(run.start_rss_mb, 0), fixed(run.peak_rss_mb, 0), fixed(run.worker_rss_mb, 0), f"{run.copies:,}",
+            f"{run.near_duplicates:,}",
+        )  # fmt: skip
+        cells = [fixed(run.stages.get(stage, 0.0), 1) for stage in (*benchmark.STAGES, "other")]
+        stages.add_row(size, procs, *cells, fixed(run.seconds, 1))
+    for table in (throughput, scaling, stages):
+        console.print(table, width=width)
+    console.print(
+        "copies: reports re-composed from thirds of three corpus reports to reach the size, so that each is parsed "
+        "and extracted; near duplicates: parsed, then linked to an earlier report and not extracted.",
+        width=width, highlight=False,
+    )  # fmt: skip
     for what, value, met in result.targets():
         verdict = "not measured" if met is None else ("met" if met else "NOT met")
         console.print(f"target: {what}: {'' if value is None else f'{value:.2f}, '}{verdict}", highlight=False)

@@ -129,6 +129,15 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
         if tok.lemma_.casefold() in GROUP_HEAD_WORDS and any(c.dep_ == "compound" for c in tok.children):
             name, start, end = group_name(tok)  # "Daesh terrorists"
             return ActorMention(normalise_group(name), None, None, "group", start, end)
+        if tok.pos_ in ("NOUN", "PROPN"):
+            # "the Azerbaijani parliament", "Iraqi forces", "Iran's government": a body of a state
+            modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss") and c.i < tok.i]
+            iso = _country_in(modifiers)
+            if iso:
+                first = min([tok, *modifiers], key=lambda t: t.left_edge.i).left_edge
+                phrase = tok.doc[first.i : tok.i + 1].text
+                phrase = phrase[4:] if phrase.lower().startswith("the ") else phrase
+                return ActorMention(phrase, None, iso, "organisation", first.idx, tok.idx + len(tok.text))
         return None
     if ent.label_ == "PERSON":
         return _person(ent, known)
