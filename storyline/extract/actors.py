@@ -77,14 +77,26 @@ class ActorMention:
 
 @functools.lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
-    table = dict(IRREGULAR_DEMONYMS)
+    """Demonyms: the irregular ones listed, the rest made by the usual English endings from
+    each country's name ("Rwanda" -> "Rwandan", "Ghana" -> "Ghanaian", "Yemen" -> "Yemeni")."""
+    table: dict[str, str] = {}
+    for iso3 in gazetteer.all_countries():
+        name = gazetteer.fold(gazetteer.country_name(iso3) or "")
+        if not name or " " in name:
+            continue
+        stem = name[:-1] if name[-1] in "aeiouy" else name
+        for form in (name + "n", name + "an", name + "ian", stem + "ian", stem + "an", name + "i", stem + "i", name + "ese", stem + "ese", name + "ish"):
+            table.setdefault(form, iso3)
+    table.update(IRREGULAR_DEMONYMS)
     return table
 
 
 def country_of(word: str) -> str | None:
-    """ISO3 of a country name or demonym ("Iran", "Iranian", "the Russian Federation")."""
+    """ISO3 of a country name or demonym ("Iran", "Iranian", "Ghanaians", "the Russian Federation")."""
     key = gazetteer.fold(word)
-    return _demonyms().get(key) or gazetteer.country(word)
+    demonyms = _demonyms()
+    found = demonyms.get(key) or (demonyms.get(key[:-1]) if key.endswith("s") else None)
+    return found or gazetteer.country(word)
 
 
 def _entity(tok: Token) -> Span | None:
@@ -221,15 +233,18 @@ def remember(actor: ActorMention, known: dict[str, ActorMention]) -> None:
             known.setdefault(surname.split("-")[-1], actor)
 
 
-def sentence_country(sent: Span, before: int | None = None) -> str | None:
+def sentence_country(sent: Span, before: int | None = None, only: bool = False) -> str | None:
     """The first country the sentence names before an actor: the context of a title without one
     ("the Islamic Republic of Iran, with Foreign Ministry Spokesman Nasser Kan'ani")."""
+    found: list[str] = []
     for ent in sent.ents:
         if before is not None and ent.start_char >= before:
             break
         if ent.label_ in ("GPE", "NORP"):
             iso = country_of(ent.text)
-            if iso:
+            if iso and not only:
                 return iso
-    return None
+            if iso and iso not in found:
+                found.append(iso)
+    return found[0] if only and len(found) == 1 else None
 

@@ -213,6 +213,11 @@ def country(name: str) -> str | None:
     return _index().countries.get(key) or _index().countries.get("the " + key)
 
 
+def all_countries() -> list[str]:
+    """Every country's ISO alpha-3 code."""
+    return sorted(_index().country_names)
+
+
 def country_name(iso3: str) -> str | None:
     return _index().country_names.get(iso3)
 

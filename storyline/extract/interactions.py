@@ -64,7 +64,7 @@ ACTIONS = {
 }  # fmt: skip
 #: Actions that need a person or group on the receiving end to be an interaction at all:
 #: "gunmen attacked a concert hall" is an incident, "Israel attacked Hamas" an interaction.
-NEED_TARGET = {"assault", "abduction", "assassination", "seizure", "protest", "release", "rejection", "concession", "withdrawal", "strike"}
+NEED_TARGET = {"assault", "abduction", "assassination", "seizure"}
 #: Verbs that carry an action noun: "extend condolences", "offer support", "express solidarity".
 LIGHT_VERBS = {"extend", "offer", "express", "convey", "send", "voice", "pay", "declare", "show", "make", "issue", "pledge", "claim", "announce", "provide", "impose", "hold", "launch", "stage", "lodge", "file", "level"}
 #: Nouns that carry an action noun: "expressions of condolences", "offer of support", "show of solidarity".
@@ -180,7 +180,9 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
         if source is None:
             continue
         if source.country is None and source.kind == "person":
-            source = ActorMention(source.name, source.role, sentence_country(tok.sent, before=source.start), source.kind, source.start, source.end)
+            # the country the sentence names before the person, or else the only one it names
+            country = sentence_country(tok.sent, before=source.start) or sentence_country(tok.sent, only=True)
+            source = ActorMention(source.name, source.role, country, source.kind, source.start, source.end)
         target_tok = _target(tok, carrier)
         target = _target_actor(target_tok, known) if target_tok is not None else None
         if target is not None and target.country == source.country and target.name == source.name:
