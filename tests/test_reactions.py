@@ -121,3 +121,21 @@ def test_odd_sentences_do_not_break_the_reader(parse, text: str) -> None:  # typ
     mention = extract(doc, article)
     for claim in mention.claims if mention else []:
         assert text[claim.start : claim.end] == claim.quote
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        ("German Foreign Minister Oskar Fischer will visit Albania in June.", "DEU", "036", "ALB"),
+        ("Rwandan rebels demanded the removal of the president.", "RWA", "100", None),
+        ("Iran condemned the bombing in Kabul.", "IRN", "111", None),
+        ("The Sudanese government lifted a state of emergency.", "SDN", "085", None),
+        ("Japan's prime minister thanked China for its help.", "JPN", "051", "CHN"),
+    ],
+)
+def test_interactions_coded_from_the_parse(parse, text: str, source: str, cameo: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(
+        r.source.country == source and r.cameo == cameo and (target is None or (r.target is not None and r.target.country == target))
+        for r in found
+    ), [(r.source, r.cameo, r.target) for r in found]

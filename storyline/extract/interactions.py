@@ -62,6 +62,21 @@ ACTIONS = {
     "kill": ("assault", "1823"), "abduct": ("abduction", "181"), "kidnap": ("abduction", "181"),
     "assassinate": ("assassination", "186"),
 }  # fmt: skip
+#: Cooperation said of the future is an intent to cooperate (CAMEO 03x): root -> intent code.
+INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+MODALS = {"will", "would", "shall", "to"}
+INTENDING = {"plan", "intend", "agree", "promise", "pledge", "offer", "vow", "expect", "hope", "want", "decide", "prepare"}
+
+
+def _intended(tok: Token) -> bool:
+    """"will visit", "would meet", "agreed to hold talks": an action announced, not done."""
+    if tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_ in INTENDING
+
+
 #: Actions that need a person or group on the receiving end to be an interaction at all:
 #: "gunmen attacked a concert hall" is an incident, "Israel attacked Hamas" an interaction.
 NEED_TARGET = {"assault", "abduction", "assassination", "seizure"}
@@ -188,6 +203,8 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
         if target is not None and target.country == source.country and target.name == source.name:
             target = None
         label, cameo = ACTIONS[lemma]
+        if _intended(tok) and cameo[:2] in INTENT:
+            label, cameo = f"intent: {label}", INTENT[cameo[:2]]  # "will visit", "agreed to meet"
         if label in NEED_TARGET and (target is None or target.kind == "state" and tok.pos_ != "VERB"):
             continue
         if label == "strike" or lemma == "strike" and tok.pos_ == "VERB" and target is not None:
