@@ -234,8 +234,9 @@ def _offsets(copy: int, span: int) -> tuple[int, int]:
     if span < 1:
         return 0, 0
     slots = (span - _GAP // 2 + 1) // (_GAP + 1)
-    if slots < 1:
-        return 1 + (copy - 2) % span, 1 + (copy - 1) % span
+    if slots < 1:  # a corpus of a few dozen reports: as far apart as it allows
+        middle = 1 + (copy - 2) % span
+        return middle, 1 + (middle + (copy - 2) % max(1, span - 1)) % span
     k = (copy - 2) % slots
     middle = _GAP * (k + 1)
     return middle, middle + _GAP // 2 + k

@@ -338,7 +338,7 @@ def bench(
         return "" if value is None else f"{value:,.{digits}f}"
 
     # Wide enough for every figure whole: Rich otherwise cuts cells to 80 columns in a pipe or a CI log.
-    width = max(console.width, 120)
+    wide = Console(width=max(console.width, 132), highlight=False)
     throughput = Table(title=f"throughput: {result.data}, batches of {result.batch_size}")
     scaling = Table(title="scaling, cores and memory (s/article relative to the smallest size; speed relative to 1 process)")
     stages = Table(title="seconds per stage (nlp less the reading that runs inside spaCy's stream)")
@@ -363,15 +363,14 @@ def bench(
         cells = [fixed(run.stages.get(stage, 0.0), 1) for stage in (*benchmark.STAGES, "other")]
         stages.add_row(size, procs, *cells, fixed(run.seconds, 1))
     for table in (throughput, scaling, stages):
-        console.print(table, width=width)
-    console.print(
+        wide.print(table)
+    wide.print(
         "copies: reports re-composed from thirds of three corpus reports to reach the size, so that each is parsed "
-        "and extracted; near duplicates: parsed, then linked to an earlier report and not extracted.",
-        width=width, highlight=False,
-    )  # fmt: skip
+        "and extracted; near duplicates: parsed, then linked to an earlier report and not extracted."
+    )
     for what, value, met in result.targets():
         verdict = "not measured" if met is None else ("met" if met else "NOT met")
-        console.print(f"target: {what}: {'' if value is None else f'{value:.2f}, '}{verdict}", highlight=False)
+        wide.print(f"target: {what}: {'' if value is None else f'{value:.2f}, '}{verdict}")
 
 
 def main() -> None:

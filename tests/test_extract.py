@@ -47,6 +47,8 @@ def test_number_words_read_as_integers(text: str, value: int | None) -> None:
         ("Police found the bodies of three people.", {("killed", 3, "exact")}),
         ("Four people were confirmed to have been shot.", {("shot", 4, "exact")}),
         ("The boy accidentally shot himself in the hand.", {("shot", 1, "exact")}),
+        ("Both men died at the scene.", {("killed", 2, "exact")}),
+        ("The gunmen assassinated two police officers.", {("killed", 2, "exact")}),
         ("Police fired 15 rounds at the car.", set()),
         ("He was not injured.", set()),
     ],

@@ -109,7 +109,7 @@ def ecbplus(data: Path, db: Path | None = None, limit: int | None = None, n_proc
 
 
 def events_of(store: SQLiteStore, articles: list[Article]) -> dict[str, str | None]:
-    """The event each article went to, None where it told of no incident.
+    """The event each article went to, None where it went to none.
 
     The pipeline drops a text it has already read as the same report again; such an article
     goes where the first one with its text went.

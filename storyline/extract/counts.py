@@ -57,6 +57,8 @@ def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
     if need_person and not _is_person(head):
         return None
     for child in head.children:
+        if child.dep_ in ("det", "predet") and child.lower_ == "both":  # "both men died"
+            return Quantity(2, "exact", child.idx, head.idx + len(head.text))
         if child.dep_ in ("nummod", "quantmod") or (child.dep_ == "amod" and child.like_num):
             q = quantity(child)
             if q is not None:
