@@ -22,6 +22,8 @@ from .store import Candidate, SQLiteStore
 WINDOW_DAYS = 7
 #: Score at which a report joins an event.
 THRESHOLD = 3.0
+#: Types that never describe the same attack; "armed attack" and "shooting" may.
+DISTINCT_TYPES = {"bombing", "suicide bombing", "arson", "stabbing", "hostage-taking"}
 STOP_WORDS = {"the", "of", "and", "a", "an", "at", "in", "on", "city"}
 
 
@@ -133,6 +135,12 @@ def score(mention: Mention, event: Candidate, date_confident: bool) -> tuple[flo
     if mention.type and event.type and mention.type == event.type:
         total += 0.3
         evidence["type"] = {"same": mention.type, "score": 0.3}
+    elif {mention.type, event.type} <= DISTINCT_TYPES and mention.type != event.type:
+        total -= 1.0  # a bombing and an arson on one day in one city are two attacks
+        evidence["type"] = {"differ": [mention.type, event.type], "score": -1.0}
+    if p.venue and event.venue and not shared_venue:
+        total -= 1.0
+        evidence["venue"] = {"differ": [p.venue, event.venue], "score": -1.0}
     return total, evidence
 
 
