@@ -32,6 +32,8 @@ INPUTS = {
     "gva": DATA / "gva" / "articles.jsonl",
     "ecbplus": DATA / "ecbplus",
     "gtd": DATA / "gtd" / "gtd_1970_1972.csv",
+    "plover": DATA / "plover" / "PLOVER_GSR_CAMEO.txt",
+    "petrarch2": DATA / "petrarch2" / "PETR.UnitTest.records.xml",
 }
 
 
