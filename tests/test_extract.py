@@ -49,6 +49,7 @@ def test_number_words_read_as_integers(text: str, value: int | None) -> None:
         ("The boy accidentally shot himself in the hand.", {("shot", 1, "exact")}),
         ("Both men died at the scene.", {("killed", 2, "exact")}),
         ("The gunmen assassinated two police officers.", {("killed", 2, "exact")}),
+        ("A man was shot across the street from the school.", {("shot", 1, "exact")}),
         ("Police fired 15 rounds at the car.", set()),
         ("He was not injured.", set()),
     ],
@@ -198,3 +199,19 @@ def test_perpetrator_named_as_the_doer(parse, text: str, doer: str | None) -> No
     assert mention is not None
     named = [c.value for c in mention.claims if c.attribute == "perpetrator"]
     assert named == ([doer] if doer else [])
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "So far this year, 3,290 people have been shot in the city.",
+        "At least 53 people were wounded in shootings across Chicago over the weekend.",
+    ],
+)
+def test_tallies_of_many_incidents_lend_no_figures(parse, tally: str) -> None:  # type: ignore[no-untyped-def]
+    text = "CHICAGO — A 19-year-old man was shot and killed Saturday night in Englewood, police said. " + tally
+    mention = extract(parse(text), _article(text))
+    assert mention is not None
+    figures = {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded", "shot")}
+    assert ("killed", 1) in figures
+    assert all(value < 50 for _, value in figures), figures

@@ -38,6 +38,8 @@ NON_DISTINCTIVE = {
 }  # fmt: skip
 #: A date this many days before publication is still news; older ones are background.
 RECENT_DAYS = 10
+#: Words that make a count a tally of many incidents, not the figure of this one.
+AGGREGATE_WORDS = {"total", "overall", "citywide", "tally", "statewide", "nationwide"}
 #: A count stated in a clause dated this far from the incident is about another incident.
 FOREIGN_DATE_DAYS = 45
 
@@ -327,7 +329,15 @@ def _foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> bo
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    for tok in verb.subtree:
+    clause = list(verb.subtree)
+    words = {t.lower_ for t in clause}
+    across_town = any(
+        t.lower_ in ("across", "throughout") and any(g.dep_ == "pobj" and (g.ent_type_ == "GPE" or g.lemma_ == "city") for g in t.children)
+        for t in clause
+    )  # "across Chicago", "throughout the city"; not "across the street"
+    if words & AGGREGATE_WORDS or across_town or "so far" in verb.sent.text.casefold():
+        return True  # "3,290 people have been shot so far", "53 wounded across the city": a tally of many incidents
+    for tok in clause:
         if tok.ent_type_ == "DATE" and tok.ent_iob_ == "B":
             ent = next(e for e in tok.doc.ents if e.start == tok.i)
             if "year" in ent.text.casefold() and "years" not in ent.text.casefold() and "old" not in ent.text.casefold():
