@@ -9,9 +9,7 @@ which becomes the article's url rather than part of its text.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-import tempfile
 import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -20,9 +18,8 @@ from typing import Any
 
 from ..export import events
 from ..model import Article
-from ..pipeline import ingest_articles
-from ..store import SQLiteStore, open_store
-from .result import Result
+from ..store import SQLiteStore
+from .result import Result, ingest_and_score
 from .scorers import adjusted_rand, bcubed
 
 FILE_NAME = re.compile(r"^(?P<topic>\d+)_(?P<number>\d+)(?P<kind>ecb|ecbplus)\.xml$")
@@ -96,16 +93,10 @@ def read_documents(folder: Path) -> list[Document]:
 
 def ecbplus(data: Path, db: Path | None = None, limit: int | None = None, n_process: int = 1) -> Result:
     """ECB+: group the documents of each topic's real event and of its look-alike into events."""
-    started = dt.datetime.now()
     documents = read_documents(data / "ecbplus")[:limit]
-    store = open_store(db or Path(tempfile.mkdtemp()) / "ecbplus.db")
-    report = ingest_articles((d.article for d in documents), store, n_process=n_process)
-    result = score_ecbplus(store, documents)
-    result.seconds = (dt.datetime.now() - started).total_seconds()
-    result.counts.update(
-        input_errors=len(report.errors), duplicates=report.duplicates, near_duplicates=report.near_duplicates
+    return ingest_and_score(
+        "ecbplus", (d.article for d in documents), lambda store: score_ecbplus(store, documents), db, n_process
     )
-    return result
 
 
 def events_of(store: SQLiteStore, articles: list[Article]) -> dict[str, str | None]:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
-import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,11 +21,10 @@ from typing import Any
 from ..export import events
 from ..extract import gazetteer
 from ..model import Article, Event
-from ..pipeline import ingest_articles
-from ..store import SQLiteStore, open_store
+from ..store import SQLiteStore
 from .ecbplus import events_of
 from .gva import city_key
-from .result import Result
+from .result import Result, ingest_and_score
 
 FILE = Path("gtd") / "gtd_1970_1972.csv"
 #: The export is not UTF-8; its curly quotes (0x93, 0x94) say Windows-1252 rather than Latin-1.
@@ -83,16 +81,10 @@ def read_incidents(path: Path) -> list[Incident]:
 
 def gtd(data: Path, db: Path | None = None, limit: int | None = None, n_process: int = 1) -> Result:
     """GTD 1970-72: counts, date, city and group of each summarised incident."""
-    started = dt.datetime.now()
     incidents = read_incidents(data / FILE)[:limit]
-    store = open_store(db or Path(tempfile.mkdtemp()) / "gtd.db")
-    report = ingest_articles((i.article for i in incidents), store, n_process=n_process)
-    result = score_gtd(store, incidents)
-    result.seconds = (dt.datetime.now() - started).total_seconds()
-    result.counts.update(
-        input_errors=len(report.errors), duplicates=report.duplicates, near_duplicates=report.near_duplicates
+    return ingest_and_score(
+        "gtd", (i.article for i in incidents), lambda store: score_gtd(store, incidents), db, n_process
     )
-    return result
 
 
 def _best(event: Event | None, attribute: str) -> int:
