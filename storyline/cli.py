@@ -27,7 +27,8 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-console = Console()
+# Piped or under make, Rich would wrap the record at 80 columns; a terminal keeps its own width.
+console = Console(width=None if sys.stdout.isatty() or "COLUMNS" in os.environ else 140)
 errors = Console(stderr=True)
 
 DEFAULT_DB = "storyline.db"
