@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..model import Article
 from . import dates, gazetteer
@@ -284,6 +284,3 @@ def _date(tok: Token, article: Article) -> dt.date | None:
                 return resolved[0]
     return article.published
 
-
-def sentence_of(tok: Token) -> Span:
-    return tok.sent
