@@ -8,6 +8,7 @@ implement the same protocol with the same schema.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -167,8 +168,25 @@ def _signed(h: int) -> int:
 
 
 def bands(simhash: int) -> list[int]:
-    """Four 16-bit bands: two texts within Hamming distance 3 share at least one."""
+    """Four 16-bit bands of a fingerprint."""
     return [(simhash >> (16 * i)) & 0xFFFF for i in range(4)]
+
+
+#: Probing every band value within two flipped bits of the fingerprint's finds every stored
+#: fingerprint within Hamming distance 11: of four bands, one then differs in two bits at most.
+PROBE_BITS = 2
+
+
+@functools.lru_cache(maxsize=1)
+def _flips() -> tuple[int, ...]:
+    masks = [0] + [1 << i for i in range(16)]
+    masks += [(1 << i) | (1 << j) for i in range(16) for j in range(i + 1, 16)] if PROBE_BITS >= 2 else []
+    return tuple(masks)
+
+
+def probes(simhash: int) -> list[list[int]]:
+    """For each band, the values a near-duplicate's band may hold."""
+    return [[value ^ mask for mask in _flips()] for value in bands(simhash)]
 
 
 class SQLiteStore:
@@ -252,13 +270,14 @@ class SQLiteStore:
         return row[0] if row else None
 
     def near_duplicates(self, simhash: int) -> list[tuple[str, int]]:
-        """Stored articles sharing a band with this fingerprint: (id, fingerprint)."""
-        b = bands(simhash)
-        rows = self.db.execute(
-            "SELECT id, simhash FROM articles WHERE band0 = ? OR band1 = ? OR band2 = ? OR band3 = ? LIMIT 500",
-            b,
-        ).fetchall()
-        return [(r[0], r[1] % (1 << 64)) for r in rows]
+        """Stored articles whose fingerprint may lie within Hamming distance 11 of this one:
+        (id, fingerprint). Each band is looked up through its index, never a scan."""
+        found: dict[str, int] = {}
+        for column, values in zip(("band0", "band1", "band2", "band3"), probes(simhash), strict=True):
+            marks = ", ".join("?" for _ in values)
+            for row in self.db.execute(f"SELECT id, simhash FROM articles WHERE {column} IN ({marks}) LIMIT 500", values):
+                found.setdefault(row[0], row[1] % (1 << 64))
+        return list(found.items())
 
     def add_article(self, article: Article, text_hash: str, simhash: int, duplicate_of: str | None, event_id: str | None) -> None:
         self.db.execute(

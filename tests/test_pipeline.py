@@ -170,14 +170,7 @@ def _headline_and_rewritten_lede(body: str) -> str:
     [
         _new_wording,
         _headline,
-        pytest.param(
-            _headline_and_rewritten_lede,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="store.near_duplicates only finds fingerprints sharing one of four 16-bit bands, which "
-                "is certain within distance 3 only; this copy is 9 bits away, under NEAR_DUPLICATE_DISTANCE=12",
-            ),
-        ),
+        _headline_and_rewritten_lede,
     ],
     ids=["new wording in the first sentence", "headline added", "headline and rewritten first paragraph"],
 )

@@ -188,3 +188,19 @@ def test_nested_transactions_commit_once_when_the_outer_one_ends(store: SQLiteSt
 
     nest(1)
     assert article_ids(path) == [f"level{level}" for level in range(1, depth + 1)]
+
+
+@pytest.mark.parametrize("distance", [0, 1, 3, 7, 11])
+def test_band_probes_reach_every_fingerprint_within_eleven_bits(distance: int) -> None:
+    import random
+
+    from storyline.store import bands, probes
+
+    rng = random.Random(distance)
+    for _ in range(200):
+        original = rng.getrandbits(64)
+        copy = original
+        for bit in rng.sample(range(64), distance):
+            copy ^= 1 << bit
+        probed, copy_bands = probes(original), bands(copy)
+        assert any(copy_bands[i] in probed[i] for i in range(4))
