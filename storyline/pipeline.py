@@ -132,19 +132,19 @@ def _store_one(doc: Doc, article: Article, digest: str, fingerprint: int, store:
     report.timed("extract", started)
     store.add_article(article, digest, fingerprint, None, None)
     report.added += 1
-    event_id = None
+    event: Event | None = None
     if mention is None:
         report.without_incident += 1
         mention = extract_other(doc, article)
     if mention is not None:
-        event_id = _resolve(mention, store, report)
-        store.set_article_event(article.id, event_id)
+        event = _resolve(mention, store, report)
+        store.set_article_event(article.id, event.id)
     started = time.perf_counter()
     found = reactions(doc, article, set())
     report.timed("interactions", started)
     if found:
-        event = store.event(event_id) if event_id else None
-        struck = event.place.country if event else None
+        # the event as just reconciled: no second read of its claims from the store
+        event_id, struck = (event.id, event.place.country) if event else (None, None)
         for reaction in found:
             store.save_interaction(*_keyed(resolve.file_reaction(reaction, event_id, struck, store), event_id))
         report.interactions += len(found)
@@ -169,7 +169,7 @@ def _near_duplicate(store: SQLiteStore, fingerprint: int) -> str | None:
     return None
 
 
-def _resolve(mention: Mention, store: SQLiteStore, report: IngestReport) -> str:
+def _resolve(mention: Mention, store: SQLiteStore, report: IngestReport) -> Event:
     started = time.perf_counter()
     keys = resolve.blocking_keys(mention)
     lo, hi = resolve.window(mention)
@@ -200,7 +200,7 @@ def _resolve(mention: Mention, store: SQLiteStore, report: IngestReport) -> str:
     store.add_claims(record.id, mention.claims)
     store.add_merge(record.id, mention.article.id, decision.score, decision.evidence)
     report.timed("store", started)
-    return record.id
+    return record
 
 
 def _as_mention(event: Event, mention: Mention) -> Mention:
