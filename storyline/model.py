@@ -74,9 +74,6 @@ class Mention:
     trigger: tuple[int, int] = (0, 0)  # span of the word that marks the incident
     kind: str = "incident"  # or "other": a report of no violent incident, grouped by who and what it names
 
-    def counts(self, attribute: str) -> list[Claim]:
-        return [c for c in self.claims if c.attribute == attribute]
-
 
 @dataclass
 class Fact:

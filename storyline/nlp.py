@@ -6,7 +6,6 @@ import functools
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -54,7 +53,3 @@ def pipe(
     pairs = ((text[:MAX_CHARS], ctx) for text, ctx in items)
     yield from nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process)
 
-
-def blank() -> Language:
-    """A tokenizer-only English pipeline, for code that needs tokens but no model."""
-    return spacy.blank("en")

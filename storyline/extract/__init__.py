@@ -13,7 +13,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from .. import ontology
-from ..model import Article, Claim, Mention, Place
+from ..model import Article, Claim, Mention
 from . import dates, gazetteer
 from .actors import group_name, normalise_group
 from .counts import Count, counts_in
@@ -22,7 +22,7 @@ from .lexicon import (
     INCIDENT_LEMMAS,
     TYPES,
 )
-from .places import best_place, places
+from .places import best_place, place_of, places
 
 __all__ = ["EXTRACTOR", "extract", "extract_other", "classify"]
 
@@ -276,16 +276,7 @@ def extract(doc: Doc, article: Article) -> Mention | None:
     chosen = best_place(place_claims)
     for attribute, pc in chosen.items():
         claims.append(_claim(article, attribute, pc.value, pc.start, pc.end, confidence=min(1.0, pc.weight / 3)))
-    city = chosen["city"].city if "city" in chosen else None
-    place = Place(
-        name=(chosen["venue"].value if "venue" in chosen else None) or (chosen["city"].value if "city" in chosen else None),
-        venue=chosen["venue"].value if "venue" in chosen else None,
-        city=chosen["city"].value if "city" in chosen else None,
-        admin1=(chosen["admin1"].value if "admin1" in chosen else None) or (city.admin1 if city else None),
-        country=(chosen["country"].value if "country" in chosen else None) or (city.country if city else None),
-        lat=city.lat if city else None,
-        lon=city.lon if city else None,
-    )
+    place = place_of(chosen)
     claims.extend(_responsibility(doc, article, excluded))
     claims.extend(_perpetrators(triggers, article))
     names = _names(doc, excluded)
@@ -397,14 +388,7 @@ def extract_other(doc: Doc, article: Article) -> Mention | None:
     if not claims:
         first = sents[0]
         claims.append(_claim(article, "topic", first.text[:200].strip(), first.start_char, first.start_char + len(first.text[:200].strip()), confidence=0.3))
-    city = chosen["city"].city if "city" in chosen else None
-    place = Place(
-        name=chosen["city"].value if "city" in chosen else None,
-        city=chosen["city"].value if "city" in chosen else None,
-        admin1=(chosen["admin1"].value if "admin1" in chosen else None) or (city.admin1 if city else None),
-        country=(chosen["country"].value if "country" in chosen else None) or (city.country if city else None),
-        lat=city.lat if city else None,
-        lon=city.lon if city else None,
-    )
+    # a happening that is no incident has no venue of its own: its place is its town
+    place = place_of({k: v for k, v in chosen.items() if k != "venue"})
     return Mention(article=article, type="other", cameo="", plover=None, claims=claims, date=day,
                    date_precision=precision, place=place, names=names, kind="other")  # fmt: skip

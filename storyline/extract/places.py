@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from ..model import Place
 from . import gazetteer
 from .gazetteer import City
 from .lexicon import VENUE_WORDS
@@ -246,3 +247,18 @@ def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
             chosen["country"] = PlaceClaim("country", divisions[0].country, a.start, a.end, a.weight)
     return chosen
 
+
+def place_of(chosen: dict[str, PlaceClaim]) -> Place:
+    """The place a report gives, from its chosen claims, filled in from the gazetteer's city."""
+    city = chosen["city"].city if "city" in chosen else None
+    venue = chosen["venue"].value if "venue" in chosen else None
+    city_name = chosen["city"].value if "city" in chosen else None
+    return Place(
+        name=venue or city_name,
+        venue=venue,
+        city=city_name,
+        admin1=(chosen["admin1"].value if "admin1" in chosen else None) or (city.admin1 if city else None),
+        country=(chosen["country"].value if "country" in chosen else None) or (city.country if city else None),
+        lat=city.lat if city else None,
+        lon=city.lon if city else None,
+    )
