@@ -9,6 +9,7 @@ subject of the verb that carries it ("Khan extended condolences"), or the posses
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -61,7 +62,32 @@ ACTIONS = {
     "attack": ("assault", "190"), "bomb": ("assault", "195"), "shell": ("assault", "194"),
     "kill": ("assault", "1823"), "abduct": ("abduction", "181"), "kidnap": ("abduction", "181"),
     "assassinate": ("assassination", "186"),
+    # material acts: giving, signing, sharing, yielding, coercing and fighting
+    "offer": ("offer", "030"), "pledge": ("promise", "030"),
+    "provide": ("provision of aid", "070"), "give": ("provision of aid", "070"), "send": ("provision of aid", "070"),
+    "donate": ("provision of aid", "070"), "deliver": ("provision of aid", "070"), "supply": ("provision of aid", "070"),
+    "asylum": ("grant of asylum", "075"), "sign": ("signing of an agreement", "057"),
+    "forgive": ("forgiveness", "056"), "mediate": ("mediation", "045"), "mediation": ("mediation", "045"),
+    "negotiation": ("negotiation", "046"), "extradite": ("extradition", "063"), "share": ("sharing of information", "064"),
+    "surrender": ("surrender", "0874"), "retreat": ("retreat", "0874"), "demobilize": ("demobilization", "0873"),
+    "ceasefire": ("ceasefire", "0871"), "truce": ("ceasefire", "0871"),
+    "probe": ("investigation", "090"), "complain": ("complaint", "114"), "complaint": ("complaint", "114"),
+    "allege": ("accusation", "112"), "deny": ("rejection", "120"), "decline": ("rejection", "120"),
+    "halt": ("reduction of relations", "160"), "cancel": ("reduction of relations", "160"), "sever": ("break of relations", "161"),
+    "jail": ("arrest", "173"), "imprison": ("arrest", "173"), "curfew": ("curfew", "1723"),
+    "invade": ("assault", "190"), "invasion": ("assault", "190"), "wound": ("assault", "190"),
+    "shoot": ("assault", "193"), "fire": ("assault", "190"), "torture": ("torture", "1822"), "beat": ("assault", "182"),
+    "march": ("protest", "141"), "demonstration": ("protest", "141"),
 }  # fmt: skip
+#: Words that are actions only as verbs: "a fire", "a gunshot wound", "the jail", "a sign".
+VERB_ONLY = {
+    "offer", "provide", "give", "send", "donate", "deliver", "supply", "sign", "forgive", "mediate",
+    "extradite", "share", "demobilize", "complain", "allege", "deny", "decline", "halt", "cancel",
+    "sever", "jail", "imprison", "invade", "wound", "shoot", "fire", "beat", "march",
+}  # fmt: skip
+#: Verbs that are actions only where they say what follows: "declined to resign" (not "prices declined"),
+#: "offered to hand over", "fired on troops": the complement, object or preposition that must be there.
+NEEDS_COMPLEMENT = {"decline": ("xcomp",), "fire": ("prep:on", "prep:at"), "share": ("dobj",), "give": ("dobj", "dative"), "send": ("dobj",)}
 #: Cooperation said of the future is an intent to cooperate (CAMEO 03x): root -> intent code.
 INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 MODALS = {"will", "would", "shall", "to"}
@@ -79,13 +105,17 @@ def _intended(tok: Token) -> bool:
 
 #: Actions that need a person or group on the receiving end to be an interaction at all:
 #: "gunmen attacked a concert hall" is an incident, "Israel attacked Hamas" an interaction.
-NEED_TARGET = {"assault", "abduction", "assassination", "seizure"}
+NEED_TARGET = {"assault", "abduction", "assassination", "seizure", "torture"}
 #: Verbs that carry an action noun: "extend condolences", "offer support", "express solidarity".
 LIGHT_VERBS = {"extend", "offer", "express", "convey", "send", "voice", "pay", "declare", "show", "make", "issue", "pledge", "claim", "announce", "provide", "impose", "hold", "launch", "stage", "lodge", "file", "level"}
 #: Nouns that carry an action noun: "expressions of condolences", "offer of support", "show of solidarity".
 LIGHT_NOUNS = {"expression", "offer", "show", "message", "gesture", "outpouring", "statement", "act"}
 MAX_CLIMB = 6
-TARGET_PREPS = ("to", "towards", "toward", "with", "for")
+#: Actions whose complement clause's subject is their target: "demanded that Hamas renounce ...".
+ASKING = {"demand", "urge", "insist", "appeal", "warn", "accuse", "allege"}
+TARGET_PREPS = ("to", "towards", "toward", "against", "with", "on", "for", "into")
+#: How deep the target is sought in an action's complements: "threatened to cut off electricity to Nakhichevan".
+TARGET_DEPTH = 2
 
 
 @dataclass(frozen=True)
@@ -152,18 +182,28 @@ def _source(carrier: Token) -> Token | None:
     return _subject_of(carrier)
 
 
-def _target(tok: Token, carrier: Token) -> Token | None:
-    for head in (tok, carrier, carrier.head if carrier.dep_ in ("advcl", "xcomp") else carrier):
-        if head.pos_ == "VERB":
-            obj = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_ not in ACTIONS), None)
-            if obj is not None and obj.i != tok.i:
-                return obj
-        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
-        for prep in sorted(preps, key=lambda p: TARGET_PREPS.index(p.lower_)):
-            pobj = next((g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
-            if pobj is not None:
-                return pobj
-    return None
+def _objects(head: Token) -> Iterator[Token]:
+    """The direct object, then the objects of "to", "against", "with" ... of one verb or noun."""
+    if head.pos_ == "VERB":
+        yield from (c for c in head.children if c.dep_ in ("dobj", "dative") and c.lemma_ not in ACTIONS)
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
+    for prep in sorted(preps, key=lambda p: TARGET_PREPS.index(p.lower_)):
+        yield from (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME"))
+
+
+def _targets(tok: Token, carrier: Token) -> Iterator[Token]:
+    """Where the target may stand, nearest first: the action's own objects, its carrier's, then
+    those of its complements ("threatened to cut off electricity to Nakhichevan", "refused to meet
+    Jordan's King", "demanded that the United States match ...")."""
+    heads = [tok, carrier, carrier.head if carrier.dep_ in ("advcl", "xcomp") else carrier]
+    for head in heads:
+        yield from (o for o in _objects(head) if o.i != tok.i)
+    frontier = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    for _ in range(TARGET_DEPTH):
+        for clause in frontier:
+            yield from (c for c in clause.children if c.dep_ == "nsubj" and tok.lemma_.casefold() in ASKING)
+            yield from _objects(clause)
+        frontier = [c for clause in frontier for c in clause.children if c.dep_ in ("xcomp", "ccomp", "conj")]
 
 
 def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
@@ -183,8 +223,10 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
         lemma = tok.lemma_.casefold()
         if lemma not in ACTIONS or lemma == "call" and tok.pos_ == "NOUN" and not any(c.lower_ in ("phone", "telephone") for c in tok.children):
             continue
-        if lemma in ("support", "aid", "assistance") and tok.pos_ == "VERB":
+        if lemma in ("support", "aid", "assistance") and tok.pos_ == "VERB" or lemma in VERB_ONLY and tok.pos_ != "VERB":
             continue
+        if not _complemented(tok, lemma) or lemma in LIGHT_VERBS and _carries_action(tok):
+            continue  # "prices declined"; "offered condolences", where the noun is the action
         if lemma == "mourning" and not _declared(tok):
             continue
         carrier = _carrier(tok)
@@ -198,10 +240,7 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             # the country the sentence names before the person, or else the only one it names
             country = sentence_country(tok.sent, before=source.start) or sentence_country(tok.sent, only=True)
             source = ActorMention(source.name, source.role, country, source.kind, source.start, source.end)
-        target_tok = _target(tok, carrier)
-        target = _target_actor(target_tok, known) if target_tok is not None else None
-        if target is not None and target.country == source.country and target.name == source.name:
-            target = None
+        target = next((t for t in (_target_actor(c, known) for c in _targets(tok, carrier)) if t is not None and not _same(t, source)), None)
         label, cameo = ACTIONS[lemma]
         if _intended(tok) and cameo[:2] in INTENT:
             label, cameo = f"intent: {label}", INTENT[cameo[:2]]  # "will visit", "agreed to meet"
@@ -216,6 +255,28 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
         found.append(Reaction(source, target, label, cameo, _date(tok, article), start, end, article.text[start:end], article.id))
     found.extend(_reach_out(doc, article, known, excluded))
     return found
+
+
+def _complemented(tok: Token, lemma: str) -> bool:
+    """Whether a verb that needs a complement to be an action has one."""
+    needs = NEEDS_COMPLEMENT.get(lemma)
+    if needs is None:
+        return True
+    for child in tok.children:
+        for need in needs:
+            dep, _, word = need.partition(":")
+            if child.dep_ == dep and (not word or child.lower_ == word):
+                return True
+    return False
+
+
+def _carries_action(verb: Token) -> bool:
+    """"extended condolences", "offered its support": a light verb whose object is the action."""
+    return any(c.dep_ in ("dobj", "attr", "xcomp") and c.lemma_.casefold() in ACTIONS for c in verb.children)
+
+
+def _same(one: ActorMention, other: ActorMention) -> bool:
+    return one.country == other.country and one.name == other.name
 
 
 def _nearest_actor_before(tok: Token, known: dict[str, ActorMention]) -> ActorMention | None:
