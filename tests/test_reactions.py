@@ -131,6 +131,17 @@ def test_odd_sentences_do_not_break_the_reader(parse, text: str) -> None:  # typ
         ("Iran condemned the bombing in Kabul.", "IRN", "111", None),
         ("The Sudanese government lifted a state of emergency.", "SDN", "085", None),
         ("Japan's prime minister thanked China for its help.", "JPN", "051", "CHN"),
+        # the target inside the complement, or the owner of the object
+        ("Iran threatened to cut off electricity to the Azerbaijani republic of Nakhichevan.", "IRN", "130", "AZE"),
+        ("South Korea has rejected North Korea's demand to sever the alliance.", "KOR", "120", "PRK"),
+        ("The PRC demanded that the US cancel the sale of weapons to Taiwan.", "CHN", "100", "USA"),
+        # a city is the state it lies in; a collective named by its members or by its place
+        ("Sudanese rebels shelled the city of Khartoum on Sunday.", "SDN", "194", "SDN"),
+        ("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.", "IRQ", "141", None),
+        ("Opposition groups in Zimbabwe rejected the plan.", "ZWE", "120", None),
+        # giving and easing
+        ("Peru has granted asylum to five Panamanian army officers.", "PER", "075", "PAN"),
+        ("Serbia lifted a night curfew in Montenegro.", "SRB", "081", None),
     ],
 )
 def test_interactions_coded_from_the_parse(parse, text: str, source: str, cameo: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
@@ -139,3 +150,17 @@ def test_interactions_coded_from_the_parse(parse, text: str, source: str, cameo:
         r.source.country == source and r.cameo == cameo and (target is None or (r.target is not None and r.target.country == target))
         for r in found
     ), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Oil prices declined sharply in Moscow on Monday.", "120"),  # "declined" without a complement
+        ("Russian officials said a fire broke out in the hall.", "190"),  # a fire is no shooting
+        ("The PRC demanded that the US cancel the sale of weapons to Taiwan.", "160"),  # demanded, not done
+        ("Iran extended condolences to Russia.", "070"),  # "extended" carries the condolences, it gives nothing
+    ],
+)
+def test_words_that_are_no_act_here(parse, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert all(r.cameo != cameo for r in found), [(r.source, r.action, r.target) for r in found]

@@ -41,7 +41,20 @@ IRREGULAR_DEMONYMS = {
     "hungarian": "HUN", "romanian": "ROU", "bulgarian": "BGR", "serbian": "SRB", "croatian": "HRV",
     "bosnian": "BIH", "albanian": "ALB", "armenian": "ARM", "georgian": "GEO", "jordanian": "JOR",
     "palestinian": "PSE", "kurdish": "IRQ", "taiwanese": "TWN", "mongolian": "MNG",
+    "serb": "SRB", "croat": "HRV", "slovene": "SVN", "slovenian": "SVN", "ivorian": "CIV",
+    "zimbabwean": "ZWE", "rwandan": "RWA", "panamanian": "PAN", "nicaraguan": "NIC", "guatemalan": "GTM", "burundian": "BDI", "liberian": "LBR", "haitian": "HTI",
 }  # fmt: skip
+#: Words that name a collective actor by its members or its body: "rebels in the Ivory Coast",
+#: "demonstrators in Baghdad", "the government of Sindh province".
+COLLECTIVE_HEADS = {
+    "rebel", "guerrilla", "guerilla", "militant", "force", "troop", "soldier", "army", "police", "government",
+    "administration", "parliament", "court", "authority", "demonstrator", "protester", "activist",
+    "student", "worker", "farmer", "settler", "youth", "supporter", "leader", "opposition", "party",
+    "elder", "inhabitant", "resident", "refugee", "prisoner", "hacker", "militia", "navy", "cabinet",
+    "ministry", "group", "member", "people", "citizen", "official", "diplomat", "delegation",
+}  # fmt: skip
+#: Words that count the actor named after "of": "thousands of Iraqi Kurds", "members of the union".
+QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "scores", "group", "member", "some", "part", "band", "third", "half"}
 
 #: Titles that say what an actor is; the longest match wins ("Foreign Ministry Spokesman").
 ROLE_WORDS = {
@@ -58,6 +71,10 @@ TITLE_HEADS = {
     "chairman", "leader", "chief", "commander", "premier", "pope", "consul", "diplomat",
     "counterpart", "official", "officials", "authorities", "authority", "sultan", "monarch", "ayatollah",
 }  # fmt: skip
+
+
+#: A city this populous is named as a place of its own, not as a namesake village.
+BIG_CITY = 100_000
 
 
 @dataclass(frozen=True)
@@ -93,6 +110,7 @@ def _demonyms() -> dict[str, str]:
 
 def country_of(word: str) -> str | None:
     """ISO3 of a country name or demonym ("Iran", "Iranian", "Ghanaians", "the Russian Federation")."""
+    word = word.strip().removesuffix("'s").removesuffix("’s")  # "North Korea's demand"
     key = gazetteer.fold(word)
     demonyms = _demonyms()
     found = demonyms.get(key) or (demonyms.get(key[:-1]) if key.endswith("s") else None)
@@ -110,7 +128,7 @@ def _country_in(tokens: list[Token]) -> str | None:
     for t in tokens:
         ent = _entity(t)
         text = ent.text if ent is not None and ent.label_ in ("GPE", "NORP") else t.text
-        iso = country_of(text)
+        iso = country_of(text) or (place_country(text) if ent is not None and ent.label_ == "GPE" else None)
         if iso:
             return iso
     return None
@@ -134,13 +152,17 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
             phrase = tok.doc[tok.left_edge.i : tok.i + 1].text.removeprefix("the ")
             return ActorMention(phrase, role, country, "organisation", tok.left_edge.idx, tok.idx + len(tok.text))
         return ActorMention(None, role, country, "person", tok.left_edge.idx, tok.idx + len(tok.text))
+    if ent is None and tok.lemma_.casefold() in QUANTITY_HEADS or ent is not None and ent.label_ == "CARDINAL":
+        counted = _of_object(tok)  # "Thousands of Iraqi Kurds", "one third of ethnic Albanian guerrillas"
+        if counted is not None:
+            return actor_at(counted, known)
     if ent is None:
         iso = country_of(tok.text)
         if iso:
             return ActorMention(gazetteer.country_name(iso), None, iso, "state", tok.idx, tok.idx + len(tok.text))
         if tok.lemma_.casefold() in GROUP_HEAD_WORDS and any(c.dep_ == "compound" for c in tok.children):
-            name, start, end = group_name(tok)  # "Daesh terrorists"
-            return ActorMention(normalise_group(name), None, None, "group", start, end)
+            name, start, end = group_name(tok)  # "Daesh terrorists", "opposition groups in Zimbabwe"
+            return ActorMention(normalise_group(name), None, _place_country(tok), "group", start, end)
         if tok.pos_ in ("NOUN", "PROPN"):
             # "the Azerbaijani parliament", "Iraqi forces", "Iran's government": a body of a state
             modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss") and c.i < tok.i]
@@ -150,11 +172,20 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
                 phrase = tok.doc[first.i : tok.i + 1].text
                 phrase = phrase[4:] if phrase.lower().startswith("the ") else phrase
                 return ActorMention(phrase, None, iso, "organisation", first.idx, tok.idx + len(tok.text))
+            iso = _place_country(tok) if tok.lemma_.casefold() in COLLECTIVE_HEADS else None
+            if iso:  # "rebels in the Ivory Coast", "opposition groups in Zimbabwe"
+                end = tok.right_edge
+                phrase = tok.doc[tok.left_edge.i : end.i + 1].text
+                phrase = phrase[4:] if phrase.lower().startswith("the ") else phrase
+                return ActorMention(phrase, None, iso, "organisation", tok.left_edge.idx, end.idx + len(end.text))
         return None
     if ent.label_ == "PERSON":
         return _person(ent, known)
     if ent.label_ in ("GPE", "NORP"):
-        iso = country_of(ent.text)
+        # "Washington demanded", "Beirut rejected": a capital or city speaks for its state;
+        # "Iraqi Kurds": a people of that state
+        iso = country_of(ent.text) or (place_country(ent.text) if ent.label_ == "GPE" else None)
+        iso = iso or _country_in([c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < ent.start])
         if iso:
             return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char)
         return None
@@ -167,6 +198,31 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
     return None
 
 
+def _of_object(tok: Token) -> Token | None:
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+
+
+def _place_country(tok: Token) -> str | None:
+    """The country of the place a phrase is "in", "of" or "from": "rebels in the Ivory Coast"."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            ent = _entity(pobj)
+            if ent is not None and ent.label_ in ("GPE", "LOC", "NORP"):
+                return country_of(ent.text) or place_country(ent.text)
+    return None
+
+
+def place_country(name: str) -> str | None:
+    """The country of a city or first-level division a name plainly denotes ("Juba", "Darfur"):
+    one division of that name, or a city of 100,000 people or more."""
+    found = {d.country for d in gazetteer.divisions(name)}
+    if len(found) == 1:
+        return found.pop()
+    towns = gazetteer.cities(name)
+    return towns[0].country if towns and towns[0].population >= BIG_CITY else None
+
+
 def group_name(tok: Token) -> tuple[str, int, int]:
     """The name of a group from a noun phrase: "Daesh terrorists" names Daesh."""
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in ("ORG", "NORP", "PERSON", "GPE")), None)
@@ -174,7 +230,7 @@ def group_name(tok: Token) -> tuple[str, int, int]:
     if ent is not None:
         text, start, end = ent.text, ent.start_char, ent.end_char
     elif tok.lemma_.casefold() in GROUP_HEAD_WORDS and compounds:
-        first = compounds[0]
+        first = compounds[0].left_edge  # "Ivory Coast rebels": "Ivory" hangs on "Coast"
         text, start, end = tok.doc.text[first.idx : tok.idx].strip(), first.idx, tok.idx + len(tok.text)
     else:
         text, start, end = tok.text, tok.idx, tok.idx + len(tok.text)
@@ -235,7 +291,8 @@ def remember(actor: ActorMention, known: dict[str, ActorMention]) -> None:
 
 def sentence_country(sent: Span, before: int | None = None, only: bool = False) -> str | None:
     """The first country the sentence names before an actor: the context of a title without one
-    ("the Islamic Republic of Iran, with Foreign Ministry Spokesman Nasser Kan'ani")."""
+    ("the Islamic Republic of Iran, with Foreign Ministry Spokesman Nasser Kan'ani"). With ``only``,
+    the one country the sentence names, a demonym the tagger took for a name included ("Ugandan")."""
     found: list[str] = []
     for ent in sent.ents:
         if before is not None and ent.start_char >= before:
@@ -246,5 +303,6 @@ def sentence_country(sent: Span, before: int | None = None, only: bool = False) 
                 return iso
             if iso and iso not in found:
                 found.append(iso)
+    if only and not found:
+        found = list(dict.fromkeys(iso for t in sent if t.pos_ in ("ADJ", "PROPN") and t.is_title and (iso := country_of(t.text))))
     return found[0] if only and len(found) == 1 else None
-

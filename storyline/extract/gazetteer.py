@@ -66,7 +66,8 @@ COUNTRY_ALIASES = {
     "palestine": "PSE", "gaza": "PSE", "west bank": "PSE", "vatican city": "VAT",
     "the philippines": "PHL", "uae": "ARE", "drc": "COD", "congo": "COD",
     "macedonia": "MKD", "swaziland": "SWZ", "east timor": "TLS", "turkiye": "TUR",
-    "türkiye": "TUR", "persia": "IRN",
+    "türkiye": "TUR", "persia": "IRN", "prc": "CHN", "the prc": "CHN", "rok": "KOR", "roc": "TWN",
+    "soviet union": "RUS", "ussr": "RUS", "yugoslavia": "SRB", "zaire": "COD", "kampuchea": "KHM",
 }  # fmt: skip
 
 #: Words that name a kind of division in English; used to pick an English alias.
@@ -210,7 +211,8 @@ def country(name: str) -> str | None:
     key = fold(name)
     if key.startswith("the "):
         key = key[4:]
-    return _index().countries.get(key) or _index().countries.get("the " + key)
+    # the aliases are read here, not only from the cached index, so that a new one holds at once
+    return COUNTRY_ALIASES.get(key) or _index().countries.get(key) or _index().countries.get("the " + key)
 
 
 def all_countries() -> list[str]:

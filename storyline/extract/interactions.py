@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Article
 from . import dates, gazetteer
-from .actors import TITLE_HEADS, ActorMention, actor_at, country_of, remember, sentence_country
+from .actors import TITLE_HEADS, ActorMention, actor_at, country_of, place_country, remember, sentence_country
 
 #: lemma -> (action label, CAMEO code)
 ACTIONS = {
@@ -77,8 +77,17 @@ ACTIONS = {
     "jail": ("arrest", "173"), "imprison": ("arrest", "173"), "curfew": ("curfew", "1723"),
     "invade": ("assault", "190"), "invasion": ("assault", "190"), "wound": ("assault", "190"),
     "shoot": ("assault", "193"), "fire": ("assault", "190"), "torture": ("torture", "1822"), "beat": ("assault", "182"),
-    "march": ("protest", "141"), "demonstration": ("protest", "141"),
+    "march": ("protest", "141"), "demonstration": ("protest", "141"), "suspension": ("reduction of relations", "160"),
 }  # fmt: skip
+#: Acts that say what another should do, will be done or is refused: the act in their complement is
+#: not done ("demanded that the US cancel the sale", "threatened to ban", "refused to meet").
+GOVERNING = {
+    "demand", "urge", "insist", "appeal", "warn", "threaten", "refuse", "reject", "decline", "deny",
+    "accuse", "allege", "ask", "press", "pressure", "oppose", "call", "want", "request",
+}  # fmt: skip
+#: Ending a restriction is a concession, not a reduction of relations: "cancelled restrictions on ...".
+RESTRICTIONS = {"restriction", "ban", "curfew", "sanction", "embargo", "blockade", "emergency", "siege", "boycott"}
+EASING = {"cancel", "halt", "end", "remove", "suspend", "lift", "ease", "relax"}
 #: Words that are actions only as verbs: "a fire", "a gunshot wound", "the jail", "a sign".
 VERB_ONLY = {
     "offer", "provide", "give", "send", "donate", "deliver", "supply", "sign", "forgive", "mediate",
@@ -107,7 +116,7 @@ def _intended(tok: Token) -> bool:
 #: "gunmen attacked a concert hall" is an incident, "Israel attacked Hamas" an interaction.
 NEED_TARGET = {"assault", "abduction", "assassination", "seizure", "torture"}
 #: Verbs that carry an action noun: "extend condolences", "offer support", "express solidarity".
-LIGHT_VERBS = {"extend", "offer", "express", "convey", "send", "voice", "pay", "declare", "show", "make", "issue", "pledge", "claim", "announce", "provide", "impose", "hold", "launch", "stage", "lodge", "file", "level"}
+LIGHT_VERBS = {"extend", "offer", "express", "convey", "send", "voice", "pay", "declare", "show", "make", "issue", "pledge", "claim", "announce", "provide", "impose", "hold", "launch", "stage", "lodge", "file", "level", "grant"}
 #: Nouns that carry an action noun: "expressions of condolences", "offer of support", "show of solidarity".
 LIGHT_NOUNS = {"expression", "offer", "show", "message", "gesture", "outpouring", "statement", "act"}
 MAX_CLIMB = 6
@@ -185,7 +194,11 @@ def _source(carrier: Token) -> Token | None:
 def _objects(head: Token) -> Iterator[Token]:
     """The direct object, then the objects of "to", "against", "with" ... of one verb or noun."""
     if head.pos_ == "VERB":
-        yield from (c for c in head.children if c.dep_ in ("dobj", "dative") and c.lemma_ not in ACTIONS)
+        for c in head.children:
+            if c.dep_ == "dobj" or c.dep_ == "dative" and c.pos_ != "ADP":
+                yield c
+            elif c.dep_ == "dative":  # "granted asylum to five officers"
+                yield from (g for g in c.children if g.dep_ == "pobj")
     preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
     for prep in sorted(preps, key=lambda p: TARGET_PREPS.index(p.lower_)):
         yield from (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME"))
@@ -225,8 +238,8 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             continue
         if lemma in ("support", "aid", "assistance") and tok.pos_ == "VERB" or lemma in VERB_ONLY and tok.pos_ != "VERB":
             continue
-        if not _complemented(tok, lemma) or lemma in LIGHT_VERBS and _carries_action(tok):
-            continue  # "prices declined"; "offered condolences", where the noun is the action
+        if not _complemented(tok, lemma) or lemma in LIGHT_VERBS and _carries_action(tok) or _governed(tok):
+            continue  # "prices declined"; "offered condolences", where the noun is the action; "demanded that X cancel"
         if lemma == "mourning" and not _declared(tok):
             continue
         carrier = _carrier(tok)
@@ -242,6 +255,8 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             source = ActorMention(source.name, source.role, country, source.kind, source.start, source.end)
         target = next((t for t in (_target_actor(c, known) for c in _targets(tok, carrier)) if t is not None and not _same(t, source)), None)
         label, cameo = ACTIONS[lemma]
+        if lemma in EASING and any(c.dep_ == "dobj" and c.lemma_.casefold() in RESTRICTIONS for c in tok.children):
+            label, cameo = "easing of restrictions", "081"
         if _intended(tok) and cameo[:2] in INTENT:
             label, cameo = f"intent: {label}", INTENT[cameo[:2]]  # "will visit", "agreed to meet"
         if label in NEED_TARGET and (target is None or target.kind == "state" and tok.pos_ != "VERB"):
@@ -270,6 +285,18 @@ def _complemented(tok: Token, lemma: str) -> bool:
     return False
 
 
+def _governed(tok: Token) -> bool:
+    """Whether the action is the content of a demand, threat or refusal a clause or two up."""
+    clause = tok
+    for _ in range(TARGET_DEPTH):
+        if clause.dep_ not in ("xcomp", "ccomp") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+        if clause.lemma_.casefold() in GOVERNING:
+            return True
+    return False
+
+
 def _carries_action(verb: Token) -> bool:
     """"extended condolences", "offered its support": a light verb whose object is the action."""
     return any(c.dep_ in ("dobj", "attr", "xcomp") and c.lemma_.casefold() in ACTIONS for c in verb.children)
@@ -295,14 +322,18 @@ def _target_actor(tok: Token, known: dict[str, ActorMention]) -> ActorMention | 
     actor = actor_at(tok, known)
     if actor is not None:
         return actor
-    if tok.lemma_.casefold() in ACTIONS:
-        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if poss is not None:
-            return actor_at(poss, known)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        # "for Khan's visit", "North Korea's demand", "an offer from Afghanistan", "the removal of President X"
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of") for g in c.children if g.dep_ == "pobj"]
+        for owner in owners:
+            actor = actor_at(owner, known)
+            if actor is not None:
+                return actor
     for t in tok.subtree:
         if t.ent_type_ in ("GPE", "NORP"):
             ent = next(e for e in tok.doc.ents if e.start <= t.i < e.end)
-            iso = country_of(ent.text)
+            iso = country_of(ent.text) or place_country(ent.text)
             if not iso:
                 continue
             if tok.pos_ == "PROPN":  # "the Embassy of the Russian Federation": an institution of that state
@@ -311,6 +342,10 @@ def _target_actor(tok: Token, known: dict[str, ActorMention]) -> ActorMention | 
                 return ActorMention(name, None, iso, "organisation", phrase.start_char, ent.end_char)
             # "the bereaved and the injured in Russia": the people of that state
             return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char)
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in ("GPE", "LOC")), None)
+    iso = place_country(ent.text) if ent is not None else None
+    if ent is not None and iso:  # "shelled Juba", "would blockade Paris": the state of that place
+        return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char)
     return None
 
 
