@@ -174,10 +174,10 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
                 return ActorMention(phrase, None, iso, "organisation", first.idx, tok.idx + len(tok.text))
             iso = _place_country(tok) if tok.lemma_.casefold() in COLLECTIVE_HEADS else None
             if iso:  # "rebels in the Ivory Coast", "opposition groups in Zimbabwe"
-                end = tok.right_edge
-                phrase = tok.doc[tok.left_edge.i : end.i + 1].text
+                last = tok.right_edge
+                phrase = tok.doc[tok.left_edge.i : last.i + 1].text
                 phrase = phrase[4:] if phrase.lower().startswith("the ") else phrase
-                return ActorMention(phrase, None, iso, "organisation", tok.left_edge.idx, end.idx + len(end.text))
+                return ActorMention(phrase, None, iso, "organisation", tok.left_edge.idx, last.idx + len(last.text))
         return None
     if ent.label_ == "PERSON":
         return _person(ent, known)

@@ -331,9 +331,9 @@ def _target_actor(tok: Token, known: dict[str, ActorMention]) -> ActorMention | 
             if actor is not None:
                 return actor
     for t in tok.subtree:
-        if t.ent_type_ in ("GPE", "NORP"):
+        if t.ent_type_ in ("GPE", "NORP", "LOC"):
             ent = next(e for e in tok.doc.ents if e.start <= t.i < e.end)
-            iso = country_of(ent.text) or place_country(ent.text)
+            iso = country_of(ent.text) or place_country(ent.text)  # "shelled Juba": the state of that place
             if not iso:
                 continue
             if tok.pos_ == "PROPN":  # "the Embassy of the Russian Federation": an institution of that state
@@ -342,10 +342,6 @@ def _target_actor(tok: Token, known: dict[str, ActorMention]) -> ActorMention | 
                 return ActorMention(name, None, iso, "organisation", phrase.start_char, ent.end_char)
             # "the bereaved and the injured in Russia": the people of that state
             return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char)
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in ("GPE", "LOC")), None)
-    iso = place_country(ent.text) if ent is not None else None
-    if ent is not None and iso:  # "shelled Juba", "would blockade Paris": the state of that place
-        return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char)
     return None
 
 
