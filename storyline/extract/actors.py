@@ -205,11 +205,13 @@ def _of_object(tok: Token) -> Token | None:
 
 def _place_country(tok: Token) -> str | None:
     """The country of the place a phrase is "in", "of" or "from": "rebels in the Ivory Coast"."""
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")):
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "throughout", "across")):
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
             ent = _entity(pobj)
             if ent is not None and ent.label_ in ("GPE", "LOC", "NORP"):
-                return country_of(ent.text) or place_country(ent.text)
+                # "the Syrian Golan Heights": the state its modifier names
+                modifiers = [c for c in pobj.children if c.dep_ in ("amod", "compound")]
+                return country_of(ent.text) or place_country(ent.text) or _country_in(modifiers)
     return None
 
 

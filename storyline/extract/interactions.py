@@ -120,6 +120,8 @@ LIGHT_VERBS = {"extend", "offer", "express", "convey", "send", "voice", "pay", "
 #: Nouns that carry an action noun: "expressions of condolences", "offer of support", "show of solidarity".
 LIGHT_NOUNS = {"expression", "offer", "show", "message", "gesture", "outpouring", "statement", "act"}
 MAX_CLIMB = 6
+#: Subjects that stand for an actor named in the clause above: "Iraq said it would allow ...".
+PRONOUNS = {"he", "she", "they", "it", "we", "this", "who", "which", "that"}
 #: Actions whose complement clause's subject is their target: "demanded that Hamas renounce ...".
 ASKING = {"demand", "urge", "insist", "appeal", "warn", "accuse", "allege"}
 TARGET_PREPS = ("to", "towards", "toward", "against", "with", "on", "for", "into")
@@ -168,12 +170,17 @@ def _subject_of(verb: Token) -> Token | None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:  # "was claimed by Daesh terrorists"
             return next((g for g in agent.children if g.dep_ == "pobj"), None)
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-                return verb.head  # "Russian authorities who arrested 11 suspects"
-            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "which", "that", "it", "this"):
-                return c
-        if verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or verb.head.i == verb.i:
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None  # "three civilians were killed": the subject is the one acted on
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            return verb.head  # "Russian authorities who arrested 11 suspects"
+        if subject is not None and subject.lower_ not in PRONOUNS:
+            return subject
+        # "Nigeria announced that it will withdraw", "Norway is willing to send": the speaker acts;
+        # a clause with a subject of its own that is no pronoun has stopped the climb above
+        climbing = ("advcl", "xcomp", "conj", "pcomp", "acomp") + (("ccomp",) if subject is not None else ())
+        if verb.dep_ not in climbing or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
@@ -209,6 +216,8 @@ def _targets(tok: Token, carrier: Token) -> Iterator[Token]:
     those of its complements ("threatened to cut off electricity to Nakhichevan", "refused to meet
     Jordan's King", "demanded that the United States match ...")."""
     heads = [tok, carrier, carrier.head if carrier.dep_ in ("advcl", "xcomp") else carrier]
+    # "Aristide has been accused of ...": the passive subject is acted on
+    yield from (c for c in carrier.children if c.dep_ == "nsubjpass" and c.i != tok.i and c.lower_ not in ("who", "which", "that"))
     for head in heads:
         yield from (o for o in _objects(head) if o.i != tok.i)
     frontier = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
@@ -255,6 +264,8 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             source = ActorMention(source.name, source.role, country, source.kind, source.start, source.end)
         target = next((t for t in (_target_actor(c, known) for c in _targets(tok, carrier)) if t is not None and not _same(t, source)), None)
         label, cameo = ACTIONS[lemma]
+        if target is None and label in NEED_TARGET and source.country and tok.pos_ == "VERB":
+            target = _place_target(carrier)  # "bombers killed 23 people in Tel Aviv": the state attacked
         if lemma in EASING and any(c.dep_ == "dobj" and c.lemma_.casefold() in RESTRICTIONS for c in tok.children):
             label, cameo = "easing of restrictions", "081"
         if _intended(tok) and cameo[:2] in INTENT:
@@ -300,6 +311,17 @@ def _governed(tok: Token) -> bool:
 def _carries_action(verb: Token) -> bool:
     """"extended condolences", "offered its support": a light verb whose object is the action."""
     return any(c.dep_ in ("dobj", "attr", "xcomp") and c.lemma_.casefold() in ACTIONS for c in verb.children)
+
+
+def _place_target(verb: Token) -> ActorMention | None:
+    """The state where an act against unnamed people took place: "in Tel Aviv", "near Samarra"."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside", "at")):
+        for t in prep.subtree:
+            ent = next((e for e in t.doc.ents if e.start <= t.i < e.end and e.label_ in ("GPE", "LOC")), None)
+            iso = (country_of(ent.text) or place_country(ent.text)) if ent is not None else None
+            if ent is not None and iso:
+                return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char)
+    return None
 
 
 def _same(one: ActorMention, other: ActorMention) -> bool:

@@ -105,4 +105,4 @@ GROUP_ALIASES = {
 }  # fmt: skip
 
 #: Groups are named with these words after their name ("Daesh terrorists").
-GROUP_HEAD_WORDS = {"terrorist", "militant", "group", "fighter", "organization", "organisation", "jihadist", "extremist", "insurgent", "rebel", "movement", "faction", "cell", "member"}
+GROUP_HEAD_WORDS = {"terrorist", "militant", "group", "fighter", "organization", "organisation", "jihadist", "extremist", "insurgent", "rebel", "movement", "faction", "cell", "member", "guerrilla", "guerilla", "militiaman"}
