@@ -245,7 +245,7 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
         lemma = tok.lemma_.casefold()
         if lemma not in ACTIONS or lemma == "call" and tok.pos_ == "NOUN" and not any(c.lower_ in ("phone", "telephone") for c in tok.children):
             continue
-        if lemma in ("support", "aid", "assistance") and tok.pos_ == "VERB" or lemma in VERB_ONLY and tok.pos_ != "VERB":
+        if lemma in ("aid", "assistance") and tok.pos_ == "VERB" or lemma in VERB_ONLY and tok.pos_ != "VERB":
             continue
         if not _complemented(tok, lemma) or lemma in LIGHT_VERBS and _carries_action(tok) or _governed(tok):
             continue  # "prices declined"; "offered condolences", where the noun is the action; "demanded that X cancel"
