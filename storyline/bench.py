@@ -39,7 +39,7 @@ from .store import open_store
 
 __all__ = ["BenchError", "BenchResult", "Run", "bench", "corpus", "default_data", "measure", "parse_counts"]
 
-STAGES: tuple[str, ...] = ("ingest", "nlp", "extract", "resolve", "reconcile", "store")
+STAGES: tuple[str, ...] = ("ingest", "nlp", "extract", "interactions", "resolve", "reconcile", "store")
 DEFAULT_SIZES: tuple[int, ...] = (1_000, 10_000, 100_000)
 QUICK_SIZES: tuple[int, ...] = (200, 1_000)
 DEFAULT_PROCESSES: tuple[int, ...] = (1, 2)

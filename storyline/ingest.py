@@ -8,6 +8,7 @@ never an exception, for every input it cannot read, so one bad file never stops 
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import datetime as dt
 import hashlib
 import io
@@ -40,6 +41,9 @@ Record = Article | IngestError
 NEAR_DUPLICATE_DISTANCE = 12
 
 _SNIFF_BYTES = 8192
+#: How far into the body a headline is looked for, and how much of it must be found there.
+HEADLINE_SEARCH = 200
+HEADLINE_PREFIX = 60
 _JSON_EXTENSIONS = frozenset({".json"})
 _JSONL_EXTENSIONS = frozenset({".jsonl", ".ndjson"})
 _HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml"})
@@ -96,13 +100,26 @@ def read_paths(paths: Iterable[str | Path], max_bytes: int = 20_000_000) -> Iter
                 if isinstance(found, IngestError):
                     yield found
                 else:
-                    yield from _read_file(found, max_bytes)
+                    yield from map(_headed, _read_file(found, max_bytes))
         elif path.is_file():
-            yield from _read_file(path, max_bytes)
+            yield from map(_headed, _read_file(path, max_bytes))
         elif path.exists():
             yield IngestError(str(path), "not a regular file")
         else:
             yield IngestError(str(path), "no such file or directory")
+
+
+def _headed(record: Record) -> Record:
+    """A report's text begins with its headline, as the reader sees it: "Four wounded in shooting
+    at Pomona restaurant" names the city that a body of boilerplate may not. A body that already
+    opens with its headline is left as it is."""
+    if not isinstance(record, Article) or not record.title:
+        return record
+    title = " ".join(record.title.split())
+    opening = " ".join(record.text[: len(title) + HEADLINE_SEARCH].split()).casefold()
+    if title.casefold()[:HEADLINE_PREFIX] in opening:
+        return record
+    return dataclasses.replace(record, text=f"{title}\n\n{record.text}")
 
 
 def text_hash(text: str) -> str:

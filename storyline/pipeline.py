@@ -7,6 +7,7 @@ no trace of the one it was in.
 from __future__ import annotations
 
 import itertools
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -121,7 +122,7 @@ def ingest_articles(
 
 
 def _store_one(doc: Doc, article: Article, digest: str, fingerprint: int, store: SQLiteStore, report: IngestReport) -> None:
-    original = _near_duplicate(store, fingerprint)
+    original = _near_duplicate(store, article, fingerprint)
     if original is not None:
         stored = store.article(original)
         store.add_article(article, digest, fingerprint, original, stored.event_id if stored else None)
@@ -162,11 +163,28 @@ def _keyed(interaction: Interaction, about: str | None) -> tuple[Interaction, st
     return interaction, resolve.interaction_key(interaction.source, interaction.action, about)
 
 
-def _near_duplicate(store: SQLiteStore, fingerprint: int) -> str | None:
+def _near_duplicate(store: SQLiteStore, article: Article, fingerprint: int) -> str | None:
     for article_id, other in store.near_duplicates(fingerprint):
         if hamming(fingerprint, other) <= NEAR_DUPLICATE_DISTANCE:
-            return article_id
+            stored = store.article(article_id)
+            if stored is None or same_headline(article.title, stored.article.title):
+                return article_id
     return None
+
+
+def same_headline(one: str | None, other: str | None) -> bool:
+    """Whether two headlines may head one report: alike in most of their words, or one missing.
+    Two bodies of one site's boilerplate ("Sign in using your profile ...") under different
+    headlines are two reports, however alike their text."""
+    if not one or not other:
+        return True
+    a, b = (set(_HEADLINE_WORD.findall(h.casefold())) for h in (one, other))
+    return not (a or b) or len(a & b) / len(a | b) >= SAME_HEADLINE
+
+
+#: Share of their words two headlines of one report have in common, at least.
+SAME_HEADLINE = 0.5
+_HEADLINE_WORD = re.compile(r"\w+")
 
 
 def _resolve(mention: Mention, store: SQLiteStore, report: IngestReport) -> Event:

@@ -406,11 +406,19 @@ def test_rss_items_become_articles(tmp_path: Path, name: str) -> None:
             "https://wire.example.org/fire?id=7&x=1",
         ),
     ]
-    assert (
-        articles[0].text
-        == "A road bridge collapsed on Tuesday, killing four people.\n\nMayor Ilona Petrak ordered an inquiry."
+    # the headline opens the text, as the reader sees the report
+    assert articles[0].text == (
+        "Bridge collapses in Veltrana\n\n"
+        "A road bridge collapsed on Tuesday, killing four people.\n\nMayor Ilona Petrak ordered an inquiry."
     )
-    assert articles[1].text == "More than 5,000 people fled their homes."
+    assert articles[1].text == "Wildfire on the Kesmar coast\n\nMore than 5,000 people fled their homes."
+
+
+def test_a_body_that_opens_with_its_headline_keeps_one(tmp_path: Path) -> None:
+    row = {"id": "a1", "title": "Four wounded in Pomona", "content": "Four wounded in  Pomona\n\nPolice said four were shot."}
+    articles, errors = read(tmp_path, "one.jsonl", json.dumps(row) + "\n")
+    assert errors == []
+    assert articles[0].text == row["content"]
 
 
 @pytest.mark.parametrize("name", ["wire.atom", "wire.feed", "wire.txt"])
@@ -418,7 +426,8 @@ def test_atom_entries_become_articles(tmp_path: Path, name: str) -> None:
     articles, errors = read(tmp_path, name, ATOM)
     assert errors == []
     [article] = articles
-    assert article.text == "Transport minister Pavel Sorin visited the site.\n\nHe promised a pontoon."
+    assert article.text.endswith("\n\nTransport minister Pavel Sorin visited the site.\n\nHe promised a pontoon.")
+    assert article.text.startswith(article.title or "no title")
     assert article.published == dt.date(2024, 3, 6)
     assert article.source == "Example Atom Wire"
     assert article.url == "https://atom.example.org/minister"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import signal
 import sqlite3
@@ -17,7 +18,7 @@ import pytest
 
 from storyline.ingest import NEAR_DUPLICATE_DISTANCE, hamming, read_paths, simhash
 from storyline.model import Article
-from storyline.pipeline import ingest
+from storyline.pipeline import ingest, same_headline
 from storyline.store import SQLiteStore, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -199,6 +200,32 @@ def test_near_duplicate_is_linked_to_its_original_and_adds_no_claims(
     assert seeded.db.execute("SELECT COUNT(*) FROM claims WHERE article_id = 'republished'").fetchone()[0] == 0
     before.kept_in(seeded)
     assert seeded.event_ids() == before.events
+
+
+BOILERPLATE = (
+    "Just one more thing. We have sent you a verification email. Please check your email and click on the "
+    "link to activate your profile. If you do not receive the verification message within a few minutes of "
+    "signing up, please check your Spam or Junk folder. Close this window to go on reading the news. "
+)
+
+
+def test_one_sites_boilerplate_under_two_headlines_is_two_reports(store: SQLiteStore, tmp_path: Path) -> None:
+    rows = [
+        {"id": "a", "title": "Four wounded in shooting at Pomona restaurant", "content": BOILERPLATE, "published": "2014-05-02"},
+        {"id": "b", "title": "Killeen boy, 2, in critical condition after shooting", "content": BOILERPLATE + "Closed.", "published": "2014-06-09"},
+        {"id": "c", "title": "Four wounded in shooting at Pomona restaurant drive-through", "content": BOILERPLATE, "published": "2014-05-02"},
+    ]
+    path = tmp_path / "site.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+    report = ingest([path], store)
+
+    assert report.problems == []
+    a, b, c = (store.article(i) for i in "abc")
+    assert a is not None and b is not None and c is not None
+    assert b.duplicate_of is None and b.event_id != a.event_id  # another headline: another report
+    assert c.duplicate_of == "a"  # the same headline over the same body: the same report
+    assert same_headline("Four shot in Pomona", None)
 
 
 # --- bad input beside good input -----------------------------------------------------------------

