@@ -374,6 +374,27 @@ def bench(
         wide.print(f"target: {what}: {'' if value is None else f'{value:.2f}, '}{verdict}")
 
 
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on; 0.0.0.0 opens it to the network.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="TCP port.", min=1, max=65535)] = 8000,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No access log.")] = False,
+) -> None:
+    """Serve the JSON API and the pages. POST /api/articles needs $STORYLINE_TOKEN.
+
+    Example: STORYLINE_TOKEN=secret storyline serve --db seeds.db --port 8000
+    """
+    from .web import serve as serving
+    from .web.app import TOKEN_VARIABLE
+
+    _open(db, must_exist=True).close()
+    token = os.environ.get(TOKEN_VARIABLE) or None
+    ingest_note = "POST /api/articles takes the token" if token else f"POST /api/articles is off (set {TOKEN_VARIABLE} to allow it)"
+    errors.print(f"serving {_db(db)} at http://{host}:{port}/  (API docs at /docs; {ingest_note})", highlight=False)
+    serving(_db(db), host=host, port=port, token=token, access_log=not quiet)
+
+
 def main() -> None:
     app()
 

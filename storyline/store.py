@@ -185,7 +185,7 @@ class Store(Protocol):
     def find_events(self, query: EventQuery, limit: int, offset: int = 0) -> tuple[int, list[EventRow]]: ...
     def event_facets(self) -> tuple[list[str], list[str]]: ...
     def claims_in(self, article_id: str) -> list[tuple[str, Claim]]: ...
-    def evidence_in(self, article_id: str) -> list[tuple[str, Evidence]]: ...
+    def evidence_in(self, article_id: str) -> list[tuple[Interaction, Evidence]]: ...
     def data_version(self) -> tuple[object, ...]: ...
 
 
@@ -534,13 +534,15 @@ class SQLiteStore:
             )
         ]  # fmt: skip
 
-    def evidence_in(self, article_id: str) -> list[tuple[str, Evidence]]:
-        """The statements of interactions read from one article: (interaction id, evidence)."""
+    def evidence_in(self, article_id: str) -> list[tuple[Interaction, Evidence]]:
+        """The statements of interactions read from one article, each with its interaction
+        (without its other claims), in text order."""
         return [
-            (r[0], Evidence(article_id, r[1], r[2], r[3], _date(r[4])))
+            (_interaction(r[5:], []), Evidence(article_id, r[0], r[1], r[2], _date(r[3])))
             for r in self.db.execute(
-                "SELECT interaction_id, start_char, end_char, quote, published FROM interaction_claims"
-                " WHERE article_id = ? ORDER BY start_char, id",
+                f"SELECT c.start_char, c.end_char, c.quote, c.published, c.id, {', '.join('i.' + n.strip() for n in _INTERACTION_COLUMNS.split(','))}"
+                " FROM interaction_claims c JOIN interactions i ON i.id = c.interaction_id"
+                " WHERE c.article_id = ? ORDER BY c.start_char, c.id",
                 (article_id,),
             )
         ]

@@ -204,7 +204,8 @@ def get_article(request: Request, article_id: str) -> dict[str, Any]:
         for e, c in store.claims_in(article_id)
     ]
     body["interactions"] = [
-        {"interaction": i, "quote": e.quote, "start": e.start, "end": e.end} for i, e in store.evidence_in(article_id)
+        {"interaction": ix.id, "action": ix.action, "quote": e.quote, "start": e.start, "end": e.end}
+        for ix, e in store.evidence_in(article_id)
     ]
     return body
 

@@ -31,6 +31,7 @@ class Point:
 class Tick:
     at: float
     label: str
+    anchor: str = "middle"  # SVG text-anchor: the last date label ends at the axis end
 
 
 @dataclass(frozen=True)
@@ -91,9 +92,16 @@ def figure_chart(fact: Fact) -> FigureChart | None:
         steps.append(f"H{x} V{y}" if steps else f"M{x} {y}")
     if first != last:
         steps.append(f"H{WIDTH - RIGHT}")
-    x_ticks = [Tick(x_of(day), day.isoformat()) for day in (days if len(days) <= 4 else [first, last])]
+    shown = days if len(days) <= 3 else [first, last]
+    x_ticks = [Tick(x_of(day), day.isoformat(), _anchor(day, first, last)) for day in shown]
     y_ticks = [Tick(y_of(v), str(v)) for v in (0, y_max // 2, y_max)]
     return FigureChart(WIDTH, HEIGHT, LEFT, HEIGHT - BOTTOM, points, " ".join(steps), x_ticks, y_ticks, len(fact.claims) - len(dated))
+
+
+def _anchor(day: dt.date, first: dt.date, last: dt.date) -> str:
+    if first == last:
+        return "middle"
+    return "start" if day == first else "end" if day == last else "middle"
 
 
 def _nice(value: float) -> int:

@@ -190,8 +190,10 @@ def article_spans(store: SQLiteStore, article_id: str) -> list[Span]:
         Span(c.start, c.end, f"{c.attribute}: {_qualified(c)}", f"/events/{event_id}")
         for event_id, c in store.claims_in(article_id)
     ]
-    for interaction_id, e in store.evidence_in(article_id):
-        spans.append(Span(e.start, e.end, f"reaction: {interaction_id}", ""))
+    for ix, e in store.evidence_in(article_id):
+        whom = (ix.target.name or ix.target.role or ix.target.country) if ix.target else None
+        label = f"reaction: {ix.source.name or ix.source.role or ix.source.country or '?'} {ix.action}" + (f" → {whom}" if whom else "")
+        spans.append(Span(e.start, e.end, label, f"/events/{ix.about}#reactions" if ix.about else ""))
     return sorted(spans, key=lambda s: (s.start, -s.end, s.label))
 
 
