@@ -31,7 +31,6 @@ class Point:
 class Tick:
     at: float
     label: str
-    anchor: str = "middle"  # SVG text-anchor: the last date label ends at the axis end
 
 
 @dataclass(frozen=True)
@@ -63,12 +62,14 @@ def figure_chart(fact: Fact) -> FigureChart | None:
     span = max((last - first).days, 1)
     top_value = max(int(c.value) for c in fact.claims) or 1
     y_max = _nice(top_value * 1.1)
-    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
+    plot_h = HEIGHT - TOP - BOTTOM
+    # Points stand clear of the axes, so that the best value's last step shows at the right.
+    x_lo, x_hi = LEFT + 16, WIDTH - RIGHT - 60
 
     def x_of(day: dt.date) -> float:
         if first == last:
-            return LEFT + plot_w / 2
-        return round(LEFT + plot_w * (day - first).days / span, 1)
+            return (x_lo + x_hi) / 2
+        return round(x_lo + (x_hi - x_lo) * (day - first).days / span, 1)
 
     def y_of(value: float) -> float:
         return round(TOP + plot_h * (1 - value / y_max), 1)
@@ -93,15 +94,9 @@ def figure_chart(fact: Fact) -> FigureChart | None:
     if first != last:
         steps.append(f"H{WIDTH - RIGHT}")
     shown = days if len(days) <= 3 else [first, last]
-    x_ticks = [Tick(x_of(day), day.isoformat(), _anchor(day, first, last)) for day in shown]
+    x_ticks = [Tick(x_of(day), day.isoformat()) for day in shown]
     y_ticks = [Tick(y_of(v), str(v)) for v in (0, y_max // 2, y_max)]
     return FigureChart(WIDTH, HEIGHT, LEFT, HEIGHT - BOTTOM, points, " ".join(steps), x_ticks, y_ticks, len(fact.claims) - len(dated))
-
-
-def _anchor(day: dt.date, first: dt.date, last: dt.date) -> str:
-    if first == last:
-        return "middle"
-    return "start" if day == first else "end" if day == last else "middle"
 
 
 def _nice(value: float) -> int:
@@ -136,7 +131,8 @@ class Node:
 @dataclass(frozen=True)
 class Edge:
     path: str
-    label: str
+    label: str  # the first action, and how many more
+    actions: str  # all of them, for the tooltip
     label_x: float
     label_y: float
 
@@ -154,7 +150,7 @@ class ReactionGraph:
     edges: list[Edge]
 
 
-GRAPH_W, GRAPH_H, RADIUS, NODE_R = 560, 360, 135, 24
+GRAPH_W, GRAPH_H, RADIUS_X, RADIUS_Y, NODE_R = 760, 400, 300, 150, 24
 
 
 def reaction_graph(interactions: list[Interaction], event_label: str) -> ReactionGraph | None:
@@ -177,16 +173,15 @@ def reaction_graph(interactions: list[Interaction], event_label: str) -> Reactio
     for i, code in enumerate(countries):
         angle = -math.pi / 2 + 2 * math.pi * i / len(countries)
         name = gazetteer.country_name(code) if code != "?" else "unknown"
-        label = f"{code} {name}" if name else code
-        nodes[code] = Node(code, label, round(cx + RADIUS * 1.45 * math.cos(angle), 1), round(cy + RADIUS * math.sin(angle), 1))
+        nodes[code] = Node(code, name or code, round(cx + RADIUS_X * math.cos(angle), 1), round(cy + RADIUS_Y * math.sin(angle), 1))
     edges = []
     for (source, target), actions in pairs.items():
         a, b = nodes[source], nodes[target] if target != "*" else center
-        edges.append(_arrow(a, b, ", ".join(actions), bend=0 if b is center else 28))
+        edges.append(_arrow(a, b, actions, bend=0 if b is center else 40))
     return ReactionGraph(GRAPH_W, GRAPH_H, center, list(nodes.values()), edges)
 
 
-def _arrow(a: Node, b: Node, label: str, bend: float) -> Edge:
+def _arrow(a: Node, b: Node, actions: list[str], bend: float) -> Edge:
     """A curved arrow from a to b, stopping at the nodes' rims; a to b and b to a bend apart."""
     dx, dy = b.x - a.x, b.y - a.y
     length = math.hypot(dx, dy) or 1.0
@@ -198,4 +193,7 @@ def _arrow(a: Node, b: Node, label: str, bend: float) -> Edge:
     label_x = 0.25 * start[0] + 0.5 * control[0] + 0.25 * end[0]
     label_y = 0.25 * start[1] + 0.5 * control[1] + 0.25 * end[1]
     path = f"M{start[0]:.1f} {start[1]:.1f} Q{control[0]:.1f} {control[1]:.1f} {end[0]:.1f} {end[1]:.1f}"
-    return Edge(path, label, round(label_x, 1), round(label_y - 4, 1))
+    label = actions[0] + (f" +{len(actions) - 1}" if len(actions) > 1 else "")
+    half = 3.3 * len(label)  # about half the label's width at 11px: keep it inside the picture
+    label_x = min(max(label_x, half + 4), GRAPH_W - half - 4)
+    return Edge(path, label, ", ".join(actions), round(label_x, 1), round(label_y - 4, 1))
