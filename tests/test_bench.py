@@ -93,3 +93,27 @@ def test_bench_command_explains_bad_options(args: list[str], code: int, message:
     assert result.exit_code == code
     assert message in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_bench_serve_answers_every_request(seeds_db) -> None:  # type: ignore[no-untyped-def]
+    from storyline.web.load import MIX, serve_bench
+
+    result = serve_bench(Path(seeds_db[0].path), clients=5, requests=50)
+    assert (result.done, result.error_count, result.samples) == (50, 0, [])
+    assert set(result.latencies) <= {route for route, _ in MIX}
+    assert result.percentile(0.5) is not None and result.requests_per_s > 0
+
+
+def test_bench_serve_command_prints_the_table(seeds_db) -> None:  # type: ignore[no-untyped-def]
+    result = runner.invoke(app, ["bench", "--serve", "--db", seeds_db[0].path, "--clients", "5", "--requests", "50"])
+    assert result.exit_code == 0, result.output
+    assert "5 clients" in result.stdout
+    for column in ("requests", "errors", "p50 ms", "p95 ms", "p99 ms", "requests/s"):
+        assert column in result.stdout
+
+
+@pytest.mark.parametrize("data", ["nowhere.jsonl"])
+def test_bench_serve_explains_a_missing_corpus(tmp_path: Path, data: str) -> None:
+    result = runner.invoke(app, ["bench", "--serve", "--db", str(tmp_path / "new.db"), "--data", str(tmp_path / data)])
+    assert result.exit_code == 1
+    assert f"{data}: no such file; pass --data with reports to serve, or --db with a database" in result.stderr

@@ -165,3 +165,15 @@ def test_hostile_report_is_shown_never_run(browser, live_server: str, with_paylo
     assert dialogs == []
     page.close()
 
+
+
+@pytest.mark.parametrize("db", ["nowhere.db"])
+def test_serve_refuses_a_missing_database(tmp_path, db: str) -> None:  # type: ignore[no-untyped-def]
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / db)])
+    assert result.exit_code == 1
+    assert f"{db}: no such database" in result.stderr
+    assert not (tmp_path / db).exists()

@@ -6,8 +6,10 @@ of the API and a reader of `storyline export` see the same fields.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import secrets
+import threading
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
@@ -164,21 +166,41 @@ def get_interactions(request: Request, event_id: str, as_of: AsOf = None) -> dic
 def get_export(request: Request, format: Literal["json", "csv", "dyads"] = "json", as_of: AsOf = None) -> Response:
     store = store_of(request)
     day = parse_day(as_of, "as_of")
-    # A whole export reconciles every event: it is made once per change of the store and kept.
-    key = (format, day, store.data_version())
-    cache: dict[tuple[object, ...], bytes] = request.app.state.exports
-    body = cache.get(key)
-    if body is None:
-        if format == "json":
-            body = dumps(export.to_json(store, day))
-        elif format == "csv":
-            body = export.to_csv(store, day).encode("utf-8")
-        else:
-            body = export.dyads(store).encode("utf-8")
-        cache.clear()  # one version kept: an export can be megabytes
-        cache[key] = body
+    cache: ExportCache = request.app.state.exports
+    body = cache.get(store, format, day)
     media = "application/json" if format == "json" else "text/csv; charset=utf-8"
     return Response(body, media_type=media)
+
+
+class ExportCache:
+    """Whole exports, made once per state of the store: each reconciles every event (seconds
+    for a few thousand), and most clients ask for the same one. One is made at a time."""
+
+    #: Exports kept for one state of the store (formats times as-of days).
+    SIZE = 8
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._version: tuple[object, ...] | None = None
+        self._bodies: dict[tuple[str, dt.date | None], bytes] = {}
+
+    def get(self, store: SQLiteStore, format: str, day: dt.date | None) -> bytes:
+        with self._lock:
+            version = store.data_version()
+            if version != self._version:
+                self._version, self._bodies = version, {}
+            body = self._bodies.get((format, day))
+            if body is None:
+                if format == "json":
+                    body = dumps(export.to_json(store, day))
+                elif format == "csv":
+                    body = export.to_csv(store, day).encode("utf-8")
+                else:
+                    body = export.dyads(store).encode("utf-8")
+                if len(self._bodies) >= self.SIZE:
+                    del self._bodies[next(iter(self._bodies))]
+                self._bodies[(format, day)] = body
+            return body
 
 
 def _article_json(article: Article, event_id: str | None, duplicate_of: str | None, text: bool = True) -> dict[str, Any]:

@@ -183,7 +183,7 @@ def create_app(db_url: str | Path, token: str | None = None, body_limit: int = B
     )
     app.state.stores = Stores(url)
     app.state.token = token or None
-    app.state.exports = {}
+    app.state.exports = api.ExportCache()
     _install_errors(app)
     app.add_middleware(BodyLimit, limit=body_limit)
     app.include_router(api.router)
