@@ -395,7 +395,7 @@ def _bench_serve(data: Path, db: Path | None, clients: int, requests: int) -> No
     def ms(value: float | None) -> str:
         return "" if value is None else f"{value:,.1f}"
 
-    table = Table(title=f"serve: {result.db} ({result.events:,} events, {result.articles:,} articles), {result.clients} clients, {result.seconds:.1f} s")
+    table = Table(title=f"serve: {result.events:,} events, {result.articles:,} articles; {result.clients} clients, {result.seconds:.1f} s")
     for name in ("route", "requests", "errors", "p50 ms", "p95 ms", "p99 ms", "requests/s"):
         table.add_column(name, justify="left" if name == "route" else "right")
     for route, _ in load.MIX:
@@ -407,7 +407,9 @@ def _bench_serve(data: Path, db: Path | None, clients: int, requests: int) -> No
         "all", f"{result.done:,}", str(result.error_count), ms(result.percentile(0.5)), ms(result.percentile(0.95)),
         ms(result.percentile(0.99)), f"{result.requests_per_s:,.1f}", style="bold",
     )  # fmt: skip
-    Console(width=max(console.width, 120), highlight=False).print(table)
+    wide = Console(width=max(console.width, 120), highlight=False)
+    wide.print(f"database: {result.db}")
+    wide.print(table)
     for sample in result.samples:
         errors.print(f"[red]{sample}[/red]", highlight=False)
     if result.error_count:

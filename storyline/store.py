@@ -466,9 +466,12 @@ class SQLiteStore:
             params = (about,)
         rows = self.db.execute(sql + " ORDER BY date IS NULL, date, id", params).fetchall()
         claims: dict[str, list[Evidence]] = {r[0]: [] for r in rows}
+        # Those of one event are read through the index on `about`, not picked from all of them.
+        mine = " WHERE interaction_id IN (SELECT id FROM interactions WHERE about = ?)" if about is not None else ""
         for c in self.db.execute(
             "SELECT interaction_id, article_id, start_char, end_char, quote, published FROM interaction_claims"
-            " ORDER BY published IS NULL, published, id"
+            f"{mine} ORDER BY published IS NULL, published, id",
+            params,
         ):
             if c[0] in claims:
                 claims[c[0]].append(Evidence(c[1], c[2], c[3], c[4], _date(c[5])))
@@ -501,10 +504,13 @@ class SQLiteStore:
             params += [like] * 7
         clause = (" WHERE " + " AND ".join(where)) if where else ""
         total = int(self.db.execute(f"SELECT COUNT(*) FROM events e{clause}", params).fetchone()[0])
+        # The page is chosen on (date, id) alone: the rest, report counts included, is read for its rows only.
+        order = "ORDER BY e.date IS NULL, e.date DESC, e.id"
         rows = self.db.execute(
-            "SELECT e.id, e.kind, e.type, e.title, e.date, e.place_name, e.venue, e.city, e.admin1, e.country, e.lat,"
+            f"WITH page AS (SELECT e.id FROM events e{clause} {order} LIMIT ? OFFSET ?)"
+            " SELECT e.id, e.kind, e.type, e.title, e.date, e.place_name, e.venue, e.city, e.admin1, e.country, e.lat,"
             " e.lon, e.counts, (SELECT COUNT(*) FROM articles a WHERE a.event_id = e.id)"
-            f" FROM events e{clause} ORDER BY e.date IS NULL, e.date DESC, e.id LIMIT ? OFFSET ?",
+            f" FROM events e JOIN page ON page.id = e.id {order}",
             [*params, limit, offset],
         ).fetchall()
         return total, [

@@ -109,7 +109,9 @@ def _screenshot(page, name: str) -> None:  # type: ignore[no-untyped-def]
 def test_reader_follows_the_seeds_story_in_the_browser(browser, live_server: str) -> None:  # type: ignore[no-untyped-def]
     page = browser.new_page(viewport={"width": 1200, "height": 900})
     dialogs: list[str] = []
+    fetched: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.on("request", lambda r: fetched.append(r.url))
     page.goto(f"{live_server}/?q=Crocus")
     _screenshot(page, "events.png")
     page.get_by_role("link", name="Armed attack at Crocus City Hall, Krasnogorsk").click()
@@ -139,6 +141,27 @@ def test_reader_follows_the_seeds_story_in_the_browser(browser, live_server: str
     assert target.inner_text() == "at least 137 people were killed"
     assert target.is_visible()
     assert dialogs == []
+    assert [url for url in fetched if not url.startswith(live_server)] == []  # no CDN, font or tile server
+    page.close()
+
+
+@pytest.mark.browser
+def test_api_docs_render_with_no_network(browser, live_server: str) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page()
+    elsewhere: list[str] = []
+
+    def only_this_server(route) -> None:  # type: ignore[no-untyped-def]
+        if route.request.url.startswith(live_server):
+            route.continue_()
+        else:
+            elsewhere.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", only_this_server)
+    page.goto(f"{live_server}/docs")
+    page.wait_for_selector(".swagger-ui .opblock", timeout=20_000)
+    assert page.locator(".swagger-ui .opblock").count() == 8
+    assert elsewhere == []
     page.close()
 
 
@@ -173,7 +196,7 @@ def test_serve_refuses_a_missing_database(tmp_path, db: str) -> None:  # type: i
 
     from storyline.cli import app
 
-    result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / db)])
+    result = CliRunner(env={"COLUMNS": "240"}).invoke(app, ["serve", "--db", str(tmp_path / db)])
     assert result.exit_code == 1
     assert f"{db}: no such database" in result.stderr
     assert not (tmp_path / db).exists()

@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -211,7 +212,9 @@ def serve_bench(
             say(f"{requests:,} requests from {clients} clients...")
             result = ServeResult(db=str(path), events=events, articles=articles, clients=clients, requests=requests)
             started = time.perf_counter()
-            asyncio.run(_drive(base, plan, clients, result))
+            # In a thread of its own: the caller may already run an event loop (a notebook, Playwright).
+            with ThreadPoolExecutor(1) as runner:
+                runner.submit(asyncio.run, _drive(base, plan, clients, result)).result()
             result.seconds = time.perf_counter() - started
         finally:
             server.terminate()
