@@ -165,6 +165,26 @@ def test_posted_article_is_then_visible(writer: TestClient, body: object) -> Non
     assert (again["added"], again["duplicates"]) == (0, 1)  # the same report again changes nothing
 
 
+@pytest.mark.parametrize("article_id", ["wire/2024 #7?"])
+def test_an_id_with_url_characters_is_linked_whole(writer: TestClient, article_id: str) -> None:
+    response = writer.post("/api/articles", json={**KABUL, "id": article_id}, headers=AUTH)
+    assert response.status_code == 201, response.text
+    [event] = writer.get("/api/events?q=Kabul").json()["events"]
+    page = writer.get(f"/events/{event['id']}").text
+    href = re.search(r'href="(/articles/[^"#]+)#span-', page)
+    assert href and href.group(1) == "/articles/wire%2F2024%20%237%3F"
+    assert f"<dt>id</dt><dd>{article_id}</dd>" in writer.get(href.group(1)).text
+    assert writer.get("/api/articles/wire%2F2024%20%237%3F").json()["id"] == article_id
+
+
+def test_a_streamed_body_is_cut_at_the_limit(writer: TestClient, seeds_file: Path) -> None:
+    chunks = iter([b'{"text": "' + b"x" * 3_000_000, b"x" * 3_000_000 + b'"}'])  # no Content-Length: chunked
+    response = writer.post("/api/articles", content=chunks, headers={**AUTH, "Content-Type": "application/json"})
+    assert response.status_code == 413
+    assert response.json() == {"error": "request body too large: 6,000,012 bytes or more, the limit is 5,000,000; send fewer articles at a time", "status": 413}
+    assert _articles(seeds_file) == 3
+
+
 def test_post_keeps_the_good_articles_of_a_mixed_batch(writer: TestClient) -> None:
     response = writer.post("/api/articles", json=[KABUL, {"id": "no-text"}, 7], headers=AUTH)
     assert response.status_code == 201

@@ -11,6 +11,8 @@ from typer.testing import CliRunner
 from storyline.bench import STAGES, BenchError, bench, corpus
 from storyline.cli import app
 from storyline.ingest import text_hash
+from storyline.pipeline import IngestReport
+from storyline.store import SQLiteStore
 
 runner = CliRunner(env={"COLUMNS": "240"})
 
@@ -95,7 +97,7 @@ def test_bench_command_explains_bad_options(args: list[str], code: int, message:
     assert "Traceback" not in result.output
 
 
-def test_bench_serve_answers_every_request(seeds_db) -> None:  # type: ignore[no-untyped-def]
+def test_bench_serve_answers_every_request(seeds_db: tuple[SQLiteStore, IngestReport]) -> None:
     from storyline.web.load import MIX, serve_bench
 
     result = serve_bench(Path(seeds_db[0].path), clients=5, requests=50)
@@ -104,7 +106,15 @@ def test_bench_serve_answers_every_request(seeds_db) -> None:  # type: ignore[no
     assert result.percentile(0.5) is not None and result.requests_per_s > 0
 
 
-def test_bench_serve_command_prints_the_table(seeds_db) -> None:  # type: ignore[no-untyped-def]
+def test_bench_serve_builds_its_database_from_reports(articles: Path, tmp_path: Path) -> None:
+    from storyline.web.load import serve_bench
+
+    result = serve_bench(tmp_path / "built.db", articles, clients=3, requests=20)
+    assert (result.done, result.error_count) == (20, 0)
+    assert result.articles > 0 and result.events > 0 and (tmp_path / "built.db").exists()
+
+
+def test_bench_serve_command_prints_the_table(seeds_db: tuple[SQLiteStore, IngestReport]) -> None:
     result = runner.invoke(app, ["bench", "--serve", "--db", seeds_db[0].path, "--clients", "5", "--requests", "50"])
     assert result.exit_code == 0, result.output
     assert "5 clients" in result.stdout

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import os
 import re
+from pathlib import Path
 
 import httpx
 import pytest
 from conftest import ROOT, TOKEN
 from fastapi.testclient import TestClient
+from playwright.sync_api import Browser, Page, Route
 
 EVENT = "ev_a85e9e0581f0"
 PAYLOAD_TITLE = "<script>window.__pwned='title'</script>Market attack"
@@ -95,7 +97,7 @@ def test_markup_in_a_report_is_escaped_in_the_html(live_server: str, with_payloa
 # In a real browser
 
 
-def _screenshot(page, name: str, height: int = 1500) -> None:  # type: ignore[no-untyped-def]
+def _screenshot(page: Page, name: str, height: int = 1500) -> None:
     """The top of the page, saved under docs/ when STORYLINE_SCREENSHOTS is set
     (`make screenshots`); otherwise taken and dropped, so the test still covers it."""
     shot = page.screenshot(clip={"x": 0, "y": 0, "width": 1200, "height": height}, full_page=True)
@@ -106,7 +108,7 @@ def _screenshot(page, name: str, height: int = 1500) -> None:  # type: ignore[no
 
 
 @pytest.mark.browser
-def test_reader_follows_the_seeds_story_in_the_browser(browser, live_server: str) -> None:  # type: ignore[no-untyped-def]
+def test_reader_follows_the_seeds_story_in_the_browser(browser: Browser, live_server: str) -> None:
     page = browser.new_page(viewport={"width": 1200, "height": 900})
     dialogs: list[str] = []
     fetched: list[str] = []
@@ -123,7 +125,7 @@ def test_reader_follows_the_seeds_story_in_the_browser(browser, live_server: str
     assert [claims.nth(i).locator(".value").inner_text() for i in range(3)] == ["133", "at least 137", "more than 60"]
     assert [claims.nth(i).locator("mark").inner_text() for i in range(3)] == ["133 deaths", "at least 137 people were killed", "over 60 lives"]
     reactions = page.locator("table.reactions").inner_text()
-    for country in ("IRN", "PAK", "SYR"):
+    for country in ("Iran", "Pakistan", "Syria"):
         assert country in reactions
     assert page.locator("svg.graph text.node-code", has_text="SYR").count() == 1
     _screenshot(page, "dossier.png")
@@ -146,11 +148,11 @@ def test_reader_follows_the_seeds_story_in_the_browser(browser, live_server: str
 
 
 @pytest.mark.browser
-def test_api_docs_render_with_no_network(browser, live_server: str) -> None:  # type: ignore[no-untyped-def]
+def test_api_docs_render_with_no_network(browser: Browser, live_server: str) -> None:
     page = browser.new_page()
     elsewhere: list[str] = []
 
-    def only_this_server(route) -> None:  # type: ignore[no-untyped-def]
+    def only_this_server(route: Route) -> None:
         if route.request.url.startswith(live_server):
             route.continue_()
         else:
@@ -166,7 +168,7 @@ def test_api_docs_render_with_no_network(browser, live_server: str) -> None:  # 
 
 
 @pytest.mark.browser
-def test_hostile_report_is_shown_never_run(browser, live_server: str, with_payload: str) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_report_is_shown_never_run(browser: Browser, live_server: str, with_payload: str) -> None:
     page = browser.new_page()
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
@@ -191,7 +193,7 @@ def test_hostile_report_is_shown_never_run(browser, live_server: str, with_paylo
 
 
 @pytest.mark.parametrize("db", ["nowhere.db"])
-def test_serve_refuses_a_missing_database(tmp_path, db: str) -> None:  # type: ignore[no-untyped-def]
+def test_serve_refuses_a_missing_database(tmp_path: Path, db: str) -> None:
     from typer.testing import CliRunner
 
     from storyline.cli import app

@@ -214,7 +214,7 @@ def _article_json(article: Article, event_id: str | None, duplicate_of: str | No
     return body
 
 
-@router.get("/articles/{article_id}", summary="One report, its text and the spans the record cites")
+@router.get("/articles/{article_id:path}", summary="One report, its text and the spans the record cites")
 def get_article(request: Request, article_id: str) -> dict[str, Any]:
     store = store_of(request)
     found = store.article(article_id)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 from typing import Annotated
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
@@ -30,6 +30,8 @@ PAGE_SIZE = 50
 # autoescape=True for every template, whatever its name: article text is untrusted.
 templates = Jinja2Templates(env=Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True))
 templates.env.globals["country_name"] = lambda code: gazetteer.country_name(code) if code else None
+# An id in a link is one path segment: a report's id may hold '#', '?' or '/'.
+templates.env.filters["segment"] = lambda value: quote(str(value), safe="")
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -76,7 +78,7 @@ def event_page(request: Request, event_id: str, as_of: str | None = None) -> HTM
     return templates.TemplateResponse(request, "event.html", {"d": view, "event": view.event})
 
 
-@router.get("/articles/{article_id}", response_class=HTMLResponse)
+@router.get("/articles/{article_id:path}", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str) -> HTMLResponse:
     store = store_of(request)
     found = store.article(article_id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from urllib.parse import quote
 
 from ..extract import gazetteer
 from ..model import COUNT_ATTRIBUTES, Claim, Event, Evidence, Fact, Interaction
@@ -187,13 +188,13 @@ class Segment:
 def article_spans(store: SQLiteStore, article_id: str) -> list[Span]:
     """Every span of an article that the record cites, in text order."""
     spans = [
-        Span(c.start, c.end, f"{c.attribute}: {_qualified(c)}", f"/events/{event_id}")
+        Span(c.start, c.end, f"{c.attribute}: {_qualified(c)}", f"/events/{quote(event_id, safe='')}")
         for event_id, c in store.claims_in(article_id)
     ]
     for ix, e in store.evidence_in(article_id):
         whom = (ix.target.name or ix.target.role or ix.target.country) if ix.target else None
         label = f"reaction: {ix.source.name or ix.source.role or ix.source.country or '?'} {ix.action}" + (f" → {whom}" if whom else "")
-        spans.append(Span(e.start, e.end, label, f"/events/{ix.about}#reactions" if ix.about else ""))
+        spans.append(Span(e.start, e.end, label, f"/events/{quote(ix.about, safe='')}#reactions" if ix.about else ""))
     return sorted(spans, key=lambda s: (s.start, -s.end, s.label))
 
 
