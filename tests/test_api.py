@@ -48,7 +48,12 @@ def test_event_list_finds_the_seeds_incident(seeds_client: TestClient) -> None:
     assert body["total"] == 1 and body["page"] == 1 and body["page_size"] == 20
     [event] = body["events"]
     assert (event["id"], event["date"], event["killed"], event["articles"]) == (EVENT, "2024-03-22", 137, 3)
-    assert event["place"] == {"name": "Crocus City Hall", "city": "Krasnogorsk", "admin1": "Moscow Oblast", "country": "RUS"}
+    assert event["place"] == {
+        "name": "Crocus City Hall",
+        "city": "Krasnogorsk",
+        "admin1": "Moscow Oblast",
+        "country": "RUS",
+    }
 
 
 @pytest.mark.parametrize(
@@ -76,28 +81,41 @@ def test_event_list_filters(seeds_client: TestClient, query: str, total: int) ->
 def test_event_list_pages_are_bounded(seeds_client: TestClient) -> None:
     response = seeds_client.get("/api/events?page_size=101")
     assert response.status_code == 422
-    assert response.json() == {"error": "query parameter page_size '101': Input should be less than or equal to 100", "status": 422}
+    assert response.json() == {
+        "error": "query parameter page_size '101': Input should be less than or equal to 100",
+        "status": 422,
+    }
     assert seeds_client.get("/api/events?page=2").json()["events"] == []
 
 
-@pytest.mark.parametrize(("as_of", "killed", "claims"), [(None, 137, 3), ("2024-03-24", 133, 1), ("2024-03-26", 137, 2)])
-def test_event_as_of_uses_only_reports_published_by_then(seeds_client: TestClient, as_of: str | None, killed: int, claims: int) -> None:
+@pytest.mark.parametrize(
+    ("as_of", "killed", "claims"), [(None, 137, 3), ("2024-03-24", 133, 1), ("2024-03-26", 137, 2)]
+)
+def test_event_as_of_uses_only_reports_published_by_then(
+    seeds_client: TestClient, as_of: str | None, killed: int, claims: int
+) -> None:
     body = seeds_client.get(f"/api/events/{EVENT}" + (f"?as_of={as_of}" if as_of else "")).json()
     assert body["facts"]["killed"]["best"] == killed
     assert len(body["facts"]["killed"]["claims"]) == claims
     assert body["as_of"] == as_of
 
 
-def test_event_record_uses_the_export_contract(seeds_client: TestClient, seeds_db: tuple[SQLiteStore, IngestReport]) -> None:
+def test_event_record_uses_the_export_contract(
+    seeds_client: TestClient, seeds_db: tuple[SQLiteStore, IngestReport]
+) -> None:
     body = seeds_client.get(f"/api/events/{EVENT}").json()
     exported = to_json(seeds_db[0])
     [record] = exported["events"]
     assert {k: v for k, v in body.items() if k != "as_of"} == record
     assert seeds_client.get("/api/export").json() == exported
-    assert seeds_client.get("/api/export?as_of=2024-03-24").json() == to_json(seeds_db[0], __import__("datetime").date(2024, 3, 24))
+    assert seeds_client.get("/api/export?as_of=2024-03-24").json() == to_json(
+        seeds_db[0], __import__("datetime").date(2024, 3, 24)
+    )
 
 
-@pytest.mark.parametrize(("format", "first_line"), [("csv", "event_id,event_date"), ("dyads", "source_country,target_country")])
+@pytest.mark.parametrize(
+    ("format", "first_line"), [("csv", "event_id,event_date"), ("dyads", "source_country,target_country")]
+)
 def test_export_as_csv(seeds_client: TestClient, format: str, first_line: str) -> None:
     response = seeds_client.get(f"/api/export?format={format}")
     assert response.status_code == 200
@@ -108,7 +126,11 @@ def test_export_as_csv(seeds_client: TestClient, format: str, first_line: str) -
 def test_claims_carry_their_quotes_in_report_order(seeds_client: TestClient) -> None:
     claims = seeds_client.get(f"/api/events/{EVENT}/claims").json()["claims"]
     killed = [(c["value"], c["qualifier"], c["quote"]) for c in claims if c["attribute"] == "killed"]
-    assert killed == [(133, "exact", "133 deaths"), (137, "at_least", "at least 137 people were killed"), (60, "more_than", "over 60 lives")]
+    assert killed == [
+        (133, "exact", "133 deaths"),
+        (137, "at_least", "at least 137 people were killed"),
+        (60, "more_than", "over 60 lives"),
+    ]
     article = seeds_client.get(f"/api/articles/{claims[0]['article']}").json()
     assert all(article["text"][c["start"] : c["end"]] == c["quote"] for c in article["claims"])
 
@@ -124,7 +146,9 @@ def test_articles_and_interactions_of_an_event(seeds_client: TestClient) -> None
     assert all(ix["about"] == EVENT for ix in interactions)
 
 
-def test_post_is_refused_without_a_configured_token(seeds_client: TestClient, seeds_db: tuple[SQLiteStore, IngestReport]) -> None:
+def test_post_is_refused_without_a_configured_token(
+    seeds_client: TestClient, seeds_db: tuple[SQLiteStore, IngestReport]
+) -> None:
     before = seeds_db[0].article_count()
     response = seeds_client.post("/api/articles", json=KABUL, headers=AUTH)
     assert response.status_code == 403
@@ -143,7 +167,9 @@ def test_post_is_refused_without_a_configured_token(seeds_client: TestClient, se
         ({"Authorization": "Bearer not-the-token"}, "wrong token"),
     ],
 )
-def test_post_needs_the_right_token(writer: TestClient, seeds_file: Path, headers: dict[str, str], message: str) -> None:
+def test_post_needs_the_right_token(
+    writer: TestClient, seeds_file: Path, headers: dict[str, str], message: str
+) -> None:
     response = writer.post("/api/articles", json=KABUL, headers=headers)
     assert response.status_code == 401
     assert response.json() == {"error": message, "status": 401}
@@ -181,7 +207,10 @@ def test_a_streamed_body_is_cut_at_the_limit(writer: TestClient, seeds_file: Pat
     chunks = iter([b'{"text": "' + b"x" * 3_000_000, b"x" * 3_000_000 + b'"}'])  # no Content-Length: chunked
     response = writer.post("/api/articles", content=chunks, headers={**AUTH, "Content-Type": "application/json"})
     assert response.status_code == 413
-    assert response.json() == {"error": "request body too large: 6,000,012 bytes or more, the limit is 5,000,000; send fewer articles at a time", "status": 413}
+    assert response.json() == {
+        "error": "request body too large: 6,000,012 bytes or more, the limit is 5,000,000; send fewer articles at a time",
+        "status": 413,
+    }
     assert _articles(seeds_file) == 3
 
 
@@ -199,18 +228,32 @@ def test_post_keeps_the_good_articles_of_a_mixed_batch(writer: TestClient) -> No
 @pytest.mark.parametrize(
     ("content", "status", "message"),
     [
-        (b'{"text": "Gunmen', 400, "request body: malformed JSON (Unterminated string starting at at line 1 column 10)"),
+        (
+            b'{"text": "Gunmen',
+            400,
+            "request body: malformed JSON (Unterminated string starting at at line 1 column 10)",
+        ),
         (b"", 400, "request body: empty; send one article object or a list of them as JSON"),
         (b"[]", 422, "request body: an empty list; send one article object or a list of them"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe", 400, "request body: not UTF-8 text (byte 0); send JSON"),
         (b'"just a string"', 422, "request body: not a JSON object or list of objects"),
-        (b'{"title": "no text"}', 422, "no readable article: request body: no text (none of 'text', 'content', 'body', 'article')"),
+        (
+            b'{"title": "no text"}',
+            422,
+            "no readable article: request body: no text (none of 'text', 'content', 'body', 'article')",
+        ),
         (b'[{"text": ""}]', 422, "no readable article: request body: item 1: 'text' is empty"),
         (b"[" + b"1," * 600 + b"1]", 413, "request body: 601 articles, the limit is 500 a request"),
-        (b'{"text": "' + b"x" * 5_000_001 + b'"}', 413, "request body too large: 5,000,013 bytes or more, the limit is 5,000,000; send fewer articles at a time"),
+        (
+            b'{"text": "' + b"x" * 5_000_001 + b'"}',
+            413,
+            "request body too large: 5,000,013 bytes or more, the limit is 5,000,000; send fewer articles at a time",
+        ),
     ],
 )
-def test_bad_post_bodies_are_refused_and_store_nothing(writer: TestClient, seeds_file: Path, content: bytes, status: int, message: str) -> None:
+def test_bad_post_bodies_are_refused_and_store_nothing(
+    writer: TestClient, seeds_file: Path, content: bytes, status: int, message: str
+) -> None:
     response = writer.post("/api/articles", content=content, headers={**AUTH, "Content-Type": "application/json"})
     assert response.status_code == status
     assert response.json() == {"error": message, "status": status}
@@ -223,9 +266,21 @@ def test_bad_post_bodies_are_refused_and_store_nothing(writer: TestClient, seeds
         ("/api/events/ev_nope", 404, "event 'ev_nope': no such event; GET /api/events lists them"),
         ("/api/events/ev_nope/claims", 404, "event 'ev_nope': no such event; GET /api/events lists them"),
         ("/api/articles/nope", 404, "article 'nope': no such article"),
-        (f"/api/events/{EVENT}?as_of=notadate", 422, "query parameter as_of 'notadate': not a date; write it as YYYY-MM-DD"),
-        (f"/api/events/{EVENT}?as_of=2024-02-30", 422, "query parameter as_of '2024-02-30': not a date; write it as YYYY-MM-DD"),
-        (f"/api/events/{EVENT}?as_of=2024-03-01", 404, f"event '{EVENT}': nothing about it was published by 2024-03-01"),
+        (
+            f"/api/events/{EVENT}?as_of=notadate",
+            422,
+            "query parameter as_of 'notadate': not a date; write it as YYYY-MM-DD",
+        ),
+        (
+            f"/api/events/{EVENT}?as_of=2024-02-30",
+            422,
+            "query parameter as_of '2024-02-30': not a date; write it as YYYY-MM-DD",
+        ),
+        (
+            f"/api/events/{EVENT}?as_of=2024-03-01",
+            404,
+            f"event '{EVENT}': nothing about it was published by 2024-03-01",
+        ),
         ("/api/events?since=yesterday", 422, "query parameter since 'yesterday': not a date; write it as YYYY-MM-DD"),
         ("/api/events?page=0", 422, "query parameter page '0': Input should be greater than or equal to 1"),
         ("/api/export?format=xml", 422, "query parameter format 'xml': Input should be 'json', 'csv' or 'dyads'"),
@@ -271,7 +326,14 @@ def test_every_route_answers_errors_in_one_shape(writer: TestClient) -> None:
             _error_shape(writer.request(sorted(methods)[0], path), 404)
         if isinstance(route, APIRoute):
             names = {p.name for p in route.dependant.query_params}
-            for name, bad in (("as_of", "notadate"), ("since", "x"), ("until", "x"), ("page", "0"), ("page_size", "1000"), ("format", "xml")):
+            for name, bad in (
+                ("as_of", "notadate"),
+                ("since", "x"),
+                ("until", "x"),
+                ("page", "0"),
+                ("page_size", "1000"),
+                ("format", "xml"),
+            ):
                 if name in names:
                     real = route.path.replace("{event_id}", EVENT).replace("{article_id}", "001_541e1735f40f9c21")
                     _error_shape(writer.get(f"{real}?{name}={bad}"), 422)
@@ -293,7 +355,10 @@ def test_server_errors_keep_the_shape(seeds_db: tuple[SQLiteStore, IngestReport]
     with TestClient(app, raise_server_exceptions=False) as client:
         response = client.get("/broken")
     assert response.status_code == 500
-    assert response.json() == {"error": "internal error (RuntimeError) while answering /broken; the server log has the details", "status": 500}
+    assert response.json() == {
+        "error": "internal error (RuntimeError) while answering /broken; the server log has the details",
+        "status": 500,
+    }
 
 
 def test_openapi_description_is_valid(seeds_client: TestClient) -> None:

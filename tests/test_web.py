@@ -65,12 +65,16 @@ def test_article_page_marks_the_cited_spans(seeds_client: TestClient) -> None:
 
 
 def test_event_list_search_and_filters(seeds_client: TestClient) -> None:
-    assert 'href="/events/ev_a85e9e0581f0">Armed attack at Crocus City Hall, Krasnogorsk</a>' in seeds_client.get("/").text
+    assert (
+        'href="/events/ev_a85e9e0581f0">Armed attack at Crocus City Hall, Krasnogorsk</a>' in seeds_client.get("/").text
+    )
     assert "No event matches." in seeds_client.get("/?q=Tulsa").text
     assert "1 event" in seeds_client.get("/?country=RUS&type=armed+attack&since=2024-03-01").text
 
 
-@pytest.mark.parametrize(("url", "status"), [("/events/ev_nope", 404), ("/articles/nope", 404), (f"/events/{EVENT}?as_of=tomorrow", 422)])
+@pytest.mark.parametrize(
+    ("url", "status"), [("/events/ev_nope", 404), ("/articles/nope", 404), (f"/events/{EVENT}?as_of=tomorrow", 422)]
+)
 def test_pages_answer_errors_in_the_one_shape(seeds_client: TestClient, url: str, status: int) -> None:
     response = seeds_client.get(url)
     assert response.status_code == status
@@ -80,7 +84,9 @@ def test_pages_answer_errors_in_the_one_shape(seeds_client: TestClient, url: str
 @pytest.fixture(scope="session")
 def with_payload(live_server: str) -> str:
     """The live server with the hostile report ingested through the API; yields its event id."""
-    response = httpx.post(f"{live_server}/api/articles", json=XSS, headers={"Authorization": f"Bearer {TOKEN}"}, timeout=120)
+    response = httpx.post(
+        f"{live_server}/api/articles", json=XSS, headers={"Authorization": f"Bearer {TOKEN}"}, timeout=120
+    )
     assert response.status_code == 201, response.text
     event = httpx.get(f"{live_server}/api/articles/xss-report").json()["event"]
     assert event, "the report's incident was not extracted"
@@ -123,7 +129,11 @@ def test_reader_follows_the_seeds_story_in_the_browser(browser: Browser, live_se
     claims = killed.locator("li.claim")
     assert claims.count() == 3
     assert [claims.nth(i).locator(".value").inner_text() for i in range(3)] == ["133", "at least 137", "more than 60"]
-    assert [claims.nth(i).locator("mark").inner_text() for i in range(3)] == ["133 deaths", "at least 137 people were killed", "over 60 lives"]
+    assert [claims.nth(i).locator("mark").inner_text() for i in range(3)] == [
+        "133 deaths",
+        "at least 137 people were killed",
+        "over 60 lives",
+    ]
     reactions = page.locator("table.reactions").inner_text()
     for country in ("Iran", "Pakistan", "Syria"):
         assert country in reactions
@@ -189,7 +199,6 @@ def test_hostile_report_is_shown_never_run(browser: Browser, live_server: str, w
     assert page.locator("article.text script, article.text img, article.text svg, article.text iframe").count() == 0
     assert dialogs == []
     page.close()
-
 
 
 @pytest.mark.parametrize("db", ["nowhere.db"])

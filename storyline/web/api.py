@@ -33,7 +33,9 @@ MAX_PAGE_SIZE = 100
 #: The most articles one POST may carry (each is parsed before the answer).
 MAX_ARTICLES = 500
 
-AsOf = Annotated[str | None, Query(description="Only what was published by this day, YYYY-MM-DD.", examples=["2024-03-24"])]
+AsOf = Annotated[
+    str | None, Query(description="Only what was published by this day, YYYY-MM-DD.", examples=["2024-03-24"])
+]
 
 
 class Place(BaseModel):
@@ -147,7 +149,10 @@ def get_event_articles(request: Request, event_id: str) -> dict[str, Any]:
     store = store_of(request)
     event = event_as_of(store, event_id, None)
     found = [store.article(a) for a in event.articles]
-    return {"event": event_id, "articles": [_article_json(s.article, s.event_id, s.duplicate_of, text=False) for s in found if s]}
+    return {
+        "event": event_id,
+        "articles": [_article_json(s.article, s.event_id, s.duplicate_of, text=False) for s in found if s],
+    }
 
 
 @router.get("/events/{event_id}/interactions", summary="The reactions to an event")
@@ -203,7 +208,9 @@ class ExportCache:
             return body
 
 
-def _article_json(article: Article, event_id: str | None, duplicate_of: str | None, text: bool = True) -> dict[str, Any]:
+def _article_json(
+    article: Article, event_id: str | None, duplicate_of: str | None, text: bool = True
+) -> dict[str, Any]:
     body: dict[str, Any] = {
         "id": article.id, "url": article.url, "source": article.source,
         "published": article.published.isoformat() if article.published else None, "title": article.title,
@@ -222,7 +229,15 @@ def get_article(request: Request, article_id: str) -> dict[str, Any]:
         raise HTTPException(404, f"article {article_id!r}: no such article")
     body = _article_json(found.article, found.event_id, found.duplicate_of)
     body["claims"] = [
-        {"event": e, "attribute": c.attribute, "value": c.value, "qualifier": c.qualifier, "quote": c.quote, "start": c.start, "end": c.end}
+        {
+            "event": e,
+            "attribute": c.attribute,
+            "value": c.value,
+            "qualifier": c.qualifier,
+            "quote": c.quote,
+            "start": c.start,
+            "end": c.end,
+        }
         for e, c in store.claims_in(article_id)
     ]
     body["interactions"] = [
@@ -237,7 +252,10 @@ ARTICLES_BODY = {
     "content": {
         "application/json": {
             "schema": {
-                "oneOf": [ArticleIn.model_json_schema(), {"type": "array", "items": ArticleIn.model_json_schema(), "maxItems": MAX_ARTICLES}]
+                "oneOf": [
+                    ArticleIn.model_json_schema(),
+                    {"type": "array", "items": ArticleIn.model_json_schema(), "maxItems": MAX_ARTICLES},
+                ]
             },
             "example": {"id": "report-1", "published": "2024-03-24", "text": "Gunmen opened fire at a concert hall..."},
         }
@@ -277,11 +295,15 @@ async def post_articles(request: Request) -> JSONResponse:
 def _authorise(request: Request) -> None:
     token: str | None = request.app.state.token
     if not token:
-        raise HTTPException(403, f"ingest over HTTP is off: no token configured; start the server with {TOKEN_VARIABLE} set")
+        raise HTTPException(
+            403, f"ingest over HTTP is off: no token configured; start the server with {TOKEN_VARIABLE} set"
+        )
     sent = request.headers.get("authorization", "")
     scheme, _, value = sent.partition(" ")
     if scheme.lower() != "bearer" or not value:
-        raise HTTPException(401, "missing token: send 'Authorization: Bearer <token>'", headers={"WWW-Authenticate": "Bearer"})
+        raise HTTPException(
+            401, "missing token: send 'Authorization: Bearer <token>'", headers={"WWW-Authenticate": "Bearer"}
+        )
     if not secrets.compare_digest(value.strip().encode(), token.encode()):
         raise HTTPException(401, "wrong token", headers={"WWW-Authenticate": "Bearer"})
 
@@ -297,7 +319,9 @@ def _read_body(raw: bytes) -> list[Article | IngestError]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise HTTPException(400, f"request body: malformed JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from None
+        raise HTTPException(
+            400, f"request body: malformed JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
+        ) from None
     if isinstance(data, list) and not data:
         raise HTTPException(422, "request body: an empty list; send one article object or a list of them")
     if isinstance(data, list) and len(data) > MAX_ARTICLES:

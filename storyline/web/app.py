@@ -80,7 +80,11 @@ def _validation_message(exc: RequestValidationError) -> str:
     problems = []
     for err in exc.errors():
         loc = [str(x) for x in err.get("loc", ())]
-        where = f"{loc[0]} parameter {'.'.join(loc[1:])}" if len(loc) > 1 and loc[0] in ("query", "path", "header") else ".".join(loc) or "request"
+        where = (
+            f"{loc[0]} parameter {'.'.join(loc[1:])}"
+            if len(loc) > 1 and loc[0] in ("query", "path", "header")
+            else ".".join(loc) or "request"
+        )
         sent = f" {err['input']!r}" if "input" in err and isinstance(err["input"], str | int | float) else ""
         hint = "; write dates as YYYY-MM-DD" if str(err.get("type", "")).startswith("date") else ""
         problems.append(f"{where}{sent}: {err.get('msg', 'invalid')}{hint}")
@@ -95,7 +99,9 @@ def _install_errors(app: FastAPI) -> None:
             message = f"{request.url.path}: no such page or API route; the API is described at /docs"
         elif exc.status_code == 405:
             allowed = (exc.headers or {}).get("Allow") or (exc.headers or {}).get("allow") or ""
-            message = f"{request.method} {request.url.path}: method not allowed" + (f"; use {allowed}" if allowed else "")
+            message = f"{request.method} {request.url.path}: method not allowed" + (
+                f"; use {allowed}" if allowed else ""
+            )
         return error_response(exc.status_code, message, dict(exc.headers) if exc.headers else None)
 
     @app.exception_handler(RequestValidationError)
@@ -105,7 +111,10 @@ def _install_errors(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def server_error(request: Request, exc: Exception) -> JSONResponse:
         log.exception("%s %s failed", request.method, request.url.path)
-        return error_response(500, f"internal error ({type(exc).__name__}) while answering {request.url.path}; the server log has the details")
+        return error_response(
+            500,
+            f"internal error ({type(exc).__name__}) while answering {request.url.path}; the server log has the details",
+        )
 
 
 class BodyLimit:
@@ -153,7 +162,8 @@ class BodyLimit:
             response = error_response(400, "Content-Length is not a number")
         else:
             response = error_response(
-                413, f"request body too large: {size:,} bytes or more, the limit is {self.limit:,}; send fewer articles at a time"
+                413,
+                f"request body too large: {size:,} bytes or more, the limit is {self.limit:,}; send fewer articles at a time",
             )
         await response(scope, _no_receive, send)
 
@@ -216,14 +226,18 @@ def parse_day(value: str | None, name: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value.strip())
     except ValueError:
-        raise StarletteHTTPException(422, f"query parameter {name} {value!r}: not a date; write it as YYYY-MM-DD") from None
+        raise StarletteHTTPException(
+            422, f"query parameter {name} {value!r}: not a date; write it as YYYY-MM-DD"
+        ) from None
 
 
 def dumps(data: object) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def serve(db_url: str | Path, host: str = "127.0.0.1", port: int = 8000, token: str | None = None, access_log: bool = True) -> None:
+def serve(
+    db_url: str | Path, host: str = "127.0.0.1", port: int = 8000, token: str | None = None, access_log: bool = True
+) -> None:
     """Serve the app with uvicorn until interrupted; the token defaults to $STORYLINE_TOKEN."""
     import uvicorn
 

@@ -14,7 +14,13 @@ from ..extract import gazetteer
 from ..model import Fact, Interaction
 from ..reconcile import count_fact, published_by
 
-QUALIFIER_WORDS = {"exact": "", "at_least": "at least ", "more_than": "more than ", "about": "about ", "up_to": "up to "}
+QUALIFIER_WORDS = {
+    "exact": "",
+    "at_least": "at least ",
+    "more_than": "more than ",
+    "about": "about ",
+    "up_to": "up to ",
+}
 
 
 @dataclass(frozen=True)
@@ -96,7 +102,9 @@ def figure_chart(fact: Fact) -> FigureChart | None:
     shown = days if len(days) <= 3 else [first, last]
     x_ticks = [Tick(x_of(day), day.isoformat()) for day in shown]
     y_ticks = [Tick(y_of(v), str(v)) for v in (0, y_max // 2, y_max)]
-    return FigureChart(WIDTH, HEIGHT, LEFT, HEIGHT - BOTTOM, points, " ".join(steps), x_ticks, y_ticks, len(fact.claims) - len(dated))
+    return FigureChart(
+        WIDTH, HEIGHT, LEFT, HEIGHT - BOTTOM, points, " ".join(steps), x_ticks, y_ticks, len(fact.claims) - len(dated)
+    )
 
 
 def _nice(value: float) -> int:
@@ -173,7 +181,9 @@ def reaction_graph(interactions: list[Interaction], event_label: str) -> Reactio
     for i, code in enumerate(countries):
         angle = -math.pi / 2 + 2 * math.pi * i / len(countries)
         name = gazetteer.country_name(code) if code != "?" else "unknown"
-        nodes[code] = Node(code, name or code, round(cx + RADIUS_X * math.cos(angle), 1), round(cy + RADIUS_Y * math.sin(angle), 1))
+        nodes[code] = Node(
+            code, name or code, round(cx + RADIUS_X * math.cos(angle), 1), round(cy + RADIUS_Y * math.sin(angle), 1)
+        )
     edges = []
     for (source, target), actions in pairs.items():
         a, b = nodes[source], nodes[target] if target != "*" else center

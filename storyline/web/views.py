@@ -103,7 +103,9 @@ def _qualified(claim: Claim) -> str:
 
 def _fact_view(fact: Fact, texts: dict[str, str]) -> FactView:
     claims = [
-        ClaimView(_qualified(c), c.qualifier, in_sentence(texts.get(c.article, ""), c.start, c.end, c.article, c.published))
+        ClaimView(
+            _qualified(c), c.qualifier, in_sentence(texts.get(c.article, ""), c.start, c.end, c.article, c.published)
+        )
         for c in fact.claims
         if c.article in texts
     ]
@@ -141,7 +143,11 @@ def dossier(store: SQLiteStore, event: Event, as_of: dt.date | None) -> Dossier:
         first: Evidence | None = ix.claims[0] if ix.claims else None
         target = ix.target
         whom = ", ".join(x for x in ((target.name or target.role), target.country) if x) if target else ""
-        quote = in_sentence(texts[first.article], first.start, first.end, first.article, first.published) if first and first.article in texts else None
+        quote = (
+            in_sentence(texts[first.article], first.start, first.end, first.article, first.published)
+            if first and first.article in texts
+            else None
+        )
         reactions.append(
             ReactionView(
                 who=ix.source.name or "", role=ix.source.role or "", country=ix.source.country or "", action=ix.action,
@@ -193,7 +199,9 @@ def article_spans(store: SQLiteStore, article_id: str) -> list[Span]:
     ]
     for ix, e in store.evidence_in(article_id):
         whom = (ix.target.name or ix.target.role or ix.target.country) if ix.target else None
-        label = f"reaction: {ix.source.name or ix.source.role or ix.source.country or '?'} {ix.action}" + (f" → {whom}" if whom else "")
+        label = f"reaction: {ix.source.name or ix.source.role or ix.source.country or '?'} {ix.action}" + (
+            f" → {whom}" if whom else ""
+        )
         spans.append(Span(e.start, e.end, label, f"/events/{quote(ix.about, safe='')}#reactions" if ix.about else ""))
     return sorted(spans, key=lambda s: (s.start, -s.end, s.label))
 
