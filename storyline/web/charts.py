@@ -99,8 +99,9 @@ def figure_chart(fact: Fact) -> FigureChart | None:
         steps.append(f"H{x} V{y}" if steps else f"M{x} {y}")
     if first != last:
         steps.append(f"H{WIDTH - RIGHT}")
-    shown = days if len(days) <= 3 else [first, last]
-    x_ticks = [Tick(x_of(day), day.isoformat()) for day in shown]
+    # Date labels are about 65 px wide: a middle one too near either end is left out.
+    middle = [d for d in days[1:-1] if min(x_of(d) - x_of(first), x_of(last) - x_of(d)) >= 75][:1]
+    x_ticks = [Tick(x_of(day), day.isoformat()) for day in dict.fromkeys([first, *middle, last])]
     y_ticks = [Tick(y_of(v), str(v)) for v in (0, y_max // 2, y_max)]
     return FigureChart(
         WIDTH, HEIGHT, LEFT, HEIGHT - BOTTOM, points, " ".join(steps), x_ticks, y_ticks, len(fact.claims) - len(dated)
