@@ -95,7 +95,9 @@ def with_payload(live_server: str) -> str:
 
 def test_markup_in_a_report_is_escaped_in_the_html(live_server: str, with_payload: str) -> None:
     for url in (f"/events/{with_payload}", "/articles/xss-report", "/?q=Peshawar"):
-        html = httpx.get(live_server + url).text
+        response = httpx.get(live_server + url)
+        assert response.headers["content-security-policy"].startswith("default-src 'none';")
+        html = response.text
         assert "<script>window" not in html and "<img src=x" not in html and "<svg onload" not in html
         assert 'href="javascript:' not in html
 
