@@ -14,6 +14,8 @@ from conftest import ROOT, TOKEN
 from fastapi.testclient import TestClient
 from playwright.sync_api import Browser, Page, Route
 
+from storyline.web.views import Span, in_sentence, segments
+
 EVENT = "ev_a85e9e0581f0"
 PAYLOAD_TITLE = "<script>window.__pwned='title'</script>Market attack"
 #: A report whose every line tries to run: scripts, event handlers, javascript: links.
@@ -79,6 +81,46 @@ def test_pages_answer_errors_in_the_one_shape(seeds_client: TestClient, url: str
     response = seeds_client.get(url)
     assert response.status_code == status
     assert set(response.json()) == {"error", "status"}
+
+
+@pytest.mark.parametrize(
+    ("spans", "expected"),
+    [
+        ([(4, 9)], [("one ", [], []), ("two t", ["a"], ["span-4-9"]), ("hree", [], [])]),
+        (  # overlapping spans: each keeps an anchor where it starts, the overlap carries both labels
+            [(0, 7), (4, 12)],
+            [("one ", ["a"], ["span-0-7"]), ("two", ["a", "b"], ["span-4-12"]), (" thre", ["b"], []), ("e", [], [])],
+        ),
+        ([(4, 7), (4, 7)], [("one ", [], []), ("two", ["a", "b"], ["span-4-7"]), (" three", [], [])]),
+        ([(9, 40)], [("one two three", [], [])]),  # a span past the text is left out, not cut
+    ],
+)
+def test_segments_mark_every_span_once(
+    spans: list[tuple[int, int]], expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    text = "one two three"
+    marked = segments(text, [Span(a, b, "ab"[i], "") for i, (a, b) in enumerate(spans)])
+    assert [(s.text, s.labels, s.anchors) for s in marked] == expected
+    assert "".join(s.text for s in marked) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "before", "after"),
+    [
+        ("First one. Gunmen killed 12 people on Monday. Then more.", (18, 34), "Gunmen ", " on Monday."),
+        ("Gunmen killed 12 people", (7, 23), "Gunmen ", ""),
+        (
+            "Title line\nThe toll rose to 40 dead, officials said.\nNext",
+            (28, 35),
+            "The toll rose to ",
+            ", officials said.",
+        ),
+    ],
+)
+def test_a_quote_is_shown_in_its_sentence(text: str, span: tuple[int, int], before: str, after: str) -> None:
+    quote = in_sentence(text, *span, "a1", None)
+    assert (quote.before, quote.quote, quote.after) == (before, text[span[0] : span[1]], after)
+    assert quote.anchor == f"span-{span[0]}-{span[1]}"
 
 
 @pytest.fixture(scope="session")
