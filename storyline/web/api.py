@@ -78,6 +78,7 @@ class ArticleIn(BaseModel):
 
 
 def summary(row: EventRow) -> EventSummary:
+    """An events-list row in the API's names."""
     p = row.place
     return EventSummary(
         id=row.id, kind=row.kind, type=row.type, title=row.title, date=row.date.isoformat() if row.date else None,
@@ -87,6 +88,7 @@ def summary(row: EventRow) -> EventSummary:
 
 
 def store_of(request: Request) -> SQLiteStore:
+    """This server thread's store."""
     stores: Stores = request.app.state.stores
     return stores.get()
 
@@ -114,6 +116,7 @@ def list_events(
     page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     page_size: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 20,
 ) -> EventPage:
+    """Events matching every filter given, newest first (undated last), a page at a time."""
     query = EventQuery(type=type or None, country=(country or "").upper() or None, since=parse_day(since, "since"),
                        until=parse_day(until, "until"), text=q or None)  # fmt: skip
     total, rows = store_of(request).find_events(query, page_size, (page - 1) * page_size)
@@ -122,6 +125,7 @@ def list_events(
 
 @router.get("/events/{event_id}", summary="One event, reconciled (as of a day)")
 def get_event(request: Request, event_id: str, as_of: AsOf = None) -> dict[str, Any]:
+    """The event in the export contract's names, with the ids of its reactions; `as_of` reconciles it from the reports published by then."""
     store = store_of(request)
     record = event_as_of(store, event_id, as_of)
     body = export.event_json(record)
@@ -132,6 +136,7 @@ def get_event(request: Request, event_id: str, as_of: AsOf = None) -> dict[str, 
 
 @router.get("/events/{event_id}/claims", summary="Every claim about an event, in report order")
 def get_claims(request: Request, event_id: str, as_of: AsOf = None) -> dict[str, Any]:
+    """Every claim: value, qualifier, report, publication date, quote and its character span."""
     record = event_as_of(store_of(request), event_id, as_of)
     claims = [
         {
@@ -146,6 +151,7 @@ def get_claims(request: Request, event_id: str, as_of: AsOf = None) -> dict[str,
 
 @router.get("/events/{event_id}/articles", summary="The reports an event was read from")
 def get_event_articles(request: Request, event_id: str) -> dict[str, Any]:
+    """The reports of the event, in publication order (undated last), without their text."""
     store = store_of(request)
     event = event_as_of(store, event_id, None)
     found = [store.article(a) for a in event.articles]
@@ -157,6 +163,7 @@ def get_event_articles(request: Request, event_id: str) -> dict[str, Any]:
 
 @router.get("/events/{event_id}/interactions", summary="The reactions to an event")
 def get_interactions(request: Request, event_id: str, as_of: AsOf = None) -> dict[str, Any]:
+    """Who reacted, how and to whom, each with the quotes that state it."""
     store = store_of(request)
     event_as_of(store, event_id, as_of)
     reacted = reacted_by(store, event_id, parse_day(as_of, "as_of"))
@@ -169,6 +176,7 @@ def get_interactions(request: Request, event_id: str, as_of: AsOf = None) -> dic
     responses={200: {"content": {"application/json": {}, "text/csv": {}}}},
 )
 def get_export(request: Request, format: Literal["json", "csv", "dyads"] = "json", as_of: AsOf = None) -> Response:
+    """The same bytes as `storyline export --format FORMAT`, made once per state of the store."""
     store = store_of(request)
     day = parse_day(as_of, "as_of")
     cache: ExportCache = request.app.state.exports
@@ -223,6 +231,7 @@ def _article_json(
 
 @router.get("/articles/{article_id:path}", summary="One report, its text and the spans the record cites")
 def get_article(request: Request, article_id: str) -> dict[str, Any]:
+    """The report with its text, its event, and every span of it the record cites."""
     store = store_of(request)
     found = store.article(article_id)
     if found is None:
@@ -275,6 +284,7 @@ ARTICLES_BODY = {
     },
 )
 async def post_articles(request: Request) -> JSONResponse:
+    """Ingest one article object or a list of them; answers what was added, with the problems of the rest."""
     _authorise(request)
     items = _read_body(await request.body())
     readable = [i for i in items if isinstance(i, Article)]

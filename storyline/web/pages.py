@@ -52,6 +52,7 @@ def events_page(
     until: str | None = None,
     page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
 ) -> HTMLResponse:
+    """The events list, with search, filters and pages."""
     store = store_of(request)
     query = EventQuery(type=type or None, country=(country or "").upper() or None, since=parse_day(since, "since"),
                        until=parse_day(until, "until"), text=q or None)  # fmt: skip
@@ -77,6 +78,7 @@ def events_page(
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
 def event_page(request: Request, event_id: str, as_of: str | None = None) -> HTMLResponse:
+    """An event's dossier, as of a day when one is given."""
     store = store_of(request)
     day = parse_day(as_of, "as_of")
     stored = store.event(event_id)
@@ -89,6 +91,7 @@ def event_page(request: Request, event_id: str, as_of: str | None = None) -> HTM
 
 @router.get("/articles/{article_id:path}", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str) -> HTMLResponse:
+    """A report's text with the spans the record cites marked and anchored."""
     store = store_of(request)
     found = store.article(article_id)
     if found is None:
