@@ -35,6 +35,8 @@ class Point:
 
 @dataclass(frozen=True)
 class Tick:
+    """An axis label at a coordinate."""
+
     at: float
     label: str
 
@@ -131,6 +133,8 @@ def _marker(x: float, y: float, qualifier: str) -> str:
 
 @dataclass(frozen=True)
 class Node:
+    """A country (or the event, at the centre) in the who-to-whom picture."""
+
     key: str
     label: str
     x: float
@@ -139,6 +143,8 @@ class Node:
 
 @dataclass(frozen=True)
 class Edge:
+    """An arrow from one country to another (or to the event) with what was done."""
+
     path: str
     label: str  # the first action, and how many more
     actions: str  # all of them, for the tooltip

@@ -52,6 +52,8 @@ def in_sentence(text: str, start: int, end: int, article: str, published: dt.dat
 
 @dataclass(frozen=True)
 class ClaimView:
+    """One claim as the dossier lists it: its value in words, and its quote in its sentence."""
+
     value: str
     qualifier: str
     quote: Quote
@@ -59,6 +61,8 @@ class ClaimView:
 
 @dataclass
 class FactView:
+    """One fact of the dossier: best, range, status, its claims, and a chart for a count."""
+
     attribute: str
     best: str
     low: int | None
@@ -71,6 +75,8 @@ class FactView:
 
 @dataclass(frozen=True)
 class ReactionView:
+    """One row of the reactions table."""
+
     who: str
     role: str
     country: str
@@ -102,6 +108,7 @@ def _qualified(claim: Claim) -> str:
 
 
 def _fact_view(fact: Fact, texts: dict[str, str]) -> FactView:
+    """The fact with each claim quoted in its sentence (claims of reports not stored are left out)."""
     claims = [
         ClaimView(
             _qualified(c), c.qualifier, in_sentence(texts.get(c.article, ""), c.start, c.end, c.article, c.published)
@@ -117,6 +124,7 @@ def _fact_view(fact: Fact, texts: dict[str, str]) -> FactView:
 
 
 def where(event: Event) -> str:
+    """Venue, city, region and country, by name, as far as they are known."""
     p = event.place
     country = gazetteer.country_name(p.country) if p.country else None
     parts = [p.venue, p.city, p.admin1, f"{country} ({p.country})" if country else p.country]
