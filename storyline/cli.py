@@ -315,6 +315,10 @@ def bench(
     from . import bench as benchmark
 
     if serve_load:
+        clash = next((flag for flag, given in (("--quick", quick), ("--sizes", sizes), ("--json", as_json)) if given), None)
+        if clash:
+            errors.print(f"[red]--serve and {clash}: choose one[/red] (--serve measures the web server, not the pipeline)")
+            raise typer.Exit(2)
         _bench_serve(data or benchmark.default_data(), Path(db) if db else None, clients, requests)
         return
 
