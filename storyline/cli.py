@@ -422,7 +422,7 @@ def _bench_serve(data: Path, db: Path | None, clients: int, requests: int) -> No
 
 @app.command()
 def serve(
-    db: DbOption = None,
+    db: Annotated[str | None, typer.Option("--db", help="SQLite file to serve, made by `storyline ingest`. Default: $STORYLINE_DB or ./storyline.db.")] = None,
     host: Annotated[str, typer.Option("--host", help="Address to listen on; 0.0.0.0 opens it to the network.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="TCP port.", min=1, max=65535)] = 8000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No access log.")] = False,
