@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 EXAMPLE_DB := example.db
 
-.PHONY: run test lint typecheck clean
+.PHONY: run test lint typecheck chromium screenshots serve clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,9 +21,26 @@ run: $(STAMP)
 	$(BIN)/storyline events --db $(EXAMPLE_DB)
 	$(BIN)/storyline show --db $(EXAMPLE_DB)
 
-## make test: lint, type-check and the whole test suite
-test: $(STAMP) lint typecheck
+## make test: lint, type-check and the whole test suite (the browser tests in Debian's Chromium)
+test: $(STAMP) lint typecheck chromium
 	$(BIN)/python -m pytest -q
+
+## Debian's Chromium for the browser tests; Playwright drives it (never `playwright install`: no network).
+chromium:
+	@if [ ! -x /usr/bin/chromium ]; then \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; \
+		elif command -v sudo >/dev/null; then SUDO=sudo; \
+		else echo "/usr/bin/chromium is missing and this is not root without sudo: run 'apt-get install -y chromium' as root" >&2; exit 1; fi; \
+		$$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q chromium; \
+	fi
+
+## make screenshots: docs/events.png and docs/dossier.png, from the browser test over the seeds
+screenshots: $(STAMP) chromium
+	STORYLINE_SCREENSHOTS=1 $(BIN)/python -m pytest -q -m browser tests/test_web.py
+
+## make serve: the example's record in a browser at http://127.0.0.1:8000/
+serve: run
+	$(BIN)/storyline serve --db $(EXAMPLE_DB)
 
 lint: $(STAMP)
 	$(BIN)/ruff check storyline tests

@@ -302,13 +302,25 @@ def bench(
     quick: Annotated[bool, typer.Option("--quick", help="Sizes 200,1000: a smoke run of minutes, not hours.")] = False,
     batch_size: Annotated[int, typer.Option(help="Articles per transaction and per spaCy batch, for both.")] = 64,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
+    serve_load: Annotated[bool, typer.Option("--serve", help="Load the web server instead: concurrent clients over loopback, latency and errors.")] = False,
+    db: Annotated[str | None, typer.Option("--db", help="With --serve: the database to serve, built from --data if missing (default: a temporary one).")] = None,
+    clients: Annotated[int, typer.Option("--clients", help="With --serve: concurrent clients.", min=1, max=1000)] = 50,
+    requests: Annotated[int, typer.Option("--requests", help="With --serve: requests in all.", min=1, max=1_000_000)] = 5_000,
 ) -> None:
     """Measure throughput against bare spaCy, time per stage, scaling and cores, side by side.
 
     Each size runs in a fresh process; 100,000 articles take hours on two cores.
-    Example: storyline bench --quick
+    Example: storyline bench --quick;  storyline bench --serve --db gva.db
     """
     from . import bench as benchmark
+
+    if serve_load:
+        clash = next((flag for flag, given in (("--quick", quick), ("--sizes", sizes), ("--json", as_json)) if given), None)
+        if clash:
+            errors.print(f"[red]--serve and {clash}: choose one[/red] (--serve measures the web server, not the pipeline)")
+            raise typer.Exit(2)
+        _bench_serve(data or benchmark.default_data(), Path(db) if db else None, clients, requests)
+        return
 
     if quick and sizes is not None:
         errors.print("[red]--quick and --sizes: choose one[/red] (--quick means --sizes 200,1000)")
@@ -372,6 +384,61 @@ def bench(
     for what, value, met in result.targets():
         verdict = "not measured" if met is None else ("met" if met else "NOT met")
         wide.print(f"target: {what}: {'' if value is None else f'{value:.2f}, '}{verdict}")
+
+
+def _bench_serve(data: Path, db: Path | None, clients: int, requests: int) -> None:
+    """`bench --serve`: run the load test and print what the clients saw."""
+    from .web import load
+
+    try:
+        result = load.serve_bench(db, data, clients, requests, on_step=lambda step: errors.print(step, highlight=False))
+    except load.LoadError as exc:
+        errors.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1) from exc
+
+    def ms(value: float | None) -> str:
+        return "" if value is None else f"{value:,.1f}"
+
+    table = Table(title=f"serve: {result.events:,} events, {result.articles:,} articles; {result.clients} clients, {result.seconds:.1f} s")
+    for name in ("route", "requests", "errors", "p50 ms", "p95 ms", "p99 ms", "requests/s"):
+        table.add_column(name, justify="left" if name == "route" else "right")
+    for route, _ in load.MIX:
+        answered = len(result.latencies.get(route, []))
+        failed = result.errors.get(route, 0)
+        table.add_row(route, f"{answered + failed:,}", str(failed), ms(result.percentile(0.5, route)),
+                      ms(result.percentile(0.95, route)), ms(result.percentile(0.99, route)), "")  # fmt: skip
+    table.add_row(
+        "all", f"{result.done:,}", str(result.error_count), ms(result.percentile(0.5)), ms(result.percentile(0.95)),
+        ms(result.percentile(0.99)), f"{result.requests_per_s:,.1f}", style="bold",
+    )  # fmt: skip
+    wide = Console(width=max(console.width, 120), highlight=False)
+    wide.print(f"database: {result.db}")
+    wide.print(table)
+    for sample in result.samples:
+        errors.print(f"[red]{sample}[/red]", highlight=False)
+    if result.error_count:
+        raise typer.Exit(1)
+
+
+@app.command()
+def serve(
+    db: Annotated[str | None, typer.Option("--db", help="SQLite file to serve, made by `storyline ingest`. Default: $STORYLINE_DB or ./storyline.db.")] = None,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on; 0.0.0.0 opens it to the network.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="TCP port.", min=1, max=65535)] = 8000,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No access log.")] = False,
+) -> None:
+    """Serve the JSON API and the pages. POST /api/articles needs $STORYLINE_TOKEN.
+
+    Example: STORYLINE_TOKEN=secret storyline serve --db seeds.db --port 8000
+    """
+    from .web import serve as serving
+    from .web.app import TOKEN_VARIABLE
+
+    _open(db, must_exist=True).close()
+    token = os.environ.get(TOKEN_VARIABLE) or None
+    ingest_note = "POST /api/articles takes the token" if token else f"POST /api/articles is off (set {TOKEN_VARIABLE} to allow it)"
+    errors.print(f"serving {_db(db)} at http://{host}:{port}/  (API docs at /docs; {ingest_note})", highlight=False)
+    serving(_db(db), host=host, port=port, token=token, access_log=not quiet)
 
 
 def main() -> None:

@@ -28,7 +28,7 @@ from storyline.model import Article, IngestError
 # trafilatura, feedparser and dateparser are imported where they are used: together they add
 # half a second to the start of every command, and most commands never read HTML or feeds.
 
-__all__ = ["NEAR_DUPLICATE_DISTANCE", "hamming", "read_paths", "simhash", "text_hash"]
+__all__ = ["NEAR_DUPLICATE_DISTANCE", "hamming", "read_objects", "read_paths", "simhash", "text_hash"]
 
 Record = Article | IngestError
 
@@ -354,6 +354,16 @@ def _read_json(text: str, name: str, stem: str) -> Iterator[Record]:
             yield from _article_from_object(item, name, f"item {number}", f"{name}: item {number}", None)
     else:
         yield IngestError(name, f"not a JSON object or list of objects (got {_json_type(data)})")
+
+
+def read_objects(data: Any, name: str) -> Iterator[Record]:
+    """Yield the articles in decoded JSON (one article object, or a list of them) and the
+    problems with each, as for a JSON file of that name; the HTTP API reads its bodies so."""
+    if isinstance(data, list):
+        for number, item in enumerate(data, start=1):
+            yield from _article_from_object(item, name, f"item {number}", f"{name}: item {number}", None)
+    else:
+        yield from _article_from_object(data, name, "", name, None)
 
 
 def _read_jsonl(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Record]:

@@ -133,6 +133,32 @@ class StoredArticle:
     duplicate_of: str | None
 
 
+@dataclass(frozen=True)
+class EventRow:
+    """One line of an events list, read as last reconciled, without reading its claims."""
+
+    id: str
+    kind: str
+    type: str | None
+    title: str | None
+    date: dt.date | None
+    place: Place
+    counts: dict[str, int]
+    articles: int
+
+
+@dataclass(frozen=True)
+class EventQuery:
+    """Which events to list: each field left None matches all; ``text`` is a substring of the
+    title, the place or one of the event's reports."""
+
+    type: str | None = None
+    country: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    text: str | None = None
+
+
 class StoreError(Exception):
     """The database cannot be opened or is not a storyline database."""
 
@@ -156,6 +182,11 @@ class Store(Protocol):
     def articles(self) -> Iterator[StoredArticle]: ...
     def article(self, article_id: str) -> StoredArticle | None: ...
     def merges(self, event_id: str) -> list[dict[str, object]]: ...
+    def find_events(self, query: EventQuery, limit: int, offset: int = 0) -> tuple[int, list[EventRow]]: ...
+    def event_facets(self) -> tuple[list[str], list[str]]: ...
+    def claims_in(self, article_id: str) -> list[tuple[str, Claim]]: ...
+    def evidence_in(self, article_id: str) -> list[tuple[Interaction, Evidence]]: ...
+    def data_version(self) -> tuple[object, ...]: ...
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -435,9 +466,12 @@ class SQLiteStore:
             params = (about,)
         rows = self.db.execute(sql + " ORDER BY date IS NULL, date, id", params).fetchall()
         claims: dict[str, list[Evidence]] = {r[0]: [] for r in rows}
+        # Those of one event are read through the index on `about`, not picked from all of them.
+        mine = " WHERE interaction_id IN (SELECT id FROM interactions WHERE about = ?)" if about is not None else ""
         for c in self.db.execute(
             "SELECT interaction_id, article_id, start_char, end_char, quote, published FROM interaction_claims"
-            " ORDER BY published IS NULL, published, id"
+            f"{mine} ORDER BY published IS NULL, published, id",
+            params,
         ):
             if c[0] in claims:
                 claims[c[0]].append(Evidence(c[1], c[2], c[3], c[4], _date(c[5])))
@@ -445,6 +479,88 @@ class SQLiteStore:
 
     def event_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM events ORDER BY date IS NULL, date, id")]
+
+    def find_events(self, query: EventQuery, limit: int, offset: int = 0) -> tuple[int, list[EventRow]]:
+        """The events a query matches, newest first (undated last): (how many in all, this page)."""
+        where: list[str] = []
+        params: list[object] = []
+        for column, value in (("e.type", query.type), ("e.country", query.country)):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
+        if query.since:
+            where.append("e.date >= ?")
+            params.append(query.since.isoformat())
+        if query.until:
+            where.append("e.date <= ?")
+            params.append(query.until.isoformat())
+        if query.text:
+            like = "%" + query.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            fields = " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in ("e.title", "e.place_name", "e.city", "e.admin1", "e.id"))
+            where.append(
+                f"({fields} OR e.id IN (SELECT a.event_id FROM articles a WHERE a.event_id IS NOT NULL"
+                " AND (a.title LIKE ? ESCAPE '\\' OR a.text LIKE ? ESCAPE '\\')))"
+            )
+            params += [like] * 7
+        clause = (" WHERE " + " AND ".join(where)) if where else ""
+        total = int(self.db.execute(f"SELECT COUNT(*) FROM events e{clause}", params).fetchone()[0])
+        # The page is chosen on (date, id) alone: the rest, report counts included, is read for its rows only.
+        order = "ORDER BY e.date IS NULL, e.date DESC, e.id"
+        rows = self.db.execute(
+            f"WITH page AS (SELECT e.id FROM events e{clause} {order} LIMIT ? OFFSET ?)"
+            " SELECT e.id, e.kind, e.type, e.title, e.date, e.place_name, e.venue, e.city, e.admin1, e.country, e.lat,"
+            " e.lon, e.counts, (SELECT COUNT(*) FROM articles a WHERE a.event_id = e.id)"
+            f" FROM events e JOIN page ON page.id = e.id {order}",
+            [*params, limit, offset],
+        ).fetchall()
+        return total, [
+            EventRow(
+                id=r[0], kind=r[1], type=r[2], title=r[3], date=_date(r[4]),
+                place=Place(name=r[5], venue=r[6], city=r[7], admin1=r[8], country=r[9], lat=r[10], lon=r[11]),
+                counts=json.loads(r[12]), articles=r[13],
+            )
+            for r in rows
+        ]  # fmt: skip
+
+    def event_facets(self) -> tuple[list[str], list[str]]:
+        """The event types and the countries that occur, for a list's filters."""
+        types = [r[0] for r in self.db.execute("SELECT DISTINCT type FROM events WHERE type IS NOT NULL ORDER BY type")]
+        countries = [r[0] for r in self.db.execute("SELECT DISTINCT country FROM events WHERE country IS NOT NULL ORDER BY country")]
+        return types, countries
+
+    def claims_in(self, article_id: str) -> list[tuple[str, Claim]]:
+        """The claims read from one article, with the event each belongs to, in text order."""
+        return [
+            (r[0], Claim(attribute=r[1], value=int(r[2]) if r[3] else r[2], qualifier=r[4], start=r[5], end=r[6],
+                         quote=r[7], confidence=r[8], extractor=r[9], published=_date(r[10]), article=article_id))
+            for r in self.db.execute(
+                "SELECT event_id, attribute, value, is_number, qualifier, start_char, end_char, quote, confidence,"
+                " extractor, published FROM claims WHERE article_id = ? ORDER BY start_char, id",
+                (article_id,),
+            )
+        ]  # fmt: skip
+
+    def evidence_in(self, article_id: str) -> list[tuple[Interaction, Evidence]]:
+        """The statements of interactions read from one article, each with its interaction
+        (without its other claims), in text order."""
+        return [
+            (_interaction(r[5:], []), Evidence(article_id, r[0], r[1], r[2], _date(r[3])))
+            for r in self.db.execute(
+                f"SELECT c.start_char, c.end_char, c.quote, c.published, c.id, {', '.join('i.' + n.strip() for n in _INTERACTION_COLUMNS.split(','))}"
+                " FROM interaction_claims c JOIN interactions i ON i.id = c.interaction_id"
+                " WHERE c.article_id = ? ORDER BY c.start_char, c.id",
+                (article_id,),
+            )
+        ]
+
+    def data_version(self) -> tuple[object, ...]:
+        """Changes whenever an ingest stores something: a key for caches of whole exports."""
+        row = self.db.execute(
+            "SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM claims),"
+            " (SELECT COUNT(*) FROM interaction_claims), (SELECT MAX(updated_at) FROM events),"
+            " (SELECT MAX(updated_at) FROM interactions)"
+        ).fetchone()
+        return tuple(row)
 
     def event(self, event_id: str) -> Event | None:
         row = self.db.execute(

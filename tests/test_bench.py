@@ -11,6 +11,8 @@ from typer.testing import CliRunner
 from storyline.bench import STAGES, BenchError, bench, corpus
 from storyline.cli import app
 from storyline.ingest import text_hash
+from storyline.pipeline import IngestReport
+from storyline.store import SQLiteStore
 
 runner = CliRunner(env={"COLUMNS": "240"})
 
@@ -85,6 +87,7 @@ def test_bench_command_prints_the_tables(articles: Path) -> None:
         (["--sizes", "1000,lots"], 2, "--sizes '1000,lots': write positive whole numbers separated by commas"),
         (["--processes", "0"], 2, "--processes '0': write positive whole numbers separated by commas"),
         (["--quick", "--sizes", "10"], 2, "--quick and --sizes: choose one"),
+        (["--serve", "--sizes", "10"], 2, "--serve and --sizes: choose one"),
         (["--data", "nowhere.jsonl", "--sizes", "10"], 1, "nowhere.jsonl: no such file; pass --data"),
     ],
 )
@@ -93,3 +96,35 @@ def test_bench_command_explains_bad_options(args: list[str], code: int, message:
     assert result.exit_code == code
     assert message in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_bench_serve_answers_every_request(seeds_db: tuple[SQLiteStore, IngestReport]) -> None:
+    from storyline.web.load import MIX, serve_bench
+
+    result = serve_bench(Path(seeds_db[0].path), clients=5, requests=50)
+    assert (result.done, result.error_count, result.samples) == (50, 0, [])
+    assert set(result.latencies) <= {route for route, _ in MIX}
+    assert result.percentile(0.5) is not None and result.requests_per_s > 0
+
+
+def test_bench_serve_builds_its_database_from_reports(articles: Path, tmp_path: Path) -> None:
+    from storyline.web.load import serve_bench
+
+    result = serve_bench(tmp_path / "built.db", articles, clients=3, requests=20)
+    assert (result.done, result.error_count) == (20, 0)
+    assert result.articles > 0 and result.events > 0 and (tmp_path / "built.db").exists()
+
+
+def test_bench_serve_command_prints_the_table(seeds_db: tuple[SQLiteStore, IngestReport]) -> None:
+    result = runner.invoke(app, ["bench", "--serve", "--db", seeds_db[0].path, "--clients", "5", "--requests", "50"])
+    assert result.exit_code == 0, result.output
+    assert "5 clients" in result.stdout
+    for column in ("requests", "errors", "p50 ms", "p95 ms", "p99 ms", "requests/s"):
+        assert column in result.stdout
+
+
+@pytest.mark.parametrize("data", ["nowhere.jsonl"])
+def test_bench_serve_explains_a_missing_corpus(tmp_path: Path, data: str) -> None:
+    result = runner.invoke(app, ["bench", "--serve", "--db", str(tmp_path / "new.db"), "--data", str(tmp_path / data)])
+    assert result.exit_code == 1
+    assert f"{data}: no such file; pass --data with reports to serve, or --db with a database" in result.stderr
