@@ -19,6 +19,7 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
+from urllib.parse import urlsplit
 
 import psycopg
 
@@ -593,6 +594,10 @@ class PostgresStore(SQLStore):
     def __init__(self, url: str) -> None:
         self.url = url
         # A server that does not answer is reported after ten seconds, not waited on for ever.
+        try:
+            urlsplit(url).port  # noqa: B018 - checked here, as psycopg's "failed to resolve host" would not say why
+        except ValueError as exc:
+            raise StoreError(f"{self.shown}: not a valid PostgreSQL URL ({exc})") from exc
         timeout: dict[str, Any] = {} if "connect_timeout" in url else {"connect_timeout": 10}
         try:
             self.db = psycopg.connect(url, autocommit=True, **timeout)
