@@ -21,9 +21,10 @@ run: $(STAMP)
 	$(BIN)/storyline events --db $(EXAMPLE_DB)
 	$(BIN)/storyline show --db $(EXAMPLE_DB)
 
-## make test: lint, type-check and the whole test suite
+## make test: lint, type-check and the whole test suite, the storage tests on SQLite and on a
+## throwaway PostgreSQL server (installed from Debian's packages if missing; see the script)
 test: $(STAMP) lint typecheck
-	$(BIN)/python -m pytest -q
+	scripts/with-postgres.sh $(BIN)/python -m pytest -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check storyline tests

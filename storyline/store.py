@@ -215,6 +215,7 @@ class Dialect:
     types: tuple[tuple[str, str], ...] = ()
 
     def sql(self, statement: str) -> str:
+        """The statement with this backend's parameter marks (no statement has a literal ``?``)."""
         return statement if self.mark == "?" else statement.replace("?", self.mark)
 
     def ddl(self, script: str) -> list[str]:
@@ -271,6 +272,7 @@ class SQLStore:
             raise
 
     def _check_owner(self) -> None:
+        """Refuse, and leave untouched, a database that another application made."""
         tables = {row[0] for row in self.db.execute(self.dialect.list_tables)}
         if tables and "schema_version" not in tables:
             clash = sorted(tables & {"articles", "events", "claims", "merges", "event_keys"}) or sorted(tables)
