@@ -97,7 +97,7 @@ class Databases:
 
 def connect(url: str) -> AbstractContextManager[Any]:
     """A connection of its own to a database (what another process sees), closed on leaving."""
-    if url.startswith("postgresql://"):
+    if url.startswith(("postgresql://", "postgres://")):
         return closing(psycopg.connect(url, autocommit=True))
     return closing(sqlite3.connect(url, timeout=30))
 

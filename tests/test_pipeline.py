@@ -392,7 +392,7 @@ def write_reports(folder: Path) -> dict[str, Path]:
 
 def committed_articles(url: str) -> int:
     """Articles another process sees in the database; 0 before the schema exists."""
-    if not url.startswith("postgresql://") and not Path(url).exists():
+    if not url.startswith(("postgresql://", "postgres://")) and not Path(url).exists():
         return 0
     try:
         with connect(url) as db:
