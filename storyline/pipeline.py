@@ -1,7 +1,9 @@
 """The pipeline: ingest -> nlp -> extract -> resolve -> reconcile -> store, in batches.
 
 Each batch is one transaction: an ingest killed midway leaves every earlier batch whole and
-no trace of the one it was in.
+no trace of the one it was in. Parsing and extraction run outside it; the transaction holds the
+store's writers' lock, so processes ingesting into one database at once resolve each batch
+against everything the others have committed, as if they had run one after the other.
 """
 
 from __future__ import annotations
@@ -122,8 +124,8 @@ def ingest_articles(
 
 
 def _id_taken(article: Article) -> IngestError:
-    # Two different texts under one id (two folders each with a report.txt): the second is
-    # refused by name, never silently dropped or let crash the batch.
+    """Two different texts under one id (two folders each with a report.txt): the second is
+    refused by name, never silently dropped or let crash the batch."""
     return IngestError(article.origin or article.id, f"id {article.id!r} is already taken by a different report; give it another file name or id")
 
 
@@ -137,6 +139,7 @@ class Extracted:
 
 
 def _extract(doc: Doc, article: Article, report: IngestReport) -> Extracted:
+    """The incident (or other happening) and the reactions a parsed report tells of."""
     started = time.perf_counter()
     mention = extract(doc, article)
     incident = mention is not None
