@@ -6,8 +6,10 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -357,6 +359,40 @@ def test_different_reports_with_the_same_file_name_are_not_lost(
     # Stored under another id, or refused with a message that names it: either way, not silently gone.
     assert SAME_NAME_B in texts or any(str(problem).startswith(f"{second}: ") for problem in report.problems)
     before.kept_in(seeded)
+
+
+# --- two writers at once ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("first", "second"), [("000_c445c18be48d3af9", "001_541e1735f40f9c21")])
+def test_report_ingested_while_another_writer_holds_the_lock_joins_its_event(
+    databases: Databases, parse: object, first: str, second: str
+) -> None:
+    """Two reports of one attack from two connections at once: the second waits for the first
+    to commit and then resolves against its event, instead of starting a second one."""
+    url = databases.new("two_writers")
+    done, failed = [], []
+
+    def second_writer() -> None:
+        try:
+            with closing(open_store(url)) as other:  # a connection of its own, opened in its thread
+                done.append(ingest([SEEDS / f"{second}.txt"], other))
+        except BaseException as exc:  # noqa: B036 - reported by the test's thread below
+            failed.append(exc)
+
+    thread = threading.Thread(target=second_writer)
+    with closing(open_store(url)) as store:
+        with store.transaction():  # the first ingest's transaction joins this one, held open
+            assert ingest([SEEDS / f"{first}.txt"], store).events_created == 1
+            thread.start()
+            thread.join(3)  # time to parse the second report and reach the lock, not to pass it
+            assert (done, failed) == ([], [])
+        thread.join(60)
+        assert failed == []
+        assert (done[0].events_created, done[0].events_updated) == (0, 1)
+        (event,) = store.event_ids()
+        stored = store.event(event)
+        assert stored is not None and set(stored.articles) == {first, second}
 
 
 # --- an ingest killed midway ---------------------------------------------------------------------
