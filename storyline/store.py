@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import json
 import re
 import sqlite3
@@ -300,6 +301,10 @@ class SQLStore:
         """Execute one statement written with ``?`` marks; returns the cursor."""
         return self.db.execute(self.dialect.sql(sql), params)
 
+    def _rows(self, sql: str) -> Iterator[Sequence[Any]]:
+        """The rows of a query over a whole table, fetched as they are consumed (SQLite steps its cursor)."""
+        yield from self._run(sql)
+
     def _run_many(self, sql: str, rows: list[tuple[object, ...]]) -> None:
         if rows:
             self.db.cursor().executemany(self.dialect.sql(sql), rows)
@@ -381,8 +386,8 @@ class SQLStore:
     _ARTICLE_COLUMNS = "id, url, source, published, title, text, event_id, duplicate_of, origin"
 
     def articles(self) -> Iterator[StoredArticle]:
-        cursor = self._run(f"SELECT {self._ARTICLE_COLUMNS} FROM articles ORDER BY published IS NULL, published, id")
-        for row in cursor:
+        """Every stored article, read as it is consumed: oldest first, undated last."""
+        for row in self._rows(f"SELECT {self._ARTICLE_COLUMNS} FROM articles ORDER BY published IS NULL, published, id"):
             yield self._article(row)
 
     def article(self, article_id: str) -> StoredArticle | None:
@@ -595,6 +600,7 @@ class PostgresStore(SQLStore):
 
     def __init__(self, url: str) -> None:
         self.url = url
+        self._cursors = itertools.count()
         # A server that does not answer is reported after ten seconds, not waited on for ever.
         try:
             urlsplit(url).port  # noqa: B018 - checked here, as psycopg's "failed to resolve host" would not say why
@@ -613,6 +619,14 @@ class PostgresStore(SQLStore):
     @property
     def shown(self) -> str:
         return _masked(self.url, self.url)
+
+    def _rows(self, sql: str) -> Iterator[Sequence[Any]]:
+        # psycopg's ordinary cursor holds the whole result in memory: every article's text, on an
+        # export. A server-side cursor sends rows in hundreds; WITH HOLD, as the connection
+        # commits each statement and other queries run while the rows are read.
+        with self.db.cursor(name=f"rows_{next(self._cursors)}", withhold=True) as cursor:
+            cursor.execute(sql)
+            yield from cursor
 
     def _reason(self, exc: psycopg.Error) -> str:
         return _masked(" ".join(str(exc).split()), self.url)
