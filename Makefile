@@ -21,9 +21,11 @@ run: $(STAMP)
 	$(BIN)/storyline events --db $(EXAMPLE_DB)
 	$(BIN)/storyline show --db $(EXAMPLE_DB)
 
-## make test: lint, type-check and the whole test suite (the browser tests in Debian's Chromium)
+## make test: lint, type-check and the whole test suite: the storage tests on SQLite and on a
+## throwaway PostgreSQL server (installed from Debian's packages if missing; see the script), the
+## browser tests in Debian's Chromium (installed if missing)
 test: $(STAMP) lint typecheck chromium
-	$(BIN)/python -m pytest -q
+	scripts/with-postgres.sh $(BIN)/python -m pytest -q
 
 ## Debian's Chromium for the browser tests; Playwright drives it (never `playwright install`: no network).
 chromium:

@@ -13,7 +13,7 @@ from .export import events, to_csv, to_json
 from .model import Actor, Article, Claim, Event, Evidence, Fact, IngestError, Interaction, Mention, Place
 from .pipeline import IngestReport, ingest, ingest_articles
 from .reconcile import reconcile
-from .store import SQLiteStore, StoreError, open_store
+from .store import PostgresStore, SQLiteStore, Store, StoreError, open_store
 
 __all__ = [
     "Actor",
@@ -27,7 +27,9 @@ __all__ = [
     "Interaction",
     "Mention",
     "Place",
+    "PostgresStore",
     "SQLiteStore",
+    "Store",
     "StoreError",
     "events",
     "ingest",

@@ -19,7 +19,7 @@ from . import export as exporting
 from . import pipeline
 from .model import Event
 from .reconcile import reconcile
-from .store import SQLiteStore, StoreError, open_store
+from .store import Store, StoreError, open_store
 
 app = typer.Typer(
     help="storyline: news reports in, one sourced and reconciled event record out.",
@@ -34,7 +34,7 @@ errors = Console(stderr=True)
 DEFAULT_DB = "storyline.db"
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help="SQLite file (created if missing). Default: $STORYLINE_DB or ./storyline.db."),
+    typer.Option("--db", help="SQLite file (created if missing) or postgresql:// URL. Default: $STORYLINE_DB or ./storyline.db."),
 ]
 
 
@@ -42,7 +42,7 @@ def _db(value: str | None) -> str:
     return value or os.environ.get("STORYLINE_DB") or DEFAULT_DB
 
 
-def _open(db: str | None, must_exist: bool = False) -> SQLiteStore:
+def _open(db: str | None, must_exist: bool = False) -> Store:
     path = _db(db)
     if must_exist and not path.startswith(("postgres://", "postgresql://")) and not Path(path).exists():
         errors.print(f"[red]{path}: no such database[/red]; run `storyline ingest PATH --db {path}` first")
@@ -170,7 +170,7 @@ def show(
     render(record, store, day)
 
 
-def render(event: Event, store: SQLiteStore, as_of: dt.date | None = None) -> None:
+def render(event: Event, store: Store, as_of: dt.date | None = None) -> None:
     """Print an event's record to the terminal."""
     heading = f"[bold]{event.title}[/bold]  [dim]{event.id}[/dim]"
     if as_of:

@@ -10,7 +10,7 @@ from typing import Any
 
 from .model import COUNT_ATTRIBUTES, Actor, Event, Fact, Interaction
 from .reconcile import reconcile
-from .store import SQLiteStore
+from .store import Store
 
 CSV_COLUMNS = [
     "event_id", "event_date", "date_precision", "event_type", "cameo", "plover", "title", "venue", "location",
@@ -82,7 +82,7 @@ def interaction_json(ix: Interaction) -> dict[str, Any]:
     }
 
 
-def dyads(store: SQLiteStore) -> str:
+def dyads(store: Store) -> str:
     """Who did what to whom, counted by country pair and action: the analysts' dyad table."""
     counts: dict[tuple[str, str, str, str], int] = {}
     for ix in store.interactions():
@@ -96,7 +96,7 @@ def dyads(store: SQLiteStore) -> str:
     return out.getvalue()
 
 
-def events(store: SQLiteStore, as_of: dt.date | None = None) -> Iterator[Event]:
+def events(store: Store, as_of: dt.date | None = None) -> Iterator[Event]:
     """Every stored event, reconciled (as of a date, if given), in date order."""
     for event_id in store.event_ids():
         stored = store.event(event_id)
@@ -106,7 +106,7 @@ def events(store: SQLiteStore, as_of: dt.date | None = None) -> Iterator[Event]:
                 yield record
 
 
-def to_json(store: SQLiteStore, as_of: dt.date | None = None) -> dict[str, Any]:
+def to_json(store: Store, as_of: dt.date | None = None) -> dict[str, Any]:
     """The whole record as one object, exactly in the names of the export contract."""
     interactions = [
         ix for ix in store.interactions()
@@ -161,7 +161,7 @@ def csv_row(event: Event) -> dict[str, Any]:
     return row
 
 
-def to_csv(store: SQLiteStore, as_of: dt.date | None = None) -> str:
+def to_csv(store: Store, as_of: dt.date | None = None) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()

@@ -1,7 +1,9 @@
 """The pipeline: ingest -> nlp -> extract -> resolve -> reconcile -> store, in batches.
 
 Each batch is one transaction: an ingest killed midway leaves every earlier batch whole and
-no trace of the one it was in.
+no trace of the one it was in. Parsing and extraction run outside it; the transaction holds the
+store's writers' lock, so processes ingesting into one database at once resolve each batch
+against everything the others have committed, as if they had run one after the other.
 """
 
 from __future__ import annotations
@@ -17,10 +19,10 @@ from spacy.tokens import Doc
 
 from . import nlp, reconcile, resolve
 from .extract import extract, extract_other, gazetteer
-from .extract.interactions import reactions
+from .extract.interactions import Reaction, reactions
 from .ingest import NEAR_DUPLICATE_DISTANCE, hamming, read_paths, simhash, text_hash
 from .model import Article, Event, IngestError, Interaction, Mention
-from .store import SQLiteStore
+from .store import Store
 
 
 @dataclass
@@ -51,7 +53,7 @@ Progress = Callable[[int], None]
 
 def ingest(
     paths: Iterable[str | Path],
-    store: SQLiteStore,
+    store: Store,
     *,
     batch_size: int = 64,
     n_process: int = 1,
@@ -64,7 +66,7 @@ def ingest(
 
 def ingest_articles(
     items: Iterable[Article | IngestError],
-    store: SQLiteStore,
+    store: Store,
     *,
     report: IngestReport | None = None,
     batch_size: int = 64,
@@ -95,9 +97,7 @@ def ingest_articles(
                     progress(1)
                 continue
             if item.id in seen_ids or store.has_article(item.id):
-                # Two different texts under one id (two folders each with a report.txt): the
-                # second is refused by name, never silently dropped or let crash the batch.
-                report.problems.append(IngestError(item.origin or item.id, f"id {item.id!r} is already taken by a different report; give it another file name or id"))
+                report.problems.append(_id_taken(item))
                 continue
             seen.add(digest)
             seen_ids.add(item.id)
@@ -113,42 +113,78 @@ def ingest_articles(
         report.timed("nlp", started)
         if not batch:
             break
+        # Extraction reads only the parse, so it runs before the transaction: beside another
+        # process's writes, not queued behind them. A copy of a stored report is not extracted.
+        found = [None if _near_duplicate(store, article, fp) else _extract(doc, article, report) for doc, (article, _, fp) in batch]
         with store.transaction():
-            for doc, (article, digest, fingerprint) in batch:
-                _store_one(doc, article, digest, fingerprint, store, report)
+            for (doc, (article, digest, fingerprint)), extracted in zip(batch, found, strict=True):
+                _store_one(doc, article, digest, fingerprint, extracted, store, report)
         if progress:
             progress(len(batch))
     return report
 
 
-def _store_one(doc: Doc, article: Article, digest: str, fingerprint: int, store: SQLiteStore, report: IngestReport) -> None:
+def _id_taken(article: Article) -> IngestError:
+    """Two different texts under one id (two folders each with a report.txt): the second is
+    refused by name, never silently dropped or let crash the batch."""
+    return IngestError(article.origin or article.id, f"id {article.id!r} is already taken by a different report; give it another file name or id")
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What one report says, read off its parse before the store is touched."""
+
+    mention: Mention | None  # its incident, or else the other happening it tells of
+    incident: bool
+    reactions: list[Reaction]
+
+
+def _extract(doc: Doc, article: Article, report: IngestReport) -> Extracted:
+    """The incident (or other happening) and the reactions a parsed report tells of."""
+    started = time.perf_counter()
+    mention = extract(doc, article)
+    incident = mention is not None
+    if mention is None:
+        mention = extract_other(doc, article)
+    report.timed("extract", started)
+    started = time.perf_counter()
+    found = reactions(doc, article, set())
+    report.timed("interactions", started)
+    return Extracted(mention, incident, found)
+
+
+def _store_one(
+    doc: Doc, article: Article, digest: str, fingerprint: int, extracted: Extracted | None, store: Store, report: IngestReport
+) -> None:
+    # Read again under the writers' lock: another process may have stored this report, or one
+    # it copies, since it was read.
+    if store.find_text_hash(digest):
+        report.duplicates += 1
+        return
+    if store.has_article(article.id):
+        report.problems.append(_id_taken(article))
+        return
     original = _near_duplicate(store, article, fingerprint)
     if original is not None:
         stored = store.article(original)
         store.add_article(article, digest, fingerprint, original, stored.event_id if stored else None)
         report.near_duplicates += 1
         return
-    started = time.perf_counter()
-    mention = extract(doc, article)
-    report.timed("extract", started)
+    extracted = extracted or _extract(doc, article, report)
     store.add_article(article, digest, fingerprint, None, None)
     report.added += 1
     event: Event | None = None
-    if mention is None:
+    if not extracted.incident:
         report.without_incident += 1
-        mention = extract_other(doc, article)
-    if mention is not None:
-        event = _resolve(mention, store, report)
+    if extracted.mention is not None:
+        event = _resolve(extracted.mention, store, report)
         store.set_article_event(article.id, event.id)
-    started = time.perf_counter()
-    found = reactions(doc, article, set())
-    report.timed("interactions", started)
-    if found:
+    if extracted.reactions:
         # the event as just reconciled: no second read of its claims from the store
         event_id, struck = (event.id, event.place.country) if event else (None, None)
-        for reaction in found:
+        for reaction in extracted.reactions:
             store.save_interaction(*_keyed(resolve.file_reaction(reaction, event_id, struck, store), event_id))
-        report.interactions += len(found)
+        report.interactions += len(extracted.reactions)
 
 
 def _headline(mention: Mention) -> str | None:
@@ -163,7 +199,7 @@ def _keyed(interaction: Interaction, about: str | None) -> tuple[Interaction, st
     return interaction, resolve.interaction_key(interaction.source, interaction.action, about)
 
 
-def _near_duplicate(store: SQLiteStore, article: Article, fingerprint: int) -> str | None:
+def _near_duplicate(store: Store, article: Article, fingerprint: int) -> str | None:
     for article_id, other in store.near_duplicates(fingerprint):
         if hamming(fingerprint, other) <= NEAR_DUPLICATE_DISTANCE:
             stored = store.article(article_id)
@@ -187,7 +223,7 @@ SAME_HEADLINE = 0.5
 _HEADLINE_WORD = re.compile(r"\w+")
 
 
-def _resolve(mention: Mention, store: SQLiteStore, report: IngestReport) -> Event:
+def _resolve(mention: Mention, store: Store, report: IngestReport) -> Event:
     started = time.perf_counter()
     keys = resolve.blocking_keys(mention)
     lo, hi = resolve.window(mention)

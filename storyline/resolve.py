@@ -16,7 +16,7 @@ from .extract.interactions import Reaction
 from .extract.lexicon import VENUE_WORDS
 from .model import Actor, Evidence, Interaction, Mention
 from .ontology import plover
-from .store import Candidate, SQLiteStore
+from .store import Candidate, Store
 
 #: Days either side of a report's incident date within which another report may be the same.
 WINDOW_DAYS = 7
@@ -183,7 +183,7 @@ def interaction_key(source: Actor, action: str, about: str | None) -> str:
     return f"{who}|{action}|{about or '-'}"
 
 
-def file_reaction(reaction: Reaction, about: str | None, struck: str | None, store: SQLiteStore) -> Interaction:
+def file_reaction(reaction: Reaction, about: str | None, struck: str | None, store: Store) -> Interaction:
     """The stored interaction this report's reaction is one more claim of, or a new one."""
     source = reaction.source.record()
     target = reaction.target.record() if reaction.target else None

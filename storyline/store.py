@@ -1,21 +1,28 @@
-"""Storage: the record in one SQLite file (WAL, one transaction per batch, migrations).
+"""Storage: the record in one SQLite file, or in a PostgreSQL database named by URL.
 
 The `Store` protocol is what the pipeline, the command line and the exports use; SQL stays in
-this module. Statements are plain SQL with ``?`` parameters so that a PostgreSQL backend can
-implement the same protocol with the same schema.
+this module. One class, `SQLStore`, holds the schema, the migrations and every query, written
+once in plain SQL with ``?`` parameters; a `Dialect` says the little that differs (parameter
+marks, column types, how a writer takes the lock, how tables are listed), and the two backends
+differ only in how they connect.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import json
+import re
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+import psycopg
 
 from .model import Actor, Article, Claim, Event, Evidence, Interaction, Place
 
@@ -166,14 +173,16 @@ class StoreError(Exception):
 class Store(Protocol):
     """What every backend provides."""
 
-    def transaction(self) -> contextmanager: ...  # type: ignore[valid-type]
+    def transaction(self) -> AbstractContextManager[None]: ...
     def close(self) -> None: ...
     def has_article(self, article_id: str) -> bool: ...
     def find_text_hash(self, text_hash: str) -> str | None: ...
     def near_duplicates(self, simhash: int) -> list[tuple[str, int]]: ...
     def add_article(self, article: Article, text_hash: str, simhash: int, duplicate_of: str | None, event_id: str | None) -> None: ...
+    def article_count(self) -> int: ...
     def candidates(self, keys: list[str], lo: dt.date | None, hi: dt.date | None, limit: int = 200) -> list[Candidate]: ...
     def save_event(self, event: Event, keys: set[str], names: set[str], counts: dict[str, int]) -> None: ...
+    def set_article_event(self, article_id: str, event_id: str) -> None: ...
     def add_claims(self, event_id: str, claims: list[Claim]) -> None: ...
     def add_merge(self, event_id: str, article_id: str, score: float | None, evidence: dict[str, object]) -> None: ...
     def event(self, event_id: str) -> Event | None: ...
@@ -182,6 +191,9 @@ class Store(Protocol):
     def articles(self) -> Iterator[StoredArticle]: ...
     def article(self, article_id: str) -> StoredArticle | None: ...
     def merges(self, event_id: str) -> list[dict[str, object]]: ...
+    def find_interactions(self, key: str) -> list[Interaction]: ...
+    def save_interaction(self, interaction: Interaction, key: str) -> None: ...
+    def interactions(self, about: str | None = None) -> list[Interaction]: ...
     def find_events(self, query: EventQuery, limit: int, offset: int = 0) -> tuple[int, list[EventRow]]: ...
     def event_facets(self) -> tuple[list[str], list[str]]: ...
     def claims_in(self, article_id: str) -> list[tuple[str, Claim]]: ...
@@ -194,7 +206,7 @@ def _date(value: str | None) -> dt.date | None:
 
 
 def _signed(h: int) -> int:
-    """SQLite integers are signed 64-bit."""
+    """Both backends store signed 64-bit integers."""
     return h - (1 << 64) if h >= (1 << 63) else h
 
 
@@ -220,55 +232,125 @@ def probes(simhash: int) -> list[list[int]]:
     return [[value ^ mask for mask in _flips()] for value in bands(simhash)]
 
 
-class SQLiteStore:
-    """The record in one SQLite file."""
+@dataclass(frozen=True)
+class Dialect:
+    """The little in which two backends' SQL differs; every statement is written once, for both."""
 
-    def __init__(self, path: str | Path) -> None:
-        self.path = str(path)
-        try:
-            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
-            self._check_owner()
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.execute("PRAGMA foreign_keys=ON")
-            self._migrate()
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: not a storyline database ({exc})") from exc
+    #: Opens a write transaction holding the writers' lock: one writer at a time per database,
+    #: which sees everything the writers before it committed.
+    begin: tuple[str, ...]
+    #: The tables of the database (of the schema in use, on PostgreSQL).
+    list_tables: str
+    #: Parameter mark that stands for the ``?`` the statements are written with.
+    mark: str = "?"
+    #: Rewrites of the schema's column types: (regular expression, replacement).
+    types: tuple[tuple[str, str], ...] = ()
+
+    def sql(self, statement: str) -> str:
+        """The statement with this backend's parameter marks (no statement has a literal ``?``)."""
+        return statement if self.mark == "?" else statement.replace("?", self.mark)
+
+    def ddl(self, script: str) -> list[str]:
+        """A migration script as this backend's statements."""
+        for pattern, replacement in self.types:
+            script = re.sub(pattern, replacement, script)
+        return [statement for statement in script.split(";") if statement.strip()]
+
+
+SQLITE = Dialect(
+    # IMMEDIATE takes the write lock at once, so the transaction reads what the last writer committed.
+    begin=("BEGIN IMMEDIATE",),
+    list_tables="SELECT name FROM sqlite_master WHERE type = 'table'",
+)
+
+#: Any constant both processes agree on: pg_advisory_xact_lock(key) is held to the transaction's end.
+WRITERS_LOCK = 0x73746F72796C696E  # "storylin"
+
+POSTGRESQL = Dialect(
+    begin=("BEGIN", f"SELECT pg_advisory_xact_lock({WRITERS_LOCK})"),
+    list_tables="SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()",
+    mark="%s",
+    types=(
+        (r"\bINTEGER PRIMARY KEY\b", "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"),
+        (r"\bINTEGER\b", "BIGINT"),  # the fingerprint is a signed 64-bit integer
+        (r"\bREAL\b", "DOUBLE PRECISION"),  # PostgreSQL's REAL is 4 bytes: coordinates would lose metres
+        # Byte order, as SQLite compares: a database made with a language's collation would
+        # otherwise list ids and undated-first orderings differently from the same SQLite file.
+        (r"\bTEXT\b", 'TEXT COLLATE "C"'),
+    ),
+)
+
+
+class SQLStore:
+    """The record in a SQL database: schema, migrations and every query, for either backend."""
+
+    dialect: Dialect
+    db: Any  # sqlite3.Connection or psycopg.Connection: both have execute(), cursor() and close()
+    url: str
+
+    def _open(self, settings: Sequence[str] = ()) -> None:
+        """Check that the database is ours (or empty), apply the settings, bring the schema up to date.
+
+        On any failure the connection is closed and a database of another application is left as it was.
+        """
         self._depth = 0
+        try:
+            self._check_owner()
+            for statement in settings:
+                self.db.execute(statement)
+            self._migrate()
+        except BaseException:
+            self.db.close()
+            raise
 
     def _check_owner(self) -> None:
-        """Refuse, and leave untouched, a SQLite file that another application made."""
-        tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        """Refuse, and leave untouched, a database that another application made."""
+        tables = {row[0] for row in self.db.execute(self.dialect.list_tables)}
         if tables and "schema_version" not in tables:
             clash = sorted(tables & {"articles", "events", "claims", "merges", "event_keys"}) or sorted(tables)
-            self.db.close()
-            raise StoreError(f"{self.path}: not a storyline database (table {clash[0]} already exists)")
+            raise StoreError(f"{self.shown}: not a storyline database (table {clash[0]} already exists)")
 
     def _migrate(self) -> None:
-        self.db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-        row = self.db.execute("SELECT MAX(version) FROM schema_version").fetchone()
-        current = row[0] or 0
-        for version, script in enumerate(MIGRATIONS, start=1):
-            if version <= current:
-                continue
-            self.db.execute("BEGIN IMMEDIATE")
-            try:
-                for statement in script.split(";"):
-                    if statement.strip():
-                        self.db.execute(statement)
-                self.db.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
-                self.db.execute("COMMIT")
-            except BaseException:
-                self.db.execute("ROLLBACK")
-                raise
+        tables = {row[0] for row in self.db.execute(self.dialect.list_tables)}
+        if "schema_version" in tables and self.schema_version >= len(MIGRATIONS):
+            return
+        # Under the writers' lock, and the version read again: two processes opening one new
+        # database at once would otherwise both create its tables.
+        with self.transaction():
+            self.db.execute(*self.dialect.ddl("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))
+            for version in range(self.schema_version + 1, len(MIGRATIONS) + 1):
+                for statement in self.dialect.ddl(MIGRATIONS[version - 1]):
+                    self.db.execute(statement)
+                self._run("INSERT INTO schema_version (version) VALUES (?)", (version,))
+
+    @property
+    def shown(self) -> str:
+        """The database as messages name it."""
+        return self.url
+
+    def _run(self, sql: str, params: Sequence[object] = ()) -> Any:
+        """Execute one statement written with ``?`` marks; returns the cursor."""
+        return self.db.execute(self.dialect.sql(sql), params)
+
+    def _rows(self, sql: str) -> Iterator[Sequence[Any]]:
+        """The rows of a query over a whole table, fetched as they are consumed (SQLite steps its cursor)."""
+        yield from self._run(sql)
+
+    def _run_many(self, sql: str, rows: list[tuple[object, ...]]) -> None:
+        if rows:
+            self.db.cursor().executemany(self.dialect.sql(sql), rows)
 
     @property
     def schema_version(self) -> int:
-        return int(self.db.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0)
+        return int(self._run("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """One transaction; nested calls join the outer one. Nothing is half-written."""
+        """One transaction; nested calls join the outer one. Nothing is half-written.
+
+        It holds the writers' lock from its first statement, so what it reads (is this text
+        stored, which events are candidates) is what every other process has committed.
+        """
         if self._depth:
             self._depth += 1
             try:
@@ -276,9 +358,12 @@ class SQLiteStore:
             finally:
                 self._depth -= 1
             return
-        self.db.execute("BEGIN IMMEDIATE")
+        begin, *locks = self.dialect.begin
+        self.db.execute(begin)
         self._depth = 1
         try:
+            for statement in locks:
+                self.db.execute(statement)
             yield
         except BaseException:
             self.db.execute("ROLLBACK")
@@ -294,10 +379,10 @@ class SQLiteStore:
     # articles
 
     def has_article(self, article_id: str) -> bool:
-        return self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+        return self._run("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
 
     def find_text_hash(self, text_hash: str) -> str | None:
-        row = self.db.execute("SELECT id FROM articles WHERE text_hash = ? LIMIT 1", (text_hash,)).fetchone()
+        row = self._run("SELECT id FROM articles WHERE text_hash = ? LIMIT 1", (text_hash,)).fetchone()
         return row[0] if row else None
 
     def near_duplicates(self, simhash: int) -> list[tuple[str, int]]:
@@ -306,12 +391,12 @@ class SQLiteStore:
         found: dict[str, int] = {}
         for column, values in zip(("band0", "band1", "band2", "band3"), probes(simhash), strict=True):
             marks = ", ".join("?" for _ in values)
-            for row in self.db.execute(f"SELECT id, simhash FROM articles WHERE {column} IN ({marks}) LIMIT 500", values):
+            for row in self._run(f"SELECT id, simhash FROM articles WHERE {column} IN ({marks}) LIMIT 500", values):
                 found.setdefault(row[0], row[1] % (1 << 64))
         return list(found.items())
 
     def add_article(self, article: Article, text_hash: str, simhash: int, duplicate_of: str | None, event_id: str | None) -> None:
-        self.db.execute(
+        self._run(
             "INSERT INTO articles (id, url, source, published, title, text, text_hash, simhash, band0, band1, band2, band3,"
             " duplicate_of, event_id, origin, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
@@ -322,7 +407,7 @@ class SQLiteStore:
             ),
         )  # fmt: skip
 
-    def _article(self, row: sqlite3.Row | tuple) -> StoredArticle:  # type: ignore[type-arg]
+    def _article(self, row: Sequence[Any]) -> StoredArticle:
         return StoredArticle(
             Article(id=row[0], url=row[1], source=row[2], published=_date(row[3]), title=row[4], text=row[5], origin=row[8]),
             event_id=row[6],
@@ -332,16 +417,16 @@ class SQLiteStore:
     _ARTICLE_COLUMNS = "id, url, source, published, title, text, event_id, duplicate_of, origin"
 
     def articles(self) -> Iterator[StoredArticle]:
-        cursor = self.db.execute(f"SELECT {self._ARTICLE_COLUMNS} FROM articles ORDER BY published IS NULL, published, id")
-        for row in cursor:
+        """Every stored article, read as it is consumed: oldest first, undated last."""
+        for row in self._rows(f"SELECT {self._ARTICLE_COLUMNS} FROM articles ORDER BY published IS NULL, published, id"):
             yield self._article(row)
 
     def article(self, article_id: str) -> StoredArticle | None:
-        row = self.db.execute(f"SELECT {self._ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()
+        row = self._run(f"SELECT {self._ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()
         return self._article(row) if row else None
 
     def article_count(self) -> int:
-        return int(self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+        return int(self._run("SELECT COUNT(*) FROM articles").fetchone()[0])
 
     # events
 
@@ -363,12 +448,12 @@ class SQLiteStore:
         params.append(limit)
         return [
             Candidate(r[0], _date(r[1]), r[2], r[3], r[4], r[5], r[6], set(json.loads(r[7])), json.loads(r[8]), r[9])
-            for r in self.db.execute(sql, params)
+            for r in self._run(sql, params)
         ]
 
     def save_event(self, event: Event, keys: set[str], names: set[str], counts: dict[str, int]) -> None:
         p = event.place
-        self.db.execute(
+        self._run(
             "INSERT INTO events (id, kind, type, cameo, plover, title, date, date_precision, place_name, venue, city,"
             " admin1, country, lat, lon, names, counts, perpetrators, updated_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -387,15 +472,15 @@ class SQLiteStore:
                 dt.datetime.now(dt.UTC).isoformat(),
             ),
         )  # fmt: skip
-        self.db.executemany(
-            "INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?, ?)", [(k, event.id) for k in sorted(keys)]
+        self._run_many(
+            "INSERT INTO event_keys (key, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING", [(k, event.id) for k in sorted(keys)]
         )
 
     def set_article_event(self, article_id: str, event_id: str) -> None:
-        self.db.execute("UPDATE articles SET event_id = ? WHERE id = ?", (event_id, article_id))
+        self._run("UPDATE articles SET event_id = ? WHERE id = ?", (event_id, article_id))
 
     def add_claims(self, event_id: str, claims: list[Claim]) -> None:
-        self.db.executemany(
+        self._run_many(
             "INSERT INTO claims (event_id, article_id, attribute, value, is_number, qualifier, start_char, end_char,"
             " quote, confidence, extractor, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
@@ -409,31 +494,31 @@ class SQLiteStore:
         )  # fmt: skip
 
     def add_merge(self, event_id: str, article_id: str, score: float | None, evidence: dict[str, object]) -> None:
-        self.db.execute(
+        self._run(
             "INSERT INTO merges (event_id, article_id, score, evidence, created_at) VALUES (?, ?, ?, ?, ?)",
             (event_id, article_id, score, json.dumps(evidence, sort_keys=True), dt.datetime.now(dt.UTC).isoformat()),
         )
 
     def merges(self, event_id: str) -> list[dict[str, object]]:
-        rows = self.db.execute(
+        rows = self._run(
             "SELECT article_id, score, evidence, created_at FROM merges WHERE event_id = ? ORDER BY id", (event_id,)
         ).fetchall()
         return [{"article": r[0], "score": r[1], "evidence": json.loads(r[2]), "at": r[3]} for r in rows]
 
     def event_names(self, event_id: str) -> set[str]:
-        row = self.db.execute("SELECT names FROM events WHERE id = ?", (event_id,)).fetchone()
+        row = self._run("SELECT names FROM events WHERE id = ?", (event_id,)).fetchone()
         return set(json.loads(row[0])) if row else set()
 
     # interactions
 
     def find_interactions(self, key: str) -> list[Interaction]:
         """Stored interactions filed under a key (source, action, event), targets and all."""
-        rows = self.db.execute(f"SELECT {_INTERACTION_COLUMNS} FROM interactions WHERE key = ? ORDER BY id", (key,)).fetchall()
+        rows = self._run(f"SELECT {_INTERACTION_COLUMNS} FROM interactions WHERE key = ? ORDER BY id", (key,)).fetchall()
         return [_interaction(r, []) for r in rows]
 
     def save_interaction(self, interaction: Interaction, key: str) -> None:
         s, t = interaction.source, interaction.target
-        self.db.execute(
+        self._run(
             f"INSERT INTO interactions ({_INTERACTION_COLUMNS}, key, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (id) DO UPDATE SET target_name = excluded.target_name, target_role = excluded.target_role,"
             " target_country = excluded.target_country, target_kind = excluded.target_kind,"
@@ -448,7 +533,7 @@ class SQLiteStore:
                 key, dt.datetime.now(dt.UTC).isoformat(),
             ),
         )  # fmt: skip
-        self.db.executemany(
+        self._run_many(
             "INSERT INTO interaction_claims (interaction_id, article_id, start_char, end_char, quote, published)"
             " VALUES (?, ?, ?, ?, ?, ?)",
             [
@@ -464,11 +549,11 @@ class SQLiteStore:
         if about is not None:
             sql += " WHERE about = ?"
             params = (about,)
-        rows = self.db.execute(sql + " ORDER BY date IS NULL, date, id", params).fetchall()
+        rows = self._run(sql + " ORDER BY date IS NULL, date, id", params).fetchall()
         claims: dict[str, list[Evidence]] = {r[0]: [] for r in rows}
         # Those of one event are read through the index on `about`, not picked from all of them.
         mine = " WHERE interaction_id IN (SELECT id FROM interactions WHERE about = ?)" if about is not None else ""
-        for c in self.db.execute(
+        for c in self._run(
             "SELECT interaction_id, article_id, start_char, end_char, quote, published FROM interaction_claims"
             f"{mine} ORDER BY published IS NULL, published, id",
             params,
@@ -478,7 +563,7 @@ class SQLiteStore:
         return [_interaction(r, claims[r[0]]) for r in rows]
 
     def event_ids(self) -> list[str]:
-        return [r[0] for r in self.db.execute("SELECT id FROM events ORDER BY date IS NULL, date, id")]
+        return [r[0] for r in self._run("SELECT id FROM events ORDER BY date IS NULL, date, id")]
 
     def find_events(self, query: EventQuery, limit: int, offset: int = 0) -> tuple[int, list[EventRow]]:
         """The events a query matches, newest first (undated last): (how many in all, this page)."""
@@ -495,11 +580,11 @@ class SQLiteStore:
             where.append("e.date <= ?")
             params.append(query.until.isoformat())
         if query.text:
-            like = "%" + query.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            fields = " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in ("e.title", "e.place_name", "e.city", "e.admin1", "e.id"))
+            like = "%" + query.text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            fields = " OR ".join(f"lower({c}) LIKE ? ESCAPE '\\'" for c in ("e.title", "e.place_name", "e.city", "e.admin1", "e.id"))
             where.append(
                 f"({fields} OR e.id IN (SELECT a.event_id FROM articles a WHERE a.event_id IS NOT NULL"
-                " AND (a.title LIKE ? ESCAPE '\\' OR a.text LIKE ? ESCAPE '\\')))"
+                " AND (lower(a.title) LIKE ? ESCAPE '\\' OR lower(a.text) LIKE ? ESCAPE '\\')))"
             )
             params += [like] * 7
         clause = (" WHERE " + " AND ".join(where)) if where else ""
@@ -563,7 +648,7 @@ class SQLiteStore:
         return tuple(row)
 
     def event(self, event_id: str) -> Event | None:
-        row = self.db.execute(
+        row = self._run(
             "SELECT id, kind, type, cameo, plover, title, date, date_precision, place_name, venue, city, admin1,"
             " country, lat, lon, perpetrators FROM events WHERE id = ?",
             (event_id,),
@@ -575,7 +660,7 @@ class SQLiteStore:
                 attribute=r[0], value=int(r[1]) if r[2] else r[1], qualifier=r[3], start=r[4], end=r[5], quote=r[6],
                 confidence=r[7], extractor=r[8], published=_date(r[9]), article=r[10],
             )
-            for r in self.db.execute(
+            for r in self._run(
                 "SELECT attribute, value, is_number, qualifier, start_char, end_char, quote, confidence, extractor,"
                 " published, article_id FROM claims WHERE event_id = ? ORDER BY id",
                 (event_id,),
@@ -583,7 +668,7 @@ class SQLiteStore:
         ]  # fmt: skip
         articles = [
             r[0]
-            for r in self.db.execute(
+            for r in self._run(
                 "SELECT id FROM articles WHERE event_id = ? ORDER BY published IS NULL, published, id", (event_id,)
             )
         ]
@@ -609,9 +694,69 @@ def _interaction(row: tuple, claims: list[Evidence]) -> Interaction:  # type: ig
     )  # fmt: skip
 
 
-def open_store(url: str | Path) -> SQLiteStore:
-    """Open (and create or migrate) the store a ``--db`` value names."""
+class SQLiteStore(SQLStore):
+    """The record in one SQLite file (WAL: readers never wait for the writer)."""
+
+    dialect = SQLITE
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = self.url = str(path)
+        try:
+            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            # The settings come after the owner check: another application's file is left as it was.
+            self._open(settings=("PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"))
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a storyline database ({exc})") from exc
+
+
+class PostgresStore(SQLStore):
+    """The record in a PostgreSQL database, which any number of processes may write at once."""
+
+    dialect = POSTGRESQL
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self._cursors = itertools.count()
+        # A server that does not answer is reported after ten seconds, not waited on for ever.
+        try:
+            urlsplit(url).port  # noqa: B018 - checked here, as psycopg's "failed to resolve host" would not say why
+        except ValueError as exc:
+            raise StoreError(f"{self.shown}: not a valid PostgreSQL URL ({exc})") from exc
+        timeout: dict[str, Any] = {} if "connect_timeout" in url else {"connect_timeout": 10}
+        try:
+            self.db = psycopg.connect(url, autocommit=True, **timeout)
+        except psycopg.Error as exc:
+            raise StoreError(f"{self.shown}: cannot connect to PostgreSQL ({self._reason(exc)})") from exc
+        try:
+            self._open()
+        except psycopg.Error as exc:
+            raise StoreError(f"{self.shown}: cannot set up the storyline tables ({self._reason(exc)})") from exc
+
+    @property
+    def shown(self) -> str:
+        return _masked(self.url, self.url)
+
+    def _rows(self, sql: str) -> Iterator[Sequence[Any]]:
+        # psycopg's ordinary cursor holds the whole result in memory: every article's text, on an
+        # export. A server-side cursor sends rows in hundreds; WITH HOLD, as the connection
+        # commits each statement and other queries run while the rows are read.
+        with self.db.cursor(name=f"rows_{next(self._cursors)}", withhold=True) as cursor:
+            cursor.execute(sql)
+            yield from cursor
+
+    def _reason(self, exc: psycopg.Error) -> str:
+        return _masked(" ".join(str(exc).split()), self.url)
+
+
+def _masked(text: str, url: str) -> str:
+    """The text with the URL's password replaced by ***: messages name the database, never its password."""
+    found = re.match(r"[a-z]+://[^/@:]*:([^/]*)@", url) or re.search(r"[?&]password=([^&]*)", url)
+    return text.replace(found.group(1), "***") if found and found.group(1) else text
+
+
+def open_store(url: str | Path) -> SQLStore:
+    """Open (and create or migrate) the store a ``--db`` value names: a SQLite file or a postgresql:// URL."""
     text = str(url)
     if text.startswith(("postgresql://", "postgres://")):
-        raise StoreError(f"{text}: the PostgreSQL backend is not built yet; use a SQLite file path")
+        return PostgresStore(text)
     return SQLiteStore(text)

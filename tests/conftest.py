@@ -1,11 +1,23 @@
-"""Fixtures shared by the test modules: real SQLite files, the real spaCy pipeline."""
+"""Fixtures shared by the test modules: real SQLite files, a real PostgreSQL server, the real spaCy pipeline.
+
+Storage tests take the `backend` fixture (directly or through `store` and `databases`) and run
+once on SQLite and once on the PostgreSQL server that $STORYLINE_TEST_PG names (`make test`
+starts one); without that variable the PostgreSQL runs skip.
+"""
 
 from __future__ import annotations
 
+import os
 import shutil
+import sqlite3
+import uuid
 from collections.abc import Iterator
+from contextlib import AbstractContextManager, closing
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
 
+import psycopg
 import pytest
 
 from storyline import nlp
@@ -13,11 +25,13 @@ from storyline.export import events
 from storyline.model import Event
 from storyline.ontology import data_dir
 from storyline.pipeline import IngestReport, ingest
-from storyline.store import SQLiteStore, open_store
+from storyline.store import POSTGRESQL, SQLITE, Dialect, SQLiteStore, SQLStore, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "examples" / "seeds"
 SHARED = ROOT.parent / "shared"
+PG_VARIABLE = "STORYLINE_TEST_PG"
+BACKENDS = ["sqlite", "postgresql"]
 
 
 @pytest.fixture(scope="session")
@@ -27,10 +41,79 @@ def parse():  # type: ignore[no-untyped-def]
     return nlp.parse
 
 
+@pytest.fixture(scope="session")
+def pg_server() -> str:
+    """The URL of the PostgreSQL server for this run; the tests that need one skip without it."""
+    url = os.environ.get(PG_VARIABLE)
+    if not url:
+        pytest.skip(f"{PG_VARIABLE} is not set: no PostgreSQL server for this run (`make test` starts one)")
+    return url
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """Each storage test runs once per backend (session-scoped, so the tests are grouped by backend)."""
+    if request.param == "postgresql":
+        request.getfixturevalue("pg_server")
+    return str(request.param)
+
+
+class Databases:
+    """New databases of one backend, by name: SQLite files in a folder, or databases on the server."""
+
+    def __init__(self, backend: str, folder: Path) -> None:
+        self.backend = backend
+        self.folder = folder
+        self.server = os.environ.get(PG_VARIABLE, "")
+        self.created: list[str] = []
+
+    @property
+    def dialect(self) -> Dialect:
+        return SQLITE if self.backend == "sqlite" else POSTGRESQL
+
+    def new(self, name: str, template: str | None = None) -> str:
+        """A new empty database (or a copy of a closed one): its `--db` value."""
+        if self.backend == "sqlite":
+            path = self.folder / f"{name}.db"
+            if template:
+                shutil.copyfile(template, path)
+            return str(path)
+        database = f"storyline_{name}_{uuid.uuid4().hex[:8]}"
+        copied = f' TEMPLATE "{urlsplit(template).path.lstrip("/")}"' if template else ""
+        with self.admin() as admin:
+            admin.execute(f'CREATE DATABASE "{database}"{copied}')
+        self.created.append(database)
+        return urlsplit(self.server)._replace(path=f"/{database}").geturl()
+
+    def admin(self) -> psycopg.Connection[Any]:
+        return psycopg.connect(self.server, autocommit=True)
+
+    def drop(self) -> None:
+        if self.created:
+            with self.admin() as admin:
+                for database in self.created:
+                    admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+
+
+def connect(url: str) -> AbstractContextManager[Any]:
+    """A connection of its own to a database (what another process sees), closed on leaving."""
+    if url.startswith(("postgresql://", "postgres://")):
+        return closing(psycopg.connect(url, autocommit=True))
+    return closing(sqlite3.connect(url, timeout=30))
+
+
 @pytest.fixture()
-def store(tmp_path: Path) -> Iterator[SQLiteStore]:
-    """An empty store in a temporary SQLite file."""
-    db = open_store(tmp_path / "test.db")
+def databases(backend: str, tmp_path: Path) -> Iterator[Databases]:
+    """New databases for one test, dropped after it."""
+    made = Databases(backend, tmp_path)
+    yield made
+    made.drop()
+
+
+@pytest.fixture()
+def store(databases: Databases) -> Iterator[SQLStore]:
+    """An empty store: a temporary SQLite file, or a new database on the PostgreSQL server."""
+    db = open_store(databases.new("test"))
     yield db
     db.close()
 

@@ -231,6 +231,17 @@ def test_file_that_is_not_a_database_is_named_and_left_alone(tmp_path: Path, con
     assert path.read_bytes() == content
 
 
+@pytest.mark.parametrize("command", ["ingest", "events", "export"])
+def test_unreachable_postgresql_url_is_named_without_its_password(tmp_path: Path, command: str) -> None:
+    # Nothing listens on port 1: refused at once, whatever the machine.
+    url = "postgresql://storyline:s3cret@127.0.0.1:1/storyline"
+    result = invoke(command, *([str(SEEDS)] if command == "ingest" else []), "--db", url)
+    assert result.exit_code == 1
+    assert "postgresql://storyline:***@127.0.0.1:1/storyline: cannot connect to PostgreSQL (" in result.stderr
+    assert "s3cret" not in result.output
+    assert_no_traceback(result)
+
+
 @pytest.mark.parametrize("target", ["no/such/folder/record.json"])
 def test_export_to_an_unwritable_path_is_named_without_a_traceback(db: str, tmp_path: Path, target: str) -> None:
     output = tmp_path / target

@@ -1,25 +1,27 @@
-"""The pipeline on real files: duplicates, bad input beside good, and an ingest killed midway."""
+"""The pipeline on real files, on both backends: duplicates, bad input beside good, an ingest killed midway."""
 
 from __future__ import annotations
 
 import json
-import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
+import psycopg
 import pytest
+from conftest import Databases, connect
 
 from storyline.ingest import NEAR_DUPLICATE_DISTANCE, hamming, read_paths, simhash
 from storyline.model import Article
 from storyline.pipeline import ingest, same_headline
-from storyline.store import SQLiteStore, open_store
+from storyline.store import SQLStore, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "examples" / "seeds"
@@ -46,22 +48,22 @@ JSONL_GOOD_3 = (
 
 
 @pytest.fixture(scope="module")
-def seeded_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A closed SQLite file holding the three seeds, copied by each test that needs them stored."""
-    path = tmp_path_factory.mktemp("seeded") / "seeds.db"
-    store = open_store(path)
+def seeded_file(backend: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A closed database holding the three seeds, copied by each test that needs them stored."""
+    databases = Databases(backend, tmp_path_factory.mktemp("seeded"))
+    url = databases.new("seeds")
+    store = open_store(url)
     report = ingest([SEEDS], store)
     assert report.added == 3 and report.problems == []
     store.close()
-    return path
+    yield url
+    databases.drop()
 
 
 @pytest.fixture()
-def seeded(seeded_file: Path, tmp_path: Path) -> Iterator[SQLiteStore]:
-    """A store that already holds the seeds, in a file of this test's own."""
-    path = tmp_path / "seeded.db"
-    shutil.copyfile(seeded_file, path)
-    store = open_store(path)
+def seeded(seeded_file: str, databases: Databases) -> Iterator[SQLStore]:
+    """A store that already holds the seeds, in a database of this test's own."""
+    store = open_store(databases.new("seeded", template=seeded_file))
     yield store
     store.close()
 
@@ -75,7 +77,7 @@ class Snapshot:
     events: list[str]
 
     @classmethod
-    def of(cls, store: SQLiteStore) -> Snapshot:
+    def of(cls, store: SQLStore) -> Snapshot:
         articles = {
             row[0]: tuple(row[1:])
             for row in store.db.execute("SELECT id, text, published, event_id, duplicate_of, origin FROM articles")
@@ -85,7 +87,7 @@ class Snapshot:
         ).fetchall()
         return cls(articles, claims, store.event_ids())
 
-    def kept_in(self, store: SQLiteStore) -> None:
+    def kept_in(self, store: SQLStore) -> None:
         """Assert that every article of this snapshot, and every claim it made, is still stored unchanged."""
         now = Snapshot.of(store)
         assert {key: now.articles.get(key) for key in self.articles} == self.articles
@@ -93,7 +95,7 @@ class Snapshot:
         assert set(self.events) <= set(now.events)
 
 
-def claim_count(store: SQLiteStore) -> int:
+def claim_count(store: SQLStore) -> int:
     return int(store.db.execute("SELECT COUNT(*) FROM claims").fetchone()[0])
 
 
@@ -107,7 +109,7 @@ def seed_body(path: Path = SEED_001) -> str:
 
 
 @pytest.mark.parametrize("runs", [1, 2])
-def test_ingesting_the_seeds_again_adds_nothing(seeded: SQLiteStore, runs: int) -> None:
+def test_ingesting_the_seeds_again_adds_nothing(seeded: SQLStore, runs: int) -> None:
     before = Snapshot.of(seeded)
     claims = claim_count(seeded)
     for _ in range(runs):
@@ -136,7 +138,7 @@ def _as_json(text: str) -> tuple[str, str]:
 
 @pytest.mark.parametrize("variant", [_identical, _crlf_and_spacing, _as_json], ids=["identical", "crlf", "json"])
 def test_same_text_under_another_name_is_a_duplicate(
-    seeded: SQLiteStore, tmp_path: Path, variant: Callable[[str], tuple[str, str]]
+    seeded: SQLStore, tmp_path: Path, variant: Callable[[str], tuple[str, str]]
 ) -> None:
     before = Snapshot.of(seeded)
     name, content = variant(SEED_001.read_text(encoding="utf-8"))
@@ -176,7 +178,7 @@ def _headline_and_rewritten_lede(body: str) -> str:
     ids=["new wording in the first sentence", "headline added", "headline and rewritten first paragraph"],
 )
 def test_near_duplicate_is_linked_to_its_original_and_adds_no_claims(
-    seeded: SQLiteStore, tmp_path: Path, rewrite: Callable[[str], str]
+    seeded: SQLStore, tmp_path: Path, rewrite: Callable[[str], str]
 ) -> None:
     original = "001_541e1735f40f9c21"
     body = seed_body()
@@ -209,7 +211,7 @@ BOILERPLATE = (
 )
 
 
-def test_one_sites_boilerplate_under_two_headlines_is_two_reports(store: SQLiteStore, tmp_path: Path) -> None:
+def test_one_sites_boilerplate_under_two_headlines_is_two_reports(store: SQLStore, tmp_path: Path) -> None:
     rows = [
         {"id": "a", "title": "Four wounded in shooting at Pomona restaurant", "content": BOILERPLATE, "published": "2014-05-02"},
         {"id": "b", "title": "Killeen boy, 2, in critical condition after shooting", "content": BOILERPLATE + "Closed.", "published": "2014-06-09"},
@@ -308,7 +310,7 @@ BAD_INPUTS = [
 
 
 @pytest.mark.parametrize("bad", BAD_INPUTS, ids=[bad.name for bad in BAD_INPUTS])
-def test_bad_input_is_reported_by_name_and_the_rest_goes_in(seeded: SQLiteStore, tmp_path: Path, bad: BadInput) -> None:
+def test_bad_input_is_reported_by_name_and_the_rest_goes_in(seeded: SQLStore, tmp_path: Path, bad: BadInput) -> None:
     before = Snapshot.of(seeded)
     folder = tmp_path / "batch"
     folder.mkdir()
@@ -337,7 +339,7 @@ def test_bad_input_is_reported_by_name_and_the_rest_goes_in(seeded: SQLiteStore,
     ],
 )
 def test_file_read_with_a_warning_is_stored_as_read(
-    seeded: SQLiteStore, tmp_path: Path, article_id: str, text: str, published: None
+    seeded: SQLStore, tmp_path: Path, article_id: str, text: str, published: None
 ) -> None:
     bad = next(bad for bad in BAD_INPUTS if bad.stored == (article_id,))
     bad.write(tmp_path / bad.name)
@@ -362,7 +364,7 @@ SAME_NAME_B = "Firefighters rescued eleven people from a burning hotel in Serran
     ids=["in one batch", "in a later ingest"],
 )
 def test_different_reports_with_the_same_file_name_are_not_lost(
-    seeded: SQLiteStore, tmp_path: Path, together: bool
+    seeded: SQLStore, tmp_path: Path, together: bool
 ) -> None:
     before = Snapshot.of(seeded)
     first, second = tmp_path / "a" / "report.txt", tmp_path / "b" / "report.txt"
@@ -384,6 +386,40 @@ def test_different_reports_with_the_same_file_name_are_not_lost(
     # Stored under another id, or refused with a message that names it: either way, not silently gone.
     assert SAME_NAME_B in texts or any(str(problem).startswith(f"{second}: ") for problem in report.problems)
     before.kept_in(seeded)
+
+
+# --- two writers at once ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("first", "second"), [("000_c445c18be48d3af9", "001_541e1735f40f9c21")])
+def test_report_ingested_while_another_writer_holds_the_lock_joins_its_event(
+    databases: Databases, parse: object, first: str, second: str
+) -> None:
+    """Two reports of one attack from two connections at once: the second waits for the first
+    to commit and then resolves against its event, instead of starting a second one."""
+    url = databases.new("two_writers")
+    done, failed = [], []
+
+    def second_writer() -> None:
+        try:
+            with closing(open_store(url)) as other:  # a connection of its own, opened in its thread
+                done.append(ingest([SEEDS / f"{second}.txt"], other))
+        except BaseException as exc:  # noqa: B036 - reported by the test's thread below
+            failed.append(exc)
+
+    thread = threading.Thread(target=second_writer)
+    with closing(open_store(url)) as store:
+        with store.transaction():  # the first ingest's transaction joins this one, held open
+            assert ingest([SEEDS / f"{first}.txt"], store).events_created == 1
+            thread.start()
+            thread.join(3)  # time to parse the second report and reach the lock, not to pass it
+            assert (done, failed) == ([], [])
+        thread.join(60)
+        assert failed == []
+        assert (done[0].events_created, done[0].events_updated) == (0, 1)
+        (event,) = store.event_ids()
+        stored = store.event(event)
+        assert stored is not None and set(stored.articles) == {first, second}
 
 
 # --- an ingest killed midway ---------------------------------------------------------------------
@@ -417,14 +453,14 @@ def write_reports(folder: Path) -> dict[str, Path]:
     return files
 
 
-def committed_articles(path: Path) -> int:
-    """Articles another process sees in the file; 0 before the schema exists."""
-    if not path.exists():
+def committed_articles(url: str) -> int:
+    """Articles another process sees in the database; 0 before the schema exists."""
+    if not url.startswith(("postgresql://", "postgres://")) and not Path(url).exists():
         return 0
     try:
-        with closing(sqlite3.connect(path, timeout=5)) as db:
+        with connect(url) as db:
             return int(db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
-    except sqlite3.OperationalError:  # the schema is not there yet
+    except (sqlite3.OperationalError, psycopg.errors.UndefinedTable):  # the schema is not there yet
         return 0
 
 
@@ -437,11 +473,12 @@ ORPHANS = {
 }
 
 
-def assert_consistent(store: SQLiteStore) -> None:
+def assert_consistent(store: SQLStore) -> None:
     """Nothing half-written: every reference resolves and every quote is the text it points at."""
     db = store.db
-    assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    if isinstance(db, sqlite3.Connection):  # PostgreSQL checks its foreign keys itself, always
+        assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
     for what, sql in ORPHANS.items():
         assert db.execute(sql).fetchall() == [], what
     rows = db.execute(
@@ -454,9 +491,9 @@ def assert_consistent(store: SQLiteStore) -> None:
 
 
 @pytest.mark.parametrize("batch_size", [KILLED_BATCH])
-def test_ingest_killed_midway_leaves_whole_batches_and_resumes(tmp_path: Path, batch_size: int) -> None:
+def test_ingest_killed_midway_leaves_whole_batches_and_resumes(databases: Databases, tmp_path: Path, batch_size: int) -> None:
     files = write_reports(tmp_path / "reports")
-    db_path = tmp_path / "killed.db"
+    db_path = databases.new("killed")
     log = tmp_path / "child.log"
     with log.open("wb") as stderr:
         child = subprocess.Popen(

@@ -1,17 +1,20 @@
-"""The SQLite store: schema and migrations, refusing files that are not databases, transactions."""
+"""The store on both backends: schema and migrations, refusing what is not ours, transactions, bad URLs."""
 
 from __future__ import annotations
 
 import random
 import sqlite3
+import threading
+import time
 from contextlib import closing
 from pathlib import Path
 
 import pytest
+from conftest import Databases, connect
 
 from storyline.ingest import simhash, text_hash
 from storyline.model import Article
-from storyline.store import MIGRATIONS, SQLiteStore, StoreError, open_store
+from storyline.store import MIGRATIONS, SQLStore, StoreError, open_store
 
 REPORT = Article(
     id="market_blast",
@@ -20,35 +23,34 @@ REPORT = Article(
 )
 
 
-def add(store: SQLiteStore, article: Article = REPORT) -> None:
+def add(store: SQLStore, article: Article = REPORT) -> None:
     """Store one article the way the pipeline does, with its hashes."""
     store.add_article(article, text_hash(article.text), simhash(article.text), None, None)
 
 
-def article_ids(path: Path) -> list[str]:
-    """The article ids in the file, read through a connection of its own (what other processes see)."""
-    with closing(sqlite3.connect(path)) as other:
+def article_ids(url: str) -> list[str]:
+    """The article ids in the database, read through a connection of its own (what other processes see)."""
+    with connect(url) as other:
         return [row[0] for row in other.execute("SELECT id FROM articles ORDER BY id")]
 
 
 # --- schema and migrations ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["new.db"])
-def test_new_file_gets_the_whole_schema(tmp_path: Path, name: str) -> None:
-    path = tmp_path / name
-    store = open_store(path)
+@pytest.mark.parametrize("name", ["new"])
+def test_new_database_gets_the_whole_schema(databases: Databases, name: str) -> None:
+    store = open_store(databases.new(name))
     try:
         assert store.schema_version == len(MIGRATIONS)
-        tables = {row[0] for row in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        assert {"articles", "events", "event_keys", "claims", "merges", "schema_version"} <= tables
+        tables = {row[0] for row in store.db.execute(databases.dialect.list_tables)}
+        assert {"articles", "events", "event_keys", "claims", "merges", "interactions", "schema_version"} <= tables
     finally:
         store.close()
 
 
 @pytest.mark.parametrize("reopenings", [1, 3])
-def test_reopening_keeps_data_and_does_not_rerun_migrations(tmp_path: Path, reopenings: int) -> None:
-    path = tmp_path / "kept.db"
+def test_reopening_keeps_data_and_does_not_rerun_migrations(databases: Databases, reopenings: int) -> None:
+    path = databases.new("kept")
     store = open_store(path)
     with store.transaction():
         add(store)
@@ -71,13 +73,15 @@ def test_reopening_keeps_data_and_does_not_rerun_migrations(tmp_path: Path, reop
 
 
 @pytest.mark.parametrize("seen_from", ["the store", "another connection"])
-def test_journal_mode_is_wal(store: SQLiteStore, seen_from: str) -> None:
-    if seen_from == "the store":
-        mode = store.db.execute("PRAGMA journal_mode").fetchone()[0]
-    else:
-        # WAL is a property of the file: every later connection finds it on.
-        with closing(sqlite3.connect(store.path)) as other:
-            mode = other.execute("PRAGMA journal_mode").fetchone()[0]
+def test_sqlite_journal_mode_is_wal(tmp_path: Path, seen_from: str) -> None:
+    path = tmp_path / "wal.db"
+    with closing(open_store(path)) as store:
+        if seen_from == "the store":
+            mode = store.db.execute("PRAGMA journal_mode").fetchone()[0]
+        else:
+            # WAL is a property of the file: every later connection finds it on.
+            with closing(sqlite3.connect(path)) as other:
+                mode = other.execute("PRAGMA journal_mode").fetchone()[0]
     assert mode == "wal"
 
 
@@ -101,32 +105,52 @@ def test_file_that_is_not_sqlite_is_refused_by_name_and_left_alone(tmp_path: Pat
     assert path.read_bytes() == content
 
 
-@pytest.mark.parametrize(("name", "schema"), [("other_app.db", "CREATE TABLE articles (slug TEXT, body TEXT)")])
-def test_database_of_another_application_is_refused_and_left_unchanged(tmp_path: Path, name: str, schema: str) -> None:
-    path = tmp_path / name
-    with closing(sqlite3.connect(path)) as other:
+@pytest.mark.parametrize(("name", "schema"), [("other_app", "CREATE TABLE articles (slug TEXT, body TEXT)")])
+def test_database_of_another_application_is_refused_and_left_unchanged(databases: Databases, name: str, schema: str) -> None:
+    url = databases.new(name)
+    with connect(url) as other:
         other.execute(schema)
         other.execute("INSERT INTO articles VALUES ('a', 'their text')")
         other.commit()
     with pytest.raises(StoreError) as raised:
-        open_store(path)
-    assert str(raised.value) == f"{path}: not a storyline database (table articles already exists)"
-    with closing(sqlite3.connect(path)) as other:
+        open_store(url)
+    assert str(raised.value) == f"{url}: not a storyline database (table articles already exists)"
+    with connect(url) as other:
         assert other.execute("SELECT * FROM articles").fetchall() == [("a", "their text")]
-        assert [row[0] for row in other.execute("SELECT name FROM sqlite_master")] == ["articles"]
+        assert [row[0] for row in other.execute(databases.dialect.list_tables)] == ["articles"]
 
 
 @pytest.mark.parametrize(
-    "url",
-    ["postgresql://storyline@localhost:5432/storyline", "postgres://localhost/events"],
+    ("url", "shown", "problem"),
+    [
+        # Nothing listens on port 1: refused at once, whatever the machine.
+        (
+            "postgresql://storyline:s3cret@127.0.0.1:1/storyline",
+            "postgresql://storyline:***@127.0.0.1:1/storyline",
+            'cannot connect to PostgreSQL (connection failed: connection to server at "127.0.0.1", port 1 failed: Connection refused',
+        ),
+        (
+            "postgresql://storyline:s3cret@localhost:port/storyline",
+            "postgresql://storyline:***@localhost:port/storyline",
+            "not a valid PostgreSQL URL (Port could not be cast to integer value as 'port')",
+        ),
+        (
+            "postgres://127.0.0.1:1/events?password=s3cret&sslmode=sometimes",
+            "postgres://127.0.0.1:1/events?password=***&sslmode=sometimes",
+            'cannot connect to PostgreSQL (connection is bad: invalid sslmode value: "sometimes")',
+        ),
+    ],
+    ids=["unreachable", "port not a number", "bad option"],
 )
-def test_postgresql_url_is_refused_until_the_backend_exists(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, url: str
+def test_bad_postgresql_url_is_named_without_its_password(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, url: str, shown: str, problem: str
 ) -> None:
     monkeypatch.chdir(tmp_path)
     with pytest.raises(StoreError) as raised:
         open_store(url)
-    assert str(raised.value) == f"{url}: the PostgreSQL backend is not built yet; use a SQLite file path"
+    message = str(raised.value)
+    assert message.startswith(f"{shown}: {problem}")
+    assert "s3cret" not in message
     # The URL was not taken for a file name.
     assert list(tmp_path.iterdir()) == []
 
@@ -139,7 +163,7 @@ class Boom(Exception):
 
 
 @pytest.mark.parametrize("error", [Boom("abort"), KeyboardInterrupt()])
-def test_transaction_rolls_back_everything_on_exception(store: SQLiteStore, error: BaseException) -> None:
+def test_transaction_rolls_back_everything_on_exception(store: SQLStore, error: BaseException) -> None:
     kept = Article(id="kept", text="A bus crashed into a wall in the city centre on Monday, injuring five.")
     with store.transaction():
         add(store, kept)
@@ -152,15 +176,15 @@ def test_transaction_rolls_back_everything_on_exception(store: SQLiteStore, erro
     assert store.article_count() == 1
     stored = store.article("kept")
     assert stored is not None and stored.article.title is None
-    assert article_ids(Path(store.path)) == ["kept"]
+    assert article_ids(store.url) == ["kept"]
     # The store is usable again after the rollback.
     with store.transaction():
         add(store, REPORT)
-    assert article_ids(Path(store.path)) == ["kept", REPORT.id]
+    assert article_ids(store.url) == ["kept", REPORT.id]
 
 
 @pytest.mark.parametrize("raised_in", ["outer", "inner"])
-def test_nested_transaction_joins_the_outer_one(store: SQLiteStore, raised_in: str) -> None:
+def test_nested_transaction_joins_the_outer_one(store: SQLStore, raised_in: str) -> None:
     inner_report = Article(id="inner", text="A bus crashed into a wall in the city centre on Monday, injuring five.")
     with pytest.raises(Boom), store.transaction():
         add(store, REPORT)
@@ -169,15 +193,15 @@ def test_nested_transaction_joins_the_outer_one(store: SQLiteStore, raised_in: s
             if raised_in == "inner":
                 raise Boom("inner")
         # Leaving the inner block committed nothing: no other connection sees its article yet.
-        assert article_ids(Path(store.path)) == []
+        assert article_ids(store.url) == []
         raise Boom("outer")
     assert store.article_count() == 0
-    assert article_ids(Path(store.path)) == []
+    assert article_ids(store.url) == []
 
 
 @pytest.mark.parametrize("depth", [2, 3])
-def test_nested_transactions_commit_once_when_the_outer_one_ends(store: SQLiteStore, depth: int) -> None:
-    path = Path(store.path)
+def test_nested_transactions_commit_once_when_the_outer_one_ends(store: SQLStore, depth: int) -> None:
+    path = store.url
 
     def nest(level: int) -> None:
         with store.transaction():
@@ -188,6 +212,32 @@ def test_nested_transactions_commit_once_when_the_outer_one_ends(store: SQLiteSt
 
     nest(1)
     assert article_ids(path) == [f"level{level}" for level in range(1, depth + 1)]
+
+
+@pytest.mark.parametrize("held_s", [0.5])
+def test_a_second_writer_waits_for_the_first_and_reads_what_it_committed(store: SQLStore, held_s: float) -> None:
+    """The writers' lock that lets two ingest processes share one database."""
+    waiting, seen, failed = threading.Event(), [], []
+
+    def second_writer() -> None:
+        try:
+            with closing(open_store(store.url)) as other:  # a connection of its own, opened in its thread
+                waiting.set()
+                with other.transaction():
+                    seen.append(other.has_article(REPORT.id))
+        except BaseException as exc:  # noqa: B036 - reported by the test's thread below
+            failed.append(exc)
+            waiting.set()
+
+    thread = threading.Thread(target=second_writer)
+    with store.transaction():
+        add(store)
+        thread.start()
+        assert waiting.wait(30)
+        time.sleep(held_s)
+        assert (seen, failed) == ([], [])  # still waiting for the lock
+    thread.join(30)
+    assert (seen, failed) == ([True], [])
 
 
 @pytest.mark.parametrize("distance", [0, 1, 3, 7, 11])

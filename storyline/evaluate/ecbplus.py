@@ -18,7 +18,7 @@ from typing import Any
 
 from ..export import events
 from ..model import Article
-from ..store import SQLiteStore
+from ..store import Store
 from .result import Result, ingest_and_score
 from .scorers import adjusted_rand, bcubed
 
@@ -99,7 +99,7 @@ def ecbplus(data: Path, db: Path | None = None, limit: int | None = None, n_proc
     )
 
 
-def events_of(store: SQLiteStore, articles: list[Article]) -> dict[str, str | None]:
+def events_of(store: Store, articles: list[Article]) -> dict[str, str | None]:
     """The event each article went to, None where it went to none.
 
     The pipeline drops a text it has already read as the same report again; such an article
@@ -112,13 +112,13 @@ def events_of(store: SQLiteStore, articles: list[Article]) -> dict[str, str | No
     return {a.id: stored[a.id] if a.id in stored else stored.get(first_with_text[a.text]) for a in articles}
 
 
-def predicted_events(store: SQLiteStore, documents: list[Document]) -> dict[str, str]:
+def predicted_events(store: Store, documents: list[Document]) -> dict[str, str]:
     """Each document's stored event; a document with no event is a cluster of its own."""
     found = events_of(store, [d.article for d in documents])
     return {a: event_id or f"none:{a}" for a, event_id in found.items()}
 
 
-def score_ecbplus(store: SQLiteStore, documents: list[Document]) -> Result:
+def score_ecbplus(store: Store, documents: list[Document]) -> Result:
     """B-cubed and ARI over all documents, B-cubed F1 averaged over topics, and the misses."""
     predicted = predicted_events(store, documents)
     gold = {d.article.id: d.gold for d in documents}
@@ -144,7 +144,7 @@ def score_ecbplus(store: SQLiteStore, documents: list[Document]) -> Result:
     return Result("ecbplus", {k: round(v, 4) for k, v in scores.items()}, counts, _misses(store, predicted, gold))
 
 
-def _misses(store: SQLiteStore, predicted: dict[str, str], gold: dict[str, str]) -> list[dict[str, Any]]:
+def _misses(store: Store, predicted: dict[str, str], gold: dict[str, str]) -> list[dict[str, Any]]:
     """Events that fuse two gold events, and gold events split apart; most documents astray first.
 
     A fused event costs the documents outside its largest gold event; a split gold event costs

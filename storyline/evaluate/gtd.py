@@ -21,7 +21,7 @@ from typing import Any
 from ..export import events
 from ..extract import gazetteer
 from ..model import Article, Event
-from ..store import SQLiteStore
+from ..store import Store
 from .ecbplus import events_of
 from .gva import city_key
 from .result import Result, ingest_and_score
@@ -109,7 +109,7 @@ def _same_group(gold: str, names: list[str]) -> bool:
     return any(got.strip() and (got in want or want in got) for got in map(_group_key, names))
 
 
-def score_gtd(store: SQLiteStore, incidents: list[Incident]) -> Result:
+def score_gtd(store: Store, incidents: list[Incident]) -> Result:
     """Per row: killed and wounded (exact and mean absolute error), date, city and group."""
     event_of = events_of(store, [i.article for i in incidents])
     records = {e.id: e for e in events(store)}

@@ -13,7 +13,7 @@ from typing import Any
 from ..export import events
 from ..extract import gazetteer
 from ..pipeline import ingest
-from ..store import SQLiteStore, open_store
+from ..store import Store, open_store
 from .result import Result
 from .scorers import adjusted_rand, bcubed
 
@@ -71,7 +71,7 @@ def gva(data: Path, db: Path | None = None, limit: int | None = None, n_process:
     return result
 
 
-def score_gva(store: SQLiteStore, gold_of: dict[str, str], incidents: dict[str, dict[str, Any]]) -> Result:
+def score_gva(store: Store, gold_of: dict[str, str], incidents: dict[str, dict[str, Any]]) -> Result:
     predicted: dict[str, str] = {}
     for stored in store.articles():
         if stored.article.id in gold_of:

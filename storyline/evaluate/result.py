@@ -11,7 +11,7 @@ from typing import Any
 
 from ..model import Article
 from ..pipeline import ingest_articles
-from ..store import SQLiteStore, open_store
+from ..store import Store, open_store
 
 
 @dataclass
@@ -27,7 +27,7 @@ class Result:
 
 
 def ingest_and_score(
-    name: str, articles: Iterable[Article], score: Callable[[SQLiteStore], Result], db: Path | None, n_process: int
+    name: str, articles: Iterable[Article], score: Callable[[Store], Result], db: Path | None, n_process: int
 ) -> Result:
     """Ingest a suite's articles into a fresh store, score them, and note time and input counts."""
     started = dt.datetime.now()

@@ -22,7 +22,7 @@ from .. import export, pipeline
 from ..ingest import read_objects
 from ..model import Article, Event, IngestError
 from ..reconcile import reconcile
-from ..store import EventQuery, EventRow, SQLiteStore
+from ..store import EventQuery, EventRow, Store
 from .app import ERRORS, TOKEN_VARIABLE, ErrorBody, Stores, dumps, parse_day
 from .views import reacted_by
 
@@ -87,13 +87,13 @@ def summary(row: EventRow) -> EventSummary:
     )  # fmt: skip
 
 
-def store_of(request: Request) -> SQLiteStore:
+def store_of(request: Request) -> Store:
     """This server thread's store."""
     stores: Stores = request.app.state.stores
     return stores.get()
 
 
-def event_as_of(store: SQLiteStore, event_id: str, as_of: str | None) -> Event:
+def event_as_of(store: Store, event_id: str, as_of: str | None) -> Event:
     """The event reconciled as of a day; 404 if unknown or if nothing about it was out by then."""
     day = parse_day(as_of, "as_of")
     stored = store.event(event_id)
@@ -197,7 +197,7 @@ class ExportCache:
         self._version: tuple[object, ...] | None = None
         self._bodies: dict[tuple[str, dt.date | None], bytes] = {}
 
-    def get(self, store: SQLiteStore, format: str, day: dt.date | None) -> bytes:
+    def get(self, store: Store, format: str, day: dt.date | None) -> bytes:
         with self._lock:
             version = store.data_version()
             if version != self._version:

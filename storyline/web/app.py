@@ -26,7 +26,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..store import SQLiteStore, open_store
+from ..store import Store, open_store
 
 log = logging.getLogger("storyline.web")
 
@@ -63,8 +63,8 @@ class Stores:
         self._local = threading.local()
         self.write_lock = threading.Lock()  # one ingest at a time; readers go on meanwhile (WAL)
 
-    def get(self) -> SQLiteStore:
-        store: SQLiteStore | None = getattr(self._local, "store", None)
+    def get(self) -> Store:
+        store: Store | None = getattr(self._local, "store", None)
         if store is None:
             store = open_store(self.url)
             self._local.store = store

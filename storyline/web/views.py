@@ -13,7 +13,7 @@ from urllib.parse import quote
 
 from ..extract import gazetteer
 from ..model import COUNT_ATTRIBUTES, Claim, Event, Evidence, Fact, Interaction
-from ..store import SQLiteStore
+from ..store import Store
 from .charts import QUALIFIER_WORDS, FigureChart, ReactionGraph, figure_chart, reaction_graph
 
 #: How far a quote's sentence may reach either side before it is cut with an ellipsis.
@@ -131,7 +131,7 @@ def where(event: Event) -> str:
     return ", ".join(x for x in parts if x)
 
 
-def reacted_by(store: SQLiteStore, event_id: str, as_of: dt.date | None) -> list[Interaction]:
+def reacted_by(store: Store, event_id: str, as_of: dt.date | None) -> list[Interaction]:
     """The reactions to an event, those reported by ``as_of`` when it is given."""
     return [
         ix for ix in store.interactions(about=event_id)
@@ -139,7 +139,7 @@ def reacted_by(store: SQLiteStore, event_id: str, as_of: dt.date | None) -> list
     ]  # fmt: skip
 
 
-def dossier(store: SQLiteStore, event: Event, as_of: dt.date | None) -> Dossier:
+def dossier(store: Store, event: Event, as_of: dt.date | None) -> Dossier:
     """Everything the event page shows, from an event reconciled as of ``as_of``."""
     reacted = reacted_by(store, event.id, as_of)
     wanted = set(event.articles) | {c.article for ix in reacted for c in ix.claims}
@@ -199,7 +199,7 @@ class Segment:
     anchors: list[str]
 
 
-def article_spans(store: SQLiteStore, article_id: str) -> list[Span]:
+def article_spans(store: Store, article_id: str) -> list[Span]:
     """Every span of an article that the record cites, in text order."""
     spans = [
         Span(c.start, c.end, f"{c.attribute}: {_qualified(c)}", f"/events/{quote(event_id, safe='')}")
