@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from . import nlp, reconcile, resolve
 from .extract import extract, extract_other, gazetteer
-from .extract.interactions import reactions
+from .extract.interactions import Reaction, reactions
 from .ingest import NEAR_DUPLICATE_DISTANCE, hamming, read_paths, simhash, text_hash
 from .model import Article, Event, IngestError, Interaction, Mention
 from .store import SQLiteStore
@@ -77,77 +77,139 @@ def ingest_articles(
     """
     report = report or IngestReport()
     gazetteer.warm()
-    seen: set[str] = set()
-    seen_ids: set[str] = set()
+    gate = Gate(store, report, progress)
 
     def fresh() -> Iterator[tuple[str, tuple[Article, str, int]]]:
         started = time.perf_counter()
         for item in items:
-            if isinstance(item, IngestError):
-                report.problems.append(item)
-                continue
-            report.read += 1
-            digest = text_hash(item.text)
-            if digest in seen or store.find_text_hash(digest):
-                report.duplicates += 1  # the same report again changes nothing
-                if progress:
-                    progress(1)
-                continue
-            if item.id in seen_ids or store.has_article(item.id):
-                # Two different texts under one id (two folders each with a report.txt): the
-                # second is refused by name, never silently dropped or let crash the batch.
-                report.problems.append(IngestError(item.origin or item.id, f"id {item.id!r} is already taken by a different report; give it another file name or id"))
-                continue
-            seen.add(digest)
-            seen_ids.add(item.id)
-            report.timed("ingest", started)
-            yield item.text, (item, digest, simhash(item.text))
-            started = time.perf_counter()
+            digest = text_hash(item.text) if isinstance(item, Article) else ""
+            if gate.admit(item, digest):
+                assert isinstance(item, Article)
+                report.timed("ingest", started)
+                yield item.text, (item, digest, simhash(item.text))
+                started = time.perf_counter()
         report.timed("ingest", started)
 
     docs = nlp.pipe(fresh(), batch_size=batch_size, n_process=n_process)
-    while True:
-        started = time.perf_counter()
-        batch = list(itertools.islice(docs, batch_size))
-        report.timed("nlp", started)
-        if not batch:
-            break
-        with store.transaction():
-            for doc, (article, digest, fingerprint) in batch:
-                _store_one(doc, article, digest, fingerprint, store, report)
-        if progress:
-            progress(len(batch))
+    pending = (Pending(article, digest, fingerprint, doc) for doc, (article, digest, fingerprint) in docs)
+    store_pending(pending, store, report, batch_size=batch_size, progress=progress)
     return report
 
 
-def _store_one(doc: Doc, article: Article, digest: str, fingerprint: int, store: SQLiteStore, report: IngestReport) -> None:
-    original = _near_duplicate(store, fingerprint)
-    if original is not None:
-        stored = store.article(original)
-        store.add_article(article, digest, fingerprint, original, stored.event_id if stored else None)
-        report.near_duplicates += 1
-        return
+@dataclass
+class Extraction:
+    """What one parsed report says: its incident (or other happening) and its reactions.
+
+    Plain data, no spaCy objects: a Ray worker sends it back to the process that stores it.
+    """
+
+    mention: Mention | None
+    incident: bool  # False: no violent incident; ``mention`` then names what else happened, if anything
+    reactions: list[Reaction]
+    seconds: dict[str, float]  # "extract" and "interactions", for the report
+
+
+def extract_one(doc: Doc, article: Article) -> Extraction:
+    """Read one parsed report: the same for every engine, and needing no store."""
     started = time.perf_counter()
     mention = extract(doc, article)
-    report.timed("extract", started)
-    store.add_article(article, digest, fingerprint, None, None)
+    incident = mention is not None
+    if mention is None:
+        mention = extract_other(doc, article)
+    middle = time.perf_counter()
+    found = reactions(doc, article, set())
+    return Extraction(mention, incident, found, {"extract": middle - started, "interactions": time.perf_counter() - middle})
+
+
+@dataclass
+class Pending:
+    """A report admitted to the store: parsed (``Doc``, read when it is no near duplicate) or
+    already read by a Ray worker (``Extraction``)."""
+
+    article: Article
+    digest: str
+    fingerprint: int
+    parsed: Doc | Extraction
+
+
+class Gate:
+    """Which reports go on to be parsed and stored: not one already stored, not a second text
+    under a taken id; every problem of reading goes into the report, in input order."""
+
+    def __init__(self, store: SQLiteStore, report: IngestReport, progress: Progress | None = None) -> None:
+        self.store, self.report, self.progress = store, report, progress
+        self.seen: set[str] = set()
+        self.seen_ids: set[str] = set()
+
+    def admit(self, item: Article | IngestError, digest: str) -> bool:
+        """Count ``item`` (``digest``: its ``text_hash``) and say whether it is new."""
+        report = self.report
+        if isinstance(item, IngestError):
+            report.problems.append(item)
+            return False
+        report.read += 1
+        if digest in self.seen or self.store.find_text_hash(digest):
+            report.duplicates += 1  # the same report again changes nothing
+            if self.progress:
+                self.progress(1)
+            return False
+        if item.id in self.seen_ids or self.store.has_article(item.id):
+            # Two different texts under one id (two folders each with a report.txt): the
+            # second is refused by name, never silently dropped or let crash the batch.
+            report.problems.append(IngestError(item.origin or item.id, f"id {item.id!r} is already taken by a different report; give it another file name or id"))
+            return False
+        self.seen.add(digest)
+        self.seen_ids.add(item.id)
+        return True
+
+
+def store_pending(
+    pending: Iterable[Pending], store: SQLiteStore, report: IngestReport, *, batch_size: int = 64, progress: Progress | None = None
+) -> None:
+    """Resolve and store admitted reports in input order, ``batch_size`` per transaction.
+
+    A batch is taken whole before its transaction opens, so an input that fails (a worker
+    that dies, a stream that raises) leaves every earlier batch stored and no part of its own.
+    """
+    stream = iter(pending)
+    while True:
+        started = time.perf_counter()
+        batch = list(itertools.islice(stream, batch_size))
+        report.timed("nlp", started)  # waiting for spaCy, or for the Ray workers
+        if not batch:
+            break
+        with store.transaction():
+            for item in batch:
+                _store_one(item, store, report)
+        if progress:
+            progress(len(batch))
+
+
+def _store_one(item: Pending, store: SQLiteStore, report: IngestReport) -> None:
+    article = item.article
+    original = _near_duplicate(store, item.fingerprint)
+    if original is not None:
+        stored = store.article(original)
+        store.add_article(article, item.digest, item.fingerprint, original, stored.event_id if stored else None)
+        report.near_duplicates += 1
+        return
+    read = item.parsed if isinstance(item.parsed, Extraction) else extract_one(item.parsed, article)
+    for stage, seconds in read.seconds.items():
+        report.seconds[stage] = report.seconds.get(stage, 0.0) + seconds
+    store.add_article(article, item.digest, item.fingerprint, None, None)
     report.added += 1
     event: Event | None = None
-    if mention is None:
+    if not read.incident:
         report.without_incident += 1
-        mention = extract_other(doc, article)
-    if mention is not None:
-        event = _resolve(mention, store, report)
+    if read.mention is not None:
+        event = _resolve(read.mention, store, report)
         store.set_article_event(article.id, event.id)
-    started = time.perf_counter()
-    found = reactions(doc, article, set())
-    report.timed("interactions", started)
-    if found:
+    if read.reactions:
         # the event as just reconciled: no second read of its claims from the store
         event_id, struck = (event.id, event.place.country) if event else (None, None)
-        for reaction in found:
+        for reaction in read.reactions:
             store.save_interaction(*_keyed(resolve.file_reaction(reaction, event_id, struck, store), event_id))
-        report.interactions += len(found)
+        report.interactions += len(read.reactions)
 
 
 def _headline(mention: Mention) -> str | None:
