@@ -85,16 +85,43 @@ def ingest(
     batch_size: Annotated[int, typer.Option(help="Articles per transaction and per spaCy batch.")] = 64,
     processes: Annotated[int, typer.Option("--processes", "-j", help="spaCy worker processes.")] = 1,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    engine: Annotated[str, typer.Option("--engine", help="local (this process) or ray (a Ray Data job).")] = "local",
+    workers: Annotated[int, typer.Option("--workers", help="--engine ray: worker actors, one spaCy pipeline each.")] = 2,
+    ray_address: Annotated[str | None, typer.Option("--ray-address", help="--engine ray: a running cluster, HOST:6379 (default: $RAY_ADDRESS, else one started here).")] = None,
 ) -> None:
-    """Read reports into the record. Example: storyline ingest examples/seeds --db seeds.db"""
+    """Read reports into the record. Example: storyline ingest examples/seeds --db seeds.db
+
+    On Ray: storyline ingest --engine ray --workers 4 --ray-address HEAD:6379 articles.jsonl
+    """
+    if engine not in ("local", "ray"):
+        errors.print(f"[red]--engine {engine!r}: choose local or ray[/red]")
+        raise typer.Exit(2)
+    if engine == "ray" and processes != 1:
+        errors.print("[red]--processes is for --engine local[/red]; with --engine ray, give --workers")
+        raise typer.Exit(2)
+    if workers < 1:
+        errors.print(f"[red]--workers {workers}: must be at least 1[/red]")
+        raise typer.Exit(2)
     store = _open(db)
     total = None if quiet else _count_items(paths)
     columns = [TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
     with Progress(*columns, console=errors, disable=quiet, transient=True) as bar:
         task = bar.add_task("ingest", total=total)
-        report = pipeline.ingest(
-            paths, store, batch_size=batch_size, n_process=processes, progress=lambda n: bar.advance(task, n)
-        )
+
+        def advance(count: int) -> None:
+            bar.advance(task, count)
+
+        if engine == "ray":
+            from . import distributed
+
+            try:
+                report = distributed.ingest_ray(paths, store, workers=workers, address=ray_address, batch_size=batch_size, progress=advance)
+            except distributed.RayError as exc:
+                store.close()
+                errors.print(f"[red]{exc}[/red]")
+                raise typer.Exit(1) from exc
+        else:
+            report = pipeline.ingest(paths, store, batch_size=batch_size, n_process=processes, progress=advance)
     for problem in report.problems:
         colour = "yellow" if getattr(problem, "severity", "error") == "warning" else "red"
         errors.print(f"[{colour}]{problem}[/{colour}]", highlight=False)

@@ -36,6 +36,7 @@ class IngestReport:
     interactions: int = 0
     problems: list[IngestError] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
+    worker_peak_mb: dict[int, float] = field(default_factory=dict)  # Ray engine: peak RSS by worker process id
 
     @property
     def errors(self) -> list[IngestError]:
