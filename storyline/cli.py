@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import os
 import sys
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
 
@@ -329,12 +330,16 @@ def bench(
     quick: Annotated[bool, typer.Option("--quick", help="Sizes 200,1000: a smoke run of minutes, not hours.")] = False,
     batch_size: Annotated[int, typer.Option(help="Articles per transaction and per spaCy batch, for both.")] = 64,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
+    engine: Annotated[str, typer.Option("--engine", help="local: against bare spaCy; ray: Ray jobs of --processes workers against the local engine.")] = "local",
 ) -> None:
     """Measure throughput against bare spaCy, time per stage, scaling and cores, side by side.
 
     Each size runs in a fresh process; 100,000 articles take hours on two cores.
-    Example: storyline bench --quick
+    Example: storyline bench --quick; on Ray: storyline bench --engine ray --sizes 500 --processes 1,2
     """
+    if engine not in ("local", "ray"):
+        errors.print(f"[red]--engine {engine!r}: choose local or ray[/red]")
+        raise typer.Exit(2)
     from . import bench as benchmark
 
     if quick and sizes is not None:
@@ -353,6 +358,9 @@ def bench(
     def starting(size: int, count: int) -> None:
         errors.print(f"measuring {size:,} articles on {count} process{'es' if count > 1 else ''}...", highlight=False)
 
+    if engine == "ray":
+        _bench_engines(data or benchmark.default_data(), counts, workers, batch_size, as_json)
+        return
     try:
         result = benchmark.bench(data or benchmark.default_data(), counts, workers, batch_size, on_run=starting)
     except benchmark.BenchError as exc:
@@ -399,6 +407,34 @@ def bench(
     for what, value, met in result.targets():
         verdict = "not measured" if met is None else ("met" if met else "NOT met")
         wide.print(f"target: {what}: {'' if value is None else f'{value:.2f}, '}{verdict}")
+
+
+def _bench_engines(data: Path, sizes: list[int], workers: list[int], batch_size: int, as_json: bool) -> None:
+    """`storyline bench --engine ray`: the local engine against Ray jobs, in one table."""
+    from . import bench as benchmark
+
+    def starting(size: int, engine: str, count: int) -> None:
+        errors.print(f"measuring {size:,} articles, engine {engine}, {count} worker{'s' if count > 1 else ''}...", highlight=False)
+
+    try:
+        runs = benchmark.bench_engines(data, sizes, workers, batch_size, on_run=starting)
+    except benchmark.BenchError as exc:
+        errors.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1) from exc
+    if as_json:
+        console.print_json(json.dumps([dict(asdict(run), articles_per_s=run.articles_per_s) for run in runs]))
+        return
+    table = Table(title=f"engines: {data}, batches of {batch_size} (Ray: cluster started before timing)")
+    for name in ("articles", "engine", "workers", "added", "seconds", "first batch s", "articles/s", "vs local", "driver peak RSS MB", "worker peak RSS MB"):
+        table.add_column(name, justify="right")
+    for run in runs:
+        local = next(r for r in runs if r.engine == "local" and r.articles == run.articles)
+        each = ", ".join(f"{mb:,.0f}" for mb in run.worker_peak_rss_mb) or "(in driver)"
+        table.add_row(
+            f"{run.articles:,}", run.engine, str(run.workers), f"{run.added:,}", f"{run.seconds:,.1f}", f"{run.first_batch_seconds:,.1f}",
+            f"{run.articles_per_s:,.2f}", f"{local.seconds / run.seconds:,.2f}" if run.seconds else "", f"{run.driver_peak_rss_mb:,.0f}", each,
+        )  # fmt: skip
+    Console(width=max(console.width, 132), highlight=False).print(table)
 
 
 def main() -> None:

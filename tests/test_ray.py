@@ -143,7 +143,7 @@ def test_ingest_command_on_ray_prints_what_the_local_one_does(workers: str, bad_
         exported = runner.invoke(app, ["export", "--db", str(db)])
         outputs.append((result.stdout, result.stderr, normalised(json.loads(exported.stdout))))
     assert outputs[0] == outputs[1]
-    assert "read 4 reports: 4 added" in outputs[1][0]
+    assert "read 5 reports: 5 added" in outputs[1][0] and "5 inputs refused" in outputs[1][0]
     assert "binary.txt: binary file, not text" in outputs[1][1]
 
 
