@@ -19,6 +19,7 @@ import logging
 import os
 import pickle
 import resource
+import socket
 import warnings
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -56,6 +57,8 @@ def start(address: str | None = None, workers: int = 2) -> bool:
     address = address or os.environ.get("RAY_ADDRESS") or None
     if address is None:
         os.environ.setdefault(_LOOPBACK_ONLY, "0")
+    else:
+        _check_reachable(address)
     ray = _ray()
     if ray.is_initialized():
         return False
@@ -72,6 +75,20 @@ def start(address: str | None = None, workers: int = 2) -> bool:
             "`ray start --head`, or leave out --ray-address to run on this machine"
         ) from exc
     return True
+
+
+def _check_reachable(address: str) -> None:
+    """Fail in seconds where nothing listens at ``HOST:PORT``: ``ray.init`` retries for minutes."""
+    host, _, port = address.rpartition(":")
+    if "://" in address or not host or not port.isdigit():
+        return  # "auto", "ray://...": Ray's own lookup
+    try:
+        socket.create_connection((host, int(port)), timeout=5).close()
+    except OSError as exc:
+        raise RayError(
+            f"{address}: no Ray cluster answers there ({exc.strerror or exc}); start one with "
+            "`ray start --head`, or leave out --ray-address to run on this machine"
+        ) from exc
 
 
 def ingest_ray(

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from storyline.bench import measure_engine
 from storyline.cli import app
 from storyline.export import to_json
 from storyline.pipeline import IngestReport, ingest
@@ -160,3 +161,19 @@ def test_ingest_command_explains_bad_engine_options(args: list[str], message: st
     assert result.exit_code == 2
     assert message in result.stderr
     assert not (tmp_path / "x.db").exists()
+
+
+@pytest.mark.parametrize("address", ["127.0.0.1:1"])
+def test_ingest_command_explains_an_unreachable_cluster(address: str, tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    result = runner.invoke(app, ["ingest", str(SEEDS), "--db", str(db), "--engine", "ray", "--ray-address", address])
+    assert result.exit_code == 1
+    assert f"{address}: no Ray cluster answers there (Connection refused)" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_bench_measures_a_ray_job(gva_slice: Path) -> None:
+    run = measure_engine(gva_slice, 20, "ray", workers=2, batch_size=8)
+    assert (run.engine, run.workers, run.articles) == ("ray", 2, 20)
+    assert run.seconds >= run.first_batch_seconds > 0 and run.driver_peak_rss_mb > 0
+    assert 1 <= len(run.worker_peak_rss_mb) <= 2 and all(mb > 100 for mb in run.worker_peak_rss_mb)
