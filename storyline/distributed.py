@@ -108,19 +108,26 @@ def ingest_ray(
     """
     if workers < 1:
         raise ValueError(f"workers must be at least 1, not {workers}")
+    report = IngestReport()
+    found = list(sources(paths))  # names, not contents
+    if not found:
+        return report
     started_here = start(address, workers)
     try:
-        report = IngestReport()
         gate = Gate(store, report, progress)
-        results = _results(_dataset(paths, workers, batch_size), report)
-        store_pending(_admitted(results, gate), store, report, batch_size=batch_size, progress=progress)
+        results = _results(_dataset(found, workers, batch_size), report)
+        with warnings.catch_warnings():
+            # Ray judges the workers' share of the input by the number of files, before the
+            # read splits them into blocks: one JSONL file would warn that one worker suffices.
+            warnings.filterwarnings("ignore", "The minimum number of concurrent actors", UserWarning)
+            store_pending(_admitted(results, gate), store, report, batch_size=batch_size, progress=progress)
         return report
     finally:
         if started_here:
             _ray().shutdown()
 
 
-def _dataset(paths: Iterable[str | Path], workers: int, batch_size: int) -> Any:
+def _dataset(found: list[Path | IngestError], workers: int, batch_size: int) -> Any:
     """The job: file names in, one pickled ``Pending`` or ``IngestError`` per row out, in order."""
     ray = _ray()
     logging.getLogger("ray.data").setLevel(logging.ERROR)  # "progress bars disabled", plans, timings
@@ -129,10 +136,10 @@ def _dataset(paths: Iterable[str | Path], workers: int, batch_size: int) -> Any:
     context.target_max_block_size = BLOCK_BYTES
     context.enable_progress_bars = False
     context.print_on_execution_start = False
-    listed = ray.data.from_items([{"source": pickle.dumps(source)} for source in sources(paths)])
+    listed = ray.data.from_items([{"source": pickle.dumps(source)} for source in found])
     # Reading is light next to parsing: its tasks take no CPU of their own, so that a
     # cluster of `workers` CPUs runs `workers` parsers.
-    read = listed.flat_map(_read, num_cpus=0, compute=ray.data.TaskPoolStrategy(size=workers))
+    read = listed.flat_map(_read, num_cpus=0, compute=ray.data.TaskPoolStrategy(size=min(workers, len(found))))
     # No restarts: Ray could not restart these actors reliably anyway (it says so on every run,
     # ray-project/ray#53727); a worker that dies fails the job, and every batch stored before stays.
     # Ray 2.60 takes max_restarts only among the remote arguments it warns are deprecated.

@@ -92,12 +92,13 @@ def run_both(paths: list[Path], folder: Path, workers: int = 2) -> tuple[SQLiteS
     return local, ingest(paths, local), on_ray, distributed.ingest_ray(paths, on_ray, workers=workers, batch_size=16)
 
 
-@pytest.mark.parametrize("inputs", ["seeds", "seeds+gva40"])
+@pytest.mark.parametrize("inputs", ["seeds", "seeds+gva40", "empty folder"])
 def test_ray_export_equals_the_local_one(inputs: str, gva_slice: Path, tmp_path: Path) -> None:
-    paths = [SEEDS] + ([gva_slice] if "gva40" in inputs else [])
+    paths = {"seeds": [SEEDS], "seeds+gva40": [SEEDS, gva_slice], "empty folder": [tmp_path / "nothing"]}[inputs]
+    (tmp_path / "nothing").mkdir()
     local, local_report, on_ray, ray_report = run_both(paths, tmp_path)
     assert counts(ray_report) == counts(local_report)
-    assert ray_report.added > 0 and len(ray_report.worker_peak_mb) >= 1
+    assert (ray_report.added > 0) == bool(ray_report.worker_peak_mb) == (inputs != "empty folder")
     assert normalised(to_json(on_ray)) == normalised(to_json(local))
     local.close()
     on_ray.close()
