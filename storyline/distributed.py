@@ -70,6 +70,8 @@ def start(address: str | None = None, workers: int = 2) -> bool:
             ray.init(address=address, **quiet)
     except (ConnectionError, RuntimeError, ValueError) as exc:
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        if address is None:
+            raise RayError(f"cannot start Ray on this machine ({reason}); see `ray status`") from exc
         raise RayError(
             f"{address}: cannot connect to a Ray cluster there ({reason}); start one with "
             "`ray start --head`, or leave out --ray-address to run on this machine"
