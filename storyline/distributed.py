@@ -133,23 +133,32 @@ def _dataset(found: list[Path | IngestError], workers: int, batch_size: int) -> 
     """The job: file names in, one pickled ``Pending`` or ``IngestError`` per row out, in order."""
     ray = _ray()
     logging.getLogger("ray.data").setLevel(logging.ERROR)  # "progress bars disabled", plans, timings
+    # A dataset keeps the settings current when it is made: set them for this job, then put
+    # back the caller's, who may run other Ray Data jobs in this process.
     context = ray.data.DataContext.get_current()
+    saved = context.copy()
     context.execution_options.preserve_order = True
     context.target_max_block_size = BLOCK_BYTES
     context.enable_progress_bars = False
     context.print_on_execution_start = False
-    listed = ray.data.from_items([{"source": pickle.dumps(source)} for source in found])
-    # Reading is light next to parsing: its tasks take no CPU of their own, so that a
-    # cluster of `workers` CPUs runs `workers` parsers.
-    read = listed.flat_map(_read, num_cpus=0, compute=ray.data.TaskPoolStrategy(size=min(workers, len(found))))
-    # No restarts: Ray could not restart these actors reliably anyway (it says so on every run,
-    # ray-project/ray#53727); a worker that dies fails the job, and every batch stored before stays.
-    # Ray 2.60 takes max_restarts only among the remote arguments it warns are deprecated.
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
-        return read.map_batches(
-            _Reader, batch_size=batch_size, num_cpus=1, max_restarts=0, compute=ray.data.ActorPoolStrategy(size=workers)
-        )
+    try:
+        listed = ray.data.from_items([{"source": pickle.dumps(source)} for source in found])
+        # Reading is light next to parsing: its tasks take no CPU of their own, so that a
+        # cluster of `workers` CPUs runs `workers` parsers.
+        read = listed.flat_map(_read, num_cpus=0, compute=ray.data.TaskPoolStrategy(size=min(workers, len(found))))
+        # No restarts: Ray could not restart these actors reliably anyway (it says so on every run,
+        # ray-project/ray#53727); a worker that dies fails the job, and every batch stored before stays.
+        # Ray 2.60 takes max_restarts only among the remote arguments it warns are deprecated.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            return read.map_batches(
+                _Reader, batch_size=batch_size, num_cpus=1, max_restarts=0, compute=ray.data.ActorPoolStrategy(size=workers)
+            )
+    finally:
+        context.execution_options = saved.execution_options
+        context.target_max_block_size = saved.target_max_block_size
+        context.enable_progress_bars = saved.enable_progress_bars
+        context.print_on_execution_start = saved.print_on_execution_start
 
 
 def _read(row: dict[str, Any]) -> Iterator[dict[str, Any]]:

@@ -99,6 +99,7 @@ def test_ray_export_equals_the_local_one(inputs: str, gva_slice: Path, tmp_path:
     local, local_report, on_ray, ray_report = run_both(paths, tmp_path)
     assert counts(ray_report) == counts(local_report)
     assert (ray_report.added > 0) == bool(ray_report.worker_peak_mb) == (inputs != "empty folder")
+    assert not ray.data.DataContext.get_current().execution_options.preserve_order  # the caller's settings are back
     assert normalised(to_json(on_ray)) == normalised(to_json(local))
     local.close()
     on_ray.close()
