@@ -6,6 +6,8 @@ One Ray session on this machine (two CPUs) serves the whole module: it takes 10-
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import asdict
 from itertools import islice
@@ -179,3 +181,17 @@ def test_bench_measures_a_ray_job(gva_slice: Path) -> None:
     assert (run.engine, run.workers, run.articles) == ("ray", 2, 20)
     assert run.seconds >= run.first_batch_seconds > 0 and run.driver_peak_rss_mb > 0
     assert 1 <= len(run.worker_peak_rss_mb) <= 2 and all(mb > 100 for mb in run.worker_peak_rss_mb)
+
+
+@pytest.mark.parametrize("workers", ["1"])
+def test_ingest_command_starts_and_stops_a_ray_of_its_own(workers: str, tmp_path: Path) -> None:
+    """The command as a user runs it: a process of its own, Ray started on 127.0.0.1 and shut down."""
+    db = tmp_path / "own.db"
+    command = [sys.executable, "-m", "storyline.cli", "ingest", str(SEEDS), "--db", str(db), "-q", "--engine", "ray", "--workers", workers]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("read 3 reports: 3 added, 0 already stored")
+    assert "Traceback" not in done.stderr and "WARNING" not in done.stderr
+    store = open_store(db)
+    assert len(to_json(store)["events"]) == 1
+    store.close()
