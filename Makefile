@@ -10,7 +10,7 @@ EXAMPLE_DB := example.db
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,ray]'
 	rm -f $(VENV)/.installed-*
 	touch $@
 

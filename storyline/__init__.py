@@ -9,6 +9,7 @@ The Python API the command line calls::
         print(event.title, event.facts["killed"].best)
 """
 
+from .distributed import RayError, ingest_ray
 from .export import events, to_csv, to_json
 from .model import Actor, Article, Claim, Event, Evidence, Fact, IngestError, Interaction, Mention, Place
 from .pipeline import IngestReport, ingest, ingest_articles
@@ -28,12 +29,14 @@ __all__ = [
     "Mention",
     "Place",
     "PostgresStore",
+    "RayError",
     "SQLiteStore",
     "Store",
     "StoreError",
     "events",
     "ingest",
     "ingest_articles",
+    "ingest_ray",
     "open_store",
     "reconcile",
     "to_csv",

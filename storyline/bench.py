@@ -28,16 +28,20 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from . import nlp
 from .extract import gazetteer
 from .ingest import read_paths, text_hash
 from .model import Article
 from .ontology import data_dir
-from .pipeline import IngestReport, ingest_articles
+from .pipeline import IngestReport, ingest, ingest_articles
 from .store import open_store
 
-__all__ = ["BenchError", "BenchResult", "Run", "bench", "corpus", "default_data", "measure", "parse_counts"]
+__all__ = [
+    "BenchError", "BenchResult", "EngineRun", "Run", "bench", "bench_engines", "corpus", "default_data", "measure",
+    "measure_engine", "parse_counts",
+]  # fmt: skip
 
 STAGES: tuple[str, ...] = ("ingest", "nlp", "extract", "interactions", "resolve", "reconcile", "store")
 DEFAULT_SIZES: tuple[int, ...] = (1_000, 10_000, 100_000)
@@ -164,6 +168,25 @@ class BenchResult:
             runs.append(row)
         targets = [{"target": what, "value": value, "met": met} for what, value, met in self.targets()]
         return {"data": self.data, "batch_size": self.batch_size, "runs": runs, "targets": targets}
+
+
+@dataclass
+class EngineRun:
+    """One engine over one corpus, in a process of its own: the local pipeline or a Ray job."""
+
+    engine: str  # "local" or "ray"
+    workers: int  # processes parsing: 1 for local, Ray worker actors for ray
+    articles: int
+    seconds: float  # ingest end to end; for Ray, the job with its workers' start, not the cluster's
+    first_batch_seconds: float  # until the first batch was stored: start-up, for Ray the workers loading spaCy
+    driver_peak_rss_mb: float  # the measuring process (for local, the one that also parses)
+    worker_peak_rss_mb: list[float]  # each Ray worker actor's peak, largest first; empty for local
+    added: int = 0
+    near_duplicates: int = 0
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.articles / self.seconds if self.seconds else 0.0
 
 
 def default_data() -> Path:
@@ -304,6 +327,48 @@ def measure(path: Path, size: int, processes: int, batch_size: int = 64) -> Run:
     )  # fmt: skip
 
 
+def measure_engine(path: Path, size: int, engine: str, workers: int = 1, batch_size: int = 64) -> EngineRun:
+    """Time ``size`` reports through one engine, read from a JSONL file as a user would give them.
+
+    The file is written first and not timed; so is starting the Ray cluster, which a real job
+    finds running. Call it in a fresh process: peak memory is this process's.
+    """
+    with tempfile.TemporaryDirectory(prefix="storyline-bench-") as folder:
+        data = Path(folder) / "articles.jsonl"
+        with data.open("w", encoding="utf-8") as out:
+            for article in corpus(path, size):
+                row = {"id": article.id, "url": article.url, "source": article.source, "title": article.title,
+                       "published": article.published and article.published.isoformat(), "text": article.text}  # fmt: skip
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        store = open_store(Path(folder) / "bench.db")
+        first: list[float] = []
+
+        def progress(count: int) -> None:
+            if not first:
+                first.append(time.perf_counter())
+
+        if engine == "ray":
+            from . import distributed
+
+            distributed.start(workers=workers)
+            started = time.perf_counter()
+            report = distributed.ingest_ray([data], store, workers=workers, batch_size=batch_size, progress=progress)
+        else:
+            nlp.load()
+            gazetteer.warm()  # as for `measure`: paid once per process, before the run
+            started = time.perf_counter()
+            report = ingest([data], store, batch_size=batch_size, n_process=workers, progress=progress)
+        seconds = time.perf_counter() - started
+        store.close()
+    return EngineRun(
+        engine=engine, workers=workers, articles=report.read, seconds=seconds,
+        first_batch_seconds=(first[0] - started) if first else seconds,
+        driver_peak_rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        worker_peak_rss_mb=sorted(report.worker_peak_mb.values(), reverse=True),
+        added=report.added, near_duplicates=report.near_duplicates,
+    )  # fmt: skip
+
+
 def _cpu_seconds() -> float:
     """User and system CPU time of this process and its finished children."""
     mine, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -339,29 +404,61 @@ def bench(
 
     ``on_run(size, processes)`` is called as each measurement starts (they can take an hour).
     """
-    if not path.is_file():
-        raise BenchError(f"{path}: no such file; pass --data with a JSONL file of articles")
-    if not any(isinstance(item, Article) for item in read_paths([path])):
-        raise BenchError(f"{path}: no readable articles in it (one JSON object with a 'text' per line)")
+    _check_data(path)
     result = BenchResult(data=str(path), batch_size=batch_size)
-    root = str(Path(__file__).resolve().parent.parent)
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p))
     for size in sorted(sizes):
         for count in sorted(processes):
             if on_run:
                 on_run(size, count)
-            with tempfile.TemporaryDirectory(prefix="storyline-bench-") as folder:
-                out = Path(folder) / "run.json"
-                command = [
-                    sys.executable, "-m", "storyline.bench", str(path), "--size", str(size),
-                    "--processes", str(count), "--batch-size", str(batch_size), "--out", str(out),
-                ]  # fmt: skip
-                done = subprocess.run(command, env=env, capture_output=True, text=True)
-                if done.returncode != 0 or not out.exists():
-                    tail = done.stderr.strip().splitlines()[-5:]
-                    raise BenchError(f"the run of {size} articles with --processes {count} failed: " + " / ".join(tail))
-                result.runs.append(Run(**json.loads(out.read_text(encoding="utf-8"))))
+            result.runs.append(Run(**_measure_apart(path, size, count, batch_size)))
     return result
+
+
+def bench_engines(
+    path: Path,
+    sizes: Sequence[int],
+    workers: Sequence[int] = DEFAULT_PROCESSES,
+    batch_size: int = 64,
+    on_run: Callable[[int, str, int], None] | None = None,
+) -> list[EngineRun]:
+    """The local engine on one process, then a Ray job with each count of ``workers``, at each
+    size, each in a fresh Python process. ``on_run(size, engine, workers)`` as each starts."""
+    _check_data(path)
+    runs = []
+    for size in sorted(sizes):
+        for engine, count in [("local", 1), *(("ray", n) for n in sorted(workers))]:
+            if on_run:
+                on_run(size, engine, count)
+            runs.append(EngineRun(**_measure_apart(path, size, count, batch_size, engine)))
+    return runs
+
+
+def _check_data(path: Path) -> None:
+    if not path.is_file():
+        raise BenchError(f"{path}: no such file; pass --data with a JSONL file of articles")
+    if not any(isinstance(item, Article) for item in read_paths([path])):
+        raise BenchError(f"{path}: no readable articles in it (one JSON object with a 'text' per line)")
+
+
+def _measure_apart(path: Path, size: int, count: int, batch_size: int, engine: str | None = None) -> dict[str, Any]:
+    """Run ``python -m storyline.bench`` for one measurement and return what it wrote."""
+    root = str(Path(__file__).resolve().parent.parent)
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p))
+    with tempfile.TemporaryDirectory(prefix="storyline-bench-") as folder:
+        out = Path(folder) / "run.json"
+        command = [
+            sys.executable, "-m", "storyline.bench", str(path), "--size", str(size),
+            "--processes", str(count), "--batch-size", str(batch_size), "--out", str(out),
+        ]  # fmt: skip
+        if engine is not None:
+            command += ["--engine", engine]
+        done = subprocess.run(command, env=env, capture_output=True, text=True)
+        if done.returncode != 0 or not out.exists():
+            tail = done.stderr.strip().splitlines()[-5:]
+            how = f"--engine {engine} " if engine else ""
+            raise BenchError(f"the run of {size} articles with {how}--processes {count} failed: " + " / ".join(tail))
+        result: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+        return result
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -372,8 +469,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--processes", type=int, default=1)
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--engine", choices=("local", "ray"), help="measure_engine instead of measure")
     args = parser.parse_args(argv)
-    run = measure(args.data, args.size, args.processes, args.batch_size)
+    if args.engine:
+        run: Run | EngineRun = measure_engine(args.data, args.size, args.engine, args.processes, args.batch_size)
+    else:
+        run = measure(args.data, args.size, args.processes, args.batch_size)
     args.out.write_text(json.dumps(asdict(run)), encoding="utf-8")
 
 

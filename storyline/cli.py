@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import os
 import sys
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
 
@@ -85,16 +86,43 @@ def ingest(
     batch_size: Annotated[int, typer.Option(help="Articles per transaction and per spaCy batch.")] = 64,
     processes: Annotated[int, typer.Option("--processes", "-j", help="spaCy worker processes.")] = 1,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    engine: Annotated[str, typer.Option("--engine", help="local (this process) or ray (a Ray Data job).")] = "local",
+    workers: Annotated[int, typer.Option("--workers", help="--engine ray: worker actors, one spaCy pipeline each.")] = 2,
+    ray_address: Annotated[str | None, typer.Option("--ray-address", help="--engine ray: a running cluster, HOST:6379 (default: $RAY_ADDRESS, else one started here).")] = None,
 ) -> None:
-    """Read reports into the record. Example: storyline ingest examples/seeds --db seeds.db"""
+    """Read reports into the record. Example: storyline ingest examples/seeds --db seeds.db
+
+    On Ray: storyline ingest --engine ray --workers 4 --ray-address HEAD:6379 articles.jsonl
+    """
+    if engine not in ("local", "ray"):
+        errors.print(f"[red]--engine {engine!r}: choose local or ray[/red]")
+        raise typer.Exit(2)
+    if engine == "ray" and processes != 1:
+        errors.print("[red]--processes is for --engine local[/red]; with --engine ray, give --workers")
+        raise typer.Exit(2)
+    if workers < 1:
+        errors.print(f"[red]--workers {workers}: must be at least 1[/red]")
+        raise typer.Exit(2)
     store = _open(db)
     total = None if quiet else _count_items(paths)
     columns = [TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
     with Progress(*columns, console=errors, disable=quiet, transient=True) as bar:
         task = bar.add_task("ingest", total=total)
-        report = pipeline.ingest(
-            paths, store, batch_size=batch_size, n_process=processes, progress=lambda n: bar.advance(task, n)
-        )
+
+        def advance(count: int) -> None:
+            bar.advance(task, count)
+
+        if engine == "ray":
+            from . import distributed
+
+            try:
+                report = distributed.ingest_ray(paths, store, workers=workers, address=ray_address, batch_size=batch_size, progress=advance)
+            except distributed.RayError as exc:
+                store.close()
+                errors.print(f"[red]{exc}[/red]")
+                raise typer.Exit(1) from exc
+        else:
+            report = pipeline.ingest(paths, store, batch_size=batch_size, n_process=processes, progress=advance)
     for problem in report.problems:
         colour = "yellow" if getattr(problem, "severity", "error") == "warning" else "red"
         errors.print(f"[{colour}]{problem}[/{colour}]", highlight=False)
@@ -306,16 +334,21 @@ def bench(
     db: Annotated[str | None, typer.Option("--db", help="With --serve: the database to serve, built from --data if missing (default: a temporary one).")] = None,
     clients: Annotated[int, typer.Option("--clients", help="With --serve: concurrent clients.", min=1, max=1000)] = 50,
     requests: Annotated[int, typer.Option("--requests", help="With --serve: requests in all.", min=1, max=1_000_000)] = 5_000,
+    engine: Annotated[str, typer.Option("--engine", help="local: against bare spaCy; ray: Ray jobs of --processes workers against the local engine.")] = "local",
 ) -> None:
     """Measure throughput against bare spaCy, time per stage, scaling and cores, side by side.
 
     Each size runs in a fresh process; 100,000 articles take hours on two cores.
-    Example: storyline bench --quick;  storyline bench --serve --db gva.db
+    Example: storyline bench --quick;  storyline bench --serve --db gva.db;
+    on Ray: storyline bench --engine ray --sizes 500 --processes 1,2
     """
+    if engine not in ("local", "ray"):
+        errors.print(f"[red]--engine {engine!r}: choose local or ray[/red]")
+        raise typer.Exit(2)
     from . import bench as benchmark
 
     if serve_load:
-        clash = next((flag for flag, given in (("--quick", quick), ("--sizes", sizes), ("--json", as_json)) if given), None)
+        clash = next((flag for flag, given in (("--quick", quick), ("--sizes", sizes), ("--json", as_json), ("--engine", engine != "local")) if given), None)
         if clash:
             errors.print(f"[red]--serve and {clash}: choose one[/red] (--serve measures the web server, not the pipeline)")
             raise typer.Exit(2)
@@ -338,6 +371,9 @@ def bench(
     def starting(size: int, count: int) -> None:
         errors.print(f"measuring {size:,} articles on {count} process{'es' if count > 1 else ''}...", highlight=False)
 
+    if engine == "ray":
+        _bench_engines(data or benchmark.default_data(), counts, workers, batch_size, as_json)
+        return
     try:
         result = benchmark.bench(data or benchmark.default_data(), counts, workers, batch_size, on_run=starting)
     except benchmark.BenchError as exc:
@@ -439,6 +475,34 @@ def serve(
     ingest_note = "POST /api/articles takes the token" if token else f"POST /api/articles is off (set {TOKEN_VARIABLE} to allow it)"
     errors.print(f"serving {_db(db)} at http://{host}:{port}/  (API docs at /docs; {ingest_note})", highlight=False)
     serving(_db(db), host=host, port=port, token=token, access_log=not quiet)
+
+
+def _bench_engines(data: Path, sizes: list[int], workers: list[int], batch_size: int, as_json: bool) -> None:
+    """`storyline bench --engine ray`: the local engine against Ray jobs, in one table."""
+    from . import bench as benchmark
+
+    def starting(size: int, engine: str, count: int) -> None:
+        errors.print(f"measuring {size:,} articles, engine {engine}, {count} worker{'s' if count > 1 else ''}...", highlight=False)
+
+    try:
+        runs = benchmark.bench_engines(data, sizes, workers, batch_size, on_run=starting)
+    except benchmark.BenchError as exc:
+        errors.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1) from exc
+    if as_json:
+        console.print_json(json.dumps([dict(asdict(run), articles_per_s=run.articles_per_s) for run in runs]))
+        return
+    table = Table(title=f"engines: {data}, batches of {batch_size} (Ray: cluster started before timing)")
+    for name in ("articles", "engine", "workers", "added", "seconds", "first batch s", "articles/s", "vs local", "driver peak RSS MB", "worker peak RSS MB"):
+        table.add_column(name, justify="right")
+    for run in runs:
+        local = next(r for r in runs if r.engine == "local" and r.articles == run.articles)
+        each = ", ".join(f"{mb:,.0f}" for mb in run.worker_peak_rss_mb) or "(in driver)"
+        table.add_row(
+            f"{run.articles:,}", run.engine, str(run.workers), f"{run.added:,}", f"{run.seconds:,.1f}", f"{run.first_batch_seconds:,.1f}",
+            f"{run.articles_per_s:,.2f}", f"{local.seconds / run.seconds:,.2f}" if run.seconds else "", f"{run.driver_peak_rss_mb:,.0f}", each,
+        )  # fmt: skip
+    Console(width=max(console.width, 132), highlight=False).print(table)
 
 
 def main() -> None:

@@ -28,7 +28,7 @@ from storyline.model import Article, IngestError
 # trafilatura, feedparser and dateparser are imported where they are used: together they add
 # half a second to the start of every command, and most commands never read HTML or feeds.
 
-__all__ = ["NEAR_DUPLICATE_DISTANCE", "hamming", "read_objects", "read_paths", "simhash", "text_hash"]
+__all__ = ["NEAR_DUPLICATE_DISTANCE", "hamming", "read_objects", "read_paths", "read_source", "simhash", "sources", "text_hash"]
 
 Record = Article | IngestError
 
@@ -93,16 +93,21 @@ def read_paths(paths: Iterable[str | Path], max_bytes: int = 20_000_000) -> Iter
     >>> [a.id for a in read_paths(["seeds/001_541e1735f40f9c21.txt"])]  # doctest: +SKIP
     ['001_541e1735f40f9c21']
     """
+    for source in sources(paths):
+        yield from read_source(source, max_bytes)
+
+
+def sources(paths: Iterable[str | Path]) -> Iterator[Path | IngestError]:
+    """The files that ``read_paths`` reads, in its order, and the problems of finding them.
+
+    Yields names only, never contents: the Ray engine hands each file to a worker to read.
+    """
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            for found in _walk(path, set()):
-                if isinstance(found, IngestError):
-                    yield found
-                else:
-                    yield from map(_headed, _read_file(found, max_bytes))
+            yield from _walk(path, set())
         elif path.is_file():
-            yield from map(_headed, _read_file(path, max_bytes))
+            yield path
         elif path.exists():
             yield IngestError(str(path), "not a regular file")
         else:
@@ -120,6 +125,14 @@ def _headed(record: Record) -> Record:
     if title.casefold()[:HEADLINE_PREFIX] in opening:
         return record
     return dataclasses.replace(record, text=f"{title}\n\n{record.text}")
+
+
+def read_source(source: Path | IngestError, max_bytes: int = 20_000_000) -> Iterator[Record]:
+    """The articles and problems of one item of ``sources``."""
+    if isinstance(source, IngestError):
+        yield source
+    else:
+        yield from map(_headed, _read_file(source, max_bytes))
 
 
 def text_hash(text: str) -> str:
@@ -361,9 +374,9 @@ def read_objects(data: Any, name: str) -> Iterator[Record]:
     problems with each, as for a JSON file of that name; the HTTP API reads its bodies so."""
     if isinstance(data, list):
         for number, item in enumerate(data, start=1):
-            yield from _article_from_object(item, name, f"item {number}", f"{name}: item {number}", None)
+            yield from map(_headed, _article_from_object(item, name, f"item {number}", f"{name}: item {number}", None))
     else:
-        yield from _article_from_object(data, name, "", name, None)
+        yield from map(_headed, _article_from_object(data, name, "", name, None))
 
 
 def _read_jsonl(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Record]:

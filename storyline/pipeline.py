@@ -39,6 +39,7 @@ class IngestReport:
     interactions: int = 0
     problems: list[IngestError] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
+    worker_peak_mb: dict[int, float] = field(default_factory=dict)  # Ray engine: peak RSS by worker process id
 
     @property
     def errors(self) -> list[IngestError]:
@@ -80,48 +81,59 @@ def ingest_articles(
     """
     report = report or IngestReport()
     gazetteer.warm()
-    seen: set[str] = set()
-    seen_ids: set[str] = set()
+    gate = Gate(store, report, progress)
 
     def fresh() -> Iterator[tuple[str, tuple[Article, str, int]]]:
         started = time.perf_counter()
         for item in items:
-            if isinstance(item, IngestError):
-                report.problems.append(item)
-                continue
-            report.read += 1
-            digest = text_hash(item.text)
-            if digest in seen or store.find_text_hash(digest):
-                report.duplicates += 1  # the same report again changes nothing
-                if progress:
-                    progress(1)
-                continue
-            if item.id in seen_ids or store.has_article(item.id):
-                report.problems.append(_id_taken(item))
-                continue
-            seen.add(digest)
-            seen_ids.add(item.id)
-            report.timed("ingest", started)
-            yield item.text, (item, digest, simhash(item.text))
-            started = time.perf_counter()
+            digest = text_hash(item.text) if isinstance(item, Article) else ""
+            if gate.admit(item, digest):
+                assert isinstance(item, Article)
+                report.timed("ingest", started)
+                yield item.text, (item, digest, simhash(item.text))
+                started = time.perf_counter()
         report.timed("ingest", started)
 
     docs = nlp.pipe(fresh(), batch_size=batch_size, n_process=n_process)
-    while True:
-        started = time.perf_counter()
-        batch = list(itertools.islice(docs, batch_size))
-        report.timed("nlp", started)
-        if not batch:
-            break
-        # Extraction reads only the parse, so it runs before the transaction: beside another
-        # process's writes, not queued behind them. A copy of a stored report is not extracted.
-        found = [None if _near_duplicate(store, article, fp) else _extract(doc, article, report) for doc, (article, _, fp) in batch]
-        with store.transaction():
-            for (doc, (article, digest, fingerprint)), extracted in zip(batch, found, strict=True):
-                _store_one(doc, article, digest, fingerprint, extracted, store, report)
-        if progress:
-            progress(len(batch))
+    pending = (Pending(article, digest, fingerprint, doc) for doc, (article, digest, fingerprint) in docs)
+    store_pending(pending, store, report, batch_size=batch_size, progress=progress)
     return report
+
+
+@dataclass
+class Extraction:
+    """What one parsed report says: its incident (or other happening) and its reactions.
+
+    Plain data, no spaCy objects: a Ray worker sends it back to the process that stores it.
+    """
+
+    mention: Mention | None
+    incident: bool  # False: no violent incident; ``mention`` then names what else happened, if anything
+    reactions: list[Reaction]
+    seconds: dict[str, float]  # "extract" and "interactions", for the report
+
+
+def extract_one(doc: Doc, article: Article) -> Extraction:
+    """Read one parsed report: the same for every engine, and needing no store."""
+    started = time.perf_counter()
+    mention = extract(doc, article)
+    incident = mention is not None
+    if mention is None:
+        mention = extract_other(doc, article)
+    middle = time.perf_counter()
+    found = reactions(doc, article, set())
+    return Extraction(mention, incident, found, {"extract": middle - started, "interactions": time.perf_counter() - middle})
+
+
+@dataclass
+class Pending:
+    """A report admitted to the store: parsed (``Doc``, read when it is no near duplicate) or
+    already read by a Ray worker (``Extraction``)."""
+
+    article: Article
+    digest: str
+    fingerprint: int
+    parsed: Doc | Extraction
 
 
 def _id_taken(article: Article) -> IngestError:
@@ -130,61 +142,95 @@ def _id_taken(article: Article) -> IngestError:
     return IngestError(article.origin or article.id, f"id {article.id!r} is already taken by a different report; give it another file name or id")
 
 
-@dataclass(frozen=True)
-class Extracted:
-    """What one report says, read off its parse before the store is touched."""
+class Gate:
+    """Which reports go on to be parsed and stored: not one already stored, not a second text
+    under a taken id; every problem of reading goes into the report, in input order."""
 
-    mention: Mention | None  # its incident, or else the other happening it tells of
-    incident: bool
-    reactions: list[Reaction]
+    def __init__(self, store: Store, report: IngestReport, progress: Progress | None = None) -> None:
+        self.store, self.report, self.progress = store, report, progress
+        self.seen: set[str] = set()
+        self.seen_ids: set[str] = set()
+
+    def admit(self, item: Article | IngestError, digest: str) -> bool:
+        """Count ``item`` (``digest``: its ``text_hash``) and say whether it is new."""
+        report = self.report
+        if isinstance(item, IngestError):
+            report.problems.append(item)
+            return False
+        report.read += 1
+        if digest in self.seen or self.store.find_text_hash(digest):
+            report.duplicates += 1  # the same report again changes nothing
+            if self.progress:
+                self.progress(1)
+            return False
+        if item.id in self.seen_ids or self.store.has_article(item.id):
+            report.problems.append(_id_taken(item))
+            return False
+        self.seen.add(digest)
+        self.seen_ids.add(item.id)
+        return True
 
 
-def _extract(doc: Doc, article: Article, report: IngestReport) -> Extracted:
-    """The incident (or other happening) and the reactions a parsed report tells of."""
-    started = time.perf_counter()
-    mention = extract(doc, article)
-    incident = mention is not None
-    if mention is None:
-        mention = extract_other(doc, article)
-    report.timed("extract", started)
-    started = time.perf_counter()
-    found = reactions(doc, article, set())
-    report.timed("interactions", started)
-    return Extracted(mention, incident, found)
-
-
-def _store_one(
-    doc: Doc, article: Article, digest: str, fingerprint: int, extracted: Extracted | None, store: Store, report: IngestReport
+def store_pending(
+    pending: Iterable[Pending], store: Store, report: IngestReport, *, batch_size: int = 64, progress: Progress | None = None
 ) -> None:
+    """Resolve and store admitted reports in input order, ``batch_size`` per transaction.
+
+    A batch is taken whole before its transaction opens, so an input that fails (a worker
+    that dies, a stream that raises) leaves every earlier batch stored and no part of its own.
+    """
+    stream = iter(pending)
+    while True:
+        started = time.perf_counter()
+        batch = list(itertools.islice(stream, batch_size))
+        report.timed("nlp", started)  # waiting for spaCy, or for the Ray workers
+        if not batch:
+            break
+        # Extraction reads only the parse, so it runs before the transaction: beside another
+        # process's writes, not queued behind them. A copy of a stored report is not extracted.
+        for item in batch:
+            if isinstance(item.parsed, Doc) and _near_duplicate(store, item.article, item.fingerprint) is None:
+                item.parsed = extract_one(item.parsed, item.article)
+        with store.transaction():
+            for item in batch:
+                _store_one(item, store, report)
+        if progress:
+            progress(len(batch))
+
+
+def _store_one(item: Pending, store: Store, report: IngestReport) -> None:
+    article = item.article
     # Read again under the writers' lock: another process may have stored this report, or one
     # it copies, since it was read.
-    if store.find_text_hash(digest):
+    if store.find_text_hash(item.digest):
         report.duplicates += 1
         return
     if store.has_article(article.id):
         report.problems.append(_id_taken(article))
         return
-    original = _near_duplicate(store, article, fingerprint)
+    original = _near_duplicate(store, article, item.fingerprint)
     if original is not None:
         stored = store.article(original)
-        store.add_article(article, digest, fingerprint, original, stored.event_id if stored else None)
+        store.add_article(article, item.digest, item.fingerprint, original, stored.event_id if stored else None)
         report.near_duplicates += 1
         return
-    extracted = extracted or _extract(doc, article, report)
-    store.add_article(article, digest, fingerprint, None, None)
+    read = item.parsed if isinstance(item.parsed, Extraction) else extract_one(item.parsed, article)
+    for stage, seconds in read.seconds.items():
+        report.seconds[stage] = report.seconds.get(stage, 0.0) + seconds
+    store.add_article(article, item.digest, item.fingerprint, None, None)
     report.added += 1
     event: Event | None = None
-    if not extracted.incident:
+    if not read.incident:
         report.without_incident += 1
-    if extracted.mention is not None:
-        event = _resolve(extracted.mention, store, report)
+    if read.mention is not None:
+        event = _resolve(read.mention, store, report)
         store.set_article_event(article.id, event.id)
-    if extracted.reactions:
+    if read.reactions:
         # the event as just reconciled: no second read of its claims from the store
         event_id, struck = (event.id, event.place.country) if event else (None, None)
-        for reaction in extracted.reactions:
+        for reaction in read.reactions:
             store.save_interaction(*_keyed(resolve.file_reaction(reaction, event_id, struck, store), event_id))
-        report.interactions += len(extracted.reactions)
+        report.interactions += len(read.reactions)
 
 
 def _headline(mention: Mention) -> str | None:

@@ -184,7 +184,8 @@ def test_posted_article_is_then_visible(writer: TestClient, body: object) -> Non
     report = response.json()
     assert (report["read"], report["added"], report["events_created"], report["articles"]) == (1, 1, 1, ["kabul-1"])
     article = writer.get("/api/articles/kabul-1").json()
-    assert article["text"] == KABUL["text"] and article["published"] == "2024-05-06"
+    # the text opens with its headline, as every reader of storyline's inputs makes it
+    assert article["text"] == f"{KABUL['title']}\n\n{KABUL['text']}" and article["published"] == "2024-05-06"
     [event] = writer.get("/api/events?q=Kabul").json()["events"]
     assert event["id"] == article["event"] and event["killed"] == 12
     again = writer.post("/api/articles", json=body, headers=AUTH).json()

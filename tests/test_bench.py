@@ -88,6 +88,7 @@ def test_bench_command_prints_the_tables(articles: Path) -> None:
         (["--processes", "0"], 2, "--processes '0': write positive whole numbers separated by commas"),
         (["--quick", "--sizes", "10"], 2, "--quick and --sizes: choose one"),
         (["--serve", "--sizes", "10"], 2, "--serve and --sizes: choose one"),
+        (["--engine", "spark", "--sizes", "10"], 2, "--engine 'spark': choose local or ray"),
         (["--data", "nowhere.jsonl", "--sizes", "10"], 1, "nowhere.jsonl: no such file; pass --data"),
     ],
 )

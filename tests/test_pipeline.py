@@ -17,11 +17,12 @@ from pathlib import Path
 import psycopg
 import pytest
 from conftest import Databases, connect
+from spacy.tokens import Doc
 
-from storyline.ingest import NEAR_DUPLICATE_DISTANCE, hamming, read_paths, simhash
+from storyline.ingest import NEAR_DUPLICATE_DISTANCE, hamming, read_paths, simhash, text_hash
 from storyline.model import Article
-from storyline.pipeline import ingest, same_headline
-from storyline.store import SQLStore, open_store
+from storyline.pipeline import IngestReport, Pending, extract_one, ingest, same_headline, store_pending
+from storyline.store import SQLiteStore, SQLStore, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "examples" / "seeds"
@@ -533,3 +534,29 @@ def test_ingest_killed_midway_leaves_whole_batches_and_resumes(databases: Databa
         assert_consistent(store)
     finally:
         store.close()
+
+
+# --- a stream of results that fails: the Ray engine's workers, or any other source ----------------
+
+
+def _pending_seeds(parse: Callable[[str], Doc]) -> Iterator[Pending]:
+    for article in read_paths([SEEDS]):
+        assert isinstance(article, Article)
+        doc = parse(article.text)
+        yield Pending(article, text_hash(article.text), simhash(article.text), extract_one(doc, article))
+
+
+@pytest.mark.parametrize(("batch_size", "stored"), [(2, 2), (1, 3)])
+def test_results_that_fail_midway_leave_whole_batches_only(
+    store: SQLiteStore, parse: Callable[[str], Doc], batch_size: int, stored: int
+) -> None:
+    def dying() -> Iterator[Pending]:
+        yield from _pending_seeds(parse)
+        raise RuntimeError("worker died")
+
+    report = IngestReport()
+    with pytest.raises(RuntimeError, match="worker died"):
+        store_pending(dying(), store, report, batch_size=batch_size)
+    assert report.added == stored
+    assert len(store.db.execute("SELECT id FROM articles").fetchall()) == stored
+    assert claim_count(store) > 0
