@@ -206,6 +206,9 @@ def test_perpetrator_named_as_the_doer(parse, text: str, doer: str | None) -> No
     [
         "So far this year, 3,290 people have been shot in the city.",
         "At least 53 people were wounded in shootings across Chicago over the weekend.",
+        "More than 3,290 people have been injured in those shootings, police said.",
+        "Crime stats for 2015 show 165 people were murdered in the city.",
+        "Police said a 25 y/o man and a 73 y/o man were shot and killed in another incident.",
     ],
 )
 def test_tallies_of_many_incidents_lend_no_figures(parse, tally: str) -> None:  # type: ignore[no-untyped-def]

@@ -40,6 +40,10 @@ NON_DISTINCTIVE = {
 RECENT_DAYS = 10
 #: Words that make a count a tally of many incidents, not the figure of this one.
 AGGREGATE_WORDS = {"total", "overall", "citywide", "tally", "statewide", "nationwide"}
+#: Words that make a whole sentence's counts statistics: "crime stats for 2015 show 165 people were murdered".
+STATISTICS_WORDS = {"stats", "statistics", "year-to-date"}
+#: Incidents that, in the plural ("in those shootings"), make a count a sum over many.
+INCIDENT_NOUNS = {"shooting", "attack", "incident", "homicide", "murder", "bombing", "killing"}
 #: A count stated in a clause dated this far from the incident is about another incident.
 FOREIGN_DATE_DAYS = 45
 
@@ -326,7 +330,10 @@ def _foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> bo
         t.lower_ in ("across", "throughout") and any(g.dep_ == "pobj" and (g.ent_type_ == "GPE" or g.lemma_ == "city") for g in t.children)
         for t in clause
     )  # "across Chicago", "throughout the city"; not "across the street"
-    if words & AGGREGATE_WORDS or across_town or "so far" in verb.sent.text.casefold():
+    sentence = {t.lower_ for t in verb.sent}
+    # "injured in those shootings", "killed in separate attacks": many incidents' figure
+    many = any(t.dep_ == "pobj" and t.tag_ == "NNS" and t.lemma_ in INCIDENT_NOUNS and t.head.lower_ == "in" for t in clause)
+    if words & AGGREGATE_WORDS or across_town or many or sentence & STATISTICS_WORDS or "so far" in verb.sent.text.casefold():
         return True  # "3,290 people have been shot so far", "53 wounded across the city": a tally of many incidents
     for tok in clause:
         if tok.ent_type_ == "DATE" and tok.ent_iob_ == "B":

@@ -9,6 +9,7 @@ says otherwise.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -44,6 +45,14 @@ def _is_person(tok: Token) -> bool:
     )
 
 
+_AGE_AFTER = re.compile(r"\s*(?:y/o|y\.o\.|yo\b|yrs?\b|-?years?[- ]old)", re.IGNORECASE)
+
+
+def _is_age(number: Token) -> bool:
+    """"a 43 y/o man", "a 43-year-old": the number is an age, not a count of people."""
+    return _AGE_AFTER.match(number.doc.text, number.idx + len(number.text)) is not None
+
+
 def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
     """How many people a noun phrase names: its numeral, or one for "a man", "the victim"."""
     if head.lower_ in ("nobody", "none") or any(c.lower_ == "no" and c.dep_ == "det" for c in head.children):
@@ -60,7 +69,7 @@ def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
         if child.dep_ in ("det", "predet") and child.lower_ == "both":  # "both men died"
             return Quantity(2, "exact", child.idx, head.idx + len(head.text))
         if child.dep_ in ("nummod", "quantmod") or (child.dep_ == "amod" and child.like_num):
-            q = quantity(child)
+            q = None if _is_age(child) else quantity(child)
             if q is not None:
                 return Quantity(q.value, q.qualifier, min(q.start, head.idx), max(q.end, head.idx + len(head.text)))
         if child.dep_ == "prep" and child.lower_ == "of" and head.lower_ in VAGUE_PLURALS:
