@@ -178,6 +178,10 @@ def test_city_of_the_incident(parse, text: str, city: str) -> None:  # type: ign
             "1/19/1970: Unknown perpetrators ignited a fire at the party headquarters in Jersey City, New Jersey. Two hours later shots were fired at the building.",
             "armed attack", dt.date(1970, 1, 19), "Jersey City",
         ),
+        (  # a numeric date the recogniser leaves out of its entities
+            "11/17/1971: Unknown perpetrators fired a shot into the Black People's Union at Oklahoma University in Norman, Oklahoma, United States.",
+            "shooting", dt.date(1971, 11, 17), "Norman",
+        ),
     ],
 )
 def test_undated_summary_dates_itself(parse, text: str, kind: str, day: dt.date, city: str) -> None:  # type: ignore[no-untyped-def]

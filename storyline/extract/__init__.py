@@ -151,11 +151,22 @@ def _linked_to(ent: Span, anchors: set[int]) -> bool:
     return any(c.i in anchors and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in head.children)
 
 
+def _numeric_dates(doc: Doc) -> list[Span]:
+    """Dates written as numbers ("11/17/1971:") that the recogniser left out or took for a
+    number or a name: spans of their own, so that they are read like any date."""
+    found = []
+    for match in dates.NUMERIC_DATE.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None and span.text == match.group(0) and not any(e.start <= span.start < e.end for e in doc.ents):
+            found.append(span)
+    return found
+
+
 def _event_date(doc: Doc, article: Article, anchors: set[int], incident_sents: list[Span], excluded: set[int]) -> tuple[Claim | None, dt.date | None, str | None]:
     best: tuple[tuple[int, bool, bool, dt.date, int], Span, dt.date, str] | None = None
     incident_starts = {s.start for s in incident_sents}
-    for ent in doc.ents:
-        numeric = ent.label_ == "CARDINAL" and dates.NUMERIC_DATE.fullmatch(ent.text)  # "5/28/1970", read as a number
+    for ent in [*doc.ents, *_numeric_dates(doc)]:
+        numeric = dates.NUMERIC_DATE.fullmatch(ent.text)  # "5/28/1970", read as a number or a name
         if ent.label_ not in ("DATE", "TIME") and not numeric or ent.root.i in excluded:
             continue
         resolved = dates.resolve(ent.text, article.published)
