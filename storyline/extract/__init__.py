@@ -63,9 +63,9 @@ def _mode(tok: Token) -> str | None:
     return None
 
 
-def _is_heading(sent: Span) -> bool:
-    """A line of its own with no verb and no closing stop: "The Escalating Toll"."""
-    text = sent.doc.text
+def _is_heading(sent: Span, text: str) -> bool:
+    """A line of its own with no verb and no closing stop: "The Escalating Toll". ``text`` is
+    the document's text, built once: spaCy joins it anew on every ``doc.text``."""
     before = text[max(0, sent.start_char - 1) : sent.start_char]
     after = text[sent.end_char : sent.end_char + 1]
     alone = (sent.start_char == 0 or before == "\n") and (after in ("\n", ""))
@@ -155,7 +155,7 @@ def _numeric_dates(doc: Doc) -> list[Span]:
     """Dates written as numbers ("11/17/1971:") that the recogniser left out or took for a
     number or a name: spans of their own, so that they are read like any date."""
     found = []
-    for match in dates.NUMERIC_DATE.finditer(doc.text):
+    for match in dates.NUMERIC_DATE.finditer(doc.text):  # once a report
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None and span.text == match.group(0) and not any(e.start <= span.start < e.end for e in doc.ents):
             found.append(span)
@@ -250,7 +250,8 @@ def _responsibility(doc: Doc, article: Article, excluded: set[int]) -> list[Clai
 def extract(doc: Doc, article: Article) -> Mention | None:
     """The incident a report tells of, as claims; None when it tells of none."""
     sents = list(doc.sents)
-    headings = {i for i, s in enumerate(sents) if _is_heading(s)}
+    text = doc.text
+    headings = {i for i, s in enumerate(sents) if _is_heading(s, text)}
     excluded = _comparisons(doc, article.published)
     for i in headings:
         excluded.update(range(sents[i].start, sents[i].end))

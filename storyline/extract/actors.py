@@ -233,7 +233,7 @@ def group_name(tok: Token) -> tuple[str, int, int]:
         text, start, end = ent.text, ent.start_char, ent.end_char
     elif tok.lemma_.casefold() in GROUP_HEAD_WORDS and compounds:
         first = compounds[0].left_edge  # "Ivory Coast rebels": "Ivory" hangs on "Coast"
-        text, start, end = tok.doc.text[first.idx : tok.idx].strip(), first.idx, tok.idx + len(tok.text)
+        text, start, end = tok.doc[first.i : tok.i].text.strip(), first.idx, tok.idx + len(tok.text)
     else:
         text, start, end = tok.text, tok.idx, tok.idx + len(tok.text)
     return text, start, end

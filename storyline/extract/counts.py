@@ -50,7 +50,8 @@ _AGE_AFTER = re.compile(r"\s*(?:y/o|y\.o\.|yo\b|yrs?\b|-?years?[- ]old)", re.IGN
 
 def _is_age(number: Token) -> bool:
     """"a 43 y/o man", "a 43-year-old": the number is an age, not a count of people."""
-    return _AGE_AFTER.match(number.doc.text, number.idx + len(number.text)) is not None
+    after = number.whitespace_ + "".join(t.text_with_ws for t in number.doc[number.i + 1 : number.i + 5])
+    return _AGE_AFTER.match(after) is not None
 
 
 def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
