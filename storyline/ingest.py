@@ -28,7 +28,7 @@ from storyline.model import Article, IngestError
 # trafilatura, feedparser and dateparser are imported where they are used: together they add
 # half a second to the start of every command, and most commands never read HTML or feeds.
 
-__all__ = ["NEAR_DUPLICATE_DISTANCE", "hamming", "read_objects", "read_paths", "read_source", "simhash", "sources", "text_hash"]
+__all__ = ["NEAR_DUPLICATE_DISTANCE", "hamming", "read_objects", "read_paths", "read_source", "simhash", "site_free", "sources", "text_hash"]
 
 Record = Article | IngestError
 
@@ -120,7 +120,7 @@ def _headed(record: Record) -> Record:
     opens with its headline is left as it is."""
     if not isinstance(record, Article) or not record.title:
         return record
-    title = " ".join(record.title.split())
+    title = site_free(" ".join(record.title.split()))
     opening = " ".join(record.text[: len(title) + HEADLINE_SEARCH].split()).casefold()
     if title.casefold()[:HEADLINE_PREFIX] in opening:
         return record
@@ -133,6 +133,25 @@ def read_source(source: Path | IngestError, max_bytes: int = 20_000_000) -> Iter
         yield source
     else:
         yield from map(_headed, _read_file(source, max_bytes))
+
+
+def site_free(title: str) -> str:
+    """A headline without the site's name that pages append to it ("… - WMC Action News 5 -
+    Memphis, Tennessee", "… | wave3.com"): the site's name is in every page of the site, and
+    read as a name it would make its reports of different shootings look alike."""
+    parts = _TITLE_SEPARATOR.split(title)
+    # from the first part that names a site on: "- Memphis, Tennessee" after it goes with it
+    site = next((i for i, part in enumerate(parts) if i > 0 and _SITE_NAME.search(part)), None)
+    if site is None:
+        return title
+    separators = list(_TITLE_SEPARATOR.finditer(title))  # part i follows separator i - 1
+    return title[: separators[site - 1].start()]
+
+
+#: What separates a headline from the site's name: " - ", " | ", " – ".
+_TITLE_SEPARATOR = re.compile(r"\s+[-|–—]\s+")
+#: A site's name: a domain, a broadcaster's call letters, "News", "TV" or "Radio" in it.
+_SITE_NAME = re.compile(r"\.(?:com|net|org|tv)\b|\b[KW][A-Z]{2,3}\b|\bNews\b|\bTV\b|\bRadio\b|\bTimes\b|\bPost\b|\bHerald\b|\bTribune\b|\bGazette\b|\bJournal\b")
 
 
 def text_hash(text: str) -> str:

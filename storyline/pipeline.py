@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from . import nlp, reconcile, resolve
 from .extract import extract, extract_other, gazetteer
 from .extract.interactions import Reaction, reactions
-from .ingest import NEAR_DUPLICATE_DISTANCE, hamming, read_paths, simhash, text_hash
+from .ingest import NEAR_DUPLICATE_DISTANCE, hamming, read_paths, simhash, site_free, text_hash
 from .model import Article, Event, IngestError, Interaction, Mention
 from .store import Store
 
@@ -260,7 +260,7 @@ def same_headline(one: str | None, other: str | None) -> bool:
     headlines are two reports, however alike their text."""
     if not one or not other:
         return True
-    a, b = (set(_HEADLINE_WORD.findall(h.casefold())) for h in (one, other))
+    a, b = (set(_HEADLINE_WORD.findall(site_free(h).casefold())) for h in (one, other))
     return not (a or b) or len(a & b) / len(a | b) >= SAME_HEADLINE
 
 

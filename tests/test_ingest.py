@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from storyline.ingest import NEAR_DUPLICATE_DISTANCE, hamming, read_paths, simhash, text_hash
+from storyline.ingest import NEAR_DUPLICATE_DISTANCE, hamming, read_paths, simhash, site_free, text_hash
 from storyline.model import Article, IngestError
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -567,3 +567,17 @@ def test_simhash_is_the_same_in_every_process(text: str, fingerprint: int) -> No
 @pytest.mark.parametrize(("a", "b", "distance"), [(0, 0, 0), (0b1011, 0b0010, 2), (0, 2**64 - 1, 64)])
 def test_hamming_counts_differing_bits(a: int, b: int, distance: int) -> None:
     assert hamming(a, b) == distance
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("Girl shot in chest - WMC Action News 5 - Memphis, Tennessee", "Girl shot in chest"),
+        ("2 shot, 1 dead, in Russell neighborhood - wave3.com-Louisville News", "2 shot, 1 dead, in Russell neighborhood"),
+        ("Patrols up after weekend shooting - WRCBtv.com | Chattanooga", "Patrols up after weekend shooting"),
+        ("Teen killed - police say", "Teen killed - police say"),  # no site named: kept whole
+        ("Atlanta News: 4 shot in northwest", "Atlanta News: 4 shot in northwest"),  # the first part is the headline
+    ],
+)
+def test_the_site_name_after_a_headline_is_left_out(title: str, headline: str) -> None:
+    assert site_free(title) == headline
