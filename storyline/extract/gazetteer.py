@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import hashlib
 import json
 import os
 import pickle
@@ -194,8 +195,12 @@ def _build() -> _Index:
 
 
 def _cache_path() -> Path:
+    """The index's cache file, named after what the index is built from beside the data packages:
+    a new alias or generic word builds a new index, never reads an old one."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "storyline" / f"gazetteer-v{CACHE_VERSION}.pickle"
+    tables = repr((sorted(COUNTRY_ALIASES.items()), sorted(AP_STATES.items()), sorted(GENERIC_PLACE_WORDS)))
+    digest = hashlib.sha256(tables.encode("utf-8")).hexdigest()[:12]
+    return Path(base) / "storyline" / f"gazetteer-v{CACHE_VERSION}-{digest}.pickle"
 
 
 @functools.lru_cache(maxsize=1)
@@ -225,8 +230,7 @@ def country(name: str) -> str | None:
     key = fold(name)
     if key.startswith("the "):
         key = key[4:]
-    # the aliases are read here, not only from the cached index, so that a new one holds at once
-    return COUNTRY_ALIASES.get(key) or _index().countries.get(key) or _index().countries.get("the " + key)
+    return _index().countries.get(key) or _index().countries.get("the " + key)
 
 
 def all_countries() -> list[str]:
