@@ -151,21 +151,22 @@ def _linked_to(ent: Span, anchors: set[int]) -> bool:
     return any(c.i in anchors and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in head.children)
 
 
-def _numeric_dates(doc: Doc) -> list[Span]:
+def _numeric_dates(doc: Doc, text: str) -> list[Span]:
     """Dates written as numbers ("11/17/1971:") that the recogniser left out or took for a
-    number or a name: spans of their own, so that they are read like any date."""
+    number or a name: spans of their own, so that they are read like any date. ``text`` is
+    ``doc.text``, joined once by the caller."""
     found = []
-    for match in dates.NUMERIC_DATE.finditer(doc.text):  # once a report
+    for match in dates.NUMERIC_DATE.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None and span.text == match.group(0) and not any(e.start <= span.start < e.end for e in doc.ents):
             found.append(span)
     return found
 
 
-def _event_date(doc: Doc, article: Article, anchors: set[int], incident_sents: list[Span], excluded: set[int]) -> tuple[Claim | None, dt.date | None, str | None]:
+def _event_date(doc: Doc, text: str, article: Article, anchors: set[int], incident_sents: list[Span], excluded: set[int]) -> tuple[Claim | None, dt.date | None, str | None]:
     best: tuple[tuple[int, bool, bool, dt.date, int], Span, dt.date, str] | None = None
     incident_starts = {s.start for s in incident_sents}
-    for ent in [*doc.ents, *_numeric_dates(doc)]:
+    for ent in [*doc.ents, *_numeric_dates(doc, text)]:
         numeric = dates.NUMERIC_DATE.fullmatch(ent.text)  # "5/28/1970", read as a number or a name
         if ent.label_ not in ("DATE", "TIME") and not numeric or ent.root.i in excluded:
             continue
@@ -269,7 +270,7 @@ def extract(doc: Doc, article: Article) -> Mention | None:
     incident_idx = sorted({sentence_index[t.sent.start] for t in triggers} | {i for i, c in all_counts if c.attribute != "arrested"})
     incident_sents = [sents[i] for i in incident_idx]
     anchors = {t.i for t in triggers} | {c.trigger.i for _, c in all_counts}
-    date_claim, day, precision = _event_date(doc, article, anchors, incident_sents, excluded)
+    date_claim, day, precision = _event_date(doc, text, article, anchors, incident_sents, excluded)
 
     claims: list[Claim] = []
     if date_claim:
@@ -396,7 +397,7 @@ def extract_other(doc: Doc, article: Article) -> Mention | None:
     if len([n for n in names if not n.startswith("age:")]) < 2:
         return None
     claims: list[Claim] = []
-    date_claim, day, precision = _event_date(doc, article, set(), sents[:3], excluded)
+    date_claim, day, precision = _event_date(doc, doc.text, article, set(), sents[:3], excluded)
     if date_claim is not None and date_claim.qualifier != "report_date":
         claims.append(date_claim)
     else:

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Article
 from . import dates, gazetteer
@@ -121,7 +121,8 @@ LIGHT_VERBS = {"extend", "offer", "express", "convey", "send", "voice", "pay", "
 LIGHT_NOUNS = {"expression", "offer", "show", "message", "gesture", "outpouring", "statement", "act"}
 MAX_CLIMB = 6
 #: Subjects that stand for an actor named in the clause above: "Iraq said it would allow ...".
-PRONOUNS = {"he", "she", "they", "it", "we", "this", "who", "which", "that"}
+RELATIVES = ("who", "which", "that")
+PRONOUNS = {"he", "she", "they", "it", "we", "this", *RELATIVES}
 #: Actions whose complement clause's subject is their target: "demanded that Hamas renounce ...".
 ASKING = {"demand", "urge", "insist", "appeal", "warn", "accuse", "allege"}
 TARGET_PREPS = ("to", "towards", "toward", "against", "with", "on", "for", "into")
@@ -173,7 +174,7 @@ def _subject_of(verb: Token) -> Token | None:
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return None  # "three civilians were killed": the subject is the one acted on
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+        if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
             return verb.head  # "Russian authorities who arrested 11 suspects"
         if subject is not None and subject.lower_ not in PRONOUNS:
             return subject
@@ -217,7 +218,7 @@ def _targets(tok: Token, carrier: Token) -> Iterator[Token]:
     Jordan's King", "demanded that the United States match ...")."""
     heads = [tok, carrier, carrier.head if carrier.dep_ in ("advcl", "xcomp") else carrier]
     # "Aristide has been accused of ...": the passive subject is acted on
-    yield from (c for c in carrier.children if c.dep_ == "nsubjpass" and c.i != tok.i and c.lower_ not in ("who", "which", "that"))
+    yield from (c for c in carrier.children if c.dep_ == "nsubjpass" and c.i != tok.i and c.lower_ not in RELATIVES)
     for head in heads:
         yield from (o for o in _objects(head) if o.i != tok.i)
     frontier = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
@@ -316,12 +317,22 @@ def _carries_action(verb: Token) -> bool:
 def _place_target(verb: Token) -> ActorMention | None:
     """The state where an act against unnamed people took place: "in Tel Aviv", "near Samarra"."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside", "at")):
-        for t in prep.subtree:
-            ent = next((e for e in t.doc.ents if e.start <= t.i < e.end and e.label_ in ("GPE", "LOC")), None)
-            iso = (country_of(ent.text) or place_country(ent.text)) if ent is not None else None
-            if ent is not None and iso:
-                return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char)
+        state = next(filter(None, map(_state, _entities_in(prep, ("GPE", "LOC")))), None)
+        if state is not None:
+            return state
     return None
+
+
+def _entities_in(head: Token, labels: tuple[str, ...]) -> list[Span]:
+    """The entities of these kinds that a phrase (``head`` and its subtree) takes in, in text order."""
+    inside = {t.i for t in head.subtree}
+    return [e for e in head.doc.ents if e.label_ in labels and any(i in inside for i in range(e.start, e.end))]
+
+
+def _state(ent: Span) -> ActorMention | None:
+    """The state a country, a people or a plainly named place stands for: "Russia", "Juba"."""
+    iso = country_of(ent.text) or place_country(ent.text)
+    return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char) if iso else None
 
 
 def _same(one: ActorMention, other: ActorMention) -> bool:
@@ -352,18 +363,16 @@ def _target_actor(tok: Token, known: dict[str, ActorMention]) -> ActorMention | 
             actor = actor_at(owner, known)
             if actor is not None:
                 return actor
-    for t in tok.subtree:
-        if t.ent_type_ in ("GPE", "NORP", "LOC"):
-            ent = next(e for e in tok.doc.ents if e.start <= t.i < e.end)
-            iso = country_of(ent.text) or place_country(ent.text)  # "shelled Juba": the state of that place
-            if not iso:
-                continue
-            if tok.pos_ == "PROPN":  # "the Embassy of the Russian Federation": an institution of that state
-                phrase = tok.doc[tok.left_edge.i : tok.i + 1 + sum(1 for _ in ent)]
-                name = tok.doc[tok.left_edge.i : ent.end].text.removeprefix("the ")
-                return ActorMention(name, None, iso, "organisation", phrase.start_char, ent.end_char)
-            # "the bereaved and the injured in Russia": the people of that state
-            return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char)
+    for ent in _entities_in(tok, ("GPE", "NORP", "LOC")):
+        state = _state(ent)  # "shelled Juba": the state of that place
+        if state is None:
+            continue
+        if tok.pos_ == "PROPN":  # "the Embassy of the Russian Federation": an institution of that state
+            phrase = tok.doc[tok.left_edge.i : tok.i + 1 + len(ent)]
+            name = tok.doc[tok.left_edge.i : ent.end].text.removeprefix("the ")
+            return ActorMention(name, None, state.country, "organisation", phrase.start_char, ent.end_char)
+        # "the bereaved and the injured in Russia": the people of that state
+        return state
     return None
 
 
