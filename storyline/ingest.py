@@ -150,7 +150,7 @@ def site_free(title: str) -> str:
 
 #: What separates a headline from the site's name: " - ", " | ", " – ".
 _TITLE_SEPARATOR = re.compile(r"\s+[-|–—]\s+")
-#: A site's name: a domain, a broadcaster's call letters, "News", "TV" or "Radio" in it.
+#: A site's name: a domain, a broadcaster's call letters (KDKA, WMC), or a news word ("News", "TV", "Times", "Post" ...).
 _SITE_NAME = re.compile(r"\.(?:com|net|org|tv)\b|\b[KW][A-Z]{2,3}\b|\bNews\b|\bTV\b|\bRadio\b|\bTimes\b|\bPost\b|\bHerald\b|\bTribune\b|\bGazette\b|\bJournal\b")
 
 
