@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .extract import gazetteer
@@ -122,6 +123,10 @@ def score(mention: Mention, event: Candidate, date_confident: bool) -> tuple[flo
     elif mention.names and event.names:
         total -= 0.5
         evidence["names"] = {"shared": [], "score": -0.5}
+    apart = _districts_apart(mention.names, event.names, p.country)
+    if apart:
+        total -= 2.0  # "Roseland" and "West Garfield Park": two parts of one big city
+        evidence["district"] = {"differ": apart, "score": -2.0}
     counts = mention_counts(mention)
     for attribute in ("killed",):
         if attribute in counts and attribute in event.counts:
@@ -142,6 +147,22 @@ def score(mention: Mention, event: Candidate, date_confident: bool) -> tuple[flo
         total -= 1.0
         evidence["venue"] = {"differ": [p.venue, event.venue], "score": -1.0}
     return total, evidence
+
+
+#: Two named districts of one city closer than this may be one place named two ways.
+DISTRICT_KM = 3.0
+
+
+def _districts_apart(ours: Iterable[str], theirs: Iterable[str], country: str | None) -> list[str]:
+    """The districts two reports name when they lie apart ("Englewood" and "West Englewood" do not)."""
+    a = sorted(n.removeprefix("district:") for n in ours if n.startswith("district:"))
+    b = sorted(n.removeprefix("district:") for n in theirs if n.startswith("district:"))
+    if not a or not b or set(a) & set(b):
+        return []
+    located = [[c for n in side for c in gazetteer.cities(n) if country is None or c.country == country] for side in (a, b)]
+    if not all(located) or min(gazetteer.distance_km(x, y) for x in located[0] for y in located[1]) < DISTRICT_KM:
+        return []
+    return a + b
 
 
 def _near(a: str, b: str, country: str | None) -> bool:

@@ -132,6 +132,24 @@ def test_dateline_names_the_city(parse) -> None:  # type: ignore[no-untyped-def]
     assert [c.value for c in killed] == [1]
 
 
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        # one victim told twice: wounded, then dead
+        ("Antrez Felder was shot Sunday night. Felder was wounded in the chest. Antrez Felder died at the hospital.", []),
+        ("A 3-year-old girl has died after a shooting. Police said the young girl was injured when a gun went off.", []),
+        ("A 17-year-old boy died in a shooting on Friday. Police said he was wounded at a party.", []),
+        # a new victim stays wounded
+        ("A man was killed in a shooting on Friday. A woman was wounded and taken to the hospital.", [1]),
+        ("A man died in a shooting on Friday. Another man was wounded, police said.", [1]),
+    ],
+)
+def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text))
+    assert mention is not None
+    assert [c.value for c in mention.claims if c.attribute == "wounded"] == wounded
+
+
 def test_count_in_a_clause_about_last_year_is_left_out(parse) -> None:  # type: ignore[no-untyped-def]
     text = (
         "One person was killed in a shooting Tuesday night in Clewiston. "
@@ -141,6 +159,20 @@ def test_count_in_a_clause_about_last_year_is_left_out(parse) -> None:  # type: 
     assert mention is not None
     killed = [c for c in mention.claims if c.attribute == "killed"]
     assert [c.quote for c in killed] == ["One person was killed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DATE: September 26, 2016\n\nA woman was shot and killed at a home on Pease Street.",
+        "NOPD: 4 shot in Gert Town fatal shooting\n\nOne of the victims was pronounced dead.",
+        "A man was shot and killed Friday. Three others entered pleas today in Lucas County Common Pleas Court.",
+    ],
+)
+def test_labels_and_institutions_are_no_city(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text))
+    assert mention is not None
+    assert mention.place.city is None
 
 
 def test_every_claim_quote_equals_its_span(parse) -> None:  # type: ignore[no-untyped-def]
@@ -159,6 +191,16 @@ def test_every_claim_quote_equals_its_span(parse) -> None:  # type: ignore[no-un
         ("A boy was shot while visiting his grandfather's home in the town of Elmo, police said.", "Elmo"),
         ("Two men were shot Sunday in the Austin neighborhood, Chicago police said.", "Chicago"),
         ("Officials with the Hobart Police Department say a girl was shot at a home.", "Hobart"),
+        # a big town, not the foreign division of the same name, when no country says otherwise
+        ("A Toledo man was found guilty of killing Sheymarr Noble, 22, of Toledo during a fight.", "Toledo"),
+        # the recogniser calls a town that names its police or qualifies a noun an organisation
+        ("Brooksville police: Three killed, one injured in shooting\n\nThree people were shot.", "Brooksville"),
+        ("Four wounded in shooting at Pomona restaurant drive-through\n\nFour people were wounded Saturday night.", "Pomona"),
+        # a district of a big city is in that city when the city's police answer for it
+        ("ROGERS PARK — A man was shot and killed Sunday in Rogers Park, a Chicago police spokesman said.", "Chicago"),
+        ("A teen was shot and wounded on the West Side early Monday, Chicago police said.", "Chicago"),
+        # a town beside the big city with its own police stays itself
+        ("A man was shot and killed in Oak Park on Sunday, Oak Park police said. Chicago police assisted.", "Oak Park"),
     ],
 )
 def test_city_of_the_incident(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]

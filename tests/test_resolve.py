@@ -22,6 +22,14 @@ SHOOTING_B = (
     "DAYTON, Ohio — A 61-year-old woman, Gloria Stevens, was wounded Saturday afternoon when a stray bullet came "
     "through the window of her home on Oak Avenue, police said."
 )
+CHICAGO_WEST = (
+    "WEST GARFIELD PARK — A 19-year-old man was shot and wounded Sunday night on the West Side, "
+    "a Chicago police spokesman said. He was taken to Stroger Hospital in good condition."
+)
+CHICAGO_SOUTH = (
+    "ROSELAND — A 23-year-old man was shot and wounded Sunday night on the Far South Side, "
+    "a Chicago police spokesman said. He was taken to Advocate Christ Medical Center."
+)
 REHAB_1 = (
     "Tara Reid checked herself into Promises Treatment Center in Malibu, her representative Jack Ketsoyan told "
     "People magazine on Tuesday. Reid asked for privacy."
@@ -53,8 +61,9 @@ def _groups(store: SQLiteStore) -> dict[str, str | None]:
     [
         ({"a1": SHOOTING_A1, "a2": SHOOTING_A2, "b": SHOOTING_B}, [("a1", "a2")], [("a1", "b"), ("a2", "b")]),
         ({"r1": REHAB_1, "r2": REHAB_2, "l": REHAB_OTHER}, [("r1", "r2")], [("r1", "l"), ("r2", "l")]),
+        ({"w": CHICAGO_WEST, "s": CHICAGO_SOUTH}, [], [("w", "s")]),
     ],
-    ids=["two shootings in one town on one day", "two celebrities in rehab"],
+    ids=["two shootings in one town on one day", "two celebrities in rehab", "two districts of one big city"],
 )
 def test_reports_of_one_happening_are_one_event(store: SQLiteStore, tmp_path: Path, reports: dict[str, str], together: list[tuple[str, str]], apart: list[tuple[str, str]]) -> None:
     ingest([_write(tmp_path, reports)], store)

@@ -16,13 +16,13 @@ from .. import ontology
 from ..model import Article, Claim, Mention
 from . import dates, gazetteer
 from .actors import group_name, normalise_group
-from .counts import Count, counts_in
+from .counts import Count, counts_in, restates_the_dead
 from .lexicon import (
     COMPARISON_LEMMAS,
     INCIDENT_LEMMAS,
     TYPES,
 )
-from .places import best_place, place_of, places
+from .places import best_place, district_of, place_of, places
 
 __all__ = ["EXTRACTOR", "extract", "extract_other", "classify"]
 
@@ -275,8 +275,11 @@ def extract(doc: Doc, article: Article) -> Mention | None:
     claims: list[Claim] = []
     if date_claim:
         claims.append(date_claim)
+    killed = [c for _, c in all_counts if c.attribute == "killed" and c.value > 0]
     for _, count in all_counts:
         if day is not None and _foreign_date(count.trigger, article.published, day):
+            continue
+        if restates_the_dead(count, killed):
             continue
         claims.append(_claim(article, count.attribute, count.value, count.start, count.end, qualifier=count.qualifier))
     claims.extend(_derived_wounded(article, claims))
@@ -297,6 +300,9 @@ def extract(doc: Doc, article: Article) -> Mention | None:
     claims.extend(_responsibility(doc, article, excluded))
     claims.extend(_perpetrators(triggers, article))
     names = _names(doc, excluded)
+    district = district_of(place_claims, chosen)
+    if district:
+        names = names | {f"district:{gazetteer.fold(district)}"}
     first = min(triggers, key=lambda t: t.i) if triggers else violent[0].trigger
     return Mention(
         article=article,

@@ -32,6 +32,7 @@ class Count:
     start: int
     end: int
     trigger: Token
+    victim: Token | None = None  # the head of the phrase that names the people counted
 
 
 def _is_person(tok: Token) -> bool:
@@ -254,6 +255,7 @@ def counts_in(sentence: Span, skip: Iterable[int] = ()) -> list[Count]:
             continue
         need_person = attribute in ("shot", "hit", "arrested", "killed", "wounded")
         q: Quantity | None = None
+        victims: Token | None = None
         direct = _direct_number(tok)
         if direct is not None and direct.i not in excluded:
             q = quantity(direct)
@@ -268,7 +270,7 @@ def counts_in(sentence: Span, skip: Iterable[int] = ()) -> list[Count]:
             continue
         start = min(q.start, tok.idx)
         end = max(q.end, tok.idx + len(tok.text))
-        found.append(Count(attribute, q.value, q.qualifier, start, end, tok))
+        found.append(Count(attribute, q.value, q.qualifier, start, end, tok, victims))
         # "Two men were shot, one fatally": the fatal share is a second count on "shot"
         if attribute == "shot":
             for child in tok.children:
@@ -277,3 +279,26 @@ def counts_in(sentence: Span, skip: Iterable[int] = ()) -> list[Count]:
                     if fq is not None:
                         found.append(Count("killed", fq.value, fq.qualifier, fq.start, max(fq.end, child.idx + len(child.text)), tok))
     return found
+
+
+#: Words that make a victim another one than those named before: "another man", "a second victim".
+ANOTHER = {"another", "other", "others", "second", "third", "also", "surviving", "survivor"}
+DEFINITE = {"the", "this", "that"}
+
+
+def restates_the_dead(count: Count, killed: list[Count]) -> bool:
+    """Whether a count of one wounded is a victim the report also counts as killed: "Felder was
+    wounded ... Felder died", "the young girl was injured ... the girl had died". The dead are not
+    also among the wounded; a new victim ("a woman was wounded", "another man") is."""
+    victim = count.victim
+    if count.attribute != "wounded" or count.value != 1 or victim is None or not killed:
+        return False
+    if victim.lower_ in ANOTHER or any(c.lower_ in ANOTHER for c in (*victim.children, *count.trigger.children)):
+        return False
+    if victim.lower_ in PRONOUNS_ONE:
+        return True
+    dead = [k.victim for k in killed if k.victim is not None]
+    if victim.ent_type_ == "PERSON":
+        return any(d.ent_type_ == "PERSON" and d.text == victim.text for d in dead)
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in victim.children)
+    return definite and (victim.lemma_ == "victim" or any(d.lemma_ == victim.lemma_ for d in dead))

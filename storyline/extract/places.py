@@ -30,8 +30,12 @@ SETTLEMENT_WORDS = {"town", "city", "village", "borough", "township", "hamlet", 
 #: "KANSAS CITY, Kan. —", "AUSTIN —", "MOSCOW (Reuters) -": a dateline opens a report.
 DATELINE = re.compile(
     r"(?:\A|\n|\s/\s|\d\s[AP]M\s+)\s*(?P<city>[A-Z][A-Z.'\- ]{1,40}[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.\- ]{1,25}?))?"
-    r"\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-|:)\s"
+    r"\s*(?:\([^)]{1,40}\)\s*)?(?P<sep>—|–|--|-|:)\s"
 )
+#: "DATE: September 26" and "UPDATE: ..." open a press release with a field, not a place.
+FIELD_LABELS = {"DATE", "TIME", "UPDATE", "UPDATED", "LOCATION", "CONTACT", "SUBJECT", "RE", "FROM", "TO", "WHEN", "WHERE", "WHO", "WHAT", "SOURCE", "NOTE", "EDITOR"}  # fmt: skip
+#: Names that end in these words are institutions, never towns: "Lucas County Common Pleas Court".
+INSTITUTION_WORDS = {"court", "courthouse", "jail", "prison", "detention", "department", "office", "agency", "bureau", "service", "services", "schools", "district"}  # fmt: skip
 #: How far into a report a dateline may stand (after a timestamp or a photo credit).
 DATELINE_REACH = 600
 
@@ -44,6 +48,7 @@ class PlaceClaim:
     end: int
     weight: float
     city: City | None = None
+    agency: bool = False  # "Chicago police": the force that answers for the place
 
 
 def _relation(ent: Span) -> str:
@@ -116,18 +121,50 @@ def _agency_city(ent: Span, divisions: set[str], countries: set[str]) -> list[Pl
     if city is None or (divisions and city.admin1_code not in divisions and city.country == "USA"):
         return []
     start = ent.doc[first].idx
-    return [PlaceClaim("city", city.name, start, start + len(name), LOCAL_AGENCY_WEIGHT, city)]
+    return [PlaceClaim("city", city.name, start, start + len(name), LOCAL_AGENCY_WEIGHT, city, agency=True)]
 
 
 def _dateline(doc: Doc) -> tuple[str, str | None, int, int] | None:
     for match in DATELINE.finditer(doc.text[:DATELINE_REACH]):
         city = match.group("city").strip()
-        if len(city) < 3 or city.upper() != city or city in ("AP", "UPDATE", "BREAKING", "WATCH", "VIDEO", "PHOTOS"):
+        if (
+            len(city) < 3
+            or city.upper() != city
+            or city in ("AP", "BREAKING", "WATCH", "VIDEO", "PHOTOS")
+            or city in FIELD_LABELS
+        ):
             continue
         if match.start("city") > 0 and not (match.group("region") or match.start("city") < 200):
             continue  # deep in the text, only "CITY, State —" is a dateline
+        if match.group("sep") == ":" and not gazetteer.cities(city):
+            continue  # "NOPD: 4 shot in Gert Town" is a headline that quotes its source
         return city.title(), match.group("region"), match.start("city"), match.end("city")
     return None
+
+
+def _reads_as_division(
+    divisions: list[gazetteer.Division], city: City | None, relation: str, firm_countries: set[str]
+) -> bool:
+    """Whether a name that is both a division and a town names the division. A big town wins
+    unless the report names the division's country: "a Toledo man" is from Ohio, not Spain."""
+    if city is None:
+        return True
+    if city.population >= 500_000:
+        return relation == "near"  # "near Moscow" is the region around the city
+    return city.population < BIG_TOWN or any(d.country in firm_countries for d in divisions)
+
+
+#: A town this big is read as the town, not as a division abroad of the same name.
+BIG_TOWN = 100_000
+
+
+def _place_named_org(ent: Span, divisions: set[str], countries: set[str]) -> bool:
+    """"Brooksville police" and "Pomona restaurant": the recogniser calls a town an organisation
+    when it names the town's police or qualifies a noun."""
+    text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    if _city_for(text, divisions, countries) is None:
+        return False
+    return _names_agency(ent) or (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN")
 
 
 def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: set[int]) -> list[PlaceClaim]:
@@ -136,16 +173,22 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     ents = [e for e in ents if e.label_ != "PERSON" or _settlement(e)]
     divisions_named: set[str] = set()
     countries_named: set[str] = set()
+    firm_countries: set[str] = set()  # named by a word that means nothing else
     for ent in ents:
-        for division in gazetteer.divisions(ent.text):
+        named = gazetteer.divisions(ent.text)
+        for division in named:
             divisions_named.add(division.code)
         iso3 = gazetteer.country(ent.text)
         if iso3:
             countries_named.add(iso3)
+            firm_countries.add(iso3)
+        elif named and not gazetteer.cities(ent.text):
+            firm_countries.update(d.country for d in named)
     dateline = _dateline(doc)
     if dateline and dateline[1]:
         for division in gazetteer.divisions(dateline[1]):
             divisions_named.add(division.code)
+            firm_countries.add(division.country)
     context_countries = countries_named | {gazetteer.division(code).country for code in divisions_named if gazetteer.division(code)}  # type: ignore[union-attr]
 
     claims: list[PlaceClaim] = []
@@ -166,10 +209,10 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             claims.append(PlaceClaim("venue", text, ent.start_char, ent.end_char, 2.0 if relation == "in" else 1.0))
             continue
         settlement = _settlement(ent)  # "the town of Elmo", whatever the recogniser called Elmo
-        if ent.label_ == "ORG" and not settlement:
+        if ent.label_ == "ORG" and not settlement and not _place_named_org(ent, divisions_named, countries_named):
             claims.extend(_agency_city(ent, divisions_named, countries_named))
             continue
-        if ent.label_ not in ("GPE", "LOC") and not settlement:
+        if ent.label_ not in ("GPE", "LOC", "ORG") and not settlement:
             continue
         iso3 = gazetteer.country(text)
         weight = {"in": 2.0, "possessive": 1.2, "other": 0.6, "near": 0.4}[relation]
@@ -184,7 +227,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             continue
         divisions = gazetteer.divisions(text)
         city = _city_for(text, divisions_named, countries_named)
-        if divisions and (city is None or city.population < 500_000 or relation == "near"):
+        if divisions and _reads_as_division(divisions, city, relation, firm_countries):
             division = divisions[0]
             if weight > 0:
                 claims.append(PlaceClaim("admin1", division.name, ent.start_char, ent.end_char, weight))
@@ -192,8 +235,11 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             continue
         if ent.end < len(doc) and doc[ent.end].lemma_ in DISTRICT_WORDS:
             weight *= 0.2  # "the South Chicago neighborhood": a part of a city, not the city
-        if _names_agency(ent):
+        agency = _names_agency(ent)
+        if agency:
             weight = max(weight, LOCAL_AGENCY_WEIGHT)  # "Memphis police said": the local force
+        if city is None and ent[-1].lower_ in INSTITUTION_WORDS:
+            continue
         if city is None and not _followed_by_division(ent) and not settlement:
             weight *= 0.3  # a neighbourhood, a street or a misread word, more often than a town
         elif city is not None and divisions_named and city.admin1_code not in divisions_named and city.country == "USA":
@@ -206,7 +252,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             continue
         if city is None and not any(t.is_title for t in ent):
             continue
-        claims.append(PlaceClaim("city", city.name if city else text, ent.start_char, ent.end_char, weight, city))
+        claims.append(PlaceClaim("city", city.name if city else text, ent.start_char, ent.end_char, weight, city, agency))
     return claims
 
 
@@ -226,6 +272,8 @@ def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
         if key[0] not in chosen and total > 0:
             chosen[key[0]] = strongest[key]
     city = chosen.get("city")
+    if city is not None and city.city is None:
+        city = chosen["city"] = _policed_by(claims, city) or city
     if city is not None and city.city is not None:
         top = totals[("city", city.value.casefold())]
         for key, total in ranked:
@@ -235,6 +283,7 @@ def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
                 and gazetteer.more_exact(other.city, city.city)
             ):  # fmt: skip
                 city = chosen["city"] = other
+        city = chosen["city"] = _policed_by(claims, city) or city
         assert city.city is not None
         division = gazetteer.division(city.city.admin1_code)
         if division is not None and ("admin1" not in chosen or gazetteer.fold(chosen["admin1"].value) != gazetteer.fold(division.name)):
@@ -246,6 +295,46 @@ def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
             a = chosen["admin1"]
             chosen["country"] = PlaceClaim("country", divisions[0].country, a.start, a.end, a.weight)
     return chosen
+
+
+def _policed_by(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | None:
+    """The city whose police answer for the chosen place when that place is one of its districts:
+    "ROGERS PARK — ... a Chicago police spokesman said" is in Chicago, and so is "the West Side".
+    A town with its own police named ("Oak Park police") stays a town. The police say more than
+    the distance: Rogers Park lies beyond Chicago's radius, at the city's northern edge."""
+    if any(c.agency and c.value.casefold() == chosen.value.casefold() for c in claims):
+        return None
+    for claim in claims:
+        host = claim.city
+        if not claim.agency or host is None or claim.value.casefold() == chosen.value.casefold():
+            continue
+        if chosen.city is None or _inside(chosen.city, host):
+            return claim
+    return None
+
+
+def _inside(inner: City, host: City) -> bool:
+    """Whether a place may be a district of a bigger city: same division, same metropolitan area."""
+    return (
+        host.population > inner.population and host.admin1_code == inner.admin1_code
+        and (gazetteer.distance_km(host, inner) < gazetteer.METRO_KM or gazetteer.fold(host.name) in gazetteer.fold(inner.name))
+    )  # fmt: skip
+
+
+def district_of(claims: list[PlaceClaim], chosen: dict[str, PlaceClaim]) -> str | None:
+    """The part of the chosen city a report names ("West Garfield Park", "the West Side"): two
+    shootings on one day in a big city are told apart by it."""
+    city = chosen.get("city")
+    if city is None or city.city is None:
+        return None
+    best: tuple[float, str] | None = None
+    for claim in claims:
+        if claim.attribute != "city" or claim.agency or claim.value.casefold() == city.value.casefold():
+            continue
+        # only a district the gazetteer knows: "the West Side" and street names overlap the rest
+        if claim.city is not None and _inside(claim.city, city.city) and (best is None or claim.weight > best[0]):
+            best = (claim.weight, claim.value)
+    return best[1] if best else None
 
 
 def place_of(chosen: dict[str, PlaceClaim]) -> Place:
