@@ -164,3 +164,37 @@ def test_interactions_coded_from_the_parse(parse, text: str, source: str, cameo:
 def test_words_that_are_no_act_here(parse, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     found = reactions(parse(text), Article(id="s", text=text), set())
     assert all(r.cameo != cameo for r in found), [(r.source, r.action, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        # the place the act fell on, another state the sentence names, else the actor's own state
+        ("Palestinian prisoners rioted Monday at this jail in northern Israel.", "PSE", "145", "ISR"),
+        ("Iran threatened to launch a new offensive in its war with Iraq.", "IRN", "130", "IRQ"),
+        ("Egyptian demonstrators rioted on Monday.", "EGY", "145", "EGY"),
+        # a target's state from the title's possessor, or the one state the sentence names
+        ("Syria offered its troops to Lebanon's new President Elias Hrawi.", "SYR", "030", "LBN"),
+        ("Opposition groups in Zimbabwe are demanding that President Mugabe resign.", "ZWE", "100", "ZWE"),
+        # a group's state from its name or from what it is known to fight for
+        ("Five hundred Ugandan rebels surrendered last week.", "UGA", "0874", None),
+        ("Hamas threatened to resume attacks in Israel.", "PSE", "130", "ISR"),
+        # an organisation's state from a modifier outside its name
+        ("The US Congress agreed to lift the embargo on Iran.", "USA", "035", "IRN"),
+    ],
+)
+def test_actors_and_targets_take_the_state_the_sentence_implies(parse, text: str, source: str, cameo: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(
+        r.source.country == source and r.cameo == cameo and (target is None or (r.target is not None and r.target.country == target))
+        for r in found
+    ), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Iran's condemnation of the attack was swift."],  # a noun's target is never guessed
+)
+def test_a_statement_without_target_gets_none(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert found and all(r.target is None for r in found), [(r.source, r.cameo, r.target) for r in found]

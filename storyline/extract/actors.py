@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Actor
 from . import gazetteer
-from .lexicon import GROUP_ALIASES, GROUP_HEAD_WORDS
+from .lexicon import GROUP_ALIASES, GROUP_COUNTRIES, GROUP_HEAD_WORDS
 
 #: Demonyms that no rule derives from the country's name.
 IRREGULAR_DEMONYMS = {
@@ -162,7 +162,10 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
             return ActorMention(gazetteer.country_name(iso), None, iso, "state", tok.idx, tok.idx + len(tok.text))
         if tok.lemma_.casefold() in GROUP_HEAD_WORDS and any(c.dep_ == "compound" for c in tok.children):
             name, start, end = group_name(tok)  # "Daesh terrorists", "opposition groups in Zimbabwe"
-            return ActorMention(normalise_group(name), None, _place_country(tok), "group", start, end)
+            group = normalise_group(name)
+            # "Ugandan rebels", "Darfur rebels", "Hezbollah guerrillas": the state of the name's words
+            country = _place_country(tok) or GROUP_COUNTRIES.get(group) or _name_country(name)
+            return ActorMention(group, None, country, "group", start, end)
         if tok.pos_ in ("NOUN", "PROPN"):
             # "the Azerbaijani parliament", "Iraqi forces", "Iran's government": a body of a state
             modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss") and c.i < tok.i]
@@ -190,11 +193,23 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
             return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char)
         return None
     if ent.label_ == "ORG" and gazetteer.fold(ent.text) in GROUP_ALIASES:
-        return ActorMention(normalise_group(ent.text), None, None, "group", ent.start_char, ent.end_char)
+        name = normalise_group(ent.text)
+        return ActorMention(name, None, GROUP_COUNTRIES.get(name), "group", ent.start_char, ent.end_char)
     if ent.label_ == "ORG":
-        iso = _country_in([t for t in ent if t.pos_ in ("ADJ", "PROPN")])
+        # "the US Congress": the state may stand outside the entity, as a modifier of its head
+        outside = [c for c in ent.root.children if c.dep_ in ("amod", "compound", "poss") and c.i < ent.start]
+        iso = _country_in([t for t in ent if t.pos_ in ("ADJ", "PROPN")] + outside)
         name = ent.text.removeprefix("the ").removeprefix("The ")
         return ActorMention(name, None, iso, "organisation", ent.start_char, ent.end_char)
+    return None
+
+
+def _name_country(name: str) -> str | None:
+    """The state a group's name points to by a demonym or a plainly named place in it."""
+    for word in name.split():
+        iso = country_of(word) or (place_country(word) if word[:1].isupper() else None)
+        if iso:
+            return iso
     return None
 
 
@@ -271,7 +286,8 @@ def _person(ent: Span, known: dict[str, ActorMention]) -> ActorMention:
         country = country_of(doc[start_i - 1].text)
         start_i -= 1
     if country is None:
-        country = _country_in([c for c in root.children if c.dep_ in ("poss", "amod")])
+        # "Lebanon's new President Elias Hrawi": the possessor may hang on the title, not the name
+        country = _country_in([c for t in (root, *titles) for c in t.children if c.dep_ in ("poss", "amod")])
     role = " ".join(t.text for t in titles if t.lower_ not in ("the",)) or None
     name = ent.text
     surname = name.split()[-1] if name.split() else name

@@ -264,15 +264,23 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             country = sentence_country(tok.sent, before=source.start) or sentence_country(tok.sent, only=True)
             source = ActorMention(source.name, source.role, country, source.kind, source.start, source.end)
         target = next((t for t in (_target_actor(c, known) for c in _targets(tok, carrier)) if t is not None and not _same(t, source)), None)
+        if target is not None and target.country is None and target.kind in ("person", "group"):
+            # "demanded that President Mugabe abandon ...": a person's state is the one the sentence names
+            country = sentence_country(tok.sent, only=True)
+            target = ActorMention(target.name, target.role, country, target.kind, target.start, target.end)
         label, cameo = ACTIONS[lemma]
-        if target is None and label in NEED_TARGET and source.country and tok.pos_ == "VERB":
-            target = _place_target(carrier)  # "bombers killed 23 people in Tel Aviv": the state attacked
+        if target is None and source.country and tok.pos_ == "VERB":
+            # "bombers killed 23 people in Tel Aviv", "rioted at this jail in northern Israel",
+            # "lifted a curfew in Montenegro": the state where the act fell
+            target = _place_target(carrier) or next(filter(None, map(_place_target, _direct_objects(carrier))), None)
         if lemma in EASING and any(c.dep_ == "dobj" and c.lemma_.casefold() in RESTRICTIONS for c in tok.children):
             label, cameo = "easing of restrictions", "081"
         if _intended(tok) and cameo[:2] in INTENT:
             label, cameo = f"intent: {label}", INTENT[cameo[:2]]  # "will visit", "agreed to meet"
         if label in NEED_TARGET and (target is None or target.kind == "state" and tok.pos_ != "VERB"):
             continue
+        if target is None and source.country and tok.pos_ == "VERB":
+            target = _implied_target(tok, source)
         if label == "strike" or lemma == "strike" and tok.pos_ == "VERB" and target is not None:
             label, cameo = "assault", "190"  # "struck" a target: an attack, not a walkout
         if label == "phone call" and lemma == "call" and tok.pos_ == "VERB" and not any(c.lower_ in ("phone", "telephone") for c in tok.subtree):
@@ -321,6 +329,27 @@ def _place_target(verb: Token) -> ActorMention | None:
         if state is not None:
             return state
     return None
+
+
+def _direct_objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _implied_target(tok: Token, source: ActorMention) -> ActorMention | None:
+    """Whom an act with no target named falls on, as coders of events read it: another state the
+    sentence names ("Iran threatened to launch an offensive in its war with Iraq"), else the
+    source's own state, its people or its government ("Egyptian demonstrators rioted", "Turkey will
+    allow refugees to return", "Cairo's security chief has warned that police ..."). Only a verb's:
+    "Iran's condemnation" of something the sentence leaves unsaid falls on no one we can name."""
+    for ent in tok.sent.ents:
+        if ent.label_ not in ("GPE", "NORP") or source.start <= ent.start_char < source.end:
+            continue
+        state = _state(ent)
+        if state is not None and state.country != source.country:
+            return state
+    if not source.country:
+        return None
+    return ActorMention(gazetteer.country_name(source.country), None, source.country, "state", source.start, source.end)
 
 
 def _entities_in(head: Token, labels: tuple[str, ...]) -> list[Span]:
