@@ -159,6 +159,7 @@ def test_interactions_coded_from_the_parse(parse, text: str, source: str, cameo:
         ("Russian officials said a fire broke out in the hall.", "190"),  # a fire is no shooting
         ("The PRC demanded that the US cancel the sale of weapons to Taiwan.", "160"),  # demanded, not done
         ("Iran extended condolences to Russia.", "070"),  # "extended" carries the condolences, it gives nothing
+        ("Russia and Syria are leading the charge towards a safer world.", "173"),  # a charge that is no indictment
     ],
 )
 def test_words_that_are_no_act_here(parse, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
@@ -198,3 +199,25 @@ def test_actors_and_targets_take_the_state_the_sentence_implies(parse, text: str
 def test_a_statement_without_target_gets_none(parse, text: str) -> None:  # type: ignore[no-untyped-def]
     found = reactions(parse(text), Article(id="s", text=text), set())
     assert found and all(r.target is None for r in found), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        # a verb that begins, goes on with or ends the act a noun names
+        ("Israel and Lebanon renewed negotiations today.", "ISR", "046", None),
+        ("Sri Lanka has established diplomatic ties with Iran.", "LKA", "054", "IRN"),
+        ("Up to 1,000 ethnic Turks began a hunger strike on Monday.", "TUR", "142", None),
+        # people, forces and attacks named by a common noun, placed by their phrase or their act
+        ("About 200 supporters of the former president blocked roads in the capital city of Algiers.", "DZA", "144", None),
+        ("A roadside bombing near the town of Samarra killed one U.S. soldier.", "IRQ", "1823", "USA"),
+        ("Palestinian riots against Israeli policies are continuing.", "PSE", "145", None),
+        ("Palestinian police in Jericho confiscated weapons from armed groups.", "PSE", "1711", None),
+    ],
+)
+def test_acts_named_by_nouns_and_unnamed_actors(parse, text: str, source: str, cameo: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(
+        r.source.country == source and r.cameo == cameo and (target is None or (r.target is not None and r.target.country == target))
+        for r in found
+    ), [(r.source, r.cameo, r.target) for r in found]

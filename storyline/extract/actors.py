@@ -41,7 +41,7 @@ IRREGULAR_DEMONYMS = {
     "hungarian": "HUN", "romanian": "ROU", "bulgarian": "BGR", "serbian": "SRB", "croatian": "HRV",
     "bosnian": "BIH", "albanian": "ALB", "armenian": "ARM", "georgian": "GEO", "jordanian": "JOR",
     "palestinian": "PSE", "kurdish": "IRQ", "taiwanese": "TWN", "mongolian": "MNG",
-    "serb": "SRB", "croat": "HRV", "slovene": "SVN", "slovenian": "SVN", "ivorian": "CIV",
+    "serb": "SRB", "croat": "HRV", "turk": "TUR", "kurd": "IRQ", "slovene": "SVN", "slovenian": "SVN", "ivorian": "CIV",
     "zimbabwean": "ZWE", "rwandan": "RWA", "panamanian": "PAN", "nicaraguan": "NIC", "guatemalan": "GTM", "burundian": "BDI", "liberian": "LBR", "haitian": "HTI",
 }  # fmt: skip
 #: Words that name a collective actor by its members or its body: "rebels in the Ivory Coast",
@@ -134,6 +134,11 @@ def _country_in(tokens: list[Token]) -> str | None:
     return None
 
 
+def country_in_phrase(tokens: list[Token]) -> str | None:
+    """The first state a phrase's modifiers name: "Doctors from two American aid groups"."""
+    return _country_in([t for t in tokens if t.dep_ in ("amod", "compound", "poss", "pobj", "nmod")])
+
+
 def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorMention | None:
     """The actor a noun phrase headed by ``tok`` names, or None if it names none."""
     known = known or {}
@@ -183,6 +188,9 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
                 return ActorMention(phrase, None, iso, "organisation", tok.left_edge.idx, last.idx + len(last.text))
         return None
     if ent.label_ == "PERSON":
+        iso = country_of(ent.text)
+        if iso:  # "Sri Lanka has established ties": the tagger took a state for a person
+            return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char)
         return _person(ent, known)
     if ent.label_ in ("GPE", "NORP"):
         # "Washington demanded", "Beirut rejected": a capital or city speaks for its state;

@@ -9,6 +9,7 @@ subject of the verb that carries it ("Khan extended condolences"), or the posses
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -16,7 +17,19 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Article
 from . import dates, gazetteer
-from .actors import TITLE_HEADS, ActorMention, actor_at, country_of, place_country, remember, sentence_country
+from .actors import (
+    COLLECTIVE_HEADS,
+    QUANTITY_HEADS,
+    TITLE_HEADS,
+    ActorMention,
+    actor_at,
+    country_in_phrase,
+    country_of,
+    place_country,
+    remember,
+    sentence_country,
+)
+from .lexicon import GROUP_HEAD_WORDS, INCIDENT_LEMMAS, PERSON_NOUNS
 
 #: lemma -> (action label, CAMEO code)
 ACTIONS = {
@@ -78,7 +91,18 @@ ACTIONS = {
     "invade": ("assault", "190"), "invasion": ("assault", "190"), "wound": ("assault", "190"),
     "shoot": ("assault", "193"), "fire": ("assault", "190"), "torture": ("torture", "1822"), "beat": ("assault", "182"),
     "march": ("protest", "141"), "demonstration": ("protest", "141"), "suspension": ("reduction of relations", "160"),
+    # arriving, pulling back, seizing and occupying, as the CAMEO manual codes them
+    "arrive": ("visit", "042"), "withdrawal": ("withdrawal", "087"), "pullback": ("withdrawal", "087"),
+    "confiscate": ("seizure", "1711"), "demolish": ("destruction of property", "171"), "destroy": ("destruction of property", "171"),
+    "outlaw": ("ban", "1722"), "capture": ("occupation", "192"), "retake": ("occupation", "192"), "occupy": ("occupation", "192"),
+    "abuse": ("assault", "182"), "uprising": ("protest", "145"),
+    "hack": ("cyber attack", "170"), "deface": ("cyber attack", "170"),
 }  # fmt: skip
+#: "established diplomatic ties", "renewed relations": (re)opening relations is a recognition (CAMEO 054).
+RELATIONS = {"tie", "relation", "relationship"}
+OPENING = {"establish", "restore", "resume", "renew", "upgrade", "normalize", "normalise", "reestablish", "re-establish"}
+#: "a hunger strike" is CAMEO 142, "a general strike" a strike (143).
+STRIKES = {"hunger": ("hunger strike", "142"), "general": ("protest", "143")}
 #: Acts that say what another should do, will be done or is refused: the act in their complement is
 #: not done ("demanded that the US cancel the sale", "threatened to ban", "refused to meet").
 GOVERNING = {
@@ -92,7 +116,7 @@ EASING = {"cancel", "halt", "end", "remove", "suspend", "lift", "ease", "relax"}
 VERB_ONLY = {
     "offer", "provide", "give", "send", "donate", "deliver", "supply", "sign", "forgive", "mediate",
     "extradite", "share", "demobilize", "complain", "allege", "deny", "decline", "halt", "cancel",
-    "sever", "jail", "imprison", "invade", "wound", "shoot", "fire", "beat", "march",
+    "sever", "jail", "imprison", "invade", "wound", "shoot", "fire", "beat", "march", "charge",
 }  # fmt: skip
 #: Verbs that are actions only where they say what follows: "declined to resign" (not "prices declined"),
 #: "offered to hand over", "fired on troops": the complement, object or preposition that must be there.
@@ -113,10 +137,23 @@ def _intended(tok: Token) -> bool:
 
 
 #: Actions that need a person or group on the receiving end to be an interaction at all:
-#: "gunmen attacked a concert hall" is an incident, "Israel attacked Hamas" an interaction.
-NEED_TARGET = {"assault", "abduction", "assassination", "seizure", "torture"}
+#: "gunmen attacked a concert hall" is an incident, "Israel attacked Hamas" an interaction. A seizure
+#: of property ("police confiscated weapons") is one without a person on the receiving end.
+NEED_TARGET = {"assault", "abduction", "assassination", "torture"}
+#: Common nouns that stand for an actor the text leaves unnamed: people, forces, attacks.
+UNNAMED_ACTORS = COLLECTIVE_HEADS | PERSON_NOUNS | GROUP_HEAD_WORDS | set(INCIDENT_LEMMAS) | {
+    "inhabitant", "supporter", "hacker", "settler", "bulldozer", "tank", "helicopter", "warship", "jet",
+    "device", "mine", "minefield", "union", "forum", "elder", "fundamentalist", "nationalist", "extremist",
+}  # fmt: skip
+#: How many places a target is sought in: a sentence of 300 countries is not read 300 times over.
+MAX_TARGETS = 24
+#: How many words of a phrase are read for the state it names: a 5,000-word subject is not read whole.
+PHRASE_WORDS = 12
 #: Verbs that carry an action noun: "extend condolences", "offer support", "express solidarity".
-LIGHT_VERBS = {"extend", "offer", "express", "convey", "send", "voice", "pay", "declare", "show", "make", "issue", "pledge", "claim", "announce", "provide", "impose", "hold", "launch", "stage", "lodge", "file", "level", "grant"}
+LIGHT_VERBS = {"extend", "offer", "express", "convey", "send", "voice", "pay", "declare", "show", "make", "issue", "pledge", "claim", "announce", "provide", "impose", "hold", "launch", "stage", "lodge", "file", "level", "grant",
+               # verbs that begin, go on with or end an act the noun names: "renewed negotiations",
+               # "undertook mediation", "continued their hunger strike", "completed their withdrawal"
+               "renew", "resume", "begin", "start", "continue", "conduct", "undertake", "organize", "organise", "mount", "complete", "open", "reimpose", "initiate"}
 #: Nouns that carry an action noun: "expressions of condolences", "offer of support", "show of solidarity".
 LIGHT_NOUNS = {"expression", "offer", "show", "message", "gesture", "outpouring", "statement", "act"}
 MAX_CLIMB = 6
@@ -125,7 +162,7 @@ RELATIVES = ("who", "which", "that")
 PRONOUNS = {"he", "she", "they", "it", "we", "this", *RELATIVES}
 #: Actions whose complement clause's subject is their target: "demanded that Hamas renounce ...".
 ASKING = {"demand", "urge", "insist", "appeal", "warn", "accuse", "allege"}
-TARGET_PREPS = ("to", "towards", "toward", "against", "with", "on", "for", "into")
+TARGET_PREPS = ("to", "towards", "toward", "against", "with", "on", "for", "into", "from")
 #: How deep the target is sought in an action's complements: "threatened to cut off electricity to Nakhichevan".
 TARGET_DEPTH = 2
 
@@ -244,7 +281,8 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
         if tok.i in excluded:
             continue
         lemma = tok.lemma_.casefold()
-        if lemma not in ACTIONS or lemma == "call" and tok.pos_ == "NOUN" and not any(c.lower_ in ("phone", "telephone") for c in tok.children):
+        action = ACTIONS.get(lemma) or _opening_relations(tok, lemma)
+        if action is None or lemma == "call" and tok.pos_ == "NOUN" and not any(c.lower_ in ("phone", "telephone") for c in tok.children):
             continue
         if lemma in ("aid", "assistance") and tok.pos_ == "VERB" or lemma in VERB_ONLY and tok.pos_ != "VERB":
             continue
@@ -257,18 +295,27 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
         source = actor_at(source_tok, known) if source_tok is not None else None
         if source is None and carrier.pos_ == "VERB" and carrier.i != tok.i:
             source = _nearest_actor_before(tok, known)  # "as Pakistan's Ambassador ..., extended condolences"
+        if source is None and source_tok is not None:
+            source = _unnamed_actor(source_tok, carrier)  # "supporters of Ben Bella blocked roads in Algiers"
+        if source is None and carrier.pos_ in ("NOUN", "PROPN"):
+            source = _demonym_source(carrier)  # "Palestinian riots", "French mediation"
         if source is None:
             continue
         if source.country is None and source.kind == "person":
             # the country the sentence names before the person, or else the only one it names
             country = sentence_country(tok.sent, before=source.start) or sentence_country(tok.sent, only=True)
             source = ActorMention(source.name, source.role, country, source.kind, source.start, source.end)
-        target = next((t for t in (_target_actor(c, known) for c in _targets(tok, carrier)) if t is not None and not _same(t, source)), None)
+        candidates = list(itertools.islice(_targets(tok, carrier), MAX_TARGETS))
+        target = next((t for t in (_target_actor(c, known) for c in candidates) if t is not None and not _same(t, source)), None)
+        if target is None:  # "confiscated weapons from armed groups", "dispersed demonstrators"
+            target = next(filter(None, (_unnamed_actor(c, carrier) for c in candidates)), None)
         if target is not None and target.country is None and target.kind in ("person", "group"):
             # "demanded that President Mugabe abandon ...": a person's state is the one the sentence names
             country = sentence_country(tok.sent, only=True)
             target = ActorMention(target.name, target.role, country, target.kind, target.start, target.end)
-        label, cameo = ACTIONS[lemma]
+        label, cameo = action
+        if lemma == "strike" and tok.pos_ == "NOUN":
+            label, cameo = next((STRIKES[c.lower_] for c in tok.children if c.lower_ in STRIKES), (label, cameo))
         if target is None and source.country and tok.pos_ == "VERB":
             # "bombers killed 23 people in Tel Aviv", "rioted at this jail in northern Israel",
             # "lifted a curfew in Montenegro": the state where the act fell
@@ -290,6 +337,13 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
         found.append(Reaction(source, target, label, cameo, _date(tok, article), start, end, article.text[start:end], article.id))
     found.extend(_reach_out(doc, article, known, excluded))
     return found
+
+
+def _opening_relations(tok: Token, lemma: str) -> tuple[str, str] | None:
+    """"established diplomatic ties with", "renewed relations": a recognition, coded 054."""
+    if lemma in OPENING and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_ in RELATIONS for c in tok.children):
+        return "restoration of relations", "054"
+    return None
 
 
 def _complemented(tok: Token, lemma: str) -> bool:
@@ -325,9 +379,41 @@ def _carries_action(verb: Token) -> bool:
 def _place_target(verb: Token) -> ActorMention | None:
     """The state where an act against unnamed people took place: "in Tel Aviv", "near Samarra"."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside", "at")):
-        state = next(filter(None, map(_state, _entities_in(prep, ("GPE", "LOC")))), None)
+        # "near the town of Samarra": the tagger may take a town for a people
+        state = next(filter(None, map(_state, _entities_in(prep, ("GPE", "LOC", "NORP")))), None)
         if state is not None:
             return state
+    return None
+
+
+def _unnamed_actor(tok: Token, act: Token) -> ActorMention | None:
+    """People, a force or an attack the text names by a common noun only, placed where the phrase
+    or the act puts them: "Druze inhabitants of the Syrian Golan Heights", "people blocked streets
+    in Hong Kong", "a roadside bombing near the town of Samarra killed ...", as event coders do."""
+    for _ in range(MAX_CLIMB):  # "Hundreds of thousands of people": the people counted
+        counted = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        if tok.lemma_.casefold() not in QUANTITY_HEADS or counted is None:
+            break
+        tok = counted
+    if tok.pos_ != "NOUN" or tok.lemma_.casefold() not in UNNAMED_ACTORS:
+        return None
+    phrase = list(tok.subtree)[:PHRASE_WORDS]
+    country = country_in_phrase(phrase)
+    if country is None:
+        place = _place_target(tok) or (_place_target(act) if act.pos_ == "VERB" else None)
+        country = place.country if place is not None else sentence_country(tok.sent, only=True)
+    if country is None:
+        return None
+    start, end = tok.left_edge.idx, tok.idx + len(tok.text)
+    return ActorMention(tok.doc.text[start:end].removeprefix("the ").removeprefix("The "), None, country, "group", start, end)
+
+
+def _demonym_source(noun: Token) -> ActorMention | None:
+    """The people or state an act's own adjective names: "Palestinian riots", "US Predator attacks"."""
+    for mod in (c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i):
+        iso = country_of(mod.text)
+        if iso:
+            return ActorMention(gazetteer.country_name(iso), None, iso, "state", mod.idx, mod.idx + len(mod.text))
     return None
 
 
