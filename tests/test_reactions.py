@@ -221,3 +221,19 @@ def test_acts_named_by_nouns_and_unnamed_actors(parse, text: str, source: str, c
         r.source.country == source and r.cameo == cameo and (target is None or (r.target is not None and r.target.country == target))
         for r in found
     ), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # every conjoined source and target is a side; mutual acts pair the sources with each other
+        ("Mexico, Peru and Chile welcomed Egypt's decision.", {("MEX", "EGY"), ("PER", "EGY"), ("CHL", "EGY")}),
+        ("Israel and Lebanon renewed negotiations today.", {("ISR", "LBN"), ("LBN", "ISR")}),
+        # the target inside the object's phrase
+        ("Italy announced a suspension of air links with Serbia.", {("ITA", "SRB")}),
+    ],
+)
+def test_conjoined_sides_and_targets_in_the_object(parse, text: str, pairs: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    got = {(r.source.country or r.source.name, r.target.country if r.target else None) for r in found}
+    assert pairs <= got, got

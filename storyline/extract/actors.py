@@ -175,7 +175,9 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
             # "the Azerbaijani parliament", "Iraqi forces", "Iran's government": a body of a state
             modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss") and c.i < tok.i]
             iso = _country_in(modifiers)
-            if iso:
+            # "the Calenardhon government", "Osgiliath soldiers": a body of a state no table knows
+            named = tok.lemma_.casefold() in COLLECTIVE_HEADS and any(m.ent_type_ == "GPE" for m in modifiers)
+            if iso or named:
                 first = min([tok, *modifiers], key=lambda t: t.left_edge.i).left_edge
                 phrase = tok.doc[first.i : tok.i + 1].text
                 phrase = phrase[4:] if phrase.lower().startswith("the ") else phrase
@@ -199,6 +201,9 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
         iso = iso or _country_in([c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < ent.start])
         if iso:
             return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char)
+        if ent.label_ == "GPE" and tok.i == ent.root.i:
+            # a named state or place no table of ours knows still acts ("Arnor condemned ..."): its name is kept
+            return ActorMention(ent.text.removeprefix("the "), None, None, "state", ent.start_char, ent.end_char)
         return None
     if ent.label_ == "ORG" and gazetteer.fold(ent.text) in GROUP_ALIASES:
         name = normalise_group(ent.text)

@@ -141,10 +141,10 @@ def _intended(tok: Token) -> bool:
 #: of property ("police confiscated weapons") is one without a person on the receiving end.
 NEED_TARGET = {"assault", "abduction", "assassination", "torture"}
 #: Common nouns that stand for an actor the text leaves unnamed: people, forces, attacks.
-UNNAMED_ACTORS = COLLECTIVE_HEADS | PERSON_NOUNS | GROUP_HEAD_WORDS | set(INCIDENT_LEMMAS) | {
-    "inhabitant", "supporter", "hacker", "settler", "bulldozer", "tank", "helicopter", "warship", "jet",
-    "device", "mine", "minefield", "union", "forum", "elder", "fundamentalist", "nationalist", "extremist",
-}  # fmt: skip
+UNNAMED_PEOPLE = frozenset(COLLECTIVE_HEADS | PERSON_NOUNS | GROUP_HEAD_WORDS | {
+    "inhabitant", "supporter", "hacker", "settler", "union", "forum", "elder", "fundamentalist", "nationalist", "extremist",
+})  # fmt: skip
+UNNAMED_ACTORS = UNNAMED_PEOPLE | set(INCIDENT_LEMMAS) | {"bulldozer", "tank", "helicopter", "warship", "jet", "device", "mine", "minefield"}
 #: How many places a target is sought in: a sentence of 300 countries is not read 300 times over.
 MAX_TARGETS = 24
 #: How many words of a phrase are read for the state it names: a 5,000-word subject is not read whole.
@@ -163,6 +163,12 @@ PRONOUNS = {"he", "she", "they", "it", "we", "this", *RELATIVES}
 #: Actions whose complement clause's subject is their target: "demanded that Hamas renounce ...".
 ASKING = {"demand", "urge", "insist", "appeal", "warn", "accuse", "allege"}
 TARGET_PREPS = ("to", "towards", "toward", "against", "with", "on", "for", "into", "from")
+#: Prepositions that put a target in an object's phrase: "ties with Gondor", "talks between X and Y".
+PHRASE_PREPS = ("with", "between", "to", "against", "towards", "toward")
+#: How many conjoined actors one act is read for: "Mordor, Rohan, Fornost and Bree welcomed ...".
+MAX_CONJUNCTS = 8
+#: Acts two sides do with each other: "Gondor and Osgiliath renewed ties" is each to the other.
+MUTUAL = {"040", "046", "054", "057", "030"}
 #: How deep the target is sought in an action's complements: "threatened to cut off electricity to Nakhichevan".
 TARGET_DEPTH = 2
 
@@ -264,6 +270,13 @@ def _targets(tok: Token, carrier: Token) -> Iterator[Token]:
             yield from (c for c in clause.children if c.dep_ == "nsubj" and tok.lemma_.casefold() in ASKING)
             yield from _objects(clause)
         frontier = [c for clause in frontier for c in clause.children if c.dep_ in ("xcomp", "ccomp", "conj")]
+    # "restore diplomatic ties with Gondor", "welcomed a resumption of ties with Osgiliath": the
+    # target stands in the object's own phrase, a step or two down
+    phrases = [c for head in (tok, carrier) for c in head.children if c.dep_ in ("dobj", "pobj")]
+    for _ in range(TARGET_DEPTH):
+        for phrase in phrases:
+            yield from (g for c in phrase.children if c.dep_ == "prep" and c.lower_ in PHRASE_PREPS for g in c.children if g.dep_ == "pobj")
+        phrases = [g for phrase in phrases for c in phrase.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
@@ -306,9 +319,9 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             country = sentence_country(tok.sent, before=source.start) or sentence_country(tok.sent, only=True)
             source = ActorMention(source.name, source.role, country, source.kind, source.start, source.end)
         candidates = list(itertools.islice(_targets(tok, carrier), MAX_TARGETS))
-        target = next((t for t in (_target_actor(c, known) for c in candidates) if t is not None and not _same(t, source)), None)
+        target_tok, target = next(((c, t) for c, t in ((c, _target_actor(c, known)) for c in candidates) if t is not None and not _same(t, source)), (None, None))
         if target is None:  # "confiscated weapons from armed groups", "dispersed demonstrators"
-            target = next(filter(None, (_unnamed_actor(c, carrier) for c in candidates)), None)
+            target = next(filter(None, (_unnamed_actor(c, carrier, UNNAMED_PEOPLE) for c in candidates)), None)
         if target is not None and target.country is None and target.kind in ("person", "group"):
             # "demanded that President Mugabe abandon ...": a person's state is the one the sentence names
             country = sentence_country(tok.sent, only=True)
@@ -332,10 +345,28 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             label, cameo = "assault", "190"  # "struck" a target: an attack, not a walkout
         if label == "phone call" and lemma == "call" and tok.pos_ == "VERB" and not any(c.lower_ in ("phone", "telephone") for c in tok.subtree):
             continue  # "called for justice" is an appeal, not a call
-        start = min(tok.idx, source.start, target.start if target else tok.idx)
-        end = max(tok.idx + len(tok.text), source.end, target.end if target else 0)
-        found.append(Reaction(source, target, label, cameo, _date(tok, article), start, end, article.text[start:end], article.id))
+        sources = [source] + _conjoined(source_tok, known)
+        targets: list[ActorMention | None] = [target, *_conjoined(target_tok, known)]
+        if target is None and cameo in MUTUAL and len(sources) > 1:
+            targets = list(sources)  # "Israel and Lebanon renewed negotiations": each with the other
+        for one, other in itertools.product(sources, targets):
+            if other is one:  # each of mutual sides with the others, not with itself
+                continue
+            start = min(tok.idx, one.start, other.start if other else tok.idx)
+            end = max(tok.idx + len(tok.text), one.end, other.end if other else 0)
+            found.append(Reaction(one, other, label, cameo, _date(tok, article), start, end, article.text[start:end], article.id))
     found.extend(_reach_out(doc, article, known, excluded))
+    return found
+
+
+def _conjoined(tok: Token | None, known: dict[str, ActorMention]) -> list[ActorMention]:
+    """The actors joined to the one a phrase names: "Mordor, Rohan, Fornost and Bree"."""
+    found: list[ActorMention] = []
+    while tok is not None and len(found) < MAX_CONJUNCTS:
+        tok = next((c for c in tok.children if c.dep_ == "conj"), None)
+        actor = _target_actor(tok, known) if tok is not None else None
+        if actor is not None:
+            found.append(actor)
     return found
 
 
@@ -386,16 +417,17 @@ def _place_target(verb: Token) -> ActorMention | None:
     return None
 
 
-def _unnamed_actor(tok: Token, act: Token) -> ActorMention | None:
+def _unnamed_actor(tok: Token, act: Token, kinds: frozenset[str] = UNNAMED_ACTORS) -> ActorMention | None:
     """People, a force or an attack the text names by a common noun only, placed where the phrase
     or the act puts them: "Druze inhabitants of the Syrian Golan Heights", "people blocked streets
-    in Hong Kong", "a roadside bombing near the town of Samarra killed ...", as event coders do."""
+    in Hong Kong", "a roadside bombing near the town of Samarra killed ...", as event coders do.
+    ``kinds`` are the nouns taken: an attack can do harm but is done to no one."""
     for _ in range(MAX_CLIMB):  # "Hundreds of thousands of people": the people counted
         counted = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
         if tok.lemma_.casefold() not in QUANTITY_HEADS or counted is None:
             break
         tok = counted
-    if tok.pos_ != "NOUN" or tok.lemma_.casefold() not in UNNAMED_ACTORS:
+    if tok.pos_ != "NOUN" or tok.lemma_.casefold() not in kinds:
         return None
     phrase = list(tok.subtree)[:PHRASE_WORDS]
     country = country_in_phrase(phrase)
@@ -488,6 +520,9 @@ def _target_actor(tok: Token, known: dict[str, ActorMention]) -> ActorMention | 
             return ActorMention(name, None, state.country, "organisation", phrase.start_char, ent.end_char)
         # "the bereaved and the injured in Russia": the people of that state
         return state
+    place = next(iter(_entities_in(tok, ("GPE",))), None) if tok.pos_ == "PROPN" else None
+    if place is not None:  # "appealed for peace in Ithilen": a named place no table of ours knows
+        return ActorMention(place.text, None, None, "state", place.start_char, place.end_char)
     return None
 
 
