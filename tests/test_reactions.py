@@ -237,3 +237,12 @@ def test_conjoined_sides_and_targets_in_the_object(parse, text: str, pairs: set[
     found = reactions(parse(text), Article(id="s", text=text), set())
     got = {(r.source.country or r.source.name, r.target.country if r.target else None) for r in found}
     assert pairs <= got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [("The Philippines and France agree that the disputes should be resolved through arbitration.", ("FRA", "FRA"))],
+)
+def test_a_conjoined_side_is_not_its_own_target(parse, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert found and pair not in {(r.source.country, r.target.country if r.target else None) for r in found}

@@ -244,3 +244,12 @@ def test_petrarch_actor_table_names_the_actors_the_parse_reads(
     assert {(e.text, e.label_) for e in doc.ents} >= {("Arnor", "GPE")}
     found = reactions(doc, Article(id="s", text=text), set())
     assert triples(Sentence("s", 19950101, text, frozenset()), found, dictionary) == expected
+
+
+@pytest.mark.parametrize("require_dyad", [True])
+def test_petrarch_target_without_words_of_its_own_is_no_target(tmp_path: Path, require_dyad: bool) -> None:
+    (tmp_path / "actors.txt").write_text(ACTORS, encoding="utf-8")
+    dictionary = Dictionary(read_actors(tmp_path / "actors.txt"), {})
+    sentence = Sentence("s", 19950101, "Arnor rioted.", frozenset(), require_dyad)
+    # the extractor's inferred "at home" target stands on the source's own words
+    assert triples(sentence, [_reaction(_actor(0, 5), _actor(0, 5, "Arnor"), "145")], dictionary) == set()

@@ -286,7 +286,10 @@ def triples(sentence: Sentence, found: list[Reaction], dictionary: Dictionary) -
     coded: set[Triple] = set()
     for reaction in found:
         sources = _codes(reaction.source, sentence.text, dictionary, sentence.date)
-        targets = _codes(reaction.target, sentence.text, dictionary, sentence.date)
+        # a target the text does not name (the source's own state, which our extractor infers for
+        # an act at home) has no words of its own for the dictionary to code
+        named = reaction.target is not None and (reaction.target.start, reaction.target.end) != (reaction.source.start, reaction.source.end)
+        targets = _codes(reaction.target, sentence.text, dictionary, sentence.date) if named else []
         if not targets and not sentence.require_dyad:
             targets = [UNNAMED]
         coded.update((s, t, reaction.cameo) for s, t in product(sources, targets))

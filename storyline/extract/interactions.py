@@ -339,18 +339,20 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             label, cameo = f"intent: {label}", INTENT[cameo[:2]]  # "will visit", "agreed to meet"
         if label in NEED_TARGET and (target is None or target.kind == "state" and tok.pos_ != "VERB"):
             continue
-        if target is None and source.country and tok.pos_ == "VERB":
+        sources = [source] + _conjoined(source_tok, known)
+        mutual = cameo in MUTUAL and len(sources) > 1
+        if target is None and source.country and tok.pos_ == "VERB" and not mutual:
             target = _implied_target(tok, source)
         if label == "strike" or lemma == "strike" and tok.pos_ == "VERB" and target is not None:
             label, cameo = "assault", "190"  # "struck" a target: an attack, not a walkout
         if label == "phone call" and lemma == "call" and tok.pos_ == "VERB" and not any(c.lower_ in ("phone", "telephone") for c in tok.subtree):
             continue  # "called for justice" is an appeal, not a call
-        sources = [source] + _conjoined(source_tok, known)
         targets: list[ActorMention | None] = [target, *_conjoined(target_tok, known)]
-        if target is None and cameo in MUTUAL and len(sources) > 1:
+        if target is None and mutual:
             targets = list(sources)  # "Israel and Lebanon renewed negotiations": each with the other
         for one, other in itertools.product(sources, targets):
-            if other is one:  # each of mutual sides with the others, not with itself
+            # a side is not its own target, but the act a state does at home is ("Egyptian police ...")
+            if other is one or other is not None and _same(one, other) and one is not source:
                 continue
             start = min(tok.idx, one.start, other.start if other else tok.idx)
             end = max(tok.idx + len(tok.text), one.end, other.end if other else 0)
