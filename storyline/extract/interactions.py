@@ -97,6 +97,7 @@ ACTIONS = {
     "outlaw": ("ban", "1722"), "capture": ("occupation", "192"), "retake": ("occupation", "192"), "occupy": ("occupation", "192"),
     "abuse": ("assault", "182"), "uprising": ("protest", "145"),
     "hack": ("cyber attack", "170"), "deface": ("cyber attack", "170"),
+    "order": ("demand", "100"), "restriction": ("restriction", "172"),
 }  # fmt: skip
 #: "established diplomatic ties", "renewed relations": (re)opening relations is a recognition (CAMEO 054).
 RELATIONS = {"tie", "relation", "relationship"}
@@ -107,11 +108,13 @@ STRIKES = {"hunger": ("hunger strike", "142"), "general": ("protest", "143")}
 #: not done ("demanded that the US cancel the sale", "threatened to ban", "refused to meet").
 GOVERNING = {
     "demand", "urge", "insist", "appeal", "warn", "threaten", "refuse", "reject", "decline", "deny",
-    "accuse", "allege", "ask", "press", "pressure", "oppose", "call", "want", "request",
+    "accuse", "allege", "ask", "press", "pressure", "oppose", "call", "want", "request", "order",
 }  # fmt: skip
 #: Ending a restriction is a concession, not a reduction of relations: "cancelled restrictions on ...".
 RESTRICTIONS = {"restriction", "ban", "curfew", "sanction", "embargo", "blockade", "emergency", "siege", "boycott"}
-EASING = {"cancel", "halt", "end", "remove", "suspend", "lift", "ease", "relax"}
+EASING = {"cancel", "halt", "end", "remove", "suspend", "lift", "ease", "relax", "shorten", "reduce"}
+#: Lifting a blockade or siege is a military easing (CAMEO 0872), not an administrative one.
+MILITARY_RESTRICTIONS = {"blockade", "siege"}
 #: Words that are actions only as verbs: "a fire", "a gunshot wound", "the jail", "a sign".
 VERB_ONLY = {
     "offer", "provide", "give", "send", "donate", "deliver", "supply", "sign", "forgive", "mediate",
@@ -124,14 +127,29 @@ NEEDS_COMPLEMENT = {"decline": ("xcomp",), "fire": ("prep:on", "prep:at"), "shar
 #: Cooperation said of the future is an intent to cooperate (CAMEO 03x): root -> intent code.
 INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 MODALS = {"will", "would", "shall", "to"}
+#: Auxiliaries that put an act in the future or the conditional: announced, not done.
+FUTURE = ("will", "would", "shall", "'ll", "may", "might", "could")
 INTENDING = {"plan", "intend", "agree", "promise", "pledge", "offer", "vow", "expect", "hope", "want", "decide", "prepare"}
+#: Auxiliaries that make an act something another must do: "said that China must drop barriers".
+REQUIRING = ("must", "should")
+#: Verbs that say: the clause under them with "must" is a demand of the speaker's (CAMEO 10).
+SAYING = {"say", "declare", "reiterate", "conclude", "state", "insist", "announce", "tell", "stress", "add", "repeat", "warn", "argue", "maintain"}
+#: Announcing a hostile act, or any act on a condition ("unless", "if"), is a threat (CAMEO 13):
+#: "would boycott all contact", "will withdraw its force unless ...".
+HOSTILE_ROOTS = {"12", "14", "15", "16", "17", "18", "19", "20"}
+CONDITIONS = ("unless", "if")
+#: Giving in to a demand is a concession (CAMEO 083): "accepted demands from Shona rebels".
+ACCEDING = {"accept", "concede", "meet", "heed", "grant", "satisfy", "bow", "yield", "give"}
+REQUESTS = {"demand", "request", "call"}
+#: An order to stop something is coercion (CAMEO 172); any other order a demand (100).
+ORDER_TO_STOP = {"suspend", "stop", "close", "halt", "cease", "end", "disband", "leave", "shut", "evacuate", "quit"}
 
 
 def _intended(tok: Token) -> bool:
     """"will visit", "would meet", "agreed to hold talks": an action announced, not done."""
     if tok.pos_ != "VERB":
         return False
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in tok.children):
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children):
         return True
     return tok.dep_ == "xcomp" and tok.head.lemma_ in INTENDING
 
@@ -294,15 +312,15 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
         if tok.i in excluded:
             continue
         lemma = tok.lemma_.casefold()
-        action = ACTIONS.get(lemma) or _opening_relations(tok, lemma)
+        action = _acceding(tok, lemma) or _easing(tok, lemma) or ACTIONS.get(lemma) or _opening_relations(tok, lemma)
         if action is None or lemma == "call" and tok.pos_ == "NOUN" and not any(c.lower_ in ("phone", "telephone") for c in tok.children):
             continue
         if lemma in ("aid", "assistance") and tok.pos_ == "VERB" or lemma in VERB_ONLY and tok.pos_ != "VERB":
             continue
         if not _complemented(tok, lemma) or lemma in LIGHT_VERBS and _carries_action(tok) or _governed(tok):
             continue  # "prices declined"; "offered condolences", where the noun is the action; "demanded that X cancel"
-        if lemma == "mourning" and not _declared(tok):
-            continue
+        if lemma == "mourning" and not _declared(tok) or lemma in REQUESTS and tok.pos_ == "NOUN" and _acceded(tok):
+            continue  # "accepted demands from the rebels": the concession is the act
         carrier = _carrier(tok)
         source_tok = _source(carrier)
         source = actor_at(source_tok, known) if source_tok is not None else None
@@ -333,9 +351,13 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             # "bombers killed 23 people in Tel Aviv", "rioted at this jail in northern Israel",
             # "lifted a curfew in Montenegro": the state where the act fell
             target = _place_target(carrier) or next(filter(None, map(_place_target, _direct_objects(carrier))), None)
-        if lemma in EASING and any(c.dep_ == "dobj" and c.lemma_.casefold() in RESTRICTIONS for c in tok.children):
-            label, cameo = "easing of restrictions", "081"
-        if _intended(tok) and cameo[:2] in INTENT:
+        if lemma == "order":  # "ordered La Prensa to suspend publication": coercion, not a request
+            if any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.casefold() in ORDER_TO_STOP for c in tok.children):
+                label, cameo = "order to stop", "172"
+        announced = _intended(tok) or carrier.i != tok.i and _intended(carrier)
+        if announced and (cameo[:2] in HOSTILE_ROOTS or _conditional(tok) or _conditional(carrier)):
+            label, cameo = f"threat: {label}", "130"  # "would boycott", "will withdraw unless ..."
+        elif announced and cameo[:2] in INTENT:
             label, cameo = f"intent: {label}", INTENT[cameo[:2]]  # "will visit", "agreed to meet"
         if label in NEED_TARGET and (target is None or target.kind == "state" and tok.pos_ != "VERB"):
             continue
@@ -358,6 +380,71 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             end = max(tok.idx + len(tok.text), one.end, other.end if other else 0)
             found.append(Reaction(one, other, label, cameo, _date(tok, article), start, end, article.text[start:end], article.id))
     found.extend(_reach_out(doc, article, known, excluded))
+    found.extend(_requirements(doc, article, known, excluded))
+    return found
+
+
+def _acceding(tok: Token, lemma: str) -> tuple[str, str] | None:
+    """"accepted demands from Shona rebels", "conceded to demands": giving in (CAMEO 083)."""
+    if lemma not in ACCEDING or tok.pos_ != "VERB":
+        return None
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return ("accession to demands", "083") if any(o.lemma_.casefold() in REQUESTS for o in objects) else None
+
+
+def _acceded(noun: Token) -> bool:
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return _acceding(head, head.lemma_.casefold()) is not None
+
+
+def _easing(tok: Token, lemma: str) -> tuple[str, str] | None:
+    """"lifted a state of emergency", "shortened the curfew", "lifted a blockade": easing (CAMEO 081, 0872)."""
+    if lemma not in EASING or tok.pos_ != "VERB":
+        return None
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        words = {obj.lemma_.casefold()} | {g.lemma_.casefold() for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
+        if words & MILITARY_RESTRICTIONS:
+            return "easing of a blockade", "0872"
+        if words & RESTRICTIONS:
+            return "easing of restrictions", "081"
+    return None
+
+
+def _conditional(verb: Token) -> bool:
+    """"will withdraw ... unless President Goukouni arranged a ceasefire": an act on a condition."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children) for c in verb.children)
+
+
+def _required(verb: Token) -> bool:
+    """Whether a clause says what someone must do: "must cooperate", "must be ready to mediate"."""
+    clause = verb
+    for _ in range(TARGET_DEPTH + 1):
+        if any(c.dep_ == "aux" and c.lower_ in REQUIRING for c in clause.children):
+            return True
+        if clause.dep_ not in ("xcomp", "acomp") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
+
+
+def _requirements(doc: Doc, article: Article, known: dict[str, ActorMention], excluded: set[int]) -> list[Reaction]:
+    """"Russia said that Sudan must return the helicopter": what a speaker says another must do is
+    the speaker's demand on them (CAMEO 100), whatever the act."""
+    found = []
+    for verb in doc:
+        if verb.i in excluded or verb.dep_ != "ccomp" or verb.head.lemma_.casefold() not in SAYING:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in REQUIRING for c in verb.children):
+            continue
+        speaker = _subject_of(verb.head)
+        source = actor_at(speaker, known) or _unnamed_actor(speaker, verb.head) if speaker is not None else None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        target = _target_actor(subject, known) if subject is not None else None
+        if source is None or target is None:
+            continue
+        start, end = min(source.start, target.start), max(source.end, target.end, verb.idx + len(verb.text))
+        found.append(Reaction(source, target, "demand", "100", _date(verb, article), start, end, article.text[start:end], article.id))
     return found
 
 
@@ -393,7 +480,10 @@ def _complemented(tok: Token, lemma: str) -> bool:
 
 
 def _governed(tok: Token) -> bool:
-    """Whether the action is the content of a demand, threat or refusal a clause or two up."""
+    """Whether the action is the content of a demand, threat or refusal a clause or two up, or
+    something someone must do ("said the US must be ready to mediate")."""
+    if tok.pos_ == "VERB" and _required(tok):
+        return True
     clause = tok
     for _ in range(TARGET_DEPTH):
         if clause.dep_ not in ("xcomp", "ccomp") or clause.head.i == clause.i:
