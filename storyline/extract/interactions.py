@@ -351,9 +351,8 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             # "bombers killed 23 people in Tel Aviv", "rioted at this jail in northern Israel",
             # "lifted a curfew in Montenegro": the state where the act fell
             target = _place_target(carrier) or next(filter(None, map(_place_target, _direct_objects(carrier))), None)
-        if lemma == "order":  # "ordered La Prensa to suspend publication": coercion, not a request
-            if any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.casefold() in ORDER_TO_STOP for c in tok.children):
-                label, cameo = "order to stop", "172"
+        if lemma == "order" and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.casefold() in ORDER_TO_STOP for c in tok.children):
+            label, cameo = "order to stop", "172"  # "ordered La Prensa to suspend publication": coercion, not a request
         announced = _intended(tok) or carrier.i != tok.i and _intended(carrier)
         if announced and (cameo[:2] in HOSTILE_ROOTS or _conditional(tok) or _conditional(carrier)):
             label, cameo = f"threat: {label}", "130"  # "would boycott", "will withdraw unless ..."
