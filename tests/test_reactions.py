@@ -280,3 +280,21 @@ def test_demands_threats_and_concessions_read_from_the_clause(parse, text: str, 
 def test_acts_required_or_conceded_are_not_coded_as_done(parse, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     found = reactions(parse(text), Article(id="s", text=text), set())
     assert all(r.cameo != cameo for r in found), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a people where it lives, as event coders place minorities
+        ("Ethnic Albanians in south Serbia are demanding a U.N. military presence.", "SRB"),
+        ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", "SRB"),
+        # a group's whole name is a place before any of its words is
+        ("Ivory Coast rebels on Friday again rejected a Senegalese peace plan.", "CIV"),
+        # no part of a person's name is a state
+        ("About 200 supporters of former President Ahmed Ben Bella blocked roads in Algiers.", "DZA"),
+        ("Bosnia and Slovenia agreed to a ceasefire.", "BIH"),
+    ],
+)
+def test_sources_placed_where_they_are(parse, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert found and found[0].source.country == source, [(r.source, r.cameo, r.target) for r in found]

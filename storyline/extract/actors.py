@@ -44,6 +44,8 @@ IRREGULAR_DEMONYMS = {
     "serb": "SRB", "croat": "HRV", "turk": "TUR", "kurd": "IRQ", "slovene": "SVN", "slovenian": "SVN", "ivorian": "CIV",
     "zimbabwean": "ZWE", "rwandan": "RWA", "panamanian": "PAN", "nicaraguan": "NIC", "guatemalan": "GTM", "burundian": "BDI", "liberian": "LBR", "haitian": "HTI",
 }  # fmt: skip
+#: The short names reports use for states whose full names the gazetteer holds.
+SHORT_NAMES = {"bosnia": "BIH", "herzegovina": "BIH", "kampuchea": "KHM", "burma": "MMR", "east timor": "TLS"}
 #: Words that name a collective actor by its members or its body: "rebels in the Ivory Coast",
 #: "demonstrators in Baghdad", "the government of Sindh province".
 COLLECTIVE_HEADS = {
@@ -105,6 +107,7 @@ def _demonyms() -> dict[str, str]:
         for form in (name + "n", name + "an", name + "ian", stem + "ian", stem + "an", name + "i", stem + "i", name + "ese", stem + "ese", name + "ish"):
             table.setdefault(form, iso3)
     table.update(IRREGULAR_DEMONYMS)
+    table.update(SHORT_NAMES)
     return table
 
 
@@ -124,9 +127,17 @@ def _entity(tok: Token) -> Span | None:
     return None
 
 
+def _in_full_name(tok: Token) -> bool:
+    """Whether a word is part of a person's name of more than one word."""
+    ent = _entity(tok) if tok.ent_type_ == "PERSON" else None
+    return ent is not None and len(ent) > 1
+
+
 def _country_in(tokens: list[Token]) -> str | None:
     for t in tokens:
         ent = _entity(t)
+        if _in_full_name(t):
+            continue  # "supporters of Ahmed Ben Bella": no part of a person's name is a state
         text = ent.text if ent is not None and ent.label_ in ("GPE", "NORP") else t.text
         iso = country_of(text) or (place_country(text) if ent is not None and ent.label_ == "GPE" else None)
         if iso:
@@ -194,6 +205,11 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
         if iso:  # "Sri Lanka has established ties": the tagger took a state for a person
             return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char)
         return _person(ent, known)
+    if ent.label_ == "NORP" and tok.tag_ in ("NNS", "NNPS"):
+        home = _place_country(tok)  # "Albanians in south Serbia": a people where they live, as coders place them
+        if home:
+            last = tok.right_edge
+            return ActorMention(ent.text, None, home, "group", ent.start_char, last.idx + len(last.text))
     if ent.label_ in ("GPE", "NORP"):
         # "Washington demanded", "Beirut rejected": a capital or city speaks for its state;
         # "Iraqi Kurds": a people of that state
@@ -218,12 +234,11 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
 
 
 def _name_country(name: str) -> str | None:
-    """The state a group's name points to by a demonym or a plainly named place in it."""
-    for word in name.split():
-        iso = country_of(word) or (place_country(word) if word[:1].isupper() else None)
-        if iso:
-            return iso
-    return None
+    """The state a group's name points to: the whole name as a state or a plainly named place
+    ("Ivory Coast rebels", "Darfur rebels"), else a demonym among its words ("Ugandan rebels");
+    a single word is no place ("Ivory" is a village somewhere)."""
+    iso = country_of(name) or (place_country(name) if name[:1].isupper() else None)
+    return iso or next(filter(None, map(country_of, name.split())), None)
 
 
 def _of_object(tok: Token) -> Token | None:
@@ -335,5 +350,8 @@ def sentence_country(sent: Span, before: int | None = None, only: bool = False) 
             if iso and iso not in found:
                 found.append(iso)
     if only and not found:
-        found = list(dict.fromkeys(iso for t in sent if t.pos_ in ("ADJ", "PROPN") and t.is_title and (iso := country_of(t.text))))
+        # a part of a name is no demonym: "Ahmed Ben Bella" names no state (a lone "Ugandan" the
+        # tagger took for a person still does)
+        words = (t for t in sent if t.pos_ in ("ADJ", "PROPN") and t.is_title and not _in_full_name(t))
+        found = list(dict.fromkeys(iso for t in words if (iso := country_of(t.text))))
     return found[0] if only and len(found) == 1 else None

@@ -332,6 +332,10 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             source = _demonym_source(carrier)  # "Palestinian riots", "French mediation"
         if source is None:
             continue
+        if source_tok is not None and any(c.lower_ == "ethnic" for c in source_tok.children) and carrier.pos_ == "VERB":
+            home = _place_target(carrier)  # "ethnic Albanians demonstrated in Serbia": a minority where it lives
+            if home is not None:
+                source = ActorMention(source.name, source.role, home.country, "group", source.start, source.end)
         if source.country is None and source.kind == "person":
             # the country the sentence names before the person, or else the only one it names
             country = sentence_country(tok.sent, before=source.start) or sentence_country(tok.sent, only=True)
@@ -523,7 +527,8 @@ def _unnamed_actor(tok: Token, act: Token, kinds: frozenset[str] = UNNAMED_ACTOR
     phrase = list(tok.subtree)[:PHRASE_WORDS]
     country = country_in_phrase(phrase)
     if country is None:
-        place = _place_target(tok) or (_place_target(act) if act.pos_ == "VERB" else None)
+        acts = [act, *_direct_objects(act)] if act.pos_ == "VERB" else []  # "blocked roads in Algiers"
+        place = _place_target(tok) or next(filter(None, map(_place_target, acts)), None)
         country = place.country if place is not None else sentence_country(tok.sent, only=True)
     if country is None:
         return None
