@@ -298,3 +298,17 @@ def test_acts_required_or_conceded_are_not_coded_as_done(parse, text: str, cameo
 def test_sources_placed_where_they_are(parse, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
     found = reactions(parse(text), Article(id="s", text=text), set())
     assert found and found[0].source.country == source, [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo"),
+    [
+        # what a verb does, read from its object
+        ("Israel has strengthened its forces in Lebanon.", "ISR", "154"),
+        ("Kyrgyz Prime Minister Nikolai Tanaev received a mission of observers from the OSCE.", "KGZ", "0862"),
+        ("Sri Lanka restored diplomatic relations with Iran.", "LKA", "054"),
+    ],
+)
+def test_acts_read_from_the_object(parse, text: str, source: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(r.source.country == source and r.cameo == cameo for r in found), [(r.source, r.cameo, r.target) for r in found]

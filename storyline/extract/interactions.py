@@ -99,9 +99,17 @@ ACTIONS = {
     "hack": ("cyber attack", "170"), "deface": ("cyber attack", "170"),
     "order": ("demand", "100"), "restriction": ("restriction", "172"),
 }  # fmt: skip
-#: "established diplomatic ties", "renewed relations": (re)opening relations is a recognition (CAMEO 054).
-RELATIONS = {"tie", "relation", "relationship"}
-OPENING = {"establish", "restore", "resume", "renew", "upgrade", "normalize", "normalise", "reestablish", "re-establish"}
+#: Acts a verb does only to certain objects: (verbs, objects, label, CAMEO code). (Re)opening
+#: relations is a recognition (054); strengthening forces a mobilisation (154); receiving observers
+#: or peacekeepers lets others in (0862, 0861).
+OBJECT_ACTS = (
+    ({"establish", "restore", "resume", "renew", "upgrade", "normalize", "normalise", "reestablish", "re-establish"},
+     {"tie", "relation", "relationship"}, "restoration of relations", "054"),
+    ({"strengthen", "reinforce", "bolster", "boost", "increase", "mass", "build"},
+     {"force", "troop", "presence", "army", "deployment"}, "mobilization", "154"),
+    ({"receive", "admit", "welcome", "accept"}, {"observer", "inspector", "monitor", "mission"}, "receipt of observers", "0862"),
+    ({"receive", "admit", "accept"}, {"peacekeeper", "peacekeeping"}, "receipt of peacekeepers", "0861"),
+)  # fmt: skip
 #: "a hunger strike" is CAMEO 142, "a general strike" a strike (143).
 STRIKES = {"hunger": ("hunger strike", "142"), "general": ("protest", "143")}
 #: Acts that say what another should do, will be done or is refused: the act in their complement is
@@ -312,7 +320,7 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
         if tok.i in excluded:
             continue
         lemma = tok.lemma_.casefold()
-        action = _acceding(tok, lemma) or _easing(tok, lemma) or ACTIONS.get(lemma) or _opening_relations(tok, lemma)
+        action = _acceding(tok, lemma) or _easing(tok, lemma) or _object_act(tok, lemma) or ACTIONS.get(lemma)
         if action is None or lemma == "call" and tok.pos_ == "NOUN" and not any(c.lower_ in ("phone", "telephone") for c in tok.children):
             continue
         if lemma in ("aid", "assistance") and tok.pos_ == "VERB" or lemma in VERB_ONLY and tok.pos_ != "VERB":
@@ -462,10 +470,16 @@ def _conjoined(tok: Token | None, known: dict[str, ActorMention]) -> list[ActorM
     return found
 
 
-def _opening_relations(tok: Token, lemma: str) -> tuple[str, str] | None:
-    """"established diplomatic ties with", "renewed relations": a recognition, coded 054."""
-    if lemma in OPENING and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_ in RELATIONS for c in tok.children):
-        return "restoration of relations", "054"
+def _object_act(tok: Token, lemma: str) -> tuple[str, str] | None:
+    """"established diplomatic ties with", "strengthened its forces", "received a mission of
+    observers": what a verb does, read from its object (or the object's "of" phrase)."""
+    if tok.pos_ != "VERB":
+        return None
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    words = {o.lemma_.casefold() for o in objects} | {g.lemma_.casefold() for o in objects for c in o.children if c.lower_ == "of" for g in c.children}
+    for verbs, nouns, label, cameo in OBJECT_ACTS:
+        if lemma in verbs and words & nouns:
+            return label, cameo
     return None
 
 
