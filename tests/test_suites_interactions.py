@@ -236,7 +236,10 @@ def test_petrarch_scores_triples_exactly_on_the_cameo_root_and_as_dyads() -> Non
     ],
 )
 def test_petrarch_actor_table_names_the_actors_the_parse_reads(
-    tmp_path: Path, parse, text: str, expected: set[tuple[str, str, str]]  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    parse,
+    text: str,
+    expected: set[tuple[str, str, str]],  # type: ignore[no-untyped-def]
 ) -> None:
     (tmp_path / "actors.txt").write_text(ACTORS, encoding="utf-8")
     dictionary = Dictionary(read_actors(tmp_path / "actors.txt"), {})

@@ -288,7 +288,10 @@ def triples(sentence: Sentence, found: list[Reaction], dictionary: Dictionary) -
         sources = _codes(reaction.source, sentence.text, dictionary, sentence.date)
         # a target the text does not name (the source's own state, which our extractor infers for
         # an act at home) has no words of its own for the dictionary to code
-        named = reaction.target is not None and (reaction.target.start, reaction.target.end) != (reaction.source.start, reaction.source.end)
+        named = reaction.target is not None and (reaction.target.start, reaction.target.end) != (
+            reaction.source.start,
+            reaction.source.end,
+        )
         targets = _codes(reaction.target, sentence.text, dictionary, sentence.date) if named else []
         if not targets and not sentence.require_dyad:
             targets = [UNNAMED]
@@ -350,11 +353,15 @@ def name_actors(doc: Doc, actors: Mapping[tuple[str, ...], Entry]) -> Doc:
     found: list[Span] = []
     start = 0
     while start < len(doc):
-        size = next((n for n in range(min(longest, len(doc) - start), 0, -1) if tuple(words[start : start + n]) in actors), 0)
+        size = next(
+            (n for n in range(min(longest, len(doc) - start), 0, -1) if tuple(words[start : start + n]) in actors), 0
+        )
         if size:
             found.append(Span(doc, start, start + size, label="GPE"))
         start += size or 1
-    doc.ents = filter_spans(found + [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)])
+    doc.ents = filter_spans(
+        found + [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
+    )
     return doc
 
 
