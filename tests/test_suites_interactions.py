@@ -12,6 +12,7 @@ from storyline.evaluate.petrarch2 import (
     UNNAMED,
     Dictionary,
     Sentence,
+    name_actors,
     read_actors,
     read_agents,
     read_records,
@@ -21,7 +22,8 @@ from storyline.evaluate.petrarch2 import (
 from storyline.evaluate.plover import NONE, Coded, Record, closest, country_code, plover, score_plover
 from storyline.evaluate.plover import read_records as read_plover
 from storyline.extract.actors import ActorMention
-from storyline.extract.interactions import Reaction
+from storyline.extract.interactions import Reaction, reactions
+from storyline.model import Article
 
 PLOVER_ROWS = [
     {"id": "PLOVER-GSR01-DOCUMENT-0001", "event": "DOCUMENT", "eventText": "'DOCUMENT' 'events' are documentation"},
@@ -223,3 +225,34 @@ def test_petrarch_scores_triples_exactly_on_the_cameo_root_and_as_dyads() -> Non
     counts = result.counts
     assert (counts["gold_triples"], counts["predicted_triples"], counts["right_triples"]) == (2, 3, 1)
     assert [e["id"] for e in result.errors] == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Arnor is about to restore full diplomatic ties with Minas Tirith.", {("ARN", "GON", "054")}),
+        # each conjoined actor is a side of its own
+        ("Arnor and Gondor renewed diplomatic ties.", {("ARN", "GON", "054"), ("GON", "ARN", "054")}),
+    ],
+)
+def test_petrarch_actor_table_names_the_actors_the_parse_reads(
+    tmp_path: Path,
+    parse,
+    text: str,
+    expected: set[tuple[str, str, str]],  # type: ignore[no-untyped-def]
+) -> None:
+    (tmp_path / "actors.txt").write_text(ACTORS, encoding="utf-8")
+    dictionary = Dictionary(read_actors(tmp_path / "actors.txt"), {})
+    doc = name_actors(parse(text), dictionary.actors)
+    assert {(e.text, e.label_) for e in doc.ents} >= {("Arnor", "GPE")}
+    found = reactions(doc, Article(id="s", text=text), set())
+    assert triples(Sentence("s", 19950101, text, frozenset()), found, dictionary) == expected
+
+
+@pytest.mark.parametrize("require_dyad", [True])
+def test_petrarch_target_without_words_of_its_own_is_no_target(tmp_path: Path, require_dyad: bool) -> None:
+    (tmp_path / "actors.txt").write_text(ACTORS, encoding="utf-8")
+    dictionary = Dictionary(read_actors(tmp_path / "actors.txt"), {})
+    sentence = Sentence("s", 19950101, "Arnor rioted.", frozenset(), require_dyad)
+    # the extractor's inferred "at home" target stands on the source's own words
+    assert triples(sentence, [_reaction(_actor(0, 5), _actor(0, 5, "Arnor"), "145")], dictionary) == set()

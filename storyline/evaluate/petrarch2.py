@@ -31,6 +31,9 @@ from itertools import product
 from pathlib import Path
 from typing import Any, TypeVar
 
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
 from .. import nlp
 from ..extract.actors import ActorMention
 from ..extract.interactions import Reaction, reactions
@@ -283,7 +286,13 @@ def triples(sentence: Sentence, found: list[Reaction], dictionary: Dictionary) -
     coded: set[Triple] = set()
     for reaction in found:
         sources = _codes(reaction.source, sentence.text, dictionary, sentence.date)
-        targets = _codes(reaction.target, sentence.text, dictionary, sentence.date)
+        # a target the text does not name (the source's own state, which our extractor infers for
+        # an act at home) has no words of its own for the dictionary to code
+        named = reaction.target is not None and (reaction.target.start, reaction.target.end) != (
+            reaction.source.start,
+            reaction.source.end,
+        )
+        targets = _codes(reaction.target, sentence.text, dictionary, sentence.date) if named else []
         if not targets and not sentence.require_dyad:
             targets = [UNNAMED]
         coded.update((s, t, reaction.cameo) for s, t in product(sources, targets))
@@ -335,9 +344,34 @@ def score_petrarch2(sentences: list[Sentence], predicted: list[set[Triple]]) -> 
     return Result("petrarch2", {k: round(v, 4) for k, v in scores.items()}, counts, errors)
 
 
-def extract(sentences: list[Sentence], n_process: int = 1) -> Iterable[tuple[Sentence, list[Reaction]]]:
-    """Each sentence with the reactions storyline reads in it."""
+def name_actors(doc: Doc, actors: Mapping[tuple[str, ...], Entry]) -> Doc:
+    """Mark the actor dictionary's phrases in a parsed sentence as named states, as our gazetteer's
+    countries are: the records' actors are Tolkien's, which the tagger calls persons, works of art or
+    nothing at all. This is the suite's actor table; what the actors do is still read off the parse."""
+    longest = max((len(k) for k in actors), default=0)
+    words = [fold(t.text) for t in doc]
+    found: list[Span] = []
+    start = 0
+    while start < len(doc):
+        size = next(
+            (n for n in range(min(longest, len(doc) - start), 0, -1) if tuple(words[start : start + n]) in actors), 0
+        )
+        if size:
+            found.append(Span(doc, start, start + size, label="GPE"))
+        start += size or 1
+    doc.ents = filter_spans(
+        found + [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
+    )
+    return doc
+
+
+def extract(
+    sentences: list[Sentence], n_process: int = 1, actors: Mapping[tuple[str, ...], Entry] | None = None
+) -> Iterable[tuple[Sentence, list[Reaction]]]:
+    """Each sentence with the reactions storyline reads in it, the actor table's names marked first."""
     for doc, sentence in nlp.pipe(((s.text, s) for s in sentences), n_process=n_process):
+        if actors:
+            doc = name_actors(doc, actors)
         yield sentence, reactions(doc, Article(id=sentence.id, text=sentence.text), set())
 
 
@@ -352,7 +386,7 @@ def petrarch2(data: Path, db: Path | None = None, limit: int | None = None, n_pr
     records = read_records(folder / RECORDS)
     dictionary = read_dictionary(folder)
     sentences = records.sentences[:limit]
-    found = list(extract(sentences, n_process))
+    found = list(extract(sentences, n_process, dictionary.actors))
     predicted = [triples(sentence, reactions_, dictionary) for sentence, reactions_ in found]
     result = score_petrarch2(sentences, predicted)
     result.seconds = (dt.datetime.now() - started).total_seconds()

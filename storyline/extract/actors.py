@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Actor
 from . import gazetteer
-from .lexicon import GROUP_ALIASES, GROUP_HEAD_WORDS
+from .lexicon import GROUP_ALIASES, GROUP_COUNTRIES, GROUP_HEAD_WORDS
 
 #: Demonyms that no rule derives from the country's name.
 IRREGULAR_DEMONYMS = {
@@ -41,9 +41,11 @@ IRREGULAR_DEMONYMS = {
     "hungarian": "HUN", "romanian": "ROU", "bulgarian": "BGR", "serbian": "SRB", "croatian": "HRV",
     "bosnian": "BIH", "albanian": "ALB", "armenian": "ARM", "georgian": "GEO", "jordanian": "JOR",
     "palestinian": "PSE", "kurdish": "IRQ", "taiwanese": "TWN", "mongolian": "MNG",
-    "serb": "SRB", "croat": "HRV", "slovene": "SVN", "slovenian": "SVN", "ivorian": "CIV",
+    "serb": "SRB", "croat": "HRV", "turk": "TUR", "kurd": "IRQ", "slovene": "SVN", "slovenian": "SVN", "ivorian": "CIV",
     "zimbabwean": "ZWE", "rwandan": "RWA", "panamanian": "PAN", "nicaraguan": "NIC", "guatemalan": "GTM", "burundian": "BDI", "liberian": "LBR", "haitian": "HTI",
 }  # fmt: skip
+#: The short names reports use for states whose full names the gazetteer holds.
+SHORT_NAMES = {"bosnia": "BIH", "herzegovina": "BIH", "kampuchea": "KHM", "burma": "MMR", "east timor": "TLS"}
 #: Words that name a collective actor by its members or its body: "rebels in the Ivory Coast",
 #: "demonstrators in Baghdad", "the government of Sindh province".
 COLLECTIVE_HEADS = {
@@ -105,6 +107,7 @@ def _demonyms() -> dict[str, str]:
         for form in (name + "n", name + "an", name + "ian", stem + "ian", stem + "an", name + "i", stem + "i", name + "ese", stem + "ese", name + "ish"):
             table.setdefault(form, iso3)
     table.update(IRREGULAR_DEMONYMS)
+    table.update(SHORT_NAMES)
     return table
 
 
@@ -124,14 +127,27 @@ def _entity(tok: Token) -> Span | None:
     return None
 
 
+def _in_full_name(tok: Token) -> bool:
+    """Whether a word is part of a person's name of more than one word."""
+    ent = _entity(tok) if tok.ent_type_ == "PERSON" else None
+    return ent is not None and len(ent) > 1
+
+
 def _country_in(tokens: list[Token]) -> str | None:
     for t in tokens:
         ent = _entity(t)
+        if _in_full_name(t):
+            continue  # "supporters of Ahmed Ben Bella": no part of a person's name is a state
         text = ent.text if ent is not None and ent.label_ in ("GPE", "NORP") else t.text
         iso = country_of(text) or (place_country(text) if ent is not None and ent.label_ == "GPE" else None)
         if iso:
             return iso
     return None
+
+
+def country_in_phrase(tokens: list[Token]) -> str | None:
+    """The first state a phrase's modifiers name: "Doctors from two American aid groups"."""
+    return _country_in([t for t in tokens if t.dep_ in ("amod", "compound", "poss", "pobj", "nmod")])
 
 
 def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorMention | None:
@@ -162,12 +178,17 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
             return ActorMention(gazetteer.country_name(iso), None, iso, "state", tok.idx, tok.idx + len(tok.text))
         if tok.lemma_.casefold() in GROUP_HEAD_WORDS and any(c.dep_ == "compound" for c in tok.children):
             name, start, end = group_name(tok)  # "Daesh terrorists", "opposition groups in Zimbabwe"
-            return ActorMention(normalise_group(name), None, _place_country(tok), "group", start, end)
+            group = normalise_group(name)
+            # "Ugandan rebels", "Darfur rebels", "Hezbollah guerrillas": the state of the name's words
+            country = _place_country(tok) or GROUP_COUNTRIES.get(group) or _name_country(name)
+            return ActorMention(group, None, country, "group", start, end)
         if tok.pos_ in ("NOUN", "PROPN"):
             # "the Azerbaijani parliament", "Iraqi forces", "Iran's government": a body of a state
             modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss") and c.i < tok.i]
             iso = _country_in(modifiers)
-            if iso:
+            # "the Calenardhon government", "Osgiliath soldiers": a body of a state no table knows
+            named = tok.lemma_.casefold() in COLLECTIVE_HEADS and any(m.ent_type_ == "GPE" for m in modifiers)
+            if iso or named:
                 first = min([tok, *modifiers], key=lambda t: t.left_edge.i).left_edge
                 phrase = tok.doc[first.i : tok.i + 1].text
                 phrase = phrase[4:] if phrase.lower().startswith("the ") else phrase
@@ -180,7 +201,15 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
                 return ActorMention(phrase, None, iso, "organisation", tok.left_edge.idx, last.idx + len(last.text))
         return None
     if ent.label_ == "PERSON":
+        iso = country_of(ent.text)
+        if iso:  # "Sri Lanka has established ties": the tagger took a state for a person
+            return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char)
         return _person(ent, known)
+    if ent.label_ == "NORP" and tok.tag_ in ("NNS", "NNPS"):
+        home = _place_country(tok)  # "Albanians in south Serbia": a people where they live, as coders place them
+        if home:
+            last = tok.right_edge
+            return ActorMention(ent.text, None, home, "group", ent.start_char, last.idx + len(last.text))
     if ent.label_ in ("GPE", "NORP"):
         # "Washington demanded", "Beirut rejected": a capital or city speaks for its state;
         # "Iraqi Kurds": a people of that state
@@ -188,14 +217,28 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
         iso = iso or _country_in([c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < ent.start])
         if iso:
             return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char)
+        if ent.label_ == "GPE" and tok.i == ent.root.i:
+            # a named state or place no table of ours knows still acts ("Arnor condemned ..."): its name is kept
+            return ActorMention(ent.text.removeprefix("the "), None, None, "state", ent.start_char, ent.end_char)
         return None
     if ent.label_ == "ORG" and gazetteer.fold(ent.text) in GROUP_ALIASES:
-        return ActorMention(normalise_group(ent.text), None, None, "group", ent.start_char, ent.end_char)
+        name = normalise_group(ent.text)
+        return ActorMention(name, None, GROUP_COUNTRIES.get(name), "group", ent.start_char, ent.end_char)
     if ent.label_ == "ORG":
-        iso = _country_in([t for t in ent if t.pos_ in ("ADJ", "PROPN")])
+        # "the US Congress": the state may stand outside the entity, as a modifier of its head
+        outside = [c for c in ent.root.children if c.dep_ in ("amod", "compound", "poss") and c.i < ent.start]
+        iso = _country_in([t for t in ent if t.pos_ in ("ADJ", "PROPN")] + outside)
         name = ent.text.removeprefix("the ").removeprefix("The ")
         return ActorMention(name, None, iso, "organisation", ent.start_char, ent.end_char)
     return None
+
+
+def _name_country(name: str) -> str | None:
+    """The state a group's name points to: the whole name as a state or a plainly named place
+    ("Ivory Coast rebels", "Darfur rebels"), else a demonym among its words ("Ugandan rebels");
+    a single word is no place ("Ivory" is a village somewhere)."""
+    iso = country_of(name) or (place_country(name) if name[:1].isupper() else None)
+    return iso or next(filter(None, map(country_of, name.split())), None)
 
 
 def _of_object(tok: Token) -> Token | None:
@@ -271,7 +314,8 @@ def _person(ent: Span, known: dict[str, ActorMention]) -> ActorMention:
         country = country_of(doc[start_i - 1].text)
         start_i -= 1
     if country is None:
-        country = _country_in([c for c in root.children if c.dep_ in ("poss", "amod")])
+        # "Lebanon's new President Elias Hrawi": the possessor may hang on the title, not the name
+        country = _country_in([c for t in (root, *titles) for c in t.children if c.dep_ in ("poss", "amod")])
     role = " ".join(t.text for t in titles if t.lower_ not in ("the",)) or None
     name = ent.text
     surname = name.split()[-1] if name.split() else name
@@ -306,5 +350,8 @@ def sentence_country(sent: Span, before: int | None = None, only: bool = False) 
             if iso and iso not in found:
                 found.append(iso)
     if only and not found:
-        found = list(dict.fromkeys(iso for t in sent if t.pos_ in ("ADJ", "PROPN") and t.is_title and (iso := country_of(t.text))))
+        # a part of a name is no demonym: "Ahmed Ben Bella" names no state (a lone "Ugandan" the
+        # tagger took for a person still does)
+        words = (t for t in sent if t.pos_ in ("ADJ", "PROPN") and t.is_title and not _in_full_name(t))
+        found = list(dict.fromkeys(iso for t in words if (iso := country_of(t.text))))
     return found[0] if only and len(found) == 1 else None

@@ -9,6 +9,7 @@ subject of the verb that carries it ("Khan extended condolences"), or the posses
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -16,7 +17,19 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Article
 from . import dates, gazetteer
-from .actors import TITLE_HEADS, ActorMention, actor_at, country_of, place_country, remember, sentence_country
+from .actors import (
+    COLLECTIVE_HEADS,
+    QUANTITY_HEADS,
+    TITLE_HEADS,
+    ActorMention,
+    actor_at,
+    country_in_phrase,
+    country_of,
+    place_country,
+    remember,
+    sentence_country,
+)
+from .lexicon import GROUP_HEAD_WORDS, INCIDENT_LEMMAS, PERSON_NOUNS
 
 #: lemma -> (action label, CAMEO code)
 ACTIONS = {
@@ -78,21 +91,43 @@ ACTIONS = {
     "invade": ("assault", "190"), "invasion": ("assault", "190"), "wound": ("assault", "190"),
     "shoot": ("assault", "193"), "fire": ("assault", "190"), "torture": ("torture", "1822"), "beat": ("assault", "182"),
     "march": ("protest", "141"), "demonstration": ("protest", "141"), "suspension": ("reduction of relations", "160"),
+    # arriving, pulling back, seizing and occupying, as the CAMEO manual codes them
+    "arrive": ("visit", "042"), "withdrawal": ("withdrawal", "087"), "pullback": ("withdrawal", "087"),
+    "confiscate": ("seizure", "1711"), "demolish": ("destruction of property", "171"), "destroy": ("destruction of property", "171"),
+    "outlaw": ("ban", "1722"), "capture": ("occupation", "192"), "retake": ("occupation", "192"), "occupy": ("occupation", "192"),
+    "abuse": ("assault", "182"), "uprising": ("protest", "145"),
+    "hack": ("cyber attack", "170"), "deface": ("cyber attack", "170"),
+    "order": ("demand", "100"), "restriction": ("restriction", "172"),
 }  # fmt: skip
+#: Acts a verb does only to certain objects: (verbs, objects, label, CAMEO code). (Re)opening
+#: relations is a recognition (054); strengthening forces a mobilisation (154); receiving observers
+#: or peacekeepers lets others in (0862, 0861).
+OBJECT_ACTS = (
+    ({"establish", "restore", "resume", "renew", "upgrade", "normalize", "normalise", "reestablish", "re-establish"},
+     {"tie", "relation", "relationship"}, "restoration of relations", "054"),
+    ({"strengthen", "reinforce", "bolster", "boost", "increase", "mass", "build"},
+     {"force", "troop", "presence", "army", "deployment"}, "mobilization", "154"),
+    ({"receive", "admit", "welcome", "accept"}, {"observer", "inspector", "monitor", "mission"}, "receipt of observers", "0862"),
+    ({"receive", "admit", "accept"}, {"peacekeeper", "peacekeeping"}, "receipt of peacekeepers", "0861"),
+)  # fmt: skip
+#: "a hunger strike" is CAMEO 142, "a general strike" a strike (143).
+STRIKES = {"hunger": ("hunger strike", "142"), "general": ("protest", "143")}
 #: Acts that say what another should do, will be done or is refused: the act in their complement is
 #: not done ("demanded that the US cancel the sale", "threatened to ban", "refused to meet").
 GOVERNING = {
     "demand", "urge", "insist", "appeal", "warn", "threaten", "refuse", "reject", "decline", "deny",
-    "accuse", "allege", "ask", "press", "pressure", "oppose", "call", "want", "request",
+    "accuse", "allege", "ask", "press", "pressure", "oppose", "call", "want", "request", "order",
 }  # fmt: skip
 #: Ending a restriction is a concession, not a reduction of relations: "cancelled restrictions on ...".
 RESTRICTIONS = {"restriction", "ban", "curfew", "sanction", "embargo", "blockade", "emergency", "siege", "boycott"}
-EASING = {"cancel", "halt", "end", "remove", "suspend", "lift", "ease", "relax"}
+EASING = {"cancel", "halt", "end", "remove", "suspend", "lift", "ease", "relax", "shorten", "reduce"}
+#: Lifting a blockade or siege is a military easing (CAMEO 0872), not an administrative one.
+MILITARY_RESTRICTIONS = {"blockade", "siege"}
 #: Words that are actions only as verbs: "a fire", "a gunshot wound", "the jail", "a sign".
 VERB_ONLY = {
     "offer", "provide", "give", "send", "donate", "deliver", "supply", "sign", "forgive", "mediate",
     "extradite", "share", "demobilize", "complain", "allege", "deny", "decline", "halt", "cancel",
-    "sever", "jail", "imprison", "invade", "wound", "shoot", "fire", "beat", "march",
+    "sever", "jail", "imprison", "invade", "wound", "shoot", "fire", "beat", "march", "charge",
 }  # fmt: skip
 #: Verbs that are actions only where they say what follows: "declined to resign" (not "prices declined"),
 #: "offered to hand over", "fired on troops": the complement, object or preposition that must be there.
@@ -100,23 +135,51 @@ NEEDS_COMPLEMENT = {"decline": ("xcomp",), "fire": ("prep:on", "prep:at"), "shar
 #: Cooperation said of the future is an intent to cooperate (CAMEO 03x): root -> intent code.
 INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 MODALS = {"will", "would", "shall", "to"}
+#: Auxiliaries that put an act in the future or the conditional: announced, not done.
+FUTURE = ("will", "would", "shall", "'ll", "may", "might", "could")
 INTENDING = {"plan", "intend", "agree", "promise", "pledge", "offer", "vow", "expect", "hope", "want", "decide", "prepare"}
+#: Auxiliaries that make an act something another must do: "said that China must drop barriers".
+REQUIRING = ("must", "should")
+#: Verbs that say: the clause under them with "must" is a demand of the speaker's (CAMEO 10).
+SAYING = {"say", "declare", "reiterate", "conclude", "state", "insist", "announce", "tell", "stress", "add", "repeat", "warn", "argue", "maintain"}
+#: Announcing a hostile act, or any act on a condition ("unless", "if"), is a threat (CAMEO 13):
+#: "would boycott all contact", "will withdraw its force unless ...".
+HOSTILE_ROOTS = {"12", "14", "15", "16", "17", "18", "19", "20"}
+CONDITIONS = ("unless", "if")
+#: Giving in to a demand is a concession (CAMEO 083): "accepted demands from Shona rebels".
+ACCEDING = {"accept", "concede", "meet", "heed", "grant", "satisfy", "bow", "yield", "give"}
+REQUESTS = {"demand", "request", "call"}
+#: An order to stop something is coercion (CAMEO 172); any other order a demand (100).
+ORDER_TO_STOP = {"suspend", "stop", "close", "halt", "cease", "end", "disband", "leave", "shut", "evacuate", "quit"}
 
 
 def _intended(tok: Token) -> bool:
     """"will visit", "would meet", "agreed to hold talks": an action announced, not done."""
     if tok.pos_ != "VERB":
         return False
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in tok.children):
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children):
         return True
     return tok.dep_ == "xcomp" and tok.head.lemma_ in INTENDING
 
 
 #: Actions that need a person or group on the receiving end to be an interaction at all:
-#: "gunmen attacked a concert hall" is an incident, "Israel attacked Hamas" an interaction.
-NEED_TARGET = {"assault", "abduction", "assassination", "seizure", "torture"}
+#: "gunmen attacked a concert hall" is an incident, "Israel attacked Hamas" an interaction. A seizure
+#: of property ("police confiscated weapons") is one without a person on the receiving end.
+NEED_TARGET = {"assault", "abduction", "assassination", "torture"}
+#: Common nouns that stand for an actor the text leaves unnamed: people, forces, attacks.
+UNNAMED_PEOPLE = frozenset(COLLECTIVE_HEADS | PERSON_NOUNS | GROUP_HEAD_WORDS | {
+    "inhabitant", "supporter", "hacker", "settler", "union", "forum", "elder", "fundamentalist", "nationalist", "extremist",
+})  # fmt: skip
+UNNAMED_ACTORS = UNNAMED_PEOPLE | set(INCIDENT_LEMMAS) | {"bulldozer", "tank", "helicopter", "warship", "jet", "device", "mine", "minefield"}
+#: How many places a target is sought in: a sentence of 300 countries is not read 300 times over.
+MAX_TARGETS = 24
+#: How many words of a phrase are read for the state it names: a 5,000-word subject is not read whole.
+PHRASE_WORDS = 12
 #: Verbs that carry an action noun: "extend condolences", "offer support", "express solidarity".
-LIGHT_VERBS = {"extend", "offer", "express", "convey", "send", "voice", "pay", "declare", "show", "make", "issue", "pledge", "claim", "announce", "provide", "impose", "hold", "launch", "stage", "lodge", "file", "level", "grant"}
+LIGHT_VERBS = {"extend", "offer", "express", "convey", "send", "voice", "pay", "declare", "show", "make", "issue", "pledge", "claim", "announce", "provide", "impose", "hold", "launch", "stage", "lodge", "file", "level", "grant",
+               # verbs that begin, go on with or end an act the noun names: "renewed negotiations",
+               # "undertook mediation", "continued their hunger strike", "completed their withdrawal"
+               "renew", "resume", "begin", "start", "continue", "conduct", "undertake", "organize", "organise", "mount", "complete", "open", "reimpose", "initiate"}
 #: Nouns that carry an action noun: "expressions of condolences", "offer of support", "show of solidarity".
 LIGHT_NOUNS = {"expression", "offer", "show", "message", "gesture", "outpouring", "statement", "act"}
 MAX_CLIMB = 6
@@ -125,7 +188,13 @@ RELATIVES = ("who", "which", "that")
 PRONOUNS = {"he", "she", "they", "it", "we", "this", *RELATIVES}
 #: Actions whose complement clause's subject is their target: "demanded that Hamas renounce ...".
 ASKING = {"demand", "urge", "insist", "appeal", "warn", "accuse", "allege"}
-TARGET_PREPS = ("to", "towards", "toward", "against", "with", "on", "for", "into")
+TARGET_PREPS = ("to", "towards", "toward", "against", "with", "on", "for", "into", "from")
+#: Prepositions that put a target in an object's phrase: "ties with Gondor", "talks between X and Y".
+PHRASE_PREPS = ("with", "between", "to", "against", "towards", "toward")
+#: How many conjoined actors one act is read for: "Mordor, Rohan, Fornost and Bree welcomed ...".
+MAX_CONJUNCTS = 8
+#: Acts two sides do with each other: "Gondor and Osgiliath renewed ties" is each to the other.
+MUTUAL = {"040", "046", "054", "057", "030"}
 #: How deep the target is sought in an action's complements: "threatened to cut off electricity to Nakhichevan".
 TARGET_DEPTH = 2
 
@@ -227,6 +296,13 @@ def _targets(tok: Token, carrier: Token) -> Iterator[Token]:
             yield from (c for c in clause.children if c.dep_ == "nsubj" and tok.lemma_.casefold() in ASKING)
             yield from _objects(clause)
         frontier = [c for clause in frontier for c in clause.children if c.dep_ in ("xcomp", "ccomp", "conj")]
+    # "restore diplomatic ties with Gondor", "welcomed a resumption of ties with Osgiliath": the
+    # target stands in the object's own phrase, a step or two down
+    phrases = [c for head in (tok, carrier) for c in head.children if c.dep_ in ("dobj", "pobj")]
+    for _ in range(TARGET_DEPTH):
+        for phrase in phrases:
+            yield from (g for c in phrase.children if c.dep_ == "prep" and c.lower_ in PHRASE_PREPS for g in c.children if g.dep_ == "pobj")
+        phrases = [g for phrase in phrases for c in phrase.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
@@ -244,44 +320,167 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
         if tok.i in excluded:
             continue
         lemma = tok.lemma_.casefold()
-        if lemma not in ACTIONS or lemma == "call" and tok.pos_ == "NOUN" and not any(c.lower_ in ("phone", "telephone") for c in tok.children):
+        action = _acceding(tok, lemma) or _easing(tok, lemma) or _object_act(tok, lemma) or ACTIONS.get(lemma)
+        if action is None or lemma == "call" and tok.pos_ == "NOUN" and not any(c.lower_ in ("phone", "telephone") for c in tok.children):
             continue
         if lemma in ("aid", "assistance") and tok.pos_ == "VERB" or lemma in VERB_ONLY and tok.pos_ != "VERB":
             continue
         if not _complemented(tok, lemma) or lemma in LIGHT_VERBS and _carries_action(tok) or _governed(tok):
             continue  # "prices declined"; "offered condolences", where the noun is the action; "demanded that X cancel"
-        if lemma == "mourning" and not _declared(tok):
-            continue
+        if lemma == "mourning" and not _declared(tok) or lemma in REQUESTS and tok.pos_ == "NOUN" and _acceded(tok):
+            continue  # "accepted demands from the rebels": the concession is the act
         carrier = _carrier(tok)
         source_tok = _source(carrier)
         source = actor_at(source_tok, known) if source_tok is not None else None
         if source is None and carrier.pos_ == "VERB" and carrier.i != tok.i:
             source = _nearest_actor_before(tok, known)  # "as Pakistan's Ambassador ..., extended condolences"
+        if source is None and source_tok is not None:
+            source = _unnamed_actor(source_tok, carrier)  # "supporters of Ben Bella blocked roads in Algiers"
+        if source is None and carrier.pos_ in ("NOUN", "PROPN"):
+            source = _demonym_source(carrier)  # "Palestinian riots", "French mediation"
         if source is None:
             continue
+        if source_tok is not None and any(c.lower_ == "ethnic" for c in source_tok.children) and carrier.pos_ == "VERB":
+            home = _place_target(carrier)  # "ethnic Albanians demonstrated in Serbia": a minority where it lives
+            if home is not None:
+                source = ActorMention(source.name, source.role, home.country, "group", source.start, source.end)
         if source.country is None and source.kind == "person":
             # the country the sentence names before the person, or else the only one it names
             country = sentence_country(tok.sent, before=source.start) or sentence_country(tok.sent, only=True)
             source = ActorMention(source.name, source.role, country, source.kind, source.start, source.end)
-        target = next((t for t in (_target_actor(c, known) for c in _targets(tok, carrier)) if t is not None and not _same(t, source)), None)
-        label, cameo = ACTIONS[lemma]
-        if target is None and label in NEED_TARGET and source.country and tok.pos_ == "VERB":
-            target = _place_target(carrier)  # "bombers killed 23 people in Tel Aviv": the state attacked
-        if lemma in EASING and any(c.dep_ == "dobj" and c.lemma_.casefold() in RESTRICTIONS for c in tok.children):
-            label, cameo = "easing of restrictions", "081"
-        if _intended(tok) and cameo[:2] in INTENT:
+        candidates = list(itertools.islice(_targets(tok, carrier), MAX_TARGETS))
+        target_tok, target = next(((c, t) for c, t in ((c, _target_actor(c, known)) for c in candidates) if t is not None and not _same(t, source)), (None, None))
+        if target is None:  # "confiscated weapons from armed groups", "dispersed demonstrators"
+            target = next(filter(None, (_unnamed_actor(c, carrier, UNNAMED_PEOPLE) for c in candidates)), None)
+        if target is not None and target.country is None and target.kind in ("person", "group"):
+            # "demanded that President Mugabe abandon ...": a person's state is the one the sentence names
+            country = sentence_country(tok.sent, only=True)
+            target = ActorMention(target.name, target.role, country, target.kind, target.start, target.end)
+        label, cameo = action
+        if lemma == "strike" and tok.pos_ == "NOUN":
+            label, cameo = next((STRIKES[c.lower_] for c in tok.children if c.lower_ in STRIKES), (label, cameo))
+        if target is None and source.country and tok.pos_ == "VERB":
+            # "bombers killed 23 people in Tel Aviv", "rioted at this jail in northern Israel",
+            # "lifted a curfew in Montenegro": the state where the act fell
+            target = _place_target(carrier) or next(filter(None, map(_place_target, _direct_objects(carrier))), None)
+        if lemma == "order" and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.casefold() in ORDER_TO_STOP for c in tok.children):
+            label, cameo = "order to stop", "172"  # "ordered La Prensa to suspend publication": coercion, not a request
+        announced = _intended(tok) or carrier.i != tok.i and _intended(carrier)
+        if announced and (cameo[:2] in HOSTILE_ROOTS or _conditional(tok) or _conditional(carrier)):
+            label, cameo = f"threat: {label}", "130"  # "would boycott", "will withdraw unless ..."
+        elif announced and cameo[:2] in INTENT:
             label, cameo = f"intent: {label}", INTENT[cameo[:2]]  # "will visit", "agreed to meet"
         if label in NEED_TARGET and (target is None or target.kind == "state" and tok.pos_ != "VERB"):
             continue
+        sources = [source] + _conjoined(source_tok, known)
+        mutual = cameo in MUTUAL and len(sources) > 1
+        if target is None and source.country and tok.pos_ == "VERB" and not mutual:
+            target = _implied_target(tok, source)
         if label == "strike" or lemma == "strike" and tok.pos_ == "VERB" and target is not None:
             label, cameo = "assault", "190"  # "struck" a target: an attack, not a walkout
         if label == "phone call" and lemma == "call" and tok.pos_ == "VERB" and not any(c.lower_ in ("phone", "telephone") for c in tok.subtree):
             continue  # "called for justice" is an appeal, not a call
-        start = min(tok.idx, source.start, target.start if target else tok.idx)
-        end = max(tok.idx + len(tok.text), source.end, target.end if target else 0)
-        found.append(Reaction(source, target, label, cameo, _date(tok, article), start, end, article.text[start:end], article.id))
+        targets: list[ActorMention | None] = [target, *_conjoined(target_tok, known)]
+        if target is None and mutual:
+            targets = list(sources)  # "Israel and Lebanon renewed negotiations": each with the other
+        for one, other in itertools.product(sources, targets):
+            # a side is not its own target, but the act a state does at home is ("Egyptian police ...")
+            if other is one or other is not None and _same(one, other) and one is not source:
+                continue
+            start = min(tok.idx, one.start, other.start if other else tok.idx)
+            end = max(tok.idx + len(tok.text), one.end, other.end if other else 0)
+            found.append(Reaction(one, other, label, cameo, _date(tok, article), start, end, article.text[start:end], article.id))
     found.extend(_reach_out(doc, article, known, excluded))
+    found.extend(_requirements(doc, article, known, excluded))
     return found
+
+
+def _acceding(tok: Token, lemma: str) -> tuple[str, str] | None:
+    """"accepted demands from Shona rebels", "conceded to demands": giving in (CAMEO 083)."""
+    if lemma not in ACCEDING or tok.pos_ != "VERB":
+        return None
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return ("accession to demands", "083") if any(o.lemma_.casefold() in REQUESTS for o in objects) else None
+
+
+def _acceded(noun: Token) -> bool:
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return _acceding(head, head.lemma_.casefold()) is not None
+
+
+def _easing(tok: Token, lemma: str) -> tuple[str, str] | None:
+    """"lifted a state of emergency", "shortened the curfew", "lifted a blockade": easing (CAMEO 081, 0872)."""
+    if lemma not in EASING or tok.pos_ != "VERB":
+        return None
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        words = {obj.lemma_.casefold()} | {g.lemma_.casefold() for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
+        if words & MILITARY_RESTRICTIONS:
+            return "easing of a blockade", "0872"
+        if words & RESTRICTIONS:
+            return "easing of restrictions", "081"
+    return None
+
+
+def _conditional(verb: Token) -> bool:
+    """"will withdraw ... unless President Goukouni arranged a ceasefire": an act on a condition."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children) for c in verb.children)
+
+
+def _required(verb: Token) -> bool:
+    """Whether a clause says what someone must do: "must cooperate", "must be ready to mediate"."""
+    clause = verb
+    for _ in range(TARGET_DEPTH + 1):
+        if any(c.dep_ == "aux" and c.lower_ in REQUIRING for c in clause.children):
+            return True
+        if clause.dep_ not in ("xcomp", "acomp") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
+
+
+def _requirements(doc: Doc, article: Article, known: dict[str, ActorMention], excluded: set[int]) -> list[Reaction]:
+    """"Russia said that Sudan must return the helicopter": what a speaker says another must do is
+    the speaker's demand on them (CAMEO 100), whatever the act."""
+    found = []
+    for verb in doc:
+        if verb.i in excluded or verb.dep_ != "ccomp" or verb.head.lemma_.casefold() not in SAYING:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in REQUIRING for c in verb.children):
+            continue
+        speaker = _subject_of(verb.head)
+        source = actor_at(speaker, known) or _unnamed_actor(speaker, verb.head) if speaker is not None else None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        target = _target_actor(subject, known) if subject is not None else None
+        if source is None or target is None:
+            continue
+        start, end = min(source.start, target.start), max(source.end, target.end, verb.idx + len(verb.text))
+        found.append(Reaction(source, target, "demand", "100", _date(verb, article), start, end, article.text[start:end], article.id))
+    return found
+
+
+def _conjoined(tok: Token | None, known: dict[str, ActorMention]) -> list[ActorMention]:
+    """The actors joined to the one a phrase names: "Mordor, Rohan, Fornost and Bree"."""
+    found: list[ActorMention] = []
+    while tok is not None and len(found) < MAX_CONJUNCTS:
+        tok = next((c for c in tok.children if c.dep_ == "conj"), None)
+        actor = _target_actor(tok, known) if tok is not None else None
+        if actor is not None:
+            found.append(actor)
+    return found
+
+
+def _object_act(tok: Token, lemma: str) -> tuple[str, str] | None:
+    """"established diplomatic ties with", "strengthened its forces", "received a mission of
+    observers": what a verb does, read from its object (or the object's "of" phrase)."""
+    if tok.pos_ != "VERB":
+        return None
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    words = {o.lemma_.casefold() for o in objects} | {g.lemma_.casefold() for o in objects for c in o.children if c.lower_ == "of" for g in c.children}
+    for verbs, nouns, label, cameo in OBJECT_ACTS:
+        if lemma in verbs and words & nouns:
+            return label, cameo
+    return None
 
 
 def _complemented(tok: Token, lemma: str) -> bool:
@@ -298,7 +497,10 @@ def _complemented(tok: Token, lemma: str) -> bool:
 
 
 def _governed(tok: Token) -> bool:
-    """Whether the action is the content of a demand, threat or refusal a clause or two up."""
+    """Whether the action is the content of a demand, threat or refusal a clause or two up, or
+    something someone must do ("said the US must be ready to mediate")."""
+    if tok.pos_ == "VERB" and _required(tok):
+        return True
     clause = tok
     for _ in range(TARGET_DEPTH):
         if clause.dep_ not in ("xcomp", "ccomp") or clause.head.i == clause.i:
@@ -317,10 +519,65 @@ def _carries_action(verb: Token) -> bool:
 def _place_target(verb: Token) -> ActorMention | None:
     """The state where an act against unnamed people took place: "in Tel Aviv", "near Samarra"."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside", "at")):
-        state = next(filter(None, map(_state, _entities_in(prep, ("GPE", "LOC")))), None)
+        # "near the town of Samarra": the tagger may take a town for a people
+        state = next(filter(None, map(_state, _entities_in(prep, ("GPE", "LOC", "NORP")))), None)
         if state is not None:
             return state
     return None
+
+
+def _unnamed_actor(tok: Token, act: Token, kinds: frozenset[str] = UNNAMED_ACTORS) -> ActorMention | None:
+    """People, a force or an attack the text names by a common noun only, placed where the phrase
+    or the act puts them: "Druze inhabitants of the Syrian Golan Heights", "people blocked streets
+    in Hong Kong", "a roadside bombing near the town of Samarra killed ...", as event coders do.
+    ``kinds`` are the nouns taken: an attack can do harm but is done to no one."""
+    for _ in range(MAX_CLIMB):  # "Hundreds of thousands of people": the people counted
+        counted = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        if tok.lemma_.casefold() not in QUANTITY_HEADS or counted is None:
+            break
+        tok = counted
+    if tok.pos_ != "NOUN" or tok.lemma_.casefold() not in kinds:
+        return None
+    phrase = list(tok.subtree)[:PHRASE_WORDS]
+    country = country_in_phrase(phrase)
+    if country is None:
+        acts = [act, *_direct_objects(act)] if act.pos_ == "VERB" else []  # "blocked roads in Algiers"
+        place = _place_target(tok) or next(filter(None, map(_place_target, acts)), None)
+        country = place.country if place is not None else sentence_country(tok.sent, only=True)
+    if country is None:
+        return None
+    start, end = tok.left_edge.idx, tok.idx + len(tok.text)
+    return ActorMention(tok.doc.text[start:end].removeprefix("the ").removeprefix("The "), None, country, "group", start, end)
+
+
+def _demonym_source(noun: Token) -> ActorMention | None:
+    """The people or state an act's own adjective names: "Palestinian riots", "US Predator attacks"."""
+    for mod in (c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i):
+        iso = country_of(mod.text)
+        if iso:
+            return ActorMention(gazetteer.country_name(iso), None, iso, "state", mod.idx, mod.idx + len(mod.text))
+    return None
+
+
+def _direct_objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _implied_target(tok: Token, source: ActorMention) -> ActorMention | None:
+    """Whom an act with no target named falls on, as coders of events read it: another state the
+    sentence names ("Iran threatened to launch an offensive in its war with Iraq"), else the
+    source's own state, its people or its government ("Egyptian demonstrators rioted", "Turkey will
+    allow refugees to return", "Cairo's security chief has warned that police ..."). Only a verb's:
+    "Iran's condemnation" of something the sentence leaves unsaid falls on no one we can name."""
+    for ent in tok.sent.ents:
+        if ent.label_ not in ("GPE", "NORP") or source.start <= ent.start_char < source.end:
+            continue
+        state = _state(ent)
+        if state is not None and state.country != source.country:
+            return state
+    if not source.country:
+        return None
+    return ActorMention(gazetteer.country_name(source.country), None, source.country, "state", source.start, source.end)
 
 
 def _entities_in(head: Token, labels: tuple[str, ...]) -> list[Span]:
@@ -373,6 +630,9 @@ def _target_actor(tok: Token, known: dict[str, ActorMention]) -> ActorMention | 
             return ActorMention(name, None, state.country, "organisation", phrase.start_char, ent.end_char)
         # "the bereaved and the injured in Russia": the people of that state
         return state
+    place = next(iter(_entities_in(tok, ("GPE",))), None) if tok.pos_ == "PROPN" else None
+    if place is not None:  # "appealed for peace in Ithilen": a named place no table of ours knows
+        return ActorMention(place.text, None, None, "state", place.start_char, place.end_char)
     return None
 
 

@@ -106,3 +106,10 @@ GROUP_ALIASES = {
 
 #: Groups are named with these words after their name ("Daesh terrorists").
 GROUP_HEAD_WORDS = {"terrorist", "militant", "group", "fighter", "organization", "organisation", "jihadist", "extremist", "insurgent", "rebel", "movement", "faction", "cell", "member", "guerrilla", "guerilla", "militiaman"}
+
+#: The state a group named above fights in or for, as coders of events place it; a group that
+#: spans many states (Islamic State, al-Qaeda) has none.
+GROUP_COUNTRIES = {
+    "al-Shabaab": "SOM", "Boko Haram": "NGA", "Taliban": "AFG", "Hamas": "PSE", "Hezbollah": "LBN",
+    "PKK": "TUR", "IRA": "GBR",
+}  # fmt: skip
