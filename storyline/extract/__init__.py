@@ -75,6 +75,13 @@ def _is_heading(sent: Span, text: str) -> bool:
     return not has_verb or sent[-1].text not in (".", "!", "?", '"', "”")
 
 
+def _is_headline(sent: Span) -> bool:
+    """The opening line, ended by a line break and not by a stop: "Four teens shot after party"."""
+    words = [t for t in sent if not t.is_space]
+    ends_line = "\n" in sent[-1].text or sent.end == len(sent.doc) or "\n" in sent.doc[sent.end].text
+    return bool(words) and ends_line and words[-1].text not in (".", "!", "?", '"', "”")
+
+
 def _comparisons(doc: Doc, published: dt.date | None) -> set[int]:
     """Tokens that belong to another incident named for comparison, or to a past one."""
     excluded: set[int] = set()
@@ -252,7 +259,10 @@ def extract(doc: Doc, article: Article) -> Mention | None:
     """The incident a report tells of, as claims; None when it tells of none."""
     sents = list(doc.sents)
     text = doc.text
-    headings = {i for i, s in enumerate(sents) if _is_heading(s, text)}
+    # The report's own headline opens it and is read like a sentence: "Gunman Shoots 4 People
+    # Outside Philly Chinese Restaurant" is often all a page of boilerplate says. Later headings
+    # are sections and links to other stories.
+    headings = {i for i, s in enumerate(sents) if i > 0 and _is_heading(s, text)}
     excluded = _comparisons(doc, article.published)
     for i in headings:
         excluded.update(range(sents[i].start, sents[i].end))
@@ -261,7 +271,7 @@ def extract(doc: Doc, article: Article) -> Mention | None:
     all_counts: list[tuple[int, Count]] = []
     for i, sent in enumerate(sents):
         if i not in headings:
-            all_counts.extend((i, c) for c in counts_in(sent, excluded))
+            all_counts.extend((i, c) for c in counts_in(sent, excluded, headline=i == 0 and _is_headline(sent)))
     violent = [c for _, c in all_counts if c.attribute in ("killed", "wounded", "shot", "hostages") and c.value > 0]
     if not triggers and not violent:
         return None

@@ -142,7 +142,7 @@ def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
 
-def _victims(trigger: Token) -> Token | None:
+def _victims(trigger: Token, headline: bool = False) -> Token | None:
     """The noun phrase that counts the people a casualty word is about."""
     pos, lemma = trigger.pos_, trigger.lemma_.casefold()
     if lemma == "life":
@@ -158,6 +158,8 @@ def _victims(trigger: Token) -> Token | None:
         obj = _object(trigger)
         if obj is not None:
             return obj
+        if headline and _headline_passive(trigger):
+            return _subject(trigger)  # "Four teens shot after party": headlines drop "were"
         return None
     if pos in ("NOUN", "PROPN"):
         if lemma in ("wound", "injury") and trigger.dep_ in ("dobj", "pobj"):
@@ -189,6 +191,16 @@ def _victims(trigger: Token) -> Token | None:
             if child.dep_ in ("nummod", "npadvmod", "nsubj") and quantity(child):
                 return child
     return None
+
+
+def _headline_passive(verb: Token) -> bool:
+    """"Four teens shot", "Man killed in crash": a participle with a subject and no object, alone
+    and not aimed "at" anyone, is a passive with its auxiliary dropped."""
+    if verb.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
+        return False  # "Gunman shot at officers"
+    return not any(_object(v) is not None for v in (*verb.conjuncts, verb.head) if v.pos_ == "VERB")
 
 
 def _direct_number(trigger: Token) -> Token | None:
@@ -243,8 +255,9 @@ def _attribute(trigger: Token) -> str | None:
     return attribute
 
 
-def counts_in(sentence: Span, skip: Iterable[int] = ()) -> list[Count]:
-    """Every count a sentence states, with the span that states it."""
+def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) -> list[Count]:
+    """Every count a sentence states, with the span that states it. A report's headline is
+    written without auxiliaries ("Four teens shot"), which ``headline`` allows for."""
     excluded = set(skip)
     found: list[Count] = []
     for tok in sentence:
@@ -263,7 +276,7 @@ def counts_in(sentence: Span, skip: Iterable[int] = ()) -> list[Count]:
             if q is not None and direct.dep_ not in ("nummod", "npadvmod") and direct.pos_ == "NOUN":
                 q = _with_conjuncts(direct, need_person)
         if q is None:
-            victims = _victims(tok)
+            victims = _victims(tok, headline)
             if victims is not None and victims.i not in excluded:
                 q = _with_conjuncts(victims, need_person and victims.i != tok.i)
         if q is None:
