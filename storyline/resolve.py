@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 from dataclasses import dataclass
 
 from .extract import gazetteer
@@ -25,6 +26,23 @@ THRESHOLD = 3.0
 #: Types that never describe the same attack; "armed attack" and "shooting" may.
 DISTINCT_TYPES = {"bombing", "suicide bombing", "arson", "stabbing", "hostage-taking"}
 STOP_WORDS = {"the", "of", "and", "a", "an", "at", "in", "on", "city"}
+#: A report is filed under this many of its content words, its heaviest once rarity is weighed:
+#: reports of one happening share some of them whatever else they name.
+TERM_KEYS = 6
+#: Content words kept with an event: the heaviest of its reports' signatures summed.
+EVENT_TERMS = 150
+#: Similarity of content at which it neither speaks for a merge nor against it; reports of two
+#: look-alike happenings (two earthquakes, two rehab stays) reach about this much.
+CONTENT_NEUTRAL = 0.2
+#: Points per unit of similarity above (or below) the neutral level, and the most it gives.
+CONTENT_WEIGHT = 10.0
+CONTENT_MOST = 5.0
+INCIDENT_CONTENT = 1.0
+#: Points for each name two happenings that are no incidents share, the most they give, and the
+#: points for the share of all their names they have in common.
+NAME_POINTS = 1.5
+NAMES_MOST = 4.5
+NAMES_SHARE = 4.0
 
 
 @dataclass(frozen=True)
@@ -56,6 +74,47 @@ def blocking_keys(mention: Mention) -> set[str]:
     return keys
 
 
+def signature(terms: dict[str, float], reports: int, using: dict[str, int]) -> dict[str, float]:
+    """A report's content words as a unit vector: each word's weight damped (a word said ten
+    times is not ten times the subject) and raised by its rarity among the ``reports`` stored
+    (``using``: how many of them use each word), so that names and rare words count most."""
+    weights = {t: (1.0 + math.log(w)) * math.log((reports + 1) / (using.get(t, 0) + 1)) for t, w in terms.items() if w >= 1.0}
+    norm = math.sqrt(sum(w * w for w in weights.values()))
+    return {t: w / norm for t, w in weights.items() if w > 0} if norm else {}
+
+
+def term_keys(vector: dict[str, float]) -> set[str]:
+    """The keys of a report's heaviest content words; incidents and other happenings share them."""
+    heaviest = sorted(vector.items(), key=lambda tw: (-tw[1], tw[0]))[:TERM_KEYS]
+    return {f"term:{t}" for t, _ in heaviest}
+
+
+def summed(event_terms: dict[str, float], vector: dict[str, float]) -> dict[str, float]:
+    """An event's content words with one more report's added, the heaviest kept."""
+    total = dict(event_terms)
+    for t, w in vector.items():
+        total[t] = total.get(t, 0.0) + w
+    return {t: round(w, 4) for t, w in sorted(total.items(), key=lambda tw: (-tw[1], tw[0]))[:EVENT_TERMS]}
+
+
+def similarity(vector: dict[str, float], event_terms: dict[str, float]) -> float:
+    """Cosine of a report's signature and an event's summed signatures."""
+    norm = math.sqrt(sum(w * w for w in event_terms.values()))
+    if not norm or not vector:
+        return 0.0
+    return sum(w * event_terms.get(t, 0.0) for t, w in vector.items()) / norm
+
+
+def content_part(vector: dict[str, float], event: Candidate) -> tuple[float, dict[str, object]]:
+    """Points for how alike a report's words are to an event's, and the evidence."""
+    if not vector or not event.terms:
+        return 0.0, {}
+    sim = similarity(vector, event.terms)
+    part = max(-CONTENT_MOST, min(CONTENT_MOST, CONTENT_WEIGHT * (sim - CONTENT_NEUTRAL)))
+    shared = sorted((t for t in vector if t in event.terms), key=lambda t: -vector[t] * event.terms[t])[:8]
+    return part, {"content": {"similarity": round(sim, 3), "shared": shared, "score": round(part, 2)}}
+
+
 def mention_counts(mention: Mention) -> dict[str, int]:
     counts: dict[str, int] = {}
     for c in mention.claims:
@@ -64,23 +123,31 @@ def mention_counts(mention: Mention) -> dict[str, int]:
     return counts
 
 
-def score_other(mention: Mention, event: Candidate) -> tuple[float, dict[str, object]]:
+def score_other(mention: Mention, event: Candidate, vector: dict[str, float] | None = None) -> tuple[float, dict[str, object]]:
     """Two reports of no incident tell of one happening when they name the same people and
-    organisations: two shared names are enough, a share of all they name counts too."""
+    organisations and use the same words: two shared names are enough, a share of all they
+    name counts too. Also how a report of one kind is weighed against an event of the other."""
     shared = {n for n in mention.names & event.names if not n.startswith("age:")}
     union = {n for n in mention.names | event.names if not n.startswith("age:")}
-    total = min(4.5, 1.5 * len(shared)) + (4.0 * len(shared) / len(union) if union else 0.0)
+    total = min(NAMES_MOST, NAME_POINTS * len(shared)) + (NAMES_SHARE * len(shared) / len(union) if union else 0.0)
     evidence: dict[str, object] = {"names": {"shared": sorted(shared)[:10], "score": round(total, 2)}}
+    part, said = content_part(vector or {}, event)
+    total += part
+    evidence.update(said)
     if mention.date and event.date and abs((mention.date - event.date).days) > 30:
         total -= 2.0
         evidence["date"] = {"gap_days": abs((mention.date - event.date).days), "score": -2.0}
     return total, evidence
 
 
-def score(mention: Mention, event: Candidate, date_confident: bool) -> tuple[float, dict[str, object]]:
-    """How strongly the evidence says this report tells of this event, and the evidence."""
-    if mention.kind == "other":
-        return score_other(mention, event)
+def score(
+    mention: Mention, event: Candidate, date_confident: bool, vector: dict[str, float] | None = None
+) -> tuple[float, dict[str, object]]:
+    """How strongly the evidence says this report tells of this event, and the evidence.
+
+    ``vector``: the report's `signature`, compared with the event's words."""
+    if mention.kind == "other" or event.kind != mention.kind:
+        return score_other(mention, event, vector)
     evidence: dict[str, object] = {}
     total = 0.0
     p = mention.place
@@ -141,6 +208,9 @@ def score(mention: Mention, event: Candidate, date_confident: bool) -> tuple[flo
     if p.venue and event.venue and not shared_venue:
         total -= 1.0
         evidence["venue"] = {"differ": [p.venue, event.venue], "score": -1.0}
+    part, said = content_part(vector or {}, event)
+    total += INCIDENT_CONTENT * part
+    evidence.update(said)
     return total, evidence
 
 
@@ -157,12 +227,12 @@ def window(mention: Mention) -> tuple[dt.date | None, dt.date | None]:
     return mention.date - span, mention.date + span
 
 
-def decide(mention: Mention, candidates: list[Candidate]) -> Decision:
+def decide(mention: Mention, candidates: list[Candidate], vector: dict[str, float] | None = None) -> Decision:
     """Join the best-scoring candidate above the threshold, or start a new event."""
     date_confident = any(c.attribute == "date" and c.confidence >= 0.7 for c in mention.claims)
     best: tuple[float, Candidate, dict[str, object]] | None = None
     for event in candidates:
-        s, evidence = score(mention, event, date_confident)
+        s, evidence = score(mention, event, date_confident, vector)
         if best is None or s > best[0]:
             best = (s, event, evidence)
     if best is not None and best[0] >= THRESHOLD:
