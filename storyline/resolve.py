@@ -38,6 +38,9 @@ CONTENT_NEUTRAL = 0.2
 CONTENT_WEIGHT = 10.0
 CONTENT_MOST = 5.0
 INCIDENT_CONTENT = 1.0
+#: Similarity of content at which places that disagree count only this share against a merge.
+SAME_WORDS = 0.45
+PLACE_DOUBT = 0.25
 #: Points for each name two happenings that are no incidents share, the most they give, and the
 #: points for the share of all their names they have in common.
 NAME_POINTS = 1.5
@@ -151,6 +154,10 @@ def score(
     evidence: dict[str, object] = {}
     total = 0.0
     p = mention.place
+    # Two reports told in the same rare words are one happening even where the places read
+    # from them disagree: a name taken for a town ("Palin" for Palín, Guatemala) misplaces one.
+    sim = similarity(vector or {}, event.terms)
+    doubt = PLACE_DOUBT if sim >= SAME_WORDS else 1.0
     if mention.date and event.date:
         gap = abs((mention.date - event.date).days)
         if gap > WINDOW_DAYS:
@@ -170,8 +177,8 @@ def score(
             total += 2.0
             evidence["city"] = {"same": p.city, "score": 2.0}
         elif not _near(p.city, event.city, p.country):
-            total -= 1.5
-            evidence["city"] = {"differ": [p.city, event.city], "score": -1.5}
+            total -= 1.5 * doubt
+            evidence["city"] = {"differ": [p.city, event.city], "score": -1.5 * doubt}
         else:
             total += 1.0
             evidence["city"] = {"nearby": [p.city, event.city], "score": 1.0}
@@ -179,8 +186,8 @@ def score(
         total += 0.5
         evidence["admin1"] = {"same": p.admin1, "score": 0.5}
     if p.country and event.country and p.country != event.country:
-        total -= 4.0
-        evidence["country"] = {"differ": [p.country, event.country], "score": -4.0}
+        total -= 4.0 * doubt
+        evidence["country"] = {"differ": [p.country, event.country], "score": -4.0 * doubt}
     shared_names = {n for n in mention.names & event.names if len(n) > 3 or n.startswith("age:")}
     if shared_names:
         part = min(3.0, 1.5 * len(shared_names))
@@ -239,7 +246,7 @@ def decide(mention: Mention, candidates: list[Candidate], vector: dict[str, floa
         return Decision(best[1].id, round(best[0], 3), best[2])
     why: dict[str, object] = {"reason": f"no stored event scored at least {THRESHOLD:.1f}"}
     if best is not None:
-        why["best"] = {"event": best[1].id, "score": round(best[0], 3)}
+        why["best"] = {"event": best[1].id, "score": round(best[0], 3), "evidence": best[2]}
     return Decision(None, None, why)
 
 
