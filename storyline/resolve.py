@@ -81,9 +81,15 @@ def signature(terms: dict[str, float], reports: int, using: dict[str, int]) -> d
     """A report's content words as a unit vector: each word's weight damped (a word said ten
     times is not ten times the subject) and raised by its rarity among the ``reports`` stored
     (``using``: how many of them use each word), so that names and rare words count most."""
-    weights = {t: (1.0 + math.log(w)) * math.log((reports + 1) / (using.get(t, 0) + 1)) for t, w in terms.items() if w >= 1.0}
+    weights = {t: (1.0 + math.log(w)) * rarity(reports, using.get(t, 0)) for t, w in terms.items() if w >= 1.0}
     norm = math.sqrt(sum(w * w for w in weights.values()))
     return {t: w / norm for t, w in weights.items() if w > 0} if norm else {}
+
+
+def rarity(reports: int, using: int) -> float:
+    """How much a word used by ``using`` of ``reports`` stored reports tells: the smoothed inverse
+    document frequency, never zero, so that the second report of a new store can find the first."""
+    return math.log((reports + 1) / (using + 1)) + 1.0
 
 
 def term_keys(vector: dict[str, float]) -> set[str]:
@@ -216,6 +222,10 @@ def score(
         total -= 1.0
         evidence["venue"] = {"differ": [p.venue, event.venue], "score": -1.0}
     part, said = content_part(vector or {}, event)
+    if part > 0 and date_confident and mention.date and event.date and mention.date != event.date:
+        # Two attacks a few days apart by one group in one town are told in the same words:
+        # where the report is sure of its day and it is another, the words do not join them.
+        part, said = 0.0, {"content": {"similarity": round(sim, 3), "score": 0.0, "other_day": True}}
     total += INCIDENT_CONTENT * part
     evidence.update(said)
     return total, evidence
