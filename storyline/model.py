@@ -73,6 +73,7 @@ class Mention:
     names: frozenset[str] = frozenset()  # people and groups named around the incident
     trigger: tuple[int, int] = (0, 0)  # span of the word that marks the incident
     kind: str = "incident"  # or "other": a report of no violent incident, grouped by who and what it names
+    terms: dict[str, float] = field(default_factory=dict)  # the report's content words, weighted (extract.terms)
 
 
 @dataclass

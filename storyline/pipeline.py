@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from . import nlp, reconcile, resolve
 from .extract import extract, extract_other, gazetteer
 from .extract.interactions import Reaction, reactions
+from .extract.terms import salient_terms
 from .ingest import NEAR_DUPLICATE_DISTANCE, hamming, read_paths, simhash, site_free, text_hash
 from .model import Article, Event, IngestError, Interaction, Mention
 from .store import Store
@@ -120,6 +121,8 @@ def extract_one(doc: Doc, article: Article) -> Extraction:
     incident = mention is not None
     if mention is None:
         mention = extract_other(doc, article)
+    if mention is not None:
+        mention.terms = salient_terms(doc)
     middle = time.perf_counter()
     found = reactions(doc, article, set())
     return Extraction(mention, incident, found, {"extract": middle - started, "interactions": time.perf_counter() - middle})
@@ -271,9 +274,11 @@ _HEADLINE_WORD = re.compile(r"\w+")
 
 def _resolve(mention: Mention, store: Store, report: IngestReport) -> Event:
     started = time.perf_counter()
-    keys = resolve.blocking_keys(mention)
+    vector = resolve.signature(mention.terms, *store.term_reports(sorted(mention.terms)))
+    keys = resolve.blocking_keys(mention) | resolve.term_keys(vector)
     lo, hi = resolve.window(mention)
-    decision = resolve.decide(mention, store.candidates(sorted(keys), lo, hi))
+    candidates = store.candidates(sorted(keys), lo, hi)
+    decision = resolve.decide(mention, candidates, vector)
     report.timed("resolve", started)
     started = time.perf_counter()
     if decision.event_id is None:
@@ -283,20 +288,25 @@ def _resolve(mention: Mention, store: Store, report: IngestReport) -> Event:
             place=mention.place, articles=[mention.article.id], claims=list(mention.claims),
         )  # fmt: skip
         names = set(mention.names)
+        terms = resolve.summed({}, vector)
         report.events_created += 1
     else:
         stored = store.event(decision.event_id)
         assert stored is not None, decision.event_id
         stored.claims.extend(mention.claims)
         stored.articles.append(mention.article.id)
+        if mention.kind == "incident":
+            stored.kind = "incident"  # a happening is an incident once one of its reports tells of violence
         event = stored
         names = set(mention.names) | store.event_names(decision.event_id)
+        terms = resolve.summed(next(c.terms for c in candidates if c.id == decision.event_id), vector)
         report.events_updated += 1
     record = reconcile.reconcile(event)
     report.timed("reconcile", started)
     started = time.perf_counter()
     counts = {a: int(f.best) for a, f in record.facts.items() if a in ("killed", "wounded") and f.best is not None}
-    store.save_event(record, keys | resolve.blocking_keys(_as_mention(record, mention)), names, counts)
+    store.save_event(record, keys | resolve.blocking_keys(_as_mention(record, mention)), names, counts, terms)
+    store.count_terms(sorted(mention.terms))
     store.add_claims(record.id, mention.claims)
     store.add_merge(record.id, mention.article.id, decision.score, decision.evidence)
     report.timed("store", started)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -26,6 +27,26 @@ THRESHOLD = 3.0
 #: Types that never describe the same attack; "armed attack" and "shooting" may.
 DISTINCT_TYPES = {"bombing", "suicide bombing", "arson", "stabbing", "hostage-taking"}
 STOP_WORDS = {"the", "of", "and", "a", "an", "at", "in", "on", "city"}
+#: A report is filed under this many of its content words, its heaviest once rarity is weighed:
+#: reports of one happening share some of them whatever else they name.
+TERM_KEYS = 6
+#: Content words kept with an event: the heaviest of its reports' signatures summed.
+EVENT_TERMS = 150
+#: Similarity of content at which it neither speaks for a merge nor against it; reports of two
+#: look-alike happenings (two earthquakes, two rehab stays) reach about this much.
+CONTENT_NEUTRAL = 0.2
+#: Points per unit of similarity above (or below) the neutral level, and the most it gives.
+CONTENT_WEIGHT = 10.0
+CONTENT_MOST = 5.0
+INCIDENT_CONTENT = 1.0
+#: Similarity of content at which places that disagree count only this share against a merge.
+SAME_WORDS = 0.45
+PLACE_DOUBT = 0.25
+#: Points for each name two happenings that are no incidents share, the most they give, and the
+#: points for the share of all their names they have in common.
+NAME_POINTS = 1.5
+NAMES_MOST = 4.5
+NAMES_SHARE = 4.0
 
 
 @dataclass(frozen=True)
@@ -57,6 +78,53 @@ def blocking_keys(mention: Mention) -> set[str]:
     return keys
 
 
+def signature(terms: dict[str, float], reports: int, using: dict[str, int]) -> dict[str, float]:
+    """A report's content words as a unit vector: each word's weight damped (a word said ten
+    times is not ten times the subject) and raised by its rarity among the ``reports`` stored
+    (``using``: how many of them use each word), so that names and rare words count most."""
+    weights = {t: (1.0 + math.log(w)) * rarity(reports, using.get(t, 0)) for t, w in terms.items() if w >= 1.0}
+    norm = math.sqrt(sum(w * w for w in weights.values()))
+    return {t: w / norm for t, w in weights.items() if w > 0} if norm else {}
+
+
+def rarity(reports: int, using: int) -> float:
+    """How much a word used by ``using`` of ``reports`` stored reports tells: the smoothed inverse
+    document frequency, never zero, so that the second report of a new store can find the first."""
+    return math.log((reports + 1) / (using + 1)) + 1.0
+
+
+def term_keys(vector: dict[str, float]) -> set[str]:
+    """The keys of a report's heaviest content words; incidents and other happenings share them."""
+    heaviest = sorted(vector.items(), key=lambda tw: (-tw[1], tw[0]))[:TERM_KEYS]
+    return {f"term:{t}" for t, _ in heaviest}
+
+
+def summed(event_terms: dict[str, float], vector: dict[str, float]) -> dict[str, float]:
+    """An event's content words with one more report's added, the heaviest kept."""
+    total = dict(event_terms)
+    for t, w in vector.items():
+        total[t] = total.get(t, 0.0) + w
+    return {t: round(w, 4) for t, w in sorted(total.items(), key=lambda tw: (-tw[1], tw[0]))[:EVENT_TERMS]}
+
+
+def similarity(vector: dict[str, float], event_terms: dict[str, float]) -> float:
+    """Cosine of a report's signature and an event's summed signatures."""
+    norm = math.sqrt(sum(w * w for w in event_terms.values()))
+    if not norm or not vector:
+        return 0.0
+    return sum(w * event_terms.get(t, 0.0) for t, w in vector.items()) / norm
+
+
+def content_part(vector: dict[str, float], event: Candidate) -> tuple[float, dict[str, object]]:
+    """Points for how alike a report's words are to an event's, and the evidence."""
+    if not vector or not event.terms:
+        return 0.0, {}
+    sim = similarity(vector, event.terms)
+    part = max(-CONTENT_MOST, min(CONTENT_MOST, CONTENT_WEIGHT * (sim - CONTENT_NEUTRAL)))
+    shared = sorted((t for t in vector if t in event.terms), key=lambda t: -vector[t] * event.terms[t])[:8]
+    return part, {"content": {"similarity": round(sim, 3), "shared": shared, "score": round(part, 2)}}
+
+
 def mention_counts(mention: Mention) -> dict[str, int]:
     counts: dict[str, int] = {}
     for c in mention.claims:
@@ -65,26 +133,38 @@ def mention_counts(mention: Mention) -> dict[str, int]:
     return counts
 
 
-def score_other(mention: Mention, event: Candidate) -> tuple[float, dict[str, object]]:
+def score_other(mention: Mention, event: Candidate, vector: dict[str, float] | None = None) -> tuple[float, dict[str, object]]:
     """Two reports of no incident tell of one happening when they name the same people and
-    organisations: two shared names are enough, a share of all they name counts too."""
+    organisations and use the same words: two shared names are enough, a share of all they
+    name counts too. Also how a report of one kind is weighed against an event of the other."""
     shared = {n for n in mention.names & event.names if not n.startswith("age:")}
     union = {n for n in mention.names | event.names if not n.startswith("age:")}
-    total = min(4.5, 1.5 * len(shared)) + (4.0 * len(shared) / len(union) if union else 0.0)
+    total = min(NAMES_MOST, NAME_POINTS * len(shared)) + (NAMES_SHARE * len(shared) / len(union) if union else 0.0)
     evidence: dict[str, object] = {"names": {"shared": sorted(shared)[:10], "score": round(total, 2)}}
+    part, said = content_part(vector or {}, event)
+    total += part
+    evidence.update(said)
     if mention.date and event.date and abs((mention.date - event.date).days) > 30:
         total -= 2.0
         evidence["date"] = {"gap_days": abs((mention.date - event.date).days), "score": -2.0}
     return total, evidence
 
 
-def score(mention: Mention, event: Candidate, date_confident: bool) -> tuple[float, dict[str, object]]:
-    """How strongly the evidence says this report tells of this event, and the evidence."""
-    if mention.kind == "other":
-        return score_other(mention, event)
+def score(
+    mention: Mention, event: Candidate, date_confident: bool, vector: dict[str, float] | None = None
+) -> tuple[float, dict[str, object]]:
+    """How strongly the evidence says this report tells of this event, and the evidence.
+
+    ``vector``: the report's `signature`, compared with the event's words."""
+    if mention.kind == "other" or event.kind != mention.kind:
+        return score_other(mention, event, vector)
     evidence: dict[str, object] = {}
     total = 0.0
     p = mention.place
+    # Two reports told in the same rare words are one happening even where the places read
+    # from them disagree: a name taken for a town ("Palin" for Palín, Guatemala) misplaces one.
+    sim = similarity(vector or {}, event.terms)
+    doubt = PLACE_DOUBT if sim >= SAME_WORDS else 1.0
     if mention.date and event.date:
         gap = abs((mention.date - event.date).days)
         if gap > WINDOW_DAYS:
@@ -104,8 +184,8 @@ def score(mention: Mention, event: Candidate, date_confident: bool) -> tuple[flo
             total += 2.0
             evidence["city"] = {"same": p.city, "score": 2.0}
         elif not _near(p.city, event.city, p.country):
-            total -= 1.5
-            evidence["city"] = {"differ": [p.city, event.city], "score": -1.5}
+            total -= 1.5 * doubt
+            evidence["city"] = {"differ": [p.city, event.city], "score": -1.5 * doubt}
         else:
             total += 1.0
             evidence["city"] = {"nearby": [p.city, event.city], "score": 1.0}
@@ -113,8 +193,8 @@ def score(mention: Mention, event: Candidate, date_confident: bool) -> tuple[flo
         total += 0.5
         evidence["admin1"] = {"same": p.admin1, "score": 0.5}
     if p.country and event.country and p.country != event.country:
-        total -= 4.0
-        evidence["country"] = {"differ": [p.country, event.country], "score": -4.0}
+        total -= 4.0 * doubt
+        evidence["country"] = {"differ": [p.country, event.country], "score": -4.0 * doubt}
     shared_names = {n for n in mention.names & event.names if len(n) > 3 or n.startswith("age:")}
     if shared_names:
         part = min(3.0, 1.5 * len(shared_names))
@@ -146,6 +226,13 @@ def score(mention: Mention, event: Candidate, date_confident: bool) -> tuple[flo
     if p.venue and event.venue and not shared_venue:
         total -= 1.0
         evidence["venue"] = {"differ": [p.venue, event.venue], "score": -1.0}
+    part, said = content_part(vector or {}, event)
+    if part > 0 and date_confident and mention.date and event.date and mention.date != event.date:
+        # Two attacks a few days apart by one group in one town are told in the same words:
+        # where the report is sure of its day and it is another, the words do not join them.
+        part, said = 0.0, {"content": {"similarity": round(sim, 3), "score": 0.0, "other_day": True}}
+    total += INCIDENT_CONTENT * part
+    evidence.update(said)
     return total, evidence
 
 
@@ -178,19 +265,19 @@ def window(mention: Mention) -> tuple[dt.date | None, dt.date | None]:
     return mention.date - span, mention.date + span
 
 
-def decide(mention: Mention, candidates: list[Candidate]) -> Decision:
+def decide(mention: Mention, candidates: list[Candidate], vector: dict[str, float] | None = None) -> Decision:
     """Join the best-scoring candidate above the threshold, or start a new event."""
     date_confident = any(c.attribute == "date" and c.confidence >= 0.7 for c in mention.claims)
     best: tuple[float, Candidate, dict[str, object]] | None = None
     for event in candidates:
-        s, evidence = score(mention, event, date_confident)
+        s, evidence = score(mention, event, date_confident, vector)
         if best is None or s > best[0]:
             best = (s, event, evidence)
     if best is not None and best[0] >= THRESHOLD:
         return Decision(best[1].id, round(best[0], 3), best[2])
     why: dict[str, object] = {"reason": f"no stored event scored at least {THRESHOLD:.1f}"}
     if best is not None:
-        why["best"] = {"event": best[1].id, "score": round(best[0], 3)}
+        why["best"] = {"event": best[1].id, "score": round(best[0], 3), "evidence": best[2]}
     return Decision(None, None, why)
 
 

@@ -114,6 +114,16 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX interaction_claims_interaction ON interaction_claims(interaction_id);
     """,
+    # What reports say, for the resolver: each event's content words (the sum of its reports'
+    # weighted signatures), and in how many reports each word occurs, which tells rare words
+    # from common ones. The row of the empty term counts the reports.
+    """
+    ALTER TABLE events ADD COLUMN terms TEXT NOT NULL DEFAULT '{}';
+    CREATE TABLE term_counts (
+        term TEXT PRIMARY KEY,
+        reports INTEGER NOT NULL
+    );
+    """,
 ]
 
 
@@ -131,6 +141,8 @@ class Candidate:
     names: set[str] = field(default_factory=set)
     counts: dict[str, int] = field(default_factory=dict)
     article_count: int = 0
+    kind: str = "incident"
+    terms: dict[str, float] = field(default_factory=dict)  # its reports' signatures, summed
 
 
 @dataclass(frozen=True)
@@ -181,7 +193,9 @@ class Store(Protocol):
     def add_article(self, article: Article, text_hash: str, simhash: int, duplicate_of: str | None, event_id: str | None) -> None: ...
     def article_count(self) -> int: ...
     def candidates(self, keys: list[str], lo: dt.date | None, hi: dt.date | None, limit: int = 200) -> list[Candidate]: ...
-    def save_event(self, event: Event, keys: set[str], names: set[str], counts: dict[str, int]) -> None: ...
+    def save_event(self, event: Event, keys: set[str], names: set[str], counts: dict[str, int], terms: dict[str, float]) -> None: ...
+    def count_terms(self, terms: list[str]) -> None: ...
+    def term_reports(self, terms: list[str]) -> tuple[int, dict[str, int]]: ...
     def set_article_event(self, article_id: str, event_id: str) -> None: ...
     def add_claims(self, event_id: str, claims: list[Claim]) -> None: ...
     def add_merge(self, event_id: str, article_id: str, score: float | None, evidence: dict[str, object]) -> None: ...
@@ -437,7 +451,7 @@ class SQLStore:
         marks = ", ".join("?" for _ in keys)
         sql = (
             "SELECT e.id, e.date, e.venue, e.city, e.admin1, e.country, e.type, e.names, e.counts,"
-            " (SELECT COUNT(*) FROM articles a WHERE a.event_id = e.id)"
+            " (SELECT COUNT(*) FROM articles a WHERE a.event_id = e.id), e.kind, e.terms"
             f" FROM events e WHERE e.id IN (SELECT event_id FROM event_keys WHERE key IN ({marks}))"
         )
         params: list[object] = list(keys)
@@ -447,34 +461,56 @@ class SQLStore:
         sql += " ORDER BY e.updated_at DESC LIMIT ?"
         params.append(limit)
         return [
-            Candidate(r[0], _date(r[1]), r[2], r[3], r[4], r[5], r[6], set(json.loads(r[7])), json.loads(r[8]), r[9])
+            Candidate(
+                r[0], _date(r[1]), r[2], r[3], r[4], r[5], r[6], set(json.loads(r[7])), json.loads(r[8]), r[9], r[10],
+                json.loads(r[11]),
+            )
             for r in self._run(sql, params)
         ]
 
-    def save_event(self, event: Event, keys: set[str], names: set[str], counts: dict[str, int]) -> None:
+    def save_event(self, event: Event, keys: set[str], names: set[str], counts: dict[str, int], terms: dict[str, float]) -> None:
+        """Insert or update an event as reconciled, filed under ``keys``; ``terms``: its reports' content words, summed."""
         p = event.place
         self._run(
             "INSERT INTO events (id, kind, type, cameo, plover, title, date, date_precision, place_name, venue, city,"
-            " admin1, country, lat, lon, names, counts, perpetrators, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " admin1, country, lat, lon, names, counts, perpetrators, updated_at, terms)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, type = excluded.type, cameo = excluded.cameo,"
             " plover = excluded.plover, title = excluded.title, date = excluded.date,"
             " date_precision = excluded.date_precision, place_name = excluded.place_name, venue = excluded.venue,"
             " city = excluded.city, admin1 = excluded.admin1, country = excluded.country, lat = excluded.lat,"
             " lon = excluded.lon, names = excluded.names, counts = excluded.counts,"
-            " perpetrators = excluded.perpetrators, updated_at = excluded.updated_at",
+            " perpetrators = excluded.perpetrators, updated_at = excluded.updated_at, terms = excluded.terms",
             (
                 event.id, event.kind, event.type, event.cameo, event.plover, event.title,
                 event.date.isoformat() if event.date else None, event.date_precision,
                 p.name, p.venue, p.city, p.admin1, p.country, p.lat, p.lon,
                 json.dumps(sorted(names)), json.dumps(counts),
                 json.dumps([[n, c] for n, c in event.perpetrators]),
-                dt.datetime.now(dt.UTC).isoformat(),
+                dt.datetime.now(dt.UTC).isoformat(), json.dumps(terms, sort_keys=True),
             ),
         )  # fmt: skip
         self._run_many(
             "INSERT INTO event_keys (key, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING", [(k, event.id) for k in sorted(keys)]
         )
+
+    def count_terms(self, terms: list[str]) -> None:
+        """One more report, which uses each of ``terms``."""
+        self._run_many(
+            "INSERT INTO term_counts (term, reports) VALUES (?, 1)"
+            " ON CONFLICT (term) DO UPDATE SET reports = term_counts.reports + 1",
+            [("",), *((t,) for t in sorted(set(terms)) if t)],
+        )
+
+    def term_reports(self, terms: list[str]) -> tuple[int, dict[str, int]]:
+        """How many reports were counted, and how many of them use each of ``terms`` (0 left out)."""
+        asked = sorted({"", *terms})
+        found: dict[str, int] = {}
+        for i in range(0, len(asked), 500):  # SQLite allows only so many parameters a statement
+            chunk = asked[i : i + 500]
+            marks = ", ".join("?" for _ in chunk)
+            found.update(self._run(f"SELECT term, reports FROM term_counts WHERE term IN ({marks})", chunk).fetchall())
+        return found.pop("", 0), found
 
     def set_article_event(self, article_id: str, event_id: str) -> None:
         self._run("UPDATE articles SET event_id = ? WHERE id = ?", (event_id, article_id))

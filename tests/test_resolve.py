@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from storyline import resolve
+from storyline.extract.terms import salient_terms
 from storyline.pipeline import ingest
 from storyline.store import SQLiteStore
 
@@ -41,6 +43,20 @@ REHAB_2 = (
 REHAB_OTHER = (
     "Lindsay Lohan has left the Betty Ford Center and checked into Cliffside Malibu, her lawyer Shawn Holley said "
     "in a statement to Access Hollywood."
+)
+
+# Reports that name nobody: only their words tell which happening they are of.
+HEIST_1 = (
+    "Robbers dressed as women smashed the display cases of a jewellery boutique and stole diamonds, rings and "
+    "necklaces worth millions. The robbers escaped in a waiting car."
+)
+HEIST_2 = (
+    "Robbers disguised as women stole diamonds and necklaces worth millions from a jewellery boutique after "
+    "smashing its display cases, then escaped."
+)
+VOLCANO = (
+    "A volcano erupted overnight, spewing ash over villages and forcing farmers to abandon their crops and "
+    "livestock. Ash fell on roofs for hours."
 )
 
 
@@ -85,3 +101,51 @@ def test_reports_of_no_incident_make_an_other_event_with_evidence(store: SQLiteS
     joined = [m for m in merges if m["score"] is not None]
     assert len(joined) == 1
     assert "tara reid" in joined[0]["evidence"]["names"]["shared"]  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("reports", "together", "apart"),
+    [({"h1": HEIST_1, "h2": HEIST_2, "v": VOLCANO}, [("h1", "h2")], [("h1", "v"), ("h2", "v")])],
+    ids=["two reports of one heist, one of an eruption"],
+)
+def test_reports_told_in_the_same_words_are_one_event_though_they_name_nobody(
+    store: SQLiteStore, tmp_path: Path, reports: dict[str, str], together: list[tuple[str, str]], apart: list[tuple[str, str]]
+) -> None:
+    ingest([_write(tmp_path, reports)], store)
+    groups = _groups(store)
+    assert all(groups[k] is not None for k in reports)  # every report tells of something
+    for a, b in together:
+        assert groups[a] == groups[b], (a, b)
+    for a, b in apart:
+        assert groups[a] != groups[b], (a, b)
+
+
+@pytest.mark.parametrize(("reports", "word"), [({"h1": HEIST_1, "h2": HEIST_2}, "diamond")])
+def test_a_merge_by_words_keeps_the_similarity_and_the_shared_words(
+    store: SQLiteStore, tmp_path: Path, reports: dict[str, str], word: str
+) -> None:
+    ingest([_write(tmp_path, reports)], store)
+    (event_id,) = store.event_ids()
+    joined = [m for m in store.merges(event_id) if m["score"] is not None]
+    content = joined[0]["evidence"]["content"]  # type: ignore[index]
+    assert content["similarity"] >= resolve.CONTENT_NEUTRAL and word in content["shared"]
+
+
+@pytest.mark.parametrize(
+    ("text", "heavier", "lighter"),
+    [
+        ("Pirates seized a tanker.\nThe navy said the crew was safe. Officials said the navy sent a frigate.", "pirate", "frigate"),
+    ],
+    ids=["headline words weigh double"],
+)
+def test_a_reports_words_weigh_its_headline_double(parse, text: str, heavier: str, lighter: str) -> None:  # type: ignore[no-untyped-def]
+    terms = salient_terms(parse(text))
+    assert terms[heavier] == 2 * terms[lighter]
+    assert "say" not in terms and "the" not in terms  # reporting verbs and stop words tell nothing
+
+
+@pytest.mark.parametrize(("common", "rare"), [("police", "frigate")])
+def test_rare_words_weigh_more_in_a_signature(common: str, rare: str) -> None:
+    vector = resolve.signature({common: 1.0, rare: 1.0}, 100, {common: 90, rare: 1})
+    assert vector[rare] > vector[common] > 0
+    assert abs(sum(w * w for w in vector.values()) - 1.0) < 1e-9

@@ -1,0 +1,37 @@
+"""What a report is about, as a few weighted words: the lemmas of its nouns, names and verbs.
+
+Two reports of one happening use the same words for it ("Klitschko", "Rahman", "knockout";
+"Waitrose", "Banstead", "blaze") far more than two reports of look-alikes do; the resolver
+compares these signatures, weighted by how rare each word is among the stored reports.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+#: Parts of speech that carry what a report is about; adjectives and adverbs mostly colour it.
+CONTENT_POS = {"NOUN", "PROPN", "VERB"}
+#: The headline and the lede say what the report is about; the rest adds background.
+LEAD_SENTENCES = 2
+LEAD_WEIGHT = 2.0
+#: Words kept of one report: enough for its subject, few enough to store with every event.
+MAX_TERMS = 80
+#: Reporting verbs and words of any news page: in every report, about nothing.
+NEWS_WORDS = {
+    "say", "tell", "report", "add", "according", "news", "story", "post", "update", "comment",
+    "read", "share", "email", "print", "photo", "video", "click", "page", "site", "copyright",
+}  # fmt: skip
+
+
+def salient_terms(doc: Doc) -> dict[str, float]:
+    """The report's content words (lower-cased lemmas) with their weights, heaviest first."""
+    weights: dict[str, float] = {}
+    for i, sent in enumerate(doc.sents):
+        weight = LEAD_WEIGHT if i < LEAD_SENTENCES else 1.0
+        for tok in sent:
+            if tok.pos_ in CONTENT_POS and tok.is_alpha and len(tok.text) > 2 and not tok.is_stop:
+                lemma = tok.lemma_.casefold()
+                if lemma not in NEWS_WORDS:
+                    weights[lemma] = weights.get(lemma, 0.0) + weight
+    heaviest = sorted(weights.items(), key=lambda tw: (-tw[1], tw[0]))[:MAX_TERMS]
+    return dict(heaviest)
