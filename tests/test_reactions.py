@@ -312,3 +312,19 @@ def test_sources_placed_where_they_are(parse, text: str, source: str) -> None:  
 def test_acts_read_from_the_object(parse, text: str, source: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     found = reactions(parse(text), Article(id="s", text=text), set())
     assert any(r.source.country == source and r.cameo == cameo for r in found), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        # a noun act a verb carries falls where the verb's own act would: the place, else the actor's state
+        ("Syrian authorities imposed a curfew in the town of Hama in central Syria.", "SYR", "1723", "SYR"),
+        ("Kenyan students staged a hunger strike on Friday.", "KEN", "142", "KEN"),
+        ("Israel reimposed blockades in Gaza on Friday.", "ISR", "191", "PSE"),
+    ],
+)
+def test_noun_acts_carried_by_a_verb_fall_where_the_verb_puts_them(parse, text: str, source: str, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(r.source.country == source and r.cameo == cameo and r.target is not None and r.target.country == target for r in found), [
+        (r.source, r.cameo, r.target) for r in found
+    ]

@@ -359,7 +359,9 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
         label, cameo = action
         if lemma == "strike" and tok.pos_ == "NOUN":
             label, cameo = next((STRIKES[c.lower_] for c in tok.children if c.lower_ in STRIKES), (label, cameo))
-        if target is None and source.country and tok.pos_ == "VERB":
+        # "imposed a curfew", "staged demonstrations": a noun act a verb carries falls where a verb's does
+        done = tok.pos_ == "VERB" or carrier.pos_ == "VERB"
+        if target is None and source.country and done:
             # "bombers killed 23 people in Tel Aviv", "rioted at this jail in northern Israel",
             # "lifted a curfew in Montenegro": the state where the act fell
             target = _place_target(carrier) or next(filter(None, map(_place_target, _direct_objects(carrier))), None)
@@ -374,7 +376,7 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             continue
         sources = [source] + _conjoined(source_tok, known)
         mutual = cameo in MUTUAL and len(sources) > 1
-        if target is None and source.country and tok.pos_ == "VERB" and not mutual:
+        if target is None and source.country and done and not mutual:
             target = _implied_target(tok, source)
         if label == "strike" or lemma == "strike" and tok.pos_ == "VERB" and target is not None:
             label, cameo = "assault", "190"  # "struck" a target: an attack, not a walkout
