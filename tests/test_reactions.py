@@ -328,3 +328,20 @@ def test_noun_acts_carried_by_a_verb_fall_where_the_verb_puts_them(parse, text: 
     assert any(r.source.country == source and r.cameo == cameo and r.target is not None and r.target.country == target for r in found), [
         (r.source, r.cameo, r.target) for r in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        # a person or body with no state of its own takes the one state the sentence's places name
+        ("President Tomas Arbenz threatened to impose a curfew in Nairobi.", "KEN", "130", "KEN"),
+        ("Leaders of the Azadliq opposition coalition agreed to postpone the march in Tbilisi.", "GEO", "030", "GEO"),
+        # unnamed victims fall where the clause of the act puts it
+        ("Two Chechen suicide bombers killed 12 people when they blew themselves up in Istanbul.", "TUR", "1823", "TUR"),
+    ],
+)
+def test_a_city_named_in_the_sentence_places_actors_without_a_state(parse, text: str, source: str, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(r.source.country == source and r.cameo == cameo and r.target is not None and r.target.country == target for r in found), [
+        (r.source, r.cameo, r.target) for r in found
+    ]

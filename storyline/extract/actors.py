@@ -345,6 +345,9 @@ def sentence_country(sent: Span, before: int | None = None, only: bool = False) 
             break
         if ent.label_ in ("GPE", "NORP"):
             iso = country_of(ent.text)
+            if only and iso is None and ent.label_ == "GPE":
+                # "a curfew in Algiers": a plainly named city tells the state as well as a country does
+                iso = place_country(ent.text)
             if iso and not only:
                 return iso
             if iso and iso not in found:

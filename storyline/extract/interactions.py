@@ -543,7 +543,8 @@ def _unnamed_actor(tok: Token, act: Token, kinds: frozenset[str] = UNNAMED_ACTOR
     phrase = list(tok.subtree)[:PHRASE_WORDS]
     country = country_in_phrase(phrase)
     if country is None:
-        acts = [act, *_direct_objects(act)] if act.pos_ == "VERB" else []  # "blocked roads in Algiers"
+        # "blocked roads in Algiers", "killed 23 people when they blew themselves up in Tel Aviv"
+        acts = [act, *_direct_objects(act), *(c for c in act.children if c.dep_ == "advcl")] if act.pos_ == "VERB" else []
         place = _place_target(tok) or next(filter(None, map(_place_target, acts)), None)
         country = place.country if place is not None else sentence_country(tok.sent, only=True)
     if country is None:
