@@ -345,3 +345,22 @@ def test_a_city_named_in_the_sentence_places_actors_without_a_state(parse, text:
     assert any(r.source.country == source and r.cameo == cameo and r.target is not None and r.target.country == target for r in found), [
         (r.source, r.cameo, r.target) for r in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        # a passive act no one is named as doing is the attack's, placed where it struck
+        ("Two policemen were wounded in a bomb attack in Karachi on Friday.", "PAK", "190", "PAK"),
+        ("A pro-government journalist has been killed in a car bomb explosion in Kabul.", "AFG", "1823", "AFG"),
+        # a state an actor is for or against is not its own
+        ("An anti-Syria journalist has been killed in a car bomb explosion in Beirut.", "LBN", "1823", "LBN"),
+        # "up to 16 advisers": the count the parser hangs on "up" is still the object
+        ("Afghan rebels have kidnapped up to 16 Russian civilian advisers.", "AFG", "181", "RUS"),
+    ],
+)
+def test_unclaimed_attacks_and_stances(parse, text: str, source: str, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(r.source.country == source and r.cameo == cameo and r.target is not None and r.target.country == target for r in found), [
+        (r.source, r.cameo, r.target) for r in found
+    ]

@@ -133,10 +133,19 @@ def _in_full_name(tok: Token) -> bool:
     return ent is not None and len(ent) > 1
 
 
+#: Prefixes that make a state what an actor is for or against, not its own: "an anti-Syria journalist".
+STANCE_PREFIXES = ("anti", "pro")
+
+
+def stance(tok: Token) -> bool:
+    """Whether a word is the state in an "anti-Syria" or "pro-Iranian" compound."""
+    return tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ in STANCE_PREFIXES or tok.lower_.startswith(tuple(p + "-" for p in STANCE_PREFIXES))
+
+
 def _country_in(tokens: list[Token]) -> str | None:
     for t in tokens:
         ent = _entity(t)
-        if _in_full_name(t):
+        if _in_full_name(t) or stance(t):
             continue  # "supporters of Ahmed Ben Bella": no part of a person's name is a state
         text = ent.text if ent is not None and ent.label_ in ("GPE", "NORP") else t.text
         iso = country_of(text) or (place_country(text) if ent is not None and ent.label_ == "GPE" else None)

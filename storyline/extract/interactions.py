@@ -28,6 +28,7 @@ from .actors import (
     place_country,
     remember,
     sentence_country,
+    stance,
 )
 from .lexicon import GROUP_HEAD_WORDS, INCIDENT_LEMMAS, PERSON_NOUNS
 
@@ -276,6 +277,8 @@ def _objects(head: Token) -> Iterator[Token]:
                 yield c
             elif c.dep_ == "dative":  # "granted asylum to five officers"
                 yield from (g for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ == "prt" and c.lower_ == "up":  # "kidnapped up to 16 advisers": the parser hangs the count on "up"
+                yield from (g for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj")
     preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
     for prep in sorted(preps, key=lambda p: TARGET_PREPS.index(p.lower_)):
         yield from (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME"))
@@ -338,6 +341,8 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             source = _unnamed_actor(source_tok, carrier)  # "supporters of Ben Bella blocked roads in Algiers"
         if source is None and carrier.pos_ in ("NOUN", "PROPN"):
             source = _demonym_source(carrier)  # "Palestinian riots", "French mediation"
+        if source is None and source_tok is None and carrier.pos_ == "VERB":
+            source = _attack_source(carrier)  # "a journalist has been killed in a car bomb explosion in Beirut"
         if source is None:
             continue
         if source_tok is not None and any(c.lower_ == "ethnic" for c in source_tok.children) and carrier.pos_ == "VERB":
@@ -553,6 +558,18 @@ def _unnamed_actor(tok: Token, act: Token, kinds: frozenset[str] = UNNAMED_ACTOR
     return ActorMention(tok.doc.text[start:end].removeprefix("the ").removeprefix("The "), None, country, "group", start, end)
 
 
+def _attack_source(verb: Token) -> ActorMention | None:
+    """The attack that did a passive act no one is named as doing: "three civilians have been
+    killed in a suicide car bombing in central Baghdad" is the bombing's, placed where it was, as
+    event coders take an unclaimed attack for an actor of the state it struck."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "by")):
+        for attack in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.casefold() in INCIDENT_LEMMAS):
+            return _unnamed_actor(attack, verb)
+    return None
+
+
 def _demonym_source(noun: Token) -> ActorMention | None:
     """The people or state an act's own adjective names: "Palestinian riots", "US Predator attacks"."""
     for mod in (c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i):
@@ -586,7 +603,8 @@ def _implied_target(tok: Token, source: ActorMention) -> ActorMention | None:
 def _entities_in(head: Token, labels: tuple[str, ...]) -> list[Span]:
     """The entities of these kinds that a phrase (``head`` and its subtree) takes in, in text order."""
     inside = {t.i for t in head.subtree}
-    return [e for e in head.doc.ents if e.label_ in labels and any(i in inside for i in range(e.start, e.end))]
+    # "an anti-Syria journalist" is no Syrian and not in Syria
+    return [e for e in head.doc.ents if e.label_ in labels and any(i in inside for i in range(e.start, e.end)) and not stance(e[0]) and not e.text.lower().startswith(("anti-", "pro-"))]
 
 
 def _state(ent: Span) -> ActorMention | None:
