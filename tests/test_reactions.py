@@ -364,3 +364,20 @@ def test_unclaimed_attacks_and_stances(parse, text: str, source: str, cameo: str
     assert any(r.source.country == source and r.cameo == cameo and r.target is not None and r.target.country == target for r in found), [
         (r.source, r.cameo, r.target) for r in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        # an ethnic people is placed where the act fell on it, as coders place minorities
+        ("Macedonian police killed two ethnic Albanians in a shootout in western Macedonia.", "MKD", "1823", "MKD"),
+        # a person of no named state: the state named before them, else the one the sentence names
+        ("A Peruvian judge has ordered former president Alan Vargas to appear for questioning about arms sales to Chile.", "PER", "100", "PER"),
+        ("Kenyan students said that President Odhiambo must resign.", "KEN", "100", "KEN"),
+    ],
+)
+def test_targets_take_the_state_the_sentence_places_them_in(parse, text: str, source: str, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(r.source.country == source and r.cameo == cameo and r.target is not None and r.target.country == target for r in found), [
+        (r.source, r.cameo, r.target) for r in found
+    ]

@@ -357,10 +357,8 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
         target_tok, target = next(((c, t) for c, t in ((c, _target_actor(c, known)) for c in candidates) if t is not None and not _same(t, source)), (None, None))
         if target is None:  # "confiscated weapons from armed groups", "dispersed demonstrators"
             target = next(filter(None, (_unnamed_actor(c, carrier, UNNAMED_PEOPLE) for c in candidates)), None)
-        if target is not None and target.country is None and target.kind in ("person", "group"):
-            # "demanded that President Mugabe abandon ...": a person's state is the one the sentence names
-            country = sentence_country(tok.sent, only=True)
-            target = ActorMention(target.name, target.role, country, target.kind, target.start, target.end)
+        if target is not None:
+            target = _placed_target(target, target_tok, carrier)
         label, cameo = action
         if lemma == "strike" and tok.pos_ == "NOUN":
             label, cameo = next((STRIKES[c.lower_] for c in tok.children if c.lower_ in STRIKES), (label, cameo))
@@ -461,9 +459,25 @@ def _requirements(doc: Doc, article: Article, known: dict[str, ActorMention], ex
         target = _target_actor(subject, known) if subject is not None else None
         if source is None or target is None:
             continue
+        target = _placed_target(target, subject, verb)  # "said that President Kagame must agree"
         start, end = min(source.start, target.start), max(source.end, target.end, verb.idx + len(verb.text))
         found.append(Reaction(source, target, "demand", "100", _date(verb, article), start, end, article.text[start:end], article.id))
     return found
+
+
+def _placed_target(target: ActorMention, tok: Token | None, act: Token) -> ActorMention:
+    """A target's state where its phrase gives none, as event coders read it: an ethnic people
+    where the act fell ("killed three ethnic Albanians in southeastern Serbia"); a person or group
+    of no named state, the one state the sentence names ("demanded that President Mugabe abandon ...")."""
+    country = target.country
+    if tok is not None and any(c.lower_ == "ethnic" for c in tok.children):
+        home = _place_target(act)
+        country = home.country if home is not None else country
+    if country is None and target.kind in ("person", "group"):
+        country = sentence_country(act.sent, before=target.start) or sentence_country(act.sent, only=True)
+    if country == target.country:
+        return target
+    return ActorMention(target.name, target.role, country, target.kind, target.start, target.end)
 
 
 def _conjoined(tok: Token | None, known: dict[str, ActorMention]) -> list[ActorMention]:
