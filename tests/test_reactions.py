@@ -381,3 +381,37 @@ def test_targets_take_the_state_the_sentence_places_them_in(parse, text: str, so
     assert any(r.source.country == source and r.cameo == cameo and r.target is not None and r.target.country == target for r in found), [
         (r.source, r.cameo, r.target) for r in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        # handing over, evacuating, dispatching, bombing, burning and cutting aid, as CAMEO codes them
+        ("Norwegian doctors handed over 300 kg of medicine to the hospital in Herat.", "NOR", "070", None),
+        ("Bosnian helicopters evacuated the wounded from the besieged city of Sarajevo.", "BIH", "073", "BIH"),
+        ("Egypt will evacuate its troops from the Gaza Strip next month.", "EGY", "035", "PSE"),
+        ("The UN dispatched inspectors to a plant in northern Syria.", None, "090", "SYR"),
+        ("Kurdish rebels exploded three bombs in the capital Ankara on Sunday.", "IRQ", "183", "TUR"),
+        ("Hindu settlers set fire to the offices of the Pakistani consulate.", None, "171", "PAK"),
+        ("The European Union reduced food aid to the Somali refugee camps in Kenya.", None, "162", "SOM"),
+        ("A Turkish court indicted the Kurdish politician Ahmet Kaya.", "TUR", "112", None),
+    ],
+)
+def test_material_acts_coded_from_the_verb_and_its_object(parse, text: str, source: str | None, cameo: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(
+        (source is None or r.source.country == source) and r.cameo == cameo and (target is None or (r.target is not None and r.target.country == target))
+        for r in found
+    ), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("A bomb exploded in the market on Sunday.", "183"),  # a bomb that went off, no one exploding it
+        ("Police said the suspect raised his hand in court.", "070"),  # a hand is no handing over
+    ],
+)
+def test_material_verbs_without_their_complement_are_no_act(parse, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert all(r.cameo != cameo for r in found), [(r.source, r.cameo, r.target) for r in found]

@@ -270,6 +270,7 @@ def _place_country(tok: Token) -> str | None:
 def place_country(name: str) -> str | None:
     """The country of a city or first-level division a name plainly denotes ("Juba", "Darfur"):
     one division of that name, or a city of 100,000 people or more."""
+    name = name.removeprefix("the ").removeprefix("The ")  # "the Gaza Strip": the tagger keeps the article
     found = {d.country for d in gazetteer.divisions(name)}
     if len(found) == 1:
         return found.pop()

@@ -99,6 +99,9 @@ ACTIONS = {
     "abuse": ("assault", "182"), "uprising": ("protest", "145"),
     "hack": ("cyber attack", "170"), "deface": ("cyber attack", "170"),
     "order": ("demand", "100"), "restriction": ("restriction", "172"),
+    # handing over, evacuating, dispatching, bombing and indicting, as the CAMEO manual codes them
+    "hand": ("provision of aid", "070"), "dispatch": ("provision of aid", "070"), "evacuate": ("withdrawal", "087"),
+    "explode": ("assault", "183"), "indict": ("accusation", "112"),
 }  # fmt: skip
 #: Acts a verb does only to certain objects: (verbs, objects, label, CAMEO code). (Re)opening
 #: relations is a recognition (054); strengthening forces a mobilisation (154); receiving observers
@@ -110,6 +113,13 @@ OBJECT_ACTS = (
      {"force", "troop", "presence", "army", "deployment"}, "mobilization", "154"),
     ({"receive", "admit", "welcome", "accept"}, {"observer", "inspector", "monitor", "mission"}, "receipt of observers", "0862"),
     ({"receive", "admit", "accept"}, {"peacekeeper", "peacekeeping"}, "receipt of peacekeepers", "0861"),
+    # taking people out of danger is humanitarian aid (073; the parser reads "the wounded" as a verb), leaving a place a withdrawal (above)
+    ({"evacuate"}, {"wounded", "wound", "injured", "injure", "civilian", "refugee", "casualty", "people", "resident", "child", "sick"}, "evacuation", "073"),
+    ({"send", "dispatch"}, {"inspector", "investigator"}, "investigation", "090"),
+    ({"reduce", "cut", "halt", "suspend", "stop"}, {"aid", "supply", "assistance"}, "reduction of aid", "162"),
+    # setting fire to or blowing up property is its destruction
+    ({"set"}, {"fire"}, "destruction of property", "171"),
+    ({"blow"}, {"line", "bridge", "pipeline", "building", "office", "station", "tower", "railway", "house", "plant"}, "destruction of property", "171"),
 )  # fmt: skip
 #: "a hunger strike" is CAMEO 142, "a general strike" a strike (143).
 STRIKES = {"hunger": ("hunger strike", "142"), "general": ("protest", "143")}
@@ -129,10 +139,13 @@ VERB_ONLY = {
     "offer", "provide", "give", "send", "donate", "deliver", "supply", "sign", "forgive", "mediate",
     "extradite", "share", "demobilize", "complain", "allege", "deny", "decline", "halt", "cancel",
     "sever", "jail", "imprison", "invade", "wound", "shoot", "fire", "beat", "march", "charge",
+    "hand", "dispatch", "explode",
 }  # fmt: skip
 #: Verbs that are actions only where they say what follows: "declined to resign" (not "prices declined"),
 #: "offered to hand over", "fired on troops": the complement, object or preposition that must be there.
-NEEDS_COMPLEMENT = {"decline": ("xcomp",), "fire": ("prep:on", "prep:at"), "share": ("dobj",), "give": ("dobj", "dative"), "send": ("dobj",)}
+NEEDS_COMPLEMENT = {"decline": ("xcomp",), "fire": ("prep:on", "prep:at"), "share": ("dobj",), "give": ("dobj", "dative"), "send": ("dobj",),
+                    # "handed over medicine", "dispatched inspectors", "exploded bombs" (not "a bomb exploded")
+                    "hand": ("prt:over",), "dispatch": ("dobj",), "explode": ("dobj",)}
 #: Cooperation said of the future is an intent to cooperate (CAMEO 03x): root -> intent code.
 INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 MODALS = {"will", "would", "shall", "to"}
@@ -475,6 +488,9 @@ def _placed_target(target: ActorMention, tok: Token | None, act: Token) -> Actor
         country = home.country if home is not None else country
     if country is None and target.kind in ("person", "group"):
         country = sentence_country(act.sent, before=target.start) or sentence_country(act.sent, only=True)
+    if country is None and target.kind == "organisation" and tok is not None:
+        # "dispatched inspectors to Esfahan Uranium Conversion Facilities in central Iran": where it stands
+        country = next((s.country for s in map(_state, _entities_in(tok, ("GPE", "LOC"))) if s is not None), None)
     if country == target.country:
         return target
     return ActorMention(target.name, target.role, country, target.kind, target.start, target.end)
