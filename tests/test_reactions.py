@@ -415,3 +415,26 @@ def test_material_acts_coded_from_the_verb_and_its_object(parse, text: str, sour
 def test_material_verbs_without_their_complement_are_no_act(parse, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     found = reactions(parse(text), Article(id="s", text=text), set())
     assert all(r.cameo != cameo for r in found), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        # a stance the passive's subject holds towards what follows "to"
+        ("Turkey is opposed to German mediation in the talks.", "TUR", "120", "DEU"),
+        ("Chile is committed to opening up its markets.", "CHL", "030", None),
+        # "ready", "willing" to do something: the act announced, not done
+        ("Norway is ready to contribute 500 troops to a peacekeeping force in Sudan.", "NOR", "033", "SDN"),
+    ],
+)
+def test_stances_and_readiness_stated_by_adjectives_and_passives(parse, text: str, source: str, cameo: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(
+        r.source.country == source and r.cameo == cameo and (target is None or (r.target is not None and r.target.country == target)) for r in found
+    ), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize("text", ["Crimes committed by Serb forces were investigated by the court."])
+def test_a_passive_commit_with_an_agent_is_no_promise(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert all(r.cameo != "030" for r in found), [(r.source, r.cameo, r.target) for r in found]

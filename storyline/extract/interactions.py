@@ -101,8 +101,11 @@ ACTIONS = {
     "order": ("demand", "100"), "restriction": ("restriction", "172"),
     # handing over, evacuating, dispatching, bombing and indicting, as the CAMEO manual codes them
     "hand": ("provision of aid", "070"), "dispatch": ("provision of aid", "070"), "evacuate": ("withdrawal", "087"),
-    "explode": ("assault", "183"), "indict": ("accusation", "112"),
+    "explode": ("assault", "183"), "indict": ("accusation", "112"), "contribute": ("provision of aid", "070"),
 }  # fmt: skip
+#: Passives that state the subject's own stance towards what follows "to": "Israel is opposed to
+#: French mediation", "Vietnam is committed to opening up the economy"; not "crimes committed by".
+STANCES = {"oppose": ("rejection", "120"), "commit": ("promise", "030")}
 #: Acts a verb does only to certain objects: (verbs, objects, label, CAMEO code). (Re)opening
 #: relations is a recognition (054); strengthening forces a mobilisation (154); receiving observers
 #: or peacekeepers lets others in (0862, 0861).
@@ -139,19 +142,19 @@ VERB_ONLY = {
     "offer", "provide", "give", "send", "donate", "deliver", "supply", "sign", "forgive", "mediate",
     "extradite", "share", "demobilize", "complain", "allege", "deny", "decline", "halt", "cancel",
     "sever", "jail", "imprison", "invade", "wound", "shoot", "fire", "beat", "march", "charge",
-    "hand", "dispatch", "explode",
+    "hand", "dispatch", "explode", "contribute",
 }  # fmt: skip
 #: Verbs that are actions only where they say what follows: "declined to resign" (not "prices declined"),
 #: "offered to hand over", "fired on troops": the complement, object or preposition that must be there.
 NEEDS_COMPLEMENT = {"decline": ("xcomp",), "fire": ("prep:on", "prep:at"), "share": ("dobj",), "give": ("dobj", "dative"), "send": ("dobj",),
                     # "handed over medicine", "dispatched inspectors", "exploded bombs" (not "a bomb exploded")
-                    "hand": ("prt:over",), "dispatch": ("dobj",), "explode": ("dobj",)}
+                    "hand": ("prt:over",), "dispatch": ("dobj",), "explode": ("dobj",), "contribute": ("dobj",)}
 #: Cooperation said of the future is an intent to cooperate (CAMEO 03x): root -> intent code.
 INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 MODALS = {"will", "would", "shall", "to"}
 #: Auxiliaries that put an act in the future or the conditional: announced, not done.
 FUTURE = ("will", "would", "shall", "'ll", "may", "might", "could")
-INTENDING = {"plan", "intend", "agree", "promise", "pledge", "offer", "vow", "expect", "hope", "want", "decide", "prepare"}
+INTENDING = {"plan", "intend", "agree", "promise", "pledge", "offer", "vow", "expect", "hope", "want", "decide", "prepare", "ready", "willing", "prepared"}
 #: Auxiliaries that make an act something another must do: "said that China must drop barriers".
 REQUIRING = ("must", "should")
 #: Verbs that say: the clause under them with "must" is a demand of the speaker's (CAMEO 10).
@@ -254,8 +257,9 @@ def _subject_of(verb: Token) -> Token | None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:  # "was claimed by Daesh terrorists"
             return next((g for g in agent.children if g.dep_ == "pobj"), None)
-        if any(c.dep_ == "nsubjpass" for c in verb.children):
-            return None  # "three civilians were killed": the subject is the one acted on
+        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:  # "three civilians were killed": the subject is the one acted on
+            return passive if _stance_act(verb, verb.lemma_.casefold()) else None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
             return verb.head  # "Russian authorities who arrested 11 suspects"
@@ -336,7 +340,8 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
         if tok.i in excluded:
             continue
         lemma = tok.lemma_.casefold()
-        action = _acceding(tok, lemma) or _easing(tok, lemma) or _object_act(tok, lemma) or ACTIONS.get(lemma)
+        action = _acceding(tok, lemma) or _easing(tok, lemma) or _object_act(tok, lemma) or _stance_act(tok, lemma)
+        action = action or (ACTIONS.get(lemma) if lemma not in STANCES else None)
         if action is None or lemma == "call" and tok.pos_ == "NOUN" and not any(c.lower_ in ("phone", "telephone") for c in tok.children):
             continue
         if lemma in ("aid", "assistance") and tok.pos_ == "VERB" or lemma in VERB_ONLY and tok.pos_ != "VERB":
@@ -420,6 +425,17 @@ def _acceding(tok: Token, lemma: str) -> tuple[str, str] | None:
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return ("accession to demands", "083") if any(o.lemma_.casefold() in REQUESTS for o in objects) else None
+
+
+def _stance_act(verb: Token, lemma: str) -> tuple[str, str] | None:
+    """"Israel is opposed to French mediation": a stance the passive's subject holds; "oppose" in
+    the active voice is the plain act, "commit" nothing but this."""
+    if lemma not in STANCES or verb.pos_ not in ("VERB", "ADJ"):
+        return None
+    children = list(verb.children)
+    if not any(c.dep_ == "nsubjpass" for c in children) or any(c.dep_ == "agent" for c in children):
+        return STANCES[lemma] if lemma in ACTIONS and verb.pos_ == "VERB" else None
+    return STANCES[lemma] if any(c.dep_ == "prep" and c.lower_ == "to" for c in children) else None
 
 
 def _acceded(noun: Token) -> bool:
