@@ -312,3 +312,129 @@ def test_sources_placed_where_they_are(parse, text: str, source: str) -> None:  
 def test_acts_read_from_the_object(parse, text: str, source: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     found = reactions(parse(text), Article(id="s", text=text), set())
     assert any(r.source.country == source and r.cameo == cameo for r in found), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        # a noun act a verb carries falls where the verb's own act would: the place, else the actor's state
+        ("Syrian authorities imposed a curfew in the town of Hama in central Syria.", "SYR", "1723", "SYR"),
+        ("Kenyan students staged a hunger strike on Friday.", "KEN", "142", "KEN"),
+        ("Israel reimposed blockades in Gaza on Friday.", "ISR", "191", "PSE"),
+    ],
+)
+def test_noun_acts_carried_by_a_verb_fall_where_the_verb_puts_them(parse, text: str, source: str, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(r.source.country == source and r.cameo == cameo and r.target is not None and r.target.country == target for r in found), [
+        (r.source, r.cameo, r.target) for r in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        # a person or body with no state of its own takes the one state the sentence's places name
+        ("President Tomas Arbenz threatened to impose a curfew in Nairobi.", "KEN", "130", "KEN"),
+        ("Leaders of the Azadliq opposition coalition agreed to postpone the march in Tbilisi.", "GEO", "030", "GEO"),
+        # unnamed victims fall where the clause of the act puts it
+        ("Two Chechen suicide bombers killed 12 people when they blew themselves up in Istanbul.", "TUR", "1823", "TUR"),
+    ],
+)
+def test_a_city_named_in_the_sentence_places_actors_without_a_state(parse, text: str, source: str, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(r.source.country == source and r.cameo == cameo and r.target is not None and r.target.country == target for r in found), [
+        (r.source, r.cameo, r.target) for r in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        # a passive act no one is named as doing is the attack's, placed where it struck
+        ("Two policemen were wounded in a bomb attack in Karachi on Friday.", "PAK", "190", "PAK"),
+        ("A pro-government journalist has been killed in a car bomb explosion in Kabul.", "AFG", "1823", "AFG"),
+        # a state an actor is for or against is not its own
+        ("An anti-Syria journalist has been killed in a car bomb explosion in Beirut.", "LBN", "1823", "LBN"),
+        # "up to 16 advisers": the count the parser hangs on "up" is still the object
+        ("Afghan rebels have kidnapped up to 16 Russian civilian advisers.", "AFG", "181", "RUS"),
+    ],
+)
+def test_unclaimed_attacks_and_stances(parse, text: str, source: str, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(r.source.country == source and r.cameo == cameo and r.target is not None and r.target.country == target for r in found), [
+        (r.source, r.cameo, r.target) for r in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        # an ethnic people is placed where the act fell on it, as coders place minorities
+        ("Macedonian police killed two ethnic Albanians in a shootout in western Macedonia.", "MKD", "1823", "MKD"),
+        # a person of no named state: the state named before them, else the one the sentence names
+        ("A Peruvian judge has ordered former president Alan Vargas to appear for questioning about arms sales to Chile.", "PER", "100", "PER"),
+        ("Kenyan students said that President Odhiambo must resign.", "KEN", "100", "KEN"),
+    ],
+)
+def test_targets_take_the_state_the_sentence_places_them_in(parse, text: str, source: str, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(r.source.country == source and r.cameo == cameo and r.target is not None and r.target.country == target for r in found), [
+        (r.source, r.cameo, r.target) for r in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        # handing over, evacuating, dispatching, bombing, burning and cutting aid, as CAMEO codes them
+        ("Norwegian doctors handed over 300 kg of medicine to the hospital in Herat.", "NOR", "070", None),
+        ("Bosnian helicopters evacuated the wounded from the besieged city of Sarajevo.", "BIH", "073", "BIH"),
+        ("Egypt will evacuate its troops from the Gaza Strip next month.", "EGY", "035", "PSE"),
+        ("The UN dispatched inspectors to a plant in northern Syria.", None, "090", "SYR"),
+        ("Kurdish rebels exploded three bombs in the capital Ankara on Sunday.", "IRQ", "183", "TUR"),
+        ("Hindu settlers set fire to the offices of the Pakistani consulate.", None, "171", "PAK"),
+        ("The European Union reduced food aid to the Somali refugee camps in Kenya.", None, "162", "SOM"),
+        ("A Turkish court indicted the Kurdish politician Ahmet Kaya.", "TUR", "112", None),
+    ],
+)
+def test_material_acts_coded_from_the_verb_and_its_object(parse, text: str, source: str | None, cameo: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(
+        (source is None or r.source.country == source) and r.cameo == cameo and (target is None or (r.target is not None and r.target.country == target))
+        for r in found
+    ), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("A bomb exploded in the market on Sunday.", "183"),  # a bomb that went off, no one exploding it
+        ("Police said the suspect raised his hand in court.", "070"),  # a hand is no handing over
+    ],
+)
+def test_material_verbs_without_their_complement_are_no_act(parse, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert all(r.cameo != cameo for r in found), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        # a stance the passive's subject holds towards what follows "to"
+        ("Turkey is opposed to German mediation in the talks.", "TUR", "120", "DEU"),
+        ("Chile is committed to opening up its markets.", "CHL", "030", None),
+        # "ready", "willing" to do something: the act announced, not done
+        ("Norway is ready to contribute 500 troops to a peacekeeping force in Sudan.", "NOR", "033", "SDN"),
+    ],
+)
+def test_stances_and_readiness_stated_by_adjectives_and_passives(parse, text: str, source: str, cameo: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(
+        r.source.country == source and r.cameo == cameo and (target is None or (r.target is not None and r.target.country == target)) for r in found
+    ), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize("text", ["Crimes committed by Serb forces were investigated by the court."])
+def test_a_passive_commit_with_an_agent_is_no_promise(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert all(r.cameo != "030" for r in found), [(r.source, r.cameo, r.target) for r in found]

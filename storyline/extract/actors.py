@@ -133,10 +133,19 @@ def _in_full_name(tok: Token) -> bool:
     return ent is not None and len(ent) > 1
 
 
+#: Prefixes that make a state what an actor is for or against, not its own: "an anti-Syria journalist".
+STANCE_PREFIXES = ("anti", "pro")
+
+
+def stance(tok: Token) -> bool:
+    """Whether a word is the state in an "anti-Syria" or "pro-Iranian" compound."""
+    return tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ in STANCE_PREFIXES or tok.lower_.startswith(tuple(p + "-" for p in STANCE_PREFIXES))
+
+
 def _country_in(tokens: list[Token]) -> str | None:
     for t in tokens:
         ent = _entity(t)
-        if _in_full_name(t):
+        if _in_full_name(t) or stance(t):
             continue  # "supporters of Ahmed Ben Bella": no part of a person's name is a state
         text = ent.text if ent is not None and ent.label_ in ("GPE", "NORP") else t.text
         iso = country_of(text) or (place_country(text) if ent is not None and ent.label_ == "GPE" else None)
@@ -261,6 +270,7 @@ def _place_country(tok: Token) -> str | None:
 def place_country(name: str) -> str | None:
     """The country of a city or first-level division a name plainly denotes ("Juba", "Darfur"):
     one division of that name, or a city of 100,000 people or more."""
+    name = name.removeprefix("the ").removeprefix("The ")  # "the Gaza Strip": the tagger keeps the article
     found = {d.country for d in gazetteer.divisions(name)}
     if len(found) == 1:
         return found.pop()
@@ -345,6 +355,9 @@ def sentence_country(sent: Span, before: int | None = None, only: bool = False) 
             break
         if ent.label_ in ("GPE", "NORP"):
             iso = country_of(ent.text)
+            if only and iso is None and ent.label_ == "GPE":
+                # "a curfew in Algiers": a plainly named city tells the state as well as a country does
+                iso = place_country(ent.text)
             if iso and not only:
                 return iso
             if iso and iso not in found:

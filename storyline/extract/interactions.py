@@ -28,6 +28,7 @@ from .actors import (
     place_country,
     remember,
     sentence_country,
+    stance,
 )
 from .lexicon import GROUP_HEAD_WORDS, INCIDENT_LEMMAS, PERSON_NOUNS
 
@@ -98,7 +99,13 @@ ACTIONS = {
     "abuse": ("assault", "182"), "uprising": ("protest", "145"),
     "hack": ("cyber attack", "170"), "deface": ("cyber attack", "170"),
     "order": ("demand", "100"), "restriction": ("restriction", "172"),
+    # handing over, evacuating, dispatching, bombing and indicting, as the CAMEO manual codes them
+    "hand": ("provision of aid", "070"), "dispatch": ("provision of aid", "070"), "evacuate": ("withdrawal", "087"),
+    "explode": ("assault", "183"), "indict": ("accusation", "112"), "contribute": ("provision of aid", "070"),
 }  # fmt: skip
+#: Passives that state the subject's own stance towards what follows "to": "Israel is opposed to
+#: French mediation", "Vietnam is committed to opening up the economy"; not "crimes committed by".
+STANCES = {"oppose": ("rejection", "120"), "commit": ("promise", "030")}
 #: Acts a verb does only to certain objects: (verbs, objects, label, CAMEO code). (Re)opening
 #: relations is a recognition (054); strengthening forces a mobilisation (154); receiving observers
 #: or peacekeepers lets others in (0862, 0861).
@@ -109,6 +116,13 @@ OBJECT_ACTS = (
      {"force", "troop", "presence", "army", "deployment"}, "mobilization", "154"),
     ({"receive", "admit", "welcome", "accept"}, {"observer", "inspector", "monitor", "mission"}, "receipt of observers", "0862"),
     ({"receive", "admit", "accept"}, {"peacekeeper", "peacekeeping"}, "receipt of peacekeepers", "0861"),
+    # taking people out of danger is humanitarian aid (073; the parser reads "the wounded" as a verb), leaving a place a withdrawal (above)
+    ({"evacuate"}, {"wounded", "wound", "injured", "injure", "civilian", "refugee", "casualty", "people", "resident", "child", "sick"}, "evacuation", "073"),
+    ({"send", "dispatch"}, {"inspector", "investigator"}, "investigation", "090"),
+    ({"reduce", "cut", "halt", "suspend", "stop"}, {"aid", "supply", "assistance"}, "reduction of aid", "162"),
+    # setting fire to or blowing up property is its destruction
+    ({"set"}, {"fire"}, "destruction of property", "171"),
+    ({"blow"}, {"line", "bridge", "pipeline", "building", "office", "station", "tower", "railway", "house", "plant"}, "destruction of property", "171"),
 )  # fmt: skip
 #: "a hunger strike" is CAMEO 142, "a general strike" a strike (143).
 STRIKES = {"hunger": ("hunger strike", "142"), "general": ("protest", "143")}
@@ -128,16 +142,19 @@ VERB_ONLY = {
     "offer", "provide", "give", "send", "donate", "deliver", "supply", "sign", "forgive", "mediate",
     "extradite", "share", "demobilize", "complain", "allege", "deny", "decline", "halt", "cancel",
     "sever", "jail", "imprison", "invade", "wound", "shoot", "fire", "beat", "march", "charge",
+    "hand", "dispatch", "explode", "contribute",
 }  # fmt: skip
 #: Verbs that are actions only where they say what follows: "declined to resign" (not "prices declined"),
 #: "offered to hand over", "fired on troops": the complement, object or preposition that must be there.
-NEEDS_COMPLEMENT = {"decline": ("xcomp",), "fire": ("prep:on", "prep:at"), "share": ("dobj",), "give": ("dobj", "dative"), "send": ("dobj",)}
+NEEDS_COMPLEMENT = {"decline": ("xcomp",), "fire": ("prep:on", "prep:at"), "share": ("dobj",), "give": ("dobj", "dative"), "send": ("dobj",),
+                    # "handed over medicine", "dispatched inspectors", "exploded bombs" (not "a bomb exploded")
+                    "hand": ("prt:over",), "dispatch": ("dobj",), "explode": ("dobj",), "contribute": ("dobj",)}
 #: Cooperation said of the future is an intent to cooperate (CAMEO 03x): root -> intent code.
 INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 MODALS = {"will", "would", "shall", "to"}
 #: Auxiliaries that put an act in the future or the conditional: announced, not done.
 FUTURE = ("will", "would", "shall", "'ll", "may", "might", "could")
-INTENDING = {"plan", "intend", "agree", "promise", "pledge", "offer", "vow", "expect", "hope", "want", "decide", "prepare"}
+INTENDING = {"plan", "intend", "agree", "promise", "pledge", "offer", "vow", "expect", "hope", "want", "decide", "prepare", "ready", "willing", "prepared"}
 #: Auxiliaries that make an act something another must do: "said that China must drop barriers".
 REQUIRING = ("must", "should")
 #: Verbs that say: the clause under them with "must" is a demand of the speaker's (CAMEO 10).
@@ -240,8 +257,9 @@ def _subject_of(verb: Token) -> Token | None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:  # "was claimed by Daesh terrorists"
             return next((g for g in agent.children if g.dep_ == "pobj"), None)
-        if any(c.dep_ == "nsubjpass" for c in verb.children):
-            return None  # "three civilians were killed": the subject is the one acted on
+        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:  # "three civilians were killed": the subject is the one acted on
+            return passive if _stance_act(verb, verb.lemma_.casefold()) else None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
             return verb.head  # "Russian authorities who arrested 11 suspects"
@@ -276,6 +294,8 @@ def _objects(head: Token) -> Iterator[Token]:
                 yield c
             elif c.dep_ == "dative":  # "granted asylum to five officers"
                 yield from (g for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ == "prt" and c.lower_ == "up":  # "kidnapped up to 16 advisers": the parser hangs the count on "up"
+                yield from (g for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj")
     preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
     for prep in sorted(preps, key=lambda p: TARGET_PREPS.index(p.lower_)):
         yield from (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME"))
@@ -320,7 +340,8 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
         if tok.i in excluded:
             continue
         lemma = tok.lemma_.casefold()
-        action = _acceding(tok, lemma) or _easing(tok, lemma) or _object_act(tok, lemma) or ACTIONS.get(lemma)
+        action = _acceding(tok, lemma) or _easing(tok, lemma) or _object_act(tok, lemma) or _stance_act(tok, lemma)
+        action = action or (ACTIONS.get(lemma) if lemma not in STANCES else None)
         if action is None or lemma == "call" and tok.pos_ == "NOUN" and not any(c.lower_ in ("phone", "telephone") for c in tok.children):
             continue
         if lemma in ("aid", "assistance") and tok.pos_ == "VERB" or lemma in VERB_ONLY and tok.pos_ != "VERB":
@@ -338,6 +359,8 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             source = _unnamed_actor(source_tok, carrier)  # "supporters of Ben Bella blocked roads in Algiers"
         if source is None and carrier.pos_ in ("NOUN", "PROPN"):
             source = _demonym_source(carrier)  # "Palestinian riots", "French mediation"
+        if source is None and source_tok is None and carrier.pos_ == "VERB":
+            source = _attack_source(carrier)  # "a journalist has been killed in a car bomb explosion in Beirut"
         if source is None:
             continue
         if source_tok is not None and any(c.lower_ == "ethnic" for c in source_tok.children) and carrier.pos_ == "VERB":
@@ -352,14 +375,14 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
         target_tok, target = next(((c, t) for c, t in ((c, _target_actor(c, known)) for c in candidates) if t is not None and not _same(t, source)), (None, None))
         if target is None:  # "confiscated weapons from armed groups", "dispersed demonstrators"
             target = next(filter(None, (_unnamed_actor(c, carrier, UNNAMED_PEOPLE) for c in candidates)), None)
-        if target is not None and target.country is None and target.kind in ("person", "group"):
-            # "demanded that President Mugabe abandon ...": a person's state is the one the sentence names
-            country = sentence_country(tok.sent, only=True)
-            target = ActorMention(target.name, target.role, country, target.kind, target.start, target.end)
+        if target is not None:
+            target = _placed_target(target, target_tok, carrier)
         label, cameo = action
         if lemma == "strike" and tok.pos_ == "NOUN":
             label, cameo = next((STRIKES[c.lower_] for c in tok.children if c.lower_ in STRIKES), (label, cameo))
-        if target is None and source.country and tok.pos_ == "VERB":
+        # "imposed a curfew", "staged demonstrations": a noun act a verb carries falls where a verb's does
+        done = tok.pos_ == "VERB" or carrier.pos_ == "VERB"
+        if target is None and source.country and done:
             # "bombers killed 23 people in Tel Aviv", "rioted at this jail in northern Israel",
             # "lifted a curfew in Montenegro": the state where the act fell
             target = _place_target(carrier) or next(filter(None, map(_place_target, _direct_objects(carrier))), None)
@@ -374,7 +397,7 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             continue
         sources = [source] + _conjoined(source_tok, known)
         mutual = cameo in MUTUAL and len(sources) > 1
-        if target is None and source.country and tok.pos_ == "VERB" and not mutual:
+        if target is None and source.country and done and not mutual:
             target = _implied_target(tok, source)
         if label == "strike" or lemma == "strike" and tok.pos_ == "VERB" and target is not None:
             label, cameo = "assault", "190"  # "struck" a target: an attack, not a walkout
@@ -402,6 +425,17 @@ def _acceding(tok: Token, lemma: str) -> tuple[str, str] | None:
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return ("accession to demands", "083") if any(o.lemma_.casefold() in REQUESTS for o in objects) else None
+
+
+def _stance_act(verb: Token, lemma: str) -> tuple[str, str] | None:
+    """"Israel is opposed to French mediation": a stance the passive's subject holds; "oppose" in
+    the active voice is the plain act, "commit" nothing but this."""
+    if lemma not in STANCES or verb.pos_ not in ("VERB", "ADJ"):
+        return None
+    children = list(verb.children)
+    if not any(c.dep_ == "nsubjpass" for c in children) or any(c.dep_ == "agent" for c in children):
+        return STANCES[lemma] if lemma in ACTIONS and verb.pos_ == "VERB" else None
+    return STANCES[lemma] if any(c.dep_ == "prep" and c.lower_ == "to" for c in children) else None
 
 
 def _acceded(noun: Token) -> bool:
@@ -454,9 +488,28 @@ def _requirements(doc: Doc, article: Article, known: dict[str, ActorMention], ex
         target = _target_actor(subject, known) if subject is not None else None
         if source is None or target is None:
             continue
+        target = _placed_target(target, subject, verb)  # "said that President Kagame must agree"
         start, end = min(source.start, target.start), max(source.end, target.end, verb.idx + len(verb.text))
         found.append(Reaction(source, target, "demand", "100", _date(verb, article), start, end, article.text[start:end], article.id))
     return found
+
+
+def _placed_target(target: ActorMention, tok: Token | None, act: Token) -> ActorMention:
+    """A target's state where its phrase gives none, as event coders read it: an ethnic people
+    where the act fell ("killed three ethnic Albanians in southeastern Serbia"); a person or group
+    of no named state, the one state the sentence names ("demanded that President Mugabe abandon ...")."""
+    country = target.country
+    if tok is not None and any(c.lower_ == "ethnic" for c in tok.children):
+        home = _place_target(act)
+        country = home.country if home is not None else country
+    if country is None and target.kind in ("person", "group"):
+        country = sentence_country(act.sent, before=target.start) or sentence_country(act.sent, only=True)
+    if country is None and target.kind == "organisation" and tok is not None:
+        # "dispatched inspectors to Esfahan Uranium Conversion Facilities in central Iran": where it stands
+        country = next((s.country for s in map(_state, _entities_in(tok, ("GPE", "LOC"))) if s is not None), None)
+    if country == target.country:
+        return target
+    return ActorMention(target.name, target.role, country, target.kind, target.start, target.end)
 
 
 def _conjoined(tok: Token | None, known: dict[str, ActorMention]) -> list[ActorMention]:
@@ -541,13 +594,26 @@ def _unnamed_actor(tok: Token, act: Token, kinds: frozenset[str] = UNNAMED_ACTOR
     phrase = list(tok.subtree)[:PHRASE_WORDS]
     country = country_in_phrase(phrase)
     if country is None:
-        acts = [act, *_direct_objects(act)] if act.pos_ == "VERB" else []  # "blocked roads in Algiers"
+        # "blocked roads in Algiers", "killed 23 people when they blew themselves up in Tel Aviv"
+        acts = [act, *_direct_objects(act), *(c for c in act.children if c.dep_ == "advcl")] if act.pos_ == "VERB" else []
         place = _place_target(tok) or next(filter(None, map(_place_target, acts)), None)
         country = place.country if place is not None else sentence_country(tok.sent, only=True)
     if country is None:
         return None
     start, end = tok.left_edge.idx, tok.idx + len(tok.text)
     return ActorMention(tok.doc.text[start:end].removeprefix("the ").removeprefix("The "), None, country, "group", start, end)
+
+
+def _attack_source(verb: Token) -> ActorMention | None:
+    """The attack that did a passive act no one is named as doing: "three civilians have been
+    killed in a suicide car bombing in central Baghdad" is the bombing's, placed where it was, as
+    event coders take an unclaimed attack for an actor of the state it struck."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "by")):
+        for attack in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.casefold() in INCIDENT_LEMMAS):
+            return _unnamed_actor(attack, verb)
+    return None
 
 
 def _demonym_source(noun: Token) -> ActorMention | None:
@@ -583,7 +649,8 @@ def _implied_target(tok: Token, source: ActorMention) -> ActorMention | None:
 def _entities_in(head: Token, labels: tuple[str, ...]) -> list[Span]:
     """The entities of these kinds that a phrase (``head`` and its subtree) takes in, in text order."""
     inside = {t.i for t in head.subtree}
-    return [e for e in head.doc.ents if e.label_ in labels and any(i in inside for i in range(e.start, e.end))]
+    # "an anti-Syria journalist" is no Syrian and not in Syria
+    return [e for e in head.doc.ents if e.label_ in labels and any(i in inside for i in range(e.start, e.end)) and not stance(e[0]) and not e.text.lower().startswith(("anti-", "pro-"))]
 
 
 def _state(ent: Span) -> ActorMention | None:
