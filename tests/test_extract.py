@@ -150,6 +150,23 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
     assert [c.value for c in mention.claims if c.attribute == "wounded"] == wounded
 
 
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # the headline is all a page of boilerplate says, without "were" and without "a"
+        ("Four teens shot after party in St. Louis\n\nGet email notifications from this author.", {("shot", 4), ("wounded", 4)}),
+        ("Loved ones remember teen killed in Riviera Beach shooting\n\nFamily members held a vigil Saturday.", {("killed", 1)}),
+        ("Man shot in Dayton\n\nPolice are investigating.", {("shot", 1), ("wounded", 1)}),
+        # an active verb with its subject stays active
+        ("Man shot and killed his wife\n\nPolice are investigating.", {("killed", 1)}),
+    ],
+)
+def test_headline_counts_without_auxiliaries(parse, text: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text))
+    assert mention is not None
+    assert {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded", "shot")} == counts
+
+
 def test_count_in_a_clause_about_last_year_is_left_out(parse) -> None:  # type: ignore[no-untyped-def]
     text = (
         "One person was killed in a shooting Tuesday night in Clewiston. "

@@ -193,6 +193,11 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
     return None
 
 
+def _bare_person(noun: Token) -> bool:
+    """"Teen killed in shooting", "Man shot": headlines drop the article before one person."""
+    return noun.tag_ in ("NN", "NNP") and noun.ent_type_ != "PERSON" and _is_person(noun) and not any(c.dep_ == "det" for c in noun.children)
+
+
 def _headline_passive(verb: Token) -> bool:
     """"Four teens shot", "Man killed in crash": a participle with a subject and no object, alone
     and not aimed "at" anyone, is a passive with its auxiliary dropped."""
@@ -279,6 +284,8 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
             victims = _victims(tok, headline)
             if victims is not None and victims.i not in excluded:
                 q = _with_conjuncts(victims, need_person and victims.i != tok.i)
+                if q is None and headline and _bare_person(victims):
+                    q = Quantity(1, "exact", victims.idx, victims.idx + len(victims.text))
         if q is None:
             continue
         start = min(q.start, tok.idx)
