@@ -157,6 +157,9 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         ("Four teens shot after party in St. Louis\n\nGet email notifications from this author.", {("shot", 4), ("wounded", 4)}),
         ("Loved ones remember teen killed in Riviera Beach shooting\n\nFamily members held a vigil Saturday.", {("killed", 1)}),
         ("Man shot in Dayton\n\nPolice are investigating.", {("shot", 1), ("wounded", 1)}),
+        # Title Case headlines are read in lower case: their capitalised verbs are not names
+        ("Gunfight At Fresno Biker Club Kills 1, Wounds 12\n\nA dance turned into a gun battle.", {("killed", 1), ("wounded", 12)}),
+        ("2 Killed, 2 Hurt In West Side Detroit Shooting\n\nPolice are investigating.", {("killed", 2), ("wounded", 2)}),
         # an active verb with its subject stays active
         ("Man shot and killed his wife\n\nPolice are investigating.", {("killed", 1)}),
     ],

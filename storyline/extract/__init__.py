@@ -16,7 +16,7 @@ from .. import ontology
 from ..model import Article, Claim, Mention
 from . import dates, gazetteer
 from .actors import group_name, normalise_group
-from .counts import Count, counts_in, restates_the_dead
+from .counts import Count, counts_in, headline_counts, restates_the_dead
 from .lexicon import (
     COMPARISON_LEMMAS,
     INCIDENT_LEMMAS,
@@ -270,8 +270,10 @@ def extract(doc: Doc, article: Article) -> Mention | None:
     triggers = [t for t in doc if t.i not in excluded and _mode(t) is not None]
     all_counts: list[tuple[int, Count]] = []
     for i, sent in enumerate(sents):
-        if i not in headings:
-            all_counts.extend((i, c) for c in counts_in(sent, excluded, headline=i == 0 and _is_headline(sent)))
+        if i == 0 and _is_headline(sent):
+            all_counts.extend((i, c) for c in headline_counts(sent, excluded))
+        elif i not in headings:
+            all_counts.extend((i, c) for c in counts_in(sent, excluded))
     violent = [c for _, c in all_counts if c.attribute in ("killed", "wounded", "shot", "hostages") and c.value > 0]
     if not triggers and not violent:
         return None

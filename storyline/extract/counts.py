@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from .. import nlp
 from .lexicon import CASUALTY_LEMMAS, FATAL_WORDS, PERSON_NOUNS, PRONOUNS_ONE
 from .numbers import SINGULAR_DETERMINERS, UNITS, VAGUE_PLURALS, Quantity, quantity
 
@@ -322,3 +323,26 @@ def restates_the_dead(count: Count, killed: list[Count]) -> bool:
         return any(d.ent_type_ == "PERSON" and d.text == victim.text for d in dead)
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in victim.children)
     return definite and (victim.lemma_ == "victim" or any(d.lemma_ == victim.lemma_ for d in dead))
+
+
+#: Share of capitalised words from which a headline is in Title Case.
+TITLE_CASE_SHARE = 0.6
+
+
+def headline_counts(sentence: Span, skip: Iterable[int] = ()) -> list[Count]:
+    """Counts of a report's headline. The tagger reads the capitalised verbs of a Title Case
+    headline as names ("Gunfight At Fresno Biker Club Kills 1, Wounds 12"), so such a headline
+    is read off a parse of it in lower case, its counts placed back on the report's tokens."""
+    words = [t for t in sentence if t.is_alpha]
+    text = sentence.text
+    lowered = text[:1] + text[1:].lower()
+    if len(words) < 3 or sum(w.text[0].isupper() for w in words) < TITLE_CASE_SHARE * len(words) or len(lowered) != len(text):
+        return counts_in(sentence, skip, headline=True)
+    doc, offset = sentence.doc, sentence.start_char
+    found = []
+    for count in counts_in(nlp.parse(lowered)[:], headline=True):
+        trigger = doc.char_span(offset + count.trigger.idx, offset + count.trigger.idx + len(count.trigger), alignment_mode="expand")
+        if trigger is None or trigger[0].i in set(skip):
+            continue
+        found.append(Count(count.attribute, count.value, count.qualifier, offset + count.start, offset + count.end, trigger[0], count.victim))
+    return found
