@@ -34,6 +34,7 @@ def test_number_words_read_as_integers(text: str, value: int | None) -> None:
         ("Gunmen opened fire, wounding four men and killing another.", {("wounded", 4, "exact"), ("killed", 1, "exact")}),
         ("Two people are dead after the shooting.", {("killed", 2, "exact")}),
         ("The shooting left one man dead and three others injured.", {("killed", 1, "exact"), ("wounded", 3, "exact")}),
+        ("The shooting left three people wounded and one dead.", {("wounded", 3, "exact"), ("killed", 1, "exact")}),
         ("Dozens of people were wounded.", {("wounded", 24, "at_least")}),
         ("About 40 people were injured.", {("wounded", 40, "about")}),
         ("Up to 20 people are missing.", {("missing", 20, "up_to")}),
@@ -160,6 +161,9 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         # Title Case headlines are read in lower case: their capitalised verbs are not names
         ("Gunfight At Fresno Biker Club Kills 1, Wounds 12\n\nA dance turned into a gun battle.", {("killed", 1), ("wounded", 12)}),
         ("2 Killed, 2 Hurt In West Side Detroit Shooting\n\nPolice are investigating.", {("killed", 2), ("wounded", 2)}),
+        # victims listed with commas, and "N shot" after a colon
+        ("Man, woman killed in Miami shooting\n\nPolice are investigating.", {("killed", 2)}),
+        ("Envy Nightclub shooting: 4 shot in Palm Springs club\n\nPolice are investigating.", {("shot", 4), ("wounded", 4)}),
         # an active verb with its subject stays active
         ("Man shot and killed his wife\n\nPolice are investigating.", {("killed", 1)}),
     ],

@@ -154,6 +154,8 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
             return _subject(trigger)
         if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM"):
             return trigger.head  # "the 11 people arrested", "60 lives lost"
+        if trigger.dep_ in ("oprd", "xcomp", "ccomp") and trigger.head.lemma_ == "leave":
+            return _object(trigger.head)  # "the shooting left three people wounded"
         if _is_passive(trigger):
             return _subject(trigger) or (trigger.head if trigger.dep_ == "advcl" and trigger.head.pos_ == "NOUN" else None)
         obj = _object(trigger)
@@ -186,8 +188,8 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
             return _subject(head)  # "two people are dead"
         if trigger.dep_ in ("oprd", "xcomp", "ccomp"):
             return _object(head) or _subject(head)  # "left one person dead"
-        if trigger.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN"):
-            return head
+        if trigger.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN", "NUM"):
+            return head  # "two people dead", "and one dead"
         for child in trigger.children:  # "140 injured"
             if child.dep_ in ("nummod", "npadvmod", "nsubj") and quantity(child):
                 return child
@@ -197,6 +199,24 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
 def _bare_person(noun: Token) -> bool:
     """"Teen killed in shooting", "Man shot": headlines drop the article before one person."""
     return noun.tag_ in ("NN", "NNP") and noun.ent_type_ != "PERSON" and _is_person(noun) and not any(c.dep_ == "det" for c in noun.children)
+
+
+def _listed_before(victim: Token, q: Quantity, sentence: Span) -> Quantity:
+    """"Man, woman killed", "Two men, woman shot": a headline lists victims with commas and the
+    parse hangs the verb on the last; add the people listed before it."""
+    doc, total, start = victim.doc, q.value, q.start
+    i = victim.left_edge.i - 1
+    while i - 1 >= sentence.start and doc[i].text == ",":
+        noun = doc[i - 1]
+        if noun.pos_ not in ("NOUN", "PROPN") or not _is_person(noun) or noun.ent_type_ == "PERSON":
+            break
+        first = noun
+        while first.i - 1 >= sentence.start and doc[first.i - 1].dep_ in ("nummod", "amod", "compound", "det") and doc[first.i - 1].head.i == noun.i:
+            first = doc[first.i - 1]
+        counted = _np_quantity(noun, True)
+        total += counted.value if counted else 1
+        start, i = first.idx, first.i - 1
+    return Quantity(total, q.qualifier, start, q.end) if total != q.value else q
 
 
 def _headline_passive(verb: Token) -> bool:
@@ -270,6 +290,8 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
         if tok.i in excluded or _negated(tok):
             continue
         attribute = _attribute(tok)
+        if attribute is None and headline and tok.lower_ == "shot" and any(c.dep_ == "nummod" for c in tok.children):
+            attribute = "shot"  # "Envy Nightclub shooting: 4 shot in Palm Springs club"
         if attribute is None:
             continue
         need_person = attribute in ("shot", "hit", "arrested", "killed", "wounded")
@@ -287,6 +309,8 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
                 q = _with_conjuncts(victims, need_person and victims.i != tok.i)
                 if q is None and headline and _bare_person(victims):
                     q = Quantity(1, "exact", victims.idx, victims.idx + len(victims.text))
+                if q is not None and headline:
+                    q = _listed_before(victims, q, sentence)
         if q is None:
             continue
         start = min(q.start, tok.idx)
