@@ -150,7 +150,7 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
         return trigger
     if pos == "VERB" or (pos == "AUX" and lemma == "die"):
         obj = _object(trigger)
-        if lemma in ("die", "miss") or (lemma == "lose" and obj is not None and obj.lemma_ == "life"):
+        if lemma in ("die", "miss", "succumb", "pass") or (lemma == "lose" and obj is not None and obj.lemma_ == "life"):
             return _subject(trigger)
         if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM"):
             return trigger.head  # "the 11 people arrested", "60 lives lost"
@@ -253,6 +253,8 @@ def _attribute(trigger: Token) -> str | None:
         g.lemma_ in ("hospital", "clinic") for c in trigger.children if c.dep_ == "prep" for g in c.subtree
     ):
         return "hit"  # "was rushed to the hospital": hurt, perhaps fatally
+    if lemma == "pass" and any(c.dep_ == "prt" and c.lower_ == "away" for c in trigger.children):
+        return "killed"  # "the boy passed away on Sunday"
     attribute = CASUALTY_LEMMAS.get(lemma) or CASUALTY_LEMMAS.get(trigger.lower_)
     if lemma == "miss" and trigger.lower_ != "missing":
         return None
@@ -260,8 +262,8 @@ def _attribute(trigger: Token) -> str | None:
         return None
     if lemma == "strike" and not any(t.lemma_ in ("bullet", "gunfire", "round", "shot") for t in trigger.subtree):
         return None
-    if attribute == "wounded" and any(c.lower_ in ("fatally", "mortally") for c in trigger.children):
-        return "killed"  # "fatally wounding the victim"
+    if attribute == "wounded" and any(c.lower_ in ("fatally", "mortally", "fatal", "mortal") for c in trigger.children):
+        return "killed"  # "fatally wounding the victim", "suffered a fatal gunshot wound"
     if attribute == "wounded" and trigger.pos_ == "NOUN" and trigger.head.lemma_ in WOUND_VERBS | {"with", "from", "of"}:
         return "hit"  # "suffered a gunshot wound" says a bullet hit, not that its victim lived
     if attribute == "shot":

@@ -38,7 +38,7 @@ TYPES = {
 CASUALTY_LEMMAS = {
     "kill": "killed", "die": "killed", "dead": "killed", "death": "killed",
     "fatality": "killed", "murder": "killed", "slay": "killed", "execute": "killed",
-    "assassinate": "killed",
+    "assassinate": "killed", "succumb": "killed", "deceased": "killed",
     "wound": "wounded", "injure": "wounded", "injury": "wounded", "hurt": "wounded",
     "injured": "wounded", "wounded": "wounded",
     "shoot": "shot", "strike": "shot",
