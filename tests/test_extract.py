@@ -227,6 +227,8 @@ def test_every_claim_quote_equals_its_span(parse) -> None:  # type: ignore[no-un
         # a district of a big city is in that city when the city's police answer for it
         ("ROGERS PARK — A man was shot and killed Sunday in Rogers Park, a Chicago police spokesman said.", "Chicago"),
         ("A teen was shot and wounded on the West Side early Monday, Chicago police said.", "Chicago"),
+        # a borough of millions is a city of its own, whoever polices it
+        ("A man was shot and killed Sunday in Brooklyn, New York City police said.", "Brooklyn"),
         # a town beside the big city with its own police stays itself
         ("A man was shot and killed in Oak Park on Sunday, Oak Park police said. Chicago police assisted.", "Oak Park"),
     ],

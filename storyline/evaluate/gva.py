@@ -20,7 +20,7 @@ from .scorers import adjusted_rand, bcubed
 
 def city_key(name: str | None) -> str:
     """A city name folded for comparison: "St. Louis" and "Saint Louis" are one."""
-    key = gazetteer.fold(name or "")
+    key = gazetteer.fold(name or "").removeprefix("the ")  # "The Bronx" is GVA's "Bronx"
     key = re.sub(r"\bst\.?\s", "saint ", key)
     key = re.sub(r"\bft\.?\s", "fort ", key)
     key = re.sub(r"\bmt\.?\s", "mount ", key)

@@ -308,8 +308,8 @@ def _policed_by(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | No
         host = claim.city
         if not claim.agency or host is None or claim.value.casefold() == chosen.value.casefold():
             continue
-        if chosen.city is None or _inside(chosen.city, host):
-            return claim
+        if chosen.city is None or (_inside(chosen.city, host) and chosen.city.population < BIG_TOWN):
+            return claim  # a borough of millions (Brooklyn, policed by the NYPD) is a city of its own
     return None
 
 
