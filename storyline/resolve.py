@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .extract import gazetteer
 from .extract.interactions import Reaction
 from .extract.lexicon import VENUE_WORDS
-from .model import Actor, Evidence, Interaction, Mention
+from .model import Actor, Article, Evidence, Interaction, Mention, Place
 from .ontology import plover
 from .store import Candidate, Store
 
@@ -279,6 +279,45 @@ def decide(mention: Mention, candidates: list[Candidate], vector: dict[str, floa
     if best is not None:
         why["best"] = {"event": best[1].id, "score": round(best[0], 3), "evidence": best[2]}
     return Decision(None, None, why)
+
+
+#: Events of at most this many reports are checked again, once a batch is stored, against the
+#: events found since: a report read before the others of its happening started one of its own.
+REPAIR_MOST = 3
+#: Score at which two stored events are one: above a report's, as each says more than one report.
+REPAIR_THRESHOLD = 3.0
+
+
+def as_mention(event: Candidate) -> Mention:
+    """A stored event seen as one report of it, to score it against another event."""
+    place = Place(venue=event.venue, city=event.city, admin1=event.admin1, country=event.country)
+    return Mention(
+        article=Article(id=event.id, text=""), type=event.type or "", cameo="", plover=None, date=event.date,
+        place=place, names=frozenset(event.names), kind=event.kind, terms=dict(event.terms),
+    )  # fmt: skip
+
+
+def unit(terms: dict[str, float]) -> dict[str, float]:
+    """An event's summed signature as a unit vector, to compare it as one report is compared."""
+    norm = math.sqrt(sum(w * w for w in terms.values()))
+    return {t: w / norm for t, w in terms.items()} if norm else {}
+
+
+def reunite(event: Candidate, candidates: list[Candidate]) -> Decision:
+    """The stored event that ``event`` tells of too, if one scores at least `REPAIR_THRESHOLD`
+    against it as a report would; the evidence says so either way."""
+    mention = as_mention(event)
+    vector = unit(event.terms)
+    best: tuple[float, Candidate, dict[str, object]] | None = None
+    for other in candidates:
+        if other.id == event.id:
+            continue
+        s, evidence = score(mention, other, False, vector)
+        if best is None or s > best[0]:
+            best = (s, other, evidence)
+    if best is not None and best[0] >= REPAIR_THRESHOLD:
+        return Decision(best[1].id, round(best[0], 3), best[2])
+    return Decision(None, round(best[0], 3) if best else None, {})
 
 
 #: Reactions that, named without a target, are addressed to the country the incident struck.
