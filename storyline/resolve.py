@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .extract import gazetteer
+from .extract.actors import country_of
 from .extract.interactions import Reaction
 from .extract.lexicon import VENUE_WORDS
 from .model import Actor, Article, Evidence, Interaction, Mention, Place
@@ -62,17 +63,23 @@ def _words(name: str | None) -> set[str]:
     return {w for w in gazetteer.fold(name).replace("'s", "").split() if w not in STOP_WORDS and w not in VENUE_WORDS}
 
 
+def telling(names: Iterable[str]) -> set[str]:
+    """The names that tell one happening from another: not a people or a country ("Indian",
+    "French", "India"), which reports of any happening there name, nor an age."""
+    return {n for n in names if not n.startswith("age:") and country_of(n) is None}
+
+
 def blocking_keys(mention: Mention) -> set[str]:
     """Keys a mention is filed and looked up under; incidents and other happenings apart."""
     if mention.kind == "other":
-        return {f"other:name:{n}" for n in mention.names if len(n) > 3 and not n.startswith("age:")}
+        return {f"other:name:{n}" for n in telling(mention.names) if len(n) > 3}
     p = mention.place
     keys = {f"venue:{w}" for w in _words(p.venue)}
     if p.city:
         keys.add(f"city:{gazetteer.fold(p.city)}")
     if p.admin1:
         keys.add(f"admin1:{gazetteer.fold(p.admin1)}")
-    keys.update(f"name:{n}" for n in mention.names if len(n) > 3 and not n.startswith("age:"))
+    keys.update(f"name:{n}" for n in telling(mention.names) if len(n) > 3)
     if not keys and p.country:
         keys.add(f"country:{p.country}")
     return keys
@@ -137,8 +144,8 @@ def score_other(mention: Mention, event: Candidate, vector: dict[str, float] | N
     """Two reports of no incident tell of one happening when they name the same people and
     organisations and use the same words: two shared names are enough, a share of all they
     name counts too. Also how a report of one kind is weighed against an event of the other."""
-    shared = {n for n in mention.names & event.names if not n.startswith("age:")}
-    union = {n for n in mention.names | event.names if not n.startswith("age:")}
+    shared = telling(mention.names & event.names)
+    union = telling(mention.names | event.names)
     total = min(NAMES_MOST, NAME_POINTS * len(shared)) + (NAMES_SHARE * len(shared) / len(union) if union else 0.0)
     evidence: dict[str, object] = {"names": {"shared": sorted(shared)[:10], "score": round(total, 2)}}
     part, said = content_part(vector or {}, event)
@@ -195,7 +202,7 @@ def score(
     if p.country and event.country and p.country != event.country:
         total -= 4.0 * doubt
         evidence["country"] = {"differ": [p.country, event.country], "score": -4.0 * doubt}
-    shared_names = {n for n in mention.names & event.names if len(n) > 3 or n.startswith("age:")}
+    shared_names = {n for n in mention.names & event.names if len(n) > 3 and country_of(n) is None or n.startswith("age:")}
     if shared_names:
         part = min(3.0, 1.5 * len(shared_names))
         total += part
