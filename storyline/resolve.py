@@ -140,13 +140,30 @@ def mention_counts(mention: Mention) -> dict[str, int]:
     return counts
 
 
+#: A name whose heaviest word weighs this share of a report's heaviest word, or more, is one of
+#: what the report is about; one named in passing counts for its share of that.
+SALIENT = 0.4
+
+
+def salience(name: str, terms: dict[str, float]) -> float:
+    """How much of what a report (or an event) is about a name is, from 0 to 1: its heaviest
+    word's weight against the heaviest word's. Two look-alikes share a name said in passing (the
+    president who appointed both, the rival of another boxer), seldom the one they are about."""
+    if not terms:
+        return 1.0  # nothing to weigh it by: a name counts whole, as it did before words were kept
+    most = max(terms.values())
+    weight = max((terms.get(w, 0.0) for w in gazetteer.fold(name).split()), default=0.0)
+    return min(1.0, weight / (SALIENT * most)) if most > 0 else 1.0
+
+
 def score_other(mention: Mention, event: Candidate, vector: dict[str, float] | None = None) -> tuple[float, dict[str, object]]:
     """Two reports of no incident tell of one happening when they name the same people and
     organisations and use the same words: two shared names are enough, a share of all they
     name counts too. Also how a report of one kind is weighed against an event of the other."""
     shared = telling(mention.names & event.names)
     union = telling(mention.names | event.names)
-    total = min(NAMES_MOST, NAME_POINTS * len(shared)) + (NAMES_SHARE * len(shared) / len(union) if union else 0.0)
+    weight = sum(min(salience(n, mention.terms), salience(n, event.terms)) for n in shared)
+    total = min(NAMES_MOST, NAME_POINTS * weight) + (NAMES_SHARE * weight / len(union) if union else 0.0)
     evidence: dict[str, object] = {"names": {"shared": sorted(shared)[:10], "score": round(total, 2)}}
     part, said = content_part(vector or {}, event)
     total += part
@@ -290,8 +307,8 @@ def decide(mention: Mention, candidates: list[Candidate], vector: dict[str, floa
 
 #: Events of at most this many reports are checked again, once a batch is stored, against the
 #: events found since: a report read before the others of its happening started one of its own.
-REPAIR_MOST = 3
-#: Score at which two stored events are one: above a report's, as each says more than one report.
+REPAIR_MOST = 5
+#: Score at which two stored events are one: the score at which a report joins an event.
 REPAIR_THRESHOLD = 3.0
 
 
