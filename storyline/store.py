@@ -692,7 +692,7 @@ class SQLStore:
         return [
             (r[0], Claim(attribute=r[1], value=int(r[2]) if r[3] else r[2], qualifier=r[4], start=r[5], end=r[6],
                          quote=r[7], confidence=r[8], extractor=r[9], published=_date(r[10]), article=article_id))
-            for r in self.db.execute(
+            for r in self._run(
                 "SELECT event_id, attribute, value, is_number, qualifier, start_char, end_char, quote, confidence,"
                 " extractor, published FROM claims WHERE article_id = ? ORDER BY start_char, id",
                 (article_id,),
@@ -704,7 +704,7 @@ class SQLStore:
         (without its other claims), in text order."""
         return [
             (_interaction(r[5:], []), Evidence(article_id, r[0], r[1], r[2], _date(r[3])))
-            for r in self.db.execute(
+            for r in self._run(
                 f"SELECT c.start_char, c.end_char, c.quote, c.published, c.id, {', '.join('i.' + n.strip() for n in _INTERACTION_COLUMNS.split(','))}"
                 " FROM interaction_claims c JOIN interactions i ON i.id = c.interaction_id"
                 " WHERE c.article_id = ? ORDER BY c.start_char, c.id",
