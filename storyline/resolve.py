@@ -336,7 +336,9 @@ def reunite(event: Candidate, candidates: list[Candidate]) -> Decision:
     for other in candidates:
         if other.id == event.id:
             continue
-        s, evidence = score(mention, other, False, vector)
+        # An event's date is reconciled from its reports, so it is held as sure: two attacks some
+        # days apart by one group in one town (GTD) are two, however alike their words.
+        s, evidence = score(mention, other, True, vector)
         if best is None or s > best[0]:
             best = (s, other, evidence)
     if best is not None and best[0] >= REPAIR_THRESHOLD:
