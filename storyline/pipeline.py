@@ -23,7 +23,7 @@ from .extract.interactions import Reaction, reactions
 from .extract.terms import salient_terms
 from .ingest import NEAR_DUPLICATE_DISTANCE, hamming, read_paths, simhash, site_free, text_hash
 from .model import Article, Event, IngestError, Interaction, Mention
-from .store import Store
+from .store import Candidate, Store
 
 
 @dataclass
@@ -37,6 +37,7 @@ class IngestReport:
     without_incident: int = 0
     events_created: int = 0
     events_updated: int = 0
+    events_merged: int = 0  # events found, once more was read, to be part of another
     interactions: int = 0
     problems: list[IngestError] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
@@ -195,28 +196,29 @@ def store_pending(
             if isinstance(item.parsed, Doc) and _near_duplicate(store, item.article, item.fingerprint) is None:
                 item.parsed = extract_one(item.parsed, item.article)
         with store.transaction():
-            for item in batch:
-                _store_one(item, store, report)
+            touched = [_store_one(item, store, report) for item in batch]
+            repair([t for t in touched if t is not None], store, report)
         if progress:
             progress(len(batch))
 
 
-def _store_one(item: Pending, store: Store, report: IngestReport) -> None:
+def _store_one(item: Pending, store: Store, report: IngestReport) -> str | None:
+    """Store one report; returns the event it went to, if it went to one."""
     article = item.article
     # Read again under the writers' lock: another process may have stored this report, or one
     # it copies, since it was read.
     if store.find_text_hash(item.digest):
         report.duplicates += 1
-        return
+        return None
     if store.has_article(article.id):
         report.problems.append(_id_taken(article))
-        return
+        return None
     original = _near_duplicate(store, article, item.fingerprint)
     if original is not None:
         stored = store.article(original)
         store.add_article(article, item.digest, item.fingerprint, original, stored.event_id if stored else None)
         report.near_duplicates += 1
-        return
+        return None
     read = item.parsed if isinstance(item.parsed, Extraction) else extract_one(item.parsed, article)
     for stage, seconds in read.seconds.items():
         report.seconds[stage] = report.seconds.get(stage, 0.0) + seconds
@@ -234,6 +236,49 @@ def _store_one(item: Pending, store: Store, report: IngestReport) -> None:
         for reaction in read.reactions:
             store.save_interaction(*_keyed(resolve.file_reaction(reaction, event_id, struck, store), event_id))
         report.interactions += len(read.reactions)
+    return event.id if event else None
+
+
+def repair(touched: list[str], store: Store, report: IngestReport) -> None:
+    """Join each small event of ``touched`` to the stored event it scores high enough against.
+
+    Each report is decided once, in order: one read before the rest of its happening's reports
+    starts an event of its own, which nothing joins again. Once a batch is stored, an event of a
+    few reports is compared, as one report would be, with the events that share a key with it;
+    one lookup an event, so the cost grows with the reports, never with all pairs."""
+    for event_id in dict.fromkeys(touched):
+        event = store.candidate(event_id)
+        if event is None or event.article_count > resolve.REPAIR_MOST:
+            continue  # gone into another already, or big enough to have found its kin
+        lo, hi = resolve.window(resolve.as_mention(event))
+        decision = resolve.reunite(event, store.candidates(sorted(store.event_keys(event_id)), lo, hi))
+        if decision.event_id is None:
+            continue
+        other = store.candidate(decision.event_id)
+        assert other is not None, decision.event_id
+        # The bigger event keeps its id: the fewer records change, and links to it stay.
+        keep, gone = (other, event) if other.article_count >= event.article_count else (event, other)
+        merge_events(keep, gone, store, decision)
+        report.events_merged += 1
+
+
+def merge_events(keep: Candidate, gone: Candidate, store: Store, decision: resolve.Decision) -> Event:
+    """Move event ``gone`` into ``keep``, reconcile what they now hold together and store it,
+    with the evidence of the merge kept beside the first report that came over."""
+    moved = store.event(gone.id)
+    assert moved is not None, gone.id
+    store.merge_events(keep.id, gone.id)
+    event = store.event(keep.id)
+    assert event is not None, keep.id
+    if gone.kind == "incident":
+        event.kind = "incident"
+    record = reconcile.reconcile(event)
+    counts = {a: int(f.best) for a, f in record.facts.items() if a in ("killed", "wounded") and f.best is not None}
+    mention = Mention(article=Article(id=record.id, text=""), type=record.type or "", cameo="", plover=None, place=record.place)
+    store.save_event(record, resolve.blocking_keys(mention), keep.names | gone.names, counts, resolve.summed(keep.terms, gone.terms))
+    if moved.articles:
+        store.add_merge(keep.id, moved.articles[0], decision.score, {"merged_event": gone.id, **decision.evidence})
+    return record
 
 
 def _headline(mention: Mention) -> str | None:

@@ -14,9 +14,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .extract import gazetteer
+from .extract.actors import country_of
 from .extract.interactions import Reaction
 from .extract.lexicon import VENUE_WORDS
-from .model import Actor, Evidence, Interaction, Mention
+from .model import Actor, Article, Evidence, Interaction, Mention, Place
 from .ontology import plover
 from .store import Candidate, Store
 
@@ -62,17 +63,23 @@ def _words(name: str | None) -> set[str]:
     return {w for w in gazetteer.fold(name).replace("'s", "").split() if w not in STOP_WORDS and w not in VENUE_WORDS}
 
 
+def telling(names: Iterable[str]) -> set[str]:
+    """The names that tell one happening from another: not a people or a country ("Indian",
+    "French", "India"), which reports of any happening there name, nor an age."""
+    return {n for n in names if not n.startswith("age:") and country_of(n) is None}
+
+
 def blocking_keys(mention: Mention) -> set[str]:
     """Keys a mention is filed and looked up under; incidents and other happenings apart."""
     if mention.kind == "other":
-        return {f"other:name:{n}" for n in mention.names if len(n) > 3 and not n.startswith("age:")}
+        return {f"other:name:{n}" for n in telling(mention.names) if len(n) > 3}
     p = mention.place
     keys = {f"venue:{w}" for w in _words(p.venue)}
     if p.city:
         keys.add(f"city:{gazetteer.fold(p.city)}")
     if p.admin1:
         keys.add(f"admin1:{gazetteer.fold(p.admin1)}")
-    keys.update(f"name:{n}" for n in mention.names if len(n) > 3 and not n.startswith("age:"))
+    keys.update(f"name:{n}" for n in telling(mention.names) if len(n) > 3)
     if not keys and p.country:
         keys.add(f"country:{p.country}")
     return keys
@@ -133,13 +140,30 @@ def mention_counts(mention: Mention) -> dict[str, int]:
     return counts
 
 
+#: A name whose heaviest word weighs this share of a report's heaviest word, or more, is one of
+#: what the report is about; one named in passing counts for its share of that.
+SALIENT = 0.4
+
+
+def salience(name: str, terms: dict[str, float]) -> float:
+    """How much of what a report (or an event) is about a name is, from 0 to 1: its heaviest
+    word's weight against the heaviest word's. Two look-alikes share a name said in passing (the
+    president who appointed both, the rival of another boxer), seldom the one they are about."""
+    if not terms:
+        return 1.0  # nothing to weigh it by: a name counts whole, as it did before words were kept
+    most = max(terms.values())
+    weight = max((terms.get(w, 0.0) for w in gazetteer.fold(name).split()), default=0.0)
+    return min(1.0, weight / (SALIENT * most)) if most > 0 else 1.0
+
+
 def score_other(mention: Mention, event: Candidate, vector: dict[str, float] | None = None) -> tuple[float, dict[str, object]]:
     """Two reports of no incident tell of one happening when they name the same people and
     organisations and use the same words: two shared names are enough, a share of all they
     name counts too. Also how a report of one kind is weighed against an event of the other."""
-    shared = {n for n in mention.names & event.names if not n.startswith("age:")}
-    union = {n for n in mention.names | event.names if not n.startswith("age:")}
-    total = min(NAMES_MOST, NAME_POINTS * len(shared)) + (NAMES_SHARE * len(shared) / len(union) if union else 0.0)
+    shared = telling(mention.names & event.names)
+    union = telling(mention.names | event.names)
+    weight = sum(min(salience(n, mention.terms), salience(n, event.terms)) for n in shared)
+    total = min(NAMES_MOST, NAME_POINTS * weight) + (NAMES_SHARE * weight / len(union) if union else 0.0)
     evidence: dict[str, object] = {"names": {"shared": sorted(shared)[:10], "score": round(total, 2)}}
     part, said = content_part(vector or {}, event)
     total += part
@@ -195,7 +219,7 @@ def score(
     if p.country and event.country and p.country != event.country:
         total -= 4.0 * doubt
         evidence["country"] = {"differ": [p.country, event.country], "score": -4.0 * doubt}
-    shared_names = {n for n in mention.names & event.names if len(n) > 3 or n.startswith("age:")}
+    shared_names = {n for n in mention.names & event.names if len(n) > 3 and country_of(n) is None or n.startswith("age:")}
     if shared_names:
         part = min(3.0, 1.5 * len(shared_names))
         total += part
@@ -279,6 +303,47 @@ def decide(mention: Mention, candidates: list[Candidate], vector: dict[str, floa
     if best is not None:
         why["best"] = {"event": best[1].id, "score": round(best[0], 3), "evidence": best[2]}
     return Decision(None, None, why)
+
+
+#: Events of at most this many reports are checked again, once a batch is stored, against the
+#: events found since: a report read before the others of its happening started one of its own.
+REPAIR_MOST = 5
+#: Score at which two stored events are one: the score at which a report joins an event.
+REPAIR_THRESHOLD = 3.0
+
+
+def as_mention(event: Candidate) -> Mention:
+    """A stored event seen as one report of it, to score it against another event."""
+    place = Place(venue=event.venue, city=event.city, admin1=event.admin1, country=event.country)
+    return Mention(
+        article=Article(id=event.id, text=""), type=event.type or "", cameo="", plover=None, date=event.date,
+        place=place, names=frozenset(event.names), kind=event.kind, terms=dict(event.terms),
+    )  # fmt: skip
+
+
+def unit(terms: dict[str, float]) -> dict[str, float]:
+    """An event's summed signature as a unit vector, to compare it as one report is compared."""
+    norm = math.sqrt(sum(w * w for w in terms.values()))
+    return {t: w / norm for t, w in terms.items()} if norm else {}
+
+
+def reunite(event: Candidate, candidates: list[Candidate]) -> Decision:
+    """The stored event that ``event`` tells of too, if one scores at least `REPAIR_THRESHOLD`
+    against it as a report would; the evidence says so either way."""
+    mention = as_mention(event)
+    vector = unit(event.terms)
+    best: tuple[float, Candidate, dict[str, object]] | None = None
+    for other in candidates:
+        if other.id == event.id:
+            continue
+        # An event's date is reconciled from its reports, so it is held as sure: two attacks some
+        # days apart by one group in one town (GTD) are two, however alike their words.
+        s, evidence = score(mention, other, True, vector)
+        if best is None or s > best[0]:
+            best = (s, other, evidence)
+    if best is not None and best[0] >= REPAIR_THRESHOLD:
+        return Decision(best[1].id, round(best[0], 3), best[2])
+    return Decision(None, round(best[0], 3) if best else None, {})
 
 
 #: Reactions that, named without a target, are addressed to the country the incident struck.

@@ -193,6 +193,9 @@ class Store(Protocol):
     def add_article(self, article: Article, text_hash: str, simhash: int, duplicate_of: str | None, event_id: str | None) -> None: ...
     def article_count(self) -> int: ...
     def candidates(self, keys: list[str], lo: dt.date | None, hi: dt.date | None, limit: int = 200) -> list[Candidate]: ...
+    def candidate(self, event_id: str) -> Candidate | None: ...
+    def event_keys(self, event_id: str) -> set[str]: ...
+    def merge_events(self, into: str, gone: str) -> None: ...
     def save_event(self, event: Event, keys: set[str], names: set[str], counts: dict[str, int], terms: dict[str, float]) -> None: ...
     def count_terms(self, terms: list[str]) -> None: ...
     def term_reports(self, terms: list[str]) -> tuple[int, dict[str, int]]: ...
@@ -444,14 +447,25 @@ class SQLStore:
 
     # events
 
+    _CANDIDATE_COLUMNS = (
+        "e.id, e.date, e.venue, e.city, e.admin1, e.country, e.type, e.names, e.counts,"
+        " (SELECT COUNT(*) FROM articles a WHERE a.event_id = e.id), e.kind, e.terms"
+    )
+
+    @staticmethod
+    def _candidate(r: Sequence[Any]) -> Candidate:
+        return Candidate(
+            r[0], _date(r[1]), r[2], r[3], r[4], r[5], r[6], set(json.loads(r[7])), json.loads(r[8]), r[9], r[10],
+            json.loads(r[11]),
+        )
+
     def candidates(self, keys: list[str], lo: dt.date | None, hi: dt.date | None, limit: int = 200) -> list[Candidate]:
         """Events that share a blocking key and whose date lies in [lo, hi] (or is unknown)."""
         if not keys:
             return []
         marks = ", ".join("?" for _ in keys)
         sql = (
-            "SELECT e.id, e.date, e.venue, e.city, e.admin1, e.country, e.type, e.names, e.counts,"
-            " (SELECT COUNT(*) FROM articles a WHERE a.event_id = e.id), e.kind, e.terms"
+            f"SELECT {self._CANDIDATE_COLUMNS}"
             f" FROM events e WHERE e.id IN (SELECT event_id FROM event_keys WHERE key IN ({marks}))"
         )
         params: list[object] = list(keys)
@@ -460,13 +474,37 @@ class SQLStore:
             params += [lo.isoformat(), hi.isoformat()]
         sql += " ORDER BY e.updated_at DESC LIMIT ?"
         params.append(limit)
-        return [
-            Candidate(
-                r[0], _date(r[1]), r[2], r[3], r[4], r[5], r[6], set(json.loads(r[7])), json.loads(r[8]), r[9], r[10],
-                json.loads(r[11]),
-            )
-            for r in self._run(sql, params)
-        ]
+        return [self._candidate(r) for r in self._run(sql, params)]
+
+    def candidate(self, event_id: str) -> Candidate | None:
+        """One stored event as the resolver sees it, or None when there is none by that id."""
+        row = self._run(f"SELECT {self._CANDIDATE_COLUMNS} FROM events e WHERE e.id = ?", (event_id,)).fetchone()
+        return self._candidate(row) if row else None
+
+    def event_keys(self, event_id: str) -> set[str]:
+        """The blocking keys an event is filed under."""
+        return {r[0] for r in self._run("SELECT key FROM event_keys WHERE event_id = ?", (event_id,))}
+
+    def merge_events(self, into: str, gone: str) -> None:
+        """Make event ``gone`` part of event ``into``: its reports, claims, merge evidence, keys and
+        the interactions about it move over, and its row goes. The caller saves ``into`` reconciled.
+
+        Interactions are filed under a key that ends with the event's id: that key moves too, so
+        that a later report of the same reaction finds them under the event they are now about."""
+        for table in ("articles", "claims", "merges"):
+            self._run(f"UPDATE {table} SET event_id = ? WHERE event_id = ?", (into, gone))
+        self._run(
+            "INSERT INTO event_keys (key, event_id) SELECT key, CAST(? AS TEXT) FROM event_keys WHERE event_id = ?"
+            " ON CONFLICT DO NOTHING",
+            (into, gone),
+        )
+        self._run("DELETE FROM event_keys WHERE event_id = ?", (gone,))
+        self._run(
+            "UPDATE interactions SET about = ?, key = substr(key, 1, length(key) - length(CAST(? AS TEXT))) || CAST(? AS TEXT)"
+            " WHERE about = ?",
+            (into, gone, into, gone),
+        )
+        self._run("DELETE FROM events WHERE id = ?", (gone,))
 
     def save_event(self, event: Event, keys: set[str], names: set[str], counts: dict[str, int], terms: dict[str, float]) -> None:
         """Insert or update an event as reconciled, filed under ``keys``; ``terms``: its reports' content words, summed."""
@@ -654,7 +692,7 @@ class SQLStore:
         return [
             (r[0], Claim(attribute=r[1], value=int(r[2]) if r[3] else r[2], qualifier=r[4], start=r[5], end=r[6],
                          quote=r[7], confidence=r[8], extractor=r[9], published=_date(r[10]), article=article_id))
-            for r in self.db.execute(
+            for r in self._run(
                 "SELECT event_id, attribute, value, is_number, qualifier, start_char, end_char, quote, confidence,"
                 " extractor, published FROM claims WHERE article_id = ? ORDER BY start_char, id",
                 (article_id,),
@@ -666,7 +704,7 @@ class SQLStore:
         (without its other claims), in text order."""
         return [
             (_interaction(r[5:], []), Evidence(article_id, r[0], r[1], r[2], _date(r[3])))
-            for r in self.db.execute(
+            for r in self._run(
                 f"SELECT c.start_char, c.end_char, c.quote, c.published, c.id, {', '.join('i.' + n.strip() for n in _INTERACTION_COLUMNS.split(','))}"
                 " FROM interaction_claims c JOIN interactions i ON i.id = c.interaction_id"
                 " WHERE c.article_id = ? ORDER BY c.start_char, c.id",

@@ -9,7 +9,8 @@ import pytest
 
 from storyline import resolve
 from storyline.extract.terms import salient_terms
-from storyline.pipeline import ingest
+from storyline.model import Actor, Evidence, Interaction
+from storyline.pipeline import IngestReport, ingest, repair
 from storyline.store import SQLiteStore
 
 SHOOTING_A1 = (
@@ -149,3 +150,77 @@ def test_rare_words_weigh_more_in_a_signature(common: str, rare: str) -> None:
     vector = resolve.signature({common: 1.0, rare: 1.0}, 100, {common: 90, rare: 1})
     assert vector[rare] > vector[common] > 0
     assert abs(sum(w * w for w in vector.values()) - 1.0) < 1e-9
+
+
+@pytest.mark.parametrize(
+    ("names", "telling"),
+    [({"indian", "french", "americans", "india", "sanjay gupta", "age:24"}, {"sanjay gupta"})],
+    ids=["peoples, countries and ages tell no happening apart"],
+)
+def test_a_people_or_a_country_named_is_no_telling_name(names: set[str], telling: set[str]) -> None:
+    assert resolve.telling(names) == telling
+
+
+@pytest.mark.parametrize(
+    ("name", "terms", "whole"),
+    [
+        ("sanjay gupta", {"gupta": 10.0, "surgeon": 8.0, "obama": 1.0}, True),
+        ("barack obama", {"gupta": 10.0, "surgeon": 8.0, "obama": 1.0}, False),
+        ("barack obama", {}, True),
+    ],
+    ids=["the name a report is about", "a name said in passing", "a report without words"],
+)
+def test_a_shared_name_counts_for_how_much_the_report_is_about_it(name: str, terms: dict[str, float], whole: bool) -> None:
+    assert (resolve.salience(name, terms) == 1.0) is whole
+
+
+@pytest.mark.parametrize(
+    ("reports", "together", "apart"),
+    [({"r1": REHAB_1, "l": REHAB_OTHER, "r2": REHAB_2}, [("r1", "r2")], [("r1", "l")])],
+    ids=["two reports of one rehab stay stored apart"],
+)
+def test_events_stored_apart_are_joined_by_the_repair_with_everything_they_hold(
+    store: SQLiteStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reports: dict[str, str],
+    together: list[tuple[str, str]], apart: list[tuple[str, str]],
+) -> None:  # fmt: skip
+    # Each report starts an event of its own, as one read before the rest of its happening does.
+    with monkeypatch.context() as patch:
+        patch.setattr(resolve, "THRESHOLD", float("inf"))
+        patch.setattr(resolve, "REPAIR_THRESHOLD", float("inf"))
+        ingest([_write(tmp_path, reports)], store)
+    groups = _groups(store)
+    claims = {k: store.claims_in(k) for k in reports}
+    before = set(store.event_ids())
+    assert len(before) == len(reports)
+    # a reaction about each event of the pair: both must be about the joined event after
+    pair = [groups[k] for k in together[0]]
+    for i, about in enumerate(pair):
+        store.save_interaction(
+            Interaction(f"ix_{i}", Actor("Jack Ketsoyan", None, "USA", "person"), None, "statement", "010", None, None,
+                        about, [Evidence(together[0][i], 0, 4, reports[together[0][i]][:4])]),
+            f"jack ketsoyan|statement|{about}",
+        )  # fmt: skip
+    report = IngestReport()
+    with store.transaction():
+        repair(store.event_ids(), store, report)
+    groups = _groups(store)
+    for a, b in together:
+        assert groups[a] == groups[b], (a, b)
+    for a, b in apart:
+        assert groups[a] != groups[b], (a, b)
+    (gone,) = before - set(store.event_ids())
+    kept = groups[together[0][0]]
+    assert kept is not None and report.events_merged == 1
+    # every claim still held, now by the event its report is in; the merge's evidence kept
+    assert {k: [(e, c) for e, c in store.claims_in(k)] for k in reports} == {
+        k: [(groups[k], c) for _, c in held] for k, held in claims.items()
+    }
+    event = store.event(kept)
+    assert event is not None and sorted(event.articles) == sorted(k for k in reports if groups[k] == kept)
+    merged = [m for m in store.merges(kept) if "merged_event" in m["evidence"]]  # type: ignore[operator]
+    assert [m["evidence"]["merged_event"] for m in merged] == [gone]  # type: ignore[index]
+    assert len(store.merges(kept)) == len(event.articles) + 1
+    assert store.event_keys(kept) and not store.event_keys(gone) and store.event(gone) is None
+    # the reactions are about the joined event, filed under its key
+    assert [i.id for i in store.interactions(about=kept)] == ["ix_0", "ix_1"]
+    assert [i.id for i in store.find_interactions(f"jack ketsoyan|statement|{kept}")] == ["ix_0", "ix_1"]
