@@ -662,10 +662,10 @@ class SQLStore:
             )
             params += [like] * 7
         clause = (" WHERE " + " AND ".join(where)) if where else ""
-        total = int(self.db.execute(f"SELECT COUNT(*) FROM events e{clause}", params).fetchone()[0])
+        total = int(self._run(f"SELECT COUNT(*) FROM events e{clause}", params).fetchone()[0])
         # The page is chosen on (date, id) alone: the rest, report counts included, is read for its rows only.
         order = "ORDER BY e.date IS NULL, e.date DESC, e.id"
-        rows = self.db.execute(
+        rows = self._run(
             f"WITH page AS (SELECT e.id FROM events e{clause} {order} LIMIT ? OFFSET ?)"
             " SELECT e.id, e.kind, e.type, e.title, e.date, e.place_name, e.venue, e.city, e.admin1, e.country, e.lat,"
             " e.lon, e.counts, (SELECT COUNT(*) FROM articles a WHERE a.event_id = e.id)"

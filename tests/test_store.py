@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import random
 import sqlite3
 import threading
@@ -14,7 +16,8 @@ from conftest import Databases, connect
 
 from storyline.ingest import simhash, text_hash
 from storyline.model import Article
-from storyline.store import MIGRATIONS, SQLStore, StoreError, open_store
+from storyline.pipeline import ingest
+from storyline.store import MIGRATIONS, EventQuery, SQLStore, StoreError, open_store
 
 REPORT = Article(
     id="market_blast",
@@ -293,3 +296,22 @@ def test_band_probes_reach_every_fingerprint_within_eleven_bits(distance: int) -
             copy ^= 1 << bit
         probed, copy_bands = probes(original), bands(copy)
         assert any(copy_bands[i] in probed[i] for i in range(4))
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        (EventQuery(text="DAYTON"), 1),
+        (EventQuery(text="no such words 100%_"), 0),
+        (EventQuery(since=dt.date(2017, 4, 1), until=dt.date(2017, 4, 30), country="USA"), 1),
+        (EventQuery(since=dt.date(2018, 1, 1)), 0),
+    ],
+)
+def test_events_are_found_by_words_dates_and_country_on_every_backend(store: SQLStore, tmp_path: Path, query: EventQuery, found: int) -> None:
+    path = tmp_path / "reports.jsonl"
+    text = "DAYTON, Ohio — Marcus Hill, 24, was shot and killed Saturday night outside a bar on Main Street, police said."
+    path.write_text(json.dumps({"id": "r1", "published": "2017-04-10", "text": text}) + "\n", encoding="utf-8")
+    ingest([path], store)
+    total, rows = store.find_events(query, limit=10)
+    assert total == found == len(rows)
+    assert store.data_version() != ()
