@@ -13,8 +13,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Span, Token
 
+from ..nlp import positions
 from .lexicon import CASUALTY_LEMMAS, FATAL_WORDS, PERSON_NOUNS, PRONOUNS_ONE
 from .numbers import SINGULAR_DETERMINERS, UNITS, VAGUE_PLURALS, Quantity, quantity
 
@@ -243,15 +245,28 @@ def _attribute(trigger: Token) -> str | None:
     return attribute
 
 
+#: Lemmas (case-folded) of the only words `_attribute` reads as casualty words, besides the
+#: words of `CASUALTY_LEMMAS` themselves.
+_ATTRIBUTE_LEMMAS = frozenset(CASUALTY_LEMMAS) | HOSPITAL_VERBS | {"life", "lose", "hospitalize"}
+
+
+def casualty_words(doc: Doc) -> set[int]:
+    """The words that may state a count: the only ones `counts_in` reads further."""
+    lemmas = positions(doc, LEMMA, lambda lemma: lemma.casefold() in _ATTRIBUTE_LEMMAS)
+    return set(lemmas) | set(positions(doc, LOWER, lambda word: word in CASUALTY_LEMMAS))
+
+
 def counts_in(sentence: Span, skip: Iterable[int] = ()) -> list[Count]:
     """Every count a sentence states, with the span that states it."""
     excluded = set(skip)
     found: list[Count] = []
     for tok in sentence:
-        if tok.i in excluded or _negated(tok):
+        if tok.i in excluded:
             continue
+        # the casualty word first: reading every word's children for a negation cost more than
+        # the rest of the reading of counts
         attribute = _attribute(tok)
-        if attribute is None:
+        if attribute is None or _negated(tok):
             continue
         need_person = attribute in ("shot", "hit", "arrested", "killed", "wounded")
         q: Quantity | None = None
