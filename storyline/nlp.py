@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 import numpy
 from numpy.typing import NDArray
-from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE
+from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -23,11 +23,12 @@ T = TypeVar("T")
 @Language.component("line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: a heading or a dateline is never parsed as part of the
-    paragraph below it ("Expressions of Condolence and Solidarity" / "Ambassador Khan's visit")."""
-    for tok in doc[1:]:
-        previous = doc[tok.i - 1]
-        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
-            tok.is_sent_start = True
+    paragraph below it ("Expressions of Condolence and Solidarity" / "Ambassador Khan's visit").
+    Only a space token holds a line break (a word is followed by one space at most), so only
+    those are read: making a `Token` of every word cost as much as the rule."""
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():
+        if i + 1 < len(doc) and "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
