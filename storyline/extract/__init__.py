@@ -10,13 +10,15 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .. import ontology
 from ..model import Article, Claim, Mention
+from ..nlp import doc_text, entities, positions
 from . import dates, gazetteer
 from .actors import group_name, normalise_group
-from .counts import Count, counts_in, headline_counts, restates_the_dead
+from .counts import Count, casualty_words, counts_in, headline_counts, restates_the_dead
 from .lexicon import (
     COMPARISON_LEMMAS,
     INCIDENT_LEMMAS,
@@ -63,6 +65,10 @@ def _mode(tok: Token) -> str | None:
     return None
 
 
+#: Lemmas (case-folded) of the only words `_mode` reads as incident words.
+_MODE_LEMMAS = frozenset(INCIDENT_LEMMAS) | {"fire", "ignite", "torch"}
+
+
 def _is_heading(sent: Span, text: str) -> bool:
     """A line of its own with no verb and no closing stop: "The Escalating Toll". ``text`` is
     the document's text, built once: spaCy joins it anew on every ``doc.text``."""
@@ -85,15 +91,16 @@ def _is_headline(sent: Span) -> bool:
 def _comparisons(doc: Doc, published: dt.date | None) -> set[int]:
     """Tokens that belong to another incident named for comparison, or to a past one."""
     excluded: set[int] = set()
-    for tok in doc:
-        if tok.lemma_.casefold() in COMPARISON_LEMMAS and not (tok.lemma_ == "like" and tok.pos_ == "VERB"):
+    for i in positions(doc, LEMMA, lambda lemma: lemma.casefold() in COMPARISON_LEMMAS):
+        tok = doc[i]
+        if not (tok.lemma_ == "like" and tok.pos_ == "VERB"):
             for child in tok.children:
                 if child.dep_ in ("prep", "pobj", "dobj", "attr", "ccomp", "xcomp", "advcl", "npadvmod"):
                     excluded.update(t.i for t in child.subtree)
             if tok.dep_ == "prep":
                 excluded.update(t.i for t in tok.subtree)
     # "the 2004 Beslan school siege": an incident phrase dated to another year
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ != "DATE":
             continue
         resolved = dates.resolve(ent.text, published)
@@ -165,7 +172,7 @@ def _numeric_dates(doc: Doc, text: str) -> list[Span]:
     found = []
     for match in dates.NUMERIC_DATE.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None and span.text == match.group(0) and not any(e.start <= span.start < e.end for e in doc.ents):
+        if span is not None and span.text == match.group(0) and not any(e.start <= span.start < e.end for e in entities(doc)):
             found.append(span)
     return found
 
@@ -173,7 +180,7 @@ def _numeric_dates(doc: Doc, text: str) -> list[Span]:
 def _event_date(doc: Doc, text: str, article: Article, anchors: set[int], incident_sents: list[Span], excluded: set[int]) -> tuple[Claim | None, dt.date | None, str | None]:
     best: tuple[tuple[int, bool, bool, dt.date, int], Span, dt.date, str] | None = None
     incident_starts = {s.start for s in incident_sents}
-    for ent in [*doc.ents, *_numeric_dates(doc, text)]:
+    for ent in [*entities(doc), *_numeric_dates(doc, text)]:
         numeric = dates.NUMERIC_DATE.fullmatch(ent.text)  # "5/28/1970", read as a number or a name
         if ent.label_ not in ("DATE", "TIME") and not numeric or ent.root.i in excluded:
             continue
@@ -217,7 +224,7 @@ def _perpetrators(triggers: list[Token], article: Article) -> list[Claim]:
             continue
         if doer.lemma_ in ("member", "supporter", "militant", "fighter"):  # "members of the X"
             doer = next((g for c in doer.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), doer)
-        ent = next((e for e in tok.doc.ents if e.start <= doer.i < e.end and e.label_ in ("ORG", "NORP", "PERSON")), None)
+        ent = next((e for e in entities(tok.doc) if e.start <= doer.i < e.end and e.label_ in ("ORG", "NORP", "PERSON")), None)
         if ent is not None and not (ent.label_ == "NORP" and not ent.text.istitle()):
             start, end = ent.start_char, ent.end_char
         elif doer.pos_ == "PROPN":  # a name the recogniser missed: "the Weather Underground"
@@ -232,8 +239,9 @@ def _perpetrators(triggers: list[Token], article: Article) -> list[Claim]:
 def _responsibility(doc: Doc, article: Article, excluded: set[int]) -> list[Claim]:
     """"Responsibility was claimed by Daesh", "Islamic State claimed responsibility"."""
     found: list[Claim] = []
-    for tok in doc:
-        if tok.lemma_ != "claim" or tok.i in excluded:
+    for i in positions(doc, LEMMA, lambda lemma: lemma == "claim"):
+        tok = doc[i]
+        if i in excluded:
             continue
         children = list(tok.children)
         if not any(c.lemma_ == "responsibility" for c in children) and not any(
@@ -258,7 +266,7 @@ def _responsibility(doc: Doc, article: Article, excluded: set[int]) -> list[Clai
 def extract(doc: Doc, article: Article) -> Mention | None:
     """The incident a report tells of, as claims; None when it tells of none."""
     sents = list(doc.sents)
-    text = doc.text
+    text = doc_text(doc)
     # The report's own headline opens it and is read like a sentence: "Gunman Shoots 4 People
     # Outside Philly Chinese Restaurant" is often all a page of boilerplate says. Later headings
     # are sections and links to other stories.
@@ -267,12 +275,13 @@ def extract(doc: Doc, article: Article) -> Mention | None:
     for i in headings:
         excluded.update(range(sents[i].start, sents[i].end))
 
-    triggers = [t for t in doc if t.i not in excluded and _mode(t) is not None]
+    triggers = [t for t in map(doc.__getitem__, positions(doc, LEMMA, lambda lemma: lemma.casefold() in _MODE_LEMMAS)) if t.i not in excluded and _mode(t) is not None]
     all_counts: list[tuple[int, Count]] = []
+    casualties = casualty_words(doc)  # a sentence with none of them states no count
     for i, sent in enumerate(sents):
         if i == 0 and _is_headline(sent):
             all_counts.extend((i, c) for c in headline_counts(sent, excluded))
-        elif i not in headings:
+        elif i not in headings and any(sent.start <= w < sent.end for w in casualties):
             all_counts.extend((i, c) for c in counts_in(sent, excluded))
     violent = [c for _, c in all_counts if c.attribute in ("killed", "wounded", "shot", "hostages") and c.value > 0]
     if not triggers and not violent:
@@ -297,7 +306,7 @@ def extract(doc: Doc, article: Article) -> Mention | None:
     claims.extend(_derived_wounded(article, claims))
 
     modes: Counter[str] = Counter(_mode(t) or "attack" for t in triggers)
-    if any(t.lower_ == "suicide" for t in doc):
+    if positions(doc, LOWER, lambda word: word == "suicide"):
         modes["suicide"] += 1
     for t in triggers:
         claims.append(_claim(article, "mode", _mode(t) or "attack", t.idx, t.idx + len(t.text), confidence=0.5))
@@ -335,7 +344,7 @@ def _names(doc: Doc, excluded: set[int]) -> frozenset[str]:
     named, and the ages of those involved ("a 17-year-old"). Police forces and news outlets,
     named in every report of a town, tell nothing."""
     names: set[str] = set()
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.root.i in excluded or ent.label_ not in ("PERSON", "ORG", "FAC", "NORP"):
             continue
         words = {t.lower_ for t in ent}
@@ -344,8 +353,8 @@ def _names(doc: Doc, excluded: set[int]) -> frozenset[str]:
         name = gazetteer.fold(ent.text).removeprefix("the ").removesuffix("'s").strip()
         if len(name) > 3:
             names.add(name)
-    for tok in doc:
-        if tok.lower_ == "old" and tok.i >= 4 and doc[tok.i - 2].lower_ == "year" and doc[tok.i - 4].like_num:
+    for tok in map(doc.__getitem__, positions(doc, LOWER, lambda word: word == "old")):
+        if tok.i >= 4 and doc[tok.i - 2].lower_ == "year" and doc[tok.i - 4].like_num:
             names.add(f"age:{doc[tok.i - 4].text}")
     return frozenset(names)
 
@@ -368,7 +377,7 @@ def _foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> bo
         return True  # "3,290 people have been shot so far", "53 wounded across the city": a tally of many incidents
     for tok in clause:
         if tok.ent_type_ == "DATE" and tok.ent_iob_ == "B":
-            ent = next(e for e in tok.doc.ents if e.start == tok.i)
+            ent = next(e for e in entities(tok.doc) if e.start == tok.i)
             if "year" in ent.text.casefold() and "years" not in ent.text.casefold() and "old" not in ent.text.casefold():
                 return True  # "last year", "this year's": another incident
             resolved = dates.resolve(ent.text, published)
@@ -417,7 +426,7 @@ def extract_other(doc: Doc, article: Article) -> Mention | None:
     excluded = _comparisons(doc, article.published)
     names = _names(doc, excluded)
     claims: list[Claim] = []
-    date_claim, day, precision = _event_date(doc, doc.text, article, set(), sents[:3], excluded)
+    date_claim, day, precision = _event_date(doc, doc_text(doc), article, set(), sents[:3], excluded)
     if date_claim is not None and date_claim.qualifier != "report_date":
         claims.append(date_claim)
     else:

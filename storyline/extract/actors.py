@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..model import Actor
+from ..nlp import entities, entities_in
 from . import gazetteer
 from .lexicon import GROUP_ALIASES, GROUP_COUNTRIES, GROUP_HEAD_WORDS
 
@@ -121,7 +122,9 @@ def country_of(word: str) -> str | None:
 
 
 def _entity(tok: Token) -> Span | None:
-    for ent in tok.doc.ents:
+    if tok.ent_iob_ not in ("B", "I"):
+        return None  # most words are in no entity: no need to read them all
+    for ent in entities(tok.doc):
         if ent.start <= tok.i < ent.end:
             return ent
     return None
@@ -280,7 +283,7 @@ def place_country(name: str) -> str | None:
 
 def group_name(tok: Token) -> tuple[str, int, int]:
     """The name of a group from a noun phrase: "Daesh terrorists" names Daesh."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in ("ORG", "NORP", "PERSON", "GPE")), None)
+    ent = next((e for e in entities(tok.doc) if e.start <= tok.i < e.end and e.label_ in ("ORG", "NORP", "PERSON", "GPE")), None)
     compounds = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
     if ent is not None:
         text, start, end = ent.text, ent.start_char, ent.end_char
@@ -350,7 +353,7 @@ def sentence_country(sent: Span, before: int | None = None, only: bool = False) 
     ("the Islamic Republic of Iran, with Foreign Ministry Spokesman Nasser Kan'ani"). With ``only``,
     the one country the sentence names, a demonym the tagger took for a name included ("Ugandan")."""
     found: list[str] = []
-    for ent in sent.ents:
+    for ent in entities_in(sent):
         if before is not None and ent.start_char >= before:
             break
         if ent.label_ in ("GPE", "NORP"):

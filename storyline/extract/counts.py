@@ -13,9 +13,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Span, Token
 
 from .. import nlp
+from ..nlp import positions
 from .lexicon import CASUALTY_LEMMAS, FATAL_WORDS, PERSON_NOUNS, PRONOUNS_ONE
 from .numbers import SINGULAR_DETERMINERS, UNITS, VAGUE_PLURALS, Quantity, quantity
 
@@ -283,18 +285,31 @@ def _attribute(trigger: Token) -> str | None:
     return attribute
 
 
+#: Lemmas (case-folded) of the only words `_attribute` reads as casualty words, besides the
+#: words of `CASUALTY_LEMMAS` themselves ("pass" for "passed away").
+_ATTRIBUTE_LEMMAS = frozenset(CASUALTY_LEMMAS) | HOSPITAL_VERBS | {"life", "lose", "hospitalize", "pass"}
+
+
+def casualty_words(doc: Doc) -> set[int]:
+    """The words that may state a count: the only ones `counts_in` reads further."""
+    lemmas = positions(doc, LEMMA, lambda lemma: lemma.casefold() in _ATTRIBUTE_LEMMAS)
+    return set(lemmas) | set(positions(doc, LOWER, lambda word: word in CASUALTY_LEMMAS))
+
+
 def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) -> list[Count]:
     """Every count a sentence states, with the span that states it. A report's headline is
     written without auxiliaries ("Four teens shot"), which ``headline`` allows for."""
     excluded = set(skip)
     found: list[Count] = []
     for tok in sentence:
-        if tok.i in excluded or _negated(tok):
+        if tok.i in excluded:
             continue
+        # the casualty word first: reading every word's children for a negation cost more than
+        # the rest of the reading of counts
         attribute = _attribute(tok)
         if attribute is None and headline and tok.lower_ == "shot" and any(c.dep_ == "nummod" for c in tok.children):
             attribute = "shot"  # "Envy Nightclub shooting: 4 shot in Palm Springs club"
-        if attribute is None:
+        if attribute is None or _negated(tok):
             continue
         need_person = attribute in ("shot", "hit", "arrested", "killed", "wounded")
         q: Quantity | None = None

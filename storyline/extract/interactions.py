@@ -13,9 +13,11 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from spacy.attrs import DEP, LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Article
+from ..nlp import doc_text, entities, entities_in, positions
 from . import dates, gazetteer
 from .actors import (
     COLLECTIVE_HEADS,
@@ -325,18 +327,22 @@ def _targets(tok: Token, carrier: Token) -> Iterator[Token]:
         phrases = [g for phrase in phrases for c in phrase.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
+#: Lemmas (case-folded) of the only words `reactions` can read as acts: it looks at no other.
+_ACTING = frozenset(ACTIONS) | ACCEDING | EASING | frozenset(STANCES) | {verb for verbs, *_ in OBJECT_ACTS for verb in verbs}
+
+
 def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
     """Every interaction a report states, with its quote."""
     found: list[Reaction] = []
     known: dict[str, ActorMention] = {}
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ == "PERSON":
             # "Pakistan's Ambassador to the United States, Masood Khan": the title heads the phrase
             head = ent.root.head if ent.root.dep_ == "appos" and ent.root.head.lemma_.casefold() in TITLE_HEADS else ent.root
             actor = actor_at(head, known)
             if actor is not None:
                 remember(actor, known)
-    for tok in doc:
+    for tok in map(doc.__getitem__, positions(doc, LEMMA, lambda lemma: lemma.casefold() in _ACTING)):
         if tok.i in excluded:
             continue
         lemma = tok.lemma_.casefold()
@@ -477,7 +483,7 @@ def _requirements(doc: Doc, article: Article, known: dict[str, ActorMention], ex
     """"Russia said that Sudan must return the helicopter": what a speaker says another must do is
     the speaker's demand on them (CAMEO 100), whatever the act."""
     found = []
-    for verb in doc:
+    for verb in map(doc.__getitem__, positions(doc, DEP, lambda dep: dep == "ccomp")):
         if verb.i in excluded or verb.dep_ != "ccomp" or verb.head.lemma_.casefold() not in SAYING:
             continue
         if not any(c.dep_ == "aux" and c.lower_ in REQUIRING for c in verb.children):
@@ -601,7 +607,7 @@ def _unnamed_actor(tok: Token, act: Token, kinds: frozenset[str] = UNNAMED_ACTOR
     if country is None:
         return None
     start, end = tok.left_edge.idx, tok.idx + len(tok.text)
-    return ActorMention(tok.doc.text[start:end].removeprefix("the ").removeprefix("The "), None, country, "group", start, end)
+    return ActorMention(doc_text(tok.doc)[start:end].removeprefix("the ").removeprefix("The "), None, country, "group", start, end)
 
 
 def _attack_source(verb: Token) -> ActorMention | None:
@@ -635,7 +641,7 @@ def _implied_target(tok: Token, source: ActorMention) -> ActorMention | None:
     source's own state, its people or its government ("Egyptian demonstrators rioted", "Turkey will
     allow refugees to return", "Cairo's security chief has warned that police ..."). Only a verb's:
     "Iran's condemnation" of something the sentence leaves unsaid falls on no one we can name."""
-    for ent in tok.sent.ents:
+    for ent in entities_in(tok.sent):
         if ent.label_ not in ("GPE", "NORP") or source.start <= ent.start_char < source.end:
             continue
         state = _state(ent)
@@ -650,7 +656,7 @@ def _entities_in(head: Token, labels: tuple[str, ...]) -> list[Span]:
     """The entities of these kinds that a phrase (``head`` and its subtree) takes in, in text order."""
     inside = {t.i for t in head.subtree}
     # "an anti-Syria journalist" is no Syrian and not in Syria
-    return [e for e in head.doc.ents if e.label_ in labels and any(i in inside for i in range(e.start, e.end)) and not stance(e[0]) and not e.text.lower().startswith(("anti-", "pro-"))]
+    return [e for e in entities(head.doc) if e.label_ in labels and any(i in inside for i in range(e.start, e.end)) and not stance(e[0]) and not e.text.lower().startswith(("anti-", "pro-"))]
 
 
 def _state(ent: Span) -> ActorMention | None:
@@ -667,7 +673,7 @@ def _nearest_actor_before(tok: Token, known: dict[str, ActorMention]) -> ActorMe
     """The last person or title named before the action word in its sentence."""
     for t in reversed(list(tok.sent[: tok.i - tok.sent.start])):
         if t.ent_type_ == "PERSON" and t.ent_iob_ != "I" or t.lemma_.casefold() in TITLE_HEADS:
-            actor = actor_at(t if t.ent_type_ != "PERSON" else next(e for e in tok.doc.ents if e.start <= t.i < e.end).root, known)
+            actor = actor_at(t if t.ent_type_ != "PERSON" else next(e for e in entities(tok.doc) if e.start <= t.i < e.end).root, known)
             if actor is not None and actor.kind == "person":
                 return actor
     return None
@@ -710,7 +716,7 @@ def _declared(tok: Token) -> bool:
 def _reach_out(doc: Doc, article: Article, known: dict[str, ActorMention], excluded: set[int]) -> list[Reaction]:
     """"Assad reached out to Putin": a contact, coded as a telephone discussion."""
     found = []
-    for tok in doc:
+    for tok in map(doc.__getitem__, positions(doc, LEMMA, lambda lemma: lemma == "reach")):
         if tok.lemma_ != "reach" or tok.i in excluded or not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
             continue
         subject = _subject_of(tok)
@@ -727,7 +733,7 @@ def _reach_out(doc: Doc, article: Article, known: dict[str, ActorMention], exclu
 
 
 def _date(tok: Token, article: Article) -> dt.date | None:
-    for ent in tok.sent.ents:
+    for ent in entities_in(tok.sent):
         if ent.label_ == "DATE":
             resolved = dates.resolve(ent.text, article.published)
             if resolved and resolved[1] == "day":

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..model import Place
+from ..nlp import doc_text, entities
 from . import gazetteer
 from .gazetteer import City
 from .lexicon import VENUE_WORDS
@@ -125,7 +126,7 @@ def _agency_city(ent: Span, divisions: set[str], countries: set[str]) -> list[Pl
 
 
 def _dateline(doc: Doc) -> tuple[str, str | None, int, int] | None:
-    for match in DATELINE.finditer(doc.text[:DATELINE_REACH]):
+    for match in DATELINE.finditer(doc_text(doc)[:DATELINE_REACH]):
         city = match.group("city").strip()
         if (
             len(city) < 3
@@ -169,7 +170,7 @@ def _place_named_org(ent: Span, divisions: set[str], countries: set[str]) -> boo
 
 def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: set[int]) -> list[PlaceClaim]:
     """Place claims of a report, weighted by how firmly each puts the incident there."""
-    ents = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") and e.root.i not in excluded]
+    ents = [e for e in entities(doc) if e.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") and e.root.i not in excluded]
     ents = [e for e in ents if e.label_ != "PERSON" or _settlement(e)]
     divisions_named: set[str] = set()
     countries_named: set[str] = set()
