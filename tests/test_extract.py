@@ -80,6 +80,16 @@ def test_counts_come_from_the_parse_with_their_qualifier(parse, sentence: str, e
         ("4800", "2024-03-26", None),
         ("12:30 Saturday morning", "2014-07-28", ("2014-07-26", "day")),
         ("1 a.m.", "2024-03-26", None),
+        ("overnight", "2024-03-26", ("2024-03-26", "day")),
+        ("early this morning", "2024-03-26", ("2024-03-26", "day")),
+        ("Monday", "2017-04-09", ("2017-04-10", "day")),
+        ("last Monday", "2017-04-09", ("2017-04-03", "day")),
+        ("last July", "2015-04-30", ("2014-07-01", "month")),
+        ("this past July", "2015-04-30", ("2014-07-01", "month")),
+        ("early May", "2015-06-10", ("2015-05-01", "month")),
+        ("last April", "2015-04-30", ("2014-04-01", "month")),
+        ("April of last year", "2015-06-10", ("2014-04-01", "month")),
+        ("the night of May 25", "2015-06-10", ("2015-05-25", "day")),
     ],
 )
 def test_dates_resolve_against_publication(expression: str, published: str | None, expected: tuple[str, str] | None) -> None:
@@ -264,3 +274,16 @@ def test_tallies_of_many_incidents_lend_no_figures(parse, tally: str) -> None:  
     figures = {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded", "shot")}
     assert ("killed", 1) in figures
     assert all(value < 50 for _, value in figures), figures
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("A man was shot and killed Saturday night outside a bar in Macungie last July, police said.", "2017-04-10", dt.date(2017, 4, 8)),
+        ("A woman was shot Sunday night in Hermitage. She died Monday at a hospital.", "2017-04-09", dt.date(2017, 4, 9)),
+    ],
+)
+def test_report_dates_the_incident_by_its_day(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text, published))
+    assert mention is not None
+    assert (mention.date, mention.date_precision) == (day, "day")
