@@ -96,12 +96,12 @@ def event_date_fact(claims: list[Claim]) -> Fact | None:
     possible = [c for c in claims if first is None or str(c.value) <= first.isoformat()] or claims
     days = [c for c in possible if c.qualifier in ("day", "report_date")]
     totals = _weighted(days or possible)
-    for c in possible if days else []:
-        if c.qualifier in ("month", "year"):
-            width = 7 if c.qualifier == "month" else 4  # "2024-03" or "2024" of "2024-03-01"
-            for value in totals:
-                if value[:width] == str(c.value)[:width]:
-                    totals[value] += c.confidence
+    coarse = [c for c in possible if c.qualifier in ("month", "year")] if days else []
+    for c in coarse:
+        width = 7 if c.qualifier == "month" else 4  # "2024-03" or "2024" of "2024-03-01"
+        for value in totals:
+            if value[:width] == str(c.value)[:width]:
+                totals[value] += c.confidence
     best = max(totals, key=lambda v: (totals[v], v))
     every = value_fact("date", claims)
     assert every is not None
@@ -179,8 +179,9 @@ def reconcile(event: Event, as_of: dt.date | None = None) -> Event:
     day = dt.date.fromisoformat(str(date_fact.best)) if date_fact else None
     precision = None
     if date_fact:
-        precision = next((c.qualifier for c in date_fact.claims if str(c.value) == date_fact.best), "day")
-        precision = "day" if precision == "report_date" else precision
+        # "July 1" and "July" share the value 2024-07-01: a day claim for it makes it a day
+        qualifiers = {c.qualifier for c in date_fact.claims if str(c.value) == date_fact.best}
+        precision = "day" if qualifiers & {"day", "report_date"} or not qualifiers else "month" if "month" in qualifiers else "year"
     claimed = list(dict.fromkeys(str(c.value) for c in by_attribute.get("responsibility", [])))
     named = [str(c.value) for c in by_attribute.get("perpetrator", []) if str(c.value) not in claimed]
     perpetrators = [(name, True) for name in claimed] + [(name, False) for name in dict.fromkeys(named)]
