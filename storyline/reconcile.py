@@ -84,6 +84,30 @@ def value_fact(attribute: str, claims: list[Claim]) -> Fact | None:
     return Fact(attribute, best, None, None, status, report_order(claims))
 
 
+def event_date_fact(claims: list[Claim]) -> Fact | None:
+    """The event's day: the value with the most confident support among those on or before its
+    first report. A later report of a trial, an arrest or a funeral dates what it tells of ("was
+    sentenced Monday"), and nothing that happened after the first report of it is the event.
+    A month or a year ("last July") names no day: it supports the days that fall in it, and is
+    the value only where no report gives a day."""
+    if not claims:
+        return None
+    first = min((c.published for c in claims if c.published is not None), default=None)
+    possible = [c for c in claims if first is None or str(c.value) <= first.isoformat()] or claims
+    days = [c for c in possible if c.qualifier in ("day", "report_date")]
+    totals = _weighted(days or possible)
+    coarse = [c for c in possible if c.qualifier in ("month", "year")] if days else []
+    for c in coarse:
+        width = 7 if c.qualifier == "month" else 4  # "2024-03" or "2024" of "2024-03-01"
+        for value in totals:
+            if value[:width] == str(c.value)[:width]:
+                totals[value] += c.confidence
+    best = max(totals, key=lambda v: (totals[v], v))
+    every = value_fact("date", claims)
+    assert every is not None
+    return Fact("date", best, None, None, every.status, every.claims)
+
+
 def place_of(facts: dict[str, Fact]) -> Place:
     """The place record from the place facts, with the gazetteer's coordinates for the city."""
     city_fact = facts.get("city")
@@ -138,10 +162,13 @@ def reconcile(event: Event, as_of: dt.date | None = None) -> Event:
         fact = count_fact(attribute, by_attribute.get(attribute, []))
         if fact:
             facts[attribute] = fact
-    for attribute in ("date", *PLACE_ATTRIBUTES):
+    for attribute in PLACE_ATTRIBUTES:
         fact = value_fact(attribute, by_attribute.get(attribute, []))
         if fact:
             facts[attribute] = fact
+    date = event_date_fact(by_attribute.get("date", []))
+    if date:
+        facts["date"] = date
     if any(a in facts for a in PLACE_ATTRIBUTES):
         place = place_of(facts)
     else:
@@ -152,8 +179,9 @@ def reconcile(event: Event, as_of: dt.date | None = None) -> Event:
     day = dt.date.fromisoformat(str(date_fact.best)) if date_fact else None
     precision = None
     if date_fact:
-        precision = next((c.qualifier for c in date_fact.claims if str(c.value) == date_fact.best), "day")
-        precision = "day" if precision == "report_date" else precision
+        # "July 1" and "July" share the value 2024-07-01: a day claim for it makes it a day
+        qualifiers = {c.qualifier for c in date_fact.claims if str(c.value) == date_fact.best}
+        precision = "day" if qualifiers & {"day", "report_date"} or not qualifiers else "month" if "month" in qualifiers else "year"
     claimed = list(dict.fromkeys(str(c.value) for c in by_attribute.get("responsibility", [])))
     named = [str(c.value) for c in by_attribute.get("perpetrator", []) if str(c.value) not in claimed]
     perpetrators = [(name, True) for name in claimed] + [(name, False) for name in dict.fromkeys(named)]

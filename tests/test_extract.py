@@ -10,7 +10,8 @@ from storyline.extract import classify, extract
 from storyline.extract.counts import counts_in
 from storyline.extract.dates import resolve
 from storyline.extract.numbers import word_value
-from storyline.model import Article
+from storyline.model import Article, Event, Place
+from storyline.reconcile import reconcile
 
 
 @pytest.mark.parametrize(
@@ -85,6 +86,16 @@ def test_counts_come_from_the_parse_with_their_qualifier(parse, sentence: str, e
         ("4800", "2024-03-26", None),
         ("12:30 Saturday morning", "2014-07-28", ("2014-07-26", "day")),
         ("1 a.m.", "2024-03-26", None),
+        ("overnight", "2024-03-26", ("2024-03-26", "day")),
+        ("early this morning", "2024-03-26", ("2024-03-26", "day")),
+        ("Monday", "2017-04-09", ("2017-04-10", "day")),
+        ("last Monday", "2017-04-09", ("2017-04-03", "day")),
+        ("last July", "2015-04-30", ("2014-07-01", "month")),
+        ("this past July", "2015-04-30", ("2014-07-01", "month")),
+        ("early May", "2015-06-10", ("2015-05-01", "month")),
+        ("last April", "2015-04-30", ("2014-04-01", "month")),
+        ("April of last year", "2015-06-10", ("2014-04-01", "month")),
+        ("the night of May 25", "2015-06-10", ("2015-05-25", "day")),
     ],
 )
 def test_dates_resolve_against_publication(expression: str, published: str | None, expected: tuple[str, str] | None) -> None:
@@ -294,3 +305,56 @@ def test_tallies_of_many_incidents_lend_no_figures(parse, tally: str) -> None:  
     figures = {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded", "shot")}
     assert ("killed", 1) in figures
     assert all(value < 50 for _, value in figures), figures
+
+
+def _event_of(parse, reports: list[tuple[str, str]]) -> Event:  # type: ignore[no-untyped-def]
+    """One event from the claims of several reports, each a (text, publication date)."""
+    claims = []
+    for i, (text, published) in enumerate(reports):
+        article = Article(id=f"r{i}", text=text, published=dt.date.fromisoformat(published))
+        mention = extract(parse(text), article)
+        assert mention is not None, text
+        claims.extend(mention.claims)
+    event = Event(id="e", kind="incident", type=None, cameo=None, plover=None, title=None, date=None,
+                  date_precision=None, place=Place(), articles=[f"r{i}" for i in range(len(reports))], claims=claims)  # fmt: skip
+    return reconcile(event)
+
+
+@pytest.mark.parametrize(
+    ("reports", "day"),
+    [
+        (  # two later reports date the charge, not the shooting that the first report dates by its day
+            [
+                ("Police said a man was killed in a shooting at an apartment complex in Hermitage.", "2017-04-08"),
+                ("A Hermitage man was charged Monday with murder in the shooting death of his neighbor.", "2017-04-19"),
+                ("A Hermitage man was charged Monday with murder in the fatal shooting of his neighbor.", "2017-04-26"),
+            ],
+            dt.date(2017, 4, 8),
+        ),
+        (  # "last July" names no day; it backs the report that gives one
+            [
+                ("A 5-year-old girl died after she was shot by another child on Wednesday.", "2014-08-01"),
+                ("The girl was shot and killed by another 5-year-old last July.", "2015-04-30"),
+                ("A 5-year-old girl was shot and killed by another child last July.", "2015-05-02"),
+                ("A couple pleaded not guilty over the shooting of a 5-year-old girl last July.", "2015-05-04"),
+            ],
+            dt.date(2014, 7, 30),
+        ),
+    ],
+)
+def test_event_date_is_the_incident_day_not_a_later_reports(parse, reports: list[tuple[str, str]], day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    event = _event_of(parse, reports)
+    assert (event.date, event.date_precision) == (day, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("A man was shot and killed Saturday night outside a bar in Macungie last July, police said.", "2017-04-10", dt.date(2017, 4, 8)),
+        ("A woman was shot Sunday night in Hermitage. She died Monday at a hospital.", "2017-04-09", dt.date(2017, 4, 9)),
+    ],
+)
+def test_report_dates_the_incident_by_its_day(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text, published))
+    assert mention is not None
+    assert (mention.date, mention.date_precision) == (day, "day")

@@ -194,6 +194,10 @@ def _event_date(doc: Doc, text: str, article: Article, anchors: set[int], incide
         recent = article.published is None or (article.published - day).days <= RECENT_DAYS
         if rank == 2 and (precision != "day" or not recent):
             continue
+        if precision != "day":
+            # "last July", "in 2015": a month or a year names no day, and a report that gives
+            # one ("Friday night") anywhere near the incident has told the day.
+            rank = 2
         # The incident comes before the deaths, arrests and vigils reported with it: of the
         # dates tied to it, take the earliest recent one.
         key = (rank, not recent, precision != "day", day, ent.start)

@@ -25,9 +25,12 @@ NOISE = {
     "sometime", "just", "before", "after", "shortly", "earlier", "later", "that", "this",
     "last", "past",
 }  # fmt: skip
-SAME_DAY = {"today", "tonight", "this morning", "this afternoon", "this evening", "earlier today"}
-DAY_BEFORE = {"yesterday", "last night", "overnight", "late last night", "yesterday morning",
-              "yesterday afternoon", "yesterday evening", "early this morning"}
+#: "Overnight" is the night that ends on the report's day: what it tells of happened in the small
+#: hours of that day more often than before midnight, and a shooting at 2 a.m. is dated that day.
+SAME_DAY = {"today", "tonight", "this morning", "this afternoon", "this evening", "earlier today",
+            "early this morning", "overnight", "early today"}
+DAY_BEFORE = {"yesterday", "last night", "late last night", "yesterday morning",
+              "yesterday afternoon", "yesterday evening"}
 #: Spans that name no day: they are not event dates.
 VAGUE = re.compile(r"\b(week|weeks|month|months|year|years|decade|recent|recently|days|weekend|season|century)\b")
 NUMERIC_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b")
@@ -54,7 +57,7 @@ def resolve(expression: str, published: dt.date | None) -> tuple[dt.date, str] |
         return None
     if published is not None:
         same_day = text in SAME_DAY or text.startswith(("today", "tonight", "this ")) and not VAGUE.search(text)
-        if same_day and not any(w in text for w in WEEKDAYS):
+        if same_day and not any(w in text for w in (*WEEKDAYS, *MONTHS)):  # not "this past July"
             return published, "day"
         if text in DAY_BEFORE or text.startswith(("yesterday", "last night")):
             return published - dt.timedelta(days=1), "day"
@@ -74,10 +77,25 @@ def resolve(expression: str, published: dt.date | None) -> tuple[dt.date, str] |
         back = (published.weekday() - WEEKDAYS.index(weekdays[0])) % 7
         if "last" in words and back == 0:
             back = 7
+        elif back == 6 and "last" not in words:
+            # A bare weekday six days back is rare in news ("last Saturday" says that); the day
+            # after the report's date is common: a report is dated when first posted and
+            # updated the next day ("was shot Sunday night ... died Monday").
+            back = -1
         return published - dt.timedelta(days=back), "day"
     if VAGUE.search(text) and not any(m in text for m in MONTHS):
         return None
-    return _absolute(" ".join(w for w in words if w not in WEEKDAYS and w not in ("on", "the")), published)
+    # "last July", "early May", "the night of May 25": the words around a month change nothing
+    found = _absolute(" ".join(w for w in words if w not in WEEKDAYS and w not in NOISE), published)
+    if found and published and "last" in words and not re.search(r"\b(1[89]|20)\d\d\b", text):
+        day, precision = found
+        # "April of last year"; "last April" said in April is a year ago, not this month
+        if "year" in words or precision == "month" and (day.year, day.month) == (published.year, published.month):
+            try:
+                found = day.replace(year=published.year - 1), precision
+            except ValueError:  # February 29
+                return None
+    return found
 
 
 def _absolute(text: str, published: dt.date | None) -> tuple[dt.date, str] | None:
