@@ -6,6 +6,7 @@ import pytest
 
 from storyline.export import to_json
 from storyline.extract import extract
+from storyline.extract.actors import country_of
 from storyline.extract.interactions import reactions
 from storyline.model import Article, Interaction
 from storyline.store import SQLiteStore
@@ -438,3 +439,34 @@ def test_stances_and_readiness_stated_by_adjectives_and_passives(parse, text: st
 def test_a_passive_commit_with_an_agent_is_no_promise(parse, text: str) -> None:  # type: ignore[no-untyped-def]
     found = reactions(parse(text), Article(id="s", text=text), set())
     assert all(r.cameo != "030" for r in found), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [("Ethopia", "ETH"), ("Afganistan", "AFG"), ("Phillippines", "PHL"), ("Ethiopia", "ETH")],
+)
+def test_long_country_names_are_read_through_a_slip(word: str, country: str) -> None:
+    assert country_of(word) == country
+
+
+@pytest.mark.parametrize("word", ["Granada", "Kenyon", "Columbia", "Quatar", "ethopia"])
+def test_places_and_short_names_are_not_taken_for_a_misspelt_country(word: str) -> None:
+    assert country_of(word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        # a misspelt state still acts
+        ("Ethopia has agreed to re-open its borders to UN peacekeepers.", "ETH", "030", None),
+        # a city the tagger calls a location places a person of no named state
+        ("President Abdelaziz Bouteflicka threatened to institute a curfew in Algiers.", "DZA", "130", "DZA"),
+        # a titled person the tagger took for a body is still a person of the sentence's state
+        ("Vice-President Moody Awori has declined to resign despite pressure by the Kenya Anti-Corruption Commission.", "KEN", "120", "KEN"),
+    ],
+)
+def test_actors_named_loosely_still_get_their_state(parse, text: str, source: str, cameo: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(
+        r.source.country == source and r.cameo == cameo and (target is None or (r.target is not None and r.target.country == target)) for r in found
+    ), [(r.source, r.cameo, r.target) for r in found]

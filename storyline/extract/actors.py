@@ -112,12 +112,59 @@ def _demonyms() -> dict[str, str]:
 
 
 def country_of(word: str) -> str | None:
-    """ISO3 of a country name or demonym ("Iran", "Iranian", "Ghanaians", "the Russian Federation")."""
+    """ISO3 of a country name or demonym ("Iran", "Iranian", "Ghanaians", "the Russian Federation"),
+    or of a long country name misspelt by a letter or two ("Ethopia", "Afganistan")."""
     word = word.strip().removesuffix("'s").removesuffix("’s")  # "North Korea's demand"
     key = gazetteer.fold(word)
     demonyms = _demonyms()
     found = demonyms.get(key) or (demonyms.get(key[:-1]) if key.endswith("s") else None)
-    return found or gazetteer.country(word)
+    found = found or gazetteer.country(word)
+    if found is None and word[:1].isupper() and len(key) >= MISSPELT_MIN:
+        found = _misspelt_country(key)
+    return found
+
+
+#: A country name is read through a slip only where it is long enough that no slip makes another
+#: name: one letter from 7 letters on ("Ethopia"), two from 10 ("Afganistan", "Phillippines").
+MISSPELT_MIN = 7
+MISSPELT_TWO = 10
+
+
+@functools.lru_cache(maxsize=1)
+def _long_country_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for iso3 in gazetteer.all_countries():
+        name = gazetteer.fold(gazetteer.country_name(iso3) or "").removeprefix("the ")
+        if len(name) >= MISSPELT_MIN:
+            names[name] = iso3
+    return names
+
+
+def _edits(one: str, other: str, most: int) -> int:
+    """Levenshtein distance, cut short once it passes ``most``."""
+    if abs(len(one) - len(other)) > most:
+        return most + 1
+    previous = list(range(len(other) + 1))
+    for i, a in enumerate(one, 1):
+        current = [i]
+        for j, b in enumerate(other, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)))
+        if min(current) > most:
+            return most + 1
+        previous = current
+    return previous[-1]
+
+
+@functools.lru_cache(maxsize=4096)
+def _misspelt_country(key: str) -> str | None:
+    """The one country whose long name ``key`` misses by a slip; none where the word is a place of
+    its own ("Granada" is no "Grenada") or where two names are as near."""
+    if not key.isalpha() or gazetteer.cities(key) or gazetteer.divisions(key):
+        return None
+    most = 2 if len(key) >= MISSPELT_TWO else 1
+    # a slip seldom takes the first letter: "Afganistan" begins as Afghanistan does
+    near = {iso for name, iso in _long_country_names().items() if name[0] == key[0] and _edits(key, name, most) <= most}
+    return near.pop() if len(near) == 1 else None
 
 
 def _entity(tok: Token) -> Span | None:
@@ -233,6 +280,8 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
     if ent.label_ == "ORG" and gazetteer.fold(ent.text) in GROUP_ALIASES:
         name = normalise_group(ent.text)
         return ActorMention(name, None, GROUP_COUNTRIES.get(name), "group", ent.start_char, ent.end_char)
+    if ent.label_ == "ORG" and any(c.dep_ == "compound" and c.lower_ in TITLE_HEADS for c in ent.root.children if c.i < ent.start):
+        return _person(ent, known)  # "Vice-President Moody Awori": the tagger took a titled person for a body
     if ent.label_ == "ORG":
         # "the US Congress": the state may stand outside the entity, as a modifier of its head
         outside = [c for c in ent.root.children if c.dep_ in ("amod", "compound", "poss") and c.i < ent.start]
@@ -353,11 +402,11 @@ def sentence_country(sent: Span, before: int | None = None, only: bool = False) 
     for ent in sent.ents:
         if before is not None and ent.start_char >= before:
             break
-        if ent.label_ in ("GPE", "NORP"):
+        if ent.label_ in ("GPE", "NORP") or only and ent.label_ == "LOC":
             iso = country_of(ent.text)
-            if only and iso is None and ent.label_ == "GPE":
-                # "a curfew in Algiers": a plainly named city tells the state as well as a country does
-                iso = place_country(ent.text)
+            # "a curfew in Algiers": the tagger may call a city a location
+            if only and iso is None and ent.label_ in ("GPE", "LOC"):
+                iso = place_country(ent.text)  # a plainly named city tells the state as well as a country does
             if iso and not only:
                 return iso
             if iso and iso not in found:
