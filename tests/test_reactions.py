@@ -470,3 +470,32 @@ def test_actors_named_loosely_still_get_their_state(parse, text: str, source: st
     assert any(
         r.source.country == source and r.cameo == cameo and (target is None or (r.target is not None and r.target.country == target)) for r in found
     ), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo"),
+    [
+        # cooperation said not to be done, or failed, is a rejection
+        ("Syria says it will not accept any more refugees.", "SYR", "120"),
+        ("Palestinians and Israelis failed to reach agreement on the fate of the offices.", "PSE", "120"),
+        ("President Levy Mwanawasa of Zambia has reneged on his commitment to hold elections.", "ZMB", "120"),
+        # accepting, reaching agreement
+        ("Denmark today accepted a formula for ending the dispute.", "DNK", "030"),
+    ],
+)
+def test_cooperation_refused_is_a_rejection(parse, text: str, source: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(r.source.country == source and r.cameo == cameo for r in found), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Syria says it will not accept any more refugees.", "030"),  # refused, not agreed
+        ("Israeli troops did not attack the village.", "190"),  # a hostile act not done is no act
+        ("Britain said that Sudan and the rebels must reach an agreement.", "030"),  # required, not reached
+    ],
+)
+def test_acts_not_done_are_not_coded_as_done(parse, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert all(r.cameo != cameo for r in found), [(r.source, r.cameo, r.target) for r in found]

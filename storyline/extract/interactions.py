@@ -102,6 +102,8 @@ ACTIONS = {
     # handing over, evacuating, dispatching, bombing and indicting, as the CAMEO manual codes them
     "hand": ("provision of aid", "070"), "dispatch": ("provision of aid", "070"), "evacuate": ("withdrawal", "087"),
     "explode": ("assault", "183"), "indict": ("accusation", "112"), "contribute": ("provision of aid", "070"),
+    # accepting and reaching agreement, going back on one's word
+    "accept": ("agreement", "030"), "agreement": ("agreement", "030"), "renege": ("rejection", "120"),
 }  # fmt: skip
 #: Passives that state the subject's own stance towards what follows "to": "Israel is opposed to
 #: French mediation", "Vietnam is committed to opening up the economy"; not "crimes committed by".
@@ -142,7 +144,7 @@ VERB_ONLY = {
     "offer", "provide", "give", "send", "donate", "deliver", "supply", "sign", "forgive", "mediate",
     "extradite", "share", "demobilize", "complain", "allege", "deny", "decline", "halt", "cancel",
     "sever", "jail", "imprison", "invade", "wound", "shoot", "fire", "beat", "march", "charge",
-    "hand", "dispatch", "explode", "contribute",
+    "hand", "dispatch", "explode", "contribute", "accept",
 }  # fmt: skip
 #: Verbs that are actions only where they say what follows: "declined to resign" (not "prices declined"),
 #: "offered to hand over", "fired on troops": the complement, object or preposition that must be there.
@@ -167,6 +169,11 @@ CONDITIONS = ("unless", "if")
 ACCEDING = {"accept", "concede", "meet", "heed", "grant", "satisfy", "bow", "yield", "give"}
 REQUESTS = {"demand", "request", "call"}
 #: An order to stop something is coercion (CAMEO 172); any other order a demand (100).
+#: Cooperation refused is a rejection (CAMEO 12): "will not accept any more refugees", "failed to
+#: reach agreement"; a hostile act not done is no act at all ("did not attack").
+COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+#: Verbs that say their complement was not done: "failed to reach agreement".
+FAILING = {"fail", "neglect"}
 ORDER_TO_STOP = {"suspend", "stop", "close", "halt", "cease", "end", "disband", "leave", "shut", "evacuate", "quit"}
 
 
@@ -196,7 +203,8 @@ PHRASE_WORDS = 12
 LIGHT_VERBS = {"extend", "offer", "express", "convey", "send", "voice", "pay", "declare", "show", "make", "issue", "pledge", "claim", "announce", "provide", "impose", "hold", "launch", "stage", "lodge", "file", "level", "grant",
                # verbs that begin, go on with or end an act the noun names: "renewed negotiations",
                # "undertook mediation", "continued their hunger strike", "completed their withdrawal"
-               "renew", "resume", "begin", "start", "continue", "conduct", "undertake", "organize", "organise", "mount", "complete", "open", "reimpose", "initiate"}
+               "renew", "resume", "begin", "start", "continue", "conduct", "undertake", "organize", "organise", "mount", "complete", "open", "reimpose", "initiate",
+               "reach"}  # "reached agreement"
 #: Nouns that carry an action noun: "expressions of condolences", "offer of support", "show of solidarity".
 LIGHT_NOUNS = {"expression", "offer", "show", "message", "gesture", "outpouring", "statement", "act"}
 MAX_CLIMB = 6
@@ -351,6 +359,8 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
         if lemma == "mourning" and not _declared(tok) or lemma in REQUESTS and tok.pos_ == "NOUN" and _acceded(tok):
             continue  # "accepted demands from the rebels": the concession is the act
         carrier = _carrier(tok)
+        if carrier.i != tok.i and carrier.pos_ == "VERB" and _required(carrier):
+            continue  # "said that the sides must reach an agreement": the speaker's demand, not an agreement
         source_tok = _source(carrier)
         source = actor_at(source_tok, known) if source_tok is not None else None
         if source is None and carrier.pos_ == "VERB" and carrier.i != tok.i:
@@ -393,6 +403,10 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             label, cameo = f"threat: {label}", "130"  # "would boycott", "will withdraw unless ..."
         elif announced and cameo[:2] in INTENT:
             label, cameo = f"intent: {label}", INTENT[cameo[:2]]  # "will visit", "agreed to meet"
+        if _negated(tok) or carrier.i != tok.i and _negated(carrier):
+            if action[1][:2] not in COOPERATIVE_ROOTS:
+                continue
+            label, cameo = "rejection", "120"
         if label in NEED_TARGET and (target is None or target.kind == "state" and tok.pos_ != "VERB"):
             continue
         sources = [source] + _conjoined(source_tok, known)
@@ -454,6 +468,13 @@ def _easing(tok: Token, lemma: str) -> tuple[str, str] | None:
         if words & RESTRICTIONS:
             return "easing of restrictions", "081"
     return None
+
+
+def _negated(tok: Token) -> bool:
+    """"will not accept", "never agreed", "failed to reach agreement": an act said not to be done."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_.casefold() in FAILING
 
 
 def _conditional(verb: Token) -> bool:
