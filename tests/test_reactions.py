@@ -499,3 +499,33 @@ def test_cooperation_refused_is_a_rejection(parse, text: str, source: str, cameo
 def test_acts_not_done_are_not_coded_as_done(parse, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     found = reactions(parse(text), Article(id="s", text=text), set())
     assert all(r.cameo != cameo for r in found), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        # a body of no state yields to the state whose act is complained of
+        ("Lebanon complained to the United Nations on Tuesday over two Israeli air raids.", "LBN", "114", "ISR"),
+        # the object of a clause of purpose
+        ("Demonstrators in Baghdad blocked a road to show their disapproval for the United States' policies.", "IRQ", "144", "USA"),
+        # where a relative clause puts people is not whose they are
+        ("Turkey will allow refugees who have lived in Iraq to return home.", "TUR", "035", "TUR"),
+        ("Turkey will allow 13,000 Turkish Kurd refugees who have lived in Iraq to return home.", "TUR", "035", "TUR"),
+        # a state the tagger took for a body, or named with its province
+        ("The United States demanded that the Democratic People's Republic of Korea (DPRK) forsake its nuclear program.", "USA", "100", "PRK"),
+        ("British Defence Secretary Tom King has promised to continue military aid to war-torn Mozambique.", "GBR", "030", "MOZ"),
+        ("Serbia eased emergency measures on Wednesday in Montenegro province, as authorities in Croatia cracked down.", "SRB", "081", "MNE"),
+        # a body of no state is placed where the act takes it
+        ("The IAEA has dispatched inspectors to Esfahan Uranium Conversion Facilities (UCF) in central Iran.", None, "090", "IRN"),
+    ],
+)
+def test_targets_take_the_state_their_phrase_or_purpose_names(parse, text: str, source: str | None, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(
+        (source is None or r.source.country == source) and r.cameo == cameo and r.target is not None and r.target.country == target for r in found
+    ), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(("word", "country"), [("Sierra Leonean", "SLE"), ("El Salvadoran", "SLV")])
+def test_demonyms_of_states_with_names_of_two_words(word: str, country: str) -> None:
+    assert country_of(word) == country

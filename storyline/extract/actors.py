@@ -101,8 +101,8 @@ def _demonyms() -> dict[str, str]:
     table: dict[str, str] = {}
     for iso3 in gazetteer.all_countries():
         name = gazetteer.fold(gazetteer.country_name(iso3) or "")
-        if not name or " " in name:
-            continue
+        if not name:
+            continue  # "Sierra Leone" -> "Sierra Leonean" as "Rwanda" -> "Rwandan"
         stem = name[:-1] if name[-1] in "aeiouy" else name
         for form in (name + "n", name + "an", name + "ian", stem + "ian", stem + "an", name + "i", stem + "i", name + "ese", stem + "ese", name + "ish"):
             table.setdefault(form, iso3)
@@ -114,7 +114,7 @@ def _demonyms() -> dict[str, str]:
 def country_of(word: str) -> str | None:
     """ISO3 of a country name or demonym ("Iran", "Iranian", "Ghanaians", "the Russian Federation"),
     or of a long country name misspelt by a letter or two ("Ethopia", "Afganistan")."""
-    word = word.strip().removesuffix("'s").removesuffix("’s")  # "North Korea's demand"
+    word = word.strip().removesuffix("'s").removesuffix("’s").removesuffix("'").removesuffix("’")  # "North Korea's demand", "the United States' policies"
     key = gazetteer.fold(word)
     demonyms = _demonyms()
     found = demonyms.get(key) or (demonyms.get(key[:-1]) if key.endswith("s") else None)
@@ -241,7 +241,8 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
         if tok.pos_ in ("NOUN", "PROPN"):
             # "the Azerbaijani parliament", "Iraqi forces", "Iran's government": a body of a state
             modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss") and c.i < tok.i]
-            iso = _country_in(modifiers)
+            # "Turkish Kurd refugees", "Bosnian Serb forces": the state that qualifies a people comes first
+            iso = _country_in([g for m in modifiers for g in (*(c for c in m.children if c.dep_ in ("amod", "compound") and c.i < m.i), m)])
             # "the Calenardhon government", "Osgiliath soldiers": a body of a state no table knows
             named = tok.lemma_.casefold() in COLLECTIVE_HEADS and any(m.ent_type_ == "GPE" for m in modifiers)
             if iso or named:
@@ -282,6 +283,9 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
         return ActorMention(name, None, GROUP_COUNTRIES.get(name), "group", ent.start_char, ent.end_char)
     if ent.label_ == "ORG" and any(c.dep_ == "compound" and c.lower_ in TITLE_HEADS for c in ent.root.children if c.i < ent.start):
         return _person(ent, known)  # "Vice-President Moody Awori": the tagger took a titled person for a body
+    iso = country_of(ent.text) if ent.label_ == "ORG" else None
+    if iso:  # "the Democratic People's Republic of Korea": a state the tagger took for a body
+        return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char)
     if ent.label_ == "ORG":
         # "the US Congress": the state may stand outside the entity, as a modifier of its head
         outside = [c for c in ent.root.children if c.dep_ in ("amod", "compound", "poss") and c.i < ent.start]

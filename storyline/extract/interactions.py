@@ -213,7 +213,8 @@ RELATIVES = ("who", "which", "that")
 PRONOUNS = {"he", "she", "they", "it", "we", "this", *RELATIVES}
 #: Actions whose complement clause's subject is their target: "demanded that Hamas renounce ...".
 ASKING = {"demand", "urge", "insist", "appeal", "warn", "accuse", "allege"}
-TARGET_PREPS = ("to", "towards", "toward", "against", "with", "on", "for", "into", "from")
+#: "over" last: "complained to the United Nations over Israeli air raids", the matter and its doer.
+TARGET_PREPS = ("to", "towards", "toward", "against", "with", "on", "for", "into", "from", "over")
 #: Prepositions that put a target in an object's phrase: "ties with Gondor", "talks between X and Y".
 PHRASE_PREPS = ("with", "between", "to", "against", "towards", "toward")
 #: How many conjoined actors one act is read for: "Mordor, Rohan, Fornost and Bree welcomed ...".
@@ -319,6 +320,8 @@ def _targets(tok: Token, carrier: Token) -> Iterator[Token]:
     for head in heads:
         yield from (o for o in _objects(head) if o.i != tok.i)
     frontier = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    # "blocked a road to show their disapproval for the United States' policies": the purpose's object
+    frontier += [c for head in {tok.i: tok, carrier.i: carrier}.values() for c in head.children if c.dep_ == "advcl" and _purpose(c)]
     for _ in range(TARGET_DEPTH):
         for clause in frontier:
             yield from (c for c in clause.children if c.dep_ == "nsubj" and tok.lemma_.casefold() in ASKING)
@@ -331,6 +334,12 @@ def _targets(tok: Token, carrier: Token) -> Iterator[Token]:
         for phrase in phrases:
             yield from (g for c in phrase.children if c.dep_ == "prep" and c.lower_ in PHRASE_PREPS for g in c.children if g.dep_ == "pobj")
         phrases = [g for phrase in phrases for c in phrase.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
+def _purpose(clause: Token) -> bool:
+    """"to show their disapproval": a clause of purpose, an infinitive with no subject of its own."""
+    children = list(clause.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
 
 
 def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
@@ -382,7 +391,9 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             country = sentence_country(tok.sent, before=source.start) or sentence_country(tok.sent, only=True)
             source = ActorMention(source.name, source.role, country, source.kind, source.start, source.end)
         candidates = list(itertools.islice(_targets(tok, carrier), MAX_TARGETS))
-        target_tok, target = next(((c, t) for c, t in ((c, _target_actor(c, known)) for c in candidates) if t is not None and not _same(t, source)), (None, None))
+        named = [(c, t) for c, t in ((c, _target_actor(c, known)) for c in candidates) if t is not None and not _same(t, source)]
+        # a body of no state ("complained to the United Nations over Israeli raids") yields to one of a state
+        target_tok, target = next((pair for pair in named if pair[1].country), named[0] if named else (None, None))
         if target is None:  # "confiscated weapons from armed groups", "dispersed demonstrators"
             target = next(filter(None, (_unnamed_actor(c, carrier, UNNAMED_PEOPLE) for c in candidates)), None)
         if target is not None:
@@ -528,6 +539,8 @@ def _placed_target(target: ActorMention, tok: Token | None, act: Token) -> Actor
     if country is None and target.kind == "organisation" and tok is not None:
         # "dispatched inspectors to Esfahan Uranium Conversion Facilities in central Iran": where it stands
         country = next((s.country for s in map(_state, _entities_in(tok, ("GPE", "LOC"))) if s is not None), None)
+        place = _place_target(act) if country is None and act.pos_ == "VERB" else None
+        country = place.country if place is not None else country  # "inspectors to the Esfahan facility in central Iran"
     if country == target.country:
         return target
     return ActorMention(target.name, target.role, country, target.kind, target.start, target.end)
@@ -612,7 +625,9 @@ def _unnamed_actor(tok: Token, act: Token, kinds: frozenset[str] = UNNAMED_ACTOR
         tok = counted
     if tok.pos_ != "NOUN" or tok.lemma_.casefold() not in kinds:
         return None
-    phrase = list(tok.subtree)[:PHRASE_WORDS]
+    # "refugees who have lived in Iraq": where a relative clause puts them is not whose they are
+    inside = _relative_clauses(tok)
+    phrase = [t for t in tok.subtree if t.i not in inside][:PHRASE_WORDS]
     country = country_in_phrase(phrase)
     if country is None:
         # "blocked roads in Algiers", "killed 23 people when they blew themselves up in Tel Aviv"
@@ -659,6 +674,8 @@ def _implied_target(tok: Token, source: ActorMention) -> ActorMention | None:
     for ent in tok.sent.ents:
         if ent.label_ not in ("GPE", "NORP") or source.start <= ent.start_char < source.end:
             continue
+        if any(ent.root.i in _relative_clauses(a) for a in ent.root.ancestors):
+            continue  # "allow refugees who have lived in Iraq to return": where they lived, not whom the act is for
         state = _state(ent)
         if state is not None and state.country != source.country:
             return state
@@ -669,14 +686,27 @@ def _implied_target(tok: Token, source: ActorMention) -> ActorMention | None:
 
 def _entities_in(head: Token, labels: tuple[str, ...]) -> list[Span]:
     """The entities of these kinds that a phrase (``head`` and its subtree) takes in, in text order."""
-    inside = {t.i for t in head.subtree}
+    # "refugees who have lived in Iraq": a relative clause says where they were, not who they are
+    inside = {t.i for t in head.subtree} - _relative_clauses(head)
     # "an anti-Syria journalist" is no Syrian and not in Syria
-    return [e for e in head.doc.ents if e.label_ in labels and any(i in inside for i in range(e.start, e.end)) and not stance(e[0]) and not e.text.lower().startswith(("anti-", "pro-"))]
+    found = [e for e in head.doc.ents if any(i in inside for i in range(e.start, e.end)) and not stance(e[0]) and not e.text.lower().startswith(("anti-", "pro-"))]
+    # "aid to war-torn Mozambique": the tagger may call a state a body; its name still says what it is
+    return [e for e in found if e.label_ in labels or "GPE" in labels and e.label_ == "ORG" and country_of(e.text)]
+
+
+def _relative_clauses(head: Token) -> set[int]:
+    """The words of the relative clauses on a noun that a relative word opens ("refugees who have
+    lived in Iraq"); "forces to be deployed in East Timor" says where they go, and stays."""
+    clauses = (c for c in head.children if c.dep_ == "relcl" and any(g.tag_ in ("WDT", "WP", "WP$", "WRB") for g in c.children))
+    return {t.i for c in clauses for t in c.subtree}
 
 
 def _state(ent: Span) -> ActorMention | None:
     """The state a country, a people or a plainly named place stands for: "Russia", "Juba"."""
     iso = country_of(ent.text) or place_country(ent.text)
+    words = ent.text.split()
+    if iso is None and len(words) > 1 and words[-1].lower() in gazetteer.DIVISION_WORDS:
+        iso = country_of(" ".join(words[:-1]))  # "in Montenegro province": the state the province is named after
     return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char) if iso else None
 
 
