@@ -529,3 +529,19 @@ def test_targets_take_the_state_their_phrase_or_purpose_names(parse, text: str, 
 @pytest.mark.parametrize(("word", "country"), [("Sierra Leonean", "SLE"), ("El Salvadoran", "SLV")])
 def test_demonyms_of_states_with_names_of_two_words(word: str, country: str) -> None:
     assert country_of(word) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        # the state that leads a force is its own; a part of a state named by its compass point is the state
+        ("Vietnamese-led forces have retaken a strategic village in Western Cambodia, Thai military sources said.", "VNM", "192", "KHM"),
+        # a movement of no named state fights in the one state the sentence names
+        ("The main Hutu rebel group, Forces for Defence of Democracy, insisted on its demands that Burundi's government grant more rights.", "BDI", "100", "BDI"),
+    ],
+)
+def test_forces_and_movements_take_the_state_that_leads_or_hosts_them(parse, text: str, source: str, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(r.source.country == source and r.cameo == cameo and r.target is not None and r.target.country == target for r in found), [
+        (r.source, r.cameo, r.target) for r in found
+    ]

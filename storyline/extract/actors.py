@@ -45,7 +45,7 @@ IRREGULAR_DEMONYMS = {
     "zimbabwean": "ZWE", "rwandan": "RWA", "panamanian": "PAN", "nicaraguan": "NIC", "guatemalan": "GTM", "burundian": "BDI", "liberian": "LBR", "haitian": "HTI",
 }  # fmt: skip
 #: The short names reports use for states whose full names the gazetteer holds.
-SHORT_NAMES = {"bosnia": "BIH", "herzegovina": "BIH", "kampuchea": "KHM", "burma": "MMR", "east timor": "TLS"}
+SHORT_NAMES = {"bosnia": "BIH", "herzegovina": "BIH", "kampuchea": "KHM", "kampuchean": "KHM", "burma": "MMR", "east timor": "TLS"}
 #: Words that name a collective actor by its members or its body: "rebels in the Ivory Coast",
 #: "demonstrators in Baghdad", "the government of Sindh province".
 COLLECTIVE_HEADS = {
@@ -241,8 +241,10 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
         if tok.pos_ in ("NOUN", "PROPN"):
             # "the Azerbaijani parliament", "Iraqi forces", "Iran's government": a body of a state
             modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss") and c.i < tok.i]
-            # "Turkish Kurd refugees", "Bosnian Serb forces": the state that qualifies a people comes first
-            iso = _country_in([g for m in modifiers for g in (*(c for c in m.children if c.dep_ in ("amod", "compound") and c.i < m.i), m)])
+            # "Turkish Kurd refugees", "Bosnian Serb forces": the state that qualifies a people comes first;
+            # "Vietnamese-led forces": the state that leads them
+            qualifiers = ("amod", "compound", "npadvmod")
+            iso = _country_in([g for m in modifiers for g in (*(c for c in m.children if c.dep_ in qualifiers and c.i < m.i and (c.dep_ != "npadvmod" or m.lemma_ == "lead")), m)])
             # "the Calenardhon government", "Osgiliath soldiers": a body of a state no table knows
             named = tok.lemma_.casefold() in COLLECTIVE_HEADS and any(m.ent_type_ == "GPE" for m in modifiers)
             if iso or named:

@@ -195,6 +195,8 @@ UNNAMED_PEOPLE = frozenset(COLLECTIVE_HEADS | PERSON_NOUNS | GROUP_HEAD_WORDS | 
     "inhabitant", "supporter", "hacker", "settler", "union", "forum", "elder", "fundamentalist", "nationalist", "extremist",
 })  # fmt: skip
 UNNAMED_ACTORS = UNNAMED_PEOPLE | set(INCIDENT_LEMMAS) | {"bulldozer", "tank", "helicopter", "warship", "jet", "device", "mine", "minefield"}
+#: Words that name a part of a state: "in Western Cambodia", "the invasion of South Lebanon".
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower"}
 #: How many places a target is sought in: a sentence of 300 countries is not read 300 times over.
 MAX_TARGETS = 24
 #: How many words of a phrase are read for the state it names: a 5,000-word subject is not read whole.
@@ -390,6 +392,9 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             # the country the sentence names before the person, or else the only one it names
             country = sentence_country(tok.sent, before=source.start) or sentence_country(tok.sent, only=True)
             source = ActorMention(source.name, source.role, country, source.kind, source.start, source.end)
+        elif source.country is None and source.kind == "group":
+            # "the main Hutu rebel group ... demands that Burundi's government": a movement fights in the one state named
+            source = ActorMention(source.name, source.role, sentence_country(tok.sent, only=True), source.kind, source.start, source.end)
         candidates = list(itertools.islice(_targets(tok, carrier), MAX_TARGETS))
         named = [(c, t) for c, t in ((c, _target_actor(c, known)) for c in candidates) if t is not None and not _same(t, source)]
         # a body of no state ("complained to the United Nations over Israeli raids") yields to one of a state
@@ -704,9 +709,11 @@ def _relative_clauses(head: Token) -> set[int]:
 def _state(ent: Span) -> ActorMention | None:
     """The state a country, a people or a plainly named place stands for: "Russia", "Juba"."""
     iso = country_of(ent.text) or place_country(ent.text)
-    words = ent.text.split()
+    words = ent.text.removeprefix("the ").split()
     if iso is None and len(words) > 1 and words[-1].lower() in gazetteer.DIVISION_WORDS:
         iso = country_of(" ".join(words[:-1]))  # "in Montenegro province": the state the province is named after
+    if iso is None and len(words) > 1 and words[0].lower() in COMPASS:
+        iso = country_of(" ".join(words[1:]))  # "Western Cambodia", "South Lebanon" ("South Africa" is found whole above)
     return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char) if iso else None
 
 
