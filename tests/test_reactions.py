@@ -545,3 +545,15 @@ def test_forces_and_movements_take_the_state_that_leads_or_hosts_them(parse, tex
     assert any(r.source.country == source and r.cameo == cameo and r.target is not None and r.target.country == target for r in found), [
         (r.source, r.cameo, r.target) for r in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo"),
+    [
+        # a main verb the parser left without its subject takes the nearest actor before it
+        ("With the signing of a Memorandum of Understanding on Cessation of Hostilities, the Sudanese government and SPLM/A have agreed to allow access.", "SDN", "030"),
+    ],
+)
+def test_a_verb_left_without_subject_takes_the_actor_just_before(parse, text: str, source: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(r.source.country == source and r.cameo == cameo for r in found), [(r.source, r.cameo, r.target) for r in found]

@@ -382,6 +382,8 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             source = _demonym_source(carrier)  # "Palestinian riots", "French mediation"
         if source is None and source_tok is None and carrier.pos_ == "VERB":
             source = _attack_source(carrier)  # "a journalist has been killed in a car bomb explosion in Beirut"
+        if source is None and carrier.pos_ == "VERB":
+            source_tok, source = _stranded_subject(carrier, known)
         if source is None:
             continue
         if source_tok is not None and any(c.lower_ == "ethnic" for c in source_tok.children) and carrier.pos_ == "VERB":
@@ -719,6 +721,23 @@ def _state(ent: Span) -> ActorMention | None:
 
 def _same(one: ActorMention, other: ActorMention) -> bool:
     return one.country == other.country and one.name == other.name
+
+
+def _stranded_subject(verb: Token, known: dict[str, ActorMention]) -> tuple[Token | None, ActorMention | None]:
+    """The actor just before a main verb the parser left without a subject, having hung it on a
+    noun before ("With the signing of a memorandum on ..., the Sudanese government and the rebels
+    have agreed"), or given it a piece of a name ("the Sudanese government and SPLM/A": "A"): the
+    nearest actor in the words before the verb, back to the last comma."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "agent")]
+    if verb.dep_ != "ROOT" or any(c.pos_ != "PROPN" or c.ent_type_ or actor_at(c, known) is not None for c in subjects):
+        return None, None
+    for tok in reversed(verb.doc[max(verb.sent.start, verb.i - PHRASE_WORDS) : verb.i]):
+        if tok.pos_ in ("VERB", "PUNCT") and tok.text != "/":
+            break
+        actor = actor_at(tok, known) if tok.pos_ in ("NOUN", "PROPN") else None
+        if actor is not None:
+            return tok, actor
+    return None, None
 
 
 def _nearest_actor_before(tok: Token, known: dict[str, ActorMention]) -> ActorMention | None:
