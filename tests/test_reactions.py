@@ -6,7 +6,7 @@ import pytest
 
 from storyline.export import to_json
 from storyline.extract import extract
-from storyline.extract.actors import country_of
+from storyline.extract.actors import country_of, part_country
 from storyline.extract.interactions import reactions
 from storyline.model import Article, Interaction
 from storyline.store import SQLiteStore
@@ -557,3 +557,38 @@ def test_forces_and_movements_take_the_state_that_leads_or_hosts_them(parse, tex
 def test_a_verb_left_without_subject_takes_the_actor_just_before(parse, text: str, source: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     found = reactions(parse(text), Article(id="s", text=text), set())
     assert any(r.source.country == source and r.cameo == cameo for r in found), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        # what a hostile act is "of" is its target; a word describing the act is no act of its own
+        ("Israel today mounted its long-threatened invasion of South Lebanon.", "ISR", "190", "LBN"),
+        # the doer of the deed an act is about
+        ("Serbian military police have launched an investigation into alleged crimes committed by Croat forces.", "SRB", "090", "HRV"),
+        # a state whose name changed keeps its people's name
+        ("The Macedonian army prepared to resume shelling Albanian rebel-held territory.", "MKD", "194", None),
+    ],
+)
+def test_hostile_acts_named_by_nouns_and_the_deeds_they_are_about(parse, text: str, source: str, cameo: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(
+        r.source.country == source and r.cameo == cameo and (target is None or (r.target is not None and r.target.country == target)) for r in found
+    ), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [("Israel today mounted its long-threatened invasion of South Lebanon.", "130")],  # "long-threatened" describes the invasion
+)
+def test_words_describing_an_act_are_no_act(parse, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert all(r.cameo != cameo for r in found), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("South Lebanon", "LBN"), ("Western Cambodia", "KHM"), ("South Africa", "ZAF"), ("Northern Ireland", "GBR"), ("the Gaza Strip", "PSE")],
+)
+def test_a_part_of_a_state_named_by_its_compass_point(name: str, country: str | None) -> None:
+    assert part_country(name) == country

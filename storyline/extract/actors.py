@@ -42,7 +42,7 @@ IRREGULAR_DEMONYMS = {
     "bosnian": "BIH", "albanian": "ALB", "armenian": "ARM", "georgian": "GEO", "jordanian": "JOR",
     "palestinian": "PSE", "kurdish": "IRQ", "taiwanese": "TWN", "mongolian": "MNG",
     "serb": "SRB", "croat": "HRV", "turk": "TUR", "kurd": "IRQ", "slovene": "SVN", "slovenian": "SVN", "ivorian": "CIV",
-    "zimbabwean": "ZWE", "rwandan": "RWA", "panamanian": "PAN", "nicaraguan": "NIC", "guatemalan": "GTM", "burundian": "BDI", "liberian": "LBR", "haitian": "HTI",
+    "zimbabwean": "ZWE", "macedonian": "MKD", "rwandan": "RWA", "panamanian": "PAN", "nicaraguan": "NIC", "guatemalan": "GTM", "burundian": "BDI", "liberian": "LBR", "haitian": "HTI",
 }  # fmt: skip
 #: The short names reports use for states whose full names the gazetteer holds.
 SHORT_NAMES = {"bosnia": "BIH", "herzegovina": "BIH", "kampuchea": "KHM", "kampuchean": "KHM", "burma": "MMR", "east timor": "TLS"}
@@ -122,6 +122,19 @@ def country_of(word: str) -> str | None:
     if found is None and word[:1].isupper() and len(key) >= MISSPELT_MIN:
         found = _misspelt_country(key)
     return found
+
+
+def part_country(name: str) -> str | None:
+    """The state a place stands in, a part of a state named by its compass point included: "Western
+    Cambodia", "South Lebanon"; the whole name is asked first, so "South Africa" and "Northern
+    Ireland" (a division of the United Kingdom) stay what they are."""
+    found = country_of(name) or place_country(name)
+    first, _, rest = name.removeprefix("the ").partition(" ")
+    return found or (country_of(rest) if first.lower() in COMPASS and rest else None)
+
+
+#: Words that name a part of a state: "in Western Cambodia", "the invasion of South Lebanon".
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower"}
 
 
 #: A country name is read through a slip only where it is long enough that no slip makes another
@@ -272,7 +285,7 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
     if ent.label_ in ("GPE", "NORP"):
         # "Washington demanded", "Beirut rejected": a capital or city speaks for its state;
         # "Iraqi Kurds": a people of that state
-        iso = country_of(ent.text) or (place_country(ent.text) if ent.label_ == "GPE" else None)
+        iso = country_of(ent.text) or (place_country(ent.text) or part_country(ent.text) if ent.label_ == "GPE" else None)
         iso = iso or _country_in([c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < ent.start])
         if iso:
             return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char)

@@ -25,6 +25,7 @@ from .actors import (
     actor_at,
     country_in_phrase,
     country_of,
+    part_country,
     place_country,
     remember,
     sentence_country,
@@ -195,8 +196,6 @@ UNNAMED_PEOPLE = frozenset(COLLECTIVE_HEADS | PERSON_NOUNS | GROUP_HEAD_WORDS | 
     "inhabitant", "supporter", "hacker", "settler", "union", "forum", "elder", "fundamentalist", "nationalist", "extremist",
 })  # fmt: skip
 UNNAMED_ACTORS = UNNAMED_PEOPLE | set(INCIDENT_LEMMAS) | {"bulldozer", "tank", "helicopter", "warship", "jet", "device", "mine", "minefield"}
-#: Words that name a part of a state: "in Western Cambodia", "the invasion of South Lebanon".
-COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower"}
 #: How many places a target is sought in: a sentence of 300 countries is not read 300 times over.
 MAX_TARGETS = 24
 #: How many words of a phrase are read for the state it names: a 5,000-word subject is not read whole.
@@ -367,6 +366,8 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             continue
         if not _complemented(tok, lemma) or lemma in LIGHT_VERBS and _carries_action(tok) or _governed(tok):
             continue  # "prices declined"; "offered condolences", where the noun is the action; "demanded that X cancel"
+        if tok.dep_ == "amod" and tok.pos_ == "VERB":
+            continue  # "its long-threatened invasion", "alleged crimes": a word that describes, not an act
         if lemma == "mourning" and not _declared(tok) or lemma in REQUESTS and tok.pos_ == "NOUN" and _acceded(tok):
             continue  # "accepted demands from the rebels": the concession is the act
         carrier = _carrier(tok)
@@ -401,6 +402,12 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
         named = [(c, t) for c, t in ((c, _target_actor(c, known)) for c in candidates) if t is not None and not _same(t, source)]
         # a body of no state ("complained to the United Nations over Israeli raids") yields to one of a state
         target_tok, target = next((pair for pair in named if pair[1].country), named[0] if named else (None, None))
+        patient = None
+        if target is None and tok.pos_ == "NOUN" and action[1][:2] in HOSTILE_ROOTS:
+            # "its invasion of South Lebanon", "the blockade of Serbia": what a hostile act is "of" is its target
+            patient = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+            target = _target_actor(patient, known) if patient is not None else None
+            target_tok = patient if target is not None else None
         if target is None:  # "confiscated weapons from armed groups", "dispersed demonstrators"
             target = next(filter(None, (_unnamed_actor(c, carrier, UNNAMED_PEOPLE) for c in candidates)), None)
         if target is not None:
@@ -425,7 +432,7 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             if action[1][:2] not in COOPERATIVE_ROOTS:
                 continue
             label, cameo = "rejection", "120"
-        if label in NEED_TARGET and (target is None or target.kind == "state" and tok.pos_ != "VERB"):
+        if label in NEED_TARGET and (target is None or target.kind == "state" and tok.pos_ != "VERB" and patient is None):
             continue
         sources = [source] + _conjoined(source_tok, known)
         mutual = cameo in MUTUAL and len(sources) > 1
@@ -711,11 +718,10 @@ def _relative_clauses(head: Token) -> set[int]:
 def _state(ent: Span) -> ActorMention | None:
     """The state a country, a people or a plainly named place stands for: "Russia", "Juba"."""
     iso = country_of(ent.text) or place_country(ent.text)
+    iso = iso or part_country(ent.text)
     words = ent.text.removeprefix("the ").split()
     if iso is None and len(words) > 1 and words[-1].lower() in gazetteer.DIVISION_WORDS:
         iso = country_of(" ".join(words[:-1]))  # "in Montenegro province": the state the province is named after
-    if iso is None and len(words) > 1 and words[0].lower() in COMPASS:
-        iso = country_of(" ".join(words[1:]))  # "Western Cambodia", "South Lebanon" ("South Africa" is found whole above)
     return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char) if iso else None
 
 
@@ -760,6 +766,8 @@ def _target_actor(tok: Token, known: dict[str, ActorMention]) -> ActorMention | 
         # "for Khan's visit", "North Korea's demand", "an offer from Afghanistan", "the removal of President X"
         owners = [c for c in tok.children if c.dep_ == "poss"]
         owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of") for g in c.children if g.dep_ == "pobj"]
+        # "an investigation into crimes committed by Croat forces": the doer of the deed
+        owners += [g for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         for owner in owners:
             actor = actor_at(owner, known)
             if actor is not None:
