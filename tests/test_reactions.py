@@ -592,3 +592,34 @@ def test_words_describing_an_act_are_no_act(parse, text: str, cameo: str) -> Non
 )
 def test_a_part_of_a_state_named_by_its_compass_point(name: str, country: str | None) -> None:
     assert part_country(name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        # rule by decree announced is a threat; hearings, pressure and a blockade tightened
+        ("Iraq's interim government announced that it is prepared to impose martial law as battles raged in Baghdad.", "IRQ", "130", "IRQ"),
+        ("NATO confirmed on Wednesday it would tighten the naval blockade of Serbia with Albania's help.", None, "130", "SRB"),
+        ("Israel's high court opened a landmark hearing Wednesday into the legality of interrogation techniques.", "ISR", "090", None),
+        # people placed by their phrase before a body of no state
+        ("Iranian authorities have been pressuring workers of the United Bus Company of Tehran to cancel the strike.", "IRN", "100", "IRN"),
+    ],
+)
+def test_decrees_hearings_pressure_and_blockades(parse, text: str, source: str | None, cameo: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(
+        (source is None or r.source.country == source) and r.cameo == cameo and (target is None or (r.target is not None and r.target.country == target))
+        for r in found
+    ), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The rebels fought hard for their cause.", "190"),  # a fight against no one named is no assault on anyone
+        ("Prices rose under growing pressure from markets.", "100"),  # pressure as a noun demands nothing
+    ],
+)
+def test_fighting_and_pressure_need_their_parties(parse, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert all(r.cameo != cameo for r in found), [(r.source, r.cameo, r.target) for r in found]

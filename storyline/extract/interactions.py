@@ -105,6 +105,8 @@ ACTIONS = {
     "explode": ("assault", "183"), "indict": ("accusation", "112"), "contribute": ("provision of aid", "070"),
     # accepting and reaching agreement, going back on one's word
     "accept": ("agreement", "030"), "agreement": ("agreement", "030"), "renege": ("rejection", "120"),
+    # hearings, inquiries, pressure and fighting
+    "hearing": ("investigation", "090"), "inquiry": ("investigation", "090"), "pressure": ("demand", "100"), "fight": ("assault", "190"),
 }  # fmt: skip
 #: Passives that state the subject's own stance towards what follows "to": "Israel is opposed to
 #: French mediation", "Vietnam is committed to opening up the economy"; not "crimes committed by".
@@ -145,7 +147,7 @@ VERB_ONLY = {
     "offer", "provide", "give", "send", "donate", "deliver", "supply", "sign", "forgive", "mediate",
     "extradite", "share", "demobilize", "complain", "allege", "deny", "decline", "halt", "cancel",
     "sever", "jail", "imprison", "invade", "wound", "shoot", "fire", "beat", "march", "charge",
-    "hand", "dispatch", "explode", "contribute", "accept",
+    "hand", "dispatch", "explode", "contribute", "accept", "pressure", "fight",
 }  # fmt: skip
 #: Verbs that are actions only where they say what follows: "declined to resign" (not "prices declined"),
 #: "offered to hand over", "fired on troops": the complement, object or preposition that must be there.
@@ -157,7 +159,7 @@ INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 MODALS = {"will", "would", "shall", "to"}
 #: Auxiliaries that put an act in the future or the conditional: announced, not done.
 FUTURE = ("will", "would", "shall", "'ll", "may", "might", "could")
-INTENDING = {"plan", "intend", "agree", "promise", "pledge", "offer", "vow", "expect", "hope", "want", "decide", "prepare", "ready", "willing", "prepared"}
+INTENDING = {"swear", "plan", "intend", "agree", "promise", "pledge", "offer", "vow", "expect", "hope", "want", "decide", "prepare", "ready", "willing", "prepared"}
 #: Auxiliaries that make an act something another must do: "said that China must drop barriers".
 REQUIRING = ("must", "should")
 #: Verbs that say: the clause under them with "must" is a demand of the speaker's (CAMEO 10).
@@ -205,7 +207,7 @@ LIGHT_VERBS = {"extend", "offer", "express", "convey", "send", "voice", "pay", "
                # verbs that begin, go on with or end an act the noun names: "renewed negotiations",
                # "undertook mediation", "continued their hunger strike", "completed their withdrawal"
                "renew", "resume", "begin", "start", "continue", "conduct", "undertake", "organize", "organise", "mount", "complete", "open", "reimpose", "initiate",
-               "reach"}  # "reached agreement"
+               "reach", "tighten", "enforce"}  # "reached agreement", "tightened the blockade"
 #: Nouns that carry an action noun: "expressions of condolences", "offer of support", "show of solidarity".
 LIGHT_NOUNS = {"expression", "offer", "show", "message", "gesture", "outpouring", "statement", "act"}
 MAX_CLIMB = 6
@@ -358,7 +360,7 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
         if tok.i in excluded:
             continue
         lemma = tok.lemma_.casefold()
-        action = _acceding(tok, lemma) or _easing(tok, lemma) or _object_act(tok, lemma) or _stance_act(tok, lemma)
+        action = _acceding(tok, lemma) or _easing(tok, lemma) or _object_act(tok, lemma) or _stance_act(tok, lemma) or _emergency(tok, lemma)
         action = action or (ACTIONS.get(lemma) if lemma not in STANCES else None)
         if action is None or lemma == "call" and tok.pos_ == "NOUN" and not any(c.lower_ in ("phone", "telephone") for c in tok.children):
             continue
@@ -399,17 +401,19 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             # "the main Hutu rebel group ... demands that Burundi's government": a movement fights in the one state named
             source = ActorMention(source.name, source.role, sentence_country(tok.sent, only=True), source.kind, source.start, source.end)
         candidates = list(itertools.islice(_targets(tok, carrier), MAX_TARGETS))
+        patient = None
+        if tok.pos_ == "NOUN" and action[1][:2] in HOSTILE_ROOTS:
+            # "its invasion of South Lebanon", "the blockade of Serbia": what a hostile act is "of" is its target
+            patient = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        candidates = [patient, *candidates] if patient is not None else candidates
         named = [(c, t) for c, t in ((c, _target_actor(c, known)) for c in candidates) if t is not None and not _same(t, source)]
         # a body of no state ("complained to the United Nations over Israeli raids") yields to one of a state
         target_tok, target = next((pair for pair in named if pair[1].country), named[0] if named else (None, None))
-        patient = None
-        if target is None and tok.pos_ == "NOUN" and action[1][:2] in HOSTILE_ROOTS:
-            # "its invasion of South Lebanon", "the blockade of Serbia": what a hostile act is "of" is its target
-            patient = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
-            target = _target_actor(patient, known) if patient is not None else None
-            target_tok = patient if target is not None else None
-        if target is None:  # "confiscated weapons from armed groups", "dispersed demonstrators"
-            target = next(filter(None, (_unnamed_actor(c, carrier, UNNAMED_PEOPLE) for c in candidates)), None)
+        if target is None or target.country is None:
+            # "confiscated weapons from armed groups", "dispersed demonstrators"; "pressured workers of
+            # the Tehran bus company": people placed by their phrase before a body of no state
+            unnamed = next(filter(None, (_unnamed_actor(c, carrier, UNNAMED_PEOPLE) for c in candidates)), None)
+            target_tok, target = (None, unnamed) if unnamed is not None else (target_tok, target)
         if target is not None:
             target = _placed_target(target, target_tok, carrier)
         label, cameo = action
@@ -432,7 +436,7 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             if action[1][:2] not in COOPERATIVE_ROOTS:
                 continue
             label, cameo = "rejection", "120"
-        if label in NEED_TARGET and (target is None or target.kind == "state" and tok.pos_ != "VERB" and patient is None):
+        if label in NEED_TARGET and (target is None or target.kind == "state" and tok.pos_ != "VERB" and (patient is None or target_tok is not patient)):
             continue
         sources = [source] + _conjoined(source_tok, known)
         mutual = cameo in MUTUAL and len(sources) > 1
@@ -475,6 +479,17 @@ def _stance_act(verb: Token, lemma: str) -> tuple[str, str] | None:
     if not any(c.dep_ == "nsubjpass" for c in children) or any(c.dep_ == "agent" for c in children):
         return STANCES[lemma] if lemma in ACTIONS and verb.pos_ == "VERB" else None
     return STANCES[lemma] if any(c.dep_ == "prep" and c.lower_ == "to" for c in children) else None
+
+
+def _emergency(tok: Token, lemma: str) -> tuple[str, str] | None:
+    """"imposed martial law", "declared a state of siege": rule by decree (CAMEO 1724)."""
+    if tok.pos_ != "NOUN":
+        return None
+    if lemma == "law" and any(c.lower_ == "martial" for c in tok.children):
+        return "martial law", "1724"
+    if lemma == "state" and any(g.lemma_.casefold() in ("emergency", "siege") for c in tok.children if c.lower_ == "of" for g in c.children):
+        return "state of emergency", "1724"
+    return None
 
 
 def _acceded(noun: Token) -> bool:
