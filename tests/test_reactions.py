@@ -623,3 +623,27 @@ def test_decrees_hearings_pressure_and_blockades(parse, text: str, source: str |
 def test_fighting_and_pressure_need_their_parties(parse, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     found = reactions(parse(text), Article(id="s", text=text), set())
     assert all(r.cameo != cameo for r in found), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        # forcing out is an expulsion; closing a border on a neighbour restricts movement
+        ("Jakarta forced the UN refugee agency, UNHCR, out of the country.", "IDN", "166", None),
+        ("The Israeli army forced out more than 1,000 Palestinian refugees from their homes.", "ISR", "166", "PSE"),
+        ("Russia closed its southern borders with Iran and Turkey.", "RUS", "191", "IRN"),
+        # a verb that speeds up the act its object names
+        ("The United States speeded up the withdrawal of some invasion forces from Panama on Wednesday.", "USA", "087", "PAN"),
+        # the noun an active participle hangs on does it; a statement's issuer says what it demands
+        ("Liberian riot police used tear gas to disperse demonstrators protesting election results in Monrovia.", "LBR", "140", "LBR"),
+        ("The rebel Kurdistan Workers' Party issued a declaration demanding that the Turkish government provide information.", None, "100", "TUR"),
+        # a force counted by its deployment
+        ("The first deployment of NATO peacekeeping troops have arrived in Bosnia.", None, "042", "BIH"),
+    ],
+)
+def test_expulsions_closures_and_doers_of_participles(parse, text: str, source: str | None, cameo: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(
+        (source is None or r.source.country == source) and r.cameo == cameo and (target is None or (r.target is not None and r.target.country == target))
+        for r in found
+    ), [(r.source, r.cameo, r.target) for r in found]

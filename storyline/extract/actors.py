@@ -56,7 +56,9 @@ COLLECTIVE_HEADS = {
     "ministry", "group", "member", "people", "citizen", "official", "diplomat", "delegation",
 }  # fmt: skip
 #: Words that count the actor named after "of": "thousands of Iraqi Kurds", "members of the union".
-QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "scores", "group", "member", "some", "part", "band", "third", "half"}
+QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "scores", "group", "member", "some", "part", "band", "third", "half",
+                  # "the first deployment of NATO troops", "a contingent of Bangladeshi peacekeepers"
+                  "deployment", "contingent", "batch", "detachment"}
 
 #: Titles that say what an actor is; the longest match wins ("Foreign Ministry Spokesman").
 ROLE_WORDS = {

@@ -127,6 +127,8 @@ OBJECT_ACTS = (
     ({"reduce", "cut", "halt", "suspend", "stop"}, {"aid", "supply", "assistance"}, "reduction of aid", "162"),
     # setting fire to or blowing up property is its destruction
     ({"set"}, {"fire"}, "destruction of property", "171"),
+    # closing a border on a neighbour restricts movement (CAMEO 191)
+    ({"close", "seal", "shut"}, {"border", "frontier", "crossing"}, "closure of borders", "191"),
     ({"blow"}, {"line", "bridge", "pipeline", "building", "office", "station", "tower", "railway", "house", "plant"}, "destruction of property", "171"),
 )  # fmt: skip
 #: "a hunger strike" is CAMEO 142, "a general strike" a strike (143).
@@ -207,7 +209,9 @@ LIGHT_VERBS = {"extend", "offer", "express", "convey", "send", "voice", "pay", "
                # verbs that begin, go on with or end an act the noun names: "renewed negotiations",
                # "undertook mediation", "continued their hunger strike", "completed their withdrawal"
                "renew", "resume", "begin", "start", "continue", "conduct", "undertake", "organize", "organise", "mount", "complete", "open", "reimpose", "initiate",
-               "reach", "tighten", "enforce"}  # "reached agreement", "tightened the blockade"
+               "reach", "tighten", "enforce", "speed", "accelerate", "hasten"}  # "reached agreement", "tightened the blockade", "speeded up the withdrawal"
+#: Statements whose issuer says what their clause says: "issued a declaration demanding that ...".
+STATEMENTS = {"declaration", "communique", "communiqué", "resolution", "letter", "note", "report", "appeal"}
 #: Nouns that carry an action noun: "expressions of condolences", "offer of support", "show of solidarity".
 LIGHT_NOUNS = {"expression", "offer", "show", "message", "gesture", "outpouring", "statement", "act"}
 MAX_CLIMB = 6
@@ -275,6 +279,12 @@ def _subject_of(verb: Token) -> Token | None:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
             return verb.head  # "Russian authorities who arrested 11 suspects"
+        if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+            # "demonstrators protesting election results": the noun an active participle hangs on does
+            # it; "issued a declaration demanding that ...": a statement's issuer
+            noun = verb.head
+            issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) if noun.dep_ == "dobj" and noun.lemma_.casefold() in LIGHT_NOUNS | STATEMENTS else None
+            return issuer if issuer is not None else noun
         if subject is not None and subject.lower_ not in PRONOUNS:
             return subject
         # "Nigeria announced that it will withdraw", "Norway is willing to send": the speaker acts;
@@ -361,7 +371,7 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             continue
         lemma = tok.lemma_.casefold()
         action = _acceding(tok, lemma) or _easing(tok, lemma) or _object_act(tok, lemma) or _stance_act(tok, lemma) or _emergency(tok, lemma)
-        action = action or (ACTIONS.get(lemma) if lemma not in STANCES else None)
+        action = action or _forced_out(tok, lemma) or (ACTIONS.get(lemma) if lemma not in STANCES else None)
         if action is None or lemma == "call" and tok.pos_ == "NOUN" and not any(c.lower_ in ("phone", "telephone") for c in tok.children):
             continue
         if lemma in ("aid", "assistance") and tok.pos_ == "VERB" or lemma in VERB_ONLY and tok.pos_ != "VERB":
@@ -479,6 +489,13 @@ def _stance_act(verb: Token, lemma: str) -> tuple[str, str] | None:
     if not any(c.dep_ == "nsubjpass" for c in children) or any(c.dep_ == "agent" for c in children):
         return STANCES[lemma] if lemma in ACTIONS and verb.pos_ == "VERB" else None
     return STANCES[lemma] if any(c.dep_ == "prep" and c.lower_ == "to" for c in children) else None
+
+
+def _forced_out(tok: Token, lemma: str) -> tuple[str, str] | None:
+    """"forced the UN agency out of the country", "forced out 1,000 refugees": an expulsion (CAMEO 166)."""
+    if lemma not in ("force", "drive") or tok.pos_ != "VERB":
+        return None
+    return ("expulsion", "166") if any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" for c in tok.children) else None
 
 
 def _emergency(tok: Token, lemma: str) -> tuple[str, str] | None:
