@@ -647,3 +647,30 @@ def test_expulsions_closures_and_doers_of_participles(parse, text: str, source: 
         (source is None or r.source.country == source) and r.cameo == cameo and (target is None or (r.target is not None and r.target.country == target))
         for r in found
     ), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        # a leader of no named state acts where the act falls
+        ("The military government of President Prosper Avril declared a 30-day state of siege in Haiti, a spokeswoman for the U.S. embassy said.", "HTI", "1724", "HTI"),
+        # a body named by the group before it
+        ("Osama bin Laden's al-Qaeda terror network has threatened to deliver devastating blows to the United States.", None, "130", "USA"),
+        # what a speaker says others must do, a clause the parser made the speaker included
+        ("The Red Cross operating in Iraq said US and British forces must ensure security to allow supplies to reach the needy.", None, "100", "USA"),
+    ],
+)
+def test_leaders_bodies_and_speakers_the_parse_hides(parse, text: str, source: str | None, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(
+        (source is None or r.source.country == source) and r.cameo == cameo and r.target is not None and r.target.country == target for r in found
+    ), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [("The Red Cross operating in Iraq said US and British forces must ensure security to allow supplies to reach the needy.", "080")],
+)
+def test_the_purpose_of_a_requirement_is_not_done(parse, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert all(r.cameo != cameo for r in found), [(r.source, r.cameo, r.target) for r in found]

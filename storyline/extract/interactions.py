@@ -395,8 +395,11 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             source = _demonym_source(carrier)  # "Palestinian riots", "French mediation"
         if source is None and source_tok is None and carrier.pos_ == "VERB":
             source = _attack_source(carrier)  # "a journalist has been killed in a car bomb explosion in Beirut"
+        if source is None and source_tok is not None and source_tok.pos_ == "NOUN":
+            source = _named_by_modifier(source_tok, known)  # "al-Qaeda's terror network", "the UNITA militarist wing"
         if source is None and carrier.pos_ == "VERB":
-            source_tok, source = _stranded_subject(carrier, known)
+            stranded, source = _stranded_subject(carrier, known)
+            source_tok = stranded or source_tok
         if source is None:
             continue
         if source_tok is not None and any(c.lower_ == "ethnic" for c in source_tok.children) and carrier.pos_ == "VERB":
@@ -406,6 +409,11 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
         if source.country is None and source.kind == "person":
             # the country the sentence names before the person, or else the only one it names
             country = sentence_country(tok.sent, before=source.start) or sentence_country(tok.sent, only=True)
+            if country is None and carrier.pos_ == "VERB":
+                # "President Prosper Avril declared a state of siege in Haiti": a leader of no named state
+                # acts where the act falls, when the sentence names more states than one
+                place = _place_target(carrier) or next(filter(None, map(_place_target, _direct_objects(carrier))), None)
+                country = place.country if place is not None else None
             source = ActorMention(source.name, source.role, country, source.kind, source.start, source.end)
         elif source.country is None and source.kind == "group":
             # "the main Hutu rebel group ... demands that Burundi's government": a movement fights in the one state named
@@ -491,6 +499,16 @@ def _stance_act(verb: Token, lemma: str) -> tuple[str, str] | None:
     return STANCES[lemma] if any(c.dep_ == "prep" and c.lower_ == "to" for c in children) else None
 
 
+def _named_by_modifier(noun: Token, known: dict[str, ActorMention]) -> ActorMention | None:
+    """A body of a named group or state by its name before it: "Osama bin Laden's al-Qaeda terror
+    network", "the UNITA militarist wing"; a name before a common noun, not its owner's."""
+    for mod in sorted((c for c in noun.children if c.dep_ in ("compound", "poss") and c.i < noun.i and c.ent_type_ in ("ORG", "NORP", "GPE")), key=lambda c: c.dep_ != "compound"):
+        actor = actor_at(mod, known)
+        if actor is not None and actor.kind != "person":
+            return actor
+    return None
+
+
 def _forced_out(tok: Token, lemma: str) -> tuple[str, str] | None:
     """"forced the UN agency out of the country", "forced out 1,000 refugees": an expulsion (CAMEO 166)."""
     if lemma not in ("force", "drive") or tok.pos_ != "VERB":
@@ -545,7 +563,8 @@ def _required(verb: Token) -> bool:
     for _ in range(TARGET_DEPTH + 1):
         if any(c.dep_ == "aux" and c.lower_ in REQUIRING for c in clause.children):
             return True
-        if clause.dep_ not in ("xcomp", "acomp") or clause.head.i == clause.i:
+        # "must ensure security to allow supplies in": the purpose of what is required is not done either
+        if clause.dep_ not in ("xcomp", "acomp") and not (clause.dep_ == "advcl" and _purpose(clause)) or clause.head.i == clause.i:
             return False
         clause = clause.head
     return False
@@ -561,6 +580,8 @@ def _requirements(doc: Doc, article: Article, known: dict[str, ActorMention], ex
         if not any(c.dep_ == "aux" and c.lower_ in REQUIRING for c in verb.children):
             continue
         speaker = _subject_of(verb.head)
+        if speaker is not None and speaker.pos_ == "VERB":  # "The Red Cross operating in Iraq said": the parser made the clause the subject
+            speaker = next((c for c in speaker.children if c.dep_ == "nsubj"), None)
         source = actor_at(speaker, known) or _unnamed_actor(speaker, verb.head) if speaker is not None else None
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         target = _target_actor(subject, known) if subject is not None else None
