@@ -674,3 +674,30 @@ def test_leaders_bodies_and_speakers_the_parse_hides(parse, text: str, source: s
 def test_the_purpose_of_a_requirement_is_not_done(parse, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     found = reactions(parse(text), Article(id="s", text=text), set())
     assert all(r.cameo != cameo for r in found), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        # a demand restated: its content's subject is the target, and the content is not done
+        ("The International Labor Office (ILO) reiterated its demand today that Israel ease restrictions on Palestinian workers.", None, "100", "ISR"),
+        # an arrest no one is named as making is the state's where it was made
+        ("A Christian missionary from Calgary was arrested in Lebanon for collaborating with Israel.", "LBN", "173", "CAN"),
+        # "the Emirates": a state by its short name
+        ("Qatar's emir launched a mediation effort on Saturday between the Emirates and Saudi Arabia.", "QAT", "045", "ARE"),
+    ],
+)
+def test_restated_demands_unclaimed_arrests_and_short_names(parse, text: str, source: str | None, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(
+        (source is None or r.source.country == source) and r.cameo == cameo and r.target is not None and r.target.country == target for r in found
+    ), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [("The International Labor Office (ILO) reiterated its demand today that Israel ease restrictions on Palestinian workers.", "081")],
+)
+def test_the_content_of_a_restated_demand_is_not_done(parse, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert all(r.cameo != cameo for r in found), [(r.source, r.cameo, r.target) for r in found]

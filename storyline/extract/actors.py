@@ -45,7 +45,7 @@ IRREGULAR_DEMONYMS = {
     "zimbabwean": "ZWE", "macedonian": "MKD", "rwandan": "RWA", "panamanian": "PAN", "nicaraguan": "NIC", "guatemalan": "GTM", "burundian": "BDI", "liberian": "LBR", "haitian": "HTI",
 }  # fmt: skip
 #: The short names reports use for states whose full names the gazetteer holds.
-SHORT_NAMES = {"bosnia": "BIH", "herzegovina": "BIH", "kampuchea": "KHM", "kampuchean": "KHM", "burma": "MMR", "east timor": "TLS"}
+SHORT_NAMES = {"bosnia": "BIH", "herzegovina": "BIH", "kampuchea": "KHM", "kampuchean": "KHM", "burma": "MMR", "east timor": "TLS", "emirates": "ARE"}
 #: Words that name a collective actor by its members or its body: "rebels in the Ivory Coast",
 #: "demonstrators in Baghdad", "the government of Sindh province".
 COLLECTIVE_HEADS = {

@@ -209,7 +209,7 @@ LIGHT_VERBS = {"extend", "offer", "express", "convey", "send", "voice", "pay", "
                # verbs that begin, go on with or end an act the noun names: "renewed negotiations",
                # "undertook mediation", "continued their hunger strike", "completed their withdrawal"
                "renew", "resume", "begin", "start", "continue", "conduct", "undertake", "organize", "organise", "mount", "complete", "open", "reimpose", "initiate",
-               "reach", "tighten", "enforce", "speed", "accelerate", "hasten"}  # "reached agreement", "tightened the blockade", "speeded up the withdrawal"
+               "reach", "tighten", "enforce", "speed", "accelerate", "hasten", "reiterate", "repeat"}  # "reached agreement", "tightened the blockade", "speeded up the withdrawal"
 #: Statements whose issuer says what their clause says: "issued a declaration demanding that ...".
 STATEMENTS = {"declaration", "communique", "communiqué", "resolution", "letter", "note", "report", "appeal"}
 #: Nouns that carry an action noun: "expressions of condolences", "offer of support", "show of solidarity".
@@ -333,6 +333,8 @@ def _targets(tok: Token, carrier: Token) -> Iterator[Token]:
     for head in heads:
         yield from (o for o in _objects(head) if o.i != tok.i)
     frontier = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    if carrier.i != tok.i and tok.lemma_.casefold() in ASKING:  # "reiterated its demand that Israel ease ...": the clause hangs on the verb
+        frontier += [c for c in carrier.children if c.dep_ == "ccomp"]
     # "blocked a road to show their disapproval for the United States' policies": the purpose's object
     frontier += [c for head in {tok.i: tok, carrier.i: carrier}.values() for c in head.children if c.dep_ == "advcl" and _purpose(c)]
     for _ in range(TARGET_DEPTH):
@@ -395,6 +397,8 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             source = _demonym_source(carrier)  # "Palestinian riots", "French mediation"
         if source is None and source_tok is None and carrier.pos_ == "VERB":
             source = _attack_source(carrier)  # "a journalist has been killed in a car bomb explosion in Beirut"
+        if source is None and source_tok is None and carrier.pos_ == "VERB" and action[1][:2] == "17" and _passive_without_agent(carrier):
+            source = _place_target(carrier)  # "a missionary was arrested in Lebanon": by the state where it was done
         if source is None and source_tok is not None and source_tok.pos_ == "NOUN":
             source = _named_by_modifier(source_tok, known)  # "al-Qaeda's terror network", "the UNITA militarist wing"
         if source is None and carrier.pos_ == "VERB":
@@ -497,6 +501,11 @@ def _stance_act(verb: Token, lemma: str) -> tuple[str, str] | None:
     if not any(c.dep_ == "nsubjpass" for c in children) or any(c.dep_ == "agent" for c in children):
         return STANCES[lemma] if lemma in ACTIONS and verb.pos_ == "VERB" else None
     return STANCES[lemma] if any(c.dep_ == "prep" and c.lower_ == "to" for c in children) else None
+
+
+def _passive_without_agent(verb: Token) -> bool:
+    children = list(verb.children)
+    return any(c.dep_ == "nsubjpass" for c in children) and not any(c.dep_ == "agent" for c in children)
 
 
 def _named_by_modifier(noun: Token, known: dict[str, ActorMention]) -> ActorMention | None:
@@ -662,6 +671,8 @@ def _governed(tok: Token) -> bool:
         clause = clause.head
         if clause.lemma_.casefold() in GOVERNING:
             return True
+        if any(c.dep_ == "dobj" and c.lemma_.casefold() in GOVERNING for c in clause.children):
+            return True  # "reiterated its demand that Israel ease restrictions": the demand's content
     return False
 
 
