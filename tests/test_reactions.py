@@ -6,6 +6,7 @@ import pytest
 
 from storyline.export import to_json
 from storyline.extract import extract
+from storyline.extract.actors import country_of, part_country
 from storyline.extract.interactions import reactions
 from storyline.model import Article, Interaction
 from storyline.store import SQLiteStore
@@ -438,3 +439,265 @@ def test_stances_and_readiness_stated_by_adjectives_and_passives(parse, text: st
 def test_a_passive_commit_with_an_agent_is_no_promise(parse, text: str) -> None:  # type: ignore[no-untyped-def]
     found = reactions(parse(text), Article(id="s", text=text), set())
     assert all(r.cameo != "030" for r in found), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [("Ethopia", "ETH"), ("Afganistan", "AFG"), ("Phillippines", "PHL"), ("Ethiopia", "ETH")],
+)
+def test_long_country_names_are_read_through_a_slip(word: str, country: str) -> None:
+    assert country_of(word) == country
+
+
+@pytest.mark.parametrize("word", ["Granada", "Kenyon", "Columbia", "Quatar", "ethopia"])
+def test_places_and_short_names_are_not_taken_for_a_misspelt_country(word: str) -> None:
+    assert country_of(word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        # a misspelt state still acts
+        ("Ethopia has agreed to re-open its borders to UN peacekeepers.", "ETH", "030", None),
+        # a city the tagger calls a location places a person of no named state
+        ("President Abdelaziz Bouteflicka threatened to institute a curfew in Algiers.", "DZA", "130", "DZA"),
+        # a titled person the tagger took for a body is still a person of the sentence's state
+        ("Vice-President Moody Awori has declined to resign despite pressure by the Kenya Anti-Corruption Commission.", "KEN", "120", "KEN"),
+    ],
+)
+def test_actors_named_loosely_still_get_their_state(parse, text: str, source: str, cameo: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(
+        r.source.country == source and r.cameo == cameo and (target is None or (r.target is not None and r.target.country == target)) for r in found
+    ), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo"),
+    [
+        # cooperation said not to be done, or failed, is a rejection
+        ("Syria says it will not accept any more refugees.", "SYR", "120"),
+        ("Palestinians and Israelis failed to reach agreement on the fate of the offices.", "PSE", "120"),
+        ("President Levy Mwanawasa of Zambia has reneged on his commitment to hold elections.", "ZMB", "120"),
+        # accepting, reaching agreement
+        ("Denmark today accepted a formula for ending the dispute.", "DNK", "030"),
+    ],
+)
+def test_cooperation_refused_is_a_rejection(parse, text: str, source: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(r.source.country == source and r.cameo == cameo for r in found), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Syria says it will not accept any more refugees.", "030"),  # refused, not agreed
+        ("Israeli troops did not attack the village.", "190"),  # a hostile act not done is no act
+        ("Britain said that Sudan and the rebels must reach an agreement.", "030"),  # required, not reached
+    ],
+)
+def test_acts_not_done_are_not_coded_as_done(parse, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert all(r.cameo != cameo for r in found), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        # a body of no state yields to the state whose act is complained of
+        ("Lebanon complained to the United Nations on Tuesday over two Israeli air raids.", "LBN", "114", "ISR"),
+        # the object of a clause of purpose
+        ("Demonstrators in Baghdad blocked a road to show their disapproval for the United States' policies.", "IRQ", "144", "USA"),
+        # where a relative clause puts people is not whose they are
+        ("Turkey will allow refugees who have lived in Iraq to return home.", "TUR", "035", "TUR"),
+        ("Turkey will allow 13,000 Turkish Kurd refugees who have lived in Iraq to return home.", "TUR", "035", "TUR"),
+        # a state the tagger took for a body, or named with its province
+        ("The United States demanded that the Democratic People's Republic of Korea (DPRK) forsake its nuclear program.", "USA", "100", "PRK"),
+        ("British Defence Secretary Tom King has promised to continue military aid to war-torn Mozambique.", "GBR", "030", "MOZ"),
+        ("Serbia eased emergency measures on Wednesday in Montenegro province, as authorities in Croatia cracked down.", "SRB", "081", "MNE"),
+        # a body of no state is placed where the act takes it
+        ("The IAEA has dispatched inspectors to Esfahan Uranium Conversion Facilities (UCF) in central Iran.", None, "090", "IRN"),
+    ],
+)
+def test_targets_take_the_state_their_phrase_or_purpose_names(parse, text: str, source: str | None, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(
+        (source is None or r.source.country == source) and r.cameo == cameo and r.target is not None and r.target.country == target for r in found
+    ), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(("word", "country"), [("Sierra Leonean", "SLE"), ("El Salvadoran", "SLV")])
+def test_demonyms_of_states_with_names_of_two_words(word: str, country: str) -> None:
+    assert country_of(word) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        # the state that leads a force is its own; a part of a state named by its compass point is the state
+        ("Vietnamese-led forces have retaken a strategic village in Western Cambodia, Thai military sources said.", "VNM", "192", "KHM"),
+        # a movement of no named state fights in the one state the sentence names
+        ("The main Hutu rebel group, Forces for Defence of Democracy, insisted on its demands that Burundi's government grant more rights.", "BDI", "100", "BDI"),
+    ],
+)
+def test_forces_and_movements_take_the_state_that_leads_or_hosts_them(parse, text: str, source: str, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(r.source.country == source and r.cameo == cameo and r.target is not None and r.target.country == target for r in found), [
+        (r.source, r.cameo, r.target) for r in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo"),
+    [
+        # a main verb the parser left without its subject takes the nearest actor before it
+        ("With the signing of a Memorandum of Understanding on Cessation of Hostilities, the Sudanese government and SPLM/A have agreed to allow access.", "SDN", "030"),
+    ],
+)
+def test_a_verb_left_without_subject_takes_the_actor_just_before(parse, text: str, source: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(r.source.country == source and r.cameo == cameo for r in found), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        # what a hostile act is "of" is its target; a word describing the act is no act of its own
+        ("Israel today mounted its long-threatened invasion of South Lebanon.", "ISR", "190", "LBN"),
+        # the doer of the deed an act is about
+        ("Serbian military police have launched an investigation into alleged crimes committed by Croat forces.", "SRB", "090", "HRV"),
+        # a state whose name changed keeps its people's name
+        ("The Macedonian army prepared to resume shelling Albanian rebel-held territory.", "MKD", "194", None),
+    ],
+)
+def test_hostile_acts_named_by_nouns_and_the_deeds_they_are_about(parse, text: str, source: str, cameo: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(
+        r.source.country == source and r.cameo == cameo and (target is None or (r.target is not None and r.target.country == target)) for r in found
+    ), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [("Israel today mounted its long-threatened invasion of South Lebanon.", "130")],  # "long-threatened" describes the invasion
+)
+def test_words_describing_an_act_are_no_act(parse, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert all(r.cameo != cameo for r in found), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("South Lebanon", "LBN"), ("Western Cambodia", "KHM"), ("South Africa", "ZAF"), ("Northern Ireland", "GBR"), ("the Gaza Strip", "PSE")],
+)
+def test_a_part_of_a_state_named_by_its_compass_point(name: str, country: str | None) -> None:
+    assert part_country(name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        # rule by decree announced is a threat; hearings, pressure and a blockade tightened
+        ("Iraq's interim government announced that it is prepared to impose martial law as battles raged in Baghdad.", "IRQ", "130", "IRQ"),
+        ("NATO confirmed on Wednesday it would tighten the naval blockade of Serbia with Albania's help.", None, "130", "SRB"),
+        ("Israel's high court opened a landmark hearing Wednesday into the legality of interrogation techniques.", "ISR", "090", None),
+        # people placed by their phrase before a body of no state
+        ("Iranian authorities have been pressuring workers of the United Bus Company of Tehran to cancel the strike.", "IRN", "100", "IRN"),
+    ],
+)
+def test_decrees_hearings_pressure_and_blockades(parse, text: str, source: str | None, cameo: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(
+        (source is None or r.source.country == source) and r.cameo == cameo and (target is None or (r.target is not None and r.target.country == target))
+        for r in found
+    ), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The rebels fought hard for their cause.", "190"),  # a fight against no one named is no assault on anyone
+        ("Prices rose under growing pressure from markets.", "100"),  # pressure as a noun demands nothing
+    ],
+)
+def test_fighting_and_pressure_need_their_parties(parse, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert all(r.cameo != cameo for r in found), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        # forcing out is an expulsion; closing a border on a neighbour restricts movement
+        ("Jakarta forced the UN refugee agency, UNHCR, out of the country.", "IDN", "166", None),
+        ("The Israeli army forced out more than 1,000 Palestinian refugees from their homes.", "ISR", "166", "PSE"),
+        ("Russia closed its southern borders with Iran and Turkey.", "RUS", "191", "IRN"),
+        # a verb that speeds up the act its object names
+        ("The United States speeded up the withdrawal of some invasion forces from Panama on Wednesday.", "USA", "087", "PAN"),
+        # the noun an active participle hangs on does it; a statement's issuer says what it demands
+        ("Liberian riot police used tear gas to disperse demonstrators protesting election results in Monrovia.", "LBR", "140", "LBR"),
+        ("The rebel Kurdistan Workers' Party issued a declaration demanding that the Turkish government provide information.", None, "100", "TUR"),
+        # a force counted by its deployment
+        ("The first deployment of NATO peacekeeping troops have arrived in Bosnia.", None, "042", "BIH"),
+    ],
+)
+def test_expulsions_closures_and_doers_of_participles(parse, text: str, source: str | None, cameo: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(
+        (source is None or r.source.country == source) and r.cameo == cameo and (target is None or (r.target is not None and r.target.country == target))
+        for r in found
+    ), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        # a leader of no named state acts where the act falls
+        ("The military government of President Prosper Avril declared a 30-day state of siege in Haiti, a spokeswoman for the U.S. embassy said.", "HTI", "1724", "HTI"),
+        # a body named by the group before it
+        ("Osama bin Laden's al-Qaeda terror network has threatened to deliver devastating blows to the United States.", None, "130", "USA"),
+        # what a speaker says others must do, a clause the parser made the speaker included
+        ("The Red Cross operating in Iraq said US and British forces must ensure security to allow supplies to reach the needy.", None, "100", "USA"),
+    ],
+)
+def test_leaders_bodies_and_speakers_the_parse_hides(parse, text: str, source: str | None, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(
+        (source is None or r.source.country == source) and r.cameo == cameo and r.target is not None and r.target.country == target for r in found
+    ), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [("The Red Cross operating in Iraq said US and British forces must ensure security to allow supplies to reach the needy.", "080")],
+)
+def test_the_purpose_of_a_requirement_is_not_done(parse, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert all(r.cameo != cameo for r in found), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        # a demand restated: its content's subject is the target, and the content is not done
+        ("The International Labor Office (ILO) reiterated its demand today that Israel ease restrictions on Palestinian workers.", None, "100", "ISR"),
+        # an arrest no one is named as making is the state's where it was made
+        ("A Christian missionary from Calgary was arrested in Lebanon for collaborating with Israel.", "LBN", "173", "CAN"),
+        # "the Emirates": a state by its short name
+        ("Qatar's emir launched a mediation effort on Saturday between the Emirates and Saudi Arabia.", "QAT", "045", "ARE"),
+    ],
+)
+def test_restated_demands_unclaimed_arrests_and_short_names(parse, text: str, source: str | None, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(
+        (source is None or r.source.country == source) and r.cameo == cameo and r.target is not None and r.target.country == target for r in found
+    ), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [("The International Labor Office (ILO) reiterated its demand today that Israel ease restrictions on Palestinian workers.", "081")],
+)
+def test_the_content_of_a_restated_demand_is_not_done(parse, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert all(r.cameo != cameo for r in found), [(r.source, r.cameo, r.target) for r in found]

@@ -43,10 +43,10 @@ IRREGULAR_DEMONYMS = {
     "bosnian": "BIH", "albanian": "ALB", "armenian": "ARM", "georgian": "GEO", "jordanian": "JOR",
     "palestinian": "PSE", "kurdish": "IRQ", "taiwanese": "TWN", "mongolian": "MNG",
     "serb": "SRB", "croat": "HRV", "turk": "TUR", "kurd": "IRQ", "slovene": "SVN", "slovenian": "SVN", "ivorian": "CIV",
-    "zimbabwean": "ZWE", "rwandan": "RWA", "panamanian": "PAN", "nicaraguan": "NIC", "guatemalan": "GTM", "burundian": "BDI", "liberian": "LBR", "haitian": "HTI",
+    "zimbabwean": "ZWE", "macedonian": "MKD", "rwandan": "RWA", "panamanian": "PAN", "nicaraguan": "NIC", "guatemalan": "GTM", "burundian": "BDI", "liberian": "LBR", "haitian": "HTI",
 }  # fmt: skip
 #: The short names reports use for states whose full names the gazetteer holds.
-SHORT_NAMES = {"bosnia": "BIH", "herzegovina": "BIH", "kampuchea": "KHM", "burma": "MMR", "east timor": "TLS"}
+SHORT_NAMES = {"bosnia": "BIH", "herzegovina": "BIH", "kampuchea": "KHM", "kampuchean": "KHM", "burma": "MMR", "east timor": "TLS", "emirates": "ARE"}
 #: Words that name a collective actor by its members or its body: "rebels in the Ivory Coast",
 #: "demonstrators in Baghdad", "the government of Sindh province".
 COLLECTIVE_HEADS = {
@@ -57,7 +57,9 @@ COLLECTIVE_HEADS = {
     "ministry", "group", "member", "people", "citizen", "official", "diplomat", "delegation",
 }  # fmt: skip
 #: Words that count the actor named after "of": "thousands of Iraqi Kurds", "members of the union".
-QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "scores", "group", "member", "some", "part", "band", "third", "half"}
+QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "scores", "group", "member", "some", "part", "band", "third", "half",
+                  # "the first deployment of NATO troops", "a contingent of Bangladeshi peacekeepers"
+                  "deployment", "contingent", "batch", "detachment"}
 
 #: Titles that say what an actor is; the longest match wins ("Foreign Ministry Spokesman").
 ROLE_WORDS = {
@@ -102,8 +104,8 @@ def _demonyms() -> dict[str, str]:
     table: dict[str, str] = {}
     for iso3 in gazetteer.all_countries():
         name = gazetteer.fold(gazetteer.country_name(iso3) or "")
-        if not name or " " in name:
-            continue
+        if not name:
+            continue  # "Sierra Leone" -> "Sierra Leonean" as "Rwanda" -> "Rwandan"
         stem = name[:-1] if name[-1] in "aeiouy" else name
         for form in (name + "n", name + "an", name + "ian", stem + "ian", stem + "an", name + "i", stem + "i", name + "ese", stem + "ese", name + "ish"):
             table.setdefault(form, iso3)
@@ -113,12 +115,72 @@ def _demonyms() -> dict[str, str]:
 
 
 def country_of(word: str) -> str | None:
-    """ISO3 of a country name or demonym ("Iran", "Iranian", "Ghanaians", "the Russian Federation")."""
-    word = word.strip().removesuffix("'s").removesuffix("’s")  # "North Korea's demand"
+    """ISO3 of a country name or demonym ("Iran", "Iranian", "Ghanaians", "the Russian Federation"),
+    or of a long country name misspelt by a letter or two ("Ethopia", "Afganistan")."""
+    word = word.strip().removesuffix("'s").removesuffix("’s").removesuffix("'").removesuffix("’")  # "North Korea's demand", "the United States' policies"
     key = gazetteer.fold(word)
     demonyms = _demonyms()
     found = demonyms.get(key) or (demonyms.get(key[:-1]) if key.endswith("s") else None)
-    return found or gazetteer.country(word)
+    found = found or gazetteer.country(word)
+    if found is None and word[:1].isupper() and len(key) >= MISSPELT_MIN:
+        found = _misspelt_country(key)
+    return found
+
+
+def part_country(name: str) -> str | None:
+    """The state a place stands in, a part of a state named by its compass point included: "Western
+    Cambodia", "South Lebanon"; the whole name is asked first, so "South Africa" and "Northern
+    Ireland" (a division of the United Kingdom) stay what they are."""
+    found = country_of(name) or place_country(name)
+    first, _, rest = name.removeprefix("the ").partition(" ")
+    return found or (country_of(rest) if first.lower() in COMPASS and rest else None)
+
+
+#: Words that name a part of a state: "in Western Cambodia", "the invasion of South Lebanon".
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower"}
+
+
+#: A country name is read through a slip only where it is long enough that no slip makes another
+#: name: one letter from 7 letters on ("Ethopia"), two from 10 ("Afganistan", "Phillippines").
+MISSPELT_MIN = 7
+MISSPELT_TWO = 10
+
+
+@functools.lru_cache(maxsize=1)
+def _long_country_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for iso3 in gazetteer.all_countries():
+        name = gazetteer.fold(gazetteer.country_name(iso3) or "").removeprefix("the ")
+        if len(name) >= MISSPELT_MIN:
+            names[name] = iso3
+    return names
+
+
+def _edits(one: str, other: str, most: int) -> int:
+    """Levenshtein distance, cut short once it passes ``most``."""
+    if abs(len(one) - len(other)) > most:
+        return most + 1
+    previous = list(range(len(other) + 1))
+    for i, a in enumerate(one, 1):
+        current = [i]
+        for j, b in enumerate(other, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)))
+        if min(current) > most:
+            return most + 1
+        previous = current
+    return previous[-1]
+
+
+@functools.lru_cache(maxsize=4096)
+def _misspelt_country(key: str) -> str | None:
+    """The one country whose long name ``key`` misses by a slip; none where the word is a place of
+    its own ("Granada" is no "Grenada") or where two names are as near."""
+    if not key.isalpha() or gazetteer.cities(key) or gazetteer.divisions(key):
+        return None
+    most = 2 if len(key) >= MISSPELT_TWO else 1
+    # a slip seldom takes the first letter: "Afganistan" begins as Afghanistan does
+    near = {iso for name, iso in _long_country_names().items() if name[0] == key[0] and _edits(key, name, most) <= most}
+    return near.pop() if len(near) == 1 else None
 
 
 def _entity(tok: Token) -> Span | None:
@@ -197,7 +259,10 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
         if tok.pos_ in ("NOUN", "PROPN"):
             # "the Azerbaijani parliament", "Iraqi forces", "Iran's government": a body of a state
             modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss") and c.i < tok.i]
-            iso = _country_in(modifiers)
+            # "Turkish Kurd refugees", "Bosnian Serb forces": the state that qualifies a people comes first;
+            # "Vietnamese-led forces": the state that leads them
+            qualifiers = ("amod", "compound", "npadvmod")
+            iso = _country_in([g for m in modifiers for g in (*(c for c in m.children if c.dep_ in qualifiers and c.i < m.i and (c.dep_ != "npadvmod" or m.lemma_ == "lead")), m)])
             # "the Calenardhon government", "Osgiliath soldiers": a body of a state no table knows
             named = tok.lemma_.casefold() in COLLECTIVE_HEADS and any(m.ent_type_ == "GPE" for m in modifiers)
             if iso or named:
@@ -225,7 +290,7 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
     if ent.label_ in ("GPE", "NORP"):
         # "Washington demanded", "Beirut rejected": a capital or city speaks for its state;
         # "Iraqi Kurds": a people of that state
-        iso = country_of(ent.text) or (place_country(ent.text) if ent.label_ == "GPE" else None)
+        iso = country_of(ent.text) or (place_country(ent.text) or part_country(ent.text) if ent.label_ == "GPE" else None)
         iso = iso or _country_in([c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < ent.start])
         if iso:
             return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char)
@@ -236,6 +301,11 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
     if ent.label_ == "ORG" and gazetteer.fold(ent.text) in GROUP_ALIASES:
         name = normalise_group(ent.text)
         return ActorMention(name, None, GROUP_COUNTRIES.get(name), "group", ent.start_char, ent.end_char)
+    if ent.label_ == "ORG" and any(c.dep_ == "compound" and c.lower_ in TITLE_HEADS for c in ent.root.children if c.i < ent.start):
+        return _person(ent, known)  # "Vice-President Moody Awori": the tagger took a titled person for a body
+    iso = country_of(ent.text) if ent.label_ == "ORG" else None
+    if iso:  # "the Democratic People's Republic of Korea": a state the tagger took for a body
+        return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char)
     if ent.label_ == "ORG":
         # "the US Congress": the state may stand outside the entity, as a modifier of its head
         outside = [c for c in ent.root.children if c.dep_ in ("amod", "compound", "poss") and c.i < ent.start]
@@ -356,11 +426,11 @@ def sentence_country(sent: Span, before: int | None = None, only: bool = False) 
     for ent in entities_in(sent):
         if before is not None and ent.start_char >= before:
             break
-        if ent.label_ in ("GPE", "NORP"):
+        if ent.label_ in ("GPE", "NORP") or only and ent.label_ == "LOC":
             iso = country_of(ent.text)
-            if only and iso is None and ent.label_ == "GPE":
-                # "a curfew in Algiers": a plainly named city tells the state as well as a country does
-                iso = place_country(ent.text)
+            # "a curfew in Algiers": the tagger may call a city a location
+            if only and iso is None and ent.label_ in ("GPE", "LOC"):
+                iso = place_country(ent.text)  # a plainly named city tells the state as well as a country does
             if iso and not only:
                 return iso
             if iso and iso not in found:

@@ -27,6 +27,7 @@ from .actors import (
     actor_at,
     country_in_phrase,
     country_of,
+    part_country,
     place_country,
     remember,
     sentence_country,
@@ -104,6 +105,10 @@ ACTIONS = {
     # handing over, evacuating, dispatching, bombing and indicting, as the CAMEO manual codes them
     "hand": ("provision of aid", "070"), "dispatch": ("provision of aid", "070"), "evacuate": ("withdrawal", "087"),
     "explode": ("assault", "183"), "indict": ("accusation", "112"), "contribute": ("provision of aid", "070"),
+    # accepting and reaching agreement, going back on one's word
+    "accept": ("agreement", "030"), "agreement": ("agreement", "030"), "renege": ("rejection", "120"),
+    # hearings, inquiries, pressure and fighting
+    "hearing": ("investigation", "090"), "inquiry": ("investigation", "090"), "pressure": ("demand", "100"), "fight": ("assault", "190"),
 }  # fmt: skip
 #: Passives that state the subject's own stance towards what follows "to": "Israel is opposed to
 #: French mediation", "Vietnam is committed to opening up the economy"; not "crimes committed by".
@@ -124,6 +129,8 @@ OBJECT_ACTS = (
     ({"reduce", "cut", "halt", "suspend", "stop"}, {"aid", "supply", "assistance"}, "reduction of aid", "162"),
     # setting fire to or blowing up property is its destruction
     ({"set"}, {"fire"}, "destruction of property", "171"),
+    # closing a border on a neighbour restricts movement (CAMEO 191)
+    ({"close", "seal", "shut"}, {"border", "frontier", "crossing"}, "closure of borders", "191"),
     ({"blow"}, {"line", "bridge", "pipeline", "building", "office", "station", "tower", "railway", "house", "plant"}, "destruction of property", "171"),
 )  # fmt: skip
 #: "a hunger strike" is CAMEO 142, "a general strike" a strike (143).
@@ -144,7 +151,7 @@ VERB_ONLY = {
     "offer", "provide", "give", "send", "donate", "deliver", "supply", "sign", "forgive", "mediate",
     "extradite", "share", "demobilize", "complain", "allege", "deny", "decline", "halt", "cancel",
     "sever", "jail", "imprison", "invade", "wound", "shoot", "fire", "beat", "march", "charge",
-    "hand", "dispatch", "explode", "contribute",
+    "hand", "dispatch", "explode", "contribute", "accept", "pressure", "fight",
 }  # fmt: skip
 #: Verbs that are actions only where they say what follows: "declined to resign" (not "prices declined"),
 #: "offered to hand over", "fired on troops": the complement, object or preposition that must be there.
@@ -156,7 +163,7 @@ INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 MODALS = {"will", "would", "shall", "to"}
 #: Auxiliaries that put an act in the future or the conditional: announced, not done.
 FUTURE = ("will", "would", "shall", "'ll", "may", "might", "could")
-INTENDING = {"plan", "intend", "agree", "promise", "pledge", "offer", "vow", "expect", "hope", "want", "decide", "prepare", "ready", "willing", "prepared"}
+INTENDING = {"swear", "plan", "intend", "agree", "promise", "pledge", "offer", "vow", "expect", "hope", "want", "decide", "prepare", "ready", "willing", "prepared"}
 #: Auxiliaries that make an act something another must do: "said that China must drop barriers".
 REQUIRING = ("must", "should")
 #: Verbs that say: the clause under them with "must" is a demand of the speaker's (CAMEO 10).
@@ -169,6 +176,11 @@ CONDITIONS = ("unless", "if")
 ACCEDING = {"accept", "concede", "meet", "heed", "grant", "satisfy", "bow", "yield", "give"}
 REQUESTS = {"demand", "request", "call"}
 #: An order to stop something is coercion (CAMEO 172); any other order a demand (100).
+#: Cooperation refused is a rejection (CAMEO 12): "will not accept any more refugees", "failed to
+#: reach agreement"; a hostile act not done is no act at all ("did not attack").
+COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+#: Verbs that say their complement was not done: "failed to reach agreement".
+FAILING = {"fail", "neglect"}
 ORDER_TO_STOP = {"suspend", "stop", "close", "halt", "cease", "end", "disband", "leave", "shut", "evacuate", "quit"}
 
 
@@ -198,7 +210,10 @@ PHRASE_WORDS = 12
 LIGHT_VERBS = {"extend", "offer", "express", "convey", "send", "voice", "pay", "declare", "show", "make", "issue", "pledge", "claim", "announce", "provide", "impose", "hold", "launch", "stage", "lodge", "file", "level", "grant",
                # verbs that begin, go on with or end an act the noun names: "renewed negotiations",
                # "undertook mediation", "continued their hunger strike", "completed their withdrawal"
-               "renew", "resume", "begin", "start", "continue", "conduct", "undertake", "organize", "organise", "mount", "complete", "open", "reimpose", "initiate"}
+               "renew", "resume", "begin", "start", "continue", "conduct", "undertake", "organize", "organise", "mount", "complete", "open", "reimpose", "initiate",
+               "reach", "tighten", "enforce", "speed", "accelerate", "hasten", "reiterate", "repeat"}  # "reached agreement", "tightened the blockade", "speeded up the withdrawal"
+#: Statements whose issuer says what their clause says: "issued a declaration demanding that ...".
+STATEMENTS = {"declaration", "communique", "communiqué", "resolution", "letter", "note", "report", "appeal"}
 #: Nouns that carry an action noun: "expressions of condolences", "offer of support", "show of solidarity".
 LIGHT_NOUNS = {"expression", "offer", "show", "message", "gesture", "outpouring", "statement", "act"}
 MAX_CLIMB = 6
@@ -207,7 +222,8 @@ RELATIVES = ("who", "which", "that")
 PRONOUNS = {"he", "she", "they", "it", "we", "this", *RELATIVES}
 #: Actions whose complement clause's subject is their target: "demanded that Hamas renounce ...".
 ASKING = {"demand", "urge", "insist", "appeal", "warn", "accuse", "allege"}
-TARGET_PREPS = ("to", "towards", "toward", "against", "with", "on", "for", "into", "from")
+#: "over" last: "complained to the United Nations over Israeli air raids", the matter and its doer.
+TARGET_PREPS = ("to", "towards", "toward", "against", "with", "on", "for", "into", "from", "over")
 #: Prepositions that put a target in an object's phrase: "ties with Gondor", "talks between X and Y".
 PHRASE_PREPS = ("with", "between", "to", "against", "towards", "toward")
 #: How many conjoined actors one act is read for: "Mordor, Rohan, Fornost and Bree welcomed ...".
@@ -265,6 +281,12 @@ def _subject_of(verb: Token) -> Token | None:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
             return verb.head  # "Russian authorities who arrested 11 suspects"
+        if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+            # "demonstrators protesting election results": the noun an active participle hangs on does
+            # it; "issued a declaration demanding that ...": a statement's issuer
+            noun = verb.head
+            issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) if noun.dep_ == "dobj" and noun.lemma_.casefold() in LIGHT_NOUNS | STATEMENTS else None
+            return issuer if issuer is not None else noun
         if subject is not None and subject.lower_ not in PRONOUNS:
             return subject
         # "Nigeria announced that it will withdraw", "Norway is willing to send": the speaker acts;
@@ -313,6 +335,10 @@ def _targets(tok: Token, carrier: Token) -> Iterator[Token]:
     for head in heads:
         yield from (o for o in _objects(head) if o.i != tok.i)
     frontier = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    if carrier.i != tok.i and tok.lemma_.casefold() in ASKING:  # "reiterated its demand that Israel ease ...": the clause hangs on the verb
+        frontier += [c for c in carrier.children if c.dep_ == "ccomp"]
+    # "blocked a road to show their disapproval for the United States' policies": the purpose's object
+    frontier += [c for head in {tok.i: tok, carrier.i: carrier}.values() for c in head.children if c.dep_ == "advcl" and _purpose(c)]
     for _ in range(TARGET_DEPTH):
         for clause in frontier:
             yield from (c for c in clause.children if c.dep_ == "nsubj" and tok.lemma_.casefold() in ASKING)
@@ -327,8 +353,15 @@ def _targets(tok: Token, carrier: Token) -> Iterator[Token]:
         phrases = [g for phrase in phrases for c in phrase.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
-#: Lemmas (case-folded) of the only words `reactions` can read as acts: it looks at no other.
-_ACTING = frozenset(ACTIONS) | ACCEDING | EASING | frozenset(STANCES) | {verb for verbs, *_ in OBJECT_ACTS for verb in verbs}
+#: Lemmas (case-folded) of the only words `reactions` can read as acts: it looks at no other
+#: ("force" and "drive" out, martial "law", "state" of emergency: read by `_forced_out`, `_emergency`).
+_ACTING = frozenset(ACTIONS) | ACCEDING | EASING | frozenset(STANCES) | {"force", "drive", "law", "state"} | {verb for verbs, *_ in OBJECT_ACTS for verb in verbs}
+
+
+def _purpose(clause: Token) -> bool:
+    """"to show their disapproval": a clause of purpose, an infinitive with no subject of its own."""
+    children = list(clause.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
 
 
 def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
@@ -346,17 +379,21 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
         if tok.i in excluded:
             continue
         lemma = tok.lemma_.casefold()
-        action = _acceding(tok, lemma) or _easing(tok, lemma) or _object_act(tok, lemma) or _stance_act(tok, lemma)
-        action = action or (ACTIONS.get(lemma) if lemma not in STANCES else None)
+        action = _acceding(tok, lemma) or _easing(tok, lemma) or _object_act(tok, lemma) or _stance_act(tok, lemma) or _emergency(tok, lemma)
+        action = action or _forced_out(tok, lemma) or (ACTIONS.get(lemma) if lemma not in STANCES else None)
         if action is None or lemma == "call" and tok.pos_ == "NOUN" and not any(c.lower_ in ("phone", "telephone") for c in tok.children):
             continue
         if lemma in ("aid", "assistance") and tok.pos_ == "VERB" or lemma in VERB_ONLY and tok.pos_ != "VERB":
             continue
         if not _complemented(tok, lemma) or lemma in LIGHT_VERBS and _carries_action(tok) or _governed(tok):
             continue  # "prices declined"; "offered condolences", where the noun is the action; "demanded that X cancel"
+        if tok.dep_ == "amod" and tok.pos_ == "VERB":
+            continue  # "its long-threatened invasion", "alleged crimes": a word that describes, not an act
         if lemma == "mourning" and not _declared(tok) or lemma in REQUESTS and tok.pos_ == "NOUN" and _acceded(tok):
             continue  # "accepted demands from the rebels": the concession is the act
         carrier = _carrier(tok)
+        if carrier.i != tok.i and carrier.pos_ == "VERB" and _required(carrier):
+            continue  # "said that the sides must reach an agreement": the speaker's demand, not an agreement
         source_tok = _source(carrier)
         source = actor_at(source_tok, known) if source_tok is not None else None
         if source is None and carrier.pos_ == "VERB" and carrier.i != tok.i:
@@ -367,6 +404,13 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             source = _demonym_source(carrier)  # "Palestinian riots", "French mediation"
         if source is None and source_tok is None and carrier.pos_ == "VERB":
             source = _attack_source(carrier)  # "a journalist has been killed in a car bomb explosion in Beirut"
+        if source is None and source_tok is None and carrier.pos_ == "VERB" and action[1][:2] == "17" and _passive_without_agent(carrier):
+            source = _place_target(carrier)  # "a missionary was arrested in Lebanon": by the state where it was done
+        if source is None and source_tok is not None and source_tok.pos_ == "NOUN":
+            source = _named_by_modifier(source_tok, known)  # "al-Qaeda's terror network", "the UNITA militarist wing"
+        if source is None and carrier.pos_ == "VERB":
+            stranded, source = _stranded_subject(carrier, known)
+            source_tok = stranded or source_tok
         if source is None:
             continue
         if source_tok is not None and any(c.lower_ == "ethnic" for c in source_tok.children) and carrier.pos_ == "VERB":
@@ -376,11 +420,29 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
         if source.country is None and source.kind == "person":
             # the country the sentence names before the person, or else the only one it names
             country = sentence_country(tok.sent, before=source.start) or sentence_country(tok.sent, only=True)
+            if country is None and carrier.pos_ == "VERB":
+                # "President Prosper Avril declared a state of siege in Haiti": a leader of no named state
+                # acts where the act falls, when the sentence names more states than one
+                place = _place_target(carrier) or next(filter(None, map(_place_target, _direct_objects(carrier))), None)
+                country = place.country if place is not None else None
             source = ActorMention(source.name, source.role, country, source.kind, source.start, source.end)
+        elif source.country is None and source.kind == "group":
+            # "the main Hutu rebel group ... demands that Burundi's government": a movement fights in the one state named
+            source = ActorMention(source.name, source.role, sentence_country(tok.sent, only=True), source.kind, source.start, source.end)
         candidates = list(itertools.islice(_targets(tok, carrier), MAX_TARGETS))
-        target_tok, target = next(((c, t) for c, t in ((c, _target_actor(c, known)) for c in candidates) if t is not None and not _same(t, source)), (None, None))
-        if target is None:  # "confiscated weapons from armed groups", "dispersed demonstrators"
-            target = next(filter(None, (_unnamed_actor(c, carrier, UNNAMED_PEOPLE) for c in candidates)), None)
+        patient = None
+        if tok.pos_ == "NOUN" and action[1][:2] in HOSTILE_ROOTS:
+            # "its invasion of South Lebanon", "the blockade of Serbia": what a hostile act is "of" is its target
+            patient = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        candidates = [patient, *candidates] if patient is not None else candidates
+        named = [(c, t) for c, t in ((c, _target_actor(c, known)) for c in candidates) if t is not None and not _same(t, source)]
+        # a body of no state ("complained to the United Nations over Israeli raids") yields to one of a state
+        target_tok, target = next((pair for pair in named if pair[1].country), named[0] if named else (None, None))
+        if target is None or target.country is None:
+            # "confiscated weapons from armed groups", "dispersed demonstrators"; "pressured workers of
+            # the Tehran bus company": people placed by their phrase before a body of no state
+            unnamed = next(filter(None, (_unnamed_actor(c, carrier, UNNAMED_PEOPLE) for c in candidates)), None)
+            target_tok, target = (None, unnamed) if unnamed is not None else (target_tok, target)
         if target is not None:
             target = _placed_target(target, target_tok, carrier)
         label, cameo = action
@@ -399,7 +461,11 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             label, cameo = f"threat: {label}", "130"  # "would boycott", "will withdraw unless ..."
         elif announced and cameo[:2] in INTENT:
             label, cameo = f"intent: {label}", INTENT[cameo[:2]]  # "will visit", "agreed to meet"
-        if label in NEED_TARGET and (target is None or target.kind == "state" and tok.pos_ != "VERB"):
+        if _negated(tok) or carrier.i != tok.i and _negated(carrier):
+            if action[1][:2] not in COOPERATIVE_ROOTS:
+                continue
+            label, cameo = "rejection", "120"
+        if label in NEED_TARGET and (target is None or target.kind == "state" and tok.pos_ != "VERB" and (patient is None or target_tok is not patient)):
             continue
         sources = [source] + _conjoined(source_tok, known)
         mutual = cameo in MUTUAL and len(sources) > 1
@@ -444,6 +510,39 @@ def _stance_act(verb: Token, lemma: str) -> tuple[str, str] | None:
     return STANCES[lemma] if any(c.dep_ == "prep" and c.lower_ == "to" for c in children) else None
 
 
+def _passive_without_agent(verb: Token) -> bool:
+    children = list(verb.children)
+    return any(c.dep_ == "nsubjpass" for c in children) and not any(c.dep_ == "agent" for c in children)
+
+
+def _named_by_modifier(noun: Token, known: dict[str, ActorMention]) -> ActorMention | None:
+    """A body of a named group or state by its name before it: "Osama bin Laden's al-Qaeda terror
+    network", "the UNITA militarist wing"; a name before a common noun, not its owner's."""
+    for mod in sorted((c for c in noun.children if c.dep_ in ("compound", "poss") and c.i < noun.i and c.ent_type_ in ("ORG", "NORP", "GPE")), key=lambda c: c.dep_ != "compound"):
+        actor = actor_at(mod, known)
+        if actor is not None and actor.kind != "person":
+            return actor
+    return None
+
+
+def _forced_out(tok: Token, lemma: str) -> tuple[str, str] | None:
+    """"forced the UN agency out of the country", "forced out 1,000 refugees": an expulsion (CAMEO 166)."""
+    if lemma not in ("force", "drive") or tok.pos_ != "VERB":
+        return None
+    return ("expulsion", "166") if any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" for c in tok.children) else None
+
+
+def _emergency(tok: Token, lemma: str) -> tuple[str, str] | None:
+    """"imposed martial law", "declared a state of siege": rule by decree (CAMEO 1724)."""
+    if tok.pos_ != "NOUN":
+        return None
+    if lemma == "law" and any(c.lower_ == "martial" for c in tok.children):
+        return "martial law", "1724"
+    if lemma == "state" and any(g.lemma_.casefold() in ("emergency", "siege") for c in tok.children if c.lower_ == "of" for g in c.children):
+        return "state of emergency", "1724"
+    return None
+
+
 def _acceded(noun: Token) -> bool:
     head = noun.head.head if noun.dep_ == "pobj" else noun.head
     return _acceding(head, head.lemma_.casefold()) is not None
@@ -462,6 +561,13 @@ def _easing(tok: Token, lemma: str) -> tuple[str, str] | None:
     return None
 
 
+def _negated(tok: Token) -> bool:
+    """"will not accept", "never agreed", "failed to reach agreement": an act said not to be done."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_.casefold() in FAILING
+
+
 def _conditional(verb: Token) -> bool:
     """"will withdraw ... unless President Goukouni arranged a ceasefire": an act on a condition."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children) for c in verb.children)
@@ -473,7 +579,8 @@ def _required(verb: Token) -> bool:
     for _ in range(TARGET_DEPTH + 1):
         if any(c.dep_ == "aux" and c.lower_ in REQUIRING for c in clause.children):
             return True
-        if clause.dep_ not in ("xcomp", "acomp") or clause.head.i == clause.i:
+        # "must ensure security to allow supplies in": the purpose of what is required is not done either
+        if clause.dep_ not in ("xcomp", "acomp") and not (clause.dep_ == "advcl" and _purpose(clause)) or clause.head.i == clause.i:
             return False
         clause = clause.head
     return False
@@ -489,6 +596,8 @@ def _requirements(doc: Doc, article: Article, known: dict[str, ActorMention], ex
         if not any(c.dep_ == "aux" and c.lower_ in REQUIRING for c in verb.children):
             continue
         speaker = _subject_of(verb.head)
+        if speaker is not None and speaker.pos_ == "VERB":  # "The Red Cross operating in Iraq said": the parser made the clause the subject
+            speaker = next((c for c in speaker.children if c.dep_ == "nsubj"), None)
         source = actor_at(speaker, known) or _unnamed_actor(speaker, verb.head) if speaker is not None else None
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         target = _target_actor(subject, known) if subject is not None else None
@@ -513,6 +622,8 @@ def _placed_target(target: ActorMention, tok: Token | None, act: Token) -> Actor
     if country is None and target.kind == "organisation" and tok is not None:
         # "dispatched inspectors to Esfahan Uranium Conversion Facilities in central Iran": where it stands
         country = next((s.country for s in map(_state, _entities_in(tok, ("GPE", "LOC"))) if s is not None), None)
+        place = _place_target(act) if country is None and act.pos_ == "VERB" else None
+        country = place.country if place is not None else country  # "inspectors to the Esfahan facility in central Iran"
     if country == target.country:
         return target
     return ActorMention(target.name, target.role, country, target.kind, target.start, target.end)
@@ -567,6 +678,8 @@ def _governed(tok: Token) -> bool:
         clause = clause.head
         if clause.lemma_.casefold() in GOVERNING:
             return True
+        if any(c.dep_ == "dobj" and c.lemma_.casefold() in GOVERNING for c in clause.children):
+            return True  # "reiterated its demand that Israel ease restrictions": the demand's content
     return False
 
 
@@ -597,7 +710,9 @@ def _unnamed_actor(tok: Token, act: Token, kinds: frozenset[str] = UNNAMED_ACTOR
         tok = counted
     if tok.pos_ != "NOUN" or tok.lemma_.casefold() not in kinds:
         return None
-    phrase = list(tok.subtree)[:PHRASE_WORDS]
+    # "refugees who have lived in Iraq": where a relative clause puts them is not whose they are
+    inside = _relative_clauses(tok)
+    phrase = [t for t in tok.subtree if t.i not in inside][:PHRASE_WORDS]
     country = country_in_phrase(phrase)
     if country is None:
         # "blocked roads in Algiers", "killed 23 people when they blew themselves up in Tel Aviv"
@@ -644,6 +759,8 @@ def _implied_target(tok: Token, source: ActorMention) -> ActorMention | None:
     for ent in entities_in(tok.sent):
         if ent.label_ not in ("GPE", "NORP") or source.start <= ent.start_char < source.end:
             continue
+        if any(ent.root.i in _relative_clauses(a) for a in ent.root.ancestors):
+            continue  # "allow refugees who have lived in Iraq to return": where they lived, not whom the act is for
         state = _state(ent)
         if state is not None and state.country != source.country:
             return state
@@ -654,19 +771,50 @@ def _implied_target(tok: Token, source: ActorMention) -> ActorMention | None:
 
 def _entities_in(head: Token, labels: tuple[str, ...]) -> list[Span]:
     """The entities of these kinds that a phrase (``head`` and its subtree) takes in, in text order."""
-    inside = {t.i for t in head.subtree}
+    # "refugees who have lived in Iraq": a relative clause says where they were, not who they are
+    inside = {t.i for t in head.subtree} - _relative_clauses(head)
     # "an anti-Syria journalist" is no Syrian and not in Syria
-    return [e for e in entities(head.doc) if e.label_ in labels and any(i in inside for i in range(e.start, e.end)) and not stance(e[0]) and not e.text.lower().startswith(("anti-", "pro-"))]
+    found = [e for e in entities(head.doc) if any(i in inside for i in range(e.start, e.end)) and not stance(e[0]) and not e.text.lower().startswith(("anti-", "pro-"))]
+    # "aid to war-torn Mozambique": the tagger may call a state a body; its name still says what it is
+    return [e for e in found if e.label_ in labels or "GPE" in labels and e.label_ == "ORG" and country_of(e.text)]
+
+
+def _relative_clauses(head: Token) -> set[int]:
+    """The words of the relative clauses on a noun that a relative word opens ("refugees who have
+    lived in Iraq"); "forces to be deployed in East Timor" says where they go, and stays."""
+    clauses = (c for c in head.children if c.dep_ == "relcl" and any(g.tag_ in ("WDT", "WP", "WP$", "WRB") for g in c.children))
+    return {t.i for c in clauses for t in c.subtree}
 
 
 def _state(ent: Span) -> ActorMention | None:
     """The state a country, a people or a plainly named place stands for: "Russia", "Juba"."""
     iso = country_of(ent.text) or place_country(ent.text)
+    iso = iso or part_country(ent.text)
+    words = ent.text.removeprefix("the ").split()
+    if iso is None and len(words) > 1 and words[-1].lower() in gazetteer.DIVISION_WORDS:
+        iso = country_of(" ".join(words[:-1]))  # "in Montenegro province": the state the province is named after
     return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char) if iso else None
 
 
 def _same(one: ActorMention, other: ActorMention) -> bool:
     return one.country == other.country and one.name == other.name
+
+
+def _stranded_subject(verb: Token, known: dict[str, ActorMention]) -> tuple[Token | None, ActorMention | None]:
+    """The actor just before a main verb the parser left without a subject, having hung it on a
+    noun before ("With the signing of a memorandum on ..., the Sudanese government and the rebels
+    have agreed"), or given it a piece of a name ("the Sudanese government and SPLM/A": "A"): the
+    nearest actor in the words before the verb, back to the last comma."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "agent")]
+    if verb.dep_ != "ROOT" or any(c.pos_ != "PROPN" or c.ent_type_ or actor_at(c, known) is not None for c in subjects):
+        return None, None
+    for tok in reversed(verb.doc[max(verb.sent.start, verb.i - PHRASE_WORDS) : verb.i]):
+        if tok.pos_ in ("VERB", "PUNCT") and tok.text != "/":
+            break
+        actor = actor_at(tok, known) if tok.pos_ in ("NOUN", "PROPN") else None
+        if actor is not None:
+            return tok, actor
+    return None, None
 
 
 def _nearest_actor_before(tok: Token, known: dict[str, ActorMention]) -> ActorMention | None:
@@ -689,6 +837,8 @@ def _target_actor(tok: Token, known: dict[str, ActorMention]) -> ActorMention | 
         # "for Khan's visit", "North Korea's demand", "an offer from Afghanistan", "the removal of President X"
         owners = [c for c in tok.children if c.dep_ == "poss"]
         owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of") for g in c.children if g.dep_ == "pobj"]
+        # "an investigation into crimes committed by Croat forces": the doer of the deed
+        owners += [g for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         for owner in owners:
             actor = actor_at(owner, known)
             if actor is not None:
