@@ -325,10 +325,7 @@ def test_acts_read_from_the_object(parse, text: str, source: str, cameo: str) ->
     ],
 )
 def test_noun_acts_carried_by_a_verb_fall_where_the_verb_puts_them(parse, text: str, source: str, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
-    found = reactions(parse(text), Article(id="s", text=text), set())
-    assert any(r.source.country == source and r.cameo == cameo and r.target is not None and r.target.country == target for r in found), [
-        (r.source, r.cameo, r.target) for r in found
-    ]
+    _assert_coded(parse, text, source, cameo, target)
 
 
 @pytest.mark.parametrize(
@@ -342,10 +339,7 @@ def test_noun_acts_carried_by_a_verb_fall_where_the_verb_puts_them(parse, text: 
     ],
 )
 def test_a_city_named_in_the_sentence_places_actors_without_a_state(parse, text: str, source: str, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
-    found = reactions(parse(text), Article(id="s", text=text), set())
-    assert any(r.source.country == source and r.cameo == cameo and r.target is not None and r.target.country == target for r in found), [
-        (r.source, r.cameo, r.target) for r in found
-    ]
+    _assert_coded(parse, text, source, cameo, target)
 
 
 @pytest.mark.parametrize(
@@ -361,10 +355,7 @@ def test_a_city_named_in_the_sentence_places_actors_without_a_state(parse, text:
     ],
 )
 def test_unclaimed_attacks_and_stances(parse, text: str, source: str, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
-    found = reactions(parse(text), Article(id="s", text=text), set())
-    assert any(r.source.country == source and r.cameo == cameo and r.target is not None and r.target.country == target for r in found), [
-        (r.source, r.cameo, r.target) for r in found
-    ]
+    _assert_coded(parse, text, source, cameo, target)
 
 
 @pytest.mark.parametrize(
@@ -378,10 +369,7 @@ def test_unclaimed_attacks_and_stances(parse, text: str, source: str, cameo: str
     ],
 )
 def test_targets_take_the_state_the_sentence_places_them_in(parse, text: str, source: str, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
-    found = reactions(parse(text), Article(id="s", text=text), set())
-    assert any(r.source.country == source and r.cameo == cameo and r.target is not None and r.target.country == target for r in found), [
-        (r.source, r.cameo, r.target) for r in found
-    ]
+    _assert_coded(parse, text, source, cameo, target)
 
 
 @pytest.mark.parametrize(
@@ -541,10 +529,7 @@ def test_demonyms_of_states_with_names_of_two_words(word: str, country: str) -> 
     ],
 )
 def test_forces_and_movements_take_the_state_that_leads_or_hosts_them(parse, text: str, source: str, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
-    found = reactions(parse(text), Article(id="s", text=text), set())
-    assert any(r.source.country == source and r.cameo == cameo and r.target is not None and r.target.country == target for r in found), [
-        (r.source, r.cameo, r.target) for r in found
-    ]
+    _assert_coded(parse, text, source, cameo, target)
 
 
 @pytest.mark.parametrize(
@@ -701,3 +686,11 @@ def test_restated_demands_unclaimed_arrests_and_short_names(parse, text: str, so
 def test_the_content_of_a_restated_demand_is_not_done(parse, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     found = reactions(parse(text), Article(id="s", text=text), set())
     assert all(r.cameo != cameo for r in found), [(r.source, r.cameo, r.target) for r in found]
+
+
+def _assert_coded(parse, text: str, source: str, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    """The sentence gives a reaction by ``source``'s state, coded ``cameo``, aimed at ``target``'s."""
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(r.source.country == source and r.cameo == cameo and r.target is not None and r.target.country == target for r in found), [
+        (r.source, r.cameo, r.target) for r in found
+    ]
