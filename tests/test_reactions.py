@@ -694,3 +694,13 @@ def _assert_coded(parse, text: str, source: str, cameo: str, target: str) -> Non
     assert any(r.source.country == source and r.cameo == cameo and r.target is not None and r.target.country == target for r in found), [
         (r.source, r.cameo, r.target) for r in found
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Islamic State group claimed responsibility for the attack near Moscow on Friday."],
+)
+def test_a_group_claiming_an_attack_is_not_placed_where_it_struck(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = [r for r in reactions(parse(text), Article(id="s", text=text), set()) if r.action == "claim of responsibility"]
+    assert found, "no claim of responsibility read"
+    assert all(r.source.country != "RUS" for r in found), [(r.source, r.target) for r in found]

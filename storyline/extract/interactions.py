@@ -426,8 +426,9 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
                 place = _place_target(carrier) or next(filter(None, map(_place_target, _direct_objects(carrier))), None)
                 country = place.country if place is not None else None
             source = ActorMention(source.name, source.role, country, source.kind, source.start, source.end)
-        elif source.country is None and source.kind == "group":
-            # "the main Hutu rebel group ... demands that Burundi's government": a movement fights in the one state named
+        elif source.country is None and source.kind == "group" and action[0] != "claim of responsibility":
+            # "the main Hutu rebel group ... demands that Burundi's government": a movement fights in the one state named.
+            # Claiming an attack says where the group struck, not where it is from ("Islamic State claimed the attack near Moscow").
             source = ActorMention(source.name, source.role, sentence_country(tok.sent, only=True), source.kind, source.start, source.end)
         candidates = list(itertools.islice(_targets(tok, carrier), MAX_TARGETS))
         patient = None
