@@ -379,11 +379,11 @@ def headline_counts(sentence: Span, skip: Iterable[int] = ()) -> list[Count]:
     lowered = text[:1] + text[1:].lower()
     if len(words) < 3 or sum(w.text[0].isupper() for w in words) < TITLE_CASE_SHARE * len(words) or len(lowered) != len(text):
         return counts_in(sentence, skip, headline=True)
-    doc, offset = sentence.doc, sentence.start_char
+    doc, offset, skipped = sentence.doc, sentence.start_char, set(skip)
     found = []
     for count in counts_in(nlp.parse(lowered)[:], headline=True):
         trigger = doc.char_span(offset + count.trigger.idx, offset + count.trigger.idx + len(count.trigger), alignment_mode="expand")
-        if trigger is None or trigger[0].i in set(skip):
+        if trigger is None or trigger[0].i in skipped:
             continue
         found.append(Count(count.attribute, count.value, count.qualifier, offset + count.start, offset + count.end, trigger[0], count.victim))
     return found

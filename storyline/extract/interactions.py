@@ -353,9 +353,12 @@ def _targets(tok: Token, carrier: Token) -> Iterator[Token]:
         phrases = [g for phrase in phrases for c in phrase.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
-#: Lemmas (case-folded) of the only words `reactions` can read as acts: it looks at no other
-#: ("force" and "drive" out, martial "law", "state" of emergency: read by `_forced_out`, `_emergency`).
-_ACTING = frozenset(ACTIONS) | ACCEDING | EASING | frozenset(STANCES) | {"force", "drive", "law", "state"} | {verb for verbs, *_ in OBJECT_ACTS for verb in verbs}
+#: Verbs that expel with "out" ("forced out 1,000 refugees"), read by `_forced_out`.
+FORCING = frozenset({"force", "drive"})
+#: Nouns of rule by decree ("martial law", "state of emergency"), read by `_emergency`.
+DECREE_NOUNS = frozenset({"law", "state"})
+#: Lemmas (case-folded) of the only words `reactions` can read as acts: it looks at no other.
+_ACTING = frozenset(ACTIONS) | ACCEDING | EASING | frozenset(STANCES) | FORCING | DECREE_NOUNS | {verb for verbs, *_ in OBJECT_ACTS for verb in verbs}
 
 
 def _purpose(clause: Token) -> bool:
@@ -528,14 +531,14 @@ def _named_by_modifier(noun: Token, known: dict[str, ActorMention]) -> ActorMent
 
 def _forced_out(tok: Token, lemma: str) -> tuple[str, str] | None:
     """"forced the UN agency out of the country", "forced out 1,000 refugees": an expulsion (CAMEO 166)."""
-    if lemma not in ("force", "drive") or tok.pos_ != "VERB":
+    if lemma not in FORCING or tok.pos_ != "VERB":
         return None
     return ("expulsion", "166") if any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" for c in tok.children) else None
 
 
 def _emergency(tok: Token, lemma: str) -> tuple[str, str] | None:
     """"imposed martial law", "declared a state of siege": rule by decree (CAMEO 1724)."""
-    if tok.pos_ != "NOUN":
+    if lemma not in DECREE_NOUNS or tok.pos_ != "NOUN":
         return None
     if lemma == "law" and any(c.lower_ == "martial" for c in tok.children):
         return "martial law", "1724"
