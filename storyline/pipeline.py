@@ -273,12 +273,17 @@ def merge_events(keep: Candidate, gone: Candidate, store: Store, decision: resol
     if gone.kind == "incident":
         event.kind = "incident"
     record = reconcile.reconcile(event)
-    counts = {a: int(f.best) for a, f in record.facts.items() if a in ("killed", "wounded") and f.best is not None}
+    counts = _counts(record)
     mention = Mention(article=Article(id=record.id, text=""), type=record.type or "", cameo="", plover=None, place=record.place)
     store.save_event(record, resolve.blocking_keys(mention), keep.names | gone.names, counts, resolve.summed(keep.terms, gone.terms))
     if moved.articles:
         store.add_merge(keep.id, moved.articles[0], decision.score, {"merged_event": gone.id, **decision.evidence})
     return record
+
+
+def _counts(record: Event) -> dict[str, int]:
+    """An event's best killed and wounded figures, as the store files them for resolution."""
+    return {a: int(f.best) for a, f in record.facts.items() if a in ("killed", "wounded") and f.best is not None}
 
 
 def _headline(mention: Mention) -> str | None:
@@ -349,7 +354,7 @@ def _resolve(mention: Mention, store: Store, report: IngestReport) -> Event:
     record = reconcile.reconcile(event)
     report.timed("reconcile", started)
     started = time.perf_counter()
-    counts = {a: int(f.best) for a, f in record.facts.items() if a in ("killed", "wounded") and f.best is not None}
+    counts = _counts(record)
     store.save_event(record, keys | resolve.blocking_keys(_as_mention(record, mention)), names, counts, terms)
     store.count_terms(sorted(mention.terms))
     store.add_claims(record.id, mention.claims)
