@@ -1,0 +1,87 @@
+"""The spaCy pipeline's batching: long texts parsed in pieces, batches bounded in characters."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import pytest
+from spacy.tokens import Doc
+
+from storyline import nlp
+
+PARAGRAPH = (
+    "Police in Veltrana said two people were hurt when a gas main exploded in the market on Friday. "
+    "The mayor, Ana Duarte, visited the scene on Saturday.\n\n"
+)
+#: Enough paragraphs to need three pieces.
+LONG = PARAGRAPH * (2 * nlp.PIECE_CHARS // len(PARAGRAPH) + 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "last_mark"),
+    [
+        ("A short report.", 1, None),
+        ("", 1, None),
+        (LONG, 3, "\n\n"),
+        (("One sentence here. " * 3000), 3, ". "),  # no line breaks: cut after a full stop
+        (("word " * 9000), 3, " "),
+        ("x" * (2 * nlp.PIECE_CHARS + 5), 3, None),  # no space at all: cut at the limit
+    ],
+    ids=["short", "empty", "paragraphs", "sentences", "words", "no-space"],
+)
+def test_pieces_rejoin_to_the_text_and_end_at_the_latest_break(text: str, count: int, last_mark: str | None) -> None:
+    pieces = list(nlp._pieces(text))
+    assert "".join(piece for piece, _ in pieces) == text
+    assert len(pieces) == count
+    assert [end for _, end in pieces] == [sum(len(p) for p, _ in pieces[: i + 1]) for i in range(count)]
+    assert all(len(piece) <= nlp.PIECE_CHARS for piece, _ in pieces)
+    if last_mark:
+        assert all(piece.endswith(last_mark) for piece, _ in pieces[:-1])
+        # The latest break before the limit, not an earlier one.
+        assert all(len(piece) > nlp.PIECE_CHARS - len(PARAGRAPH) for piece, _ in pieces[:-1])
+
+
+def test_a_long_text_is_one_document_with_names_and_sentences_past_each_cut() -> None:
+    texts = [("First short report from Veltrana.", "a"), (LONG, "b"), ("Another report about Ana Duarte.", "c")]
+    parsed = list(nlp.pipe(texts, batch_size=2))
+    assert [ctx for _, ctx in parsed] == ["a", "b", "c"]
+    doc = parsed[1][0]
+    assert doc.text == LONG
+    names = {(ent.start_char, ent.text) for ent in doc.ents if ent.label_ == "PERSON"}
+    starts = [i for i in range(len(LONG)) if LONG.startswith("Ana Duarte", i)]
+    assert {start for start, _ in names} == set(starts)  # in every paragraph, at its own offset
+    assert all(sent.text.startswith(("Police", "The mayor")) for sent in doc.sents if sent.text.strip())
+    assert doc.tensor.shape[0] == len(doc)
+    assert nlp.parse(LONG).to_bytes(exclude=["user_data"]) == doc.to_bytes(exclude=["user_data"])
+
+
+class Batches:
+    """Stands in for spaCy's `Language` where only the batches handed to ``pipe`` matter."""
+
+    def __init__(self) -> None:
+        self.sizes: list[tuple[int, int]] = []
+
+    def pipe(self, pairs: Iterable[tuple[str, int]], as_tuples: bool, batch_size: int) -> Iterator[tuple[Doc, int]]:
+        batch = list(pairs)
+        assert as_tuples and batch_size == len(batch)
+        self.sizes.append((len(batch), sum(len(text) for text, _ in batch)))
+        yield from ((text, ctx) for text, ctx in batch)  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("lengths", "batch_size", "expected"),
+    [
+        ([100] * 10, 4, [(4, 400), (4, 400), (2, 200)]),
+        ([30_000, 20_000, 20_000, 100], 64, [(2, 50_000), (2, 20_100)]),
+        ([70_000, 10], 64, [(1, 70_000), (1, 10)]),  # a text over the budget is a batch of its own
+    ],
+)
+def test_batches_end_at_the_batch_size_or_the_character_budget(
+    lengths: list[int], batch_size: int, expected: list[tuple[int, int]]
+) -> None:
+    batches = Batches()
+    pairs = [("x" * length, i) for i, length in enumerate(lengths)]
+    out = list(nlp._budgeted(batches, pairs, batch_size))  # type: ignore[arg-type]
+    assert [ctx for _, ctx in out] == list(range(len(lengths)))
+    assert batches.sizes == expected
+    assert all(chars <= nlp.BATCH_CHARS or count == 1 for count, chars in batches.sizes)
