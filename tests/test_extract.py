@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
+from pathlib import Path
 
 import pytest
 
-from storyline.extract import classify, extract
+from storyline.extract import classify, extract, gazetteer
 from storyline.extract.counts import counts_in
 from storyline.extract.dates import resolve
 from storyline.extract.numbers import word_value
@@ -96,6 +98,11 @@ def test_counts_come_from_the_parse_with_their_qualifier(parse, sentence: str, e
         ("last April", "2015-04-30", ("2014-04-01", "month")),
         ("April of last year", "2015-06-10", ("2014-04-01", "month")),
         ("the night of May 25", "2015-06-10", ("2015-05-25", "day")),
+        # A weekday with a day of the month and no year names the year in which they agree.
+        ("Saturday, Sept. 12", "2017-01-28", ("2015-09-12", "day")),
+        ("Saturday, Jan. 21", "2017-01-27", ("2017-01-21", "day")),
+        ("Sept. 12", "2017-01-28", ("2016-09-12", "day")),
+        ("Monday, Sept. 12, 2016", "2017-01-28", ("2016-09-12", "day")),  # a year written wins
     ],
 )
 def test_dates_resolve_against_publication(expression: str, published: str | None, expected: tuple[str, str] | None) -> None:
@@ -352,9 +359,32 @@ def test_event_date_is_the_incident_day_not_a_later_reports(parse, reports: list
     [
         ("A man was shot and killed Saturday night outside a bar in Macungie last July, police said.", "2017-04-10", dt.date(2017, 4, 8)),
         ("A woman was shot Sunday night in Hermitage. She died Monday at a hospital.", "2017-04-09", dt.date(2017, 4, 9)),
+        # The page's own stamps are when it was written, not what it tells of.
+        ("Posted: Tuesday, January 28, 2014 8:18 PM EST Updated: Friday, February 28, 2014\n\n"
+         "A student was shot and killed at an apartment complex in Hermitage.", "2014-01-28", dt.date(2014, 1, 28)),
+        ("Updated: Apr 12, 2016\n\nA teen was fatally shot at his home Sunday night, his family said.", "2016-04-11", dt.date(2016, 4, 10)),
+        ("Four teenagers were shot while walking to a store. (Published Thursday, Jan. 12, 2017)\n\n"
+         "One of them died at a hospital.", "2017-01-11", dt.date(2017, 1, 11)),
     ],
 )
 def test_report_dates_the_incident_by_its_day(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
     mention = extract(parse(text), _article(text, published))
     assert mention is not None
     assert (mention.date, mention.date_precision) == (day, "day")
+
+
+@pytest.mark.parametrize(
+    "stale",
+    [b"\x80\x05\x95 cut short", pickle.dumps(("City", "an older layout", 1))],
+    ids=["truncated", "other-layout"],
+)
+def test_a_broken_gazetteer_cache_is_built_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stale: bytes) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    cache = gazetteer._cache_path()
+    cache.parent.mkdir(parents=True)
+    cache.write_bytes(stale)
+    index = gazetteer._index.__wrapped__()
+    moscow = index.cities["moscow"][0]
+    assert (moscow.country, moscow.admin1_code) == ("RUS", "RU.48")
+    with cache.open("rb") as handle:
+        assert pickle.load(handle) == index  # written again, whole

@@ -31,6 +31,9 @@ __all__ = ["EXTRACTOR", "extract", "extract_other", "classify"]
 EXTRACTOR = "storyline-rules/1"
 #: Verbs whose date is the incident's: "the shooting happened Saturday".
 EVENT_VERBS = {"happen", "occur", "unfold", "erupt", "break", "ring", "take", "start", "begin"}
+#: Words that make a date the page's own stamp ("Posted: Tuesday, January 28, 2014", "(Published
+#: Thursday, Jan. 12, 2017)", "Updated Apr 12"): when it was written, not what it tells of.
+STAMP_LEMMAS = {"publish", "post", "update", "modify"}
 #: Words of organisations that every report of a place names: they tell no incident apart.
 NON_DISTINCTIVE = {
     "police", "sheriff", "department", "office", "news", "county", "fbi", "court", "hospital",
@@ -165,6 +168,16 @@ def _linked_to(ent: Span, anchors: set[int]) -> bool:
     return any(c.i in anchors and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in head.children)
 
 
+def _stamp(ent: Span) -> bool:
+    """Whether a date phrase is the page's stamp: it follows "Posted:" or "Updated", or hangs on
+    "Published", itself or through the date it is in apposition to ("Thursday, Jan. 12")."""
+    doc = ent.doc
+    head = ent.root.head
+    before = doc[max(ent.sent.start, ent.start - 2) : ent.start]
+    near = [*before, head, head.head] if head.ent_type_ in ("DATE", "TIME") else [*before, head]
+    return any(t.lemma_.lower() in STAMP_LEMMAS and not ent.start <= t.i < ent.end for t in near)
+
+
 def _numeric_dates(doc: Doc, text: str) -> list[Span]:
     """Dates written as numbers ("11/17/1971:") that the recogniser left out or took for a
     number or a name: spans of their own, so that they are read like any date. ``text`` is
@@ -182,7 +195,7 @@ def _event_date(doc: Doc, text: str, article: Article, anchors: set[int], incide
     incident_starts = {s.start for s in incident_sents}
     for ent in [*entities(doc), *_numeric_dates(doc, text)]:
         numeric = dates.NUMERIC_DATE.fullmatch(ent.text)  # "5/28/1970", read as a number or a name
-        if ent.label_ not in ("DATE", "TIME") and not numeric or ent.root.i in excluded:
+        if ent.label_ not in ("DATE", "TIME") and not numeric or ent.root.i in excluded or _stamp(ent):
             continue
         resolved = dates.resolve(ent.text, article.published)
         if resolved is None:

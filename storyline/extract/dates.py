@@ -95,7 +95,23 @@ def resolve(expression: str, published: dt.date | None) -> tuple[dt.date, str] |
                 found = day.replace(year=published.year - 1), precision
             except ValueError:  # February 29
                 return None
+    if found and weekdays and found[1] == "day" and not re.search(r"\b(1[89]|20)\d\d\b", text):
+        found = _year_of_weekday(found[0], WEEKDAYS.index(weekdays[0])), "day"
     return found
+
+
+def _year_of_weekday(day: dt.date, weekday: int) -> dt.date:
+    """"Saturday, Sept. 12" without a year, in a report dated later: the latest year, up to six
+    back, in which September 12 was a Saturday. A follow-up report months on names the day
+    of an incident of an earlier year so, and the weekday says which year."""
+    for back in range(7):
+        try:
+            earlier = day.replace(year=day.year - back)
+        except ValueError:  # February 29
+            continue
+        if earlier.weekday() == weekday:
+            return earlier
+    return day
 
 
 def _absolute(text: str, published: dt.date | None) -> tuple[dt.date, str] | None:
