@@ -103,6 +103,10 @@ def test_counts_come_from_the_parse_with_their_qualifier(parse, sentence: str, e
         ("Saturday, Jan. 21", "2017-01-27", ("2017-01-21", "day")),
         ("Sept. 12", "2017-01-28", ("2016-09-12", "day")),
         ("Monday, Sept. 12, 2016", "2017-01-28", ("2016-09-12", "day")),  # a year written wins
+        ("May 24", "2014-05-23", ("2014-05-24", "day")),  # a report dated a day early, not a year-old day
+        ("Dec. 2nd", "2017-01-03", ("2016-12-02", "day")),
+        ("February 30", "2016-03-10", None),
+        ("Octember 3", "2016-03-10", None),
     ],
 )
 def test_dates_resolve_against_publication(expression: str, published: str | None, expected: tuple[str, str] | None) -> None:
