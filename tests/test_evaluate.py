@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.evaluate import adjusted_rand, bcubed, city_key, macro_f1
+from storyline.evaluate.gtd import _same_group
 
 
 @pytest.mark.parametrize(
@@ -48,3 +49,19 @@ def test_macro_f1_on_hand_made_labels(predicted: list[str], gold: list[str], exp
 @pytest.mark.parametrize(("a", "b"), [("St. Louis", "Saint Louis"), ("Ft. Worth", "Fort Worth"), ("Kansas City", "kansas city"), ("The Bronx", "Bronx")])
 def test_city_names_compare_folded(a: str, b: str) -> None:
     assert city_key(a) == city_key(b)
+
+
+@pytest.mark.parametrize(
+    ("gold", "names", "same"),
+    [
+        ("Weathermen", ["the Weathermen group"], True),
+        ("New Year's Gang", ["New Years Gang"], True),
+        ("Black Panthers", ["Black Panther Party"], True),
+        ("Puerto Rican Nationalists", ["Puerto Rican nationalists"], True),
+        ("Black Panthers", ["White Panther Party"], False),
+        ("Black Nationalists", ["African Americans"], False),
+        ("Armed Commandos of Liberation", ["Rican Nationalists", ""], False),
+    ],
+)
+def test_gtd_group_names_match_in_whole_words(gold: str, names: list[str], same: bool) -> None:
+    assert _same_group(gold, names) is same

@@ -290,6 +290,16 @@ def test_undated_summary_dates_itself(parse, text: str, kind: str, day: dt.date,
         ("3/6/1970: Members of the Weather Underground bombed the police station in Detroit, Michigan.", "Weather Underground"),
         ("A bomb was detonated by the Jewish Defense League outside the Soviet office in New York City.", "Jewish Defense League"),
         ("Unknown perpetrators bombed the car of a worker in Baxter, Kansas.", None),
+        # the doer of the verb an incident word is the object of, or a few steps below
+        ("The Tarn Liberation Front threw a firebomb into a school in Veltrana.", "Tarn Liberation Front"),
+        ("Suspected members of the Tarn Liberation Front set fire to a warehouse in Veltrana.", "Tarn Liberation Front"),
+        ("Members of the Veltran Defense League failed in their attempts to firebomb a bank in Portela.", "Veltran Defense League"),
+        ("In a series of related incidents, Puerto Rican nationalists bombed a hotel in San Juan.", "Puerto Rican nationalists"),
+        # no deed of theirs: the incident is the subject, or they met it without doing it
+        ("Police said a bomb exploded outside the bank in Veltrana on Friday.", None),
+        ("New York City Firemen were fighting a blaze in a tenement in Manhattan.", None),
+        ("Veltrana Police discovered a bomb under a car in Portela.", None),
+        ("Two people were killed when gunmen opened fire on a bus in Veltrana.", None),
     ],
 )
 def test_perpetrator_named_as_the_doer(parse, text: str, doer: str | None) -> None:  # type: ignore[no-untyped-def]

@@ -99,8 +99,12 @@ def _same_city(gold: str, got: str | None) -> bool:
 
 
 def _group_key(name: str) -> str:
-    # the summaries write "New Years Gang" where the row has "New Year's Gang"
-    return " " + re.sub(r"[^\w ]", "", gazetteer.fold(name)).strip() + " "
+    """A group's name folded for comparison: the summaries write "New Years Gang" where the row
+    has "New Year's Gang", and "the Black Panther Party" where it has "Black Panthers"."""
+    words = re.sub(r"[^\w ]", "", gazetteer.fold(name)).split()
+    if len(words) > 1 and words[-1] == "party":
+        words.pop()
+    return " " + " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words) + " "
 
 
 def _same_group(gold: str, names: list[str]) -> bool:

@@ -230,27 +230,73 @@ def _event_date(doc: Doc, text: str, article: Article, anchors: set[int], incide
 
 def _perpetrators(triggers: list[Token], article: Article) -> list[Claim]:
     """Who did it, where a report names them as the doer: "members of the Weather Underground
-    bombed ...", "the Black Panthers attacked ..."."""
+    bombed ...", "the Chicano Liberation Front threw a firebomb ...", "Puerto Rican nationalists
+    set fire to ...", "members of the League failed in their attempts to firebomb ..."."""
     found: list[Claim] = []
     for tok in triggers:
-        if tok.pos_ != "VERB":
-            continue
-        agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        doer = agent or next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        doer = _doer(tok)
         if doer is None:
             continue
         if doer.lemma_ in ("member", "supporter", "militant", "fighter"):  # "members of the X"
             doer = next((g for c in doer.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), doer)
         ent = next((e for e in entities(tok.doc) if e.start <= doer.i < e.end and e.label_ in ("ORG", "NORP", "PERSON")), None)
+        nation = next((e for e in entities(tok.doc) if e.end == doer.i and e.label_ == "NORP"), None)
         if ent is not None and not (ent.label_ == "NORP" and not ent.text.istitle()):
             start, end = ent.start_char, ent.end_char
+        elif nation is not None and doer.lemma_.casefold() in MOVEMENT_LEMMAS:
+            # "Puerto Rican nationalists", "Black militants": a people and what they stand for
+            start, end = nation.start_char, doer.idx + len(doer.text)
         elif doer.pos_ == "PROPN":  # a name the recogniser missed: "the Weather Underground"
             first = min([doer, *(c for c in doer.children if c.dep_ == "compound")], key=lambda t: t.i)
             start, end = first.idx, doer.idx + len(doer.text)
         else:
             continue
-        found.append(_claim(article, "perpetrator", normalise_group(article.text[start:end]), start, end, confidence=0.6))
+        if not any(c.start == start for c in found):  # "a bomb was detonated by": two words, one doer
+            found.append(_claim(article, "perpetrator", normalise_group(article.text[start:end]), start, end, confidence=0.6))
     return found
+
+
+#: Nouns of a political or communal movement, which a people's name before makes a group.
+MOVEMENT_LEMMAS = {
+    "nationalist", "separatist", "militant", "extremist", "radical", "leftist", "rightist",
+    "revolutionary", "guerrilla", "rebel", "insurgent", "racist", "supremacist", "anarchist",
+}  # fmt: skip
+
+
+#: Verbs whose subject meets an incident without doing it.
+WITNESS_LEMMAS = {
+    "fight", "battle", "extinguish", "douse", "contain", "investigate", "probe", "report",
+    "witness", "survive", "condemn", "denounce", "respond", "describe", "see", "hear", "discover",
+    "find", "defuse", "dismantle", "disarm", "prevent", "foil", "stop", "escape", "flee", "cover",
+    "suffer", "mourn", "remember", "blame",
+}  # fmt: skip
+
+
+def _doer(trigger: Token) -> Token | None:
+    """The subject or agent of the verb an incident word belongs to: the verb itself ("bombed"),
+    the verb it is the object of ("threw a firebomb", "set fire"), or a verb a few steps up
+    ("failed in their attempts to firebomb"). The first verb with a subject decides: a
+    passive one names its victim as subject and has no doer unless "by" names one, and a
+    subject that is the incident itself ("the bomb exploded") does no deed of its own."""
+    tok = trigger
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") and tok is not trigger and tok.lemma_ in WITNESS_LEMMAS:
+            return None  # "firemen fought the blaze", "police discovered a bomb"
+        if tok.pos_ in ("VERB", "AUX"):
+            agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            if agent is not None:
+                return agent
+            subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+            if subject is not None:
+                return subject if subject.dep_ == "nsubj" and trigger not in subject.subtree else None
+        if tok.head is tok or tok.dep_ in ("ccomp", "parataxis", "relcl"):
+            return None  # the top of its clause: no subject above belongs to it
+        tok = tok.head
+    return None
+
+
+#: "claimed responsibility", "claimed credit".
+CREDIT_LEMMAS = {"responsibility", "credit"}
 
 
 def _responsibility(doc: Doc, article: Article, excluded: set[int]) -> list[Claim]:
@@ -261,7 +307,7 @@ def _responsibility(doc: Doc, article: Article, excluded: set[int]) -> list[Clai
         if i in excluded:
             continue
         children = list(tok.children)
-        if not any(c.lemma_ == "responsibility" for c in children) and not any(
+        if not any(c.lemma_ in CREDIT_LEMMAS for c in children) and not any(
             c.dep_ == "dobj" and c.lemma_.casefold() in INCIDENT_LEMMAS for c in children
         ):
             continue
@@ -269,12 +315,12 @@ def _responsibility(doc: Doc, article: Article, excluded: set[int]) -> list[Clai
         for c in children:
             if c.dep_ == "agent":
                 agent = next((g for g in c.children if g.dep_ == "pobj"), None)
-            elif c.dep_ == "nsubj" and c.lemma_ != "responsibility":
+            elif c.dep_ == "nsubj" and c.lemma_ not in CREDIT_LEMMAS:
                 agent = c
         if agent is None:
             continue
         name, start, end = group_name(agent)
-        lo = min(start, tok.idx, *(c.idx for c in children if c.lemma_ == "responsibility"))
+        lo = min(start, tok.idx, *(c.idx for c in children if c.lemma_ in CREDIT_LEMMAS))
         hi = max(end, tok.idx + len(tok.text))
         found.append(_claim(article, "responsibility", normalise_group(name), lo, hi, confidence=0.8))
     return found

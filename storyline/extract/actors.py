@@ -353,6 +353,9 @@ def place_country(name: str) -> str | None:
 
 def group_name(tok: Token) -> tuple[str, int, int]:
     """The name of a group from a noun phrase: "Daesh terrorists" names Daesh."""
+    called = next((o for c in tok.children if c.dep_ == "acl" and c.lemma_ in ("call", "name") for o in c.children if o.dep_ in ("oprd", "dobj", "attr")), None)
+    if called is not None and tok.lemma_.casefold() in GROUP_HEAD_WORDS:
+        tok = called  # "a group called Puerto Rican Resistance"
     ent = next((e for e in entities(tok.doc) if e.start <= tok.i < e.end and e.label_ in ("ORG", "NORP", "PERSON", "GPE")), None)
     compounds = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
     if ent is not None:
@@ -370,7 +373,8 @@ def normalise_group(text: str) -> str:
     key = gazetteer.fold(text).removesuffix(" terrorists").removesuffix(" terrorist")
     for suffix in (" group", " militants", " fighters"):
         key = key.removesuffix(suffix)
-    return GROUP_ALIASES.get(key) or GROUP_ALIASES.get(key.removeprefix("the ")) or text.strip().removeprefix("the ").removeprefix("The ")
+    name = text.strip().removeprefix("the ").removeprefix("The ").rstrip(" (")  # "Movement (MIRA)" cut short
+    return GROUP_ALIASES.get(key) or GROUP_ALIASES.get(key.removeprefix("the ")) or name
 
 
 def _role(tok: Token) -> str | None:
