@@ -373,8 +373,9 @@ def decide(mention: Mention, candidates: list[Candidate], vector: dict[str, floa
 
 
 #: Events of at most this many reports are checked again, once a batch is stored, against the
-#: events found since: a report read before the others of its happening started one of its own.
-REPAIR_MOST = 5
+#: events found since: a report read before the others of its happening started one of its own,
+#: and a happening told by a dozen outlets may have been read as two halves of a handful each.
+REPAIR_MOST = 10
 #: Score at which two stored events are one: the score at which a report joins an event.
 REPAIR_THRESHOLD = 3.0
 

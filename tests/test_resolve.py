@@ -42,6 +42,19 @@ REHAB_2 = (
     "Actress Tara Reid has entered Promises Treatment Center, according to her publicist Jack Ketsoyan. "
     "The facility in Malibu has treated many celebrities."
 )
+# More reports of the same rehab stay, told in other words by other outlets.
+REHAB_MORE = [
+    "Tara Reid is in rehab. The actress entered Promises in Malibu this week, Jack Ketsoyan confirmed, and thanked "
+    "fans for their support.",
+    "Jack Ketsoyan, who speaks for Tara Reid, said the American Pie star is receiving treatment at Promises "
+    "Treatment Center near Malibu.",
+    "Promises Treatment Center in Malibu has a famous new patient: Tara Reid, whose spokesman Jack Ketsoyan asked "
+    "the press to respect her privacy.",
+    "Tara Reid's spokesman Jack Ketsoyan says the actress chose Promises, the Malibu clinic, after a difficult "
+    "year, and hopes to be home soon.",
+    "Friends of Tara Reid were relieved when Jack Ketsoyan announced that she had gone into Promises Treatment "
+    "Center in Malibu for treatment.",
+]
 REHAB_OTHER = (
     "Lindsay Lohan has left the Betty Ford Center and checked into Cliffside Malibu, her lawyer Shawn Holley said "
     "in a statement to Access Hollywood."
@@ -269,6 +282,29 @@ def test_a_people_or_a_country_named_is_no_telling_name(names: set[str], telling
 )
 def test_a_shared_name_counts_for_how_much_the_report_is_about_it(name: str, terms: dict[str, float], whole: bool) -> None:
     assert (resolve.salience(name, terms) == 1.0) is whole
+
+
+@pytest.mark.parametrize(
+    ("reports", "late"),
+    [({"r1": REHAB_1, "r2": REHAB_2, **{f"r{i + 3}": text for i, text in enumerate(REHAB_MORE[:4])}}, REHAB_MORE[4])],
+    ids=["six reports of a rehab stay and one stored apart"],
+)
+def test_an_event_of_several_reports_is_joined_by_the_repair_to_its_kin_stored_apart(
+    store: SQLiteStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reports: dict[str, str], late: str
+) -> None:
+    assert len(reports) > 5  # more than a handful, as when the outlets telling of it were read as two halves
+    ingest([_write(tmp_path, reports)], store)
+    (event_id,) = set(_groups(store).values())
+    assert event_id is not None
+    with monkeypatch.context() as patch:  # the late report starts an event of its own
+        patch.setattr(resolve, "THRESHOLD", float("inf"))
+        patch.setattr(resolve, "REPAIR_THRESHOLD", float("inf"))
+        ingest([_write(tmp_path, {"late": late})], store)
+    assert len(store.event_ids()) == 2
+    report = IngestReport()
+    with store.transaction():
+        repair([event_id], store, report)
+    assert report.events_merged == 1 and set(_groups(store).values()) == {event_id}
 
 
 @pytest.mark.parametrize(
