@@ -156,6 +156,48 @@ def salience(name: str, terms: dict[str, float]) -> float:
     return min(1.0, weight / (SALIENT * most)) if most > 0 else 1.0
 
 
+#: A name is one of what a report (or an event) leads with when its heaviest word weighs this
+#: share of the report's heaviest word, or more.
+LEADING = 0.7
+#: Points against two happenings each of whose leading names the other never says.
+STRANGERS = 3.0
+
+
+def leading_words(names: Iterable[str], terms: dict[str, float]) -> set[str]:
+    """The heaviest word of each name a report (or an event) leads with: the boxer's opponent,
+    the player put on the injured list, the nominee."""
+    if not terms:
+        return set()
+    most = max(terms.values())
+    found = set()
+    for name in telling(names):
+        heaviest = max(_words(name), key=lambda w: (terms.get(w, 0.0), w), default=None)
+        if heaviest and terms.get(heaviest, 0.0) >= LEADING * most:
+            found.add(heaviest)
+    return found
+
+
+def said(names: Iterable[str], terms: dict[str, float]) -> set[str]:
+    """Every word a report (or an event) says, as far as it is kept: its content words and the
+    words of the names it gives."""
+    words = set(terms)
+    for name in names:
+        words |= _words(name)
+    return words
+
+
+def strangers(mention: Mention, vector: dict[str, float], event: Candidate) -> tuple[float, dict[str, object]]:
+    """Points against a report and an event that each lead with a name the other never says.
+    Two look-alikes share the name they are about (the champion, the club, the president) and
+    differ in the one beside it (his two challengers, two injured players, two nominees); two
+    reports of one happening seldom lack each other's leading names both ways."""
+    ours = leading_words(mention.names, vector) - said(event.names, event.terms)
+    theirs = leading_words(event.names, event.terms) - said(mention.names, vector)
+    if not ours or not theirs:
+        return 0.0, {}
+    return -STRANGERS, {"strangers": {"report": sorted(ours), "event": sorted(theirs), "score": -STRANGERS}}
+
+
 def score_other(mention: Mention, event: Candidate, vector: dict[str, float] | None = None) -> tuple[float, dict[str, object]]:
     """Two reports of no incident tell of one happening when they name the same people and
     organisations and use the same words: two shared names are enough, a share of all they
@@ -165,12 +207,16 @@ def score_other(mention: Mention, event: Candidate, vector: dict[str, float] | N
     weight = sum(min(salience(n, mention.terms), salience(n, event.terms)) for n in shared)
     total = min(NAMES_MOST, NAME_POINTS * weight) + (NAMES_SHARE * weight / len(union) if union else 0.0)
     evidence: dict[str, object] = {"names": {"shared": sorted(shared)[:10], "score": round(total, 2)}}
-    part, said = content_part(vector or {}, event)
+    part, words = content_part(vector or {}, event)
     total += part
-    evidence.update(said)
-    if mention.date and event.date and abs((mention.date - event.date).days) > 30:
+    evidence.update(words)
+    part, apart = strangers(mention, vector or {}, event)
+    total += part
+    evidence.update(apart)
+    gap = date_gap(mention.date, mention.date_precision, event.date, event.date_precision) if mention.date and event.date else None
+    if gap is not None and gap > 30:
         total -= 2.0
-        evidence["date"] = {"gap_days": abs((mention.date - event.date).days), "score": -2.0}
+        evidence["date"] = {"gap_days": gap, "score": -2.0}
     return total, evidence
 
 
@@ -189,11 +235,12 @@ def score(
     # from them disagree: a name taken for a town ("Palin" for Palín, Guatemala) misplaces one.
     sim = similarity(vector or {}, event.terms)
     doubt = PLACE_DOUBT if sim >= SAME_WORDS else 1.0
-    if mention.date and event.date:
-        gap = abs((mention.date - event.date).days)
+    gap = date_gap(mention.date, mention.date_precision, event.date, event.date_precision) if mention.date and event.date else None
+    if gap is not None:
         if gap > WINDOW_DAYS:
             return float("-inf"), {"date_gap_days": gap}
-        part = 2.0 if gap == 0 else 1.0 if gap <= (2 if date_confident else 3) else 0.2
+        same_day = gap == 0 and mention.date_precision in (None, "day") and event.date_precision in (None, "day")
+        part = 2.0 if same_day else 1.0 if gap <= (2 if date_confident else 3) else 0.2
         if gap > 2 and date_confident:
             part = -1.0
         total += part
@@ -250,13 +297,13 @@ def score(
     if p.venue and event.venue and not shared_venue:
         total -= 1.0
         evidence["venue"] = {"differ": [p.venue, event.venue], "score": -1.0}
-    part, said = content_part(vector or {}, event)
-    if part > 0 and date_confident and mention.date and event.date and mention.date != event.date:
+    part, words = content_part(vector or {}, event)
+    if part > 0 and date_confident and gap:
         # Two attacks a few days apart by one group in one town are told in the same words:
         # where the report is sure of its day and it is another, the words do not join them.
-        part, said = 0.0, {"content": {"similarity": round(sim, 3), "score": 0.0, "other_day": True}}
+        part, words = 0.0, {"content": {"similarity": round(sim, 3), "score": 0.0, "other_day": True}}
     total += INCIDENT_CONTENT * part
-    evidence.update(said)
+    evidence.update(words)
     return total, evidence
 
 
@@ -282,11 +329,31 @@ def _near(a: str, b: str, country: str | None) -> bool:
     return bool(ca and cb and gazetteer.distance_km(ca, cb) < gazetteer.METRO_KM)
 
 
+def days(date: dt.date, precision: str | None) -> tuple[dt.date, dt.date]:
+    """The first and last day a date may be: "September 2010" is stored as its first day and may
+    be any of its thirty."""
+    if precision == "year":
+        return date.replace(month=1, day=1), date.replace(month=12, day=31)
+    if precision == "month":
+        following = (date.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return date.replace(day=1), following - dt.timedelta(days=1)
+    return date, date
+
+
+def date_gap(one: dt.date, one_precision: str | None, other: dt.date, other_precision: str | None) -> int:
+    """Days between two dates, each as much of it as is known: none between "September 2010"
+    and September 10, 2010."""
+    a, b = days(one, one_precision), days(other, other_precision)
+    return max(0, (a[0] - b[1]).days, (b[0] - a[1]).days)
+
+
 def window(mention: Mention) -> tuple[dt.date | None, dt.date | None]:
+    """The days within which another report's incident may be this one's."""
     if mention.date is None or mention.kind == "other":
         return None, None
     span = dt.timedelta(days=WINDOW_DAYS)
-    return mention.date - span, mention.date + span
+    first, last = days(mention.date, mention.date_precision)
+    return first - span, last + span
 
 
 def decide(mention: Mention, candidates: list[Candidate], vector: dict[str, float] | None = None) -> Decision:
@@ -306,8 +373,9 @@ def decide(mention: Mention, candidates: list[Candidate], vector: dict[str, floa
 
 
 #: Events of at most this many reports are checked again, once a batch is stored, against the
-#: events found since: a report read before the others of its happening started one of its own.
-REPAIR_MOST = 5
+#: events found since: a report read before the others of its happening started one of its own,
+#: and a happening told by a dozen outlets may have been read as two halves of a handful each.
+REPAIR_MOST = 10
 #: Score at which two stored events are one: the score at which a report joins an event.
 REPAIR_THRESHOLD = 3.0
 
@@ -317,6 +385,7 @@ def as_mention(event: Candidate) -> Mention:
     place = Place(venue=event.venue, city=event.city, admin1=event.admin1, country=event.country)
     return Mention(
         article=Article(id=event.id, text=""), type=event.type or "", cameo="", plover=None, date=event.date,
+        date_precision=event.date_precision,
         place=place, names=frozenset(event.names), kind=event.kind, terms=dict(event.terms),
     )  # fmt: skip
 

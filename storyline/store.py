@@ -143,6 +143,7 @@ class Candidate:
     article_count: int = 0
     kind: str = "incident"
     terms: dict[str, float] = field(default_factory=dict)  # its reports' signatures, summed
+    date_precision: str | None = None  # "day", "month" or "year": how much of ``date`` is known
 
 
 @dataclass(frozen=True)
@@ -449,18 +450,20 @@ class SQLStore:
 
     _CANDIDATE_COLUMNS = (
         "e.id, e.date, e.venue, e.city, e.admin1, e.country, e.type, e.names, e.counts,"
-        " (SELECT COUNT(*) FROM articles a WHERE a.event_id = e.id), e.kind, e.terms"
+        " (SELECT COUNT(*) FROM articles a WHERE a.event_id = e.id), e.kind, e.terms, e.date_precision"
     )
 
     @staticmethod
     def _candidate(r: Sequence[Any]) -> Candidate:
         return Candidate(
             r[0], _date(r[1]), r[2], r[3], r[4], r[5], r[6], set(json.loads(r[7])), json.loads(r[8]), r[9], r[10],
-            json.loads(r[11]),
+            json.loads(r[11]), r[12],
         )
 
     def candidates(self, keys: list[str], lo: dt.date | None, hi: dt.date | None, limit: int = 200) -> list[Candidate]:
-        """Events that share a blocking key and whose date lies in [lo, hi] (or is unknown)."""
+        """Events that share a blocking key and whose date lies in [lo, hi] (or is unknown). An event
+        known only to its month or year is stored under the first day of it, and is found where any
+        day of that month or year lies in [lo, hi]."""
         if not keys:
             return []
         marks = ", ".join("?" for _ in keys)
@@ -470,8 +473,12 @@ class SQLStore:
         )
         params: list[object] = list(keys)
         if lo is not None and hi is not None:
-            sql += " AND (e.date IS NULL OR e.date BETWEEN ? AND ?)"
-            params += [lo.isoformat(), hi.isoformat()]
+            sql += (
+                " AND (e.date IS NULL OR e.date BETWEEN ? AND ?"
+                " OR e.date_precision = 'month' AND e.date BETWEEN ? AND ? OR e.date_precision = 'year' AND e.date BETWEEN ? AND ?)"
+            )
+            params += [lo.isoformat(), hi.isoformat(), lo.replace(day=1).isoformat(), hi.isoformat()]
+            params += [lo.replace(month=1, day=1).isoformat(), hi.isoformat()]
         sql += " ORDER BY e.updated_at DESC LIMIT ?"
         params.append(limit)
         return [self._candidate(r) for r in self._run(sql, params)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -9,9 +10,9 @@ import pytest
 
 from storyline import resolve
 from storyline.extract.terms import salient_terms
-from storyline.model import Actor, Evidence, Interaction
+from storyline.model import Actor, Article, Evidence, Interaction, Mention
 from storyline.pipeline import IngestReport, ingest, repair
-from storyline.store import SQLiteStore
+from storyline.store import Candidate, SQLiteStore
 
 SHOOTING_A1 = (
     "DAYTON, Ohio — Marcus Hill, 24, was shot and killed Saturday night outside a bar on Main Street, police said. "
@@ -41,9 +42,45 @@ REHAB_2 = (
     "Actress Tara Reid has entered Promises Treatment Center, according to her publicist Jack Ketsoyan. "
     "The facility in Malibu has treated many celebrities."
 )
+# More reports of the same rehab stay, told in other words by other outlets.
+REHAB_MORE = [
+    "Tara Reid is in rehab. The actress entered Promises in Malibu this week, Jack Ketsoyan confirmed, and thanked "
+    "fans for their support.",
+    "Jack Ketsoyan, who speaks for Tara Reid, said the American Pie star is receiving treatment at Promises "
+    "Treatment Center near Malibu.",
+    "Promises Treatment Center in Malibu has a famous new patient: Tara Reid, whose spokesman Jack Ketsoyan asked "
+    "the press to respect her privacy.",
+    "Tara Reid's spokesman Jack Ketsoyan says the actress chose Promises, the Malibu clinic, after a difficult "
+    "year, and hopes to be home soon.",
+    "Friends of Tara Reid were relieved when Jack Ketsoyan announced that she had gone into Promises Treatment "
+    "Center in Malibu for treatment.",
+]
 REHAB_OTHER = (
     "Lindsay Lohan has left the Betty Ford Center and checked into Cliffside Malibu, her lawyer Shawn Holley said "
     "in a statement to Access Hollywood."
+)
+# Two nominations by one president: the nominee tells them apart, not the president both name.
+NOMINEE_1 = (
+    "President Laura Whitfield nominated cardiologist Samuel Okoro to be surgeon general on Thursday. Okoro, who "
+    "runs the heart program at Mercy Hospital, would succeed the acting surgeon general. Whitfield praised Okoro "
+    "as a healer and a teacher."
+)
+NOMINEE_2 = (
+    "Samuel Okoro, a cardiologist at Mercy Hospital, is President Laura Whitfield's choice for surgeon general, "
+    "the White House said. Okoro must be confirmed by the Senate, where Whitfield's party holds a majority."
+)
+NOMINEE_OTHER = (
+    "President Laura Whitfield nominated pediatrician Helen Marsh to be surgeon general. Marsh, who leads the "
+    "children's clinic at St. Luke's, was praised by Whitfield as a tireless advocate for children."
+)
+# Two undated reports of one shooting: one knows only its month, the other its day.
+FACTORY_MONTH = (
+    "A suspended worker opened fire at a candy factory in Philadelphia in September 2010, killing two co-workers, "
+    "police said. The gunwoman, Yvette Miller, was arrested inside the plant."
+)
+FACTORY_DAY = (
+    "Yvette Miller shot and killed two co-workers at the candy factory in Philadelphia on September 10, 2010, an "
+    "hour after she was suspended, police said."
 )
 
 # Reports that name nobody: only their words tell which happening they are of.
@@ -61,7 +98,7 @@ VOLCANO = (
 )
 
 
-def _write(folder: Path, reports: dict[str, str], published: str = "2017-04-10") -> Path:
+def _write(folder: Path, reports: dict[str, str], published: str | None = "2017-04-10") -> Path:
     path = folder / "reports.jsonl"
     with path.open("w", encoding="utf-8") as handle:
         for key, text in reports.items():
@@ -92,6 +129,46 @@ def test_reports_of_one_happening_are_one_event(store: SQLiteStore, tmp_path: Pa
         assert groups[a] != groups[b], (a, b)
 
 
+@pytest.mark.parametrize(
+    ("reports", "together", "apart", "leading"),
+    [({"n1": NOMINEE_1, "n2": NOMINEE_2, "m": NOMINEE_OTHER}, [("n1", "n2")], [("n1", "m")], (["marsh"], ["okoro"]))],
+    ids=["two nominees of one president"],
+)
+def test_look_alikes_that_lead_with_names_the_other_never_says_are_two_events(
+    store: SQLiteStore, tmp_path: Path, reports: dict[str, str], together: list[tuple[str, str]],
+    apart: list[tuple[str, str]], leading: tuple[list[str], list[str]],
+) -> None:  # fmt: skip
+    ingest([_write(tmp_path, reports)], store)
+    groups = _groups(store)
+    for a, b in together:
+        assert groups[a] == groups[b], (a, b)
+    for a, b in apart:
+        assert groups[a] != groups[b], (a, b)
+    # the look-alike's decision keeps why: its leading name and the event's, each unsaid by the other
+    (started,) = [m for m in store.merges(groups[apart[0][1]] or "") if m["score"] is None]
+    strangers = started["evidence"]["best"]["evidence"]["strangers"]  # type: ignore[index]
+    assert (strangers["report"], strangers["event"]) == leading
+
+
+@pytest.mark.parametrize(
+    ("ours", "theirs", "strangers"),
+    [
+        ({"helen marsh", "laura whitfield"}, {"samuel okoro", "laura whitfield"}, True),
+        ({"helen marsh", "laura whitfield"}, {"samuel okoro", "laura whitfield", "helen marsh"}, False),
+        ({"laura whitfield"}, {"samuel okoro", "laura whitfield"}, False),
+    ],
+    ids=["each leads with a name the other never says", "the event names the report's nominee too", "the report leads with the name both say"],
+)
+def test_only_leading_names_unsaid_both_ways_count_against_a_merge(ours: set[str], theirs: set[str], strangers: bool) -> None:
+    def weights(names: set[str]) -> dict[str, float]:
+        return {n.split()[-1]: 1.0 for n in names} | {"surgeon": 0.5}
+
+    mention = Mention(Article("r", ""), "", "", None, names=frozenset(ours), kind="other")
+    event = Candidate("e", None, None, None, None, None, None, names=theirs, kind="other", terms=weights(theirs))
+    points, evidence = resolve.strangers(mention, weights(ours), event)
+    assert (points < 0) is strangers and bool(evidence) is strangers
+
+
 @pytest.mark.parametrize("reports", [{"r1": REHAB_1, "r2": REHAB_2}])
 def test_reports_of_no_incident_make_an_other_event_with_evidence(store: SQLiteStore, tmp_path: Path, reports: dict[str, str]) -> None:
     ingest([_write(tmp_path, reports)], store)
@@ -119,6 +196,39 @@ def test_reports_told_in_the_same_words_are_one_event_though_they_name_nobody(
         assert groups[a] == groups[b], (a, b)
     for a, b in apart:
         assert groups[a] != groups[b], (a, b)
+
+
+@pytest.mark.parametrize(
+    ("reports", "precisions"), [({"month": FACTORY_MONTH, "day": FACTORY_DAY}, ("month", "day"))], ids=["a month and a day in it"]
+)
+def test_a_report_that_knows_only_the_month_joins_a_report_of_a_day_in_it(
+    store: SQLiteStore, tmp_path: Path, reports: dict[str, str], precisions: tuple[str, str]
+) -> None:
+    ingest([_write(tmp_path, reports, published=None)], store)
+    groups = _groups(store)
+    assert len(set(groups.values())) == 1 and None not in groups.values()
+    (event_id,) = store.event_ids()
+    joined = [m for m in store.merges(event_id) if m["score"] is not None]
+    assert joined and joined[0]["evidence"]["date"]["gap_days"] == 0  # type: ignore[index]
+    claims = {k: [c for _, c in store.claims_in(k) if c.attribute == "date"] for k in reports}
+    assert tuple(claims[k][0].qualifier for k in reports) == precisions
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "gap"),
+    [
+        (("2010-09-01", "month"), ("2010-09-10", "day"), 0),
+        (("2010-09-01", "month"), ("2010-10-12", "day"), 12),
+        (("2010-01-01", "year"), ("2010-12-31", "day"), 0),
+        (("2010-01-01", "year"), ("2009-12-20", "day"), 12),
+        (("2010-09-01", "day"), ("2010-09-10", "day"), 9),
+        (("2010-02-01", "month"), ("2010-03-01", "month"), 1),
+    ],
+    ids=["a day in the month", "a day after the month", "a day in the year", "a day before the year", "two days", "two months"],
+)
+def test_a_date_known_to_its_month_or_year_is_any_day_of_it(one: tuple[str, str], other: tuple[str, str], gap: int) -> None:
+    a, b = (dt.date.fromisoformat(one[0]), one[1]), (dt.date.fromisoformat(other[0]), other[1])
+    assert resolve.date_gap(*a, *b) == gap == resolve.date_gap(*b, *a)
 
 
 @pytest.mark.parametrize(("reports", "word"), [({"h1": HEIST_1, "h2": HEIST_2}, "diamond")])
@@ -172,6 +282,29 @@ def test_a_people_or_a_country_named_is_no_telling_name(names: set[str], telling
 )
 def test_a_shared_name_counts_for_how_much_the_report_is_about_it(name: str, terms: dict[str, float], whole: bool) -> None:
     assert (resolve.salience(name, terms) == 1.0) is whole
+
+
+@pytest.mark.parametrize(
+    ("reports", "late"),
+    [({"r1": REHAB_1, "r2": REHAB_2, **{f"r{i + 3}": text for i, text in enumerate(REHAB_MORE[:4])}}, REHAB_MORE[4])],
+    ids=["six reports of a rehab stay and one stored apart"],
+)
+def test_an_event_of_several_reports_is_joined_by_the_repair_to_its_kin_stored_apart(
+    store: SQLiteStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reports: dict[str, str], late: str
+) -> None:
+    assert len(reports) > 5  # more than a handful, as when the outlets telling of it were read as two halves
+    ingest([_write(tmp_path, reports)], store)
+    (event_id,) = set(_groups(store).values())
+    assert event_id is not None
+    with monkeypatch.context() as patch:  # the late report starts an event of its own
+        patch.setattr(resolve, "THRESHOLD", float("inf"))
+        patch.setattr(resolve, "REPAIR_THRESHOLD", float("inf"))
+        ingest([_write(tmp_path, {"late": late})], store)
+    assert len(store.event_ids()) == 2
+    report = IngestReport()
+    with store.transaction():
+        repair([event_id], store, report)
+    assert report.events_merged == 1 and set(_groups(store).values()) == {event_id}
 
 
 @pytest.mark.parametrize(
