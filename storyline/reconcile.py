@@ -67,6 +67,20 @@ def count_fact(attribute: str, claims: list[Claim]) -> Fact | None:
     return Fact(attribute, best, min(values), max(values), status, report_order(claims))
 
 
+def wounded_fact(claims: list[Claim], dead: list[Claim]) -> Fact | None:
+    """The wounded: of the people any one report counts as hurt, the dead included, the most,
+    less the dead. A victim who dies moves from the wounded to the dead ("a girl was shot", then
+    "the girl has died"), and a later report that names fewer victims (the trial of the man
+    charged with one death) has left some out rather than healed them."""
+    fact = count_fact("wounded", claims)
+    if fact is None:
+        return None
+    died = {c.article: int(c.value) for c in _per_report(dead)}
+    hurt = max(int(c.value) + died.get(c.article, 0) for c in _per_report(claims))
+    fact.best = max(0, hurt - max(died.values(), default=0))
+    return fact
+
+
 def _weighted(claims: list[Claim]) -> dict[str, float]:
     totals: dict[str, float] = defaultdict(float)
     for c in claims:
@@ -159,7 +173,10 @@ def reconcile(event: Event, as_of: dt.date | None = None) -> Event:
         by_attribute[c.attribute].append(c)
     facts: dict[str, Fact] = {}
     for attribute in COUNT_ATTRIBUTES:
-        fact = count_fact(attribute, by_attribute.get(attribute, []))
+        if attribute == "wounded":
+            fact = wounded_fact(by_attribute.get(attribute, []), by_attribute.get("killed", []))
+        else:
+            fact = count_fact(attribute, by_attribute.get(attribute, []))
         if fact:
             facts[attribute] = fact
     for attribute in PLACE_ATTRIBUTES:

@@ -307,6 +307,75 @@ def test_tallies_of_many_incidents_lend_no_figures(parse, tally: str) -> None:  
     assert all(value < 50 for _, value in figures), figures
 
 
+@pytest.mark.parametrize(
+    "headline",
+    ["5 Dead, 17 Wounded In Weekend Shootings", "Four Wounded In Weekend Shootings On South Side"],
+)
+def test_headline_tally_of_many_incidents_lends_no_figures(parse, headline: str) -> None:  # type: ignore[no-untyped-def]
+    text = headline + "\n\nA 19-year-old man was shot and killed Saturday night in Englewood, police said."
+    mention = extract(parse(text), _article(text))
+    assert mention is not None
+    assert {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded")} == {("killed", 1)}
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        # the noun the count's clause belongs to is dated years before
+        "The gun shop also sold weapons used in the Nov. 5, 2009 rampage at the base that left 13 dead and 30 injured.",
+        "The president said it brought back memories of the 2009 mass shooting at the base, which killed 13 people.",
+        # the clause hangs from the date itself
+        "The deadliest campus shooting was in 2007, when a student killed 32 people.",
+        # the verb the count hangs from is dated
+        "On Nov. 5, 2009, a psychiatrist opened fire at the base, killing 13 people and wounding 30 others.",
+    ],
+)
+def test_figures_of_an_incident_dated_years_before_lend_nothing(parse, background: str) -> None:  # type: ignore[no-untyped-def]
+    text = "A soldier shot and killed three people at the base on Wednesday, officials said. " + background
+    mention = extract(parse(text), _article(text, "2014-04-03"))
+    assert mention is not None
+    figures = {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded")}
+    assert ("killed", 3) in figures
+    assert all(value < 13 for _, value in figures), figures
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        # the others are hit besides the dead: none of them is counted dead
+        ("A 13-year-old boy was killed and six others were shot Friday night, police said.", 6),
+        ("13-year-old boy killed, 6 others shot on West Side\n\nPolice are investigating.", 6),
+        ("A man was shot and killed Friday night. A woman was also shot and survived.", 1),
+        # the dead are among the hits
+        ("Four people were shot Friday, one fatally.", 3),
+        ("A man died Friday night after he and four others were shot outside a home.", 4),
+        ("Police say a man shot four others Friday night, including one who died.", 3),
+        ("Five people were shot Friday night. Two of them died at a hospital.", 3),
+    ],
+)
+def test_hits_that_did_not_kill_are_the_wounded(parse, text: str, wounded: int) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text))
+    assert mention is not None
+    assert max(c.value for c in mention.claims if c.attribute == "wounded") == wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The gunman opened fire Friday, killing three and wounding 16 before taking his own life.", 4),
+        ("A man shot his family Friday, killing three, then killed himself.", 4),
+        ("The gunman killed two people Friday before he committed suicide.", 3),
+        # the killer is already among the dead counted
+        ("Five people, including the gunman who killed himself, died Friday.", 5),
+        ("A man killed himself Friday after a standoff with police.", 1),
+    ],
+)
+def test_a_killer_who_kills_himself_is_among_the_dead(parse, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text))
+    assert mention is not None
+    assert max(c.value for c in mention.claims if c.attribute == "killed") == killed
+
+
 def _event_of(parse, reports: list[tuple[str, str]]) -> Event:  # type: ignore[no-untyped-def]
     """One event from the claims of several reports, each a (text, publication date)."""
     claims = []
@@ -358,3 +427,30 @@ def test_report_dates_the_incident_by_its_day(parse, text: str, published: str, 
     mention = extract(parse(text), _article(text, published))
     assert mention is not None
     assert (mention.date, mention.date_precision) == (day, "day")
+
+
+@pytest.mark.parametrize(
+    ("reports", "killed", "wounded"),
+    [
+        (  # the wounded victim dies: one dead, none wounded
+            [
+                ("A 4-year-old girl was shot Friday night and taken to a hospital in critical condition.", "2017-04-08"),
+                ("The 4-year-old girl who was shot Friday night died Sunday at the hospital.", "2017-04-10"),
+            ],
+            1,
+            0,
+        ),
+        (  # a later report of the charge names fewer victims: the wounded were not healed
+            [
+                ("A man was killed and three others were wounded in a shooting Friday night.", "2017-04-08"),
+                ("A 20-year-old was charged Monday with the murder of a man killed Friday night. Another man was wounded.", "2017-04-11"),
+            ],
+            1,
+            3,
+        ),
+    ],
+)
+def test_the_wounded_are_the_most_victims_any_report_gives_less_the_dead(parse, reports: list[tuple[str, str]], killed: int, wounded: int) -> None:  # type: ignore[no-untyped-def]
+    event = _event_of(parse, reports)
+    assert event.facts["killed"].best == killed
+    assert (event.facts["wounded"].best if "wounded" in event.facts else 0) == wounded
