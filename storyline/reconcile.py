@@ -1,15 +1,17 @@
 """Facts from claims: best, low, high, status, history; and the view as of a date.
 
 Rules: a fact's claims are kept in report order (dated by publication, undated last); the best
-count is the one of the latest dated report (a rising toll ends at its latest figure), so
-``as_of(t)`` is the same computation over the claims published by t. Undated reports are kept
-and shown, but never stand in for the latest; they decide only where nothing is dated.
+count is the one of the latest dated report (a rising toll ends at its latest figure), unless
+more reports agree on a larger one, so ``as_of(t)`` is the same computation over the claims
+published by t. Undated reports are kept and shown, but never stand in for the latest; they
+decide only where nothing is dated. The wounded are the most victims any report counts, less
+the dead.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from .extract import classify, gazetteer
@@ -57,6 +59,12 @@ def count_fact(attribute: str, claims: list[Claim]) -> Fact | None:
         best = max(int(c.value) for c in dated if c.published == latest)
     else:
         best = max(values)
+    # A later report that gives fewer than most reports agree on has left some out (the trial
+    # of the man charged with one of the deaths, a vigil for one victim); a larger figure is a
+    # rising toll, and stands.
+    agreed = Counter(values).most_common(2)
+    if agreed[0][1] > 1 and (len(agreed) == 1 or agreed[1][1] < agreed[0][1]):
+        best = max(best, agreed[0][0])
     dated_values = [int(c.value) for c in dated]
     if len(set(values)) == 1:
         status = "consistent" if len(figures) > 1 else "single"

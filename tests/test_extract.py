@@ -179,6 +179,8 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         # victims listed with commas, and "N shot" after a colon
         ("Man, woman killed in Miami shooting\n\nPolice are investigating.", {("killed", 2)}),
         ("Envy Nightclub shooting: 4 shot in Palm Springs club\n\nPolice are investigating.", {("shot", 4), ("wounded", 4)}),
+        # a channel's number beside the count is no part of it
+        ("WJTV Channel 12 - Five Injured In Nightclub Shooting\n\nPolice are investigating.", {("wounded", 5)}),
         # an active verb with its subject stays active
         ("Man shot and killed his wife\n\nPolice are investigating.", {("killed", 1)}),
     ],
@@ -365,6 +367,9 @@ def test_hits_that_did_not_kill_are_the_wounded(parse, text: str, wounded: int) 
         ("The gunman opened fire Friday, killing three and wounding 16 before taking his own life.", 4),
         ("A man shot his family Friday, killing three, then killed himself.", 4),
         ("The gunman killed two people Friday before he committed suicide.", 3),
+        ("A woman killed her daughter and two grandchildren Friday before turning the gun on herself.", 4),
+        # turning the gun on oneself alone does not say one died
+        ("A man shot his wife Friday before turning the gun on himself.", 0),
         # the killer is already among the dead counted
         ("Five people, including the gunman who killed himself, died Friday.", 5),
         ("A man killed himself Friday after a standoff with police.", 1),
@@ -373,7 +378,33 @@ def test_hits_that_did_not_kill_are_the_wounded(parse, text: str, wounded: int) 
 def test_a_killer_who_kills_himself_is_among_the_dead(parse, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
     mention = extract(parse(text), _article(text))
     assert mention is not None
-    assert max(c.value for c in mention.claims if c.attribute == "killed") == killed
+    assert max((c.value for c in mention.claims if c.attribute == "killed"), default=0) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a hit is a gunshot when gunfire does it or it follows the firing
+        ("Suspects fired into a crowd Saturday, hitting four adults and a teen.", {("shot", 5), ("wounded", 5)}),
+        ("A bullet struck a 1-year-old girl on Saturday.", {("shot", 1), ("wounded", 1)}),
+        ("The gun went off Saturday and hit the 11-year-old.", {("shot", 1), ("wounded", 1)}),
+        # a man suspected of wounding partygoers: people not named by the commonest words
+        ("Police arrested a man Saturday on suspicion of shooting into a home and wounding five partygoers.", {("wounded", 5)}),
+        # "double", "triple": the victims of the incident they modify
+        ("Police are investigating a triple homicide on Saturday.", {("killed", 3)}),
+        ("The double shooting happened Saturday, police said. One man died.", {("shot", 2), ("killed", 1), ("wounded", 1)}),
+    ],
+)
+def test_victims_told_by_a_hit_or_a_multiple(parse, text: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text))
+    assert mention is not None
+    assert {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded", "shot")} == counts
+
+
+@pytest.mark.parametrize("text", ["A car hit a 9-year-old boy on Saturday.", "A truck struck two pedestrians on Saturday."])
+def test_a_hit_by_no_gunfire_is_no_shot(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text))
+    assert mention is None or not [c for c in mention.claims if c.attribute in ("shot", "wounded")]
 
 
 def _event_of(parse, reports: list[tuple[str, str]]) -> Event:  # type: ignore[no-untyped-def]
@@ -454,3 +485,28 @@ def test_the_wounded_are_the_most_victims_any_report_gives_less_the_dead(parse, 
     event = _event_of(parse, reports)
     assert event.facts["killed"].best == killed
     assert (event.facts["wounded"].best if "wounded" in event.facts else 0) == wounded
+
+
+@pytest.mark.parametrize(
+    ("reports", "killed"),
+    [
+        (  # two reports agree on three dead; a later one mourns one of them
+            [
+                ("Three people were killed in a shooting Saturday night, police said.", "2017-04-08"),
+                ("A gunman killed three people Saturday night, police said.", "2017-04-09"),
+                ("Neighbors mourn a man who was killed Saturday night.", "2017-04-10"),
+            ],
+            3,
+        ),
+        (  # a rising toll ends at its latest figure, however many reports gave the first
+            [
+                ("Two people were killed in a shooting Saturday night, police said.", "2017-04-08"),
+                ("A gunman killed two people Saturday night, police said.", "2017-04-09"),
+                ("A third victim of Saturday's shooting died Monday: three people were killed.", "2017-04-11"),
+            ],
+            3,
+        ),
+    ],
+)
+def test_a_later_report_of_fewer_dead_than_most_agree_on_lowers_no_toll(parse, reports: list[tuple[str, str]], killed: int) -> None:  # type: ignore[no-untyped-def]
+    assert _event_of(parse, reports).facts["killed"].best == killed

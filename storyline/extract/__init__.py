@@ -399,8 +399,7 @@ def _foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> bo
             resolved = dates.resolve(ent.text, published)
             if resolved and abs((resolved[0] - day).days) > FOREIGN_DATE_DAYS:
                 return True
-    for tok in _dates_above(trigger):
-        ent = next(e for e in entities(tok.doc) if e.start == tok.i)
+    for ent in _dates_above(trigger):
         resolved = dates.resolve(ent.text, published)
         if resolved and abs((resolved[0] - day).days) > BACKGROUND_DAYS:
             return True
@@ -412,18 +411,20 @@ def _foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> bo
 PHRASE_DEPS = {"npadvmod", "nmod", "compound", "nummod", "amod", "tmod", "pobj", "prep", "attr"}
 
 
-def _dates_above(trigger: Token) -> list[Token]:
-    """The first words of the dates that modify the words a count hangs from: the clause a count
-    is told in may be dated by the noun or the verb it belongs to, not within itself."""
-    found, own = [], {t.i for t in trigger.subtree}
+def _dates_above(trigger: Token) -> list[Span]:
+    """The dates that modify the words a count hangs from: the clause a count is told in may be
+    dated by the noun or the verb it belongs to, not within itself."""
+    found: dict[int, Span] = {}
+    own = {t.i for t in trigger.subtree}
     for anc in trigger.ancestors:
         stack = [anc]
         while stack:
             tok = stack.pop()
-            if tok.ent_type_ == "DATE" and tok.ent_iob_ == "B":
-                found.append(tok)
+            if tok.ent_type_ == "DATE":
+                ent = next(e for e in entities(tok.doc) if e.start <= tok.i < e.end)
+                found[ent.start] = ent
             stack.extend(c for c in tok.children if c.dep_ in PHRASE_DEPS and c.i not in own)
-    return found
+    return list(found.values())
 
 
 def _derived_wounded(article: Article, counts: list[Count]) -> list[Claim]:

@@ -18,7 +18,16 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import nlp
 from ..nlp import positions
-from .lexicon import CASUALTY_LEMMAS, FATAL_WORDS, PERSON_NOUNS, PRONOUNS_ONE
+from .lexicon import (
+    CASUALTY_LEMMAS,
+    FATAL_WORDS,
+    FIRING_VERBS,
+    GUNFIRE_WORDS,
+    MULTIPLE_OF,
+    MULTIPLES,
+    PERSON_NOUNS,
+    PRONOUNS_ONE,
+)
 from .numbers import SINGULAR_DETERMINERS, UNITS, VAGUE_PLURALS, Quantity, quantity
 
 SUBJECT_DEPS = ("nsubjpass", "nsubj")
@@ -245,6 +254,17 @@ def _direct_number(trigger: Token) -> Token | None:
     return None
 
 
+def _by_gunfire(verb: Token) -> bool:
+    """Whether "struck" or "hit" tells of a gunshot: "struck by a bullet", "a bullet hit the
+    boy", "opened fire, hitting two men"; not "a car hit the boy"."""
+    if verb.pos_ != "VERB":
+        return False
+    subject = _subject(verb)
+    if any(t.lemma_.casefold() in GUNFIRE_WORDS for t in (*verb.subtree, *([subject] if subject is not None else []))):
+        return True
+    return verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.lemma_.casefold() in FIRING_VERBS
+
+
 def _attribute(trigger: Token) -> str | None:
     lemma = trigger.lemma_.casefold()
     if lemma == "life" and (trigger.head.lemma_ == "lose" or trigger.nbor(1).lemma_ == "lose" if trigger.i + 1 < len(trigger.doc) else False):
@@ -264,7 +284,7 @@ def _attribute(trigger: Token) -> str | None:
         return None
     if attribute is None:
         return None
-    if lemma == "strike" and not any(t.lemma_ in ("bullet", "gunfire", "round", "shot") for t in trigger.subtree):
+    if lemma in ("strike", "hit") and not _by_gunfire(trigger):
         return None
     if attribute == "wounded" and any(c.lower_ in ("fatally", "mortally", "fatal", "mortal") for c in trigger.children):
         return "killed"  # "fatally wounding the victim", "suffered a fatal gunshot wound"
@@ -289,7 +309,7 @@ def _attribute(trigger: Token) -> str | None:
 
 #: Lemmas (case-folded) of the only words `_attribute` reads as casualty words, besides the
 #: words of `CASUALTY_LEMMAS` themselves ("pass" for "passed away").
-_ATTRIBUTE_LEMMAS = frozenset(CASUALTY_LEMMAS) | HOSPITAL_VERBS | {"life", "lose", "hospitalize", "pass", "suicide"}
+_ATTRIBUTE_LEMMAS = frozenset(CASUALTY_LEMMAS) | HOSPITAL_VERBS | frozenset(MULTIPLE_OF) | {"life", "lose", "hospitalize", "pass", "suicide"}
 
 #: Objects that make a killing the killer's own death: "killed himself".
 REFLEXIVES = {"himself", "herself"}
@@ -312,22 +332,36 @@ def _killed_self(verb: Token) -> Token | None:
     return obj if fatal and obj.lower_ in REFLEXIVES else None
 
 
-def _same(one: Token | None, other: Token) -> bool:
-    return one is not None and one.i == other.i
+def _multiple(noun: Token) -> Count | None:
+    """"A triple homicide" killed three, "a double shooting" hit two."""
+    attribute = MULTIPLE_OF.get(noun.lemma_.casefold()) if noun.pos_ == "NOUN" else None
+    times = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.lower_ in MULTIPLES), None)
+    if attribute is None or times is None:
+        return None
+    return Count(attribute, MULTIPLES[times.lower_], "exact", times.idx, noun.idx + len(noun), noun)
 
 
-def _with_the_killer(found: list[Count]) -> list[Count]:
+def _turned_on_self(verb: Token) -> Token | None:
+    """"Turned the gun on himself": the killer's suicide, when it follows the killing of others
+    in one sentence; alone it does not say he died."""
+    obj = _object(verb) if verb.lemma_ == "turn" else None
+    if obj is None or obj.lemma_.casefold() not in GUNFIRE_WORDS:
+        return None
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.lower_ in REFLEXIVES), None)
+
+
+def _with_the_killer(found: list[Count], sentence: Span) -> list[Count]:
     """"Killing three and wounding 16 before taking his own life": a sentence that tells of
     the dead and of the killer's suicide counts him among the dead too."""
-    selves = [c for c in found if c.attribute == "killed" and c.victim is not None and _same(_killed_self(c.trigger), c.victim)]
-    others = [c for c in found if c.attribute == "killed" and c not in selves]
+    selves = [tok for tok in sentence if _killed_self(tok) is not None or _turned_on_self(tok) is not None]
+    others = [c for c in found if c.attribute == "killed" and not any(c.trigger.i == tok.i for tok in selves)]
     if not selves or not others:
         return []
     top = max(others, key=lambda c: c.value)
     self = selves[0]
-    if top.victim is not None and any(self.trigger.i == t.i for t in top.victim.subtree):
+    if top.victim is not None and any(self.i == t.i for t in top.victim.subtree):
         return []  # "five people, including the gunman who killed himself, died"
-    start, end = min(top.start, self.start), max(top.end, self.end)
+    start, end = min(top.start, self.idx), max(top.end, self.idx + len(self))
     return [Count("killed", top.value + 1, top.qualifier, start, end, top.trigger, top.victim)]
 
 
@@ -350,6 +384,10 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
         attribute = _attribute(tok)
         if attribute is None and headline and tok.lower_ == "shot" and any(c.dep_ == "nummod" for c in tok.children):
             attribute = "shot"  # "Envy Nightclub shooting: 4 shot in Palm Springs club"
+        multiple = _multiple(tok) if attribute in (None, "killed") else None
+        if multiple is not None:
+            found.append(multiple)
+            continue
         own = _killed_self(tok) if attribute in (None, "killed") else None
         if own is not None:
             found.append(Count("killed", 1, "exact", min(tok.idx, own.idx), max(tok.idx + len(tok), own.idx + len(own)), tok, own))
@@ -385,7 +423,7 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
                     fq = quantity(child)
                     if fq is not None:
                         found.append(Count("killed", fq.value, fq.qualifier, fq.start, max(fq.end, child.idx + len(child.text)), tok))
-    return found + _with_the_killer(found)
+    return found + _with_the_killer(found, sentence)
 
 
 def of_many_incidents(trigger: Token) -> bool:
