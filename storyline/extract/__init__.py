@@ -21,6 +21,7 @@ from .actors import group_name, normalise_group
 from .counts import (
     Count,
     casualty_words,
+    clause_verb,
     counts_in,
     headline_counts,
     names_others,
@@ -379,9 +380,7 @@ def _foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> bo
     """Whether the clause of a count is dated far from the incident ("killed last year"), or
     the incident it tells of is: "the Nov. 5, 2009 rampage that left 13 dead", "in 2007, when
     a student killed 32 people", "the 2009 mass shooting"."""
-    verb = trigger
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = clause_verb(trigger)
     clause = list(verb.subtree)
     words = {t.lower_ for t in clause}
     across_town = any(
@@ -389,7 +388,7 @@ def _foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> bo
         for t in clause
     )  # "across Chicago", "throughout the city"; not "across the street"
     sentence = {t.lower_ for t in verb.sent}
-    if words & AGGREGATE_WORDS or across_town or of_many_incidents(trigger) or sentence & STATISTICS_WORDS or "so far" in verb.sent.text.casefold():
+    if words & AGGREGATE_WORDS or across_town or of_many_incidents(clause) or sentence & STATISTICS_WORDS or "so far" in verb.sent.text.casefold():
         return True  # "3,290 people have been shot so far", "53 wounded across the city": a tally of many incidents
     for tok in clause:
         if tok.ent_type_ == "DATE" and tok.ent_iob_ == "B":

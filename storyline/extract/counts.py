@@ -426,13 +426,18 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
     return found + _with_the_killer(found, sentence)
 
 
-def of_many_incidents(trigger: Token) -> bool:
-    """Whether a count sums the victims of many incidents: "injured in those shootings",
-    "killed in separate attacks"."""
+def clause_verb(trigger: Token) -> Token:
+    """The verb of the clause that states a count: "are" of "two people are dead"."""
     verb = trigger
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    return any(t.dep_ == "pobj" and t.tag_ == "NNS" and t.lemma_ in INCIDENT_NOUNS and t.head.lower_ == "in" for t in verb.subtree)
+    return verb
+
+
+def of_many_incidents(clause: Iterable[Token]) -> bool:
+    """Whether a count's clause sums the victims of many incidents: "injured in those
+    shootings", "killed in separate attacks"."""
+    return any(t.dep_ == "pobj" and t.tag_ == "NNS" and t.lemma_ in INCIDENT_NOUNS and t.head.lower_ == "in" for t in clause)
 
 
 #: Words that make a victim another one than those named before: "another man", "a second victim".
@@ -487,7 +492,7 @@ def headline_counts(sentence: Span, skip: Iterable[int] = ()) -> list[Count]:
     doc, offset, skipped = sentence.doc, sentence.start_char, set(skip)
     found = []
     for count in counts_in(nlp.parse(lowered)[:], headline=True):
-        if of_many_incidents(count.trigger):
+        if of_many_incidents(clause_verb(count.trigger).subtree):
             continue  # "5 Dead, 17 Wounded In Weekend Shootings": its tally read off the parse in lower case
         trigger = doc.char_span(offset + count.trigger.idx, offset + count.trigger.idx + len(count.trigger), alignment_mode="expand")
         if trigger is None or trigger[0].i in skipped:
