@@ -1,15 +1,17 @@
 """Facts from claims: best, low, high, status, history; and the view as of a date.
 
 Rules: a fact's claims are kept in report order (dated by publication, undated last); the best
-count is the one of the latest dated report (a rising toll ends at its latest figure), so
-``as_of(t)`` is the same computation over the claims published by t. Undated reports are kept
-and shown, but never stand in for the latest; they decide only where nothing is dated.
+count is the one of the latest dated report (a rising toll ends at its latest figure), unless
+more reports agree on a larger one, so ``as_of(t)`` is the same computation over the claims
+published by t. Undated reports are kept and shown, but never stand in for the latest; they
+decide only where nothing is dated. The wounded are the most victims any report counts, less
+the dead.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from .extract import classify, gazetteer
@@ -57,6 +59,12 @@ def count_fact(attribute: str, claims: list[Claim]) -> Fact | None:
         best = max(int(c.value) for c in dated if c.published == latest)
     else:
         best = max(values)
+    # A later report that gives fewer than most reports agree on has left some out (the trial
+    # of the man charged with one of the deaths, a vigil for one victim); a larger figure is a
+    # rising toll, and stands.
+    agreed = Counter(values).most_common(2)
+    if agreed[0][1] > 1 and (len(agreed) == 1 or agreed[1][1] < agreed[0][1]):
+        best = max(best, agreed[0][0])
     dated_values = [int(c.value) for c in dated]
     if len(set(values)) == 1:
         status = "consistent" if len(figures) > 1 else "single"
@@ -65,6 +73,20 @@ def count_fact(attribute: str, claims: list[Claim]) -> Fact | None:
     else:
         status = "conflicting"
     return Fact(attribute, best, min(values), max(values), status, report_order(claims))
+
+
+def wounded_fact(claims: list[Claim], dead: list[Claim]) -> Fact | None:
+    """The wounded: of the people any one report counts as hurt, the dead included, the most,
+    less the dead. A victim who dies moves from the wounded to the dead ("a girl was shot", then
+    "the girl has died"), and a later report that names fewer victims (the trial of the man
+    charged with one death) has left some out rather than healed them."""
+    fact = count_fact("wounded", claims)
+    if fact is None:
+        return None
+    died = {c.article: int(c.value) for c in _per_report(dead)}
+    hurt = max(int(c.value) + died.get(c.article, 0) for c in _per_report(claims))
+    fact.best = max(0, hurt - max(died.values(), default=0))
+    return fact
 
 
 def _weighted(claims: list[Claim]) -> dict[str, float]:
@@ -159,7 +181,10 @@ def reconcile(event: Event, as_of: dt.date | None = None) -> Event:
         by_attribute[c.attribute].append(c)
     facts: dict[str, Fact] = {}
     for attribute in COUNT_ATTRIBUTES:
-        fact = count_fact(attribute, by_attribute.get(attribute, []))
+        if attribute == "wounded":
+            fact = wounded_fact(by_attribute.get(attribute, []), by_attribute.get("killed", []))
+        else:
+            fact = count_fact(attribute, by_attribute.get(attribute, []))
         if fact:
             facts[attribute] = fact
     for attribute in PLACE_ATTRIBUTES:

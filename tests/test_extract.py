@@ -190,6 +190,8 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         # victims listed with commas, and "N shot" after a colon
         ("Man, woman killed in Miami shooting\n\nPolice are investigating.", {("killed", 2)}),
         ("Envy Nightclub shooting: 4 shot in Palm Springs club\n\nPolice are investigating.", {("shot", 4), ("wounded", 4)}),
+        # a channel's number beside the count is no part of it
+        ("WJTV Channel 12 - Five Injured In Nightclub Shooting\n\nPolice are investigating.", {("wounded", 5)}),
         # an active verb with its subject stays active
         ("Man shot and killed his wife\n\nPolice are investigating.", {("killed", 1)}),
     ],
@@ -328,6 +330,104 @@ def test_tallies_of_many_incidents_lend_no_figures(parse, tally: str) -> None:  
     assert all(value < 50 for _, value in figures), figures
 
 
+@pytest.mark.parametrize(
+    "headline",
+    ["5 Dead, 17 Wounded In Weekend Shootings", "Four Wounded In Weekend Shootings On South Side"],
+)
+def test_headline_tally_of_many_incidents_lends_no_figures(parse, headline: str) -> None:  # type: ignore[no-untyped-def]
+    text = headline + "\n\nA 19-year-old man was shot and killed Saturday night in Englewood, police said."
+    mention = extract(parse(text), _article(text))
+    assert mention is not None
+    assert {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded")} == {("killed", 1)}
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        # the noun the count's clause belongs to is dated years before
+        "The gun shop also sold weapons used in the Nov. 5, 2009 rampage at the base that left 13 dead and 30 injured.",
+        "The president said it brought back memories of the 2009 mass shooting at the base, which killed 13 people.",
+        # the clause hangs from the date itself
+        "The deadliest campus shooting was in 2007, when a student killed 32 people.",
+        # the verb the count hangs from is dated
+        "On Nov. 5, 2009, a psychiatrist opened fire at the base, killing 13 people and wounding 30 others.",
+    ],
+)
+def test_figures_of_an_incident_dated_years_before_lend_nothing(parse, background: str) -> None:  # type: ignore[no-untyped-def]
+    text = "A soldier shot and killed three people at the base on Wednesday, officials said. " + background
+    mention = extract(parse(text), _article(text, "2014-04-03"))
+    assert mention is not None
+    figures = {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded")}
+    assert ("killed", 3) in figures
+    assert all(value < 13 for _, value in figures), figures
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        # the others are hit besides the dead: none of them is counted dead
+        ("A 13-year-old boy was killed and six others were shot Friday night, police said.", 6),
+        ("13-year-old boy killed, 6 others shot on West Side\n\nPolice are investigating.", 6),
+        ("A man was shot and killed Friday night. A woman was also shot and survived.", 1),
+        # the dead are among the hits
+        ("Four people were shot Friday, one fatally.", 3),
+        ("A man died Friday night after he and four others were shot outside a home.", 4),
+        ("Police say a man shot four others Friday night, including one who died.", 3),
+        ("Five people were shot Friday night. Two of them died at a hospital.", 3),
+    ],
+)
+def test_hits_that_did_not_kill_are_the_wounded(parse, text: str, wounded: int) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text))
+    assert mention is not None
+    assert max(c.value for c in mention.claims if c.attribute == "wounded") == wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The gunman opened fire Friday, killing three and wounding 16 before taking his own life.", 4),
+        ("A man shot his family Friday, killing three, then killed himself.", 4),
+        ("The gunman killed two people Friday before he committed suicide.", 3),
+        ("A woman killed her daughter and two grandchildren Friday before turning the gun on herself.", 4),
+        # turning the gun on oneself alone does not say one died
+        ("A man shot his wife Friday before turning the gun on himself.", 0),
+        # the killer is already among the dead counted
+        ("Five people, including the gunman who killed himself, died Friday.", 5),
+        ("A man killed himself Friday after a standoff with police.", 1),
+    ],
+)
+def test_a_killer_who_kills_himself_is_among_the_dead(parse, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text))
+    assert mention is not None
+    assert max((c.value for c in mention.claims if c.attribute == "killed"), default=0) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a hit is a gunshot when gunfire does it or it follows the firing
+        ("Suspects fired into a crowd Saturday, hitting four adults and a teen.", {("shot", 5), ("wounded", 5)}),
+        ("A bullet struck a 1-year-old girl on Saturday.", {("shot", 1), ("wounded", 1)}),
+        ("The gun went off Saturday and hit the 11-year-old.", {("shot", 1), ("wounded", 1)}),
+        # a man suspected of wounding partygoers: people not named by the commonest words
+        ("Police arrested a man Saturday on suspicion of shooting into a home and wounding five partygoers.", {("wounded", 5)}),
+        # "double", "triple": the victims of the incident they modify
+        ("Police are investigating a triple homicide on Saturday.", {("killed", 3)}),
+        ("The double shooting happened Saturday, police said. One man died.", {("shot", 2), ("killed", 1), ("wounded", 1)}),
+    ],
+)
+def test_victims_told_by_a_hit_or_a_multiple(parse, text: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text))
+    assert mention is not None
+    assert {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded", "shot")} == counts
+
+
+@pytest.mark.parametrize("text", ["A car hit a 9-year-old boy on Saturday.", "A truck struck two pedestrians on Saturday."])
+def test_a_hit_by_no_gunfire_is_no_shot(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text))
+    assert mention is None or not [c for c in mention.claims if c.attribute in ("shot", "wounded")]
+
+
 def _event_of(parse, reports: list[tuple[str, str]]) -> Event:  # type: ignore[no-untyped-def]
     """One event from the claims of several reports, each a (text, publication date)."""
     claims = []
@@ -402,3 +502,55 @@ def test_a_broken_gazetteer_cache_is_built_again(tmp_path: Path, monkeypatch: py
     assert (moscow.country, moscow.admin1_code) == ("RUS", "RU.48")
     with cache.open("rb") as handle:
         assert pickle.load(handle) == index  # written again, whole
+
+
+@pytest.mark.parametrize(
+    ("reports", "killed", "wounded"),
+    [
+        (  # the wounded victim dies: one dead, none wounded
+            [
+                ("A 4-year-old girl was shot Friday night and taken to a hospital in critical condition.", "2017-04-08"),
+                ("The 4-year-old girl who was shot Friday night died Sunday at the hospital.", "2017-04-10"),
+            ],
+            1,
+            0,
+        ),
+        (  # a later report of the charge names fewer victims: the wounded were not healed
+            [
+                ("A man was killed and three others were wounded in a shooting Friday night.", "2017-04-08"),
+                ("A 20-year-old was charged Monday with the murder of a man killed Friday night. Another man was wounded.", "2017-04-11"),
+            ],
+            1,
+            3,
+        ),
+    ],
+)
+def test_the_wounded_are_the_most_victims_any_report_gives_less_the_dead(parse, reports: list[tuple[str, str]], killed: int, wounded: int) -> None:  # type: ignore[no-untyped-def]
+    event = _event_of(parse, reports)
+    assert event.facts["killed"].best == killed
+    assert (event.facts["wounded"].best if "wounded" in event.facts else 0) == wounded
+
+
+@pytest.mark.parametrize(
+    ("reports", "killed"),
+    [
+        (  # two reports agree on three dead; a later one mourns one of them
+            [
+                ("Three people were killed in a shooting Saturday night, police said.", "2017-04-08"),
+                ("A gunman killed three people Saturday night, police said.", "2017-04-09"),
+                ("Neighbors mourn a man who was killed Saturday night.", "2017-04-10"),
+            ],
+            3,
+        ),
+        (  # a rising toll ends at its latest figure, however many reports gave the first
+            [
+                ("Two people were killed in a shooting Saturday night, police said.", "2017-04-08"),
+                ("A gunman killed two people Saturday night, police said.", "2017-04-09"),
+                ("A third victim of Saturday's shooting died Monday: three people were killed.", "2017-04-11"),
+            ],
+            3,
+        ),
+    ],
+)
+def test_a_later_report_of_fewer_dead_than_most_agree_on_lowers_no_toll(parse, reports: list[tuple[str, str]], killed: int) -> None:  # type: ignore[no-untyped-def]
+    assert _event_of(parse, reports).facts["killed"].best == killed

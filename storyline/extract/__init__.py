@@ -18,7 +18,16 @@ from ..model import Article, Claim, Mention
 from ..nlp import doc_text, entities, positions
 from . import dates, gazetteer
 from .actors import group_name, normalise_group
-from .counts import Count, casualty_words, counts_in, headline_counts, restates_the_dead
+from .counts import (
+    Count,
+    casualty_words,
+    clause_verb,
+    counts_in,
+    headline_counts,
+    names_others,
+    of_many_incidents,
+    restates_the_dead,
+)
 from .lexicon import (
     COMPARISON_LEMMAS,
     INCIDENT_LEMMAS,
@@ -47,10 +56,12 @@ RECENT_DAYS = 10
 AGGREGATE_WORDS = {"total", "overall", "citywide", "tally", "statewide", "nationwide"}
 #: Words that make a whole sentence's counts statistics: "crime stats for 2015 show 165 people were murdered".
 STATISTICS_WORDS = {"stats", "statistics", "year-to-date"}
-#: Incidents that, in the plural ("in those shootings"), make a count a sum over many.
-INCIDENT_NOUNS = {"shooting", "attack", "incident", "homicide", "murder", "bombing", "killing"}
 #: A count stated in a clause dated this far from the incident is about another incident.
 FOREIGN_DATE_DAYS = 45
+#: A count whose incident is dated this far from the report's is another incident's. A later
+#: report retells its own by its date ("accused in a May 25 shooting that killed one"), months
+#: on: only a date years away is surely another ("the Nov. 5, 2009 rampage that left 13 dead").
+BACKGROUND_DAYS = 366
 
 
 def _mode(tok: Token) -> str | None:
@@ -360,13 +371,15 @@ def extract(doc: Doc, article: Article) -> Mention | None:
     if date_claim:
         claims.append(date_claim)
     killed = [c for _, c in all_counts if c.attribute == "killed" and c.value > 0]
+    kept: list[Count] = []
     for _, count in all_counts:
         if day is not None and _foreign_date(count.trigger, article.published, day):
             continue
         if restates_the_dead(count, killed):
             continue
+        kept.append(count)
         claims.append(_claim(article, count.attribute, count.value, count.start, count.end, qualifier=count.qualifier))
-    claims.extend(_derived_wounded(article, claims))
+    claims.extend(_derived_wounded(article, kept))
 
     modes: Counter[str] = Counter(_mode(t) or "attack" for t in triggers)
     if positions(doc, LOWER, lambda word: word == "suicide"):
@@ -423,10 +436,10 @@ def _names(doc: Doc, excluded: set[int]) -> frozenset[str]:
 
 
 def _foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> bool:
-    """Whether the clause of a count is dated far from the incident ("killed last year")."""
-    verb = trigger
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    """Whether the clause of a count is dated far from the incident ("killed last year"), or
+    the incident it tells of is: "the Nov. 5, 2009 rampage that left 13 dead", "in 2007, when
+    a student killed 32 people", "the 2009 mass shooting"."""
+    verb = clause_verb(trigger)
     clause = list(verb.subtree)
     words = {t.lower_ for t in clause}
     across_town = any(
@@ -434,9 +447,7 @@ def _foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> bo
         for t in clause
     )  # "across Chicago", "throughout the city"; not "across the street"
     sentence = {t.lower_ for t in verb.sent}
-    # "injured in those shootings", "killed in separate attacks": many incidents' figure
-    many = any(t.dep_ == "pobj" and t.tag_ == "NNS" and t.lemma_ in INCIDENT_NOUNS and t.head.lower_ == "in" for t in clause)
-    if words & AGGREGATE_WORDS or across_town or many or sentence & STATISTICS_WORDS or "so far" in verb.sent.text.casefold():
+    if words & AGGREGATE_WORDS or across_town or of_many_incidents(clause) or sentence & STATISTICS_WORDS or "so far" in verb.sent.text.casefold():
         return True  # "3,290 people have been shot so far", "53 wounded across the city": a tally of many incidents
     for tok in clause:
         if tok.ent_type_ == "DATE" and tok.ent_iob_ == "B":
@@ -446,29 +457,65 @@ def _foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> bo
             resolved = dates.resolve(ent.text, published)
             if resolved and abs((resolved[0] - day).days) > FOREIGN_DATE_DAYS:
                 return True
+    for ent in _dates_above(trigger):
+        resolved = dates.resolve(ent.text, published)
+        if resolved and abs((resolved[0] - day).days) > BACKGROUND_DAYS:
+            return True
     return False
 
 
-def _derived_wounded(article: Article, claims: list[Claim]) -> list[Claim]:
+#: Dependencies that modify a word within its own phrase, as a date does: "the 2009 shooting",
+#: "was in 2007", "On Nov. 5, 2009, Hasan opened fire".
+PHRASE_DEPS = {"npadvmod", "nmod", "compound", "nummod", "amod", "tmod", "pobj", "prep", "attr"}
+
+
+def _dates_above(trigger: Token) -> list[Span]:
+    """The dates that modify the words a count hangs from: the clause a count is told in may be
+    dated by the noun or the verb it belongs to, not within itself."""
+    found: dict[int, Span] = {}
+    own = {t.i for t in trigger.subtree}
+    for anc in trigger.ancestors:
+        stack = [anc]
+        while stack:
+            tok = stack.pop()
+            if tok.ent_type_ == "DATE":
+                ent = next(e for e in entities(tok.doc) if e.start <= tok.i < e.end)
+                found[ent.start] = ent
+            stack.extend(c for c in tok.children if c.dep_ in PHRASE_DEPS and c.i not in own)
+    return list(found.values())
+
+
+def _derived_wounded(article: Article, counts: list[Count]) -> list[Claim]:
     """Hits that did not kill are the wounded, when the report gives no count of injuries."""
-    hits = [c for c in claims if c.attribute in ("shot", "hit")]
+    hits = [c for c in counts if c.attribute in ("shot", "hit")]
     if not hits:
         return []
-    killed = max((int(c.value) for c in claims if c.attribute == "killed"), default=0)
-    stated = max((int(c.value) for c in claims if c.attribute == "wounded"), default=0)
-    top = max(hits, key=lambda c: int(c.value))
+    stated = max((c.value for c in counts if c.attribute == "wounded"), default=0)
+    dead = max((c.value for c in counts if c.attribute == "killed"), default=0)
+
+    def survivors(hit: Count) -> int:
+        if not names_others(hit):
+            return hit.value - dead
+        # "A boy was killed and six others were shot": the dead are not among these hits, but
+        # a fatal share of them is ("two others were shot, one fatally", "four others,
+        # including one who died")
+        among = {hit.trigger.i, *(t.i for t in hit.victim.subtree)} if hit.victim is not None else {hit.trigger.i}
+        return hit.value - sum(c.value for c in counts if c.attribute == "killed" and c.trigger.i in among)
+
+    top = max(hits, key=survivors)
+    wounded = survivors(top)
     # "Four people were shot ... another victim sustained critical injuries": the stated count
     # covers one victim; the hits that did not kill cover them all.
-    if int(top.value) - killed <= stated:
+    if wounded <= stated:
         return []
     return [
         Claim(
             attribute="wounded",
-            value=int(top.value) - killed,
+            value=wounded,
             article=article.id,
             start=top.start,
             end=top.end,
-            quote=top.quote,
+            quote=article.text[top.start : top.end],
             qualifier=top.qualifier,
             confidence=0.6,
             extractor=EXTRACTOR + ":shot-minus-killed",

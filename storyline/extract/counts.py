@@ -18,13 +18,24 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import nlp
 from ..nlp import positions
-from .lexicon import CASUALTY_LEMMAS, FATAL_WORDS, PERSON_NOUNS, PRONOUNS_ONE
+from .lexicon import (
+    CASUALTY_LEMMAS,
+    FATAL_WORDS,
+    FIRING_VERBS,
+    GUNFIRE_WORDS,
+    MULTIPLE_OF,
+    MULTIPLES,
+    PERSON_NOUNS,
+    PRONOUNS_ONE,
+)
 from .numbers import SINGULAR_DETERMINERS, UNITS, VAGUE_PLURALS, Quantity, quantity
 
 SUBJECT_DEPS = ("nsubjpass", "nsubj")
 WOUND_VERBS = {"suffer", "sustain", "receive", "treat", "hospitalize", "bleed", "find", "discover", "arrive", "admit"}
 HOSPITAL_VERBS = {"send", "take", "rush", "transport", "airlift", "fly", "hospitalize", "treat", "admit"}
 NEGATIONS = {"no", "nobody", "none", "neither"}
+#: Incidents that, in the plural ("in those shootings"), make a count a sum over many.
+INCIDENT_NOUNS = {"shooting", "attack", "incident", "homicide", "murder", "bombing", "killing"}
 
 
 @dataclass(frozen=True)
@@ -243,6 +254,17 @@ def _direct_number(trigger: Token) -> Token | None:
     return None
 
 
+def _by_gunfire(verb: Token) -> bool:
+    """Whether "struck" or "hit" tells of a gunshot: "struck by a bullet", "a bullet hit the
+    boy", "opened fire, hitting two men"; not "a car hit the boy"."""
+    if verb.pos_ != "VERB":
+        return False
+    subject = _subject(verb)
+    if any(t.lemma_.casefold() in GUNFIRE_WORDS for t in (*verb.subtree, *([subject] if subject is not None else []))):
+        return True
+    return verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.lemma_.casefold() in FIRING_VERBS
+
+
 def _attribute(trigger: Token) -> str | None:
     lemma = trigger.lemma_.casefold()
     if lemma == "life" and (trigger.head.lemma_ == "lose" or trigger.nbor(1).lemma_ == "lose" if trigger.i + 1 < len(trigger.doc) else False):
@@ -262,7 +284,7 @@ def _attribute(trigger: Token) -> str | None:
         return None
     if attribute is None:
         return None
-    if lemma == "strike" and not any(t.lemma_ in ("bullet", "gunfire", "round", "shot") for t in trigger.subtree):
+    if lemma in ("strike", "hit") and not _by_gunfire(trigger):
         return None
     if attribute == "wounded" and any(c.lower_ in ("fatally", "mortally", "fatal", "mortal") for c in trigger.children):
         return "killed"  # "fatally wounding the victim", "suffered a fatal gunshot wound"
@@ -287,7 +309,60 @@ def _attribute(trigger: Token) -> str | None:
 
 #: Lemmas (case-folded) of the only words `_attribute` reads as casualty words, besides the
 #: words of `CASUALTY_LEMMAS` themselves ("pass" for "passed away").
-_ATTRIBUTE_LEMMAS = frozenset(CASUALTY_LEMMAS) | HOSPITAL_VERBS | {"life", "lose", "hospitalize", "pass"}
+_ATTRIBUTE_LEMMAS = frozenset(CASUALTY_LEMMAS) | HOSPITAL_VERBS | frozenset(MULTIPLE_OF) | {"life", "lose", "hospitalize", "pass", "suicide"}
+
+#: Objects that make a killing the killer's own death: "killed himself".
+REFLEXIVES = {"himself", "herself"}
+
+
+def _killed_self(verb: Token) -> Token | None:
+    """The words that tell a killer's death by his own hand: "killed himself", "fatally shot
+    herself", "took his own life", "committed suicide"; None for any other word."""
+    lemma = verb.lemma_.casefold()
+    if verb.pos_ != "VERB" or lemma not in ("kill", "shoot", "take", "commit"):
+        return None
+    obj = _object(verb)
+    if obj is None:
+        return None
+    if lemma == "take":
+        return obj if obj.lemma_ == "life" and any(c.lower_ == "own" for c in obj.children) else None
+    if lemma == "commit":
+        return obj if obj.lemma_ == "suicide" else None
+    fatal = lemma == "kill" or _attribute(verb) == "killed"
+    return obj if fatal and obj.lower_ in REFLEXIVES else None
+
+
+def _multiple(noun: Token) -> Count | None:
+    """"A triple homicide" killed three, "a double shooting" hit two."""
+    attribute = MULTIPLE_OF.get(noun.lemma_.casefold()) if noun.pos_ == "NOUN" else None
+    times = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.lower_ in MULTIPLES), None)
+    if attribute is None or times is None:
+        return None
+    return Count(attribute, MULTIPLES[times.lower_], "exact", times.idx, noun.idx + len(noun), noun)
+
+
+def _turned_on_self(verb: Token) -> Token | None:
+    """"Turned the gun on himself": the killer's suicide, when it follows the killing of others
+    in one sentence; alone it does not say he died."""
+    obj = _object(verb) if verb.lemma_ == "turn" else None
+    if obj is None or obj.lemma_.casefold() not in GUNFIRE_WORDS:
+        return None
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.lower_ in REFLEXIVES), None)
+
+
+def _with_the_killer(found: list[Count], sentence: Span) -> list[Count]:
+    """"Killing three and wounding 16 before taking his own life": a sentence that tells of
+    the dead and of the killer's suicide counts him among the dead too."""
+    selves = [tok for tok in sentence if _killed_self(tok) is not None or _turned_on_self(tok) is not None]
+    others = [c for c in found if c.attribute == "killed" and not any(c.trigger.i == tok.i for tok in selves)]
+    if not selves or not others:
+        return []
+    top = max(others, key=lambda c: c.value)
+    self = selves[0]
+    if top.victim is not None and any(self.i == t.i for t in top.victim.subtree):
+        return []  # "five people, including the gunman who killed himself, died"
+    start, end = min(top.start, self.idx), max(top.end, self.idx + len(self))
+    return [Count("killed", top.value + 1, top.qualifier, start, end, top.trigger, top.victim)]
 
 
 def casualty_words(doc: Doc) -> set[int]:
@@ -309,6 +384,14 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
         attribute = _attribute(tok)
         if attribute is None and headline and tok.lower_ == "shot" and any(c.dep_ == "nummod" for c in tok.children):
             attribute = "shot"  # "Envy Nightclub shooting: 4 shot in Palm Springs club"
+        multiple = _multiple(tok) if attribute in (None, "killed") else None
+        if multiple is not None:
+            found.append(multiple)
+            continue
+        own = _killed_self(tok) if attribute in (None, "killed") else None
+        if own is not None:
+            found.append(Count("killed", 1, "exact", min(tok.idx, own.idx), max(tok.idx + len(tok), own.idx + len(own)), tok, own))
+            continue
         if attribute is None or _negated(tok):
             continue
         need_person = attribute in ("shot", "hit", "arrested", "killed", "wounded")
@@ -340,7 +423,21 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
                     fq = quantity(child)
                     if fq is not None:
                         found.append(Count("killed", fq.value, fq.qualifier, fq.start, max(fq.end, child.idx + len(child.text)), tok))
-    return found
+    return found + _with_the_killer(found, sentence)
+
+
+def clause_verb(trigger: Token) -> Token:
+    """The verb of the clause that states a count: "are" of "two people are dead"."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def of_many_incidents(clause: Iterable[Token]) -> bool:
+    """Whether a count's clause sums the victims of many incidents: "injured in those
+    shootings", "killed in separate attacks"."""
+    return any(t.dep_ == "pobj" and t.tag_ == "NNS" and t.lemma_ in INCIDENT_NOUNS and t.head.lower_ == "in" for t in clause)
 
 
 #: Words that make a victim another one than those named before: "another man", "a second victim".
@@ -348,14 +445,27 @@ ANOTHER = {"another", "other", "others", "second", "third", "also", "surviving",
 DEFINITE = {"the", "this", "that"}
 
 
+def _another(victim: Token, trigger: Token) -> bool:
+    """"Another man", "a second victim", "was also shot": a victim besides those told before."""
+    return victim.lower_ in ANOTHER or any(c.lower_ in ANOTHER for c in (*victim.children, *trigger.children))
+
+
+def names_others(count: Count) -> bool:
+    """Whether a count is of victims besides the dead told before it: "six others were shot",
+    "three other men were also wounded". Not "he and four others" (he is one of them), nor the
+    object of a shooter ("shot another man": another than the shooter)."""
+    victim = count.victim
+    if victim is None or victim.dep_ not in (*SUBJECT_DEPS, "ROOT") and victim.i != count.trigger.head.i:
+        return False
+    return not any(c.dep_ == "conj" for c in victim.children) and _another(victim, count.trigger)
+
+
 def restates_the_dead(count: Count, killed: list[Count]) -> bool:
     """Whether a count of one wounded is a victim the report also counts as killed: "Felder was
     wounded ... Felder died", "the young girl was injured ... the girl had died". The dead are not
     also among the wounded; a new victim ("a woman was wounded", "another man") is."""
     victim = count.victim
-    if count.attribute != "wounded" or count.value != 1 or victim is None or not killed:
-        return False
-    if victim.lower_ in ANOTHER or any(c.lower_ in ANOTHER for c in (*victim.children, *count.trigger.children)):
+    if count.attribute != "wounded" or count.value != 1 or victim is None or not killed or _another(victim, count.trigger):
         return False
     if victim.lower_ in PRONOUNS_ONE:
         return True
@@ -382,6 +492,8 @@ def headline_counts(sentence: Span, skip: Iterable[int] = ()) -> list[Count]:
     doc, offset, skipped = sentence.doc, sentence.start_char, set(skip)
     found = []
     for count in counts_in(nlp.parse(lowered)[:], headline=True):
+        if of_many_incidents(clause_verb(count.trigger).subtree):
+            continue  # "5 Dead, 17 Wounded In Weekend Shootings": its tally read off the parse in lower case
         trigger = doc.char_span(offset + count.trigger.idx, offset + count.trigger.idx + len(count.trigger), alignment_mode="expand")
         if trigger is None or trigger[0].i in skipped:
             continue

@@ -41,12 +41,24 @@ CASUALTY_LEMMAS = {
     "assassinate": "killed", "succumb": "killed", "deceased": "killed",
     "wound": "wounded", "injure": "wounded", "injury": "wounded", "hurt": "wounded",
     "injured": "wounded", "wounded": "wounded",
-    "shoot": "shot", "strike": "shot",
+    "shoot": "shot", "strike": "shot", "hit": "shot",
     "arrest": "arrested", "detain": "arrested", "apprehend": "arrested", "detention": "arrested",
     "missing": "missing", "miss": "missing", "unaccounted": "missing",
     "hostage": "hostages",
     "body": "killed",
 }  # fmt: skip
+
+#: Words that make "struck" or "hit" a gunshot: "a bullet struck the boy", "the gun went off and
+#: hit the girl".
+GUNFIRE_WORDS = {"bullet", "gunfire", "round", "shot", "pellet", "gun", "rifle", "pistol", "handgun", "shotgun", "fire"}
+#: Verbs of firing that a hit follows: "opened fire, hitting two men".
+FIRING_VERBS = {"shoot", "fire", "open", "discharge", "spray"}
+
+#: Words that count the victims of the incident they modify: "a triple homicide" killed three.
+MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5, "sextuple": 6}
+#: Incidents that a multiple counts the victims of, and what it counts: "a double shooting" hit
+#: two people, "a triple murder" killed three.
+MULTIPLE_OF = {"shooting": "shot", "homicide": "killed", "murder": "killed", "killing": "killed", "slaying": "killed"}
 
 #: Adverbs and phrases that make a shooting fatal.
 FATAL_WORDS = {"fatally", "dead", "death", "mortally"}
@@ -67,7 +79,11 @@ PERSON_NOUNS = {
     "reporter", "staff", "crew", "sergeant", "detective", "lieutenant", "captain",
     "firefighter", "paramedic", "nurse", "doctor", "teacher", "pastor", "priest", "imam",
     "rabbi", "group", "family", "couple", "pair", "dozen", "dozens", "hundreds", "thousands",
-    "one", "someone", "somebody", "anyone", "nobody", "everyone",
+    "one", "someone", "somebody", "anyone", "nobody", "everyone", "partygoer", "girlfriend",
+    "boyfriend", "fiancee", "fiance", "roommate", "classmate", "grandson", "granddaughter",
+    "stepson", "stepdaughter", "stepfather", "stepmother", "occupant", "motorist", "sibling",
+    "twin", "coworker", "acquaintance", "bouncer", "cashier", "youngster", "grandchild",
+    "grandparent", "stepchild",
 }  # fmt: skip
 
 PRONOUNS_ONE = {"he", "she", "him", "her", "himself", "herself"}

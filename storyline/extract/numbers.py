@@ -66,6 +66,8 @@ def _number_tokens(tok: Token) -> list[Token]:
     """The token and the number words bound to it ("one hundred thirty - seven")."""
     tokens = [tok]
     for child in tok.children:
+        if child.text[:1].isdigit() and tok.lower_ in UNITS and tok.lower_ != "dozen":
+            continue  # "Channel 12 - Five Injured": figures compose with "million" or "dozen", not "five"
         if child.dep_ in ("compound", "quantmod", "nummod") and (
             child.like_num or child.lower_ in SCALES or child.lower_ in UNITS or child.text == "-"
         ):
