@@ -251,6 +251,58 @@ def test_city_of_the_incident(parse, text: str, city: str) -> None:  # type: ign
 
 
 @pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a name the report calls a neighborhood is a district wherever it stands, the dateline too
+        ("AUSTIN — Two men were shot Thursday night in the Austin neighborhood, Chicago police said.", "Chicago"),
+        # "in West Englewood, police said" are the city's police, not West Englewood's own
+        (
+            "Teen Wounds Himself in West Englewood, Police Say\n\nCHICAGO — A 17-year-old was wounded after "
+            "accidentally shooting himself in West Englewood on Saturday, police said.",
+            "Chicago",
+        ),
+        # a town inside the radius of a bigger city that the report names is a district of it
+        ("Two women were shot and wounded in Hunting Park on Thursday, the latest of the year's shootings in Philadelphia.", "Philadelphia"),
+        # a part of a city named after it
+        ("A man was shot and killed in Southwest Baltimore on Sunday.", "Baltimore"),
+        # a town the recogniser left out where it names the local force
+        ("Memphis police are investigating a shooting that sent four teens to the hospital late Monday night.", "Memphis"),
+        # a name that is a town elsewhere, in a report of another state's local police
+        ("Two women were killed in a shooting in Liberty City on Monday, Miami police said.", "Miami"),
+        ("Two people were shot in a bar in Whitehaven on Sunday, and Memphis police are looking for the gunman.", "Memphis"),
+        # a big town of the very name, not a small one once called so in a state named for another reason
+        ("A man was shot and killed in Charleston on Friday. The suspect, who is from Gastonia, North Carolina, was arrested.", "Charleston"),
+    ],
+)
+def test_district_is_placed_in_its_city(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text))
+    assert mention is not None
+    assert mention.place.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a street named after a town, and a name the recogniser cut short, are no part of a town
+        ("A man was shot on South Aberdeen Street early Friday.", "Aberdeen"),
+        ("A man was shot and killed on the South Side on Friday.", "Side"),
+        # a region named after a division is no district of a town
+        ("A man was shot and killed in South Florida on Friday.", "Florida"),
+        # a force named for a county, hyphenated to its town, is not that town's
+        (
+            "Police: teen killed in shooting\n\nSavannah-Chatham police are investigating a shooting in the "
+            "800 block of Crosby Street that left a 16-year-old dead on Monday.",
+            "Chatham",
+        ),
+    ],
+)
+def test_names_that_are_no_city_part(parse, text: str, wrong: str) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text))
+    assert mention is not None
+    assert mention.place.city != wrong
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "day", "city"),
     [
         (

@@ -26,6 +26,9 @@ AWAY = {"near", "outside", "from", "of", "to", "toward", "towards", "beyond", "a
 INSIDE = {"in", "at", "on", "inside", "into", "within", "across", "throughout"}
 #: "the Austin neighborhood": the noun says the name is a part of a city.
 DISTRICT_WORDS = {"neighborhood", "neighbourhood", "section", "district", "side", "area", "quarter", "precinct", "ward"}
+#: "the Austin neighborhood" says Austin is a part of a city wherever else the report names it;
+#: "the Dallas area" says no such thing.
+NAMED_DISTRICT_WORDS = DISTRICT_WORDS - {"area"}
 #: "the town of Elmo": the noun says the name is a settlement.
 SETTLEMENT_WORDS = {"town", "city", "village", "borough", "township", "hamlet", "community", "suburb"}
 #: "KANSAS CITY, Kan. —", "AUSTIN —", "MOSCOW (Reuters) -": a dateline opens a report.
@@ -74,12 +77,26 @@ def _relation(ent: Span) -> str:
     return "other"
 
 
+#: How much of its weight a claim keeps when the report calls the name a part of a city.
+DISTRICT_SHARE = 0.2
+
+
+def _bare(name: str) -> str:
+    """A name without its article: "the Austin" of "the Austin neighborhood"."""
+    return name[4:] if name.lower().startswith("the ") else name
+
+
 def _city_for(name: str, context_divisions: set[str], context_countries: set[str]) -> City | None:
+    """The town a name denotes, in a division or country the report names where it can. A big
+    town of that very name outranks a small one in a named division that was once called so:
+    "Charleston" in a report that names North Carolina is still not Bryson City, NC."""
     candidates = gazetteer.cities(name)
     if not candidates:
         return None
+    key = gazetteer.fold(name)
+    big = any(gazetteer.fold(c.name) == key and c.population >= BIG_TOWN for c in candidates)
     for city in candidates:
-        if city.admin1_code in context_divisions:
+        if city.admin1_code in context_divisions and not (big and gazetteer.fold(city.name) != key):
             return city
     for city in candidates:
         if city.country in context_countries:
@@ -92,9 +109,67 @@ AGENCY_WORDS = {"police", "sheriff", "fire", "pd", "department", "officers", "au
 LOCAL_AGENCY_WEIGHT = 1.0
 
 
+#: "University police", "Metro police": words that name the kind of force, not its town.
+FORCE_KINDS = {
+    "university", "college", "campus", "school", "metro", "transit", "airport", "harbor", "port",
+    "park", "housing", "state", "federal", "capitol", "tribal", "military", "border", "county",
+    "city", "township", "village", "town",
+}  # fmt: skip
+
+
+def _unrecognised_agencies(doc: Doc, divisions: set[str], countries: set[str]) -> list[PlaceClaim]:
+    """"Memphis police are investigating": towns the recogniser left out (or called a person)
+    where they name the local force."""
+    claims = []
+    for word in doc:
+        if word.lower_ not in ("police", "sheriff") or word.i == 0:
+            continue
+        first = word.i
+        while first > 0 and word.i - first < 3 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title and doc[first - 1].ent_type_ in ("", "PERSON"):
+            first -= 1
+        name = doc[first : word.i]
+        if first > 1 and doc[first - 1].text in ("-", "–", "/") and not doc[first - 2].whitespace_:
+            continue  # "Savannah-Chatham police" serve a county, not the town of Chatham
+        if not len(name) or any(t.lower_ in FORCE_KINDS or t.lower_ in AGENCY_WORDS for t in name):
+            continue
+        if name[0].ent_type_ == "PERSON" and name[0].ent_iob_ != "B":
+            continue  # the end of a person's name: "officer John Memphis police ..."
+        city = _city_for(name.text, divisions, countries)
+        if city is None or (divisions and city.admin1_code not in divisions and city.country == "USA"):
+            continue
+        claims.append(PlaceClaim("city", city.name, name.start_char, name.end_char, LOCAL_AGENCY_WEIGHT, city, agency=True))
+    return claims
+
+
+def _local_divisions(claims: list[PlaceClaim], ents: list[Span], divisions: set[str], countries: set[str]) -> set[str]:
+    """The divisions of the towns whose police speak in a report, or whose name heads it: a
+    local report names its state no more than its country, and a name that reads as a town
+    elsewhere ("Liberty City" in Texas, in a report of the Miami police) is a part of this one."""
+    local = {c.city.admin1_code for c in claims if c.city is not None}  # the dateline, unnamed forces
+    for ent in ents:
+        if ent.label_ == "ORG" and not _place_named_org(ent, divisions, countries):
+            local.update(c.city.admin1_code for c in _agency_city(ent, divisions, countries) if c.city)
+        elif _names_agency(ent):
+            city = _city_for(_bare(ent.text), divisions, countries)
+            if city is not None:
+                local.add(city.admin1_code)
+    return local
+
+
 def _names_agency(ent: Span) -> bool:
+    """"Memphis police", "Memphis' police": the force is named after the place."""
     following = ent.doc[ent.end : ent.end + 2]
+    if following and following[0].is_punct and following[0].tag_ != "POS":
+        return False
     return any(t.lower_ in AGENCY_WORDS for t in following) or ent.root.head.lower_ in AGENCY_WORDS
+
+
+def _police_say(ent: Span) -> bool:
+    """"shot in Tyler, police said": the police speak of the place, as firmly as when named
+    after it; but they may be a big city's police speaking of one of its districts ("in West
+    Englewood, police said"), so the place is no town with a force of its own."""
+    following = ent.doc[ent.end : ent.end + 2]
+    return len(following) == 2 and following[0].text == "," and following[1].lower_ in AGENCY_WORDS
 
 
 def _followed_by_division(ent: Span) -> bool:
@@ -162,10 +237,10 @@ BIG_TOWN = 100_000
 def _place_named_org(ent: Span, divisions: set[str], countries: set[str]) -> bool:
     """"Brooksville police" and "Pomona restaurant": the recogniser calls a town an organisation
     when it names the town's police or qualifies a noun."""
-    text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    text = _bare(ent.text)
     if _city_for(text, divisions, countries) is None:
         return False
-    return _names_agency(ent) or (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN")
+    return _names_agency(ent) or _police_say(ent) or (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN")
 
 
 def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: set[int]) -> list[PlaceClaim]:
@@ -192,20 +267,25 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             firm_countries.add(division.country)
     context_countries = countries_named | {gazetteer.division(code).country for code in divisions_named if gazetteer.division(code)}  # type: ignore[union-attr]
 
+    # "AUSTIN —" over a report of "the Austin neighborhood" names a district of the city whose
+    # police speak, not the capital of Texas: a name the report calls a district is one throughout.
+    # The recogniser often takes the name before "neighborhood" for a person's.
+    districts = {gazetteer.fold(_bare(e.text)) for e in entities(doc) if e.end < len(doc) and doc[e.end].lemma_ in NAMED_DISTRICT_WORDS}
     claims: list[PlaceClaim] = []
     if dateline:
         name, _, start, end = dateline
         city = _city_for(name, divisions_named, countries_named)
-        claims.append(PlaceClaim("city", city.name if city else name, start, end, 3.0, city))
+        weight = 3.0 * (DISTRICT_SHARE if gazetteer.fold(name) in districts else 1.0)
+        claims.append(PlaceClaim("city", city.name if city else name, start, end, weight, city))
 
+    claims.extend(_unrecognised_agencies(doc, divisions_named, countries_named))
+    local = _local_divisions(claims, ents, divisions_named, countries_named)
     sentence_of = {s.start: i for i, s in enumerate(doc.sents)}
     for ent in ents:
         sent_index = sentence_of.get(ent.sent.start, -1)
         in_incident = sent_index in incident_sentences
         relation = _relation(ent)
-        text = ent.text.strip()
-        if text.lower().startswith("the "):
-            text = text[4:]
+        text = _bare(ent.text.strip())
         if ent.label_ in ("FAC", "ORG") and ent[-1].lower_ in VENUE_WORDS and in_incident and relation != "near":
             claims.append(PlaceClaim("venue", text, ent.start_char, ent.end_char, 2.0 if relation == "in" else 1.0))
             continue
@@ -228,16 +308,22 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             continue
         divisions = gazetteer.divisions(text)
         city = _city_for(text, divisions_named, countries_named)
+        start, end = ent.start_char, ent.end_char
+        if city is None and not divisions:
+            part = _city_part(ent)
+            if part is not None:
+                city = _city_for(part.text, divisions_named, countries_named)
+                text, start, end = part.text, part.start_char, part.end_char
         if divisions and _reads_as_division(divisions, city, relation, firm_countries):
             division = divisions[0]
             if weight > 0:
                 claims.append(PlaceClaim("admin1", division.name, ent.start_char, ent.end_char, weight))
             claims.append(PlaceClaim("country", division.country, ent.start_char, ent.end_char, max(weight, 0.3) * 0.5))
             continue
-        if ent.end < len(doc) and doc[ent.end].lemma_ in DISTRICT_WORDS:
-            weight *= 0.2  # "the South Chicago neighborhood": a part of a city, not the city
+        if (ent.end < len(doc) and doc[ent.end].lemma_ in DISTRICT_WORDS) or gazetteer.fold(text) in districts:
+            weight *= DISTRICT_SHARE  # "the South Chicago neighborhood": a part of a city, not the city
         agency = _names_agency(ent)
-        if agency:
+        if agency or _police_say(ent):
             weight = max(weight, LOCAL_AGENCY_WEIGHT)  # "Memphis police said": the local force
         if city is None and ent[-1].lower_ in INSTITUTION_WORDS:
             continue
@@ -247,14 +333,53 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             weight *= 0.3  # "Austin" in a report about Illinois is a Chicago neighbourhood
         elif city is not None and context_countries and city.country not in context_countries:
             weight *= 0.3  # a word that is also a town abroad: "Stirling" in a report from Illinois
+        elif city is not None and local and city.admin1_code not in local and not agency:
+            weight *= 0.3  # "Whitehaven" in a report of the Memphis police is a part of Memphis
         if weight <= 0:
             if city is not None:  # "near Moscow" still says which country
                 claims.append(PlaceClaim("country", city.country, ent.start_char, ent.end_char, 0.3))
             continue
         if city is None and not any(t.is_title for t in ent):
             continue
-        claims.append(PlaceClaim("city", city.name if city else text, ent.start_char, ent.end_char, weight, city, agency))
+        claims.append(PlaceClaim("city", city.name if city else text, start, end, weight, city, agency))
     return claims
+
+
+#: "North Philadelphia", "Southwest Baltimore", "New Orleans East": a part of a city named after it.
+CITY_PART_WORDS = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "central", "downtown", "midtown", "uptown", "inner",
+}  # fmt: skip
+
+
+#: "South Aberdeen Street": a name that ends so is a street's.
+STREET_WORDS = {
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln",
+    "way", "place", "pl", "court", "ct", "highway", "hwy", "parkway", "pkwy", "terrace", "circle", "pike",
+}  # fmt: skip
+
+
+def _city_part(ent: Span) -> Span | None:
+    """The city in the name of one of its parts ("Southwest Baltimore" is in Baltimore), when the
+    whole name is no town of its own (North Charleston and East Pittsburgh are)."""
+    words = ent[1:] if ent[0].lower_ == "the" else ent
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if len(words) < 2 or (after is not None and after.pos_ == "PROPN" and after.is_title):
+        return None  # the recogniser cut the name short: "West Garfield" of "West Garfield Park"
+    if words[-1].lower_.rstrip(".") in STREET_WORDS:
+        return None  # "South Church Street" is a street, not a part of Church Street
+    if words[0].lower_ in CITY_PART_WORDS:
+        rest = words[1:]
+    elif words[-1].lower_ in CITY_PART_WORDS:
+        rest = words[:-1]
+    else:
+        return None
+    name = rest.text
+    if all(gazetteer.fold(w) in gazetteer.GENERIC_PLACE_WORDS for w in name.split()):
+        return None  # "the South Side" is no part of the Turkish town of Side
+    if gazetteer.divisions(name) or gazetteer.country(name):
+        return None  # "East Texas" and "West Africa" are regions, not districts
+    return rest if gazetteer.cities(name) else None
 
 
 def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
@@ -311,7 +436,22 @@ def _policed_by(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | No
             continue
         if chosen.city is None or (_inside(chosen.city, host) and chosen.city.population < BIG_TOWN):
             return claim  # a borough of millions (Brooklyn, policed by the NYPD) is a city of its own
-    return None
+    return _host_of(claims, chosen)
+
+
+def _host_of(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | None:
+    """The city a chosen town lies within, when the report names that city too: "Hunting Park"
+    and "Philadelphia" in one report are the district and its city. Only within the city's own
+    radius: a suburb beyond it (Evanston beside Chicago) is a town of its own."""
+    inner = chosen.city
+    if inner is None or inner.population >= BIG_TOWN:
+        return None
+    hosts = [
+        c for c in claims
+        if c.attribute == "city" and c.city is not None and c.city.population > inner.population
+        and c.city.admin1_code == inner.admin1_code and gazetteer.distance_km(c.city, inner) <= gazetteer.urban_radius_km(c.city)
+    ]  # fmt: skip
+    return max(hosts, key=lambda c: c.weight, default=None)
 
 
 def _inside(inner: City, host: City) -> bool:
