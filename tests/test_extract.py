@@ -272,6 +272,11 @@ def test_city_of_the_incident(parse, text: str, city: str) -> None:  # type: ign
         ("Two people were shot in a bar in Whitehaven on Sunday, and Memphis police are looking for the gunman.", "Memphis"),
         # a big town of the very name, not a small one once called so in a state named for another reason
         ("A man was shot and killed in Charleston on Friday. The suspect, who is from Gastonia, North Carolina, was arrested.", "Charleston"),
+        # a district a little beyond the radius of the city the report names
+        ("Four people were shot in Broad Ripple early Sunday, the third shooting in Indianapolis this month.", "Indianapolis"),
+        # a town named as a noun's modifier, which the recogniser takes for a person or nothing
+        ("The Yonkers girl was shot in the arm on Friday and taken to a hospital.", "Yonkers"),
+        ("A Zanesville bar was the scene of a shooting that injured four people Sunday.", "Zanesville"),
     ],
 )
 def test_district_is_placed_in_its_city(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
@@ -300,6 +305,36 @@ def test_names_that_are_no_city_part(parse, text: str, wrong: str) -> None:  # t
     mention = extract(parse(text), _article(text))
     assert mention is not None
     assert mention.place.city != wrong
+
+
+def test_a_word_of_direction_is_no_place(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Shootings on the South and West sides left two men dead on Sunday."
+    mention = extract(parse(text), _article(text))
+    assert mention is not None
+    # "South" and "West" are regions of Cameroon in the gazetteer
+    assert (mention.place.city, mention.place.admin1, mention.place.country) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a credit in brackets ends a dateline without a dash
+        ("EUTAW, Ala. (AP) Authorities say a boy who lived in Selma was shot and killed at a home.", "Eutaw"),
+        ("IDAHO FALLS (AP) | A man was sentenced for shooting and killing his girlfriend.", "Idaho Falls"),
+        # a zero-width space left by a page's markup before the dateline
+        ("Photo: WWLTV\n\n\u200bNEW ORLEANS -- Police are investigating a shooting that killed one man.", "New Orleans"),
+        ("TOWN OF CASSVILLE, Wis. -\n\nA 17-year-old was shot and wounded during target practice.", "Cassville"),
+        # a town the gazetteer lacks is not a town abroad once called so, when the state is given
+        ("KIDRON, Ohio - A 17-year-old was shot in the head while plowing a field.", "Kidron"),
+        ("DOWNTOWN JACKSON — A man was shot and killed outside a bar on Saturday.", "Jackson"),
+        # a dateline after a long photo caption, opening its own line
+        ("View Full Caption " + "A photo of the street where it happened. " * 20 + "\n\nCHICAGO — A boy was shot in the Woodlawn neighborhood on Tuesday.", "Chicago"),
+    ],
+)
+def test_dateline_forms(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text))
+    assert mention is not None
+    assert mention.place.city == city
 
 
 @pytest.mark.parametrize(

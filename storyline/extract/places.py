@@ -33,15 +33,15 @@ NAMED_DISTRICT_WORDS = DISTRICT_WORDS - {"area"}
 SETTLEMENT_WORDS = {"town", "city", "village", "borough", "township", "hamlet", "community", "suburb"}
 #: "KANSAS CITY, Kan. —", "AUSTIN —", "MOSCOW (Reuters) -": a dateline opens a report.
 DATELINE = re.compile(
-    r"(?:\A|\n|\s/\s|\d\s[AP]M\s+)\s*(?P<city>[A-Z][A-Z.'\- ]{1,40}[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.\- ]{1,25}?))?"
-    r"\s*(?:\([^)]{1,40}\)\s*)?(?P<sep>—|–|--|-|:)\s"
+    r"(?:\A|\n|\s/\s|\d\s[AP]M\s+)[\s\u200b\ufeff]*(?P<city>[A-Z][A-Z.'\- ]{1,40}[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.\- ]{1,25}?))?"
+    r"\s*(?:\((?P<agency>[^)]{1,40})\)\s*)?(?:(?P<sep>—|–|--|-|:|\|)\s|(?(agency)(?<=\s)|(?!)))"
 )
 #: "DATE: September 26" and "UPDATE: ..." open a press release with a field, not a place.
 FIELD_LABELS = {"DATE", "TIME", "UPDATE", "UPDATED", "LOCATION", "CONTACT", "SUBJECT", "RE", "FROM", "TO", "WHEN", "WHERE", "WHO", "WHAT", "SOURCE", "NOTE", "EDITOR"}  # fmt: skip
 #: Names that end in these words are institutions, never towns: "Lucas County Common Pleas Court".
 INSTITUTION_WORDS = {"court", "courthouse", "jail", "prison", "detention", "department", "office", "agency", "bureau", "service", "services", "schools", "district"}  # fmt: skip
 #: How far into a report a dateline may stand (after a timestamp or a photo credit).
-DATELINE_REACH = 600
+DATELINE_REACH = 1500
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,47 @@ def _bare(name: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
 
+def _modifier_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]:
+    """"a Rock Falls teen", "Saginaw kids", "the Alturas shooting": a town named as a modifier of
+    a noun, which the recogniser takes for a person, a people or nothing. Read as places."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.i == 0 or noun.lower_ in AGENCY_WORDS or noun.lemma_ in DISTRICT_WORDS:
+            continue  # "Memphis police" and "the Austin neighborhood" are read elsewhere
+        end = noun.i
+        start = end
+        while start > 0 and end - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].head.i == noun.i:
+            start -= 1
+        if start == end or any(i in taken or i in excluded for i in range(start, end)):
+            continue
+        name = doc[start:end].text
+        if doc[start].ent_type_ not in ("", "PERSON", "NORP") or _generic(name) or not gazetteer.cities(name):
+            continue
+        found.append(Span(doc, start, end, label="GPE"))
+    return found
+
+
+def _divisions(name: str) -> list[gazetteer.Division]:
+    """The divisions a name denotes, none for a word of direction: "the South Side" and "the West
+    Side" of an American city are not the South and West Regions of Cameroon."""
+    return [] if _generic(name) else gazetteer.divisions(name)
+
+
+def _generic(name: str) -> bool:
+    """A name of only words of direction and kind: "South Side", "the West End"."""
+    return all(word in gazetteer.GENERIC_PLACE_WORDS for word in gazetteer.fold(_bare(name)).split())
+
+
+def _lies_in(city: City, region: str) -> bool:
+    """Whether a town lies in the state or country a dateline names beside it."""
+    divisions = gazetteer.divisions(region)
+    if divisions:
+        return city.admin1_code in {d.code for d in divisions}
+    country = gazetteer.country(region)
+    return country is None or city.country == country
+
+
 def _city_for(name: str, context_divisions: set[str], context_countries: set[str]) -> City | None:
     """The town a name denotes, in a division or country the report names where it can. A big
     town of that very name outranks a small one in a named division that was once called so:
@@ -125,7 +166,7 @@ def _unrecognised_agencies(doc: Doc, divisions: set[str], countries: set[str]) -
         if word.lower_ not in ("police", "sheriff") or word.i == 0:
             continue
         first = word.i
-        while first > 0 and word.i - first < 3 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title and doc[first - 1].ent_type_ in ("", "PERSON"):
+        while first > 0 and word.i - first < 3 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title and doc[first - 1].ent_type_ in ("", "PERSON", "NORP"):
             first -= 1
         name = doc[first : word.i]
         if first > 1 and doc[first - 1].text in ("-", "–", "/") and not doc[first - 2].whitespace_:
@@ -210,11 +251,18 @@ def _dateline(doc: Doc) -> tuple[str, str | None, int, int] | None:
             or city in FIELD_LABELS
         ):
             continue
-        if match.start("city") > 0 and not (match.group("region") or match.start("city") < 200):
-            continue  # deep in the text, only "CITY, State —" is a dateline
+        opens_line = match.group(0).startswith("\n")
+        if match.start("city") > 0 and not (match.group("region") or match.start("city") < 200 or (opens_line and gazetteer.cities(city))):
+            continue  # deep in the text, only "CITY, State —" or a town opening a line is a dateline
         if match.group("sep") == ":" and not gazetteer.cities(city):
             continue  # "NOPD: 4 shot in Gert Town" is a headline that quotes its source
-        return city.title(), match.group("region"), match.start("city"), match.end("city")
+        if match.group("sep") is None and not (match.group("region") or gazetteer.cities(city)):
+            continue  # "EUTAW, Ala. (AP) Authorities": a credit ends a dateline only after a place
+        start = match.start("city")
+        settlement = re.match(r"(?:TOWN|CITY|VILLAGE|BOROUGH|TOWNSHIP) OF ", city)
+        if settlement:  # "TOWN OF CASSVILLE, Wis." is Cassville
+            city, start = city[settlement.end() :], start + settlement.end()
+        return city.title(), match.group("region"), start, match.end("city")
     return None
 
 
@@ -247,11 +295,12 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     """Place claims of a report, weighted by how firmly each puts the incident there."""
     ents = [e for e in entities(doc) if e.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") and e.root.i not in excluded]
     ents = [e for e in ents if e.label_ != "PERSON" or _settlement(e)]
+    ents = sorted(ents + _modifier_towns(doc, ents, excluded), key=lambda e: e.start)
     divisions_named: set[str] = set()
     countries_named: set[str] = set()
     firm_countries: set[str] = set()  # named by a word that means nothing else
     for ent in ents:
-        named = gazetteer.divisions(ent.text)
+        named = _divisions(ent.text)
         for division in named:
             divisions_named.add(division.code)
         iso3 = gazetteer.country(ent.text)
@@ -273,8 +322,14 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     districts = {gazetteer.fold(_bare(e.text)) for e in entities(doc) if e.end < len(doc) and doc[e.end].lemma_ in NAMED_DISTRICT_WORDS}
     claims: list[PlaceClaim] = []
     if dateline:
-        name, _, start, end = dateline
+        name, region, start, end = dateline
         city = _city_for(name, divisions_named, countries_named)
+        part = _city_named_in(name) if city is None else None
+        if part is not None:  # "DOWNTOWN JACKSON —"
+            start, end = start + name.index(part), start + name.index(part) + len(part)
+            name, city = part, _city_for(part, divisions_named, countries_named)
+        if city is not None and region and not _lies_in(city, region):
+            city = None  # "KIDRON, Ohio" is no town of Israel once called so: the name is the place
         weight = 3.0 * (DISTRICT_SHARE if gazetteer.fold(name) in districts else 1.0)
         claims.append(PlaceClaim("city", city.name if city else name, start, end, weight, city))
 
@@ -306,7 +361,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         if iso3:
             claims.append(PlaceClaim("country", iso3, ent.start_char, ent.end_char, max(weight, 0.5)))
             continue
-        divisions = gazetteer.divisions(text)
+        divisions = _divisions(text)
         city = _city_for(text, divisions_named, countries_named)
         start, end = ent.start_char, ent.end_char
         if city is None and not divisions:
@@ -341,6 +396,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             continue
         if city is None and not any(t.is_title for t in ent):
             continue
+        if _generic(text) and not (settlement or _followed_by_division(ent)):
+            continue  # "the West Side" is a part of some city, not West, Texas
         claims.append(PlaceClaim("city", city.name if city else text, start, end, weight, city, agency))
     return claims
 
@@ -368,18 +425,28 @@ def _city_part(ent: Span) -> Span | None:
         return None  # the recogniser cut the name short: "West Garfield" of "West Garfield Park"
     if words[-1].lower_.rstrip(".") in STREET_WORDS:
         return None  # "South Church Street" is a street, not a part of Church Street
-    if words[0].lower_ in CITY_PART_WORDS:
-        rest = words[1:]
-    elif words[-1].lower_ in CITY_PART_WORDS:
-        rest = words[:-1]
+    name = _city_named_in(words.text)
+    if name is None:
+        return None
+    return words[1:] if words[0].lower_ in CITY_PART_WORDS else words[:-1]
+
+
+def _city_named_in(part: str) -> str | None:
+    """"Downtown Jackson" and "New Orleans East" name Jackson and New Orleans."""
+    words = part.split()
+    if len(words) < 2:
+        return None
+    if words[0].lower() in CITY_PART_WORDS:
+        name = " ".join(words[1:])
+    elif words[-1].lower() in CITY_PART_WORDS:
+        name = " ".join(words[:-1])
     else:
         return None
-    name = rest.text
-    if all(gazetteer.fold(w) in gazetteer.GENERIC_PLACE_WORDS for w in name.split()):
+    if _generic(name):
         return None  # "the South Side" is no part of the Turkish town of Side
     if gazetteer.divisions(name) or gazetteer.country(name):
         return None  # "East Texas" and "West Africa" are regions, not districts
-    return rest if gazetteer.cities(name) else None
+    return name if gazetteer.cities(name) else None
 
 
 def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
@@ -439,6 +506,11 @@ def _policed_by(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | No
     return _host_of(claims, chosen)
 
 
+#: How far beyond its urban radius a named city's districts may lie: the radius grows with the
+#: population, and a city of wide limits (Indianapolis, Louisville) reaches past it.
+HOST_REACH = 1.5
+
+
 def _host_of(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | None:
     """The city a chosen town lies within, when the report names that city too: "Hunting Park"
     and "Philadelphia" in one report are the district and its city. Only within the city's own
@@ -449,7 +521,7 @@ def _host_of(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | None:
     hosts = [
         c for c in claims
         if c.attribute == "city" and c.city is not None and c.city.population > inner.population
-        and c.city.admin1_code == inner.admin1_code and gazetteer.distance_km(c.city, inner) <= gazetteer.urban_radius_km(c.city)
+        and c.city.admin1_code == inner.admin1_code and gazetteer.distance_km(c.city, inner) <= HOST_REACH * gazetteer.urban_radius_km(c.city)
     ]  # fmt: skip
     return max(hosts, key=lambda c: c.weight, default=None)
 
