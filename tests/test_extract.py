@@ -266,6 +266,7 @@ def test_city_of_the_incident(parse, text: str, city: str) -> None:  # type: ign
         # a part of a city named after it
         ("A man was shot and killed in Southwest Baltimore on Sunday.", "Baltimore"),
         # a town the recogniser left out where it names the local force
+        ("A man was shot in a parking lot on Friday. Clinton Township police are looking for the gunman.", "Clinton Township"),
         ("Memphis police are investigating a shooting that sent four teens to the hospital late Monday night.", "Memphis"),
         # a name that is a town elsewhere, in a report of another state's local police
         ("Two women were killed in a shooting in Liberty City on Monday, Miami police said.", "Miami"),
@@ -327,6 +328,10 @@ def test_a_word_of_direction_is_no_place(parse) -> None:  # type: ignore[no-unty
         # a town the gazetteer lacks is not a town abroad once called so, when the state is given
         ("KIDRON, Ohio - A 17-year-old was shot in the head while plowing a field.", "Kidron"),
         ("DOWNTOWN JACKSON — A man was shot and killed outside a bar on Saturday.", "Jackson"),
+        # a broadcaster's call letters are no town, but a town spelt like them is
+        ("WJAX —\n\nA man was shot and killed on Friday. He lived in Brunswick.", "Brunswick"),
+        ("KATY — A man was shot and killed outside a store on Friday.", "Katy"),
+        ("NEAR DALLAS, Ore. – A boy shot himself in the leg after his father left a gun on a table.", "Dallas"),
         # a dateline after a long photo caption, opening its own line
         ("View Full Caption " + "A photo of the street where it happened. " * 20 + "\n\nCHICAGO — A boy was shot in the Woodlawn neighborhood on Tuesday.", "Chicago"),
     ],

@@ -40,6 +40,8 @@ DATELINE = re.compile(
 FIELD_LABELS = {"DATE", "TIME", "UPDATE", "UPDATED", "LOCATION", "CONTACT", "SUBJECT", "RE", "FROM", "TO", "WHEN", "WHERE", "WHO", "WHAT", "SOURCE", "NOTE", "EDITOR"}  # fmt: skip
 #: Names that end in these words are institutions, never towns: "Lucas County Common Pleas Court".
 INSTITUTION_WORDS = {"court", "courthouse", "jail", "prison", "detention", "department", "office", "agency", "bureau", "service", "services", "schools", "district"}  # fmt: skip
+#: "WJAX —": a broadcaster's call letters head its reports like a town's name ("KATY —" is Katy, Texas).
+CALL_LETTERS = re.compile(r"[KW][A-Z]{2,3}(?:-TV)?")
 #: How far into a report a dateline may stand (after a timestamp or a photo credit).
 DATELINE_REACH = 1500
 
@@ -171,8 +173,8 @@ def _unrecognised_agencies(doc: Doc, divisions: set[str], countries: set[str]) -
         name = doc[first : word.i]
         if first > 1 and doc[first - 1].text in ("-", "–", "/") and not doc[first - 2].whitespace_:
             continue  # "Savannah-Chatham police" serve a county, not the town of Chatham
-        if not len(name) or any(t.lower_ in FORCE_KINDS or t.lower_ in AGENCY_WORDS for t in name):
-            continue
+        if not len(name) or name[0].lower_ in FORCE_KINDS or any(t.lower_ in AGENCY_WORDS for t in name):
+            continue  # "State Police", "Metro police"; but "Clinton Township police" is the township's
         if name[0].ent_type_ == "PERSON" and name[0].ent_iob_ != "B":
             continue  # the end of a person's name: "officer John Memphis police ..."
         city = _city_for(name.text, divisions, countries)
@@ -248,6 +250,7 @@ def _dateline(doc: Doc) -> tuple[str, str | None, int, int] | None:
             len(city) < 3
             or city.upper() != city
             or city in ("AP", "BREAKING", "WATCH", "VIDEO", "PHOTOS")
+            or (CALL_LETTERS.fullmatch(city) and not gazetteer.cities(city))
             or city in FIELD_LABELS
         ):
             continue
@@ -259,8 +262,8 @@ def _dateline(doc: Doc) -> tuple[str, str | None, int, int] | None:
         if match.group("sep") is None and not (match.group("region") or gazetteer.cities(city)):
             continue  # "EUTAW, Ala. (AP) Authorities": a credit ends a dateline only after a place
         start = match.start("city")
-        settlement = re.match(r"(?:TOWN|CITY|VILLAGE|BOROUGH|TOWNSHIP) OF ", city)
-        if settlement:  # "TOWN OF CASSVILLE, Wis." is Cassville
+        settlement = re.match(r"(?:TOWN|CITY|VILLAGE|BOROUGH|TOWNSHIP) OF |NEAR ", city)
+        if settlement:  # "TOWN OF CASSVILLE, Wis." is Cassville, and "NEAR DALLAS, Ore." names Dallas
             city, start = city[settlement.end() :], start + settlement.end()
         return city.title(), match.group("region"), start, match.end("city")
     return None
