@@ -294,6 +294,12 @@ def test_district_is_placed_in_its_city(parse, text: str, city: str) -> None:  #
         ("A man was shot and killed on the South Side on Friday.", "Side"),
         # a region named after a division is no district of a town
         ("A man was shot and killed in South Florida on Friday.", "Florida"),
+        # a city gives its name to its parts, not a village once called so
+        ("NORTH FAIRMOUNT, Ohio (WKRC) - Four people were shot on Tuesday evening.", "Bethesda"),
+        # a headline that quotes its source by an abbreviation the gazetteer keeps for a town abroad
+        ("DPS: Father, two children died from gunshot wounds\n\nThe three were found in a car on Friday.", "Denpasar"),
+        # the incident word of a Title Case headline is no town
+        ("Child Injured in Accidental Shooting\n\nA young boy was taken to a hospital on Friday night.", "Accidental Shooting"),
         # a force named for a county, hyphenated to its town, is not that town's
         (
             "Police: teen killed in shooting\n\nSavannah-Chatham police are investigating a shooting in the "
@@ -332,6 +338,9 @@ def test_a_word_of_direction_is_no_place(parse) -> None:  # type: ignore[no-unty
         ("WJAX —\n\nA man was shot and killed on Friday. He lived in Brunswick.", "Brunswick"),
         ("KATY — A man was shot and killed outside a store on Friday.", "Katy"),
         ("NEAR DALLAS, Ore. – A boy shot himself in the leg after his father left a gun on a table.", "Dallas"),
+        # a source or an institution heading the report is no town
+        ("POLICE: Jacksonville dad impaired when son finds gun\n\nA boy shot his own hand, Jacksonville police said.", "Jacksonville"),
+        ("COURTHOUSE — A second man was charged Friday in the killing of a boy. He lived in Chicago.", "Chicago"),
         # a dateline after a long photo caption, opening its own line
         ("View Full Caption " + "A photo of the street where it happened. " * 20 + "\n\nCHICAGO — A boy was shot in the Woodlawn neighborhood on Tuesday.", "Chicago"),
     ],

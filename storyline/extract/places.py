@@ -251,14 +251,15 @@ def _dateline(doc: Doc) -> tuple[str, str | None, int, int] | None:
             or city.upper() != city
             or city in ("AP", "BREAKING", "WATCH", "VIDEO", "PHOTOS")
             or (CALL_LETTERS.fullmatch(city) and not gazetteer.cities(city))
+            or city.split()[-1].lower() in AGENCY_WORDS | INSTITUTION_WORDS
             or city in FIELD_LABELS
         ):
             continue
         opens_line = match.group(0).startswith("\n")
         if match.start("city") > 0 and not (match.group("region") or match.start("city") < 200 or (opens_line and gazetteer.cities(city))):
             continue  # deep in the text, only "CITY, State —" or a town opening a line is a dateline
-        if match.group("sep") == ":" and not gazetteer.cities(city):
-            continue  # "NOPD: 4 shot in Gert Town" is a headline that quotes its source
+        if match.group("sep") == ":" and not any(_named_so(c, city) for c in gazetteer.cities(city)):
+            continue  # "NOPD: 4 shot" and "DPS: ..." (Denpasar's airport code) are headlines that quote their source
         if match.group("sep") is None and not (match.group("region") or gazetteer.cities(city)):
             continue  # "EUTAW, Ala. (AP) Authorities": a credit ends a dateline only after a place
         start = match.start("city")
@@ -329,8 +330,10 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         city = _city_for(name, divisions_named, countries_named)
         part = _city_named_in(name) if city is None else None
         if part is not None:  # "DOWNTOWN JACKSON —"
-            start, end = start + name.index(part), start + name.index(part) + len(part)
-            name, city = part, _city_for(part, divisions_named, countries_named)
+            city = _named_so(_city_for(part, divisions_named, countries_named), part)
+            if city is not None:
+                start, end = start + name.index(part), start + name.index(part) + len(part)
+                name = part
         if city is not None and region and not _lies_in(city, region):
             city = None  # "KIDRON, Ohio" is no town of Israel once called so: the name is the place
         weight = 3.0 * (DISTRICT_SHARE if gazetteer.fold(name) in districts else 1.0)
@@ -369,8 +372,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         start, end = ent.start_char, ent.end_char
         if city is None and not divisions:
             part = _city_part(ent)
-            if part is not None:
-                city = _city_for(part.text, divisions_named, countries_named)
+            city = _named_so(_city_for(part.text, divisions_named, countries_named), part.text) if part else None
+            if part is not None and city is not None:
                 text, start, end = part.text, part.start_char, part.end_char
         if divisions and _reads_as_division(divisions, city, relation, firm_countries):
             division = divisions[0]
@@ -397,8 +400,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             if city is not None:  # "near Moscow" still says which country
                 claims.append(PlaceClaim("country", city.country, ent.start_char, ent.end_char, 0.3))
             continue
-        if city is None and not any(t.is_title for t in ent):
-            continue
+        if city is None and (not any(t.is_title for t in ent) or any(t.i in anchors for t in ent)):
+            continue  # "Child Injured in Accidental Shooting": a Title Case headline's words are no town
         if _generic(text) and not (settlement or _followed_by_division(ent)):
             continue  # "the West Side" is a part of some city, not West, Texas
         claims.append(PlaceClaim("city", city.name if city else text, start, end, weight, city, agency))
@@ -450,6 +453,12 @@ def _city_named_in(part: str) -> str | None:
     if gazetteer.divisions(name) or gazetteer.country(name):
         return None  # "East Texas" and "West Africa" are regions, not districts
     return name if gazetteer.cities(name) else None
+
+
+def _named_so(city: City | None, name: str) -> City | None:
+    """The city if that is its name: a city gives its name to its parts, not a village once
+    called so ("North Fairmount" is a part of Cincinnati, not of Bethesda, Ohio, once Fairmount)."""
+    return city if city is not None and gazetteer.fold(city.name) == gazetteer.fold(name) else None
 
 
 def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
