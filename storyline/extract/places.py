@@ -371,10 +371,10 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         city = _city_for(text, divisions_named, countries_named)
         start, end = ent.start_char, ent.end_char
         if city is None and not divisions:
-            part = _city_part(ent)
-            city = _named_so(_city_for(part.text, divisions_named, countries_named), part.text) if part else None
-            if part is not None and city is not None:
-                text, start, end = part.text, part.start_char, part.end_char
+            words = _city_part(ent)
+            city = _named_so(_city_for(words.text, divisions_named, countries_named), words.text) if words else None
+            if words is not None and city is not None:
+                text, start, end = words.text, words.start_char, words.end_char
         if divisions and _reads_as_division(divisions, city, relation, firm_countries):
             division = divisions[0]
             if weight > 0:
@@ -506,7 +506,8 @@ def _policed_by(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | No
     """The city whose police answer for the chosen place when that place is one of its districts:
     "ROGERS PARK — ... a Chicago police spokesman said" is in Chicago, and so is "the West Side".
     A town with its own police named ("Oak Park police") stays a town. The police say more than
-    the distance: Rogers Park lies beyond Chicago's radius, at the city's northern edge."""
+    the distance: Rogers Park lies beyond Chicago's radius, at the city's northern edge. Where no
+    city's police speak, a city named nearby may still hold the place (`_host_of`)."""
     if any(c.agency and c.value.casefold() == chosen.value.casefold() for c in claims):
         return None
     for claim in claims:
@@ -525,8 +526,8 @@ HOST_REACH = 1.5
 
 def _host_of(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | None:
     """The city a chosen town lies within, when the report names that city too: "Hunting Park"
-    and "Philadelphia" in one report are the district and its city. Only within the city's own
-    radius: a suburb beyond it (Evanston beside Chicago) is a town of its own."""
+    and "Philadelphia" in one report are the district and its city. Only within the city's
+    reach: a suburb beyond it (Evanston beside Chicago) is a town of its own."""
     inner = chosen.city
     if inner is None or inner.population >= BIG_TOWN:
         return None
