@@ -273,6 +273,8 @@ def test_city_of_the_incident(parse, text: str, city: str) -> None:  # type: ign
         ("Two people were shot in a bar in Whitehaven on Sunday, and Memphis police are looking for the gunman.", "Memphis"),
         # a big town of the very name, not a small one once called so in a state named for another reason
         ("A man was shot and killed in Charleston on Friday. The suspect, who is from Gastonia, North Carolina, was arrested.", "Charleston"),
+        # a suburb named with its state is a town of its own, whatever city the report names
+        ("A pipe bomb exploded at a bank in Whitefish Bay, Wisconsin, one of many bombings in the Milwaukee area.", "Whitefish Bay"),
         # a district a little beyond the radius of the city the report names
         ("Four people were shot in Broad Ripple early Sunday, the third shooting in Indianapolis this month.", "Indianapolis"),
         # a town named as a noun's modifier, which the recogniser takes for a person or nothing
@@ -298,6 +300,8 @@ def test_district_is_placed_in_its_city(parse, text: str, city: str) -> None:  #
         ("NORTH FAIRMOUNT, Ohio (WKRC) - Four people were shot on Tuesday evening.", "Bethesda"),
         # a headline that quotes its source by an abbreviation the gazetteer keeps for a town abroad
         ("DPS: Father, two children died from gunshot wounds\n\nThe three were found in a car on Friday.", "Denpasar"),
+        # a town's old name in a common phrase is no town
+        ("Police said two Molotov cocktails were thrown into an office and a man was killed.", "Perm"),
         # the incident word of a Title Case headline is no town
         ("Child Injured in Accidental Shooting\n\nA young boy was taken to a hospital on Friday night.", "Accidental Shooting"),
         # a force named for a county, hyphenated to its town, is not that town's

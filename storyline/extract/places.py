@@ -55,6 +55,7 @@ class PlaceClaim:
     weight: float
     city: City | None = None
     agency: bool = False  # "Chicago police": the force that answers for the place
+    with_division: bool = False  # "Wauwatosa, Wisconsin": a town named with its state is no district
 
 
 def _relation(ent: Span) -> str:
@@ -103,9 +104,10 @@ def _modifier_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span
         if start == end or any(i in taken or i in excluded for i in range(start, end)):
             continue
         name = doc[start:end].text
-        if doc[start].ent_type_ not in ("", "PERSON", "NORP") or _generic(name) or not gazetteer.cities(name):
+        if doc[start].ent_type_ not in ("", "PERSON", "NORP") or _generic(name):
             continue
-        found.append(Span(doc, start, end, label="GPE"))
+        if any(_named_so(city, name) for city in gazetteer.cities(name)):  # "Molotov cocktails" are not from Perm
+            found.append(Span(doc, start, end, label="GPE"))
     return found
 
 
@@ -404,7 +406,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             continue  # "Child Injured in Accidental Shooting": a Title Case headline's words are no town
         if _generic(text) and not (settlement or _followed_by_division(ent)):
             continue  # "the West Side" is a part of some city, not West, Texas
-        claims.append(PlaceClaim("city", city.name if city else text, start, end, weight, city, agency))
+        claims.append(PlaceClaim("city", city.name if city else text, start, end, weight, city, agency, _followed_by_division(ent)))
     return claims
 
 
@@ -527,9 +529,10 @@ HOST_REACH = 1.5
 def _host_of(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | None:
     """The city a chosen town lies within, when the report names that city too: "Hunting Park"
     and "Philadelphia" in one report are the district and its city. Only within the city's
-    reach: a suburb beyond it (Evanston beside Chicago) is a town of its own."""
+    reach: a suburb beyond it (Evanston beside Chicago) is a town of its own, and so is one
+    named with its state ("in Wauwatosa, Wisconsin", a report of bombings around Milwaukee)."""
     inner = chosen.city
-    if inner is None or inner.population >= BIG_TOWN:
+    if inner is None or inner.population >= BIG_TOWN or chosen.with_division:
         return None
     hosts = [
         c for c in claims
