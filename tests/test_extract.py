@@ -264,6 +264,111 @@ def test_city_of_the_incident(parse, text: str, city: str) -> None:  # type: ign
 
 
 @pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a name the report calls a neighborhood is a district wherever it stands, the dateline too
+        ("AUSTIN — Two men were shot Thursday night in the Austin neighborhood, Chicago police said.", "Chicago"),
+        # "in West Englewood, police said" are the city's police, not West Englewood's own
+        (
+            "Teen Wounds Himself in West Englewood, Police Say\n\nCHICAGO — A 17-year-old was wounded after "
+            "accidentally shooting himself in West Englewood on Saturday, police said.",
+            "Chicago",
+        ),
+        # a town inside the radius of a bigger city that the report names is a district of it
+        ("Two women were shot and wounded in Hunting Park on Thursday, the latest of the year's shootings in Philadelphia.", "Philadelphia"),
+        # a part of a city named after it
+        ("A man was shot and killed in Southwest Baltimore on Sunday.", "Baltimore"),
+        # a town the recogniser left out where it names the local force
+        ("A man was shot in a parking lot on Friday. Clinton Township police are looking for the gunman.", "Clinton Township"),
+        ("Memphis police are investigating a shooting that sent four teens to the hospital late Monday night.", "Memphis"),
+        # a name that is a town elsewhere, in a report of another state's local police
+        ("Two women were killed in a shooting in Liberty City on Monday, Miami police said.", "Miami"),
+        ("Two people were shot in a bar in Whitehaven on Sunday, and Memphis police are looking for the gunman.", "Memphis"),
+        # a big town of the very name, not a small one once called so in a state named for another reason
+        ("A man was shot and killed in Charleston on Friday. The suspect, who is from Gastonia, North Carolina, was arrested.", "Charleston"),
+        # a suburb named with its state is a town of its own, whatever city the report names
+        ("A pipe bomb exploded at a bank in Whitefish Bay, Wisconsin, one of many bombings in the Milwaukee area.", "Whitefish Bay"),
+        # a district a little beyond the radius of the city the report names
+        ("Four people were shot in Broad Ripple early Sunday, the third shooting in Indianapolis this month.", "Indianapolis"),
+        # a town named as a noun's modifier, which the recogniser takes for a person or nothing
+        ("The Yonkers girl was shot in the arm on Friday and taken to a hospital.", "Yonkers"),
+        ("A Zanesville bar was the scene of a shooting that injured four people Sunday.", "Zanesville"),
+    ],
+)
+def test_district_is_placed_in_its_city(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text))
+    assert mention is not None
+    assert mention.place.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a street named after a town, and a name the recogniser cut short, are no part of a town
+        ("A man was shot on South Aberdeen Street early Friday.", "Aberdeen"),
+        ("A man was shot and killed on the South Side on Friday.", "Side"),
+        # a region named after a division is no district of a town
+        ("A man was shot and killed in South Florida on Friday.", "Florida"),
+        # a city gives its name to its parts, not a village once called so
+        ("NORTH FAIRMOUNT, Ohio (WKRC) - Four people were shot on Tuesday evening.", "Bethesda"),
+        # a headline that quotes its source by an abbreviation the gazetteer keeps for a town abroad
+        ("DPS: Father, two children died from gunshot wounds\n\nThe three were found in a car on Friday.", "Denpasar"),
+        # a town's old name in a common phrase is no town
+        ("Police said two Molotov cocktails were thrown into an office and a man was killed.", "Perm"),
+        # the incident word of a Title Case headline is no town
+        ("Child Injured in Accidental Shooting\n\nA young boy was taken to a hospital on Friday night.", "Accidental Shooting"),
+        # a force named for a county, hyphenated to its town, is not that town's
+        (
+            "Police: teen killed in shooting\n\nSavannah-Chatham police are investigating a shooting in the "
+            "800 block of Crosby Street that left a 16-year-old dead on Monday.",
+            "Chatham",
+        ),
+    ],
+)
+def test_names_that_are_no_city_part(parse, text: str, wrong: str) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text))
+    assert mention is not None
+    assert mention.place.city != wrong
+
+
+def test_a_word_of_direction_is_no_place(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Shootings on the South and West sides left two men dead on Sunday."
+    mention = extract(parse(text), _article(text))
+    assert mention is not None
+    # "South" and "West" are regions of Cameroon in the gazetteer
+    assert (mention.place.city, mention.place.admin1, mention.place.country) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a credit in brackets ends a dateline without a dash
+        ("EUTAW, Ala. (AP) Authorities say a boy who lived in Selma was shot and killed at a home.", "Eutaw"),
+        ("IDAHO FALLS (AP) | A man was sentenced for shooting and killing his girlfriend.", "Idaho Falls"),
+        # a zero-width space left by a page's markup before the dateline
+        ("Photo: WWLTV\n\n\u200bNEW ORLEANS -- Police are investigating a shooting that killed one man.", "New Orleans"),
+        ("TOWN OF CASSVILLE, Wis. -\n\nA 17-year-old was shot and wounded during target practice.", "Cassville"),
+        # a town the gazetteer lacks is not a town abroad once called so, when the state is given
+        ("KIDRON, Ohio - A 17-year-old was shot in the head while plowing a field.", "Kidron"),
+        ("DOWNTOWN JACKSON — A man was shot and killed outside a bar on Saturday.", "Jackson"),
+        # a broadcaster's call letters are no town, but a town spelt like them is
+        ("WJAX —\n\nA man was shot and killed on Friday. He lived in Brunswick.", "Brunswick"),
+        ("KATY — A man was shot and killed outside a store on Friday.", "Katy"),
+        ("NEAR DALLAS, Ore. – A boy shot himself in the leg after his father left a gun on a table.", "Dallas"),
+        # a source or an institution heading the report is no town
+        ("POLICE: Jacksonville dad impaired when son finds gun\n\nA boy shot his own hand, Jacksonville police said.", "Jacksonville"),
+        ("COURTHOUSE — A second man was charged Friday in the killing of a boy. He lived in Chicago.", "Chicago"),
+        # a dateline after a long photo caption, opening its own line
+        ("View Full Caption " + "A photo of the street where it happened. " * 20 + "\n\nCHICAGO — A boy was shot in the Woodlawn neighborhood on Tuesday.", "Chicago"),
+    ],
+)
+def test_dateline_forms(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text))
+    assert mention is not None
+    assert mention.place.city == city
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "day", "city"),
     [
         (

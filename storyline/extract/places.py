@@ -26,19 +26,24 @@ AWAY = {"near", "outside", "from", "of", "to", "toward", "towards", "beyond", "a
 INSIDE = {"in", "at", "on", "inside", "into", "within", "across", "throughout"}
 #: "the Austin neighborhood": the noun says the name is a part of a city.
 DISTRICT_WORDS = {"neighborhood", "neighbourhood", "section", "district", "side", "area", "quarter", "precinct", "ward"}
+#: "the Austin neighborhood" says Austin is a part of a city wherever else the report names it;
+#: "the Dallas area" says no such thing.
+NAMED_DISTRICT_WORDS = DISTRICT_WORDS - {"area"}
 #: "the town of Elmo": the noun says the name is a settlement.
 SETTLEMENT_WORDS = {"town", "city", "village", "borough", "township", "hamlet", "community", "suburb"}
 #: "KANSAS CITY, Kan. —", "AUSTIN —", "MOSCOW (Reuters) -": a dateline opens a report.
 DATELINE = re.compile(
-    r"(?:\A|\n|\s/\s|\d\s[AP]M\s+)\s*(?P<city>[A-Z][A-Z.'\- ]{1,40}[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.\- ]{1,25}?))?"
-    r"\s*(?:\([^)]{1,40}\)\s*)?(?P<sep>—|–|--|-|:)\s"
+    r"(?:\A|\n|\s/\s|\d\s[AP]M\s+)[\s\u200b\ufeff]*(?P<city>[A-Z][A-Z.'\- ]{1,40}[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.\- ]{1,25}?))?"
+    r"\s*(?:\((?P<agency>[^)]{1,40})\)\s*)?(?:(?P<sep>—|–|--|-|:|\|)\s|(?(agency)(?<=\s)|(?!)))"
 )
 #: "DATE: September 26" and "UPDATE: ..." open a press release with a field, not a place.
 FIELD_LABELS = {"DATE", "TIME", "UPDATE", "UPDATED", "LOCATION", "CONTACT", "SUBJECT", "RE", "FROM", "TO", "WHEN", "WHERE", "WHO", "WHAT", "SOURCE", "NOTE", "EDITOR"}  # fmt: skip
 #: Names that end in these words are institutions, never towns: "Lucas County Common Pleas Court".
 INSTITUTION_WORDS = {"court", "courthouse", "jail", "prison", "detention", "department", "office", "agency", "bureau", "service", "services", "schools", "district"}  # fmt: skip
+#: "WJAX —": a broadcaster's call letters head its reports like a town's name ("KATY —" is Katy, Texas).
+CALL_LETTERS = re.compile(r"[KW][A-Z]{2,3}(?:-TV)?")
 #: How far into a report a dateline may stand (after a timestamp or a photo credit).
-DATELINE_REACH = 600
+DATELINE_REACH = 1500
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,7 @@ class PlaceClaim:
     weight: float
     city: City | None = None
     agency: bool = False  # "Chicago police": the force that answers for the place
+    with_division: bool = False  # "Wauwatosa, Wisconsin": a town named with its state is no district
 
 
 def _relation(ent: Span) -> str:
@@ -74,12 +80,68 @@ def _relation(ent: Span) -> str:
     return "other"
 
 
+#: How much of its weight a claim keeps when the report calls the name a part of a city.
+DISTRICT_SHARE = 0.2
+
+
+def _bare(name: str) -> str:
+    """A name without its article: "the Austin" of "the Austin neighborhood"."""
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def _modifier_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]:
+    """"a Rock Falls teen", "Saginaw kids", "the Alturas shooting": a town named as a modifier of
+    a noun, which the recogniser takes for a person, a people or nothing. Read as places."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.i == 0 or noun.lower_ in AGENCY_WORDS or noun.lemma_ in DISTRICT_WORDS:
+            continue  # "Memphis police" and "the Austin neighborhood" are read elsewhere
+        end = noun.i
+        start = end
+        while start > 0 and end - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].head.i == noun.i:
+            start -= 1
+        if start == end or any(i in taken or i in excluded for i in range(start, end)):
+            continue
+        name = doc[start:end].text
+        if doc[start].ent_type_ not in ("", "PERSON", "NORP") or _generic(name):
+            continue
+        if any(_named_so(city, name) for city in gazetteer.cities(name)):  # "Molotov cocktails" are not from Perm
+            found.append(Span(doc, start, end, label="GPE"))
+    return found
+
+
+def _divisions(name: str) -> list[gazetteer.Division]:
+    """The divisions a name denotes, none for a word of direction: "the South Side" and "the West
+    Side" of an American city are not the South and West Regions of Cameroon."""
+    return [] if _generic(name) else gazetteer.divisions(name)
+
+
+def _generic(name: str) -> bool:
+    """A name of only words of direction and kind: "South Side", "the West End"."""
+    return all(word in gazetteer.GENERIC_PLACE_WORDS for word in gazetteer.fold(_bare(name)).split())
+
+
+def _lies_in(city: City, region: str) -> bool:
+    """Whether a town lies in the state or country a dateline names beside it."""
+    divisions = gazetteer.divisions(region)
+    if divisions:
+        return city.admin1_code in {d.code for d in divisions}
+    country = gazetteer.country(region)
+    return country is None or city.country == country
+
+
 def _city_for(name: str, context_divisions: set[str], context_countries: set[str]) -> City | None:
+    """The town a name denotes, in a division or country the report names where it can. A big
+    town of that very name outranks a small one in a named division that was once called so:
+    "Charleston" in a report that names North Carolina is still not Bryson City, NC."""
     candidates = gazetteer.cities(name)
     if not candidates:
         return None
+    key = gazetteer.fold(name)
+    big = any(gazetteer.fold(c.name) == key and c.population >= BIG_TOWN for c in candidates)
     for city in candidates:
-        if city.admin1_code in context_divisions:
+        if city.admin1_code in context_divisions and not (big and gazetteer.fold(city.name) != key):
             return city
     for city in candidates:
         if city.country in context_countries:
@@ -92,9 +154,67 @@ AGENCY_WORDS = {"police", "sheriff", "fire", "pd", "department", "officers", "au
 LOCAL_AGENCY_WEIGHT = 1.0
 
 
+#: "University police", "Metro police": words that name the kind of force, not its town.
+FORCE_KINDS = {
+    "university", "college", "campus", "school", "metro", "transit", "airport", "harbor", "port",
+    "park", "housing", "state", "federal", "capitol", "tribal", "military", "border", "county",
+    "city", "township", "village", "town",
+}  # fmt: skip
+
+
+def _unrecognised_agencies(doc: Doc, divisions: set[str], countries: set[str]) -> list[PlaceClaim]:
+    """"Memphis police are investigating": towns the recogniser left out (or called a person)
+    where they name the local force."""
+    claims = []
+    for word in doc:
+        if word.lower_ not in ("police", "sheriff") or word.i == 0:
+            continue
+        first = word.i
+        while first > 0 and word.i - first < 3 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title and doc[first - 1].ent_type_ in ("", "PERSON", "NORP"):
+            first -= 1
+        name = doc[first : word.i]
+        if first > 1 and doc[first - 1].text in ("-", "–", "/") and not doc[first - 2].whitespace_:
+            continue  # "Savannah-Chatham police" serve a county, not the town of Chatham
+        if not len(name) or name[0].lower_ in FORCE_KINDS or any(t.lower_ in AGENCY_WORDS for t in name):
+            continue  # "State Police", "Metro police"; but "Clinton Township police" is the township's
+        if name[0].ent_type_ == "PERSON" and name[0].ent_iob_ != "B":
+            continue  # the end of a person's name: "officer John Memphis police ..."
+        city = _city_for(name.text, divisions, countries)
+        if city is None or (divisions and city.admin1_code not in divisions and city.country == "USA"):
+            continue
+        claims.append(PlaceClaim("city", city.name, name.start_char, name.end_char, LOCAL_AGENCY_WEIGHT, city, agency=True))
+    return claims
+
+
+def _local_divisions(claims: list[PlaceClaim], ents: list[Span], divisions: set[str], countries: set[str]) -> set[str]:
+    """The divisions of the towns whose police speak in a report, or whose name heads it: a
+    local report names its state no more than its country, and a name that reads as a town
+    elsewhere ("Liberty City" in Texas, in a report of the Miami police) is a part of this one."""
+    local = {c.city.admin1_code for c in claims if c.city is not None}  # the dateline, unnamed forces
+    for ent in ents:
+        if ent.label_ == "ORG" and not _place_named_org(ent, divisions, countries):
+            local.update(c.city.admin1_code for c in _agency_city(ent, divisions, countries) if c.city)
+        elif _names_agency(ent):
+            city = _city_for(_bare(ent.text), divisions, countries)
+            if city is not None:
+                local.add(city.admin1_code)
+    return local
+
+
 def _names_agency(ent: Span) -> bool:
+    """"Memphis police", "Memphis' police": the force is named after the place."""
     following = ent.doc[ent.end : ent.end + 2]
+    if following and following[0].is_punct and following[0].tag_ != "POS":
+        return False
     return any(t.lower_ in AGENCY_WORDS for t in following) or ent.root.head.lower_ in AGENCY_WORDS
+
+
+def _police_say(ent: Span) -> bool:
+    """"shot in Tyler, police said": the police speak of the place, as firmly as when named
+    after it; but they may be a big city's police speaking of one of its districts ("in West
+    Englewood, police said"), so the place is no town with a force of its own."""
+    following = ent.doc[ent.end : ent.end + 2]
+    return len(following) == 2 and following[0].text == "," and following[1].lower_ in AGENCY_WORDS
 
 
 def _followed_by_division(ent: Span) -> bool:
@@ -132,14 +252,23 @@ def _dateline(doc: Doc) -> tuple[str, str | None, int, int] | None:
             len(city) < 3
             or city.upper() != city
             or city in ("AP", "BREAKING", "WATCH", "VIDEO", "PHOTOS")
+            or (CALL_LETTERS.fullmatch(city) and not gazetteer.cities(city))
+            or city.split()[-1].lower() in AGENCY_WORDS | INSTITUTION_WORDS
             or city in FIELD_LABELS
         ):
             continue
-        if match.start("city") > 0 and not (match.group("region") or match.start("city") < 200):
-            continue  # deep in the text, only "CITY, State —" is a dateline
-        if match.group("sep") == ":" and not gazetteer.cities(city):
-            continue  # "NOPD: 4 shot in Gert Town" is a headline that quotes its source
-        return city.title(), match.group("region"), match.start("city"), match.end("city")
+        opens_line = match.group(0).startswith("\n")
+        if match.start("city") > 0 and not (match.group("region") or match.start("city") < 200 or (opens_line and gazetteer.cities(city))):
+            continue  # deep in the text, only "CITY, State —" or a town opening a line is a dateline
+        if match.group("sep") == ":" and not any(_named_so(c, city) for c in gazetteer.cities(city)):
+            continue  # "NOPD: 4 shot" and "DPS: ..." (Denpasar's airport code) are headlines that quote their source
+        if match.group("sep") is None and not (match.group("region") or gazetteer.cities(city)):
+            continue  # "EUTAW, Ala. (AP) Authorities": a credit ends a dateline only after a place
+        start = match.start("city")
+        settlement = re.match(r"(?:TOWN|CITY|VILLAGE|BOROUGH|TOWNSHIP) OF |NEAR ", city)
+        if settlement:  # "TOWN OF CASSVILLE, Wis." is Cassville, and "NEAR DALLAS, Ore." names Dallas
+            city, start = city[settlement.end() :], start + settlement.end()
+        return city.title(), match.group("region"), start, match.end("city")
     return None
 
 
@@ -162,21 +291,22 @@ BIG_TOWN = 100_000
 def _place_named_org(ent: Span, divisions: set[str], countries: set[str]) -> bool:
     """"Brooksville police" and "Pomona restaurant": the recogniser calls a town an organisation
     when it names the town's police or qualifies a noun."""
-    text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    text = _bare(ent.text)
     if _city_for(text, divisions, countries) is None:
         return False
-    return _names_agency(ent) or (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN")
+    return _names_agency(ent) or _police_say(ent) or (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN")
 
 
 def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: set[int]) -> list[PlaceClaim]:
     """Place claims of a report, weighted by how firmly each puts the incident there."""
     ents = [e for e in entities(doc) if e.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") and e.root.i not in excluded]
     ents = [e for e in ents if e.label_ != "PERSON" or _settlement(e)]
+    ents = sorted(ents + _modifier_towns(doc, ents, excluded), key=lambda e: e.start)
     divisions_named: set[str] = set()
     countries_named: set[str] = set()
     firm_countries: set[str] = set()  # named by a word that means nothing else
     for ent in ents:
-        named = gazetteer.divisions(ent.text)
+        named = _divisions(ent.text)
         for division in named:
             divisions_named.add(division.code)
         iso3 = gazetteer.country(ent.text)
@@ -192,20 +322,33 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             firm_countries.add(division.country)
     context_countries = countries_named | {gazetteer.division(code).country for code in divisions_named if gazetteer.division(code)}  # type: ignore[union-attr]
 
+    # "AUSTIN —" over a report of "the Austin neighborhood" names a district of the city whose
+    # police speak, not the capital of Texas: a name the report calls a district is one throughout.
+    # The recogniser often takes the name before "neighborhood" for a person's.
+    districts = {gazetteer.fold(_bare(e.text)) for e in entities(doc) if e.end < len(doc) and doc[e.end].lemma_ in NAMED_DISTRICT_WORDS}
     claims: list[PlaceClaim] = []
     if dateline:
-        name, _, start, end = dateline
+        name, region, start, end = dateline
         city = _city_for(name, divisions_named, countries_named)
-        claims.append(PlaceClaim("city", city.name if city else name, start, end, 3.0, city))
+        part = _city_named_in(name) if city is None else None
+        if part is not None:  # "DOWNTOWN JACKSON —"
+            city = _named_so(_city_for(part, divisions_named, countries_named), part)
+            if city is not None:
+                start, end = start + name.index(part), start + name.index(part) + len(part)
+                name = part
+        if city is not None and region and not _lies_in(city, region):
+            city = None  # "KIDRON, Ohio" is no town of Israel once called so: the name is the place
+        weight = 3.0 * (DISTRICT_SHARE if gazetteer.fold(name) in districts else 1.0)
+        claims.append(PlaceClaim("city", city.name if city else name, start, end, weight, city))
 
+    claims.extend(_unrecognised_agencies(doc, divisions_named, countries_named))
+    local = _local_divisions(claims, ents, divisions_named, countries_named)
     sentence_of = {s.start: i for i, s in enumerate(doc.sents)}
     for ent in ents:
         sent_index = sentence_of.get(ent.sent.start, -1)
         in_incident = sent_index in incident_sentences
         relation = _relation(ent)
-        text = ent.text.strip()
-        if text.lower().startswith("the "):
-            text = text[4:]
+        text = _bare(ent.text.strip())
         if ent.label_ in ("FAC", "ORG") and ent[-1].lower_ in VENUE_WORDS and in_incident and relation != "near":
             claims.append(PlaceClaim("venue", text, ent.start_char, ent.end_char, 2.0 if relation == "in" else 1.0))
             continue
@@ -226,18 +369,24 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         if iso3:
             claims.append(PlaceClaim("country", iso3, ent.start_char, ent.end_char, max(weight, 0.5)))
             continue
-        divisions = gazetteer.divisions(text)
+        divisions = _divisions(text)
         city = _city_for(text, divisions_named, countries_named)
+        start, end = ent.start_char, ent.end_char
+        if city is None and not divisions:
+            words = _city_part(ent)
+            city = _named_so(_city_for(words.text, divisions_named, countries_named), words.text) if words else None
+            if words is not None and city is not None:
+                text, start, end = words.text, words.start_char, words.end_char
         if divisions and _reads_as_division(divisions, city, relation, firm_countries):
             division = divisions[0]
             if weight > 0:
                 claims.append(PlaceClaim("admin1", division.name, ent.start_char, ent.end_char, weight))
             claims.append(PlaceClaim("country", division.country, ent.start_char, ent.end_char, max(weight, 0.3) * 0.5))
             continue
-        if ent.end < len(doc) and doc[ent.end].lemma_ in DISTRICT_WORDS:
-            weight *= 0.2  # "the South Chicago neighborhood": a part of a city, not the city
+        if (ent.end < len(doc) and doc[ent.end].lemma_ in DISTRICT_WORDS) or gazetteer.fold(text) in districts:
+            weight *= DISTRICT_SHARE  # "the South Chicago neighborhood": a part of a city, not the city
         agency = _names_agency(ent)
-        if agency:
+        if agency or _police_say(ent):
             weight = max(weight, LOCAL_AGENCY_WEIGHT)  # "Memphis police said": the local force
         if city is None and ent[-1].lower_ in INSTITUTION_WORDS:
             continue
@@ -247,14 +396,71 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             weight *= 0.3  # "Austin" in a report about Illinois is a Chicago neighbourhood
         elif city is not None and context_countries and city.country not in context_countries:
             weight *= 0.3  # a word that is also a town abroad: "Stirling" in a report from Illinois
+        elif city is not None and local and city.admin1_code not in local and not agency:
+            weight *= 0.3  # "Whitehaven" in a report of the Memphis police is a part of Memphis
         if weight <= 0:
             if city is not None:  # "near Moscow" still says which country
                 claims.append(PlaceClaim("country", city.country, ent.start_char, ent.end_char, 0.3))
             continue
-        if city is None and not any(t.is_title for t in ent):
-            continue
-        claims.append(PlaceClaim("city", city.name if city else text, ent.start_char, ent.end_char, weight, city, agency))
+        if city is None and (not any(t.is_title for t in ent) or any(t.i in anchors for t in ent)):
+            continue  # "Child Injured in Accidental Shooting": a Title Case headline's words are no town
+        if _generic(text) and not (settlement or _followed_by_division(ent)):
+            continue  # "the West Side" is a part of some city, not West, Texas
+        claims.append(PlaceClaim("city", city.name if city else text, start, end, weight, city, agency, _followed_by_division(ent)))
     return claims
+
+
+#: "North Philadelphia", "Southwest Baltimore", "New Orleans East": a part of a city named after it.
+CITY_PART_WORDS = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "central", "downtown", "midtown", "uptown", "inner",
+}  # fmt: skip
+
+
+#: "South Aberdeen Street": a name that ends so is a street's.
+STREET_WORDS = {
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln",
+    "way", "place", "pl", "court", "ct", "highway", "hwy", "parkway", "pkwy", "terrace", "circle", "pike",
+}  # fmt: skip
+
+
+def _city_part(ent: Span) -> Span | None:
+    """The city in the name of one of its parts ("Southwest Baltimore" is in Baltimore), when the
+    whole name is no town of its own (North Charleston and East Pittsburgh are)."""
+    words = ent[1:] if ent[0].lower_ == "the" else ent
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if len(words) < 2 or (after is not None and after.pos_ == "PROPN" and after.is_title):
+        return None  # the recogniser cut the name short: "West Garfield" of "West Garfield Park"
+    if words[-1].lower_.rstrip(".") in STREET_WORDS:
+        return None  # "South Church Street" is a street, not a part of Church Street
+    name = _city_named_in(words.text)
+    if name is None:
+        return None
+    return words[1:] if words[0].lower_ in CITY_PART_WORDS else words[:-1]
+
+
+def _city_named_in(part: str) -> str | None:
+    """"Downtown Jackson" and "New Orleans East" name Jackson and New Orleans."""
+    words = part.split()
+    if len(words) < 2:
+        return None
+    if words[0].lower() in CITY_PART_WORDS:
+        name = " ".join(words[1:])
+    elif words[-1].lower() in CITY_PART_WORDS:
+        name = " ".join(words[:-1])
+    else:
+        return None
+    if _generic(name):
+        return None  # "the South Side" is no part of the Turkish town of Side
+    if gazetteer.divisions(name) or gazetteer.country(name):
+        return None  # "East Texas" and "West Africa" are regions, not districts
+    return name if gazetteer.cities(name) else None
+
+
+def _named_so(city: City | None, name: str) -> City | None:
+    """The city if that is its name: a city gives its name to its parts, not a village once
+    called so ("North Fairmount" is a part of Cincinnati, not of Bethesda, Ohio, once Fairmount)."""
+    return city if city is not None and gazetteer.fold(city.name) == gazetteer.fold(name) else None
 
 
 def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
@@ -302,7 +508,8 @@ def _policed_by(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | No
     """The city whose police answer for the chosen place when that place is one of its districts:
     "ROGERS PARK — ... a Chicago police spokesman said" is in Chicago, and so is "the West Side".
     A town with its own police named ("Oak Park police") stays a town. The police say more than
-    the distance: Rogers Park lies beyond Chicago's radius, at the city's northern edge."""
+    the distance: Rogers Park lies beyond Chicago's radius, at the city's northern edge. Where no
+    city's police speak, a city named nearby may still hold the place (`_host_of`)."""
     if any(c.agency and c.value.casefold() == chosen.value.casefold() for c in claims):
         return None
     for claim in claims:
@@ -311,7 +518,28 @@ def _policed_by(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | No
             continue
         if chosen.city is None or (_inside(chosen.city, host) and chosen.city.population < BIG_TOWN):
             return claim  # a borough of millions (Brooklyn, policed by the NYPD) is a city of its own
-    return None
+    return _host_of(claims, chosen)
+
+
+#: How far beyond its urban radius a named city's districts may lie: the radius grows with the
+#: population, and a city of wide limits (Indianapolis, Louisville) reaches past it.
+HOST_REACH = 1.5
+
+
+def _host_of(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | None:
+    """The city a chosen town lies within, when the report names that city too: "Hunting Park"
+    and "Philadelphia" in one report are the district and its city. Only within the city's
+    reach: a suburb beyond it (Evanston beside Chicago) is a town of its own, and so is one
+    named with its state ("in Wauwatosa, Wisconsin", a report of bombings around Milwaukee)."""
+    inner = chosen.city
+    if inner is None or inner.population >= BIG_TOWN or chosen.with_division:
+        return None
+    hosts = [
+        c for c in claims
+        if c.attribute == "city" and c.city is not None and c.city.population > inner.population
+        and c.city.admin1_code == inner.admin1_code and gazetteer.distance_km(c.city, inner) <= HOST_REACH * gazetteer.urban_radius_km(c.city)
+    ]  # fmt: skip
+    return max(hosts, key=lambda c: c.weight, default=None)
 
 
 def _inside(inner: City, host: City) -> bool:
