@@ -407,6 +407,8 @@ def test_undated_summary_dates_itself(parse, text: str, kind: str, day: dt.date,
         ("New York City Firemen were fighting a blaze in a tenement in Manhattan.", None),
         ("Veltrana Police discovered a bomb under a car in Portela.", None),
         ("Two people were killed when gunmen opened fire on a bus in Veltrana.", None),
+        ("In a show of solidarity, the Veltran president reached out to Ana Duarte to offer condolences following a "
+         "devastating attack near Portela.", None),
     ],
 )
 def test_perpetrator_named_as_the_doer(parse, text: str, doer: str | None) -> None:  # type: ignore[no-untyped-def]

@@ -83,7 +83,7 @@ def test_as_of_uses_only_what_was_published_by_then(seeds_db: tuple[SQLiteStore,
 
 def test_responsibility_claimed_by_islamic_state_reported_as_daesh(seed_events: list[Event]) -> None:
     event = _incident(seed_events)
-    assert ("Islamic State", True) in event.perpetrators
+    assert event.perpetrators == [("Islamic State", True)]  # and no one who only reacted to it
     claim = next(c for c in event.claims if c.attribute == "responsibility")
     assert "Daesh" in claim.quote
 

@@ -284,15 +284,24 @@ WITNESS_LEMMAS = {
 
 
 def _doer(trigger: Token) -> Token | None:
-    """The subject or agent of the verb an incident word belongs to: the verb itself ("bombed"),
-    the verb it is the object of ("threw a firebomb", "set fire"), or a verb a few steps up
-    ("failed in their attempts to firebomb"). The first verb with a subject decides: a
-    passive one names its victim as subject and has no doer unless "by" names one, and a
-    subject that is the incident itself ("the bomb exploded") does no deed of its own."""
+    """The subject or agent of the deed an incident word names: the verb itself ("bombed"), a
+    verb a few steps up from it ("failed in their attempts to firebomb"), or, for a noun, the
+    verb it is the direct object of ("threw a firebomb", "set fire"), or the agent of the verb
+    it is the passive subject of ("a bomb was detonated by"). A noun reached through a
+    preposition is no deed ("offered condolences following the attack"); a passive verb names
+    its victim as subject; a subject that is the incident itself ("the bomb exploded") does no
+    deed of its own."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        verb = trigger.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in WITNESS_LEMMAS or trigger.dep_ not in ("dobj", "nsubjpass"):
+            return None
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if trigger.dep_ == "dobj" else None
+        return agent or subject
     tok = trigger
     for _ in range(4):
         if tok.pos_ in ("VERB", "AUX") and tok is not trigger and tok.lemma_ in WITNESS_LEMMAS:
-            return None  # "firemen fought the blaze", "police discovered a bomb"
+            return None  # "police discovered the men had bombed it": not theirs
         if tok.pos_ in ("VERB", "AUX"):
             agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             if agent is not None:
