@@ -459,6 +459,7 @@ def _measure_apart(path: Path, size: int, count: int, batch_size: int, engine: s
     """Run ``python -m storyline.bench`` for one measurement and return what it wrote."""
     root = str(Path(__file__).resolve().parent.parent)
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p))
+    env.pop(nlp.CACHE_ENV, None)  # a measurement parses every text
     with tempfile.TemporaryDirectory(prefix="storyline-bench-") as folder:
         out = Path(folder) / "run.json"
         command = [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 import pytest
 from spacy.tokens import Doc
@@ -85,3 +86,19 @@ def test_batches_end_at_the_batch_size_or_the_character_budget(
     assert [ctx for _, ctx in out] == list(range(len(lengths)))
     assert batches.sizes == expected
     assert all(chars <= nlp.BATCH_CHARS or count == 1 for count, chars in batches.sizes)
+
+
+def test_a_cached_parse_is_the_parse_and_a_second_run_reads_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [("A short report.\nPolice in Veltrana said two were hurt.", 0), (LONG, 1), ("A short report.\nPolice in Veltrana said two were hurt.", 2)]
+    plain = [doc.to_bytes(exclude=["user_data"]) for doc, _ in nlp.pipe(texts)]
+    monkeypatch.setenv(nlp.CACHE_ENV, str(tmp_path / "cache"))
+    first = list(nlp.pipe(texts, batch_size=2))
+    files = sorted((tmp_path / "cache").iterdir())
+    assert len(files) == 2  # one a text, written once
+    stamps = [f.stat().st_mtime_ns for f in files]
+    second = list(nlp.pipe(texts))
+    assert [f.stat().st_mtime_ns for f in sorted((tmp_path / "cache").iterdir())] == stamps  # read, not written
+    for run in (first, second):
+        assert [ctx for _, ctx in run] == [0, 1, 2]
+        assert [doc.to_bytes(exclude=["user_data"]) for doc, _ in run] == plain
+        assert [s.text for s in run[0][0].sents] == [s.text for s in nlp.parse(texts[0][0]).sents]
