@@ -109,8 +109,8 @@ def _cached(items: Iterable[tuple[str, T]], batch_size: int, n_process: int, fol
     def flush() -> Iterator[tuple[Doc, T]]:
         paths = [folder / hashlib.sha1(f"{salt}\n{text}".encode()).hexdigest() for text, _ in chunk]
         missing = [i for i, path in enumerate(paths) if not path.exists()]
-        fresh = dict(zip(missing, (doc for doc, _ in _parsed(((chunk[i][0], None) for i in missing), batch_size, n_process))))
-        for i, (path, (_, ctx)) in enumerate(zip(paths, chunk)):
+        fresh = dict(zip(missing, (doc for doc, _ in _parsed(((chunk[i][0], None) for i in missing), batch_size, n_process)), strict=True))
+        for i, (path, (_, ctx)) in enumerate(zip(paths, chunk, strict=True)):
             doc = fresh.get(i)
             if doc is None:
                 doc = Doc(nlp.vocab).from_bytes(path.read_bytes())
