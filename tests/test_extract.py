@@ -661,3 +661,23 @@ def test_the_wounded_are_the_most_victims_any_report_gives_less_the_dead(parse, 
 )
 def test_a_later_report_of_fewer_dead_than_most_agree_on_lowers_no_toll(parse, reports: list[tuple[str, str]], killed: int) -> None:  # type: ignore[no-untyped-def]
     assert _event_of(parse, reports).facts["killed"].best == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # an arrest is a figure of the report, but its day is not the incident's
+        ("A man was arrested Tuesday in the shooting death of a teenager. Police said the teen was "
+         "walking home from a Dayton gas station late Saturday.", "2017-04-12", dt.date(2017, 4, 8)),
+        # a court's or a hospital's day dates what followed the incident
+        ("A 17-year-old was held Monday in the shooting of a store clerk. The clerk was behind "
+         "the counter late Saturday when the teen walked in.", "2017-04-11", dt.date(2017, 4, 8)),
+        # a funeral "takes place" after the incident it mourns
+        ("A 9-year-old girl died after an accidental shooting in Irondale on Saturday. Her "
+         "visitation will take place Tuesday at a funeral home.", "2016-02-06", dt.date(2016, 2, 6)),
+    ],
+)
+def test_what_followed_the_incident_does_not_date_it(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text, published))
+    assert mention is not None
+    assert mention.date == day

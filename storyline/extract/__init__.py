@@ -38,8 +38,17 @@ from .places import best_place, district_of, place_of, places
 __all__ = ["EXTRACTOR", "extract", "extract_other", "classify"]
 
 EXTRACTOR = "storyline-rules/1"
-#: Verbs whose date is the incident's: "the shooting happened Saturday".
-EVENT_VERBS = {"happen", "occur", "unfold", "erupt", "break", "ring", "take", "start", "begin"}
+#: Verbs whose date is the incident's: "the shooting happened Saturday". "Take", "start" and
+#: "begin" are not among them: "her visitation will take place Tuesday", "the trial began
+#: Monday"; "the shooting took place Saturday" is linked through its subject.
+EVENT_VERBS = {"happen", "occur", "unfold", "erupt", "break", "ring"}
+#: Verbs of what follows an incident: police work, courts, hospitals. A date they hang on is
+#: when that happened ("was arraigned Friday", "remained in the hospital Monday"), later than
+#: the incident; it dates the incident only where nothing else does.
+AFTERMATH_VERBS = {
+    "arrest", "arraign", "charge", "book", "indict", "plead", "sentence", "convict", "testify",
+    "appear", "schedule", "file", "release", "hold", "remain", "set", "conduct", "issue",
+}  # fmt: skip
 #: Words that make a date the page's own stamp ("Posted: Tuesday, January 28, 2014", "(Published
 #: Thursday, Jan. 12, 2017)", "Updated Apr 12"): when it was written, not what it tells of.
 STAMP_LEMMAS = {"publish", "post", "update", "modify"}
@@ -166,17 +175,18 @@ def _claim(article: Article, attribute: str, value: str | int, start: int, end: 
     )
 
 
-def _linked_to(ent: Span, anchors: set[int]) -> bool:
-    """Whether a date phrase modifies an incident or casualty word, the verb they hang on, or
-    a verb of happening ("It happened around 1 p.m. Sunday")."""
+def _linked_to(ent: Span, anchors: set[int]) -> str | None:
+    """How a date phrase is tied to the incident: "anchor" where it modifies an incident or
+    casualty word or the verb they hang on, "verb" where it modifies a verb of happening ("It
+    happened around 1 p.m. Sunday"), None where it is not."""
     head = ent.root.head
-    if head.lemma_ in EVENT_VERBS and not (ent.start <= head.i < ent.end):
-        return True
     for tok in ent:
         for anc in [tok, *tok.ancestors]:
             if anc.i in anchors and not (ent.start <= anc.i < ent.end):
-                return True
-    return any(c.i in anchors and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in head.children)
+                return "anchor"
+    if any(c.i in anchors and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in head.children):
+        return "anchor"
+    return "verb" if head.lemma_ in EVENT_VERBS and not (ent.start <= head.i < ent.end) else None
 
 
 def _stamp(ent: Span) -> bool:
@@ -214,9 +224,12 @@ def _event_date(doc: Doc, text: str, article: Article, anchors: set[int], incide
         day, precision = resolved
         if article.published and day > article.published + dt.timedelta(days=1):
             continue
-        rank = 0 if _linked_to(ent, anchors) else 1 if ent.sent.start in incident_starts else 2
+        link = _linked_to(ent, anchors)
+        rank = 0 if link else 1 if ent.sent.start in incident_starts else 2
+        if link != "anchor" and clause_verb(ent.root).lemma_ in AFTERMATH_VERBS:
+            rank = 3  # "was arraigned Friday", "remained in critical condition Monday"
         recent = article.published is None or (article.published - day).days <= RECENT_DAYS
-        if rank == 2 and (precision != "day" or not recent):
+        if rank >= 2 and (precision != "day" or not recent):
             continue
         if precision != "day":
             # "last July", "in 2015": a month or a year names no day, and a report that gives
@@ -229,7 +242,7 @@ def _event_date(doc: Doc, text: str, article: Article, anchors: set[int], incide
             best = (key, ent, day, precision)
     if best is not None:
         rank, ent, day, precision = best[0][0], best[1], best[2], best[3]
-        confidence = (0.9, 0.7, 0.45)[rank]
+        confidence = (0.9, 0.7, 0.45, 0.4)[rank]
         return _claim(article, "date", day.isoformat(), ent.start_char, ent.end_char, confidence=confidence, qualifier=precision), day, precision
     if article.published and incident_sents:
         # No date phrase: a news report tells of what happened the day it was published or just
@@ -374,7 +387,9 @@ def extract(doc: Doc, article: Article) -> Mention | None:
     incident_idx = sorted({sentence_index[t.sent.start] for t in triggers} | {i for i, c in all_counts if c.attribute != "arrested"})
     incident_sents = [sents[i] for i in incident_idx]
     anchors = {t.i for t in triggers} | {c.trigger.i for _, c in all_counts}
-    date_claim, day, precision = _event_date(doc, text, article, anchors, incident_sents, excluded)
+    # An arrest is no part of the incident: "was arrested Tuesday" dates the arrest.
+    date_anchors = {t.i for t in triggers} | {c.trigger.i for _, c in all_counts if c.attribute != "arrested"}
+    date_claim, day, precision = _event_date(doc, text, article, date_anchors, incident_sents, excluded)
 
     claims: list[Claim] = []
     if date_claim:
