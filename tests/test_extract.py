@@ -10,7 +10,7 @@ import pytest
 
 from storyline.extract import classify, extract, gazetteer
 from storyline.extract.counts import counts_in
-from storyline.extract.dates import resolve
+from storyline.extract.dates import is_calendar_date, resolve
 from storyline.extract.numbers import word_value
 from storyline.model import Article, Event, Place
 from storyline.reconcile import reconcile
@@ -681,3 +681,29 @@ def test_what_followed_the_incident_does_not_date_it(parse, text: str, published
     mention = extract(parse(text), _article(text, published))
     assert mention is not None
     assert mention.date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # the day hangs on the time, and the time on the verb of happening
+        ("A man was seriously hurt in an overnight shooting at a motel. The shooting happened at "
+         "about 11:30 p.m. Monday in the parking lot, police said.", "2017-01-03", dt.date(2017, 1, 2)),
+        # a later report names the day it follows up, and the court's day is not the incident's
+        ("A man was arraigned Monday in the shooting of a store clerk. Police said the clerk was "
+         "closing the store on Aug. 22 when a man walked in.", "2015-09-22", dt.date(2015, 8, 22)),
+    ],
+)
+def test_the_day_a_report_gives_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text, published))
+    assert mention is not None
+    assert mention.date == day
+
+
+@pytest.mark.parametrize(
+    ("expression", "calendar"),
+    [("June 29", True), ("Sept. 12, 2016", True), ("5/28/1970", True), ("the night of March 13, 2013", True),
+     ("Monday", False), ("last May", False), ("May 2014", False)],
+)
+def test_a_calendar_date_writes_month_and_day(expression: str, calendar: bool) -> None:
+    assert is_calendar_date(expression) is calendar

@@ -61,6 +61,8 @@ NON_DISTINCTIVE = {
 }  # fmt: skip
 #: A date this many days before publication is still news; older ones are background.
 RECENT_DAYS = 10
+#: A day written out this far before publication may still be what a later report follows up.
+FOLLOW_UP_DAYS = 400
 #: Words that make a count a tally of many incidents, not the figure of this one.
 AGGREGATE_WORDS = {"total", "overall", "citywide", "tally", "statewide", "nationwide"}
 #: Words that make a whole sentence's counts statistics: "crime stats for 2015 show 165 people were murdered".
@@ -186,7 +188,10 @@ def _linked_to(ent: Span, anchors: set[int]) -> str | None:
                 return "anchor"
     if any(c.i in anchors and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in head.children):
         return "anchor"
-    return "verb" if head.lemma_ in EVENT_VERBS and not (ent.start <= head.i < ent.end) else None
+    if head.lemma_ in EVENT_VERBS and not (ent.start <= head.i < ent.end):
+        return "verb"
+    # "It happened around 11:30 p.m. Monday": the day hangs on the time, the time on the verb
+    return "verb" if clause_verb(ent.root).lemma_ in EVENT_VERBS else None
 
 
 def _stamp(ent: Span) -> bool:
@@ -229,7 +234,10 @@ def _event_date(doc: Doc, text: str, article: Article, anchors: set[int], incide
         if link != "anchor" and clause_verb(ent.root).lemma_ in AFTERMATH_VERBS:
             rank = 3  # "was arraigned Friday", "remained in critical condition Monday"
         recent = article.published is None or (article.published - day).days <= RECENT_DAYS
-        if rank >= 2 and (precision != "day" or not recent):
+        # A later report names the day of what it follows up ("the June 29 gunfight", "on Nov.
+        # 2"): an older day written out dates the incident before a court's or a hospital's day.
+        followed_up = precision == "day" and dates.is_calendar_date(ent.text) and (article.published is None or (article.published - day).days <= FOLLOW_UP_DAYS)
+        if rank >= 2 and (precision != "day" or not recent) and not followed_up:
             continue
         if precision != "day":
             # "last July", "in 2015": a month or a year names no day, and a report that gives

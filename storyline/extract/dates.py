@@ -18,6 +18,7 @@ MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
 )  # fmt: skip
+MONTH_ABBREVIATIONS = {m[:3] for m in MONTHS} | {"sept"}
 #: Words around a date that do not change the day.
 NOISE = {
     "early", "late", "on", "the", "of", "morning", "afternoon", "evening", "night", "overnight",
@@ -98,6 +99,18 @@ def resolve(expression: str, published: dt.date | None) -> tuple[dt.date, str] |
     if found and weekdays and found[1] == "day" and not re.search(r"\b(1[89]|20)\d\d\b", text):
         found = _year_of_weekday(found[0], WEEKDAYS.index(weekdays[0])), "day"
     return found
+
+
+def is_calendar_date(expression: str) -> bool:
+    """Whether an expression writes a month and a day ("June 29", "Sept. 12, 2016", "5/28/1970"):
+    news style names a day so when it lies more than a week from the report, so a later report
+    dates the incident it follows up this way ("captured days after the June 29 gunfight")."""
+    text = expression.casefold()
+    if NUMERIC_DATE.search(text):
+        return True
+    words = re.findall(r"[a-z]+|\d+", text)
+    month = any(w in MONTHS or w in MONTH_ABBREVIATIONS for w in words)
+    return month and any(w.isdigit() and int(w) <= 31 for w in words)
 
 
 def _year_of_weekday(day: dt.date, weekday: int) -> dt.date:
