@@ -105,6 +105,8 @@ def test_counts_come_from_the_parse_with_their_qualifier(parse, sentence: str, e
         ("Monday, Sept. 12, 2016", "2017-01-28", ("2016-09-12", "day")),  # a year written wins
         ("May 24", "2014-05-23", ("2014-05-24", "day")),  # a report dated a day early, not a year-old day
         ("Dec. 2nd", "2017-01-03", ("2016-12-02", "day")),
+        ("June 14", "2016-06-03", ("2016-06-14", "day")),  # a hearing to come, not last June's day
+        ("August 12", "2016-06-03", ("2015-08-12", "day")),  # too far ahead to be to come
         ("February 30", "2016-03-10", None),
         ("Octember 3", "2016-03-10", None),
     ],
@@ -707,3 +709,22 @@ def test_the_day_a_report_gives_the_incident(parse, text: str, published: str, d
 )
 def test_a_calendar_date_writes_month_and_day(expression: str, calendar: bool) -> None:
     assert is_calendar_date(expression) is calendar
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a weekday after the report's day tells of what is to come
+        ("A man was found shot to death in his car in Macon, police said. An autopsy is scheduled "
+         "for Thursday.", "2016-12-28", dt.date(2016, 12, 28)),
+        ("A 5-year-old was shot in the leg at his home in Canton, police said. The boy turns 6 on "
+         "Sunday.", "2017-01-21", dt.date(2017, 1, 21)),
+        # a day of the month ahead of the report is a day to come, not last year's
+        ("A man was charged in the shooting of a clerk in Tulsa. A hearing is set for June 14.",
+         "2016-06-07", dt.date(2016, 6, 7)),
+    ],
+)
+def test_a_day_to_come_does_not_date_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text, published))
+    assert mention is not None
+    assert mention.date == day

@@ -230,6 +230,10 @@ def _event_date(doc: Doc, text: str, article: Article, anchors: set[int], incide
         if article.published and day > article.published + dt.timedelta(days=1):
             continue
         link = _linked_to(ent, anchors)
+        if article.published and day > article.published and not link and not dates.is_calendar_date(ent.text):
+            # A weekday read as the day after the report and tied to no incident is a day to
+            # come: "an autopsy is scheduled for Thursday", "the boy turns 6 on Sunday".
+            continue
         rank = 0 if link else 1 if ent.sent.start in incident_starts else 2
         if link != "anchor" and clause_verb(ent.root).lemma_ in AFTERMATH_VERBS:
             rank = 3  # "was arraigned Friday", "remained in critical condition Monday"

@@ -36,6 +36,9 @@ DAY_BEFORE = {"yesterday", "last night", "late last night", "yesterday morning",
 VAGUE = re.compile(r"\b(week|weeks|month|months|year|years|decade|recent|recently|days|weekend|season|century)\b")
 NUMERIC_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b")
 CLOCK = re.compile(r"\b\d{1,2}(:\d\d)?\s*(a\.?m\.?|p\.?m\.?)(?=\s|$)|\b\d{1,2}:\d\d\b")
+#: A month and day without a year this far after the report is a day to come (a hearing, a
+#: funeral); further on, it is the year before's.
+FUTURE_DAYS = 60
 TIME_OF_DAY = re.compile(r"^\d{1,2}(:\d\d)?\s*(a\.?m\.?|p\.?m\.?)$|^(noon|midnight)$")
 
 
@@ -149,13 +152,15 @@ def _absolute(text: str, published: dt.date | None) -> tuple[dt.date, str] | Non
     if parsed is None:
         return None
     day = parsed.date()
-    if published is not None and not has_year and day > published + dt.timedelta(days=1):
-        # "December 30" in a report of January 2 is last year's.
+    has_day = bool(re.search(r"\b\d{1,2}(st|nd|rd|th)?\b", re.sub(r"\b(1[89]|20)\d\d\b", "", text)))
+    ahead = (day - published).days if published is not None else 0
+    # "December 30" in a report of January 2 is last year's; "a ruling planned by April 17" in
+    # a report of April 8 is a day to come, not April 17 of last year.
+    if published is not None and not has_year and ahead > 1 and not (has_day and ahead <= FUTURE_DAYS):
         try:
             day = day.replace(year=day.year - 1)
         except ValueError:
             return None
-    has_day = bool(re.search(r"\b\d{1,2}(st|nd|rd|th)?\b", re.sub(r"\b(1[89]|20)\d\d\b", "", text)))
     if has_year and not has_month:
         return day.replace(month=1, day=1), "year"
     if has_month and not has_day:
