@@ -728,3 +728,20 @@ def test_a_day_to_come_does_not_date_the_incident(parse, text: str, published: s
     mention = extract(parse(text), _article(text, published))
     assert mention is not None
     assert mention.date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a day tied to a shooting far below the lead is another incident's
+        ("Four people were found shot to death in a home on the north side on Tuesday, police said. "
+         "A neighbor called 911 after hearing an argument. Officers forced the door open. "
+         "The victims were two women and two men. Detectives spent the afternoon at the scene. "
+         "Neighbors said the family had moved in last spring. "
+         "On Saturday, less than a mile away, a man shot and killed his brother.", "2015-03-24", dt.date(2015, 3, 24)),
+    ],
+)
+def test_the_lead_dates_the_report_s_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text, published))
+    assert mention is not None
+    assert mention.date == day

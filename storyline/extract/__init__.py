@@ -61,6 +61,9 @@ NON_DISTINCTIVE = {
 }  # fmt: skip
 #: A date this many days before publication is still news; older ones are background.
 RECENT_DAYS = 10
+#: Sentences after the first one that ties a day to the incident within which another tied day
+#: may still be the incident's.
+LEAD_SENTENCES = 4
 #: A day written out this far before publication may still be what a later report follows up.
 FOLLOW_UP_DAYS = 400
 #: Words that make a count a tally of many incidents, not the figure of this one.
@@ -217,8 +220,10 @@ def _numeric_dates(doc: Doc, text: str) -> list[Span]:
 
 
 def _event_date(doc: Doc, text: str, article: Article, anchors: set[int], incident_sents: list[Span], excluded: set[int]) -> tuple[Claim | None, dt.date | None, str | None]:
-    best: tuple[tuple[int, bool, bool, dt.date, int], Span, dt.date, str] | None = None
+    """The incident's day as a report tells it, with the claim that quotes it."""
     incident_starts = {s.start for s in incident_sents}
+    sentence_of = {s.start: i for i, s in enumerate(doc.sents)}
+    found: list[tuple[int, bool, Span, dt.date, str]] = []  # rank, recent, phrase, day, precision
     for ent in [*entities(doc), *_numeric_dates(doc, text)]:
         numeric = dates.NUMERIC_DATE.fullmatch(ent.text)  # "5/28/1970", read as a number or a name
         if ent.label_ not in ("DATE", "TIME") and not numeric or ent.root.i in excluded or _stamp(ent):
@@ -247,13 +252,22 @@ def _event_date(doc: Doc, text: str, article: Article, anchors: set[int], incide
             # "last July", "in 2015": a month or a year names no day, and a report that gives
             # one ("Friday night") anywhere near the incident has told the day.
             rank = 2
+        found.append((rank, recent, ent, day, precision))
+    # A report tells of its incident first: a day tied to an incident word far below the first
+    # such day is another incident's ("On Saturday less than a half mile away, a man shot and
+    # killed his brother", in a report of four found dead on Tuesday), or a roundup's.
+    tied = [sentence_of[ent.sent.start] for rank, _, ent, _, precision in found if rank == 0 and precision == "day"]
+    lead_end = min(tied, default=0) + LEAD_SENTENCES
+
+    def key(candidate: tuple[int, bool, Span, dt.date, str]) -> tuple[int, bool, bool, bool, dt.date, int]:
         # The incident comes before the deaths, arrests and vigils reported with it: of the
         # dates tied to it, take the earliest recent one.
-        key = (rank, not recent, precision != "day", day, ent.start)
-        if best is None or key < best[0]:
-            best = (key, ent, day, precision)
-    if best is not None:
-        rank, ent, day, precision = best[0][0], best[1], best[2], best[3]
+        rank, recent, ent, day, precision = candidate
+        return rank, rank == 0 and sentence_of[ent.sent.start] > lead_end, not recent, precision != "day", day, ent.start
+
+    chosen = min(found, key=key, default=None)
+    if chosen is not None:
+        rank, _, ent, day, precision = chosen
         confidence = (0.9, 0.7, 0.45, 0.4)[rank]
         return _claim(article, "date", day.isoformat(), ent.start_char, ent.end_char, confidence=confidence, qualifier=precision), day, precision
     if article.published and incident_sents:
