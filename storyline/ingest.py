@@ -474,10 +474,12 @@ def _article_from_object(data: Any, name: str, where: str, origin: str, default_
         published = _parse_published(data[date_key])
         if published is None:
             yield IngestError(name, f"{prefix}{date_key!r} is not a date: {data[date_key]!r}", severity="warning")
+    url = _field(data, _URL_KEYS)
+    published = _first_published(published, url)
     yield Article(
         id=_field(data, _ID_KEYS) or default_id or text_hash(text)[:16],
         text=text,
-        url=_field(data, _URL_KEYS),
+        url=url,
         source=_field(data, _SOURCE_KEYS),
         published=published,
         title=_field(data, _TITLE_KEYS),
@@ -507,6 +509,41 @@ def _json_type(value: Any) -> str:
     if isinstance(value, str):
         return "string"
     return "array" if isinstance(value, list) else "object"
+
+
+def _first_published(published: dt.date | None, url: str | None) -> dt.date | None:
+    """The day a report was first published, as its address bounds it. An outlet writes the day
+    into the address when the page is made ("/2014/09/14/", "/20140914/"), and a web archive
+    the day it kept a copy ("web.archive.org/web/20141011112653/..."): a ``published`` date
+    after either is the day the page was changed or archived, not written ("five wounded
+    early Sunday" in a page kept in October 2014 but dated 2016-08-15)."""
+    if not url:
+        return published
+    kept = _ARCHIVED.match(url)
+    original = url[kept.end() :] if kept else url
+    for bound in (_url_day(original), _day_of(kept.group(1)) if kept else None):
+        if bound is not None and (published is None or bound < published):
+            published = bound
+    return published
+
+
+#: A web archive's address: the day it kept the copy, then the page's own address.
+_ARCHIVED = re.compile(r"https?://web\.archive\.org/web/(\d{8})\d*[a-z_]*/")
+#: A day in a page's own address: "/2014/09/14/", "/2014-09-14/", "/20140914/", "/20150813_title".
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)([/-]?)(\d\d)\2(\d\d)(?=[/_.-]|$)")
+
+
+def _url_day(url: str) -> dt.date | None:
+    """The day written in a page's address, if it writes one."""
+    match = _URL_DAY.search(url)
+    return _day_of(match.group(1) + match.group(3) + match.group(4)) if match else None
+
+
+def _day_of(digits: str) -> dt.date | None:
+    try:
+        return dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+    except ValueError:
+        return None
 
 
 def _parse_published(value: Any) -> dt.date | None:

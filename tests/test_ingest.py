@@ -85,6 +85,28 @@ def test_gva_corpus_loads_every_line_with_its_date() -> None:
     assert first.origin == f"{GVA}:1"
 
 
+@pytest.mark.parametrize(
+    ("url", "published", "first"),
+    [
+        # the day the outlet wrote into the address is the first publication, not a later update
+        ("https://news.example.com/2015/02/05/two-hurt-in-shooting/", "2015-02-06", dt.date(2015, 2, 5)),
+        ("https://news.example.com/article/20140914/six-wounded-outside-bar", "2016-05-31", dt.date(2014, 9, 14)),
+        ("https://news.example.com/news/20150813_Boy_stable_after_shooting", None, dt.date(2015, 8, 13)),
+        # an archive kept a copy before the day the record gives: the page was written by then
+        ("http://web.archive.org/web/20141011112653/http://news.example.com/ci_26443354/shooting", "2016-08-15", dt.date(2014, 10, 11)),
+        # a later day in the address, a number that is no day, or no address change nothing
+        ("https://news.example.com/2015/02/26/three-dead/", "2015-02-25", dt.date(2015, 2, 25)),
+        ("https://news.example.com/story/20159999/shooting", "2015-02-25", dt.date(2015, 2, 25)),
+        (None, "2015-02-25", dt.date(2015, 2, 25)),
+    ],
+)
+def test_address_bounds_the_day_of_first_publication(tmp_path: Path, url: str | None, published: str | None, first: dt.date) -> None:
+    record = {"id": "r", "text": "Two men were hurt in a shooting.", "url": url, "published": published}
+    articles, errors = read(tmp_path, "reports.jsonl", json.dumps(record) + "\n")
+    assert errors == []
+    assert [a.published for a in articles] == [first]
+
+
 # --- plain text --------------------------------------------------------------------------------
 
 
