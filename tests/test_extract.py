@@ -106,6 +106,11 @@ def test_counts_come_from_the_parse_with_their_qualifier(parse, sentence: str, e
         ("May 24", "2014-05-23", ("2014-05-24", "day")),  # a report dated a day early, not a year-old day
         ("Dec. 2nd", "2017-01-03", ("2016-12-02", "day")),
         ("June 14", "2016-06-03", ("2016-06-14", "day")),  # a hearing to come, not last June's day
+        # a clock time, with or without its "a.m.", does not change the day
+        ("just after 11 Thursday night", "2016-07-15", ("2016-07-14", "day")),
+        ("around 7 last night", "2017-02-07", ("2017-02-06", "day")),
+        ("around 7:45 this morning", "2016-08-27", ("2016-08-27", "day")),
+        ("4:00PM, SATURDAY", "2016-08-14", ("2016-08-13", "day")),
         ("August 12", "2016-06-03", ("2015-08-12", "day")),  # too far ahead to be to come
         ("February 30", "2016-03-10", None),
         ("Octember 3", "2016-03-10", None),
@@ -742,6 +747,24 @@ def test_a_day_to_come_does_not_date_the_incident(parse, text: str, published: s
     ],
 )
 def test_the_lead_dates_the_report_s_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text, published))
+    assert mention is not None
+    assert mention.date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # days the recogniser leaves out of its entities
+        ("A 2-year-old boy was accidentally shot in his leg early Tuesday morning, police said. "
+         "The boy is expected to recover.", "2015-09-30", dt.date(2015, 9, 29)),
+        ("Deputies responded to a call about a shooting around 7 last night on East Main Avenue. "
+         "A man was hurt.", "2017-02-07", dt.date(2017, 2, 6)),
+        # a weekday in a name is no day
+        ("A man was shot outside a store in Dayton during a Black Friday sale, police said.", "2016-11-26", dt.date(2016, 11, 26)),
+    ],
+)
+def test_a_day_the_recogniser_misses_still_dates_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
     mention = extract(parse(text), _article(text, published))
     assert mention is not None
     assert mention.date == day

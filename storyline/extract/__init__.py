@@ -219,12 +219,48 @@ def _numeric_dates(doc: Doc, text: str) -> list[Span]:
     return found
 
 
+#: Words that open a day the recogniser may miss ("early Tuesday morning", "last night").
+DAY_OPENERS = {"early", "late", "last", "this"}
+#: Parts of a day that close it.
+DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+
+
+def _unrecognised_days(doc: Doc) -> list[Span]:
+    """Weekdays and parts of a day that the recogniser left out of every entity ("A 2-year-old
+    boy was accidentally shot in his leg early Tuesday morning" gave only "morning", a time;
+    "Deputies responded to a call around 7 last night" gave none): spans of their own, so that
+    they are read like any date. A weekday named as part of a name ("Black Friday", "Good
+    Friday") is none."""
+    found = []
+    for i in positions(doc, LOWER, lambda word: word in dates.WEEKDAYS or word == "night"):
+        tok = doc[i]
+        if tok.ent_type_ in ("DATE", "TIME") or tok.ent_type_ and tok.lower_ == "night":
+            continue
+        start, end = i, i + 1
+        if tok.lower_ == "night":
+            if i == 0 or doc[i - 1].lower_ != "last" or doc[i - 1].ent_type_:
+                continue
+            start = i - 1
+        else:
+            before = doc[i - 1] if i > 0 else None
+            if before is not None and before.lower_ in DAY_OPENERS and not before.ent_type_:
+                start = i - 1
+            elif before is not None and not before.is_sent_start and before.is_title and before.ent_type_ != "DATE":
+                continue  # "Black Friday", "Super Tuesday"
+            if tok.ent_type_:
+                continue  # "Friday's Restaurant": a name
+            if i + 1 < len(doc) and doc[i + 1].lower_ in DAY_PARTS:
+                end = i + 2
+        found.append(Span(doc, start, end, label="DATE"))
+    return found
+
+
 def _event_date(doc: Doc, text: str, article: Article, anchors: set[int], incident_sents: list[Span], excluded: set[int]) -> tuple[Claim | None, dt.date | None, str | None]:
     """The incident's day as a report tells it, with the claim that quotes it."""
     incident_starts = {s.start for s in incident_sents}
     sentence_of = {s.start: i for i, s in enumerate(doc.sents)}
     found: list[tuple[int, bool, Span, dt.date, str]] = []  # rank, recent, phrase, day, precision
-    for ent in [*entities(doc), *_numeric_dates(doc, text)]:
+    for ent in [*entities(doc), *_numeric_dates(doc, text), *_unrecognised_days(doc)]:
         numeric = dates.NUMERIC_DATE.fullmatch(ent.text)  # "5/28/1970", read as a number or a name
         if ent.label_ not in ("DATE", "TIME") and not numeric or ent.root.i in excluded or _stamp(ent):
             continue

@@ -24,7 +24,7 @@ NOISE = {
     "early", "late", "on", "the", "of", "morning", "afternoon", "evening", "night", "overnight",
     "midday", "noon", "midnight", "around", "about", "by", "at", "in", "dawn", "hours",
     "sometime", "just", "before", "after", "shortly", "earlier", "later", "that", "this",
-    "last", "past",
+    "last", "past", "approximately", "roughly",
 }  # fmt: skip
 #: "Overnight" is the night that ends on the report's day: what it tells of happened in the small
 #: hours of that day more often than before midnight, and a shooting at 2 a.m. is dated that day.
@@ -35,7 +35,11 @@ DAY_BEFORE = {"yesterday", "last night", "late last night", "yesterday morning",
 #: Spans that name no day: they are not event dates.
 VAGUE = re.compile(r"\b(week|weeks|month|months|year|years|decade|recent|recently|days|weekend|season|century)\b")
 NUMERIC_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b")
-CLOCK = re.compile(r"\b\d{1,2}(:\d\d)?\s*(a\.?m\.?|p\.?m\.?)(?=\s|$)|\b\d{1,2}:\d\d\b")
+CLOCK = re.compile(r"\b\d{1,2}(:\d\d)?\s*(a\.?m\.?|p\.?m\.?)(?=[\s,]|$)|\b\d{1,2}:\d\d\b")
+#: An hour of the clock written as a bare number or word.
+HOUR = re.compile(r"[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
+#: Words of a clock time's closeness, which say nothing of the day.
+APPROXIMATELY = {"around", "about", "approximately", "roughly", "just", "shortly", "after", "before", "at", "sometime"}
 #: A month and day without a year this far after the report is a day to come (a hearing, a
 #: funeral); further on, it is the year before's.
 FUTURE_DAYS = 60
@@ -59,18 +63,24 @@ def resolve(expression: str, published: dt.date | None) -> tuple[dt.date, str] |
     text = text.strip(" ,.;:")
     if not text or TIME_OF_DAY.match(text):
         return None
-    if published is not None:
-        same_day = text in SAME_DAY or text.startswith(("today", "tonight", "this ")) and not VAGUE.search(text)
-        if same_day and not any(w in text for w in (*WEEKDAYS, *MONTHS)):  # not "this past July"
-            return published, "day"
-        if text in DAY_BEFORE or text.startswith(("yesterday", "last night")):
-            return published - dt.timedelta(days=1), "day"
     numeric = NUMERIC_DATE.search(text)
     if numeric:  # "5/28/1970: Hours after ...": the American month/day/year form
         return _absolute(numeric.group(0), published)
-    # "12:30 Saturday morning", "1 a.m. Wednesday": the clock time does not change the day
+    # "12:30 Saturday morning", "1 a.m. Wednesday", "4:00PM, SATURDAY": the clock time does not
+    # change the day, nor does an hour written before a day ("just after 11 Thursday night",
+    # "around 7 last night") where no month makes it the day of a month.
     text = CLOCK.sub(" ", text).strip()
     words = [w for w in re.split(r"[\s,]+", text) if w]
+    if not any(m[:3] in text for m in MONTHS):
+        words = [w for w in words if not HOUR.fullmatch(w)]
+    if published is not None:
+        # "around 7:45 this morning", "approximately 9:30 last night"
+        said = " ".join(w for w in words if w not in APPROXIMATELY)
+        same_day = said in SAME_DAY or said.startswith(("today", "tonight", "this ")) and not VAGUE.search(said)
+        if same_day and not any(w in said for w in (*WEEKDAYS, *MONTHS)):  # not "this past July"
+            return published, "day"
+        if said in DAY_BEFORE or said.startswith(("yesterday", "last night")):
+            return published - dt.timedelta(days=1), "day"
     weekdays = [w for w in words if w in WEEKDAYS]
     rest = [w for w in words if w not in NOISE and w not in WEEKDAYS]
     if weekdays and not rest:
