@@ -193,8 +193,10 @@ def _linked_to(ent: Span, anchors: set[int]) -> str | None:
         return "anchor"
     if head.lemma_ in EVENT_VERBS and not (ent.start <= head.i < ent.end):
         return "verb"
-    # "It happened around 11:30 p.m. Monday": the day hangs on the time, the time on the verb
-    return "verb" if clause_verb(ent.root).lemma_ in EVENT_VERBS else None
+    # "It happened around 11:30 p.m. Monday": the day hangs on the time, the time on the verb.
+    # Only the plain verbs of happening: climbing to "break", "ring", "erupt" or "unfold" too
+    # lowered the grouping of the ECB+ reports (B3 recall 0.8154 -> 0.8096).
+    return "verb" if clause_verb(ent.root).lemma_ in ("happen", "occur") else None
 
 
 def _stamp(ent: Span) -> bool:
