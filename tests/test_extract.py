@@ -742,8 +742,15 @@ def test_a_day_to_come_does_not_date_the_incident(parse, text: str, published: s
         ("Four people were found shot to death in a home on the north side on Tuesday, police said. "
          "A neighbor called 911 after hearing an argument. Officers forced the door open. "
          "The victims were two women and two men. Detectives spent the afternoon at the scene. "
-         "Neighbors said the family had moved in last spring. "
-         "On Saturday, less than a mile away, a man shot and killed his brother.", "2015-03-24", dt.date(2015, 3, 24)),
+         "Neighbors said the family had moved in last spring. The street was quiet by evening. "
+         "A vigil is planned. On Saturday, less than a mile away, a man shot and killed his "
+         "brother.", "2015-03-24", dt.date(2015, 3, 24)),
+        # the lead tells of the incident without its day: the lead still comes first
+        ("Four people were found dead in a home on the north side, police said. A neighbor called "
+         "911 after hearing an argument. Officers forced the door open. The victims were two women "
+         "and two men. Detectives spent the afternoon at the scene. The four were shot late Monday, "
+         "police said. Neighbors said the family had moved in last spring. The street was quiet by "
+         "evening. On Saturday, less than a mile away, a man shot and killed his brother.", "2015-03-24", dt.date(2015, 3, 23)),
     ],
 )
 def test_the_lead_dates_the_report_s_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]

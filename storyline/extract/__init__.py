@@ -61,9 +61,9 @@ NON_DISTINCTIVE = {
 }  # fmt: skip
 #: A date this many days before publication is still news; older ones are background.
 RECENT_DAYS = 10
-#: Sentences after the first one that ties a day to the incident within which another tied day
-#: may still be the incident's.
-LEAD_SENTENCES = 4
+#: Sentences after the first that tells of an incident, or ties a day to one, within which a
+#: day tied to an incident may still be the report's incident's.
+LEAD_SENTENCES = 6
 #: A day written out this far before publication may still be what a later report follows up.
 FOLLOW_UP_DAYS = 400
 #: Words that make a count a tally of many incidents, not the figure of this one.
@@ -292,10 +292,11 @@ def _event_date(doc: Doc, text: str, article: Article, anchors: set[int], incide
             rank = 2
         found.append((rank, recent, ent, day, precision))
     # A report tells of its incident first: a day tied to an incident word far below the first
-    # such day is another incident's ("On Saturday less than a half mile away, a man shot and
-    # killed his brother", in a report of four found dead on Tuesday), or a roundup's.
+    # sentence that tells of an incident, or the first that ties a day to one, is another
+    # incident's ("On Saturday less than a half mile away, a man shot and killed his brother",
+    # in a report of four found dead on Tuesday), or a roundup's.
     tied = [sentence_of[ent.sent.start] for rank, _, ent, _, precision in found if rank == 0 and precision == "day"]
-    lead_end = min(tied, default=0) + LEAD_SENTENCES
+    lead_end = min([*tied, *(sentence_of[s.start] for s in incident_sents[:1])], default=0) + LEAD_SENTENCES
 
     def key(candidate: tuple[int, bool, Span, dt.date, str]) -> tuple[int, bool, bool, bool, dt.date, int]:
         # The incident comes before the deaths, arrests and vigils reported with it: of the
