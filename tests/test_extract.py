@@ -302,6 +302,48 @@ def test_district_is_placed_in_its_city(parse, text: str, city: str) -> None:  #
 
 
 @pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a town the report puts the incident in places it more exactly than the county heading it
+        ("HENRICO COUNTY, Va. — A teenager was shot and killed inside a home in Sandston on Saturday, deputies said.", "Sandston"),
+        # a town only named, not the incident's, leaves the county
+        ("TROUP COUNTY, Ga. — Five people were shot and killed in a home on Sunday. One of the victims had moved from Atlanta last year.", "Troup County"),
+    ],
+)
+def test_town_in_a_county(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text))
+    assert mention is not None
+    assert mention.place.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a town the recogniser leaves out of a Title Case headline, or takes for a person
+        ("Teenager Shot In Duquesne\n\nA teenager was taken to a hospital on Monday night.", "Duquesne"),
+        ("Police identify two men involved in Nashua shooting\n\nTwo men were hurt on Friday.", "Nashua"),
+    ],
+)
+def test_town_object_of_in_the_recogniser_missed(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text))
+    assert mention is not None
+    assert mention.place.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Police arrested two men in Fresno on Tuesday in connection with a shooting that wounded three people in Modesto.", "Modesto"),
+        ("A 19-year-old was arrested in Tulsa after a man was fatally shot outside a store in Broken Arrow, police said.", "Broken Arrow"),
+    ],
+)
+def test_town_of_the_arrest_is_not_the_incidents(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text))
+    assert mention is not None
+    assert mention.place.city == city
+
+
+@pytest.mark.parametrize(
     ("text", "wrong"),
     [
         # a street named after a town, and a name the recogniser cut short, are no part of a town
@@ -315,6 +357,10 @@ def test_district_is_placed_in_its_city(parse, text: str, city: str) -> None:  #
         ("DPS: Father, two children died from gunshot wounds\n\nThe three were found in a car on Friday.", "Denpasar"),
         # a town's old name in a common phrase is no town
         ("Police said two Molotov cocktails were thrown into an office and a man was killed.", "Perm"),
+        # a restaurant's name is no town, though a town abroad is called Box
+        ("Shortly after 11 p.m., dispatchers received calls of shots fired at a Jack in the Box at 303 East Main Street, and a man was wounded.", "Box"),
+        # letters reach a town abroad only through one of its other names
+        ("A boy was shot in the eye with a BB gun on Friday and taken to a hospital.", "Bielsko-Biala"),
         # the incident word of a Title Case headline is no town
         ("Child Injured in Accidental Shooting\n\nA young boy was taken to a hospital on Friday night.", "Accidental Shooting"),
         # a force named for a county, hyphenated to its town, is not that town's
@@ -358,6 +404,8 @@ def test_a_word_of_direction_is_no_place(parse) -> None:  # type: ignore[no-unty
         # a source or an institution heading the report is no town
         ("POLICE: Jacksonville dad impaired when son finds gun\n\nA boy shot his own hand, Jacksonville police said.", "Jacksonville"),
         ("COURTHOUSE — A second man was charged Friday in the killing of a boy. He lived in Chicago.", "Chicago"),
+        # a page's label for its video is no town
+        ("RAW VIDEO | Teen killed in shooting\n\nLOUISVILLE, Ky. — A 15-year-old was shot and killed on Friday.", "Louisville"),
         # a dateline after a long photo caption, opening its own line
         ("View Full Caption " + "A photo of the street where it happened. " * 20 + "\n\nCHICAGO — A boy was shot in the Woodlawn neighborhood on Tuesday.", "Chicago"),
     ],

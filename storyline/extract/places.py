@@ -42,6 +42,8 @@ FIELD_LABELS = {"DATE", "TIME", "UPDATE", "UPDATED", "LOCATION", "CONTACT", "SUB
 INSTITUTION_WORDS = {"court", "courthouse", "jail", "prison", "detention", "department", "office", "agency", "bureau", "service", "services", "schools", "district"}  # fmt: skip
 #: "WJAX —": a broadcaster's call letters head its reports like a town's name ("KATY —" is Katy, Texas).
 CALL_LETTERS = re.compile(r"[KW][A-Z]{2,3}(?:-TV)?")
+#: "RAW VIDEO |", "WATCH LIVE:": a page's label for what it shows heads a report like a town.
+MEDIA_WORDS = {"VIDEO", "VIDEOS", "PHOTO", "PHOTOS", "WATCH", "RAW", "LIVE", "EXCLUSIVE", "GRAPHIC", "GALLERY", "AUDIO", "SLIDESHOW"}
 #: How far into a report a dateline may stand (after a timestamp or a photo credit).
 DATELINE_REACH = 1500
 
@@ -80,6 +82,21 @@ def _relation(ent: Span) -> str:
     return "other"
 
 
+#: Verbs of catching someone: where a suspect was caught is not where the incident happened.
+ARREST_LEMMAS = {"arrest", "apprehend", "capture", "detain", "book", "extradite", "jail"}
+
+
+def _arrested_there(ent: Span) -> bool:
+    """"Police in San Francisco have arrested two people in Emeryville": the town of the arrest,
+    not of the shooting, though "arrested" is a counted word of the incident."""
+    head = ent.root
+    while head.dep_ in ("appos", "compound", "conj") and head.head.i != head.i:
+        head = head.head
+    # only the verb's own "in": "arrested in connection with the shootout at a truck stop in
+    # Tyler" places the shootout
+    return head.dep_ == "pobj" and head.head.head.pos_ == "VERB" and head.head.head.lemma_ in ARREST_LEMMAS
+
+
 #: How much of its weight a claim keeps when the report calls the name a part of a city.
 DISTRICT_SHARE = 0.2
 
@@ -111,6 +128,34 @@ def _modifier_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span
     return found
 
 
+def _unrecognised_objects(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]:
+    """"Teenager Shot In Duquesne", "two men involved in Nashua shooting": a town named as the
+    object of "in" that the recogniser left out or took for a person, as it often does in a Title
+    Case headline. Read as a place when the gazetteer knows a town of that very name."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for word in doc:
+        if word.pos_ != "PROPN" or not word.is_title or word.i in taken or word.i in excluded:
+            continue
+        head = word.head
+        if word.dep_ != "pobj" or head.lower_ != "in" or any(c.dep_ == "det" for c in word.children):
+            continue  # "a Jack in the Box restaurant": a town's name takes no article
+        start = word.i
+        while start > 0 and word.i - start < 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].head.i == word.i:
+            start -= 1
+        span = doc[start : word.i + 1]
+        if any(t.i in taken or t.ent_type_ not in ("", "PERSON") for t in span):
+            continue
+        if word.i + 1 < len(doc) and doc[word.i + 1].tag_ == "POS":
+            continue  # "in Smith's car": a person's
+        if span[0].ent_type_ == "PERSON" and any(t.ent_type_ == "PERSON" for t in doc[span.end : span.end + 1]):
+            continue  # the start of a person's name the recogniser found longer
+        if _generic(span.text) or not any(_named_so(city, span.text) for city in gazetteer.cities(span.text)):
+            continue
+        found.append(Span(doc, span.start, span.end, label="GPE"))
+    return found
+
+
 def _divisions(name: str) -> list[gazetteer.Division]:
     """The divisions a name denotes, none for a word of direction: "the South Side" and "the West
     Side" of an American city are not the South and West Regions of Cameroon."""
@@ -135,10 +180,11 @@ def _city_for(name: str, context_divisions: set[str], context_countries: set[str
     """The town a name denotes, in a division or country the report names where it can. A big
     town of that very name outranks a small one in a named division that was once called so:
     "Charleston" in a report that names North Carolina is still not Bryson City, NC."""
-    candidates = gazetteer.cities(name)
+    key = gazetteer.fold(name)
+    context = context_countries | {d.country for d in map(gazetteer.division, context_divisions) if d is not None}
+    candidates = [c for c in gazetteer.cities(name) if not _alias_abroad(c, key, name, context)]
     if not candidates:
         return None
-    key = gazetteer.fold(name)
     big = any(gazetteer.fold(c.name) == key and c.population >= BIG_TOWN for c in candidates)
     for city in candidates:
         if city.admin1_code in context_divisions and not (big and gazetteer.fold(city.name) != key):
@@ -147,6 +193,16 @@ def _city_for(name: str, context_divisions: set[str], context_countries: set[str
         if city.country in context_countries:
             return city
     return candidates[0]
+
+
+def _alias_abroad(city: City, key: str, name: str, context: set[str]) -> bool:
+    """Whether a name reaches a town only through one of its other names, from a report that
+    places itself elsewhere or by letters that may stand for anything: "Wanda" in an American
+    report is a woman, not Colonia Wanda in Argentina, and "BB" and "NRA" are not Bielsko-Biala
+    and Narrandera. Other names of towns at home stay ("NYC" in a report from New York)."""
+    if gazetteer.fold(city.name) == key:
+        return False
+    return city.country not in context if context else name.isupper()
 
 
 #: Local police, sheriffs and fire departments are named after the place they serve.
@@ -251,7 +307,8 @@ def _dateline(doc: Doc) -> tuple[str, str | None, int, int] | None:
         if (
             len(city) < 3
             or city.upper() != city
-            or city in ("AP", "BREAKING", "WATCH", "VIDEO", "PHOTOS")
+            or city in ("AP", "BREAKING")
+            or any(word in MEDIA_WORDS for word in city.split())
             or (CALL_LETTERS.fullmatch(city) and not gazetteer.cities(city))
             or city.split()[-1].lower() in AGENCY_WORDS | INSTITUTION_WORDS
             or city in FIELD_LABELS
@@ -301,7 +358,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     """Place claims of a report, weighted by how firmly each puts the incident there."""
     ents = [e for e in entities(doc) if e.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") and e.root.i not in excluded]
     ents = [e for e in ents if e.label_ != "PERSON" or _settlement(e)]
-    ents = sorted(ents + _modifier_towns(doc, ents, excluded), key=lambda e: e.start)
+    ents = ents + _modifier_towns(doc, ents, excluded)
+    ents = sorted(ents + _unrecognised_objects(doc, ents, excluded), key=lambda e: e.start)
     divisions_named: set[str] = set()
     countries_named: set[str] = set()
     firm_countries: set[str] = set()  # named by a word that means nothing else
@@ -359,8 +417,10 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         if ent.label_ not in ("GPE", "LOC", "ORG") and not settlement:
             continue
         iso3 = gazetteer.country(text)
-        weight = {"in": 2.0, "possessive": 1.2, "other": 0.6, "near": 0.4}[relation]
-        if relation != "near" and any(a.i in anchors for a in ent.root.ancestors):
+        if relation == "in" and _arrested_there(ent):
+            relation = "elsewhere"
+        weight = {"in": 2.0, "possessive": 1.2, "other": 0.6, "near": 0.4, "elsewhere": 0.4}[relation]
+        if relation not in ("near", "elsewhere") and any(a.i in anchors for a in ent.root.ancestors):
             weight += 1.0  # "the attack ... in Krasnogorsk": the place of the incident word itself
             if any(c.dep_ == "appos" for c in ent.root.children):
                 weight += 0.5  # "Krasnogorsk, Moscow Region": placed with care
@@ -479,6 +539,8 @@ def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
         if key[0] not in chosen and total > 0:
             chosen[key[0]] = strongest[key]
     city = chosen.get("city")
+    if city is not None and _county(city.value):
+        city = chosen["city"] = _town_in_county(ranked, strongest, totals[("city", city.value.casefold())]) or city
     if city is not None and city.city is None:
         city = chosen["city"] = _policed_by(claims, city) or city
     if city is not None and city.city is not None:
@@ -502,6 +564,40 @@ def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
             a = chosen["admin1"]
             chosen["country"] = PlaceClaim("country", divisions[0].country, a.start, a.end, a.weight)
     return chosen
+
+
+#: Words that end the name of a second-level division: "Henrico County", "Terrebonne Parish".
+COUNTY_WORDS = {"county", "parish", "co."}
+#: How much of a county's weight a town named in the same report needs to place it more exactly.
+COUNTY_SHARE = 0.25
+#: The weight of a claim that puts the incident in a town ("shot in Sandston", "Sandston police"),
+#: not one that only names it ("taken to a hospital in Richmond" outside the incident's sentences).
+PLACED = 1.0
+
+
+def _county(name: str) -> bool:
+    """Whether a name is a county's: "Orange County", "the Troup Co."."""
+    words = gazetteer.fold(name).split()
+    return len(words) > 1 and words[-1] in COUNTY_WORDS
+
+
+def _town_in_county(
+    ranked: list[tuple[tuple[str, str], float]], strongest: dict[tuple[str, str], PlaceClaim], county: float
+) -> PlaceClaim | None:
+    """The town a report names beside the county it heads with: "HENRICO COUNTY, Va. — ... shot
+    inside a home in Sandston" happened in Sandston. The county is the sheriff's beat, a wider
+    place than the town, as "near Moscow" is wider than Krasnogorsk. Only a town the report puts
+    the incident in: one merely named ("the boy's family moved from Wichita") says nothing of
+    where in the county it happened, and a town abroad or in another state has lost its weight
+    to the report's own state before it gets here."""
+    for (attribute, value), total in ranked:
+        claim = strongest[(attribute, value)]
+        if (
+            attribute == "city" and claim.city is not None and not _county(value)
+            and claim.weight >= PLACED and total >= COUNTY_SHARE * county
+        ):  # fmt: skip
+            return claim
+    return None
 
 
 def _policed_by(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | None:
