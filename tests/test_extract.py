@@ -290,6 +290,9 @@ def test_city_of_the_incident(parse, text: str, city: str) -> None:  # type: ign
         ("A pipe bomb exploded at a bank in Whitefish Bay, Wisconsin, one of many bombings in the Milwaukee area.", "Whitefish Bay"),
         # a district a little beyond the radius of the city the report names
         ("Four people were shot in Broad Ripple early Sunday, the third shooting in Indianapolis this month.", "Indianapolis"),
+        # a far-away reading of a district's name heading a report of another city's police
+        ("AUSTIN — Four boys were wounded in a shooting on the West Side on Monday night, Chicago police said.", "Chicago"),
+        ("HYDE PARK — A man was shot and killed near a park on Sunday, a Chicago police spokesman said.", "Chicago"),
         # a town named as a noun's modifier, which the recogniser takes for a person or nothing
         ("The Yonkers girl was shot in the arm on Friday and taken to a hospital.", "Yonkers"),
         ("A Zanesville bar was the scene of a shooting that injured four people Sunday.", "Zanesville"),
@@ -322,6 +325,9 @@ def test_town_in_a_county(parse, text: str, city: str) -> None:  # type: ignore[
         # a town the recogniser leaves out of a Title Case headline, or takes for a person
         ("Teenager Shot In Duquesne\n\nA teenager was taken to a hospital on Monday night.", "Duquesne"),
         ("Police identify two men involved in Nashua shooting\n\nTwo men were hurt on Friday.", "Nashua"),
+        ("A 4-year-old child was shot at a home in Yonkers on Saturday.", "Yonkers"),
+        # and one it calls an organisation where it is the place outright
+        ("Four teenagers were injured by gunfire in Humble on Monday evening after a fight broke out.", "Humble"),
     ],
 )
 def test_town_object_of_in_the_recogniser_missed(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]

@@ -130,8 +130,8 @@ def _modifier_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span
 
 def _unrecognised_objects(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]:
     """"Teenager Shot In Duquesne", "two men involved in Nashua shooting": a town named as the
-    object of "in" that the recogniser left out or took for a person, as it often does in a Title
-    Case headline. Read as a place when the gazetteer knows a town of that very name."""
+    object of "in" that the recogniser left out or took for a person or a people ("a child shot
+    in Yonkers"), as it often does in a Title Case headline. Read as a place when the gazetteer knows a town of that very name."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = []
     for word in doc:
@@ -144,7 +144,7 @@ def _unrecognised_objects(doc: Doc, ents: list[Span], excluded: set[int]) -> lis
         while start > 0 and word.i - start < 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].head.i == word.i:
             start -= 1
         span = doc[start : word.i + 1]
-        if any(t.i in taken or t.ent_type_ not in ("", "PERSON") for t in span):
+        if any(t.i in taken or t.ent_type_ not in ("", "PERSON", "NORP") for t in span):
             continue
         if word.i + 1 < len(doc) and doc[word.i + 1].tag_ == "POS":
             continue  # "in Smith's car": a person's
@@ -347,10 +347,14 @@ BIG_TOWN = 100_000
 
 def _place_named_org(ent: Span, divisions: set[str], countries: set[str]) -> bool:
     """"Brooksville police" and "Pomona restaurant": the recogniser calls a town an organisation
-    when it names the town's police or qualifies a noun."""
+    when it names the town's police or qualifies a noun, and sometimes where it is a place
+    outright: "injured by gunfire in Humble on Monday"."""
     text = _bare(ent.text)
-    if _city_for(text, divisions, countries) is None:
+    city = _city_for(text, divisions, countries)
+    if city is None:
         return False
+    if _relation(ent) == "in" and ent[0].lower_ != "the" and _named_so(city, text):
+        return True
     return _names_agency(ent) or _police_say(ent) or (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN")
 
 
@@ -397,7 +401,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         if city is not None and region and not _lies_in(city, region):
             city = None  # "KIDRON, Ohio" is no town of Israel once called so: the name is the place
         weight = 3.0 * (DISTRICT_SHARE if gazetteer.fold(name) in districts else 1.0)
-        claims.append(PlaceClaim("city", city.name if city else name, start, end, weight, city))
+        claims.append(PlaceClaim("city", city.name if city else name, start, end, weight, city, with_division=bool(region)))
 
     claims.extend(_unrecognised_agencies(doc, divisions_named, countries_named))
     local = _local_divisions(claims, ents, divisions_named, countries_named)
@@ -552,7 +556,7 @@ def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
                 and gazetteer.more_exact(other.city, city.city)
             ):  # fmt: skip
                 city = chosen["city"] = other
-        city = chosen["city"] = _policed_by(claims, city) or city
+        city = chosen["city"] = _policed_by(claims, city) or _far_reading(claims, city) or city
         assert city.city is not None
         division = gazetteer.division(city.city.admin1_code)
         if division is not None and ("admin1" not in chosen or gazetteer.fold(chosen["admin1"].value) != gazetteer.fold(division.name)):
@@ -615,6 +619,34 @@ def _policed_by(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | No
         if chosen.city is None or (_inside(chosen.city, host) and chosen.city.population < BIG_TOWN):
             return claim  # a borough of millions (Brooklyn, policed by the NYPD) is a city of its own
     return _host_of(claims, chosen)
+
+
+def _far_reading(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | None:
+    """The town a report's other places stand in when they all stand away from the chosen one:
+    "AUSTIN —" over a report of the Chicago police is a part of Chicago, not the capital of
+    Texas, and "a Liberty City shooting" with Miami's fire rescue is in Miami. The chosen reading
+    stays where the report names its state ("AUSTIN, Texas —") or anything else in it, or where
+    no other place of the report is firm: its own state, its police, or two claims agreeing."""
+    inner = chosen.city
+    if inner is None or chosen.with_division:
+        return None
+    key = gazetteer.fold(chosen.value)
+    others = [c for c in claims if c.attribute in ("city", "admin1") and gazetteer.fold(c.value) != key]
+    support: dict[str, list[PlaceClaim]] = defaultdict(list)
+    for claim in others:
+        if claim.attribute == "admin1":
+            for division in gazetteer.divisions(claim.value)[:1]:
+                support[division.code].append(claim)
+        elif claim.city is not None:
+            support[claim.city.admin1_code].append(claim)
+    if inner.admin1_code in support or any(c.agency and gazetteer.fold(c.value) == key for c in claims):
+        return None
+    hosts = [
+        c for c in others
+        if c.attribute == "city" and c.city is not None and gazetteer.distance_km(c.city, inner) > gazetteer.METRO_KM
+        and c.agency and c.city.population > inner.population
+    ]  # fmt: skip
+    return max(hosts, key=lambda c: c.weight, default=None)
 
 
 #: How far beyond its urban radius a named city's districts may lie: the radius grows with the
