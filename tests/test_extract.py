@@ -309,6 +309,8 @@ def test_district_is_placed_in_its_city(parse, text: str, city: str) -> None:  #
     [
         # a town the report puts the incident in places it more exactly than the county heading it
         ("HENRICO COUNTY, Va. — A teenager was shot and killed inside a home in Sandston on Saturday, deputies said.", "Sandston"),
+        # the town of the hospital the wounded were taken to is not the incident's
+        ("HENRICO COUNTY, Va. — A man was shot at a home on Sunday and was flown to a hospital in Richmond, where he died.", "Henrico County"),
         # a town only named, not the incident's, leaves the county
         ("TROUP COUNTY, Ga. — Five people were shot and killed in a home on Sunday. One of the victims had moved from Atlanta last year.", "Troup County"),
     ],
@@ -367,6 +369,15 @@ def test_town_of_the_arrest_is_not_the_incidents(parse, text: str, city: str) ->
         ("Shortly after 11 p.m., dispatchers received calls of shots fired at a Jack in the Box at 303 East Main Street, and a man was wounded.", "Box"),
         # letters reach a town abroad only through one of its other names
         ("A boy was shot in the eye with a BB gun on Friday and taken to a hospital.", "Bielsko-Biala"),
+        # a state is no town that is also called by its name
+        ("Two men were shot and killed at a house in Oklahoma on Sunday night, deputies said.", "Oklahoma City"),
+        # a word of a person's name the report gives in full, or gives with an age, is the person
+        ("A woman was shot and killed on Friday. Lauren Landavazo, 19, died at the scene. He shot Lauren twice, police said.", "Lauren"),
+        (
+            "A teen was shot and killed on Friday. Charlotte Manow stands with her children, Tristan, 8, and Michaela, 12, "
+            "outside Tristan's school.",
+            "Tristan",
+        ),
         # the incident word of a Title Case headline is no town
         ("Child Injured in Accidental Shooting\n\nA young boy was taken to a hospital on Friday night.", "Accidental Shooting"),
         # a force named for a county, hyphenated to its town, is not that town's

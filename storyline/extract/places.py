@@ -86,15 +86,34 @@ def _relation(ent: Span) -> str:
 ARREST_LEMMAS = {"arrest", "apprehend", "capture", "detain", "book", "extradite", "jail"}
 
 
+#: Where the wounded are taken: "a hospital in Atlanta" is not where they were shot.
+CARE_WORDS = {"hospital", "hospitals", "clinic", "jail", "prison"}
+
+
 def _arrested_there(ent: Span) -> bool:
     """"Police in San Francisco have arrested two people in Emeryville": the town of the arrest,
-    not of the shooting, though "arrested" is a counted word of the incident."""
+    not of the shooting, though "arrested" is a counted word of the incident; and "taken to a
+    hospital in Atlanta", the town of the hospital."""
     head = ent.root
     while head.dep_ in ("appos", "compound", "conj") and head.head.i != head.i:
         head = head.head
+    if head.dep_ != "pobj":
+        return False
+    held = head.head.head
+    if held.lower_ in CARE_WORDS:
+        return True
+    if held.dep_ == "dobj" and held.head.pos_ == "VERB":
+        held = held.head  # "arrested a 32-year-old man in Tulsa"
     # only the verb's own "in": "arrested in connection with the shootout at a truck stop in
     # Tyler" places the shootout
-    return head.dep_ == "pobj" and head.head.head.pos_ == "VERB" and head.head.head.lemma_ in ARREST_LEMMAS
+    return held.pos_ == "VERB" and held.lemma_ in ARREST_LEMMAS
+
+
+def _aged(ent: Span) -> bool:
+    """"her children, Tristan, 8, and Michaela, 12": a name followed by an age is a person's,
+    wherever else the report names it."""
+    after = ent.doc[ent.end : ent.end + 3]
+    return len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ","
 
 
 #: How much of its weight a claim keeps when the report calls the name a part of a city.
@@ -333,7 +352,9 @@ def _reads_as_division(
     divisions: list[gazetteer.Division], city: City | None, relation: str, firm_countries: set[str]
 ) -> bool:
     """Whether a name that is both a division and a town names the division. A big town wins
-    unless the report names the division's country: "a Toledo man" is from Ohio, not Spain."""
+    unless the report names the division's country: "a Toledo man" is from Ohio, not Spain. A
+    town known by the name only as another of its names is none: "in Oklahoma" is the state,
+    not Oklahoma City (`city` is None then)."""
     if city is None:
         return True
     if city.population >= 500_000:
@@ -388,6 +409,16 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     # police speak, not the capital of Texas: a name the report calls a district is one throughout.
     # The recogniser often takes the name before "neighborhood" for a person's.
     districts = {gazetteer.fold(_bare(e.text)) for e in entities(doc) if e.end < len(doc) and doc[e.end].lemma_ in NAMED_DISTRICT_WORDS}
+    # "Jada Page": words the report uses in a person's full name; a town of the same name ("Jada",
+    # Nigeria) is the person where the report names it without placing anything there
+    # (not a headline's, where a Title Case "Huntington Shooting" reads as a name, nor a title's:
+    # "Waukegan Police Cmdr. Joe Florip")
+    person_words = {
+        t.text for e in entities(doc)
+        if e.label_ == "PERSON" and len(e) > 1 and e.sent.start > 0 and not any(w.lower_ in AGENCY_WORDS for w in e)
+        for t in e
+    }  # fmt: skip
+    aged = {gazetteer.fold(_bare(e.text)) for e in ents if _aged(e)}
     claims: list[PlaceClaim] = []
     if dateline:
         name, region, start, end = dateline
@@ -441,7 +472,10 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             city = _named_so(_city_for(words.text, divisions_named, countries_named), words.text) if words else None
             if words is not None and city is not None:
                 text, start, end = words.text, words.start_char, words.end_char
-        if divisions and _reads_as_division(divisions, city, relation, firm_countries):
+        # "in Oklahoma" is the state, not Oklahoma City, also called so; but "D.C." and "NYC",
+        # letters standing for a city, stand for the city
+        reading = city if "." in text or text.isupper() else _named_so(city, text)
+        if divisions and _reads_as_division(divisions, reading, relation, firm_countries):
             division = divisions[0]
             if weight > 0:
                 claims.append(PlaceClaim("admin1", division.name, ent.start_char, ent.end_char, weight))
@@ -466,6 +500,10 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             if city is not None:  # "near Moscow" still says which country
                 claims.append(PlaceClaim("country", city.country, ent.start_char, ent.end_char, 0.3))
             continue
+        if not (agency or settlement or _followed_by_division(ent)) and gazetteer.fold(text) in aged:
+            continue  # "Tristan, 8," is no town, nor "Tristan's school"
+        if relation in ("other", "possessive") and not (agency or settlement or _followed_by_division(ent)) and all(t.text in person_words for t in ent if t.lower_ != "the"):
+            continue  # "Jada Page's family", "he shot Lauren": a word of a person's name the report gives in full
         if city is None and (not any(t.is_title for t in ent) or any(t.i in anchors for t in ent)):
             continue  # "Child Injured in Accidental Shooting": a Title Case headline's words are no town
         if _generic(text) and not (settlement or _followed_by_division(ent)):
