@@ -296,6 +296,8 @@ def test_city_of_the_incident(parse, text: str, city: str) -> None:  # type: ign
         # a town named as a noun's modifier, which the recogniser takes for a person or nothing
         ("The Yonkers girl was shot in the arm on Friday and taken to a hospital.", "Yonkers"),
         ("A Zanesville bar was the scene of a shooting that injured four people Sunday.", "Zanesville"),
+        # one the tagger takes for a common noun and the recogniser for a people
+        ("Saginaw kids playing in a yard find gun, one child shot\n\nA boy was wounded on Friday afternoon.", "Saginaw"),
     ],
 )
 def test_district_is_placed_in_its_city(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]

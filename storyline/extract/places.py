@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Place
 from ..nlp import doc_text, entities
@@ -135,7 +135,7 @@ def _modifier_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span
             continue  # "Memphis police" and "the Austin neighborhood" are read elsewhere
         end = noun.i
         start = end
-        while start > 0 and end - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].head.i == noun.i:
+        while start > 0 and end - start < 3 and _proper(doc[start - 1]) and doc[start - 1].is_title and doc[start - 1].head.i == noun.i:
             start -= 1
         if start == end or any(i in taken or i in excluded for i in range(start, end)):
             continue
@@ -145,6 +145,12 @@ def _modifier_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span
         if any(_named_so(city, name) for city in gazetteer.cities(name)):  # "Molotov cocktails" are not from Perm
             found.append(Span(doc, start, end, label="GPE"))
     return found
+
+
+def _proper(word: Token) -> bool:
+    """A proper noun, or a word the tagger took for a common noun while the recogniser calls it
+    a people's name: "Saginaw kids looking for snake find gun"."""
+    return word.pos_ == "PROPN" or (word.pos_ == "NOUN" and word.ent_type_ == "NORP")
 
 
 def _unrecognised_objects(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]:
