@@ -415,15 +415,6 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     # police speak, not the capital of Texas: a name the report calls a district is one throughout.
     # The recogniser often takes the name before "neighborhood" for a person's.
     districts = {gazetteer.fold(_bare(e.text)) for e in entities(doc) if e.end < len(doc) and doc[e.end].lemma_ in NAMED_DISTRICT_WORDS}
-    # "Jada Page": words the report uses in a person's full name; a town of the same name ("Jada",
-    # Nigeria) is the person where the report names it without placing anything there
-    # (not a headline's, where a Title Case "Huntington Shooting" reads as a name, nor a title's:
-    # "Waukegan Police Cmdr. Joe Florip")
-    person_words = {
-        t.text for e in entities(doc)
-        if e.label_ == "PERSON" and len(e) > 1 and e.sent.start > 0 and not any(w.lower_ in AGENCY_WORDS for w in e)
-        for t in e
-    }  # fmt: skip
     aged = {gazetteer.fold(_bare(e.text)) for e in ents if _aged(e)}
     claims: list[PlaceClaim] = []
     if dateline:
@@ -508,8 +499,6 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             continue
         if not (agency or settlement or _followed_by_division(ent)) and gazetteer.fold(text) in aged:
             continue  # "Tristan, 8," is no town, nor "Tristan's school"
-        if relation in ("other", "possessive") and not (agency or settlement or _followed_by_division(ent)) and all(t.text in person_words for t in ent if t.lower_ != "the"):
-            continue  # "Jada Page's family", "he shot Lauren": a word of a person's name the report gives in full
         if city is None and (not any(t.is_title for t in ent) or any(t.i in anchors for t in ent)):
             continue  # "Child Injured in Accidental Shooting": a Title Case headline's words are no town
         if _generic(text) and not (settlement or _followed_by_division(ent)):
