@@ -281,6 +281,10 @@ def test_city_of_the_incident(parse, text: str, city: str) -> None:  # type: ign
         # a town the recogniser left out where it names the local force
         ("A man was shot in a parking lot on Friday. Clinton Township police are looking for the gunman.", "Clinton Township"),
         ("Memphis police are investigating a shooting that sent four teens to the hospital late Monday night.", "Memphis"),
+        # a force of a city and its county is the city's, even where the recogniser calls it a place
+        ("A man was shot and killed in his car on Friday night, Charlotte-Mecklenburg Police said.", "Charlotte"),
+        ("Savannah-Chatham Metro Police are investigating a shooting that left a teen dead on Monday.", "Savannah"),
+        ("Police: teen killed in shooting\n\nSavannah-Chatham police are looking for the gunman who killed a teen on Monday.", "Savannah"),
         # a name that is a town elsewhere, in a report of another state's local police
         ("Two women were killed in a shooting in Liberty City on Monday, Miami police said.", "Miami"),
         ("Two people were shot in a bar in Whitehaven on Sunday, and Memphis police are looking for the gunman.", "Memphis"),

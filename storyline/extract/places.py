@@ -255,7 +255,10 @@ def _unrecognised_agencies(doc: Doc, divisions: set[str], countries: set[str]) -
             first -= 1
         name = doc[first : word.i]
         if first > 1 and doc[first - 1].text in ("-", "–", "/") and not doc[first - 2].whitespace_:
-            continue  # "Savannah-Chatham police" serve a county, not the town of Chatham
+            # "Savannah-Chatham police" serve Savannah and its county, not the town of Chatham
+            first, name = first - 2, doc[first - 2 : first - 1]
+            if doc[first].pos_ != "PROPN" or not doc[first].is_title or doc[first].ent_type_ not in ("", "PERSON", "NORP", "ORG"):
+                continue
         if not len(name) or name[0].lower_ in FORCE_KINDS or any(t.lower_ in AGENCY_WORDS for t in name):
             continue  # "State Police", "Metro police"; but "Clinton Township police" is the township's
         if name[0].ent_type_ == "PERSON" and name[0].ent_iob_ != "B":
@@ -318,7 +321,13 @@ def _agency_city(ent: Span, divisions: set[str], countries: set[str]) -> list[Pl
     first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
     if not words or words[0].i <= first:
         return []
-    name = ent.doc[first : words[0].i].text
+    end = words[0].i
+    while end - 1 > first and ent.doc[end - 1].lower_ in ("metro", "metropolitan"):
+        end -= 1
+    # "Savannah-Chatham Metro Police", "Charlotte-Mecklenburg Police": a force of a city and its
+    # county is the city's first
+    end = next((t.i for t in ent.doc[first + 1 : end] if t.text in ("-", "–") and not t.whitespace_ and not t.nbor(-1).whitespace_), end)
+    name = ent.doc[first:end].text
     city = _city_for(name, divisions, countries)
     if city is None or (divisions and city.admin1_code not in divisions and city.country == "USA"):
         return []
@@ -443,7 +452,9 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             claims.append(PlaceClaim("venue", text, ent.start_char, ent.end_char, 2.0 if relation == "in" else 1.0))
             continue
         settlement = _settlement(ent)  # "the town of Elmo", whatever the recogniser called Elmo
-        if ent.label_ == "ORG" and not settlement and not _place_named_org(ent, divisions_named, countries_named):
+        # "Savannah-Chatham Metro Police", called a place as a whole, is a force like any other
+        force = ent.label_ == "ORG" or (len(ent) > 1 and ent[-1].lower_ in AGENCY_WORDS)
+        if force and not settlement and not _place_named_org(ent, divisions_named, countries_named):
             claims.extend(_agency_city(ent, divisions_named, countries_named))
             continue
         if ent.label_ not in ("GPE", "LOC", "ORG") and not settlement:
