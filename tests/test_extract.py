@@ -619,6 +619,22 @@ def _event_of(parse, reports: list[tuple[str, str]]) -> Event:  # type: ignore[n
 
 
 @pytest.mark.parametrize(
+    ("reports", "city"),
+    [
+        (  # one report heads with the county, another puts the shooting in a town of it
+            [
+                ("PUTNAM COUNTY, Ohio — A man was shot and killed at a home on Sunday, deputies said.", "2017-04-10"),
+                ("A man was shot and killed at a home in Pandora on Sunday, the sheriff said.", "2017-04-11"),
+            ],
+            "Pandora",
+        ),
+    ],
+)
+def test_a_town_of_one_report_places_the_county_of_another(parse, reports: list[tuple[str, str]], city: str) -> None:  # type: ignore[no-untyped-def]
+    assert _event_of(parse, reports).place.city == city
+
+
+@pytest.mark.parametrize(
     ("reports", "day"),
     [
         (  # two later reports date the charge, not the shooting that the first report dates by its day

@@ -587,7 +587,7 @@ def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
         if key[0] not in chosen and total > 0:
             chosen[key[0]] = strongest[key]
     city = chosen.get("city")
-    if city is not None and _county(city.value):
+    if city is not None and is_county(city.value):
         city = chosen["city"] = _town_in_county(ranked, strongest, totals[("city", city.value.casefold())]) or city
     if city is not None and city.city is None:
         city = chosen["city"] = _policed_by(claims, city) or city
@@ -623,7 +623,7 @@ COUNTY_SHARE = 0.25
 PLACED = 1.0
 
 
-def _county(name: str) -> bool:
+def is_county(name: str) -> bool:
     """Whether a name is a county's: "Orange County", "the Troup Co."."""
     words = gazetteer.fold(name).split()
     return len(words) > 1 and words[-1] in COUNTY_WORDS
@@ -641,7 +641,7 @@ def _town_in_county(
     for (attribute, value), total in ranked:
         claim = strongest[(attribute, value)]
         if (
-            attribute == "city" and claim.city is not None and not _county(value)
+            attribute == "city" and claim.city is not None and not is_county(value)
             and claim.weight >= PLACED and total >= COUNTY_SHARE * county
         ):  # fmt: skip
             return claim
