@@ -311,6 +311,19 @@ def test_district_is_placed_in_its_city(parse, text: str, city: str) -> None:  #
 
 
 @pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        # the far-away reading the city's police outweighed still tells this shooting from others there
+        ("AUSTIN — Four boys were wounded in a shooting on Monday night, Chicago police said.", "district:austin"),
+    ],
+)
+def test_a_dateline_read_as_a_district_tells_the_incident_apart(parse, text: str, district: str) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text))
+    assert mention is not None
+    assert (mention.place.city, district in mention.names) == ("Chicago", True)
+
+
+@pytest.mark.parametrize(
     ("text", "city"),
     [
         # a town the report puts the incident in places it more exactly than the county heading it

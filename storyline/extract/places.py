@@ -732,8 +732,10 @@ def district_of(claims: list[PlaceClaim], chosen: dict[str, PlaceClaim]) -> str 
     for claim in claims:
         if claim.attribute != "city" or claim.agency or claim.value.casefold() == city.value.casefold():
             continue
-        # only a district the gazetteer knows: "the West Side" and street names overlap the rest
-        if claim.city is not None and _inside(claim.city, city.city) and (best is None or claim.weight > best[0]):
+        # only a district the gazetteer knows: "the West Side" and street names overlap the rest;
+        # or a name read far away that the city's police outweighed ("AUSTIN —" in Chicago)
+        far = claim.city is not None and claim.weight >= PLACED and _far_reading(claims, claim) is city
+        if claim.city is not None and (_inside(claim.city, city.city) or far) and (best is None or claim.weight > best[0]):
             best = (claim.weight, claim.value)
     return best[1] if best else None
 
