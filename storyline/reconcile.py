@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from .extract import classify, gazetteer
 from .extract.lexicon import TYPES
+from .extract.places import COUNTY_SHARE, is_county
 from .model import COUNT_ATTRIBUTES, Claim, Event, Fact, Place
 from .ontology import plover
 
@@ -141,6 +142,12 @@ def place_of(facts: dict[str, Fact]) -> Place:
         totals = _weighted(city_fact.claims)
         candidates = {v: _locate(v, country) for v in totals}
         top = candidates.get(city_name or "")
+        if city_name and is_county(city_name):
+            # one report's county gives way to the town another report puts the incident in
+            towns = [v for v, c in candidates.items() if c is not None and not is_county(v) and totals[v] >= COUNTY_SHARE * totals[city_name]]
+            if towns:
+                city_name = max(towns, key=lambda v: totals[v])
+                top = candidates[city_name]
         # Of two cities a few kilometres apart the smaller is the more exact place.
         for value, city in candidates.items():
             if (

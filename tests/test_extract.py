@@ -288,6 +288,10 @@ def test_city_of_the_incident(parse, text: str, city: str) -> None:  # type: ign
         # a town the recogniser left out where it names the local force
         ("A man was shot in a parking lot on Friday. Clinton Township police are looking for the gunman.", "Clinton Township"),
         ("Memphis police are investigating a shooting that sent four teens to the hospital late Monday night.", "Memphis"),
+        # a force of a city and its county is the city's, even where the recogniser calls it a place
+        ("A man was shot and killed in his car on Friday night, Charlotte-Mecklenburg Police said.", "Charlotte"),
+        ("Savannah-Chatham Metro Police are investigating a shooting that left a teen dead on Monday.", "Savannah"),
+        ("Police: teen killed in shooting\n\nSavannah-Chatham police are looking for the gunman who killed a teen on Monday.", "Savannah"),
         # a name that is a town elsewhere, in a report of another state's local police
         ("Two women were killed in a shooting in Liberty City on Monday, Miami police said.", "Miami"),
         ("Two people were shot in a bar in Whitehaven on Sunday, and Memphis police are looking for the gunman.", "Memphis"),
@@ -297,12 +301,77 @@ def test_city_of_the_incident(parse, text: str, city: str) -> None:  # type: ign
         ("A pipe bomb exploded at a bank in Whitefish Bay, Wisconsin, one of many bombings in the Milwaukee area.", "Whitefish Bay"),
         # a district a little beyond the radius of the city the report names
         ("Four people were shot in Broad Ripple early Sunday, the third shooting in Indianapolis this month.", "Indianapolis"),
+        # a far-away reading of a district's name heading a report of another city's police
+        ("AUSTIN — Four boys were wounded in a shooting on the West Side on Monday night, Chicago police said.", "Chicago"),
+        ("HYDE PARK — A man was shot and killed near a park on Sunday, a Chicago police spokesman said.", "Chicago"),
         # a town named as a noun's modifier, which the recogniser takes for a person or nothing
         ("The Yonkers girl was shot in the arm on Friday and taken to a hospital.", "Yonkers"),
         ("A Zanesville bar was the scene of a shooting that injured four people Sunday.", "Zanesville"),
+        # one the tagger takes for a common noun and the recogniser for a people
+        ("Saginaw kids playing in a yard find gun, one child shot\n\nA boy was wounded on Friday afternoon.", "Saginaw"),
     ],
 )
 def test_district_is_placed_in_its_city(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text))
+    assert mention is not None
+    assert mention.place.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        # the far-away reading the city's police outweighed still tells this shooting from others there
+        ("AUSTIN — Four boys were wounded in a shooting on Monday night, Chicago police said.", "district:austin"),
+    ],
+)
+def test_a_dateline_read_as_a_district_tells_the_incident_apart(parse, text: str, district: str) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text))
+    assert mention is not None
+    assert (mention.place.city, district in mention.names) == ("Chicago", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a town the report puts the incident in places it more exactly than the county heading it
+        ("HENRICO COUNTY, Va. — A teenager was shot and killed inside a home in Sandston on Saturday, deputies said.", "Sandston"),
+        # the town of the hospital the wounded were taken to is not the incident's
+        ("HENRICO COUNTY, Va. — A man was shot at a home on Sunday and was flown to a hospital in Richmond, where he died.", "Henrico County"),
+        # a town only named, not the incident's, leaves the county
+        ("TROUP COUNTY, Ga. — Five people were shot and killed in a home on Sunday. One of the victims had moved from Atlanta last year.", "Troup County"),
+    ],
+)
+def test_town_in_a_county(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text))
+    assert mention is not None
+    assert mention.place.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a town the recogniser leaves out of a Title Case headline, or takes for a person
+        ("Teenager Shot In Duquesne\n\nA teenager was taken to a hospital on Monday night.", "Duquesne"),
+        ("Police identify two men involved in Nashua shooting\n\nTwo men were hurt on Friday.", "Nashua"),
+        ("A 4-year-old child was shot at a home in Yonkers on Saturday.", "Yonkers"),
+        # and one it calls an organisation where it is the place outright
+        ("Four teenagers were injured by gunfire in Humble on Monday evening after a fight broke out.", "Humble"),
+    ],
+)
+def test_town_object_of_in_the_recogniser_missed(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), _article(text))
+    assert mention is not None
+    assert mention.place.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Police arrested two men in Fresno on Tuesday in connection with a shooting that wounded three people in Modesto.", "Modesto"),
+        ("A 19-year-old was arrested in Tulsa after a man was fatally shot outside a store in Broken Arrow, police said.", "Broken Arrow"),
+    ],
+)
+def test_town_of_the_arrest_is_not_the_incidents(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
     mention = extract(parse(text), _article(text))
     assert mention is not None
     assert mention.place.city == city
@@ -322,6 +391,18 @@ def test_district_is_placed_in_its_city(parse, text: str, city: str) -> None:  #
         ("DPS: Father, two children died from gunshot wounds\n\nThe three were found in a car on Friday.", "Denpasar"),
         # a town's old name in a common phrase is no town
         ("Police said two Molotov cocktails were thrown into an office and a man was killed.", "Perm"),
+        # a restaurant's name is no town, though a town abroad is called Box
+        ("Shortly after 11 p.m., dispatchers received calls of shots fired at a Jack in the Box at 303 East Main Street, and a man was wounded.", "Box"),
+        # letters reach a town abroad only through one of its other names
+        ("A boy was shot in the eye with a BB gun on Friday and taken to a hospital.", "Bielsko-Biala"),
+        # a state is no town that is also called by its name
+        ("Two men were shot and killed at a house in Oklahoma on Sunday night, deputies said.", "Oklahoma City"),
+        # a name the report gives with an age is a person's
+        (
+            "A teen was shot and killed on Friday. Charlotte Manow stands with her children, Tristan, 8, and Michaela, 12, "
+            "outside Tristan's school.",
+            "Tristan",
+        ),
         # the incident word of a Title Case headline is no town
         ("Child Injured in Accidental Shooting\n\nA young boy was taken to a hospital on Friday night.", "Accidental Shooting"),
         # a force named for a county, hyphenated to its town, is not that town's
@@ -365,6 +446,8 @@ def test_a_word_of_direction_is_no_place(parse) -> None:  # type: ignore[no-unty
         # a source or an institution heading the report is no town
         ("POLICE: Jacksonville dad impaired when son finds gun\n\nA boy shot his own hand, Jacksonville police said.", "Jacksonville"),
         ("COURTHOUSE — A second man was charged Friday in the killing of a boy. He lived in Chicago.", "Chicago"),
+        # a page's label for its video is no town
+        ("RAW VIDEO | Teen killed in shooting\n\nLOUISVILLE, Ky. — A 15-year-old was shot and killed on Friday.", "Louisville"),
         # a dateline after a long photo caption, opening its own line
         ("View Full Caption " + "A photo of the street where it happened. " * 20 + "\n\nCHICAGO — A boy was shot in the Woodlawn neighborhood on Tuesday.", "Chicago"),
     ],
@@ -553,6 +636,22 @@ def _event_of(parse, reports: list[tuple[str, str]]) -> Event:  # type: ignore[n
     event = Event(id="e", kind="incident", type=None, cameo=None, plover=None, title=None, date=None,
                   date_precision=None, place=Place(), articles=[f"r{i}" for i in range(len(reports))], claims=claims)  # fmt: skip
     return reconcile(event)
+
+
+@pytest.mark.parametrize(
+    ("reports", "city"),
+    [
+        (  # one report heads with the county, another puts the shooting in a town of it
+            [
+                ("PUTNAM COUNTY, Ohio — A man was shot and killed at a home on Sunday, deputies said.", "2017-04-10"),
+                ("A man was shot and killed at a home in Pandora on Sunday, the sheriff said.", "2017-04-11"),
+            ],
+            "Pandora",
+        ),
+    ],
+)
+def test_a_town_of_one_report_places_the_county_of_another(parse, reports: list[tuple[str, str]], city: str) -> None:  # type: ignore[no-untyped-def]
+    assert _event_of(parse, reports).place.city == city
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Place
 from ..nlp import doc_text, entities
@@ -42,6 +42,8 @@ FIELD_LABELS = {"DATE", "TIME", "UPDATE", "UPDATED", "LOCATION", "CONTACT", "SUB
 INSTITUTION_WORDS = {"court", "courthouse", "jail", "prison", "detention", "department", "office", "agency", "bureau", "service", "services", "schools", "district"}  # fmt: skip
 #: "WJAX —": a broadcaster's call letters head its reports like a town's name ("KATY —" is Katy, Texas).
 CALL_LETTERS = re.compile(r"[KW][A-Z]{2,3}(?:-TV)?")
+#: "RAW VIDEO |", "WATCH LIVE:": a page's label for what it shows heads a report like a town.
+MEDIA_WORDS = {"VIDEO", "VIDEOS", "PHOTO", "PHOTOS", "WATCH", "RAW", "LIVE", "EXCLUSIVE", "GRAPHIC", "GALLERY", "AUDIO", "SLIDESHOW"}
 #: How far into a report a dateline may stand (after a timestamp or a photo credit).
 DATELINE_REACH = 1500
 
@@ -80,6 +82,40 @@ def _relation(ent: Span) -> str:
     return "other"
 
 
+#: Verbs of catching someone: where a suspect was caught is not where the incident happened.
+ARREST_LEMMAS = {"arrest", "apprehend", "capture", "detain", "book", "extradite", "jail"}
+
+
+#: Where the wounded are taken: "a hospital in Atlanta" is not where they were shot.
+CARE_WORDS = {"hospital", "hospitals", "clinic", "jail", "prison"}
+
+
+def _arrested_there(ent: Span) -> bool:
+    """"Police in San Francisco have arrested two people in Emeryville": the town of the arrest,
+    not of the shooting, though "arrested" is a counted word of the incident; and "taken to a
+    hospital in Atlanta", the town of the hospital."""
+    head = ent.root
+    while head.dep_ in ("appos", "compound", "conj") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj":
+        return False
+    held = head.head.head
+    if held.lower_ in CARE_WORDS:
+        return True
+    if held.dep_ == "dobj" and held.head.pos_ == "VERB":
+        held = held.head  # "arrested a 32-year-old man in Tulsa"
+    # only the verb's own "in": "arrested in connection with the shootout at a truck stop in
+    # Tyler" places the shootout
+    return held.pos_ == "VERB" and held.lemma_ in ARREST_LEMMAS
+
+
+def _aged(ent: Span) -> bool:
+    """"her children, Tristan, 8, and Michaela, 12": a name followed by an age is a person's,
+    wherever else the report names it."""
+    after = ent.doc[ent.end : ent.end + 3]
+    return len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ","
+
+
 #: How much of its weight a claim keeps when the report calls the name a part of a city.
 DISTRICT_SHARE = 0.2
 
@@ -99,7 +135,7 @@ def _modifier_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span
             continue  # "Memphis police" and "the Austin neighborhood" are read elsewhere
         end = noun.i
         start = end
-        while start > 0 and end - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].head.i == noun.i:
+        while start > 0 and end - start < 3 and _proper(doc[start - 1]) and doc[start - 1].is_title and doc[start - 1].head.i == noun.i:
             start -= 1
         if start == end or any(i in taken or i in excluded for i in range(start, end)):
             continue
@@ -108,6 +144,40 @@ def _modifier_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span
             continue
         if any(_named_so(city, name) for city in gazetteer.cities(name)):  # "Molotov cocktails" are not from Perm
             found.append(Span(doc, start, end, label="GPE"))
+    return found
+
+
+def _proper(word: Token) -> bool:
+    """A proper noun, or a word the tagger took for a common noun while the recogniser calls it
+    a people's name: "Saginaw kids looking for snake find gun"."""
+    return word.pos_ == "PROPN" or (word.pos_ == "NOUN" and word.ent_type_ == "NORP")
+
+
+def _unrecognised_objects(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]:
+    """"Teenager Shot In Duquesne", "two men involved in Nashua shooting": a town named as the
+    object of "in" that the recogniser left out or took for a person or a people ("a child shot
+    in Yonkers"), as it often does in a Title Case headline. Read as a place when the gazetteer knows a town of that very name."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for word in doc:
+        if word.pos_ != "PROPN" or not word.is_title or word.i in taken or word.i in excluded:
+            continue
+        head = word.head
+        if word.dep_ != "pobj" or head.lower_ != "in" or any(c.dep_ == "det" for c in word.children):
+            continue  # "a Jack in the Box restaurant": a town's name takes no article
+        start = word.i
+        while start > 0 and word.i - start < 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].head.i == word.i:
+            start -= 1
+        span = doc[start : word.i + 1]
+        if any(t.i in taken or t.ent_type_ not in ("", "PERSON", "NORP") for t in span):
+            continue
+        if word.i + 1 < len(doc) and doc[word.i + 1].tag_ == "POS":
+            continue  # "in Smith's car": a person's
+        if span[0].ent_type_ == "PERSON" and any(t.ent_type_ == "PERSON" for t in doc[span.end : span.end + 1]):
+            continue  # the start of a person's name the recogniser found longer
+        if _generic(span.text) or not any(_named_so(city, span.text) for city in gazetteer.cities(span.text)):
+            continue
+        found.append(Span(doc, span.start, span.end, label="GPE"))
     return found
 
 
@@ -135,10 +205,11 @@ def _city_for(name: str, context_divisions: set[str], context_countries: set[str
     """The town a name denotes, in a division or country the report names where it can. A big
     town of that very name outranks a small one in a named division that was once called so:
     "Charleston" in a report that names North Carolina is still not Bryson City, NC."""
-    candidates = gazetteer.cities(name)
+    key = gazetteer.fold(name)
+    context = context_countries | {d.country for d in map(gazetteer.division, context_divisions) if d is not None}
+    candidates = [c for c in gazetteer.cities(name) if not _alias_abroad(c, key, name, context)]
     if not candidates:
         return None
-    key = gazetteer.fold(name)
     big = any(gazetteer.fold(c.name) == key and c.population >= BIG_TOWN for c in candidates)
     for city in candidates:
         if city.admin1_code in context_divisions and not (big and gazetteer.fold(city.name) != key):
@@ -147,6 +218,16 @@ def _city_for(name: str, context_divisions: set[str], context_countries: set[str
         if city.country in context_countries:
             return city
     return candidates[0]
+
+
+def _alias_abroad(city: City, key: str, name: str, context: set[str]) -> bool:
+    """Whether a name reaches a town only through one of its other names, from a report that
+    places itself elsewhere or by letters that may stand for anything: "Wanda" in an American
+    report is a woman, not Colonia Wanda in Argentina, and "BB" and "NRA" are not Bielsko-Biala
+    and Narrandera. Other names of towns at home stay ("NYC" in a report from New York)."""
+    if gazetteer.fold(city.name) == key:
+        return False
+    return city.country not in context if context else name.isupper()
 
 
 #: Local police, sheriffs and fire departments are named after the place they serve.
@@ -174,7 +255,10 @@ def _unrecognised_agencies(doc: Doc, divisions: set[str], countries: set[str]) -
             first -= 1
         name = doc[first : word.i]
         if first > 1 and doc[first - 1].text in ("-", "–", "/") and not doc[first - 2].whitespace_:
-            continue  # "Savannah-Chatham police" serve a county, not the town of Chatham
+            # "Savannah-Chatham police" serve Savannah and its county, not the town of Chatham
+            first, name = first - 2, doc[first - 2 : first - 1]
+            if doc[first].pos_ != "PROPN" or not doc[first].is_title or doc[first].ent_type_ not in ("", "PERSON", "NORP", "ORG"):
+                continue
         if not len(name) or name[0].lower_ in FORCE_KINDS or any(t.lower_ in AGENCY_WORDS for t in name):
             continue  # "State Police", "Metro police"; but "Clinton Township police" is the township's
         if name[0].ent_type_ == "PERSON" and name[0].ent_iob_ != "B":
@@ -237,7 +321,13 @@ def _agency_city(ent: Span, divisions: set[str], countries: set[str]) -> list[Pl
     first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
     if not words or words[0].i <= first:
         return []
-    name = ent.doc[first : words[0].i].text
+    end = words[0].i
+    while end - 1 > first and ent.doc[end - 1].lower_ in ("metro", "metropolitan"):
+        end -= 1
+    # "Savannah-Chatham Metro Police", "Charlotte-Mecklenburg Police": a force of a city and its
+    # county is the city's first
+    end = next((t.i for t in ent.doc[first + 1 : end] if t.text in ("-", "–") and not t.whitespace_ and not t.nbor(-1).whitespace_), end)
+    name = ent.doc[first:end].text
     city = _city_for(name, divisions, countries)
     if city is None or (divisions and city.admin1_code not in divisions and city.country == "USA"):
         return []
@@ -251,7 +341,8 @@ def _dateline(doc: Doc) -> tuple[str, str | None, int, int] | None:
         if (
             len(city) < 3
             or city.upper() != city
-            or city in ("AP", "BREAKING", "WATCH", "VIDEO", "PHOTOS")
+            or city in ("AP", "BREAKING")
+            or any(word in MEDIA_WORDS for word in city.split())
             or (CALL_LETTERS.fullmatch(city) and not gazetteer.cities(city))
             or city.split()[-1].lower() in AGENCY_WORDS | INSTITUTION_WORDS
             or city in FIELD_LABELS
@@ -276,7 +367,9 @@ def _reads_as_division(
     divisions: list[gazetteer.Division], city: City | None, relation: str, firm_countries: set[str]
 ) -> bool:
     """Whether a name that is both a division and a town names the division. A big town wins
-    unless the report names the division's country: "a Toledo man" is from Ohio, not Spain."""
+    unless the report names the division's country: "a Toledo man" is from Ohio, not Spain. A
+    town known by the name only as another of its names is none: "in Oklahoma" is the state,
+    not Oklahoma City (`city` is None then)."""
     if city is None:
         return True
     if city.population >= 500_000:
@@ -290,10 +383,14 @@ BIG_TOWN = 100_000
 
 def _place_named_org(ent: Span, divisions: set[str], countries: set[str]) -> bool:
     """"Brooksville police" and "Pomona restaurant": the recogniser calls a town an organisation
-    when it names the town's police or qualifies a noun."""
+    when it names the town's police or qualifies a noun, and sometimes where it is a place
+    outright: "injured by gunfire in Humble on Monday"."""
     text = _bare(ent.text)
-    if _city_for(text, divisions, countries) is None:
+    city = _city_for(text, divisions, countries)
+    if city is None:
         return False
+    if _relation(ent) == "in" and ent[0].lower_ != "the" and _named_so(city, text):
+        return True
     return _names_agency(ent) or _police_say(ent) or (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN")
 
 
@@ -301,7 +398,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     """Place claims of a report, weighted by how firmly each puts the incident there."""
     ents = [e for e in entities(doc) if e.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") and e.root.i not in excluded]
     ents = [e for e in ents if e.label_ != "PERSON" or _settlement(e)]
-    ents = sorted(ents + _modifier_towns(doc, ents, excluded), key=lambda e: e.start)
+    ents = ents + _modifier_towns(doc, ents, excluded)
+    ents = sorted(ents + _unrecognised_objects(doc, ents, excluded), key=lambda e: e.start)
     divisions_named: set[str] = set()
     countries_named: set[str] = set()
     firm_countries: set[str] = set()  # named by a word that means nothing else
@@ -326,6 +424,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     # police speak, not the capital of Texas: a name the report calls a district is one throughout.
     # The recogniser often takes the name before "neighborhood" for a person's.
     districts = {gazetteer.fold(_bare(e.text)) for e in entities(doc) if e.end < len(doc) and doc[e.end].lemma_ in NAMED_DISTRICT_WORDS}
+    aged = {gazetteer.fold(_bare(e.text)) for e in ents if _aged(e)}
     claims: list[PlaceClaim] = []
     if dateline:
         name, region, start, end = dateline
@@ -339,7 +438,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         if city is not None and region and not _lies_in(city, region):
             city = None  # "KIDRON, Ohio" is no town of Israel once called so: the name is the place
         weight = 3.0 * (DISTRICT_SHARE if gazetteer.fold(name) in districts else 1.0)
-        claims.append(PlaceClaim("city", city.name if city else name, start, end, weight, city))
+        claims.append(PlaceClaim("city", city.name if city else name, start, end, weight, city, with_division=bool(region)))
 
     claims.extend(_unrecognised_agencies(doc, divisions_named, countries_named))
     local = _local_divisions(claims, ents, divisions_named, countries_named)
@@ -353,14 +452,18 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             claims.append(PlaceClaim("venue", text, ent.start_char, ent.end_char, 2.0 if relation == "in" else 1.0))
             continue
         settlement = _settlement(ent)  # "the town of Elmo", whatever the recogniser called Elmo
-        if ent.label_ == "ORG" and not settlement and not _place_named_org(ent, divisions_named, countries_named):
+        # "Savannah-Chatham Metro Police", called a place as a whole, is a force like any other
+        force = ent.label_ == "ORG" or (len(ent) > 1 and ent[-1].lower_ in AGENCY_WORDS)
+        if force and not settlement and not _place_named_org(ent, divisions_named, countries_named):
             claims.extend(_agency_city(ent, divisions_named, countries_named))
             continue
         if ent.label_ not in ("GPE", "LOC", "ORG") and not settlement:
             continue
         iso3 = gazetteer.country(text)
-        weight = {"in": 2.0, "possessive": 1.2, "other": 0.6, "near": 0.4}[relation]
-        if relation != "near" and any(a.i in anchors for a in ent.root.ancestors):
+        if relation == "in" and _arrested_there(ent):
+            relation = "elsewhere"
+        weight = {"in": 2.0, "possessive": 1.2, "other": 0.6, "near": 0.4, "elsewhere": 0.4}[relation]
+        if relation not in ("near", "elsewhere") and any(a.i in anchors for a in ent.root.ancestors):
             weight += 1.0  # "the attack ... in Krasnogorsk": the place of the incident word itself
             if any(c.dep_ == "appos" for c in ent.root.children):
                 weight += 0.5  # "Krasnogorsk, Moscow Region": placed with care
@@ -377,7 +480,10 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             city = _named_so(_city_for(words.text, divisions_named, countries_named), words.text) if words else None
             if words is not None and city is not None:
                 text, start, end = words.text, words.start_char, words.end_char
-        if divisions and _reads_as_division(divisions, city, relation, firm_countries):
+        # "in Oklahoma" is the state, not Oklahoma City, also called so; but "D.C." and "NYC",
+        # letters standing for a city, stand for the city
+        reading = city if "." in text or text.isupper() else _named_so(city, text)
+        if divisions and _reads_as_division(divisions, reading, relation, firm_countries):
             division = divisions[0]
             if weight > 0:
                 claims.append(PlaceClaim("admin1", division.name, ent.start_char, ent.end_char, weight))
@@ -402,6 +508,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             if city is not None:  # "near Moscow" still says which country
                 claims.append(PlaceClaim("country", city.country, ent.start_char, ent.end_char, 0.3))
             continue
+        if not (agency or settlement or _followed_by_division(ent)) and gazetteer.fold(text) in aged:
+            continue  # "Tristan, 8," is no town, nor "Tristan's school"
         if city is None and (not any(t.is_title for t in ent) or any(t.i in anchors for t in ent)):
             continue  # "Child Injured in Accidental Shooting": a Title Case headline's words are no town
         if _generic(text) and not (settlement or _followed_by_division(ent)):
@@ -479,6 +587,8 @@ def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
         if key[0] not in chosen and total > 0:
             chosen[key[0]] = strongest[key]
     city = chosen.get("city")
+    if city is not None and is_county(city.value):
+        city = chosen["city"] = _town_in_county(ranked, strongest, totals[("city", city.value.casefold())]) or city
     if city is not None and city.city is None:
         city = chosen["city"] = _policed_by(claims, city) or city
     if city is not None and city.city is not None:
@@ -490,7 +600,7 @@ def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
                 and gazetteer.more_exact(other.city, city.city)
             ):  # fmt: skip
                 city = chosen["city"] = other
-        city = chosen["city"] = _policed_by(claims, city) or city
+        city = chosen["city"] = _policed_by(claims, city) or _far_reading(claims, city) or city
         assert city.city is not None
         division = gazetteer.division(city.city.admin1_code)
         if division is not None and ("admin1" not in chosen or gazetteer.fold(chosen["admin1"].value) != gazetteer.fold(division.name)):
@@ -502,6 +612,40 @@ def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
             a = chosen["admin1"]
             chosen["country"] = PlaceClaim("country", divisions[0].country, a.start, a.end, a.weight)
     return chosen
+
+
+#: Words that end the name of a second-level division: "Henrico County", "Terrebonne Parish".
+COUNTY_WORDS = {"county", "parish", "co."}
+#: How much of a county's weight a town named in the same report needs to place it more exactly.
+COUNTY_SHARE = 0.25
+#: The weight of a claim that puts the incident in a town ("shot in Sandston", "Sandston police"),
+#: not one that only names it ("taken to a hospital in Richmond" outside the incident's sentences).
+PLACED = 1.0
+
+
+def is_county(name: str) -> bool:
+    """Whether a name is a county's: "Orange County", "the Troup Co."."""
+    words = gazetteer.fold(name).split()
+    return len(words) > 1 and words[-1] in COUNTY_WORDS
+
+
+def _town_in_county(
+    ranked: list[tuple[tuple[str, str], float]], strongest: dict[tuple[str, str], PlaceClaim], county: float
+) -> PlaceClaim | None:
+    """The town a report names beside the county it heads with: "HENRICO COUNTY, Va. — ... shot
+    inside a home in Sandston" happened in Sandston. The county is the sheriff's beat, a wider
+    place than the town, as "near Moscow" is wider than Krasnogorsk. Only a town the report puts
+    the incident in: one merely named ("the boy's family moved from Wichita") says nothing of
+    where in the county it happened, and a town abroad or in another state has lost its weight
+    to the report's own state before it gets here."""
+    for (attribute, value), total in ranked:
+        claim = strongest[(attribute, value)]
+        if (
+            attribute == "city" and claim.city is not None and not is_county(value)
+            and claim.weight >= PLACED and total >= COUNTY_SHARE * county
+        ):  # fmt: skip
+            return claim
+    return None
 
 
 def _policed_by(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | None:
@@ -519,6 +663,34 @@ def _policed_by(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | No
         if chosen.city is None or (_inside(chosen.city, host) and chosen.city.population < BIG_TOWN):
             return claim  # a borough of millions (Brooklyn, policed by the NYPD) is a city of its own
     return _host_of(claims, chosen)
+
+
+def _far_reading(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | None:
+    """The town a report's other places stand in when they all stand away from the chosen one:
+    "AUSTIN —" over a report of the Chicago police is a part of Chicago, not the capital of
+    Texas, and "a Liberty City shooting" with Miami's fire rescue is in Miami. The chosen reading
+    stays where the report names its state ("AUSTIN, Texas —") or anything else in it, or where
+    no other place of the report is firm: its own state, its police, or two claims agreeing."""
+    inner = chosen.city
+    if inner is None or chosen.with_division:
+        return None
+    key = gazetteer.fold(chosen.value)
+    others = [c for c in claims if c.attribute in ("city", "admin1") and gazetteer.fold(c.value) != key]
+    support: dict[str, list[PlaceClaim]] = defaultdict(list)
+    for claim in others:
+        if claim.attribute == "admin1":
+            for division in gazetteer.divisions(claim.value)[:1]:
+                support[division.code].append(claim)
+        elif claim.city is not None:
+            support[claim.city.admin1_code].append(claim)
+    if inner.admin1_code in support or any(c.agency and gazetteer.fold(c.value) == key for c in claims):
+        return None
+    hosts = [
+        c for c in others
+        if c.attribute == "city" and c.city is not None and gazetteer.distance_km(c.city, inner) > gazetteer.METRO_KM
+        and c.agency and c.city.population > inner.population
+    ]  # fmt: skip
+    return max(hosts, key=lambda c: c.weight, default=None)
 
 
 #: How far beyond its urban radius a named city's districts may lie: the radius grows with the
@@ -560,8 +732,10 @@ def district_of(claims: list[PlaceClaim], chosen: dict[str, PlaceClaim]) -> str 
     for claim in claims:
         if claim.attribute != "city" or claim.agency or claim.value.casefold() == city.value.casefold():
             continue
-        # only a district the gazetteer knows: "the West Side" and street names overlap the rest
-        if claim.city is not None and _inside(claim.city, city.city) and (best is None or claim.weight > best[0]):
+        # only a district the gazetteer knows: "the West Side" and street names overlap the rest;
+        # or a name read far away that the city's police outweighed ("AUSTIN —" in Chicago)
+        far = claim.city is not None and claim.weight >= PLACED and _far_reading(claims, claim) is city
+        if claim.city is not None and (_inside(claim.city, city.city) or far) and (best is None or claim.weight > best[0]):
             best = (claim.weight, claim.value)
     return best[1] if best else None
 
