@@ -704,3 +704,56 @@ def test_a_group_claiming_an_attack_is_not_placed_where_it_struck(parse, text: s
     found = [r for r in reactions(parse(text), Article(id="s", text=text), set()) if r.action == "claim of responsibility"]
     assert found, "no claim of responsibility read"
     assert all(r.source.country != "RUS" for r in found), [(r.source, r.target) for r in found]
+
+
+def _pairs(parse, text: str) -> set[tuple[str | None, str, str | None]]:  # type: ignore[no-untyped-def]
+    """(source state, CAMEO code, target state) of every reaction a sentence gives."""
+    return {(r.source.country, r.cameo, r.target.country if r.target else None) for r in reactions(parse(text), Article(id="s", text=text), set())}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru has severed diplomatic ties with Venezuela.", {("PER", "161", "VEN")}),
+        ("Uganda suspended mediation between Kenya and Somalia.", {("UGA", "165", "KEN")}),
+        ("Qatari officials ended mediation efforts between Sudan and Chad on Friday.", {("QAT", "165", "SDN")}),
+        # a meeting put off is no meeting, and it was each side's with the other
+        ("Kenya and Somalia postponed their talks on the border dispute.", {("KEN", "160", "SOM"), ("SOM", "160", "KEN")}),
+    ],
+)
+def test_relations_talks_and_meetings_broken_off_or_put_off(parse, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        # the parser hangs "during" on the verb, or on a clause below it: the subject of the nearest clause does the act
+        ("The Turkish president signed three accords during his state visit to Hungary.", "TUR", "042", "HUN"),
+        ("Ghanaian protesters threw stones during a rally against the French embassy.", "GHA", "141", "FRA"),
+    ],
+)
+def test_a_noun_act_that_frames_a_clause_is_done_by_its_subject(parse, text: str, source: str, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    _assert_coded(parse, text, source, cameo, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        ("The Indian prime minister arrived in Dhaka on Saturday.", "IND", "042", "BGD"),  # the place one arrives in is visited
+        ("The Saudi foreign minister warned of the Houthi militias in Yemen.", "SAU", "130", "YEM"),  # what one warns of
+        ("The Nigerian army warned the Chadian government of reprisals.", "NGA", "130", "TCD"),  # whom, before what of
+        ("Legislators in Kenya condemned the raid on Somalia.", "KEN", "111", "SOM"),  # a body named by its members
+    ],
+)
+def test_arrivals_warnings_and_bodies_named_by_members(parse, text: str, source: str, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    _assert_coded(parse, text, source, cameo, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [("Brazil criticised the closure of schools in Valdoria.", "Valdoria")],
+)
+def test_a_place_no_table_knows_is_still_the_target_of_an_act_on_what_stands_there(parse, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(r.source.country == "BRA" and r.target is not None and r.target.name == target for r in found), [(r.source, r.target) for r in found]

@@ -55,6 +55,8 @@ COLLECTIVE_HEADS = {
     "student", "worker", "farmer", "settler", "youth", "supporter", "leader", "opposition", "party",
     "elder", "inhabitant", "resident", "refugee", "prisoner", "hacker", "militia", "navy", "cabinet",
     "ministry", "group", "member", "people", "citizen", "official", "diplomat", "delegation",
+    # "Lawmakers in Fornost and Gondor welcomed ...": bodies named by their members
+    "lawmaker", "legislator", "politician", "cleric", "negotiator",
 }  # fmt: skip
 #: Words that count the actor named after "of": "thousands of Iraqi Kurds", "members of the union".
 QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "scores", "group", "member", "some", "part", "band", "third", "half",
@@ -271,7 +273,11 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
                 phrase = phrase[4:] if phrase.lower().startswith("the ") else phrase
                 return ActorMention(phrase, None, iso, "organisation", first.idx, tok.idx + len(tok.text))
             iso = _place_country(tok) if tok.lemma_.casefold() in COLLECTIVE_HEADS else None
-            if iso:  # "rebels in the Ivory Coast", "opposition groups in Zimbabwe"
+            # "lawmakers in Fornost": a body of a place no table of ours knows is still named by it
+            placed = tok.lemma_.casefold() in COLLECTIVE_HEADS and any(
+                g.ent_type_ == "GPE" for c in tok.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS for g in c.children if g.dep_ == "pobj"
+            )
+            if iso or placed:  # "rebels in the Ivory Coast", "opposition groups in Zimbabwe"
                 last = tok.right_edge
                 phrase = tok.doc[tok.left_edge.i : last.i + 1].text
                 phrase = phrase[4:] if phrase.lower().startswith("the ") else phrase
@@ -282,6 +288,8 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
         if iso:  # "Sri Lanka has established ties": the tagger took a state for a person
             return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char)
         return _person(ent, known)
+    if ent.label_ == "GPE" and _titled(ent) and not country_of(ent.text):
+        return _person(ent, known)  # "Bree Prime Minister Romendacil": the tagger took a titled person for a place
     if ent.label_ == "NORP" and tok.tag_ in ("NNS", "NNPS"):
         home = _place_country(tok)  # "Albanians in south Serbia": a people where they live, as coders place them
         if home:
@@ -301,7 +309,7 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
     if ent.label_ == "ORG" and gazetteer.fold(ent.text) in GROUP_ALIASES:
         name = normalise_group(ent.text)
         return ActorMention(name, None, GROUP_COUNTRIES.get(name), "group", ent.start_char, ent.end_char)
-    if ent.label_ == "ORG" and any(c.dep_ == "compound" and c.lower_ in TITLE_HEADS for c in ent.root.children if c.i < ent.start):
+    if ent.label_ == "ORG" and _titled(ent):
         return _person(ent, known)  # "Vice-President Moody Awori": the tagger took a titled person for a body
     iso = country_of(ent.text) if ent.label_ == "ORG" else None
     if iso:  # "the Democratic People's Republic of Korea": a state the tagger took for a body
@@ -313,6 +321,11 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
         name = ent.text.removeprefix("the ").removeprefix("The ")
         return ActorMention(name, None, iso, "organisation", ent.start_char, ent.end_char)
     return None
+
+
+def _titled(ent: Span) -> bool:
+    """Whether a title stands before a name as its modifier: "Prime Minister Romendacil"."""
+    return any(c.dep_ == "compound" and c.lower_ in TITLE_HEADS for c in ent.root.children if c.i < ent.start)
 
 
 def _name_country(name: str) -> str | None:
@@ -328,9 +341,13 @@ def _of_object(tok: Token) -> Token | None:
     return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
 
 
+#: Prepositions that place a people or a body: "rebels in the Ivory Coast", "soldiers from Gondor".
+PLACE_PREPS = ("in", "of", "from", "throughout", "across")
+
+
 def _place_country(tok: Token) -> str | None:
     """The country of the place a phrase is "in", "of" or "from": "rebels in the Ivory Coast"."""
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "throughout", "across")):
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS):
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
             ent = _entity(pobj)
             if ent is not None and ent.label_ in ("GPE", "LOC", "NORP"):
@@ -400,6 +417,10 @@ def _person(ent: Span, known: dict[str, ActorMention]) -> ActorMention:
     if start_i > 0 and country_of(doc[start_i - 1].text) and doc[start_i - 1].pos_ in ("ADJ", "PROPN"):
         country = country_of(doc[start_i - 1].text)
         start_i -= 1
+    elif titles and start_i > 0 and doc[start_i - 1].ent_type_ == "GPE" and doc[start_i - 1].head.i in {t.i for t in titles}:
+        # "Bree Prime Minister Romendacil": a place no table of ours knows still belongs to the title
+        place = next(e for e in entities(doc) if e.start <= start_i - 1 < e.end)
+        country, start_i = place_country(place.text), place.start
     if country is None:
         # "Lebanon's new President Elias Hrawi": the possessor may hang on the title, not the name
         country = _country_in([c for t in (root, *titles) for c in t.children if c.dep_ in ("poss", "amod")])

@@ -44,6 +44,7 @@ from .words import (
     EASING,
     FAILING,
     FORCING,
+    FRAMING,
     FUTURE,
     GOVERNING,
     HOSTILE_ROOTS,
@@ -56,10 +57,12 @@ from .words import (
     MAX_TARGETS,
     MILITARY_RESTRICTIONS,
     MUTUAL,
+    MUTUAL_OBJECT_ACTS,
     NEED_TARGET,
     NEEDS_COMPLEMENT,
     OBJECT_ACTS,
     ORDER_TO_STOP,
+    OWN_PREPS,
     PHRASE_PREPS,
     PHRASE_WORDS,
     PRONOUNS,
@@ -154,14 +157,27 @@ def _subject_of(verb: Token) -> Token | None:
 
 
 def _source(carrier: Token) -> Token | None:
+    """The word that names who does the act: a verb's subject, a noun's owner or "by" phrase, or
+    the subject of the clause a noun act frames ("met leaders during a visit to Eriador")."""
     if carrier.pos_ in ("NOUN", "PROPN"):
         poss = next((c for c in carrier.children if c.dep_ == "poss"), None)
-        if poss is not None:
+        if poss is not None and poss.tag_ != "PRP$":
             return poss
         by = next((c for c in carrier.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         if by is not None:
             return next((g for g in by.children if g.dep_ == "pobj"), None)
-        return None
+        # "will meet leaders during a private visit to Eriador", "threw stones during demonstrations
+        # against ...", "postponed their meeting": the one who does what the clause says does the act
+        frame = carrier.head.head if carrier.dep_ == "pobj" and carrier.head.lower_ in FRAMING else None
+        frame = carrier.head if poss is not None and carrier.dep_ == "dobj" else frame
+        # the parser may hang the frame on a clause below the one it frames ("clashed over the
+        # efforts of X to deal with Y during a visit to Z"): the nearest clause up that has a subject
+        for _ in range(MAX_CLIMB):
+            subject = _subject_of(frame) if frame is not None and frame.pos_ in ("VERB", "AUX") else None
+            if subject is not None or frame is None:
+                return subject or poss
+            frame = frame.head if frame.head.i != frame.i else None
+        return poss
     return _subject_of(carrier)
 
 
@@ -189,6 +205,8 @@ def _targets(tok: Token, carrier: Token) -> Iterator[Token]:
     yield from (c for c in carrier.children if c.dep_ == "nsubjpass" and c.i != tok.i and c.lower_ not in RELATIVES)
     for head in heads:
         yield from (o for o in _objects(head) if o.i != tok.i)
+    # "arrived in Gondor": the place visited; "warned Iran of reprisals", "warned of the Prince": whom, else what of
+    yield from (g for c in tok.children if c.dep_ == "prep" and c.lower_ in OWN_PREPS.get(tok.lemma_, ()) for g in c.children if g.dep_ == "pobj")
     frontier = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
     if carrier.i != tok.i and tok.lemma_.casefold() in ASKING:  # "reiterated its demand that Israel ease ...": the clause hangs on the verb
         frontier += [c for c in carrier.children if c.dep_ == "ccomp"]
@@ -240,6 +258,8 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             continue  # "prices declined"; "offered condolences", where the noun is the action; "demanded that X cancel"
         if tok.dep_ == "amod" and tok.pos_ == "VERB":
             continue  # "its long-threatened invasion", "alleged crimes": a word that describes, not an act
+        if tok.pos_ == "NOUN" and _object_of_act(tok):
+            continue  # "postponed their talks", "ended mediation efforts": the verb's act, not the noun's
         if lemma == "mourning" and not _declared(tok) or lemma in REQUESTS and tok.pos_ == "NOUN" and _acceded(tok):
             continue  # "accepted demands from the rebels": the concession is the act
         carrier = _carrier(tok)
@@ -320,7 +340,7 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
         if label in NEED_TARGET and (target is None or target.kind == "state" and tok.pos_ != "VERB" and (patient is None or target_tok is not patient)):
             continue
         sources = [source] + _conjoined(source_tok, known)
-        mutual = cameo in MUTUAL and len(sources) > 1
+        mutual = (cameo in MUTUAL or label in MUTUAL_OBJECT_ACTS) and len(sources) > 1
         if target is None and source.country and done and not mutual:
             target = _implied_target(tok, source)
         if label == "strike" or lemma == "strike" and tok.pos_ == "VERB" and target is not None:
@@ -498,11 +518,19 @@ def _object_act(tok: Token, lemma: str) -> tuple[str, str] | None:
     if tok.pos_ != "VERB":
         return None
     objects = [c for c in tok.children if c.dep_ == "dobj"]
+    # "ended mediation efforts", "broke off peace talks": the act may be the object's modifier
+    objects += [c for o in objects for c in o.children if c.dep_ in ("compound", "nmod") and c.i < o.i]
     words = {o.lemma_.casefold() for o in objects} | {g.lemma_.casefold() for o in objects for c in o.children if c.lower_ == "of" for g in c.children}
     for verbs, nouns, label, cameo in OBJECT_ACTS:
         if lemma in verbs and words & nouns:
             return label, cameo
     return None
+
+
+def _object_of_act(noun: Token) -> bool:
+    """Whether a noun is the object (or the object's modifier) that a verb's act is read from."""
+    obj = noun.head if noun.dep_ in ("compound", "nmod") else noun
+    return obj.dep_ == "dobj" and _object_act(obj.head, obj.head.lemma_.casefold()) is not None
 
 
 def _complemented(tok: Token, lemma: str) -> bool:
@@ -705,7 +733,8 @@ def _target_actor(tok: Token, known: dict[str, ActorMention]) -> ActorMention | 
             return ActorMention(name, None, state.country, "organisation", phrase.start_char, ent.end_char)
         # "the bereaved and the injured in Russia": the people of that state
         return state
-    place = next(iter(_entities_in(tok, ("GPE",))), None) if tok.pos_ == "PROPN" else None
+    # "criticized the closure of guest houses in Bree", as "shelled Juba" is aimed at Juba's state
+    place = next(iter(_entities_in(tok, ("GPE",))), None) if tok.pos_ in ("PROPN", "NOUN") else None
     if place is not None:  # "appealed for peace in Ithilen": a named place no table of ours knows
         return ActorMention(place.text, None, None, "state", place.start_char, place.end_char)
     return None

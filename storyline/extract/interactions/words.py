@@ -103,7 +103,14 @@ OBJECT_ACTS = (
     # closing a border on a neighbour restricts movement (CAMEO 191)
     ({"close", "seal", "shut"}, {"border", "frontier", "crossing"}, "closure of borders", "191"),
     ({"blow"}, {"line", "bridge", "pipeline", "building", "office", "station", "tower", "railway", "house", "plant"}, "destruction of property", "171"),
+    # breaking off relations, mediation or talks (CAMEO 161, 165, 164); putting off a meeting reduces relations (160)
+    ({"break", "sever", "cut", "abandon", "freeze", "downgrade", "rupture"}, {"tie", "relation", "relationship"}, "break of relations", "161"),
+    ({"end", "halt", "suspend", "abandon", "stop", "break", "quit"}, {"mediation"}, "halt of mediation", "165"),
+    ({"end", "halt", "suspend", "abandon", "stop", "break", "quit"}, {"negotiation", "talk"}, "halt of negotiations", "164"),
+    ({"postpone", "delay", "cancel", "defer", "put"}, {"meeting", "talk", "visit", "summit", "trip", "negotiation"}, "postponement of a meeting", "160"),
 )  # fmt: skip
+#: Acts read from the object that, like a meeting, two sides do to each other ("Gondor and Rohan postponed their talks").
+MUTUAL_OBJECT_ACTS = {"halt of negotiations", "postponement of a meeting"}
 #: "a hunger strike" is CAMEO 142, "a general strike" a strike (143).
 STRIKES = {"hunger": ("hunger strike", "142"), "general": ("protest", "143")}
 #: Acts that say what another should do, will be done or is refused: the act in their complement is
@@ -189,6 +196,11 @@ TARGET_PREPS = ("to", "towards", "toward", "against", "with", "on", "for", "into
 PHRASE_PREPS = ("with", "between", "to", "against", "towards", "toward")
 #: How many conjoined actors one act is read for: "Mordor, Rohan, Fornost and Bree welcomed ...".
 MAX_CONJUNCTS = 8
+#: Prepositions that name the target of one verb only: the place one arrives in ("arrived in Gondor"),
+#: whom or what one warns of, after whom one warns ("warned of the Prince of Dol Amroth").
+OWN_PREPS = {"arrive": ("in", "at"), "warn": ("of", "about")}
+#: Prepositions whose noun act is done by the subject of the clause it frames: "during a visit to Eriador".
+FRAMING = ("during", "on", "in", "at", "amid")
 #: Acts two sides do with each other: "Gondor and Osgiliath renewed ties" is each to the other.
 MUTUAL = {"040", "046", "054", "057", "030"}
 #: How deep the target is sought in an action's complements: "threatened to cut off electricity to Nakhichevan".
