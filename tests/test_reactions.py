@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
 
+from storyline import ontology
 from storyline.export import to_json
 from storyline.extract import extract
-from storyline.extract.actors import country_of, part_country
+from storyline.extract.actors import country_of, part_country, place_country
 from storyline.extract.interactions import reactions
 from storyline.model import Article, Interaction
 from storyline.store import SQLiteStore
@@ -757,3 +760,24 @@ def test_arrivals_warnings_and_bodies_named_by_members(parse, text: str, source:
 def test_a_place_no_table_knows_is_still_the_target_of_an_act_on_what_stands_there(parse, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
     found = reactions(parse(text), Article(id="s", text=text), set())
     assert any(r.source.country == "BRA" and r.target is not None and r.target.name == target for r in found), [(r.source, r.target) for r in found]
+
+
+@pytest.mark.parametrize("codes", [["111", "018", "042"]])
+def test_a_missing_plover_table_is_said_once_and_clearly(tmp_path, monkeypatch, codes: list[str]) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("STORYLINE_DATA", str(tmp_path))
+    ontology.cameo_to_plover.cache_clear()
+    try:
+        with warnings.catch_warnings(record=True) as said:
+            warnings.simplefilter("always")
+            assert [ontology.plover(code) for code in codes] == [None] * len(codes)
+            assert ontology.plover("190") == "ASSAULT"  # the built-in codes still hold
+        assert len(said) == 1 and issubclass(said[0].category, ontology.MissingTableWarning)
+        assert str(tmp_path / "plover" / "CAMEO2PLOVER-2021.txt") in str(said[0].message)
+    finally:
+        monkeypatch.delenv("STORYLINE_DATA")
+        ontology.cameo_to_plover.cache_clear()
+
+
+@pytest.mark.parametrize(("name", "country"), [("Gaza", "PSE"), ("Valencia", "ESP"), ("Sindh", "PAK"), ("Limburg", "NLD")])
+def test_a_big_city_outweighs_a_namesake_province_abroad(name: str, country: str) -> None:
+    assert place_country(name) == country

@@ -362,10 +362,13 @@ def place_country(name: str) -> str | None:
     one division of that name, or a city of 100,000 people or more."""
     name = name.removeprefix("the ").removeprefix("The ")  # "the Gaza Strip": the tagger keeps the article
     found = {d.country for d in gazetteer.divisions(name)}
-    if len(found) == 1:
-        return found.pop()
     towns = gazetteer.cities(name)
-    return towns[0].country if towns and towns[0].population >= BIG_CITY else None
+    big = towns[0] if towns and towns[0].population >= BIG_CITY else None
+    if len(found) == 1:
+        # "Gaza" is a province of Mozambique too, with no town of that name: the city of 400,000 is meant
+        home = found.pop()
+        return big.country if big is not None and not any(t.country == home for t in towns) else home
+    return big.country if big is not None else None
 
 
 def group_name(tok: Token) -> tuple[str, int, int]:
