@@ -178,6 +178,21 @@ def test_petrarch_dictionary_codes_spans_by_their_longest_phrase(tmp_path: Path)
     assert dictionary.code("Mordor", 19950101) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("White House security officials", ["USAGOV"]),  # the actor's code holds the agent already
+        ("White House lawmakers", ["USAGOVLEG"]),
+        ("Gondor security officials", ["GONGOV"]),
+    ],
+)
+def test_petrarch_agent_the_actor_code_holds_is_not_added_again(tmp_path: Path, text: str, codes: list[str]) -> None:
+    (tmp_path / "actors.txt").write_text(ACTORS + "WHITE_HOUSE [USAGOV]\n", encoding="utf-8")
+    (tmp_path / "agents.txt").write_text("SECURITY_OFFICIAL [~GOV]\nLAWMAKER [~LEG]\n", encoding="utf-8")
+    dictionary = Dictionary(read_actors(tmp_path / "actors.txt"), read_agents(tmp_path / "agents.txt"))
+    assert dictionary.code(text, 19950101) == codes
+
+
 def test_petrarch_dictionary_picks_the_code_of_the_sentence_date(tmp_path: Path) -> None:
     (tmp_path / "actors.txt").write_text(
         "GOLLUM  # pas 27 Apr 03\n+SMEAGOL\n\t[HOB < 950601]\n\t[HOBGOV 19950601 - 19990815]\n\t[HOBREB > 990816]\nLORIEN [ELR/GAL]\n",
