@@ -781,3 +781,16 @@ def test_a_missing_plover_table_is_said_once_and_clearly(tmp_path, monkeypatch, 
 @pytest.mark.parametrize(("name", "country"), [("Gaza", "PSE"), ("Valencia", "ESP"), ("Sindh", "PAK"), ("Limburg", "NLD")])
 def test_a_big_city_outweighs_a_namesake_province_abroad(name: str, country: str) -> None:
     assert place_country(name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        # the state that owns a group, by its possessive or as its modifier; its span takes the owner in
+        ("Egypt's main opposition group condemned the raid on Gaza.", "EGY", "111", "PSE"),
+    ],
+)
+def test_a_group_owned_by_a_state_is_of_that_state(parse, text: str, source: str, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    _assert_coded(parse, text, source, cameo, target)
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert all(text[r.source.start : r.source.end].startswith("Egypt") for r in found)

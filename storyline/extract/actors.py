@@ -257,6 +257,10 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
             group = normalise_group(name)
             # "Ugandan rebels", "Darfur rebels", "Hezbollah guerrillas": the state of the name's words
             country = _place_country(tok) or GROUP_COUNTRIES.get(group) or _name_country(name)
+            # "Egypt's main opposition group", "the Gondor main opposition group": the state that owns it
+            owner = next((c for c in tok.children if c.dep_ in ("poss", "nmod") and c.i < tok.i and c.ent_type_ in ("GPE", "NORP")), None)
+            if owner is not None:
+                country, start = country or _country_in([owner]), min(start, owner.left_edge.idx)
             return ActorMention(group, None, country, "group", start, end)
         if tok.pos_ in ("NOUN", "PROPN"):
             # "the Azerbaijani parliament", "Iraqi forces", "Iran's government": a body of a state

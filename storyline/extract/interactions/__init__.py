@@ -52,6 +52,7 @@ from .words import (
     INTENT,
     LIGHT_NOUNS,
     LIGHT_VERBS,
+    LOCATING,
     MAX_CLIMB,
     MAX_CONJUNCTS,
     MAX_TARGETS,
@@ -570,7 +571,7 @@ def _carries_action(verb: Token) -> bool:
 
 def _place_target(verb: Token) -> ActorMention | None:
     """The state where an act against unnamed people took place: "in Tel Aviv", "near Samarra"."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside", "at")):
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in LOCATING):
         # "near the town of Samarra": the tagger may take a town for a people
         state = next(filter(None, map(_state, _entities_in(prep, ("GPE", "LOC", "NORP")))), None)
         if state is not None:
@@ -733,8 +734,10 @@ def _target_actor(tok: Token, known: dict[str, ActorMention]) -> ActorMention | 
             return ActorMention(name, None, state.country, "organisation", phrase.start_char, ent.end_char)
         # "the bereaved and the injured in Russia": the people of that state
         return state
-    # "criticized the closure of guest houses in Bree", as "shelled Juba" is aimed at Juba's state
-    place = next(iter(_entities_in(tok, ("GPE",))), None) if tok.pos_ in ("PROPN", "NOUN") else None
+    # "criticized the closure of guest houses in Bree", as "shelled Juba" is aimed at Juba's state;
+    # not "ties with Bree's main opposition group", which names a body of Bree
+    places = _entities_in(tok, ("GPE",)) if tok.pos_ in ("PROPN", "NOUN") else []
+    place = next((e for e in places if tok.pos_ == "PROPN" or e.root.dep_ == "pobj" and e.root.head.lower_ in LOCATING), None)
     if place is not None:  # "appealed for peace in Ithilen": a named place no table of ours knows
         return ActorMention(place.text, None, None, "state", place.start_char, place.end_char)
     return None

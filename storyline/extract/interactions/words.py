@@ -199,6 +199,8 @@ MAX_CONJUNCTS = 8
 #: Prepositions that name the target of one verb only: the place one arrives in ("arrived in Gondor"),
 #: whom or what one warns of, after whom one warns ("warned of the Prince of Dol Amroth").
 OWN_PREPS = {"arrive": ("in", "at"), "warn": ("of", "about")}
+#: Prepositions that say where something stands: "guest houses in Bree", "killed in Tel Aviv".
+LOCATING = ("in", "at", "near", "outside")
 #: Prepositions whose noun act is done by the subject of the clause it frames: "during a visit to Eriador".
 FRAMING = ("during", "on", "in", "at", "amid")
 #: Acts two sides do with each other: "Gondor and Osgiliath renewed ties" is each to the other.
