@@ -625,8 +625,8 @@ def test_fighting_and_pressure_need_their_parties(parse, text: str, cameo: str) 
         # the noun an active participle hangs on does it; a statement's issuer says what it demands
         ("Liberian riot police used tear gas to disperse demonstrators protesting election results in Monrovia.", "LBR", "140", "LBR"),
         ("The rebel Kurdistan Workers' Party issued a declaration demanding that the Turkish government provide information.", None, "100", "TUR"),
-        # a force counted by its deployment
-        ("The first deployment of NATO peacekeeping troops have arrived in Bosnia.", None, "042", "BIH"),
+        # a force counted by its deployment; peacekeepers who arrive keep the peace (CAMEO 074), they do not visit
+        ("The first deployment of UN peacekeeping troops has arrived in Mali.", None, "074", "MLI"),
     ],
 )
 def test_expulsions_closures_and_doers_of_participles(parse, text: str, source: str | None, cameo: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
@@ -794,3 +794,42 @@ def test_a_group_owned_by_a_state_is_of_that_state(parse, text: str, source: str
     _assert_coded(parse, text, source, cameo, target)
     found = reactions(parse(text), Article(id="s", text=text), set())
     assert all(text[r.source.start : r.source.end].startswith("Egypt") for r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        ("The Kenyan teachers' union called off its strike on Monday.", "KEN", "082", "KEN"),  # easing dissent, not a strike
+        ("Thousands of Somalis sought refuge in Kenya last year.", "SOM", "103", "KEN"),  # asked of the state fled to
+        ("Chadian police prevented a rally by opposition students in the capital.", "TCD", "172", "TCD"),
+        ("Bangladeshi peacekeepers arrived in South Sudan on Tuesday.", "BGD", "074", "SSD"),  # peacekeeping, not a visit
+        ("Ethiopia opened the border crossing to allow the delivery of food to Somalia.", "ETH", "0863", "SOM"),
+        ("Iran returned the seized tanker to Britain.", "IRN", "084", "GBR"),
+        ("Israel and Jordan reached a consensus on water sharing.", "ISR", "030", "JOR"),
+        ("Syrian soldiers fired at protesters in Aleppo.", "SYR", "190", "SYR"),  # whom one fires at
+        # an offer on a condition is still an offer; "unless" makes a threat of it
+        ("Egypt said it would send troops to Sudan if it were attacked.", "EGY", "033", "SDN"),
+        ("Egypt will withdraw its ambassador from Israel unless the raids stop.", "EGY", "130", "ISR"),
+    ],
+)
+def test_acts_of_yielding_asking_coercing_and_keeping_the_peace(parse, text: str, source: str, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    _assert_coded(parse, text, source, cameo, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The Kenyan teachers' union called off its strike on Monday.", "143"),  # the strike called off is not held
+        ("The mayor returned home on Friday.", "084"),  # returning without an object gives nothing back
+        ("Police alerted residents in Nairobi.", "152"),  # alerting someone is no alert of one's forces
+    ],
+)
+def test_words_that_are_these_acts_only_in_their_frame(parse, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert all(r.cameo != cameo for r in found), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(("text", "source", "cameo"), [("Pakistani troops remained on high alert along the border with India.", "PAK", "152")])
+def test_forces_put_on_alert(parse, text: str, source: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(r.source.country == source and r.cameo == cameo for r in found), [(r.source, r.cameo, r.target) for r in found]

@@ -38,9 +38,9 @@ from .words import (
     ACTING,
     ACTIONS,
     ASKING,
-    CONDITIONS,
     COOPERATIVE_ROOTS,
     DECREE_NOUNS,
+    DISSENT,
     EASING,
     FAILING,
     FORCING,
@@ -61,9 +61,11 @@ from .words import (
     MUTUAL_OBJECT_ACTS,
     NEED_TARGET,
     NEEDS_COMPLEMENT,
+    NOUN_ONLY,
     OBJECT_ACTS,
     ORDER_TO_STOP,
     OWN_PREPS,
+    PEACEKEEPERS,
     PHRASE_PREPS,
     PHRASE_WORDS,
     PRONOUNS,
@@ -77,6 +79,7 @@ from .words import (
     STRIKES,
     TARGET_DEPTH,
     TARGET_PREPS,
+    THREAT_CONDITIONS,
     UNNAMED_ACTORS,
     UNNAMED_PEOPLE,
     VERB_ONLY,
@@ -248,12 +251,12 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
     for tok in map(doc.__getitem__, positions(doc, LEMMA, lambda lemma: lemma.casefold() in ACTING)):
         if tok.i in excluded:
             continue
-        lemma = tok.lemma_.casefold()
+        lemma = _lemma(tok)
         action = _acceding(tok, lemma) or _easing(tok, lemma) or _object_act(tok, lemma) or _stance_act(tok, lemma) or _emergency(tok, lemma)
         action = action or _forced_out(tok, lemma) or (ACTIONS.get(lemma) if lemma not in STANCES else None)
         if action is None or lemma == "call" and tok.pos_ == "NOUN" and not any(c.lower_ in ("phone", "telephone") for c in tok.children):
             continue
-        if lemma in ("aid", "assistance") and tok.pos_ == "VERB" or lemma in VERB_ONLY and tok.pos_ != "VERB":
+        if lemma in ("aid", "assistance") and tok.pos_ == "VERB" or lemma in VERB_ONLY and tok.pos_ != "VERB" or lemma in NOUN_ONLY and tok.pos_ != "NOUN":
             continue
         if not _complemented(tok, lemma) or lemma in LIGHT_VERBS and _carries_action(tok) or _governed(tok):
             continue  # "prices declined"; "offered condolences", where the noun is the action; "demanded that X cancel"
@@ -285,6 +288,8 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             source_tok = stranded or source_tok
         if source is None:
             continue
+        if lemma == "arrive" and source_tok is not None and _keeps_peace(source_tok):
+            action = ("provision of peacekeeping", "074")  # "NATO peacekeeping troops have arrived in Bosnia"
         if source_tok is not None and any(c.lower_ == "ethnic" for c in source_tok.children) and carrier.pos_ == "VERB":
             home = _place_target(carrier)  # "ethnic Albanians demonstrated in Serbia": a minority where it lives
             if home is not None:
@@ -429,6 +434,8 @@ def _easing(tok: Token, lemma: str) -> tuple[str, str] | None:
         words = {obj.lemma_.casefold()} | {g.lemma_.casefold() for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
         if words & MILITARY_RESTRICTIONS:
             return "easing of a blockade", "0872"
+        if words & DISSENT:
+            return "easing of dissent", "082"  # "the union called off its strike"
         if words & RESTRICTIONS:
             return "easing of restrictions", "081"
     return None
@@ -443,7 +450,7 @@ def _negated(tok: Token) -> bool:
 
 def _conditional(verb: Token) -> bool:
     """"will withdraw ... unless President Goukouni arranged a ceasefire": an act on a condition."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children) for c in verb.children)
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS for m in c.children) for c in verb.children)
 
 
 def _required(verb: Token) -> bool:
@@ -528,10 +535,24 @@ def _object_act(tok: Token, lemma: str) -> tuple[str, str] | None:
     return None
 
 
+def _lemma(tok: Token) -> str:
+    """A word's lemma as the act tables know it: "called off the strike" cancels it."""
+    lemma = tok.lemma_.casefold()
+    return "cancel" if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children) else lemma
+
+
+def _keeps_peace(noun: Token) -> bool:
+    """"peacekeepers", "peacekeeping troops", "the first deployment of NATO peacekeeping troops"."""
+    counted = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.casefold() in PEACEKEEPERS or any(c.lemma_.casefold() in PEACEKEEPERS for c in t.children if c.dep_ in ("compound", "amod")) for t in (noun, *counted))
+
+
 def _object_of_act(noun: Token) -> bool:
     """Whether a noun is the object (or the object's modifier) that a verb's act is read from."""
     obj = noun.head if noun.dep_ in ("compound", "nmod") else noun
-    return obj.dep_ == "dobj" and _object_act(obj.head, obj.head.lemma_.casefold()) is not None
+    verb = obj.head
+    # "called off its strike", "lifted the curfew": the easing is the act, not the strike or the curfew
+    return obj.dep_ == "dobj" and (_object_act(verb, _lemma(verb)) or _easing(verb, _lemma(verb))) is not None
 
 
 def _complemented(tok: Token, lemma: str) -> bool:

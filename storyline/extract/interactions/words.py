@@ -80,6 +80,8 @@ ACTIONS = {
     "accept": ("agreement", "030"), "agreement": ("agreement", "030"), "renege": ("rejection", "120"),
     # hearings, inquiries, pressure and fighting
     "hearing": ("investigation", "090"), "inquiry": ("investigation", "090"), "pressure": ("demand", "100"), "fight": ("assault", "190"),
+    # reaching a consensus, giving back what was taken, putting forces on alert
+    "consensus": ("agreement", "030"), "return": ("return", "084"), "alert": ("raise of alert status", "152"),
 }  # fmt: skip
 #: Passives that state the subject's own stance towards what follows "to": "Israel is opposed to
 #: French mediation", "Vietnam is committed to opening up the economy"; not "crimes committed by".
@@ -97,6 +99,12 @@ OBJECT_ACTS = (
     # taking people out of danger is humanitarian aid (073; the parser reads "the wounded" as a verb), leaving a place a withdrawal (above)
     ({"evacuate"}, {"wounded", "wound", "injured", "injure", "civilian", "refugee", "casualty", "people", "resident", "child", "sick"}, "evacuation", "073"),
     ({"send", "dispatch"}, {"inspector", "investigator"}, "investigation", "090"),
+    # letting aid through is access for it (CAMEO 0863): "opened the bridge to allow the delivery of grain"
+    ({"allow", "permit"}, {"delivery", "aid", "supply", "convoy", "assistance", "food", "shipment"}, "access for aid", "0863"),
+    # seeking refuge asks the state one flees to for it: PLOVER's REQUEST, which the table reaches through CAMEO 10 only
+    ({"seek", "request", "ask"}, {"refuge", "asylum", "sanctuary", "shelter"}, "request for asylum", "103"),
+    # stopping a protest coerces those who hold it (CAMEO 172)
+    ({"prevent", "stop", "forbid", "block", "disperse", "suppress"}, {"demonstration", "protest", "rally", "march", "strike", "gathering", "sit-in"}, "repression of protest", "172"),
     ({"reduce", "cut", "halt", "suspend", "stop"}, {"aid", "supply", "assistance"}, "reduction of aid", "162"),
     # setting fire to or blowing up property is its destruction
     ({"set"}, {"fire"}, "destruction of property", "171"),
@@ -129,13 +137,14 @@ VERB_ONLY = {
     "offer", "provide", "give", "send", "donate", "deliver", "supply", "sign", "forgive", "mediate",
     "extradite", "share", "demobilize", "complain", "allege", "deny", "decline", "halt", "cancel",
     "sever", "jail", "imprison", "invade", "wound", "shoot", "fire", "beat", "march", "charge",
-    "hand", "dispatch", "explode", "contribute", "accept", "pressure", "fight",
+    "hand", "dispatch", "explode", "contribute", "accept", "pressure", "fight", "return",
 }  # fmt: skip
 #: Verbs that are actions only where they say what follows: "declined to resign" (not "prices declined"),
 #: "offered to hand over", "fired on troops": the complement, object or preposition that must be there.
 NEEDS_COMPLEMENT = {"decline": ("xcomp",), "fire": ("prep:on", "prep:at"), "share": ("dobj",), "give": ("dobj", "dative"), "send": ("dobj",),
                     # "handed over medicine", "dispatched inspectors", "exploded bombs" (not "a bomb exploded")
-                    "hand": ("prt:over",), "dispatch": ("dobj",), "explode": ("dobj",), "contribute": ("dobj",)}
+                    "hand": ("prt:over",), "dispatch": ("dobj",), "explode": ("dobj",), "contribute": ("dobj",),
+                    "return": ("dobj",)}  # "returned the weapons", not "returned home"
 #: Cooperation said of the future is an intent to cooperate (CAMEO 03x): root -> intent code.
 INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 MODALS = {"will", "would", "shall", "to"}
@@ -146,10 +155,14 @@ INTENDING = {"swear", "plan", "intend", "agree", "promise", "pledge", "offer", "
 REQUIRING = ("must", "should")
 #: Verbs that say: the clause under them with "must" is a demand of the speaker's (CAMEO 10).
 SAYING = {"say", "declare", "reiterate", "conclude", "state", "insist", "announce", "tell", "stress", "add", "repeat", "warn", "argue", "maintain"}
-#: Announcing a hostile act, or any act on a condition ("unless", "if"), is a threat (CAMEO 13):
+#: Announcing a hostile act, or any act on the condition "unless", is a threat (CAMEO 13):
 #: "would boycott all contact", "will withdraw its force unless ...".
 HOSTILE_ROOTS = {"12", "14", "15", "16", "17", "18", "19", "20"}
-CONDITIONS = ("unless", "if")
+#: The condition that makes an offer of cooperation a threat: "will withdraw unless ..."; "would meet
+#: the mediator if he gave them a veto" and "will send material if it is attacked" are still offers.
+THREAT_CONDITIONS = ("unless",)
+#: Ending a protest eases dissent (CAMEO 082): "the union called off its strike".
+DISSENT = {"strike", "protest", "demonstration", "march", "rally", "sit-in", "walkout"}
 #: Giving in to a demand is a concession (CAMEO 083): "accepted demands from Shona rebels".
 ACCEDING = {"accept", "concede", "meet", "heed", "grant", "satisfy", "bow", "yield", "give"}
 REQUESTS = {"demand", "request", "call"}
@@ -198,7 +211,11 @@ PHRASE_PREPS = ("with", "between", "to", "against", "towards", "toward")
 MAX_CONJUNCTS = 8
 #: Prepositions that name the target of one verb only: the place one arrives in ("arrived in Gondor"),
 #: whom or what one warns of, after whom one warns ("warned of the Prince of Dol Amroth").
-OWN_PREPS = {"arrive": ("in", "at"), "warn": ("of", "about")}
+OWN_PREPS = {"arrive": ("in", "at"), "warn": ("of", "about"), "fire": ("at", "on"), "shoot": ("at",), "seek": ("in", "from")}
+#: Words that are actions only as nouns: "remained on alert" (not "alerted the police").
+NOUN_ONLY = {"alert", "consensus"}
+#: Forces that keep the peace: their arrival provides it (CAMEO 074).
+PEACEKEEPERS = {"peacekeeper", "peacekeeping", "blue helmet", "monitor"}
 #: Prepositions that say where something stands: "guest houses in Bree", "killed in Tel Aviv".
 LOCATING = ("in", "at", "near", "outside")
 #: Prepositions whose noun act is done by the subject of the clause it frames: "during a visit to Eriador".
