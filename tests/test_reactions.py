@@ -833,3 +833,35 @@ def test_words_that_are_these_acts_only_in_their_frame(parse, text: str, cameo: 
 def test_forces_put_on_alert(parse, text: str, source: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     found = reactions(parse(text), Article(id="s", text=text), set())
     assert any(r.source.country == source and r.cameo == cameo for r in found), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        ("Old rivals India and Pakistan have resumed talks.", "IND", "040", "PAK"),  # an apposition the parser split into two subjects
+        ("Japan will contribute ten million Turkish lira to Syria.", "JPN", "033", "SYR"),  # the recipient, not the gift
+        ("Nigeria deplored the killing of its citizens in South Africa.", "NGA", "111", "ZAF"),
+        ("Kenya warned its citizens about al-Shabaab.", "KEN", "130", "SOM"),  # what one warns of may hang on the object
+        ("The Iranian foreign minister left for Moscow on Monday.", "IRN", "042", "RUS"),  # leaving for a place visits it
+        ("Hungarian Prime Minister Viktor Orban travelled to Beijing on Tuesday.", "HUN", "042", "CHN"),
+    ],
+)
+def test_subjects_recipients_and_places_the_parse_hides(parse, text: str, source: str, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    _assert_coded(parse, text, source, cameo, target)
+
+
+@pytest.mark.parametrize("text", ["The gunmen left him for dead.", "Thousands of workers travel to work in Dubai."])
+def test_going_that_is_no_visit(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(r.cameo != "042" for r in reactions(parse(text), Article(id="s", text=text), set()))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Egypt condemned the Emir of Qatar.", "the Emir of Qatar"),  # a title's complement is part of its mention
+        ("Turkey and the European Union (EU) resumed talks on Monday.", "the European Union (EU)"),  # a body named in full before its short name
+    ],
+)
+def test_a_target_mention_spans_its_whole_name(parse, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(r.target is not None and text[r.target.start : r.target.end] == target for r in found), [(r.source, r.target) for r in found]

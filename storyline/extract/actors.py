@@ -243,7 +243,9 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
         if tok.lemma_ in ("official", "authority", "police"):  # "Russian authorities": a body, named by the phrase
             phrase = tok.doc[tok.left_edge.i : tok.i + 1].text.removeprefix("the ")
             return ActorMention(phrase, role, country, "organisation", tok.left_edge.idx, tok.idx + len(tok.text))
-        return ActorMention(None, role, country, "person", tok.left_edge.idx, tok.idx + len(tok.text))
+        # "the Prince of Dol Amroth", "the ambassador to Egypt": the title's complement is part of the mention
+        last = max((c.right_edge for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "for") and c.i > tok.i), key=lambda t: t.i, default=tok)
+        return ActorMention(None, role, country, "person", tok.left_edge.idx, last.idx + len(last.text))
     if ent is None and tok.lemma_.casefold() in QUANTITY_HEADS or ent is not None and ent.label_ == "CARDINAL":
         counted = _of_object(tok)  # "Thousands of Iraqi Kurds", "one third of ethnic Albanian guerrillas"
         if counted is not None:
@@ -323,8 +325,19 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
         outside = [c for c in ent.root.children if c.dep_ in ("amod", "compound", "poss") and c.i < ent.start]
         iso = _country_in([t for t in ent if t.pos_ in ("ADJ", "PROPN")] + outside)
         name = ent.text.removeprefix("the ").removeprefix("The ")
+        full = _spelt_out(ent)
+        if full is not None:  # "the European Union (EU)": the body is named by its full name, the short one after it
+            return ActorMention(full.text.removeprefix("the "), None, iso or _country_in([t for t in full if t.pos_ in ("ADJ", "PROPN")]), "organisation", full.start_char, ent.doc[ent.end].idx + 1)
         return ActorMention(name, None, iso, "organisation", ent.start_char, ent.end_char)
     return None
+
+
+def _spelt_out(short: Span) -> Span | None:
+    """The full name a short name in brackets follows: "European Union" before "(EU)"."""
+    doc = short.doc
+    if short.start < 2 or doc[short.start - 1].text != "(" or short.end >= len(doc) or doc[short.end].text != ")":
+        return None
+    return next((e for e in entities(doc) if e.end == short.start - 1 and e.label_ in ("ORG", "GPE", "NORP")), None)
 
 
 def _titled(ent: Span) -> bool:

@@ -46,6 +46,7 @@ from .words import (
     FORCING,
     FRAMING,
     FUTURE,
+    GIVING,
     GOVERNING,
     HOSTILE_ROOTS,
     INTENDING,
@@ -80,6 +81,7 @@ from .words import (
     TARGET_DEPTH,
     TARGET_PREPS,
     THREAT_CONDITIONS,
+    TRAVEL,
     UNNAMED_ACTORS,
     UNNAMED_PEOPLE,
     VERB_ONLY,
@@ -140,7 +142,10 @@ def _subject_of(verb: Token) -> Token | None:
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if passive is not None:  # "three civilians were killed": the subject is the one acted on
             return passive if _stance_act(verb, verb.lemma_.casefold()) else None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        # "Old foes Gondor and Osgiliath have renewed ties": the parser may split an apposition into two
+        # subjects; the one that is a name is the actor
+        subject = next((c for c in subjects if c.ent_type_), subjects[0]) if subjects else None
         if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
             return verb.head  # "Russian authorities who arrested 11 suspects"
         if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
@@ -207,10 +212,15 @@ def _targets(tok: Token, carrier: Token) -> Iterator[Token]:
     heads = [tok, carrier, carrier.head if carrier.dep_ in ("advcl", "xcomp") else carrier]
     # "Aristide has been accused of ...": the passive subject is acted on
     yield from (c for c in carrier.children if c.dep_ == "nsubjpass" and c.i != tok.i and c.lower_ not in RELATIVES)
+    # "will contribute a million Austrian florins to Gondor": the recipient, not the gift
+    recipients = [g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"] if tok.lemma_ in GIVING else []
+    yield from recipients
     for head in heads:
-        yield from (o for o in _objects(head) if o.i != tok.i)
+        yield from (o for o in _objects(head) if o.i != tok.i and not (recipients and head.i == tok.i and o.dep_ == "dobj"))
     # "arrived in Gondor": the place visited; "warned Iran of reprisals", "warned of the Prince": whom, else what of
-    yield from (g for c in tok.children if c.dep_ == "prep" and c.lower_ in OWN_PREPS.get(tok.lemma_, ()) for g in c.children if g.dep_ == "pobj")
+    # "warned their populations about the Prince": the phrase may hang on the object
+    holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    yield from (g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in OWN_PREPS.get(tok.lemma_, ()) for g in c.children if g.dep_ == "pobj")
     frontier = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
     if carrier.i != tok.i and tok.lemma_.casefold() in ASKING:  # "reiterated its demand that Israel ease ...": the clause hangs on the verb
         frontier += [c for c in carrier.children if c.dep_ == "ccomp"]
@@ -258,6 +268,8 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             continue
         if lemma in ("aid", "assistance") and tok.pos_ == "VERB" or lemma in VERB_ONLY and tok.pos_ != "VERB" or lemma in NOUN_ONLY and tok.pos_ != "NOUN":
             continue
+        if lemma in TRAVEL and not any(g.ent_type_ in ("GPE", "LOC") for c in tok.children if c.dep_ == "prep" and c.lower_ == TRAVEL[lemma] for g in c.children if g.dep_ == "pobj"):
+            continue  # "left for Moscow" is a visit, "left for dead" none
         if not _complemented(tok, lemma) or lemma in LIGHT_VERBS and _carries_action(tok) or _governed(tok):
             continue  # "prices declined"; "offered condolences", where the noun is the action; "demanded that X cancel"
         if tok.dep_ == "amod" and tok.pos_ == "VERB":
@@ -758,7 +770,8 @@ def _target_actor(tok: Token, known: dict[str, ActorMention]) -> ActorMention | 
     # "criticized the closure of guest houses in Bree", as "shelled Juba" is aimed at Juba's state;
     # not "ties with Bree's main opposition group", which names a body of Bree
     places = _entities_in(tok, ("GPE",)) if tok.pos_ in ("PROPN", "NOUN") else []
-    place = next((e for e in places if tok.pos_ == "PROPN" or e.root.dep_ == "pobj" and e.root.head.lower_ in LOCATING), None)
+    # "aid to the affected Ithilen villages": a place that qualifies the noun itself
+    place = next((e for e in places if tok.pos_ == "PROPN" or e.root.dep_ == "pobj" and e.root.head.lower_ in LOCATING or e.root.head.i == tok.i and e.root.dep_ in ("compound", "amod", "nmod")), None)
     if place is not None:  # "appealed for peace in Ithilen": a named place no table of ours knows
         return ActorMention(place.text, None, None, "state", place.start_char, place.end_char)
     return None

@@ -36,6 +36,8 @@ ACTIONS = {
     "release": ("release", "084"), "free": ("release", "084"), "withdraw": ("withdrawal", "087"),
     "allow": ("concession", "080"), "ease": ("concession", "081"), "lift": ("concession", "085"),
     "criticize": ("criticism", "111"), "criticise": ("criticism", "111"), "criticism": ("criticism", "111"),
+    "deplore": ("criticism", "111"), "decry": ("criticism", "111"), "chide": ("criticism", "111"), "rebuke": ("criticism", "111"),
+    "censure": ("criticism", "111"), "castigate": ("criticism", "111"), "lambaste": ("criticism", "111"), "slam": ("criticism", "111"),
     "investigate": ("investigation", "090"), "investigation": ("investigation", "090"), "sue": ("lawsuit", "115"),
     "reject": ("rejection", "120"), "refuse": ("rejection", "120"), "rebuff": ("rejection", "120"),
     "dismiss": ("rejection", "120"), "oppose": ("rejection", "120"), "veto": ("rejection", "120"),
@@ -81,7 +83,7 @@ ACTIONS = {
     # hearings, inquiries, pressure and fighting
     "hearing": ("investigation", "090"), "inquiry": ("investigation", "090"), "pressure": ("demand", "100"), "fight": ("assault", "190"),
     # reaching a consensus, giving back what was taken, putting forces on alert
-    "consensus": ("agreement", "030"), "return": ("return", "084"), "alert": ("raise of alert status", "152"),
+    "consensus": ("agreement", "030"), "travel": ("visit", "042"), "leave": ("visit", "042"), "return": ("return", "084"), "alert": ("raise of alert status", "152"),
 }  # fmt: skip
 #: Passives that state the subject's own stance towards what follows "to": "Israel is opposed to
 #: French mediation", "Vietnam is committed to opening up the economy"; not "crimes committed by".
@@ -137,7 +139,7 @@ VERB_ONLY = {
     "offer", "provide", "give", "send", "donate", "deliver", "supply", "sign", "forgive", "mediate",
     "extradite", "share", "demobilize", "complain", "allege", "deny", "decline", "halt", "cancel",
     "sever", "jail", "imprison", "invade", "wound", "shoot", "fire", "beat", "march", "charge",
-    "hand", "dispatch", "explode", "contribute", "accept", "pressure", "fight", "return",
+    "hand", "dispatch", "explode", "contribute", "accept", "pressure", "fight", "return", "leave", "travel",
 }  # fmt: skip
 #: Verbs that are actions only where they say what follows: "declined to resign" (not "prices declined"),
 #: "offered to hand over", "fired on troops": the complement, object or preposition that must be there.
@@ -211,7 +213,12 @@ PHRASE_PREPS = ("with", "between", "to", "against", "towards", "toward")
 MAX_CONJUNCTS = 8
 #: Prepositions that name the target of one verb only: the place one arrives in ("arrived in Gondor"),
 #: whom or what one warns of, after whom one warns ("warned of the Prince of Dol Amroth").
-OWN_PREPS = {"arrive": ("in", "at"), "warn": ("of", "about"), "fire": ("at", "on"), "shoot": ("at",), "seek": ("in", "from")}
+#: Verbs of going that are a visit only to a named place: "left for Moscow", "travelled to Cairo"
+#: (not "left for dead", "travel to work").
+TRAVEL = {"leave": "for", "travel": "to"}
+OWN_PREPS = {"arrive": ("in", "at"), "leave": ("for",), "warn": ("of", "about"), "fire": ("at", "on"), "shoot": ("at",), "seek": ("in", "from")}
+#: Verbs of giving, whose recipient ("to Gondor") is their target before what they give.
+GIVING = {"provide", "give", "send", "donate", "deliver", "supply", "contribute", "hand", "dispatch", "offer", "grant", "extend", "pledge", "ship", "sell", "return"}
 #: Words that are actions only as nouns: "remained on alert" (not "alerted the police").
 NOUN_ONLY = {"alert", "consensus"}
 #: Forces that keep the peace: their arrival provides it (CAMEO 074).
