@@ -258,6 +258,7 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             actor = actor_at(head, known)
             if actor is not None:
                 remember(actor, known)
+    counterparts = _counterparts(doc, known)
     for tok in map(doc.__getitem__, positions(doc, LEMMA, lambda lemma: lemma.casefold() in ACTING)):
         if tok.i in excluded:
             continue
@@ -309,6 +310,8 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
         if source.country is None and source.kind == "person":
             # the country the sentence names before the person, or else the only one it names
             country = sentence_country(tok.sent, before=source.start) or sentence_country(tok.sent, only=True)
+            # "condolences to his Russian counterpart" ... "Ambassador Antonov's appreciation": the one counterpart of that title
+            country = country or _counterpart_country(source, counterparts)
             if country is None and carrier.pos_ == "VERB":
                 # "President Prosper Avril declared a state of siege in Haiti": a leader of no named state
                 # acts where the act falls, when the sentence names more states than one
@@ -729,6 +732,40 @@ def _stranded_subject(verb: Token, known: dict[str, ActorMention]) -> tuple[Toke
         if actor is not None:
             return tok, actor
     return None, None
+
+
+def _counterparts(doc: Doc, known: dict[str, ActorMention]) -> dict[str, set[tuple[str, str]]]:
+    """The unnamed counterparts a report names, by title: "Ambassador Khan ... extended condolences to
+    his Russian counterpart" is a Russian ambassador; title -> {(country, name of whom they are the counterpart)}."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for tok in doc:
+        if tok.lemma_.casefold() != "counterpart" or tok.ent_type_:
+            continue
+        country = next((iso for c in tok.children if c.dep_ in ("amod", "compound") and (iso := country_of(c.text))), None)
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if country is None or owner is None:
+            continue
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        # "his": the subject of the clause, else the last person named before
+        subject = _subject_of(verb) if owner.tag_ == "PRP$" and verb is not None else owner
+        referent = actor_at(subject, known) if subject is not None else None
+        referent = referent if referent is not None and referent.kind == "person" else _nearest_actor_before(tok, known)
+        if referent is None or referent.name is None:
+            continue  # "the Kenyan president called his Ugandan counterpart": a later "President Ruto" may be either
+        for word in (referent.role or "").casefold().split():
+            if word in TITLE_HEADS and word != "counterpart":
+                found.setdefault(word, set()).add((country, referent.name))
+    return found
+
+
+def _counterpart_country(person: ActorMention, counterparts: dict[str, set[tuple[str, str]]]) -> str | None:
+    """The state of a titled person of no stated state who is the one counterpart of that title named:
+    an "Ambassador Antonov" after "his Russian counterpart" (not the ambassador whose counterpart that is)."""
+    for word in (person.role or "").casefold().split():
+        countries = {iso for iso, of in counterparts.get(word, ()) if of != person.name}
+        if len(countries) == 1:
+            return countries.pop()
+    return None
 
 
 def _nearest_actor_before(tok: Token, known: dict[str, ActorMention]) -> ActorMention | None:
