@@ -879,3 +879,21 @@ def test_a_target_mention_spans_its_whole_name(parse, text: str, target: str) ->
 def test_a_titled_person_of_no_stated_state_is_the_counterpart_named_before(parse, text: str, person: str, country: str | None) -> None:  # type: ignore[no-untyped-def]
     found = [r.source for r in reactions(parse(text), Article(id="s", text=text), set()) if r.source.name == person]
     assert found and all(s.country == country for s in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        ("Egypt called upon Israel to halt its raids on Gaza.", "EGY", "020", "ISR"),  # an appeal to whom one calls on
+        ("Kenya called for sanctions against Eritrea.", "KEN", "020", "ERI"),  # an appeal for an act, aimed where the act is
+        ("Two Russian pilots applied for asylum in Norway.", "RUS", "103", "NOR"),
+        ("The Saudi crown prince began a three-day trip to Egypt on Sunday.", "SAU", "042", "EGY"),
+    ],
+)
+def test_appeals_requests_for_asylum_and_trips(parse, text: str, source: str, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    _assert_coded(parse, text, source, cameo, target)
+
+
+@pytest.mark.parametrize("text", ["Kenya called for calm in Somalia.", "The minister called on Sunday."])
+def test_a_call_for_no_act_or_on_a_day_is_no_appeal(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(r.cameo != "020" for r in reactions(parse(text), Article(id="s", text=text), set()))

@@ -38,6 +38,7 @@ from .words import (
     ACTING,
     ACTIONS,
     ASKING,
+    ASKING_FOR,
     COOPERATIVE_ROOTS,
     DECREE_NOUNS,
     DISSENT,
@@ -366,7 +367,9 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             target = _implied_target(tok, source)
         if label == "strike" or lemma == "strike" and tok.pos_ == "VERB" and target is not None:
             label, cameo = "assault", "190"  # "struck" a target: an attack, not a walkout
-        if label == "phone call" and lemma == "call" and tok.pos_ == "VERB" and not any(c.lower_ in ("phone", "telephone") for c in tok.subtree):
+        if label == "phone call" and lemma == "call" and tok.pos_ == "VERB" and _appeal(tok):
+            label, cameo = "appeal", "020"  # "called on Israel to halt the raids", "called for sanctions against Nigeria"
+        elif label == "phone call" and lemma == "call" and tok.pos_ == "VERB" and not any(c.lower_ in ("phone", "telephone") for c in tok.subtree):
             continue  # "called for justice" is an appeal, not a call
         targets: list[ActorMention | None] = [target, *_conjoined(target_tok, known)]
         if target is None and mutual:
@@ -541,6 +544,8 @@ def _object_act(tok: Token, lemma: str) -> tuple[str, str] | None:
     if tok.pos_ != "VERB":
         return None
     objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if lemma in ASKING_FOR:  # "applied for asylum in Germany": what one asks for
+        objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
     # "ended mediation efforts", "broke off peace talks": the act may be the object's modifier
     objects += [c for o in objects for c in o.children if c.dep_ in ("compound", "nmod") and c.i < o.i]
     words = {o.lemma_.casefold() for o in objects} | {g.lemma_.casefold() for o in objects for c in o.children if c.lower_ == "of" for g in c.children}
@@ -548,6 +553,16 @@ def _object_act(tok: Token, lemma: str) -> tuple[str, str] | None:
         if lemma in verbs and words & nouns:
             return label, cameo
     return None
+
+
+def _appeal(call: Token) -> bool:
+    """"called on Israel to halt the raids", "called for a boycott against X": an appeal to someone,
+    or for an act (not "called on Sunday", "called for calm")."""
+    for prep in (c for c in call.children if c.dep_ == "prep"):
+        objects = [g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+        if prep.lower_ in ("on", "upon") and objects or prep.lower_ == "for" and any(g.lemma_.casefold() in ACTIONS for g in objects):
+            return True
+    return False
 
 
 def _lemma(tok: Token) -> str:
@@ -565,6 +580,8 @@ def _keeps_peace(noun: Token) -> bool:
 def _object_of_act(noun: Token) -> bool:
     """Whether a noun is the object (or the object's modifier) that a verb's act is read from."""
     obj = noun.head if noun.dep_ in ("compound", "nmod") else noun
+    if obj.dep_ == "pobj" and obj.head.lower_ == "for" and _lemma(obj.head.head) in ASKING_FOR:
+        return _object_act(obj.head.head, _lemma(obj.head.head)) is not None  # "applied for asylum"
     verb = obj.head
     # "called off its strike", "lifted the curfew": the easing is the act, not the strike or the curfew
     return obj.dep_ == "dobj" and (_object_act(verb, _lemma(verb)) or _easing(verb, _lemma(verb))) is not None
@@ -808,7 +825,12 @@ def _target_actor(tok: Token, known: dict[str, ActorMention]) -> ActorMention | 
     # not "ties with Bree's main opposition group", which names a body of Bree
     places = _entities_in(tok, ("GPE",)) if tok.pos_ in ("PROPN", "NOUN") else []
     # "aid to the affected Ithilen villages": a place that qualifies the noun itself
-    place = next((e for e in places if tok.pos_ == "PROPN" or e.root.dep_ == "pobj" and e.root.head.lower_ in LOCATING or e.root.head.i == tok.i and e.root.dep_ in ("compound", "amod", "nmod")), None)
+    # "a boycott against Osgiliath": whom an act's own phrase aims it at
+    place = next(
+        (e for e in places if tok.pos_ == "PROPN" or e.root.dep_ == "pobj" and (e.root.head.lower_ in LOCATING or e.root.head.head.i == tok.i and e.root.head.lower_ in PHRASE_PREPS and tok.lemma_.casefold() in ACTIONS)
+         or e.root.head.i == tok.i and e.root.dep_ in ("compound", "amod", "nmod")),
+        None,
+    )  # fmt: skip
     if place is not None:  # "appealed for peace in Ithilen": a named place no table of ours knows
         return ActorMention(place.text, None, None, "state", place.start_char, place.end_char)
     return None

@@ -83,7 +83,7 @@ ACTIONS = {
     # hearings, inquiries, pressure and fighting
     "hearing": ("investigation", "090"), "inquiry": ("investigation", "090"), "pressure": ("demand", "100"), "fight": ("assault", "190"),
     # reaching a consensus, giving back what was taken, putting forces on alert
-    "consensus": ("agreement", "030"), "travel": ("visit", "042"), "leave": ("visit", "042"), "return": ("return", "084"), "alert": ("raise of alert status", "152"),
+    "consensus": ("agreement", "030"), "travel": ("visit", "042"), "leave": ("visit", "042"), "trip": ("visit", "042"), "tour": ("visit", "042"), "return": ("return", "084"), "alert": ("raise of alert status", "152"),
 }  # fmt: skip
 #: Passives that state the subject's own stance towards what follows "to": "Israel is opposed to
 #: French mediation", "Vietnam is committed to opening up the economy"; not "crimes committed by".
@@ -104,7 +104,7 @@ OBJECT_ACTS = (
     # letting aid through is access for it (CAMEO 0863): "opened the bridge to allow the delivery of grain"
     ({"allow", "permit"}, {"delivery", "aid", "supply", "convoy", "assistance", "food", "shipment"}, "access for aid", "0863"),
     # seeking refuge asks the state one flees to for it: PLOVER's REQUEST, which the table reaches through CAMEO 10 only
-    ({"seek", "request", "ask"}, {"refuge", "asylum", "sanctuary", "shelter"}, "request for asylum", "103"),
+    ({"seek", "request", "ask", "apply", "bargain", "plead"}, {"refuge", "asylum", "sanctuary", "shelter"}, "request for asylum", "103"),
     # stopping a protest coerces those who hold it (CAMEO 172)
     ({"prevent", "stop", "forbid", "block", "disperse", "suppress"}, {"demonstration", "protest", "rally", "march", "strike", "gathering", "sit-in"}, "repression of protest", "172"),
     ({"reduce", "cut", "halt", "suspend", "stop"}, {"aid", "supply", "assistance"}, "reduction of aid", "162"),
@@ -216,7 +216,9 @@ MAX_CONJUNCTS = 8
 #: Verbs of going that are a visit only to a named place: "left for Moscow", "travelled to Cairo"
 #: (not "left for dead", "travel to work").
 TRAVEL = {"leave": "for", "travel": "to"}
-OWN_PREPS = {"arrive": ("in", "at"), "leave": ("for",), "warn": ("of", "about"), "fire": ("at", "on"), "shoot": ("at",), "seek": ("in", "from")}
+OWN_PREPS = {"arrive": ("in", "at"), "leave": ("for",), "call": ("upon",), "warn": ("of", "about"), "fire": ("at", "on"), "shoot": ("at",), "seek": ("in", "from"), "apply": ("in",), "bargain": ("in",)}
+#: Verbs that name what is asked for with "for": "applied for asylum", "bargained for asylum".
+ASKING_FOR = {"ask", "apply", "bargain", "plead"}
 #: Verbs of giving, whose recipient ("to Gondor") is their target before what they give.
 GIVING = {"provide", "give", "send", "donate", "deliver", "supply", "contribute", "hand", "dispatch", "offer", "grant", "extend", "pledge", "ship", "sell", "return"}
 #: Words that are actions only as nouns: "remained on alert" (not "alerted the police").
