@@ -897,3 +897,12 @@ def test_appeals_requests_for_asylum_and_trips(parse, text: str, source: str, ca
 @pytest.mark.parametrize("text", ["Kenya called for calm in Somalia.", "The minister called on Sunday."])
 def test_a_call_for_no_act_or_on_a_day_is_no_appeal(parse, text: str) -> None:  # type: ignore[no-untyped-def]
     assert all(r.cameo != "020" for r in reactions(parse(text), Article(id="s", text=text), set()))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [("Hundreds of thousands of people blocked streets in Seoul in defiance of Japanese authorities to demand reforms.", "KOR")],  # a people's adjective names no place
+)
+def test_unnamed_people_are_placed_where_they_act_not_by_whom_they_defy(parse, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert found and all(r.source.country == source for r in found), [(r.source, r.cameo, r.target) for r in found]

@@ -625,8 +625,10 @@ def _carries_action(verb: Token) -> bool:
 def _place_target(verb: Token) -> ActorMention | None:
     """The state where an act against unnamed people took place: "in Tel Aviv", "near Samarra"."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in LOCATING):
-        # "near the town of Samarra": the tagger may take a town for a people
-        state = next(filter(None, map(_state, _entities_in(prep, ("GPE", "LOC", "NORP")))), None)
+        # "near the town of Samarra": the tagger may take a town for a people; but a people's adjective
+        # names no place ("in defiance of Chinese authorities" is not in China)
+        places = [e for e in _entities_in(prep, ("GPE", "LOC", "NORP")) if not (e.label_ == "NORP" and e.root.dep_ == "amod")]
+        state = next(filter(None, map(_state, places)), None)
         if state is not None:
             return state
     return None
