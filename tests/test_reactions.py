@@ -906,3 +906,29 @@ def test_a_call_for_no_act_or_on_a_day_is_no_appeal(parse, text: str) -> None:  
 def test_unnamed_people_are_placed_where_they_act_not_by_whom_they_defy(parse, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
     found = reactions(parse(text), Article(id="s", text=text), set())
     assert found and all(r.source.country == source for r in found), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        ("The Ugandan government lodged an official protest with Kenya.", "UGA", "114", "KEN"),  # a formal complaint, not a demonstration
+        ("The Kenyan government sent a team to Somalia to investigate the killings.", "KEN", "090", "SOM"),  # a sending to inquire
+        ("Police ordered patrols in Karachi after the riots.", "PAK", "153", "PAK"),
+        ("Russian President Vladimir Putin spoke on Monday. The Putin government condemned the raid on Ukraine.", "RUS", "111", "UKR"),  # named after its leader
+    ],
+)
+def test_complaints_inquiries_patrols_and_bodies_named_after_leaders(parse, text: str, source: str, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    _assert_coded(parse, text, source, cameo, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The Tigers said in a press release that Sri Lankan troops had withdrawn.", "084"),  # a press release releases no one
+        ("Kenya refused to allow the planes to land and evacuate the wounded.", "073"),  # a conjoined act refused is not done
+        ("Kenya imposed a news blackout on the withdrawal of Ugandan troops.", "087"),  # "on" a noun is no frame of the clause
+    ],
+)
+def test_acts_named_but_not_done_by_the_clause(parse, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert all(r.cameo != cameo for r in found), [(r.source, r.cameo, r.target) for r in found]

@@ -273,6 +273,11 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
             iso = _country_in([g for m in modifiers for g in (*(c for c in m.children if c.dep_ in qualifiers and c.i < m.i and (c.dep_ != "npadvmod" or m.lemma_ == "lead")), m)])
             # "the Calenardhon government", "Osgiliath soldiers": a body of a state no table knows
             named = tok.lemma_.casefold() in COLLECTIVE_HEADS and any(m.ent_type_ == "GPE" for m in modifiers)
+            # "the Bush administration", "the Putin government": a body named after its leader, of the leader's state
+            leader = next((e for m in modifiers if m.ent_type_ == "PERSON" and m.dep_ == "compound" for e in [_entity(m)] if e is not None), None)
+            if leader is not None and tok.lemma_.casefold() in COLLECTIVE_HEADS:
+                iso = iso or _person(leader, known).country
+                named = True
             if iso or named:
                 first = min([tok, *modifiers], key=lambda t: t.left_edge.i).left_edge
                 phrase = tok.doc[first.i : tok.i + 1].text

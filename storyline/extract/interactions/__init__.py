@@ -50,11 +50,14 @@ from .words import (
     GIVING,
     GOVERNING,
     HOSTILE_ROOTS,
+    INQUIRING,
     INTENDING,
     INTENT,
     LIGHT_NOUNS,
     LIGHT_VERBS,
     LOCATING,
+    LODGING,
+    LOOSE_FRAMING,
     MAX_CLIMB,
     MAX_CONJUNCTS,
     MAX_TARGETS,
@@ -63,8 +66,10 @@ from .words import (
     MUTUAL_OBJECT_ACTS,
     NEED_TARGET,
     NEEDS_COMPLEMENT,
+    NO_ACT_MODIFIERS,
     NOUN_ONLY,
     OBJECT_ACTS,
+    OCCASIONS,
     ORDER_TO_STOP,
     OWN_PREPS,
     PEACEKEEPERS,
@@ -166,9 +171,10 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _source(carrier: Token) -> Token | None:
+def _source(carrier: Token, occasion: bool = False) -> Token | None:
     """The word that names who does the act: a verb's subject, a noun's owner or "by" phrase, or
-    the subject of the clause a noun act frames ("met leaders during a visit to Eriador")."""
+    the subject of the clause a noun act frames ("met leaders during a visit to Eriador"); an
+    ``occasion`` (a visit, a protest, a show of solidarity) frames it with "on", "in" or "at" too."""
     if carrier.pos_ in ("NOUN", "PROPN"):
         poss = next((c for c in carrier.children if c.dep_ == "poss"), None)
         if poss is not None and poss.tag_ != "PRP$":
@@ -179,6 +185,8 @@ def _source(carrier: Token) -> Token | None:
         # "will meet leaders during a private visit to Eriador", "threw stones during demonstrations
         # against ...", "postponed their meeting": the one who does what the clause says does the act
         frame = carrier.head.head if carrier.dep_ == "pobj" and carrier.head.lower_ in FRAMING else None
+        if frame is not None and carrier.head.lower_ not in LOOSE_FRAMING and (frame.pos_ not in ("VERB", "AUX") or not occasion):
+            frame = None  # "imposed a blackout on the withdrawal": what is imposed, not the occasion of it
         frame = carrier.head if poss is not None and carrier.dep_ == "dobj" else frame
         # the parser may hang the frame on a clause below the one it frames ("clashed over the
         # efforts of X to deal with Y during a visit to Z"): the nearest clause up that has a subject
@@ -276,6 +284,8 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             continue  # "prices declined"; "offered condolences", where the noun is the action; "demanded that X cancel"
         if tok.dep_ == "amod" and tok.pos_ == "VERB":
             continue  # "its long-threatened invasion", "alleged crimes": a word that describes, not an act
+        if tok.pos_ == "NOUN" and any(c.dep_ == "compound" and c.lower_ in NO_ACT_MODIFIERS for c in tok.children):
+            continue  # "a press release by the Tigers" releases no one
         if tok.pos_ == "NOUN" and _object_of_act(tok):
             continue  # "postponed their talks", "ended mediation efforts": the verb's act, not the noun's
         if lemma == "mourning" and not _declared(tok) or lemma in REQUESTS and tok.pos_ == "NOUN" and _acceded(tok):
@@ -283,7 +293,7 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
         carrier = _carrier(tok)
         if carrier.i != tok.i and carrier.pos_ == "VERB" and _required(carrier):
             continue  # "said that the sides must reach an agreement": the speaker's demand, not an agreement
-        source_tok = _source(carrier)
+        source_tok = _source(carrier, action[1][:2] in OCCASIONS)
         source = actor_at(source_tok, known) if source_tok is not None else None
         if source is None and carrier.pos_ == "VERB" and carrier.i != tok.i:
             source = _nearest_actor_before(tok, known)  # "as Pakistan's Ambassador ..., extended condolences"
@@ -302,6 +312,10 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             source_tok = stranded or source_tok
         if source is None:
             continue
+        if lemma == "protest" and tok.pos_ == "NOUN" and carrier.lemma_.casefold() in LODGING:
+            action = ("official complaint", "114")  # "lodged an official protest with Albania"
+        if lemma in ("send", "dispatch") and any(c.dep_ in ("advcl", "xcomp") and c.lemma_.casefold() in INQUIRING and _purpose(c) for c in tok.children):
+            action = ("investigation", "090")  # "sent 21 personnel to Bosnia to investigate ..."
         if lemma == "arrive" and source_tok is not None and _keeps_peace(source_tok):
             action = ("provision of peacekeeping", "074")  # "NATO peacekeeping troops have arrived in Bosnia"
         if source_tok is not None and any(c.lower_ == "ethnic" for c in source_tok.children) and carrier.pos_ == "VERB":
@@ -606,6 +620,9 @@ def _governed(tok: Token) -> bool:
     if tok.pos_ == "VERB" and _required(tok):
         return True
     clause = tok
+    # "refused to allow planes to land and evacuate observers": a conjoined act is as deep as its first
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
     for _ in range(TARGET_DEPTH):
         if clause.dep_ not in ("xcomp", "ccomp") or clause.head.i == clause.i:
             return False

@@ -101,6 +101,9 @@ OBJECT_ACTS = (
     # taking people out of danger is humanitarian aid (073; the parser reads "the wounded" as a verb), leaving a place a withdrawal (above)
     ({"evacuate"}, {"wounded", "wound", "injured", "injure", "civilian", "refugee", "casualty", "people", "resident", "child", "sick"}, "evacuation", "073"),
     ({"send", "dispatch"}, {"inspector", "investigator"}, "investigation", "090"),
+    # downing tools is a strike (143); ordering or stepping up patrols raises police power (153)
+    ({"stop", "halt", "down", "lay"}, {"work", "tool"}, "strike", "143"),
+    ({"order", "deploy", "step", "increase", "intensify", "mount", "boost", "launch"}, {"patrol"}, "increase of police power", "153"),
     # letting aid through is access for it (CAMEO 0863): "opened the bridge to allow the delivery of grain"
     ({"allow", "permit"}, {"delivery", "aid", "supply", "convoy", "assistance", "food", "shipment"}, "access for aid", "0863"),
     # seeking refuge asks the state one flees to for it: PLOVER's REQUEST, which the table reaches through CAMEO 10 only
@@ -229,6 +232,17 @@ PEACEKEEPERS = {"peacekeeper", "peacekeeping", "blue helmet", "monitor"}
 LOCATING = ("in", "at", "near", "outside")
 #: Prepositions whose noun act is done by the subject of the clause it frames: "during a visit to Eriador".
 FRAMING = ("during", "on", "in", "at", "amid")
+#: Those that frame the clause wherever the parser hangs them; "on", "in", "at" only on a verb, and
+#: only an occasion: statements, meetings and visits, protests, alerts (CAMEO 01, 04, 14, 15): "on a visit to
+#: Cairo", "in a show of solidarity", not "imposed a blackout on the withdrawal".
+LOOSE_FRAMING = ("during", "amid")
+OCCASIONS = {"01", "04", "14", "15"}
+#: Modifiers that make a noun no act: "a press release", "a news conference".
+NO_ACT_MODIFIERS = {"press", "news"}
+#: Verbs that lodge a protest as an official complaint (CAMEO 114): "lodged an official protest with Albania".
+LODGING = {"lodge", "file", "register", "submit"}
+#: Purposes that make a sending an inquiry (CAMEO 090): "sent a team to investigate".
+INQUIRING = {"investigate", "probe", "inspect", "examine", "assess", "monitor"}
 #: Acts two sides do with each other: "Gondor and Osgiliath renewed ties" is each to the other.
 MUTUAL = {"040", "046", "054", "057", "030"}
 #: How deep the target is sought in an action's complements: "threatened to cut off electricity to Nakhichevan".
