@@ -932,3 +932,21 @@ def test_complaints_inquiries_patrols_and_bodies_named_after_leaders(parse, text
 def test_acts_named_but_not_done_by_the_clause(parse, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     found = reactions(parse(text), Article(id="s", text=text), set())
     assert all(r.cameo != cameo for r in found), [(r.source, r.cameo, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [("The new Egyptian ambassador presented his credentials to President Ruto of Kenya on Tuesday.", "EGY", "050", "KEN")],
+)
+def test_an_envoy_presenting_credentials(parse, text: str, source: str, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    _assert_coded(parse, text, source, cameo, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    # two titled people of no state we know are two actors, not one acting on itself
+    [("The ambassadors of Valdoria and Tarnovia presented their credentials to the president of Eastmark.", "the president of Eastmark")],
+)
+def test_unnamed_actors_of_no_known_state_are_not_one_another(parse, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert any(r.target is not None and text[r.target.start : r.target.end] == target for r in found), [(r.source, r.target) for r in found]

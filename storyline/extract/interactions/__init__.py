@@ -750,7 +750,10 @@ def _state(ent: Span) -> ActorMention | None:
 
 
 def _same(one: ActorMention, other: ActorMention) -> bool:
-    return one.country == other.country and one.name == other.name
+    """Whether two mentions are one actor: "ambassadors of no named state" and "the president" of
+    another are two, though neither has a name or a state we know."""
+    unnamed = one.name is None and (one.start, one.end) != (other.start, other.end)
+    return one.country == other.country and one.name == other.name and not unnamed
 
 
 def _stranded_subject(verb: Token, known: dict[str, ActorMention]) -> tuple[Token | None, ActorMention | None]:

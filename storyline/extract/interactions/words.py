@@ -101,6 +101,8 @@ OBJECT_ACTS = (
     # taking people out of danger is humanitarian aid (073; the parser reads "the wounded" as a verb), leaving a place a withdrawal (above)
     ({"evacuate"}, {"wounded", "wound", "injured", "injure", "civilian", "refugee", "casualty", "people", "resident", "child", "sick"}, "evacuation", "073"),
     ({"send", "dispatch"}, {"inspector", "investigator"}, "investigation", "090"),
+    # an envoy presenting credentials takes up diplomatic relations with the host (050)
+    ({"present", "submit", "hand"}, {"credential"}, "presentation of credentials", "050"),
     # downing tools is a strike (143); ordering or stepping up patrols raises police power (153)
     ({"stop", "halt", "down", "lay"}, {"work", "tool"}, "strike", "143"),
     ({"order", "deploy", "step", "increase", "intensify", "mount", "boost", "launch"}, {"patrol"}, "increase of police power", "153"),
