@@ -950,3 +950,11 @@ def test_an_envoy_presenting_credentials(parse, text: str, source: str, cameo: s
 def test_unnamed_actors_of_no_known_state_are_not_one_another(parse, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
     found = reactions(parse(text), Article(id="s", text=text), set())
     assert any(r.target is not None and text[r.target.start : r.target.end] == target for r in found), [(r.source, r.target) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [("Turkish troops remained on high alert in northern Iraq.", "TUR", "152", "IRQ")],  # an occasion falls where its clause is
+)
+def test_an_occasion_is_aimed_where_it_takes_place(parse, text: str, source: str, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    _assert_coded(parse, text, source, cameo, target)

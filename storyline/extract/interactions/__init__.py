@@ -358,6 +358,10 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             label, cameo = next((STRIKES[c.lower_] for c in tok.children if c.lower_ in STRIKES), (label, cameo))
         # "imposed a curfew", "staged demonstrations": a noun act a verb carries falls where a verb's does
         done = tok.pos_ == "VERB" or carrier.pos_ == "VERB"
+        # "troops remained on alert in the occupied West Bank": an occasion is done where its clause is
+        frame = carrier.head.head if carrier.dep_ == "pobj" and carrier.head.lower_ in FRAMING and carrier.head.head.pos_ == "VERB" else None
+        if target is None and source.country and frame is not None and action[1][:2] in OCCASIONS:
+            target = _place_target(carrier) or _place_target(frame)
         if target is None and source.country and done:
             # "bombers killed 23 people in Tel Aviv", "rioted at this jail in northern Israel",
             # "lifted a curfew in Montenegro": the state where the act fell
