@@ -958,3 +958,8 @@ def test_unnamed_actors_of_no_known_state_are_not_one_another(parse, text: str, 
 )
 def test_an_occasion_is_aimed_where_it_takes_place(parse, text: str, source: str, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
     _assert_coded(parse, text, source, cameo, target)
+
+
+@pytest.mark.parametrize(("text", "source", "cameo", "target"), [("Scores of Kenyan students protested in Nairobi.", "KEN", "140", "KEN")])
+def test_scores_of_people_are_the_people_counted(parse, text: str, source: str, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    _assert_coded(parse, text, source, cameo, target)

@@ -59,7 +59,7 @@ COLLECTIVE_HEADS = {
     "lawmaker", "legislator", "politician", "cleric", "negotiator",
 }  # fmt: skip
 #: Words that count the actor named after "of": "thousands of Iraqi Kurds", "members of the union".
-QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "scores", "group", "member", "some", "part", "band", "third", "half",
+QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "scores", "score", "group", "member", "some", "part", "band", "third", "half",
                   # "the first deployment of NATO troops", "a contingent of Bangladeshi peacekeepers"
                   "deployment", "contingent", "batch", "detachment"}
 
