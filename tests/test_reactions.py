@@ -755,11 +755,14 @@ def test_arrivals_warnings_and_bodies_named_by_members(parse, text: str, source:
 
 @pytest.mark.parametrize(
     ("text", "target"),
-    [("Brazil criticised the closure of schools in Valdoria.", "Valdoria")],
+    [
+        ("Brazil criticised the closure of schools in Valdoria.", "Valdoria"),
+        ("Kenya criticised rumours about Valdoria on Monday.", "Valdoria"),  # what the object is about
+    ],
 )
 def test_a_place_no_table_knows_is_still_the_target_of_an_act_on_what_stands_there(parse, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
     found = reactions(parse(text), Article(id="s", text=text), set())
-    assert any(r.source.country == "BRA" and r.target is not None and r.target.name == target for r in found), [(r.source, r.target) for r in found]
+    assert any(r.target is not None and r.target.name == target for r in found), [(r.source, r.target) for r in found]
 
 
 @pytest.mark.parametrize("codes", [["111", "018", "042"]])

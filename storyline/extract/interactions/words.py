@@ -213,7 +213,7 @@ ASKING = {"demand", "urge", "insist", "appeal", "warn", "accuse", "allege"}
 #: "over" last: "complained to the United Nations over Israeli air raids", the matter and its doer.
 TARGET_PREPS = ("to", "towards", "toward", "against", "with", "on", "for", "into", "from", "over")
 #: Prepositions that put a target in an object's phrase: "ties with Gondor", "talks between X and Y".
-PHRASE_PREPS = ("with", "between", "to", "against", "towards", "toward")
+PHRASE_PREPS = ("with", "between", "to", "against", "towards", "toward", "about")
 #: How many conjoined actors one act is read for: "Mordor, Rohan, Fornost and Bree welcomed ...".
 MAX_CONJUNCTS = 8
 #: Prepositions that name the target of one verb only: the place one arrives in ("arrived in Gondor"),
