@@ -7,6 +7,7 @@ import warnings
 import pytest
 
 from storyline import ontology
+from storyline.evaluate.petrarch2 import Dictionary, Sentence, name_actors, read_actors, triples
 from storyline.export import to_json
 from storyline.extract import extract
 from storyline.extract.actors import country_of, part_country, place_country
@@ -966,3 +967,30 @@ def test_an_occasion_is_aimed_where_it_takes_place(parse, text: str, source: str
 @pytest.mark.parametrize(("text", "source", "cameo", "target"), [("Scores of Kenyan students protested in Nairobi.", "KEN", "140", "KEN")])
 def test_scores_of_people_are_the_people_counted(parse, text: str, source: str, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
     _assert_coded(parse, text, source, cameo, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # states in "the Gulf states" are many and unnamed; "Gulf" is no province of Papua New Guinea here
+        ("Jordan, Egypt and the Gulf states condemned the raid on Gaza.", {"JOR", "EGY"}),
+    ],
+)
+def test_states_named_together_act_each_and_states_in_general_none(parse, text: str, sources: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert {r.source.country for r in reactions(parse(text), Article(id="s", text=text), set())} == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser hangs the first states of a list on the last, as a modifier or an apposition
+        ("Arnor, Calenardhon and the evil awful Gondor welcomed a resumption of formal diplomatic ties with Osgiliath.",
+         {("ARN", "OSG", "051"), ("GON", "OSG", "051"), ("CAL", "OSG", "051")}),
+    ],
+)
+def test_petrarch_like_lists_of_states_act_each(tmp_path, parse, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "actors.txt").write_text("ARNOR [ARN]\nGONDOR [GON]\nCALENARDHON [CAL]\nOSGILIATH [OSG]\n", encoding="utf-8")
+    dictionary = Dictionary(read_actors(tmp_path / "actors.txt"), {})
+    doc = name_actors(parse(text), dictionary.actors)
+    found = reactions(doc, Article(id="s", text=text), set())
+    assert triples(Sentence("s", 19950101, text, frozenset()), found, dictionary) >= expected

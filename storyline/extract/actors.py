@@ -80,6 +80,9 @@ TITLE_HEADS = {
 }  # fmt: skip
 
 
+#: Nouns for states in general: "the Gulf states", "Nordic countries".
+STATE_WORDS = {"state", "country", "nation", "monarchy", "emirate", "republic"}
+
 #: A city this populous is named as a place of its own, not as a namesake village.
 BIG_CITY = 100_000
 
@@ -264,6 +267,8 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
             if owner is not None:
                 country, start = country or _country_in([owner]), min(start, owner.left_edge.idx)
             return ActorMention(group, None, country, "group", start, end)
+        if tok.lemma_.casefold() in STATE_WORDS and tok.tag_ == "NNS":
+            return None  # "the Gulf states", "the Baltic states": many states, none of them named ("Gulf" is no province)
         if tok.pos_ in ("NOUN", "PROPN"):
             # "the Azerbaijani parliament", "Iraqi forces", "Iran's government": a body of a state
             modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss") and c.i < tok.i]

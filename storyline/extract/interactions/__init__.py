@@ -21,6 +21,7 @@ from ...nlp import doc_text, entities, entities_in, positions
 from .. import dates, gazetteer
 from ..actors import (
     QUANTITY_HEADS,
+    STATE_WORDS,
     TITLE_HEADS,
     ActorMention,
     actor_at,
@@ -548,11 +549,22 @@ def _placed_target(target: ActorMention, tok: Token | None, act: Token) -> Actor
 def _conjoined(tok: Token | None, known: dict[str, ActorMention]) -> list[ActorMention]:
     """The actors joined to the one a phrase names: "Mordor, Rohan, Fornost and Bree"."""
     found: list[ActorMention] = []
-    while tok is not None and len(found) < MAX_CONJUNCTS:
-        tok = next((c for c in tok.children if c.dep_ == "conj"), None)
-        actor = _target_actor(tok, known) if tok is not None else None
-        if actor is not None:
-            found.append(actor)
+    # "Arnor, Calenardhon and the evil Gondor", "Mordor, the awful Fornost, and Gondor": the parser may
+    # hang the first states of a list on the last as a modifier or an apposition; a place is no
+    # apposition of another place
+    if tok is None:
+        return found
+    listed = [c for c in tok.children if c.dep_ in ("nmod", "appos") and c.ent_type_ == "GPE" and tok.ent_type_ == "GPE" and c.ent_iob_ == "B"]
+    for first in (tok, *listed):
+        if first is not tok:
+            actor = _target_actor(first, known)
+            found += [actor] if actor is not None else []
+        head: Token | None = first
+        while head is not None and len(found) < MAX_CONJUNCTS:
+            head = next((c for c in head.children if c.dep_ == "conj"), None)
+            actor = _target_actor(head, known) if head is not None else None
+            if actor is not None:
+                found.append(actor)
     return found
 
 
@@ -827,6 +839,8 @@ def _target_actor(tok: Token, known: dict[str, ActorMention]) -> ActorMention | 
     actor = actor_at(tok, known)
     if actor is not None:
         return actor
+    if tok.lemma_.casefold() in STATE_WORDS and tok.tag_ == "NNS":
+        return None  # "the Gulf states": many states, and "Gulf" no province of one
     if tok.pos_ in ("NOUN", "PROPN"):
         # "for Khan's visit", "North Korea's demand", "an offer from Afghanistan", "the removal of President X"
         owners = [c for c in tok.children if c.dep_ == "poss"]
