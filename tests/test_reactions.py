@@ -994,3 +994,29 @@ def test_petrarch_like_lists_of_states_act_each(tmp_path, parse, text: str, expe
     doc = name_actors(parse(text), dictionary.actors)
     found = reactions(doc, Article(id="s", text=text), set())
     assert triples(Sentence("s", 19950101, text, frozenset()), found, dictionary) >= expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cameo", "target"),
+    [
+        ("Germany is pushing hard for Greece to accept the plan.", "DEU", "100", "GRC"),  # pushing for is a demand
+        ("Britain pressed for sanctions against Iran.", "GBR", "100", "IRN"),
+        ("The Egyptian president gave a warm welcome to the Sudanese leader on Monday.", "EGY", "043", "SDN"),  # hosting a visitor
+        ("King Abdullah of Jordan condemned the raid on Gaza.", "JOR", "111", "PSE"),  # the state after the name
+        # the one quoted speaks
+        ("King Abdullah of Jordan was quoted as saying he would be ready to host talks between Israel and the Palestinians.", "JOR", "036", "ISR"),
+    ],
+)
+def test_demands_welcomes_and_speakers_quoted(parse, text: str, source: str, cameo: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    _assert_coded(parse, text, source, cameo, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Germany is pushing hard for Greece to accept the plan.", "030"),  # what one pushes for is not done
+        ("The protesters pushed the barriers aside.", "100"),  # pushing a thing demands nothing
+    ],
+)
+def test_what_is_pushed_for_is_not_done(parse, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(r.cameo != cameo for r in reactions(parse(text), Article(id="s", text=text), set()))

@@ -452,8 +452,10 @@ def _person(ent: Span, known: dict[str, ActorMention]) -> ActorMention:
         place = next(e for e in entities(doc) if e.start <= start_i - 1 < e.end)
         country, start_i = place_country(place.text), place.start
     if country is None:
-        # "Lebanon's new President Elias Hrawi": the possessor may hang on the title, not the name
+        # "Lebanon's new President Elias Hrawi": the possessor may hang on the title, not the name;
+        # "King Hassan of Morocco": the state after the name
         country = _country_in([c for t in (root, *titles) for c in t.children if c.dep_ in ("poss", "amod")])
+        country = country or _country_in([g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"])
     role = " ".join(t.text for t in titles if t.lower_ not in ("the",)) or None
     name = ent.text
     surname = name.split()[-1] if name.split() else name

@@ -143,12 +143,16 @@ def _subject_of(verb: Token) -> Token | None:
     # Climb shared subjects ("reached out ... to offer", "condemned and offered") a few
     # clauses up at most: a 5,000-word run-on sentence must not recurse without end.
     for _ in range(MAX_CLIMB):
+        if verb.pos_ == "ADP" and verb.head.i != verb.i:
+            verb = verb.head  # "was quoted as saying he would ...": through the preposition to the clause
+            continue
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:  # "was claimed by Daesh terrorists"
             return next((g for g in agent.children if g.dep_ == "pobj"), None)
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if passive is not None:  # "three civilians were killed": the subject is the one acted on
-            return passive if _stance_act(verb, verb.lemma_.casefold()) else None
+            # "King Hassan was quoted as saying he would ...": the one quoted speaks
+            return passive if _stance_act(verb, verb.lemma_.casefold()) or verb.lemma_ == "quote" else None
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         # "Old foes Gondor and Osgiliath have renewed ties": the parser may split an apposition into two
         # subjects; the one that is a name is the actor
@@ -232,6 +236,8 @@ def _targets(tok: Token, carrier: Token) -> Iterator[Token]:
     holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
     yield from (g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in OWN_PREPS.get(tok.lemma_, ()) for g in c.children if g.dep_ == "pobj")
     frontier = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    # "pushing hard for the US to support ...": a clause opened by "for" says what is asked of whom
+    frontier += [c for c in tok.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
     if carrier.i != tok.i and tok.lemma_.casefold() in ASKING:  # "reiterated its demand that Israel ease ...": the clause hangs on the verb
         frontier += [c for c in carrier.children if c.dep_ == "ccomp"]
     # "blocked a road to show their disapproval for the United States' policies": the purpose's object
@@ -640,7 +646,9 @@ def _governed(tok: Token) -> bool:
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     for _ in range(TARGET_DEPTH):
-        if clause.dep_ not in ("xcomp", "ccomp") or clause.head.i == clause.i:
+        # "pushing for the US to support the plan": a clause opened by "for" is what is asked
+        asked = clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
+        if clause.dep_ not in ("xcomp", "ccomp") and not asked or clause.head.i == clause.i:
             return False
         clause = clause.head
         if clause.lemma_.casefold() in GOVERNING:

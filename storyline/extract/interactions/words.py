@@ -83,6 +83,7 @@ ACTIONS = {
     # hearings, inquiries, pressure and fighting
     "hearing": ("investigation", "090"), "inquiry": ("investigation", "090"), "pressure": ("demand", "100"), "fight": ("assault", "190"),
     # reaching a consensus, giving back what was taken, putting forces on alert
+    "push": ("demand", "100"), "press": ("demand", "100"),  # "pushing hard for the US to support ...", "pressed for talks"
     "consensus": ("agreement", "030"), "travel": ("visit", "042"), "leave": ("visit", "042"), "trip": ("visit", "042"), "tour": ("visit", "042"), "return": ("return", "084"), "alert": ("raise of alert status", "152"),
 }  # fmt: skip
 #: Passives that state the subject's own stance towards what follows "to": "Israel is opposed to
@@ -101,6 +102,8 @@ OBJECT_ACTS = (
     # taking people out of danger is humanitarian aid (073; the parser reads "the wounded" as a verb), leaving a place a withdrawal (above)
     ({"evacuate"}, {"wounded", "wound", "injured", "injure", "civilian", "refugee", "casualty", "people", "resident", "child", "sick"}, "evacuation", "073"),
     ({"send", "dispatch"}, {"inspector", "investigator"}, "investigation", "090"),
+    # giving a visitor a welcome hosts him (043): "gave a warm welcome to the South African leader"
+    ({"give", "extend", "accord"}, {"welcome", "reception"}, "host a visit", "043"),
     # an envoy presenting credentials takes up diplomatic relations with the host (050)
     ({"present", "submit", "hand"}, {"credential"}, "presentation of credentials", "050"),
     # downing tools is a strike (143); ordering or stepping up patrols raises police power (153)
@@ -132,7 +135,7 @@ STRIKES = {"hunger": ("hunger strike", "142"), "general": ("protest", "143")}
 #: not done ("demanded that the US cancel the sale", "threatened to ban", "refused to meet").
 GOVERNING = {
     "demand", "urge", "insist", "appeal", "warn", "threaten", "refuse", "reject", "decline", "deny",
-    "accuse", "allege", "ask", "press", "pressure", "oppose", "call", "want", "request", "order",
+    "accuse", "allege", "ask", "press", "pressure", "oppose", "call", "want", "request", "order", "push",
 }  # fmt: skip
 #: Ending a restriction is a concession, not a reduction of relations: "cancelled restrictions on ...".
 RESTRICTIONS = {"restriction", "ban", "curfew", "sanction", "embargo", "blockade", "emergency", "siege", "boycott"}
@@ -144,14 +147,15 @@ VERB_ONLY = {
     "offer", "provide", "give", "send", "donate", "deliver", "supply", "sign", "forgive", "mediate",
     "extradite", "share", "demobilize", "complain", "allege", "deny", "decline", "halt", "cancel",
     "sever", "jail", "imprison", "invade", "wound", "shoot", "fire", "beat", "march", "charge",
-    "hand", "dispatch", "explode", "contribute", "accept", "pressure", "fight", "return", "leave", "travel",
+    "hand", "dispatch", "explode", "contribute", "accept", "pressure", "fight", "return", "leave", "travel", "push", "press",
 }  # fmt: skip
 #: Verbs that are actions only where they say what follows: "declined to resign" (not "prices declined"),
 #: "offered to hand over", "fired on troops": the complement, object or preposition that must be there.
 NEEDS_COMPLEMENT = {"decline": ("xcomp",), "fire": ("prep:on", "prep:at"), "share": ("dobj",), "give": ("dobj", "dative"), "send": ("dobj",),
                     # "handed over medicine", "dispatched inspectors", "exploded bombs" (not "a bomb exploded")
                     "hand": ("prt:over",), "dispatch": ("dobj",), "explode": ("dobj",), "contribute": ("dobj",),
-                    "return": ("dobj",)}  # "returned the weapons", not "returned home"
+                    "return": ("dobj",),  # "returned the weapons", not "returned home"
+                    "push": ("prep:for", "advcl"), "press": ("prep:for", "advcl")}  # "pushed for talks", not "pushed the cart"
 #: Cooperation said of the future is an intent to cooperate (CAMEO 03x): root -> intent code.
 INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 MODALS = {"will", "would", "shall", "to"}
@@ -209,7 +213,7 @@ MAX_CLIMB = 6
 RELATIVES = ("who", "which", "that")
 PRONOUNS = {"he", "she", "they", "it", "we", "this", *RELATIVES}
 #: Actions whose complement clause's subject is their target: "demanded that Hamas renounce ...".
-ASKING = {"demand", "urge", "insist", "appeal", "warn", "accuse", "allege"}
+ASKING = {"demand", "urge", "insist", "appeal", "warn", "accuse", "allege", "push", "press"}
 #: "over" last: "complained to the United Nations over Israeli air raids", the matter and its doer.
 TARGET_PREPS = ("to", "towards", "toward", "against", "with", "on", "for", "into", "from", "over")
 #: Prepositions that put a target in an object's phrase: "ties with Gondor", "talks between X and Y".
