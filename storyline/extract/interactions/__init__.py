@@ -34,18 +34,26 @@ from ..actors import (
     stance,
 )
 from ..lexicon import INCIDENT_LEMMAS
+from .acts import (
+    acceded,
+    acceding,
+    act_lemma,
+    complemented,
+    easing,
+    emergency,
+    forced_out,
+    is_appeal,
+    keeps_peace,
+    object_act,
+    object_of_act,
+    stance_act,
+)
 from .words import (
-    ACCEDING,
     ACTING,
     ACTIONS,
     ASKING,
-    ASKING_FOR,
     COOPERATIVE_ROOTS,
-    DECREE_NOUNS,
-    DISSENT,
-    EASING,
     FAILING,
-    FORCING,
     FRAMING,
     FUTURE,
     GIVING,
@@ -62,25 +70,20 @@ from .words import (
     MAX_CLIMB,
     MAX_CONJUNCTS,
     MAX_TARGETS,
-    MILITARY_RESTRICTIONS,
     MUTUAL,
     MUTUAL_OBJECT_ACTS,
     NEED_TARGET,
-    NEEDS_COMPLEMENT,
     NO_ACT_MODIFIERS,
     NOUN_ONLY,
-    OBJECT_ACTS,
     OCCASIONS,
     ORDER_TO_STOP,
     OWN_PREPS,
-    PEACEKEEPERS,
     PHRASE_PREPS,
     PHRASE_WORDS,
     PRONOUNS,
     RELATIVES,
     REQUESTS,
     REQUIRING,
-    RESTRICTIONS,
     SAYING,
     STANCES,
     STATEMENTS,
@@ -102,7 +105,6 @@ def _intended(tok: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children):
         return True
     return tok.dep_ == "xcomp" and tok.head.lemma_ in INTENDING
-
 
 
 @dataclass(frozen=True)
@@ -152,7 +154,7 @@ def _subject_of(verb: Token) -> Token | None:
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if passive is not None:  # "three civilians were killed": the subject is the one acted on
             # "King Hassan was quoted as saying he would ...": the one quoted speaks
-            return passive if _stance_act(verb, verb.lemma_.casefold()) or verb.lemma_ == "quote" else None
+            return passive if stance_act(verb, verb.lemma_.casefold()) or verb.lemma_ == "quote" else None
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         # "Old foes Gondor and Osgiliath have renewed ties": the parser may split an apposition into two
         # subjects; the one that is a name is the actor
@@ -256,7 +258,6 @@ def _targets(tok: Token, carrier: Token) -> Iterator[Token]:
         phrases = [g for phrase in phrases for c in phrase.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
-
 def _purpose(clause: Token) -> bool:
     """"to show their disapproval": a clause of purpose, an infinitive with no subject of its own."""
     children = list(clause.children)
@@ -278,24 +279,24 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
     for tok in map(doc.__getitem__, positions(doc, LEMMA, lambda lemma: lemma.casefold() in ACTING)):
         if tok.i in excluded:
             continue
-        lemma = _lemma(tok)
-        action = _acceding(tok, lemma) or _easing(tok, lemma) or _object_act(tok, lemma) or _stance_act(tok, lemma) or _emergency(tok, lemma)
-        action = action or _forced_out(tok, lemma) or (ACTIONS.get(lemma) if lemma not in STANCES else None)
+        lemma = act_lemma(tok)
+        action = acceding(tok, lemma) or easing(tok, lemma) or object_act(tok, lemma) or stance_act(tok, lemma) or emergency(tok, lemma)
+        action = action or forced_out(tok, lemma) or (ACTIONS.get(lemma) if lemma not in STANCES else None)
         if action is None or lemma == "call" and tok.pos_ == "NOUN" and not any(c.lower_ in ("phone", "telephone") for c in tok.children):
             continue
         if lemma in ("aid", "assistance") and tok.pos_ == "VERB" or lemma in VERB_ONLY and tok.pos_ != "VERB" or lemma in NOUN_ONLY and tok.pos_ != "NOUN":
             continue
         if lemma in TRAVEL and not any(g.ent_type_ in ("GPE", "LOC") for c in tok.children if c.dep_ == "prep" and c.lower_ == TRAVEL[lemma] for g in c.children if g.dep_ == "pobj"):
             continue  # "left for Moscow" is a visit, "left for dead" none
-        if not _complemented(tok, lemma) or lemma in LIGHT_VERBS and _carries_action(tok) or _governed(tok):
+        if not complemented(tok, lemma) or lemma in LIGHT_VERBS and _carries_action(tok) or _governed(tok):
             continue  # "prices declined"; "offered condolences", where the noun is the action; "demanded that X cancel"
         if tok.dep_ == "amod" and tok.pos_ == "VERB":
             continue  # "its long-threatened invasion", "alleged crimes": a word that describes, not an act
         if tok.pos_ == "NOUN" and any(c.dep_ == "compound" and c.lower_ in NO_ACT_MODIFIERS for c in tok.children):
             continue  # "a press release by the Tigers" releases no one
-        if tok.pos_ == "NOUN" and _object_of_act(tok):
+        if tok.pos_ == "NOUN" and object_of_act(tok):
             continue  # "postponed their talks", "ended mediation efforts": the verb's act, not the noun's
-        if lemma == "mourning" and not _declared(tok) or lemma in REQUESTS and tok.pos_ == "NOUN" and _acceded(tok):
+        if lemma == "mourning" and not _declared(tok) or lemma in REQUESTS and tok.pos_ == "NOUN" and acceded(tok):
             continue  # "accepted demands from the rebels": the concession is the act
         carrier = _carrier(tok)
         if carrier.i != tok.i and carrier.pos_ == "VERB" and _required(carrier):
@@ -323,7 +324,7 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             action = ("official complaint", "114")  # "lodged an official protest with Albania"
         if lemma in ("send", "dispatch") and any(c.dep_ in ("advcl", "xcomp") and c.lemma_.casefold() in INQUIRING and _purpose(c) for c in tok.children):
             action = ("investigation", "090")  # "sent 21 personnel to Bosnia to investigate ..."
-        if lemma == "arrive" and source_tok is not None and _keeps_peace(source_tok):
+        if lemma == "arrive" and source_tok is not None and keeps_peace(source_tok):
             action = ("provision of peacekeeping", "074")  # "NATO peacekeeping troops have arrived in Bosnia"
         if source_tok is not None and any(c.lower_ == "ethnic" for c in source_tok.children) and carrier.pos_ == "VERB":
             home = _place_target(carrier)  # "ethnic Albanians demonstrated in Serbia": a minority where it lives
@@ -392,7 +393,7 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             target = _implied_target(tok, source)
         if label == "strike" or lemma == "strike" and tok.pos_ == "VERB" and target is not None:
             label, cameo = "assault", "190"  # "struck" a target: an attack, not a walkout
-        if label == "phone call" and lemma == "call" and tok.pos_ == "VERB" and _appeal(tok):
+        if label == "phone call" and lemma == "call" and tok.pos_ == "VERB" and is_appeal(tok):
             label, cameo = "appeal", "020"  # "called on Israel to halt the raids", "called for sanctions against Nigeria"
         elif label == "phone call" and lemma == "call" and tok.pos_ == "VERB" and not any(c.lower_ in ("phone", "telephone") for c in tok.subtree):
             continue  # "called for justice" is an appeal, not a call
@@ -411,26 +412,6 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
     return found
 
 
-def _acceding(tok: Token, lemma: str) -> tuple[str, str] | None:
-    """"accepted demands from Shona rebels", "conceded to demands": giving in (CAMEO 083)."""
-    if lemma not in ACCEDING or tok.pos_ != "VERB":
-        return None
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
-    objects += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return ("accession to demands", "083") if any(o.lemma_.casefold() in REQUESTS for o in objects) else None
-
-
-def _stance_act(verb: Token, lemma: str) -> tuple[str, str] | None:
-    """"Israel is opposed to French mediation": a stance the passive's subject holds; "oppose" in
-    the active voice is the plain act, "commit" nothing but this."""
-    if lemma not in STANCES or verb.pos_ not in ("VERB", "ADJ"):
-        return None
-    children = list(verb.children)
-    if not any(c.dep_ == "nsubjpass" for c in children) or any(c.dep_ == "agent" for c in children):
-        return STANCES[lemma] if lemma in ACTIONS and verb.pos_ == "VERB" else None
-    return STANCES[lemma] if any(c.dep_ == "prep" and c.lower_ == "to" for c in children) else None
-
-
 def _passive_without_agent(verb: Token) -> bool:
     children = list(verb.children)
     return any(c.dep_ == "nsubjpass" for c in children) and not any(c.dep_ == "agent" for c in children)
@@ -443,44 +424,6 @@ def _named_by_modifier(noun: Token, known: dict[str, ActorMention]) -> ActorMent
         actor = actor_at(mod, known)
         if actor is not None and actor.kind != "person":
             return actor
-    return None
-
-
-def _forced_out(tok: Token, lemma: str) -> tuple[str, str] | None:
-    """"forced the UN agency out of the country", "forced out 1,000 refugees": an expulsion (CAMEO 166)."""
-    if lemma not in FORCING or tok.pos_ != "VERB":
-        return None
-    return ("expulsion", "166") if any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" for c in tok.children) else None
-
-
-def _emergency(tok: Token, lemma: str) -> tuple[str, str] | None:
-    """"imposed martial law", "declared a state of siege": rule by decree (CAMEO 1724)."""
-    if lemma not in DECREE_NOUNS or tok.pos_ != "NOUN":
-        return None
-    if lemma == "law" and any(c.lower_ == "martial" for c in tok.children):
-        return "martial law", "1724"
-    if lemma == "state" and any(g.lemma_.casefold() in ("emergency", "siege") for c in tok.children if c.lower_ == "of" for g in c.children):
-        return "state of emergency", "1724"
-    return None
-
-
-def _acceded(noun: Token) -> bool:
-    head = noun.head.head if noun.dep_ == "pobj" else noun.head
-    return _acceding(head, head.lemma_.casefold()) is not None
-
-
-def _easing(tok: Token, lemma: str) -> tuple[str, str] | None:
-    """"lifted a state of emergency", "shortened the curfew", "lifted a blockade": easing (CAMEO 081, 0872)."""
-    if lemma not in EASING or tok.pos_ != "VERB":
-        return None
-    for obj in (c for c in tok.children if c.dep_ == "dobj"):
-        words = {obj.lemma_.casefold()} | {g.lemma_.casefold() for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
-        if words & MILITARY_RESTRICTIONS:
-            return "easing of a blockade", "0872"
-        if words & DISSENT:
-            return "easing of dissent", "082"  # "the union called off its strike"
-        if words & RESTRICTIONS:
-            return "easing of restrictions", "081"
     return None
 
 
@@ -572,68 +515,6 @@ def _conjoined(tok: Token | None, known: dict[str, ActorMention]) -> list[ActorM
             if actor is not None:
                 found.append(actor)
     return found
-
-
-def _object_act(tok: Token, lemma: str) -> tuple[str, str] | None:
-    """"established diplomatic ties with", "strengthened its forces", "received a mission of
-    observers": what a verb does, read from its object (or the object's "of" phrase)."""
-    if tok.pos_ != "VERB":
-        return None
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
-    if lemma in ASKING_FOR:  # "applied for asylum in Germany": what one asks for
-        objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
-    # "ended mediation efforts", "broke off peace talks": the act may be the object's modifier
-    objects += [c for o in objects for c in o.children if c.dep_ in ("compound", "nmod") and c.i < o.i]
-    words = {o.lemma_.casefold() for o in objects} | {g.lemma_.casefold() for o in objects for c in o.children if c.lower_ == "of" for g in c.children}
-    for verbs, nouns, label, cameo in OBJECT_ACTS:
-        if lemma in verbs and words & nouns:
-            return label, cameo
-    return None
-
-
-def _appeal(call: Token) -> bool:
-    """"called on Israel to halt the raids", "called for a boycott against X": an appeal to someone,
-    or for an act (not "called on Sunday", "called for calm")."""
-    for prep in (c for c in call.children if c.dep_ == "prep"):
-        objects = [g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
-        if prep.lower_ in ("on", "upon") and objects or prep.lower_ == "for" and any(g.lemma_.casefold() in ACTIONS for g in objects):
-            return True
-    return False
-
-
-def _lemma(tok: Token) -> str:
-    """A word's lemma as the act tables know it: "called off the strike" cancels it."""
-    lemma = tok.lemma_.casefold()
-    return "cancel" if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children) else lemma
-
-
-def _keeps_peace(noun: Token) -> bool:
-    """"peacekeepers", "peacekeeping troops", "the first deployment of NATO peacekeeping troops"."""
-    counted = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return any(t.lemma_.casefold() in PEACEKEEPERS or any(c.lemma_.casefold() in PEACEKEEPERS for c in t.children if c.dep_ in ("compound", "amod")) for t in (noun, *counted))
-
-
-def _object_of_act(noun: Token) -> bool:
-    """Whether a noun is the object (or the object's modifier) that a verb's act is read from."""
-    obj = noun.head if noun.dep_ in ("compound", "nmod") else noun
-    if obj.dep_ == "pobj" and obj.head.lower_ == "for" and _lemma(obj.head.head) in ASKING_FOR:
-        return _object_act(obj.head.head, _lemma(obj.head.head)) is not None  # "applied for asylum"
-    verb = obj.head
-    # "called off its strike", "lifted the curfew": the easing is the act, not the strike or the curfew
-    return obj.dep_ == "dobj" and (_object_act(verb, _lemma(verb)) or _easing(verb, _lemma(verb))) is not None
-
-
-def _complemented(tok: Token, lemma: str) -> bool:
-    """Whether a verb that needs a complement to be an action has one."""
-    needs = NEEDS_COMPLEMENT.get(lemma)
-    if needs is None:
-        return True
-    for child in tok.children:
-        for need in needs:
-            dep, _, word = need.partition(":")
-            if child.dep_ == dep and (not word or child.lower_ == word):
-                return True
-    return False
 
 
 def _governed(tok: Token) -> bool:
