@@ -332,3 +332,15 @@ def test_demands_welcomes_and_speakers_quoted(parse, text: str, source: str, cam
 )
 def test_what_is_pushed_for_is_not_done(parse, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     assert all(r.cameo != cameo for r in reactions(parse(text), Article(id="s", text=text), set()))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran ruled out talks with the United States.", {("IRN", "120", "USA")}),  # ruling out is rejecting
+        ("Turkey ruled out sending troops to Syria.", {("TUR", "120", "SYR")}),  # and what is ruled out is not done
+        ("The referee ruled the goal offside.", set()),
+    ],
+)
+def test_ruling_out_is_a_rejection(parse, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(parse, text) == expected

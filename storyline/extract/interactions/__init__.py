@@ -532,7 +532,7 @@ def _governed(tok: Token) -> bool:
         if clause.dep_ not in ("xcomp", "ccomp") and not asked or clause.head.i == clause.i:
             return False
         clause = clause.head
-        if clause.lemma_.casefold() in GOVERNING:
+        if act_lemma(clause) in GOVERNING:  # "ruled out sending troops" as "refused to send"
             return True
         if any(c.dep_ == "dobj" and c.lemma_.casefold() in GOVERNING for c in clause.children):
             return True  # "reiterated its demand that Israel ease restrictions": the demand's content

@@ -18,6 +18,7 @@ from .words import (
     NEEDS_COMPLEMENT,
     OBJECT_ACTS,
     PEACEKEEPERS,
+    PHRASAL,
     REQUESTS,
     RESTRICTIONS,
     STANCES,
@@ -111,9 +112,11 @@ def is_appeal(call: Token) -> bool:
 
 
 def act_lemma(tok: Token) -> str:
-    """A word's lemma as the act tables know it: "called off the strike" cancels it."""
+    """A word's lemma as the act tables know it: "called off the strike" cancels it, "ruled out
+    talks" rejects them."""
     lemma = tok.lemma_.casefold()
-    return "cancel" if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children) else lemma
+    particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    return next((act for (verb, particle), act in PHRASAL.items() if verb == lemma and particle in particles), lemma)
 
 
 def keeps_peace(noun: Token) -> bool:

@@ -258,5 +258,7 @@ TARGET_DEPTH = 2
 FORCING = frozenset({"force", "drive"})
 #: Nouns of rule by decree ("martial law", "state of emergency"), read by `_emergency`.
 DECREE_NOUNS = frozenset({"law", "state"})
+#: Verbs with a particle that are another act: "called off the strike" cancels it, "ruled out talks" rejects them.
+PHRASAL = {("call", "off"): "cancel", ("rule", "out"): "reject"}
 #: Lemmas (case-folded) of the only words `reactions` can read as acts: it looks at no other.
-ACTING = frozenset(ACTIONS) | ACCEDING | EASING | frozenset(STANCES) | FORCING | DECREE_NOUNS | {verb for verbs, *_ in OBJECT_ACTS for verb in verbs}
+ACTING = frozenset(ACTIONS) | ACCEDING | EASING | frozenset(STANCES) | FORCING | DECREE_NOUNS | {verb for verbs, *_ in OBJECT_ACTS for verb in verbs} | {verb for verb, _ in PHRASAL}
