@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+import warnings
 from pathlib import Path
 
 #: The table ships with the evaluation data, not with storyline; these are the codes the
@@ -24,13 +25,25 @@ def data_dir() -> Path:
     return Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 
 
+class MissingTableWarning(UserWarning):
+    """The CAMEO-to-PLOVER table is not where storyline looks for it."""
+
+
 @functools.lru_cache(maxsize=1)
 def cameo_to_plover() -> dict[str, str]:
+    """CAMEO code -> PLOVER type, from the official table beside the data (read once per process)."""
     path = data_dir() / "plover" / "CAMEO2PLOVER-2021.txt"
     table = dict(BUILT_IN)
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
+    except OSError as error:
+        # without it every interaction but an assault went without a PLOVER type, and nothing said why
+        warnings.warn(
+            f"{path}: CAMEO-to-PLOVER table not readable ({error.strerror or error}); only assaults get a PLOVER type."
+            " Set STORYLINE_DATA to the folder that holds plover/CAMEO2PLOVER-2021.txt",
+            MissingTableWarning,
+            stacklevel=2,
+        )
         return table
     for line in lines:
         match = LINE.match(line.strip())

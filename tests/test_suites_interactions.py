@@ -178,6 +178,21 @@ def test_petrarch_dictionary_codes_spans_by_their_longest_phrase(tmp_path: Path)
     assert dictionary.code("Mordor", 19950101) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("White House security officials", ["USAGOV"]),  # the actor's code holds the agent already
+        ("White House lawmakers", ["USAGOVLEG"]),
+        ("Gondor security officials", ["GONGOV"]),
+    ],
+)
+def test_petrarch_agent_the_actor_code_holds_is_not_added_again(tmp_path: Path, text: str, codes: list[str]) -> None:
+    (tmp_path / "actors.txt").write_text(ACTORS + "WHITE_HOUSE [USAGOV]\n", encoding="utf-8")
+    (tmp_path / "agents.txt").write_text("SECURITY_OFFICIAL [~GOV]\nLAWMAKER [~LEG]\n", encoding="utf-8")
+    dictionary = Dictionary(read_actors(tmp_path / "actors.txt"), read_agents(tmp_path / "agents.txt"))
+    assert dictionary.code(text, 19950101) == codes
+
+
 def test_petrarch_dictionary_picks_the_code_of_the_sentence_date(tmp_path: Path) -> None:
     (tmp_path / "actors.txt").write_text(
         "GOLLUM  # pas 27 Apr 03\n+SMEAGOL\n\t[HOB < 950601]\n\t[HOBGOV 19950601 - 19990815]\n\t[HOBREB > 990816]\nLORIEN [ELR/GAL]\n",
@@ -256,3 +271,24 @@ def test_petrarch_target_without_words_of_its_own_is_no_target(tmp_path: Path, r
     sentence = Sentence("s", 19950101, "Arnor rioted.", frozenset(), require_dyad)
     # the extractor's inferred "at home" target stands on the source's own words
     assert triples(sentence, [_reaction(_actor(0, 5), _actor(0, 5, "Arnor"), "145")], dictionary) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a titled name the actor table marks as a place is a person, with the title and the state before it
+        ("Arnor Prime Minister Telemnar arrived in Minas Tirith on Monday.", {("ARNGOV", "GON", "042")}),
+        ("Arnor Prime Minister Telemnar praised the harvest during a visit to Gondor.", {("ARNGOV", "GON", "042")}),
+    ],
+)
+def test_petrarch_titled_names_keep_their_title_and_state(
+    tmp_path: Path,
+    parse,
+    text: str,
+    expected: set[tuple[str, str, str]],  # type: ignore[no-untyped-def]
+) -> None:
+    (tmp_path / "actors.txt").write_text(ACTORS + "TELEMNAR [ARN]\n", encoding="utf-8")
+    dictionary = Dictionary(read_actors(tmp_path / "actors.txt"), {("PRIME", "MINISTER"): "~GOV"})
+    doc = name_actors(parse(text), dictionary.actors)
+    found = reactions(doc, Article(id="s", text=text), set())
+    assert triples(Sentence("s", 19950101, text, frozenset()), found, dictionary) == expected

@@ -109,7 +109,9 @@ class Dictionary:
             return bases
         suffix = agent.startswith("~")
         part = agent.strip("~")
-        return [base + part if suffix else part + base.replace(UNNAMED, "") for base in bases]
+        # as PETRARCH2 mixes codes (PETRtree.Phrase.mix_codes), an agent the actor's code already
+        # holds is not added again: "White House security officials" is USAGOV, not USAGOVGOV
+        return [base if part in base else base + part if suffix else part + base.replace(UNNAMED, "") for base in bases]
 
 
 def fold(word: str) -> str:

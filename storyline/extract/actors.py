@@ -55,9 +55,11 @@ COLLECTIVE_HEADS = {
     "student", "worker", "farmer", "settler", "youth", "supporter", "leader", "opposition", "party",
     "elder", "inhabitant", "resident", "refugee", "prisoner", "hacker", "militia", "navy", "cabinet",
     "ministry", "group", "member", "people", "citizen", "official", "diplomat", "delegation",
+    # "Lawmakers in Fornost and Gondor welcomed ...": bodies named by their members
+    "lawmaker", "legislator", "politician", "cleric", "negotiator",
 }  # fmt: skip
 #: Words that count the actor named after "of": "thousands of Iraqi Kurds", "members of the union".
-QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "scores", "group", "member", "some", "part", "band", "third", "half",
+QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "scores", "score", "group", "member", "some", "part", "band", "third", "half",
                   # "the first deployment of NATO troops", "a contingent of Bangladeshi peacekeepers"
                   "deployment", "contingent", "batch", "detachment"}
 
@@ -77,6 +79,9 @@ TITLE_HEADS = {
     "counterpart", "official", "officials", "authorities", "authority", "sultan", "monarch", "ayatollah",
 }  # fmt: skip
 
+
+#: Nouns for states in general: "the Gulf states", "Nordic countries".
+STATE_WORDS = {"state", "country", "nation", "monarchy", "emirate", "republic"}
 
 #: A city this populous is named as a place of its own, not as a namesake village.
 BIG_CITY = 100_000
@@ -241,7 +246,9 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
         if tok.lemma_ in ("official", "authority", "police"):  # "Russian authorities": a body, named by the phrase
             phrase = tok.doc[tok.left_edge.i : tok.i + 1].text.removeprefix("the ")
             return ActorMention(phrase, role, country, "organisation", tok.left_edge.idx, tok.idx + len(tok.text))
-        return ActorMention(None, role, country, "person", tok.left_edge.idx, tok.idx + len(tok.text))
+        # "the Prince of Dol Amroth", "the ambassador to Egypt": the title's complement is part of the mention
+        last = max((c.right_edge for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "for") and c.i > tok.i), key=lambda t: t.i, default=tok)
+        return ActorMention(None, role, country, "person", tok.left_edge.idx, last.idx + len(last.text))
     if ent is None and tok.lemma_.casefold() in QUANTITY_HEADS or ent is not None and ent.label_ == "CARDINAL":
         counted = _of_object(tok)  # "Thousands of Iraqi Kurds", "one third of ethnic Albanian guerrillas"
         if counted is not None:
@@ -255,7 +262,13 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
             group = normalise_group(name)
             # "Ugandan rebels", "Darfur rebels", "Hezbollah guerrillas": the state of the name's words
             country = _place_country(tok) or GROUP_COUNTRIES.get(group) or _name_country(name)
+            # "Egypt's main opposition group", "the Gondor main opposition group": the state that owns it
+            owner = next((c for c in tok.children if c.dep_ in ("poss", "nmod") and c.i < tok.i and c.ent_type_ in ("GPE", "NORP")), None)
+            if owner is not None:
+                country, start = country or _country_in([owner]), min(start, owner.left_edge.idx)
             return ActorMention(group, None, country, "group", start, end)
+        if tok.lemma_.casefold() in STATE_WORDS and tok.tag_ == "NNS":
+            return None  # "the Gulf states", "the Baltic states": many states, none of them named ("Gulf" is no province)
         if tok.pos_ in ("NOUN", "PROPN"):
             # "the Azerbaijani parliament", "Iraqi forces", "Iran's government": a body of a state
             modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss") and c.i < tok.i]
@@ -265,13 +278,22 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
             iso = _country_in([g for m in modifiers for g in (*(c for c in m.children if c.dep_ in qualifiers and c.i < m.i and (c.dep_ != "npadvmod" or m.lemma_ == "lead")), m)])
             # "the Calenardhon government", "Osgiliath soldiers": a body of a state no table knows
             named = tok.lemma_.casefold() in COLLECTIVE_HEADS and any(m.ent_type_ == "GPE" for m in modifiers)
+            # "the Bush administration", "the Putin government": a body named after its leader, of the leader's state
+            leader = next((e for m in modifiers if m.ent_type_ == "PERSON" and m.dep_ == "compound" for e in [_entity(m)] if e is not None), None)
+            if leader is not None and tok.lemma_.casefold() in COLLECTIVE_HEADS:
+                iso = iso or _person(leader, known).country
+                named = True
             if iso or named:
                 first = min([tok, *modifiers], key=lambda t: t.left_edge.i).left_edge
                 phrase = tok.doc[first.i : tok.i + 1].text
                 phrase = phrase[4:] if phrase.lower().startswith("the ") else phrase
                 return ActorMention(phrase, None, iso, "organisation", first.idx, tok.idx + len(tok.text))
             iso = _place_country(tok) if tok.lemma_.casefold() in COLLECTIVE_HEADS else None
-            if iso:  # "rebels in the Ivory Coast", "opposition groups in Zimbabwe"
+            # "lawmakers in Fornost": a body of a place no table of ours knows is still named by it
+            placed = tok.lemma_.casefold() in COLLECTIVE_HEADS and any(
+                g.ent_type_ == "GPE" for c in tok.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS for g in c.children if g.dep_ == "pobj"
+            )
+            if iso or placed:  # "rebels in the Ivory Coast", "opposition groups in Zimbabwe"
                 last = tok.right_edge
                 phrase = tok.doc[tok.left_edge.i : last.i + 1].text
                 phrase = phrase[4:] if phrase.lower().startswith("the ") else phrase
@@ -282,6 +304,8 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
         if iso:  # "Sri Lanka has established ties": the tagger took a state for a person
             return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char)
         return _person(ent, known)
+    if ent.label_ == "GPE" and _titled(ent) and not country_of(ent.text):
+        return _person(ent, known)  # "Bree Prime Minister Romendacil": the tagger took a titled person for a place
     if ent.label_ == "NORP" and tok.tag_ in ("NNS", "NNPS"):
         home = _place_country(tok)  # "Albanians in south Serbia": a people where they live, as coders place them
         if home:
@@ -301,7 +325,7 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
     if ent.label_ == "ORG" and gazetteer.fold(ent.text) in GROUP_ALIASES:
         name = normalise_group(ent.text)
         return ActorMention(name, None, GROUP_COUNTRIES.get(name), "group", ent.start_char, ent.end_char)
-    if ent.label_ == "ORG" and any(c.dep_ == "compound" and c.lower_ in TITLE_HEADS for c in ent.root.children if c.i < ent.start):
+    if ent.label_ == "ORG" and _titled(ent):
         return _person(ent, known)  # "Vice-President Moody Awori": the tagger took a titled person for a body
     iso = country_of(ent.text) if ent.label_ == "ORG" else None
     if iso:  # "the Democratic People's Republic of Korea": a state the tagger took for a body
@@ -311,8 +335,24 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
         outside = [c for c in ent.root.children if c.dep_ in ("amod", "compound", "poss") and c.i < ent.start]
         iso = _country_in([t for t in ent if t.pos_ in ("ADJ", "PROPN")] + outside)
         name = ent.text.removeprefix("the ").removeprefix("The ")
+        full = _spelt_out(ent)
+        if full is not None:  # "the European Union (EU)": the body is named by its full name, the short one after it
+            return ActorMention(full.text.removeprefix("the "), None, iso or _country_in([t for t in full if t.pos_ in ("ADJ", "PROPN")]), "organisation", full.start_char, ent.doc[ent.end].idx + 1)
         return ActorMention(name, None, iso, "organisation", ent.start_char, ent.end_char)
     return None
+
+
+def _spelt_out(short: Span) -> Span | None:
+    """The full name a short name in brackets follows: "European Union" before "(EU)"."""
+    doc = short.doc
+    if short.start < 2 or doc[short.start - 1].text != "(" or short.end >= len(doc) or doc[short.end].text != ")":
+        return None
+    return next((e for e in entities(doc) if e.end == short.start - 1 and e.label_ in ("ORG", "GPE", "NORP")), None)
+
+
+def _titled(ent: Span) -> bool:
+    """Whether a title stands before a name as its modifier: "Prime Minister Romendacil"."""
+    return any(c.dep_ == "compound" and c.lower_ in TITLE_HEADS for c in ent.root.children if c.i < ent.start)
 
 
 def _name_country(name: str) -> str | None:
@@ -328,9 +368,13 @@ def _of_object(tok: Token) -> Token | None:
     return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
 
 
+#: Prepositions that place a people or a body: "rebels in the Ivory Coast", "soldiers from Gondor".
+PLACE_PREPS = ("in", "of", "from", "throughout", "across")
+
+
 def _place_country(tok: Token) -> str | None:
     """The country of the place a phrase is "in", "of" or "from": "rebels in the Ivory Coast"."""
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "throughout", "across")):
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS):
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
             ent = _entity(pobj)
             if ent is not None and ent.label_ in ("GPE", "LOC", "NORP"):
@@ -345,10 +389,13 @@ def place_country(name: str) -> str | None:
     one division of that name, or a city of 100,000 people or more."""
     name = name.removeprefix("the ").removeprefix("The ")  # "the Gaza Strip": the tagger keeps the article
     found = {d.country for d in gazetteer.divisions(name)}
-    if len(found) == 1:
-        return found.pop()
     towns = gazetteer.cities(name)
-    return towns[0].country if towns and towns[0].population >= BIG_CITY else None
+    big = towns[0] if towns and towns[0].population >= BIG_CITY else None
+    if len(found) == 1:
+        # "Gaza" is a province of Mozambique too, with no town of that name: the city of 400,000 is meant
+        home = found.pop()
+        return big.country if big is not None and not any(t.country == home for t in towns) else home
+    return big.country if big is not None else None
 
 
 def group_name(tok: Token) -> tuple[str, int, int]:
@@ -400,9 +447,15 @@ def _person(ent: Span, known: dict[str, ActorMention]) -> ActorMention:
     if start_i > 0 and country_of(doc[start_i - 1].text) and doc[start_i - 1].pos_ in ("ADJ", "PROPN"):
         country = country_of(doc[start_i - 1].text)
         start_i -= 1
+    elif titles and start_i > 0 and doc[start_i - 1].ent_type_ == "GPE" and doc[start_i - 1].head.i in {t.i for t in titles}:
+        # "Bree Prime Minister Romendacil": a place no table of ours knows still belongs to the title
+        place = next(e for e in entities(doc) if e.start <= start_i - 1 < e.end)
+        country, start_i = place_country(place.text), place.start
     if country is None:
-        # "Lebanon's new President Elias Hrawi": the possessor may hang on the title, not the name
+        # "Lebanon's new President Elias Hrawi": the possessor may hang on the title, not the name;
+        # "King Hassan of Morocco": the state after the name
         country = _country_in([c for t in (root, *titles) for c in t.children if c.dep_ in ("poss", "amod")])
+        country = country or _country_in([g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"])
     role = " ".join(t.text for t in titles if t.lower_ not in ("the",)) or None
     name = ent.text
     surname = name.split()[-1] if name.split() else name

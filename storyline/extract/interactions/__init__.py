@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from spacy.attrs import DEP, LEMMA
 from spacy.tokens import Doc, Span, Token
 
-from ..model import Article
-from ..nlp import doc_text, entities, entities_in, positions
-from . import dates, gazetteer
-from .actors import (
-    COLLECTIVE_HEADS,
+from ...model import Article
+from ...nlp import doc_text, entities, entities_in, positions
+from .. import dates, gazetteer
+from ..actors import (
     QUANTITY_HEADS,
+    STATE_WORDS,
     TITLE_HEADS,
     ActorMention,
     actor_at,
@@ -33,155 +33,69 @@ from .actors import (
     sentence_country,
     stance,
 )
-from .lexicon import GROUP_HEAD_WORDS, INCIDENT_LEMMAS, PERSON_NOUNS
-
-#: lemma -> (action label, CAMEO code)
-ACTIONS = {
-    "condolence": ("condolences", "018"), "condole": ("condolences", "018"),
-    "sympathy": ("condolences", "018"), "sympathize": ("condolences", "018"),
-    "condemn": ("condemnation", "111"), "condemnation": ("condemnation", "111"),
-    "denounce": ("condemnation", "111"), "denunciation": ("condemnation", "111"),
-    "solidarity": ("expression of solidarity", "019"),
-    "support": ("offer of support", "051"), "aid": ("offer of aid", "033"), "assistance": ("offer of aid", "033"),
-    "visit": ("visit", "042"), "host": ("host a visit", "043"),
-    "call": ("phone call", "041"), "phone": ("phone call", "041"), "telephone": ("phone call", "041"),
-    "meet": ("meeting", "040"), "meeting": ("meeting", "040"), "talk": ("meeting", "040"),
-    "thank": ("gratitude", "051"), "gratitude": ("gratitude", "051"), "appreciation": ("gratitude", "051"),
-    "praise": ("praise", "051"), "commend": ("praise", "051"),
-    "appeal": ("appeal", "020"), "urge": ("appeal", "020"),
-    "accuse": ("accusation", "112"), "accusation": ("accusation", "112"), "blame": ("accusation", "112"),
-    "threaten": ("threat", "130"), "threat": ("threat", "130"),
-    "sanction": ("sanction", "163"),
-    "arrest": ("arrest", "173"), "detain": ("arrest", "173"),
-    "mourning": ("declaration of mourning", "017"),
-    "responsibility": ("claim of responsibility", "015"),
-    # what the PLOVER gold standard and everyday wire copy add to the reactions above
-    "demand": ("demand", "100"), "insist": ("demand", "100"),
-    "agree": ("agreement", "030"), "promise": ("promise", "030"), "vow": ("promise", "030"),
-    "discuss": ("meeting", "040"), "negotiate": ("negotiation", "046"), "consult": ("meeting", "040"),
-    "welcome": ("praise", "051"), "endorse": ("praise", "051"), "defend": ("verbal defence", "052"),
-    "apologize": ("apology", "055"), "apologise": ("apology", "055"), "recognize": ("recognition", "054"),
-    "cooperate": ("cooperation", "060"), "cooperation": ("cooperation", "060"),
-    "release": ("release", "084"), "free": ("release", "084"), "withdraw": ("withdrawal", "087"),
-    "allow": ("concession", "080"), "ease": ("concession", "081"), "lift": ("concession", "085"),
-    "criticize": ("criticism", "111"), "criticise": ("criticism", "111"), "criticism": ("criticism", "111"),
-    "investigate": ("investigation", "090"), "investigation": ("investigation", "090"), "sue": ("lawsuit", "115"),
-    "reject": ("rejection", "120"), "refuse": ("rejection", "120"), "rebuff": ("rejection", "120"),
-    "dismiss": ("rejection", "120"), "oppose": ("rejection", "120"), "veto": ("rejection", "120"),
-    "warn": ("threat", "130"), "ultimatum": ("threat", "139"),
-    "protest": ("protest", "140"), "demonstrate": ("protest", "141"), "rally": ("protest", "141"),
-    "riot": ("protest", "145"), "boycott": ("boycott", "143"), "strike": ("protest", "143"),
-    "block": ("protest", "144"), "blockade": ("blockade", "191"),
-    "mobilize": ("mobilization", "154"), "deploy": ("mobilization", "154"),
-    "expel": ("expulsion", "166"), "suspend": ("reduction of relations", "160"),
-    "seize": ("seizure", "171"), "deport": ("deportation", "174"), "ban": ("ban", "172"),
-    "charge": ("arrest", "173"), "raid": ("assault", "170"),
-    "attack": ("assault", "190"), "bomb": ("assault", "195"), "shell": ("assault", "194"),
-    "kill": ("assault", "1823"), "abduct": ("abduction", "181"), "kidnap": ("abduction", "181"),
-    "assassinate": ("assassination", "186"),
-    # material acts: giving, signing, sharing, yielding, coercing and fighting
-    "offer": ("offer", "030"), "pledge": ("promise", "030"),
-    "provide": ("provision of aid", "070"), "give": ("provision of aid", "070"), "send": ("provision of aid", "070"),
-    "donate": ("provision of aid", "070"), "deliver": ("provision of aid", "070"), "supply": ("provision of aid", "070"),
-    "asylum": ("grant of asylum", "075"), "sign": ("signing of an agreement", "057"),
-    "forgive": ("forgiveness", "056"), "mediate": ("mediation", "045"), "mediation": ("mediation", "045"),
-    "negotiation": ("negotiation", "046"), "extradite": ("extradition", "063"), "share": ("sharing of information", "064"),
-    "surrender": ("surrender", "0874"), "retreat": ("retreat", "0874"), "demobilize": ("demobilization", "0873"),
-    "ceasefire": ("ceasefire", "0871"), "truce": ("ceasefire", "0871"),
-    "probe": ("investigation", "090"), "complain": ("complaint", "114"), "complaint": ("complaint", "114"),
-    "allege": ("accusation", "112"), "deny": ("rejection", "120"), "decline": ("rejection", "120"),
-    "halt": ("reduction of relations", "160"), "cancel": ("reduction of relations", "160"), "sever": ("break of relations", "161"),
-    "jail": ("arrest", "173"), "imprison": ("arrest", "173"), "curfew": ("curfew", "1723"),
-    "invade": ("assault", "190"), "invasion": ("assault", "190"), "wound": ("assault", "190"),
-    "shoot": ("assault", "193"), "fire": ("assault", "190"), "torture": ("torture", "1822"), "beat": ("assault", "182"),
-    "march": ("protest", "141"), "demonstration": ("protest", "141"), "suspension": ("reduction of relations", "160"),
-    # arriving, pulling back, seizing and occupying, as the CAMEO manual codes them
-    "arrive": ("visit", "042"), "withdrawal": ("withdrawal", "087"), "pullback": ("withdrawal", "087"),
-    "confiscate": ("seizure", "1711"), "demolish": ("destruction of property", "171"), "destroy": ("destruction of property", "171"),
-    "outlaw": ("ban", "1722"), "capture": ("occupation", "192"), "retake": ("occupation", "192"), "occupy": ("occupation", "192"),
-    "abuse": ("assault", "182"), "uprising": ("protest", "145"),
-    "hack": ("cyber attack", "170"), "deface": ("cyber attack", "170"),
-    "order": ("demand", "100"), "restriction": ("restriction", "172"),
-    # handing over, evacuating, dispatching, bombing and indicting, as the CAMEO manual codes them
-    "hand": ("provision of aid", "070"), "dispatch": ("provision of aid", "070"), "evacuate": ("withdrawal", "087"),
-    "explode": ("assault", "183"), "indict": ("accusation", "112"), "contribute": ("provision of aid", "070"),
-    # accepting and reaching agreement, going back on one's word
-    "accept": ("agreement", "030"), "agreement": ("agreement", "030"), "renege": ("rejection", "120"),
-    # hearings, inquiries, pressure and fighting
-    "hearing": ("investigation", "090"), "inquiry": ("investigation", "090"), "pressure": ("demand", "100"), "fight": ("assault", "190"),
-}  # fmt: skip
-#: Passives that state the subject's own stance towards what follows "to": "Israel is opposed to
-#: French mediation", "Vietnam is committed to opening up the economy"; not "crimes committed by".
-STANCES = {"oppose": ("rejection", "120"), "commit": ("promise", "030")}
-#: Acts a verb does only to certain objects: (verbs, objects, label, CAMEO code). (Re)opening
-#: relations is a recognition (054); strengthening forces a mobilisation (154); receiving observers
-#: or peacekeepers lets others in (0862, 0861).
-OBJECT_ACTS = (
-    ({"establish", "restore", "resume", "renew", "upgrade", "normalize", "normalise", "reestablish", "re-establish"},
-     {"tie", "relation", "relationship"}, "restoration of relations", "054"),
-    ({"strengthen", "reinforce", "bolster", "boost", "increase", "mass", "build"},
-     {"force", "troop", "presence", "army", "deployment"}, "mobilization", "154"),
-    ({"receive", "admit", "welcome", "accept"}, {"observer", "inspector", "monitor", "mission"}, "receipt of observers", "0862"),
-    ({"receive", "admit", "accept"}, {"peacekeeper", "peacekeeping"}, "receipt of peacekeepers", "0861"),
-    # taking people out of danger is humanitarian aid (073; the parser reads "the wounded" as a verb), leaving a place a withdrawal (above)
-    ({"evacuate"}, {"wounded", "wound", "injured", "injure", "civilian", "refugee", "casualty", "people", "resident", "child", "sick"}, "evacuation", "073"),
-    ({"send", "dispatch"}, {"inspector", "investigator"}, "investigation", "090"),
-    ({"reduce", "cut", "halt", "suspend", "stop"}, {"aid", "supply", "assistance"}, "reduction of aid", "162"),
-    # setting fire to or blowing up property is its destruction
-    ({"set"}, {"fire"}, "destruction of property", "171"),
-    # closing a border on a neighbour restricts movement (CAMEO 191)
-    ({"close", "seal", "shut"}, {"border", "frontier", "crossing"}, "closure of borders", "191"),
-    ({"blow"}, {"line", "bridge", "pipeline", "building", "office", "station", "tower", "railway", "house", "plant"}, "destruction of property", "171"),
-)  # fmt: skip
-#: "a hunger strike" is CAMEO 142, "a general strike" a strike (143).
-STRIKES = {"hunger": ("hunger strike", "142"), "general": ("protest", "143")}
-#: Acts that say what another should do, will be done or is refused: the act in their complement is
-#: not done ("demanded that the US cancel the sale", "threatened to ban", "refused to meet").
-GOVERNING = {
-    "demand", "urge", "insist", "appeal", "warn", "threaten", "refuse", "reject", "decline", "deny",
-    "accuse", "allege", "ask", "press", "pressure", "oppose", "call", "want", "request", "order",
-}  # fmt: skip
-#: Ending a restriction is a concession, not a reduction of relations: "cancelled restrictions on ...".
-RESTRICTIONS = {"restriction", "ban", "curfew", "sanction", "embargo", "blockade", "emergency", "siege", "boycott"}
-EASING = {"cancel", "halt", "end", "remove", "suspend", "lift", "ease", "relax", "shorten", "reduce"}
-#: Lifting a blockade or siege is a military easing (CAMEO 0872), not an administrative one.
-MILITARY_RESTRICTIONS = {"blockade", "siege"}
-#: Words that are actions only as verbs: "a fire", "a gunshot wound", "the jail", "a sign".
-VERB_ONLY = {
-    "offer", "provide", "give", "send", "donate", "deliver", "supply", "sign", "forgive", "mediate",
-    "extradite", "share", "demobilize", "complain", "allege", "deny", "decline", "halt", "cancel",
-    "sever", "jail", "imprison", "invade", "wound", "shoot", "fire", "beat", "march", "charge",
-    "hand", "dispatch", "explode", "contribute", "accept", "pressure", "fight",
-}  # fmt: skip
-#: Verbs that are actions only where they say what follows: "declined to resign" (not "prices declined"),
-#: "offered to hand over", "fired on troops": the complement, object or preposition that must be there.
-NEEDS_COMPLEMENT = {"decline": ("xcomp",), "fire": ("prep:on", "prep:at"), "share": ("dobj",), "give": ("dobj", "dative"), "send": ("dobj",),
-                    # "handed over medicine", "dispatched inspectors", "exploded bombs" (not "a bomb exploded")
-                    "hand": ("prt:over",), "dispatch": ("dobj",), "explode": ("dobj",), "contribute": ("dobj",)}
-#: Cooperation said of the future is an intent to cooperate (CAMEO 03x): root -> intent code.
-INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
-MODALS = {"will", "would", "shall", "to"}
-#: Auxiliaries that put an act in the future or the conditional: announced, not done.
-FUTURE = ("will", "would", "shall", "'ll", "may", "might", "could")
-INTENDING = {"swear", "plan", "intend", "agree", "promise", "pledge", "offer", "vow", "expect", "hope", "want", "decide", "prepare", "ready", "willing", "prepared"}
-#: Auxiliaries that make an act something another must do: "said that China must drop barriers".
-REQUIRING = ("must", "should")
-#: Verbs that say: the clause under them with "must" is a demand of the speaker's (CAMEO 10).
-SAYING = {"say", "declare", "reiterate", "conclude", "state", "insist", "announce", "tell", "stress", "add", "repeat", "warn", "argue", "maintain"}
-#: Announcing a hostile act, or any act on a condition ("unless", "if"), is a threat (CAMEO 13):
-#: "would boycott all contact", "will withdraw its force unless ...".
-HOSTILE_ROOTS = {"12", "14", "15", "16", "17", "18", "19", "20"}
-CONDITIONS = ("unless", "if")
-#: Giving in to a demand is a concession (CAMEO 083): "accepted demands from Shona rebels".
-ACCEDING = {"accept", "concede", "meet", "heed", "grant", "satisfy", "bow", "yield", "give"}
-REQUESTS = {"demand", "request", "call"}
-#: An order to stop something is coercion (CAMEO 172); any other order a demand (100).
-#: Cooperation refused is a rejection (CAMEO 12): "will not accept any more refugees", "failed to
-#: reach agreement"; a hostile act not done is no act at all ("did not attack").
-COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
-#: Verbs that say their complement was not done: "failed to reach agreement".
-FAILING = {"fail", "neglect"}
-ORDER_TO_STOP = {"suspend", "stop", "close", "halt", "cease", "end", "disband", "leave", "shut", "evacuate", "quit"}
+from ..lexicon import INCIDENT_LEMMAS
+from .acts import (
+    acceded,
+    acceding,
+    act_lemma,
+    complemented,
+    easing,
+    emergency,
+    forced_out,
+    is_appeal,
+    keeps_peace,
+    object_act,
+    object_of_act,
+    stance_act,
+)
+from .words import (
+    ACTING,
+    ACTIONS,
+    ASKING,
+    COOPERATIVE_ROOTS,
+    FAILING,
+    FRAMING,
+    FUTURE,
+    GIVING,
+    GOVERNING,
+    HOSTILE_ROOTS,
+    INQUIRING,
+    INTENDING,
+    INTENT,
+    LIGHT_NOUNS,
+    LIGHT_VERBS,
+    LOCATING,
+    LODGING,
+    LOOSE_FRAMING,
+    MAX_CLIMB,
+    MAX_CONJUNCTS,
+    MAX_TARGETS,
+    MUTUAL,
+    MUTUAL_OBJECT_ACTS,
+    NEED_TARGET,
+    NO_ACT_MODIFIERS,
+    NOUN_ONLY,
+    OCCASIONS,
+    ORDER_TO_STOP,
+    OWN_PREPS,
+    PHRASE_PREPS,
+    PHRASE_WORDS,
+    PRONOUNS,
+    RELATIVES,
+    REQUESTS,
+    REQUIRING,
+    SAYING,
+    STANCES,
+    STATEMENTS,
+    STRIKES,
+    TARGET_DEPTH,
+    TARGET_PREPS,
+    THREAT_CONDITIONS,
+    TRAVEL,
+    UNNAMED_ACTORS,
+    UNNAMED_PEOPLE,
+    VERB_ONLY,
+)
 
 
 def _intended(tok: Token) -> bool:
@@ -191,47 +105,6 @@ def _intended(tok: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children):
         return True
     return tok.dep_ == "xcomp" and tok.head.lemma_ in INTENDING
-
-
-#: Actions that need a person or group on the receiving end to be an interaction at all:
-#: "gunmen attacked a concert hall" is an incident, "Israel attacked Hamas" an interaction. A seizure
-#: of property ("police confiscated weapons") is one without a person on the receiving end.
-NEED_TARGET = {"assault", "abduction", "assassination", "torture"}
-#: Common nouns that stand for an actor the text leaves unnamed: people, forces, attacks.
-UNNAMED_PEOPLE = frozenset(COLLECTIVE_HEADS | PERSON_NOUNS | GROUP_HEAD_WORDS | {
-    "inhabitant", "supporter", "hacker", "settler", "union", "forum", "elder", "fundamentalist", "nationalist", "extremist",
-})  # fmt: skip
-UNNAMED_ACTORS = UNNAMED_PEOPLE | set(INCIDENT_LEMMAS) | {"bulldozer", "tank", "helicopter", "warship", "jet", "device", "mine", "minefield"}
-#: How many places a target is sought in: a sentence of 300 countries is not read 300 times over.
-MAX_TARGETS = 24
-#: How many words of a phrase are read for the state it names: a 5,000-word subject is not read whole.
-PHRASE_WORDS = 12
-#: Verbs that carry an action noun: "extend condolences", "offer support", "express solidarity".
-LIGHT_VERBS = {"extend", "offer", "express", "convey", "send", "voice", "pay", "declare", "show", "make", "issue", "pledge", "claim", "announce", "provide", "impose", "hold", "launch", "stage", "lodge", "file", "level", "grant",
-               # verbs that begin, go on with or end an act the noun names: "renewed negotiations",
-               # "undertook mediation", "continued their hunger strike", "completed their withdrawal"
-               "renew", "resume", "begin", "start", "continue", "conduct", "undertake", "organize", "organise", "mount", "complete", "open", "reimpose", "initiate",
-               "reach", "tighten", "enforce", "speed", "accelerate", "hasten", "reiterate", "repeat"}  # "reached agreement", "tightened the blockade", "speeded up the withdrawal"
-#: Statements whose issuer says what their clause says: "issued a declaration demanding that ...".
-STATEMENTS = {"declaration", "communique", "communiqué", "resolution", "letter", "note", "report", "appeal"}
-#: Nouns that carry an action noun: "expressions of condolences", "offer of support", "show of solidarity".
-LIGHT_NOUNS = {"expression", "offer", "show", "message", "gesture", "outpouring", "statement", "act"}
-MAX_CLIMB = 6
-#: Subjects that stand for an actor named in the clause above: "Iraq said it would allow ...".
-RELATIVES = ("who", "which", "that")
-PRONOUNS = {"he", "she", "they", "it", "we", "this", *RELATIVES}
-#: Actions whose complement clause's subject is their target: "demanded that Hamas renounce ...".
-ASKING = {"demand", "urge", "insist", "appeal", "warn", "accuse", "allege"}
-#: "over" last: "complained to the United Nations over Israeli air raids", the matter and its doer.
-TARGET_PREPS = ("to", "towards", "toward", "against", "with", "on", "for", "into", "from", "over")
-#: Prepositions that put a target in an object's phrase: "ties with Gondor", "talks between X and Y".
-PHRASE_PREPS = ("with", "between", "to", "against", "towards", "toward")
-#: How many conjoined actors one act is read for: "Mordor, Rohan, Fornost and Bree welcomed ...".
-MAX_CONJUNCTS = 8
-#: Acts two sides do with each other: "Gondor and Osgiliath renewed ties" is each to the other.
-MUTUAL = {"040", "046", "054", "057", "030"}
-#: How deep the target is sought in an action's complements: "threatened to cut off electricity to Nakhichevan".
-TARGET_DEPTH = 2
 
 
 @dataclass(frozen=True)
@@ -272,13 +145,20 @@ def _subject_of(verb: Token) -> Token | None:
     # Climb shared subjects ("reached out ... to offer", "condemned and offered") a few
     # clauses up at most: a 5,000-word run-on sentence must not recurse without end.
     for _ in range(MAX_CLIMB):
+        if verb.pos_ == "ADP" and verb.head.i != verb.i:
+            verb = verb.head  # "was quoted as saying he would ...": through the preposition to the clause
+            continue
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:  # "was claimed by Daesh terrorists"
             return next((g for g in agent.children if g.dep_ == "pobj"), None)
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if passive is not None:  # "three civilians were killed": the subject is the one acted on
-            return passive if _stance_act(verb, verb.lemma_.casefold()) else None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            # "King Hassan was quoted as saying he would ...": the one quoted speaks
+            return passive if stance_act(verb, verb.lemma_.casefold()) or verb.lemma_ == "quote" else None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        # "Old foes Gondor and Osgiliath have renewed ties": the parser may split an apposition into two
+        # subjects; the one that is a name is the actor
+        subject = next((c for c in subjects if c.ent_type_), subjects[0]) if subjects else None
         if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
             return verb.head  # "Russian authorities who arrested 11 suspects"
         if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
@@ -298,15 +178,31 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _source(carrier: Token) -> Token | None:
+def _source(carrier: Token, occasion: bool = False) -> Token | None:
+    """The word that names who does the act: a verb's subject, a noun's owner or "by" phrase, or
+    the subject of the clause a noun act frames ("met leaders during a visit to Eriador"); an
+    ``occasion`` (a visit, a protest, a show of solidarity) frames it with "on", "in" or "at" too."""
     if carrier.pos_ in ("NOUN", "PROPN"):
         poss = next((c for c in carrier.children if c.dep_ == "poss"), None)
-        if poss is not None:
+        if poss is not None and poss.tag_ != "PRP$":
             return poss
         by = next((c for c in carrier.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         if by is not None:
             return next((g for g in by.children if g.dep_ == "pobj"), None)
-        return None
+        # "will meet leaders during a private visit to Eriador", "threw stones during demonstrations
+        # against ...", "postponed their meeting": the one who does what the clause says does the act
+        frame = carrier.head.head if carrier.dep_ == "pobj" and carrier.head.lower_ in FRAMING else None
+        if frame is not None and carrier.head.lower_ not in LOOSE_FRAMING and (frame.pos_ not in ("VERB", "AUX") or not occasion):
+            frame = None  # "imposed a blackout on the withdrawal": what is imposed, not the occasion of it
+        frame = carrier.head if poss is not None and carrier.dep_ == "dobj" else frame
+        # the parser may hang the frame on a clause below the one it frames ("clashed over the
+        # efforts of X to deal with Y during a visit to Z"): the nearest clause up that has a subject
+        for _ in range(MAX_CLIMB):
+            subject = _subject_of(frame) if frame is not None and frame.pos_ in ("VERB", "AUX") else None
+            if subject is not None or frame is None:
+                return subject or poss
+            frame = frame.head if frame.head.i != frame.i else None
+        return poss
     return _subject_of(carrier)
 
 
@@ -332,9 +228,18 @@ def _targets(tok: Token, carrier: Token) -> Iterator[Token]:
     heads = [tok, carrier, carrier.head if carrier.dep_ in ("advcl", "xcomp") else carrier]
     # "Aristide has been accused of ...": the passive subject is acted on
     yield from (c for c in carrier.children if c.dep_ == "nsubjpass" and c.i != tok.i and c.lower_ not in RELATIVES)
+    # "will contribute a million Austrian florins to Gondor": the recipient, not the gift
+    recipients = [g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"] if tok.lemma_ in GIVING else []
+    yield from recipients
     for head in heads:
-        yield from (o for o in _objects(head) if o.i != tok.i)
+        yield from (o for o in _objects(head) if o.i != tok.i and not (recipients and head.i == tok.i and o.dep_ == "dobj"))
+    # "arrived in Gondor": the place visited; "warned Iran of reprisals", "warned of the Prince": whom, else what of
+    # "warned their populations about the Prince": the phrase may hang on the object
+    holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    yield from (g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in OWN_PREPS.get(tok.lemma_, ()) for g in c.children if g.dep_ == "pobj")
     frontier = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    # "pushing hard for the US to support ...": a clause opened by "for" says what is asked of whom
+    frontier += [c for c in tok.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
     if carrier.i != tok.i and tok.lemma_.casefold() in ASKING:  # "reiterated its demand that Israel ease ...": the clause hangs on the verb
         frontier += [c for c in carrier.children if c.dep_ == "ccomp"]
     # "blocked a road to show their disapproval for the United States' policies": the purpose's object
@@ -351,14 +256,6 @@ def _targets(tok: Token, carrier: Token) -> Iterator[Token]:
         for phrase in phrases:
             yield from (g for c in phrase.children if c.dep_ == "prep" and c.lower_ in PHRASE_PREPS for g in c.children if g.dep_ == "pobj")
         phrases = [g for phrase in phrases for c in phrase.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-
-
-#: Verbs that expel with "out" ("forced out 1,000 refugees"), read by `_forced_out`.
-FORCING = frozenset({"force", "drive"})
-#: Nouns of rule by decree ("martial law", "state of emergency"), read by `_emergency`.
-DECREE_NOUNS = frozenset({"law", "state"})
-#: Lemmas (case-folded) of the only words `reactions` can read as acts: it looks at no other.
-_ACTING = frozenset(ACTIONS) | ACCEDING | EASING | frozenset(STANCES) | FORCING | DECREE_NOUNS | {verb for verbs, *_ in OBJECT_ACTS for verb in verbs}
 
 
 def _purpose(clause: Token) -> bool:
@@ -378,26 +275,33 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             actor = actor_at(head, known)
             if actor is not None:
                 remember(actor, known)
-    for tok in map(doc.__getitem__, positions(doc, LEMMA, lambda lemma: lemma.casefold() in _ACTING)):
+    counterparts = _counterparts(doc, known)
+    for tok in map(doc.__getitem__, positions(doc, LEMMA, lambda lemma: lemma.casefold() in ACTING)):
         if tok.i in excluded:
             continue
-        lemma = tok.lemma_.casefold()
-        action = _acceding(tok, lemma) or _easing(tok, lemma) or _object_act(tok, lemma) or _stance_act(tok, lemma) or _emergency(tok, lemma)
-        action = action or _forced_out(tok, lemma) or (ACTIONS.get(lemma) if lemma not in STANCES else None)
+        lemma = act_lemma(tok)
+        action = acceding(tok, lemma) or easing(tok, lemma) or object_act(tok, lemma) or stance_act(tok, lemma) or emergency(tok, lemma)
+        action = action or forced_out(tok, lemma) or (ACTIONS.get(lemma) if lemma not in STANCES else None)
         if action is None or lemma == "call" and tok.pos_ == "NOUN" and not any(c.lower_ in ("phone", "telephone") for c in tok.children):
             continue
-        if lemma in ("aid", "assistance") and tok.pos_ == "VERB" or lemma in VERB_ONLY and tok.pos_ != "VERB":
+        if lemma in ("aid", "assistance") and tok.pos_ == "VERB" or lemma in VERB_ONLY and tok.pos_ != "VERB" or lemma in NOUN_ONLY and tok.pos_ != "NOUN":
             continue
-        if not _complemented(tok, lemma) or lemma in LIGHT_VERBS and _carries_action(tok) or _governed(tok):
+        if lemma in TRAVEL and not any(g.ent_type_ in ("GPE", "LOC") for c in tok.children if c.dep_ == "prep" and c.lower_ == TRAVEL[lemma] for g in c.children if g.dep_ == "pobj"):
+            continue  # "left for Moscow" is a visit, "left for dead" none
+        if not complemented(tok, lemma) or lemma in LIGHT_VERBS and _carries_action(tok) or _governed(tok):
             continue  # "prices declined"; "offered condolences", where the noun is the action; "demanded that X cancel"
         if tok.dep_ == "amod" and tok.pos_ == "VERB":
             continue  # "its long-threatened invasion", "alleged crimes": a word that describes, not an act
-        if lemma == "mourning" and not _declared(tok) or lemma in REQUESTS and tok.pos_ == "NOUN" and _acceded(tok):
+        if tok.pos_ == "NOUN" and any(c.dep_ == "compound" and c.lower_ in NO_ACT_MODIFIERS for c in tok.children):
+            continue  # "a press release by the Tigers" releases no one
+        if tok.pos_ == "NOUN" and object_of_act(tok):
+            continue  # "postponed their talks", "ended mediation efforts": the verb's act, not the noun's
+        if lemma == "mourning" and not _declared(tok) or lemma in REQUESTS and tok.pos_ == "NOUN" and acceded(tok):
             continue  # "accepted demands from the rebels": the concession is the act
         carrier = _carrier(tok)
         if carrier.i != tok.i and carrier.pos_ == "VERB" and _required(carrier):
             continue  # "said that the sides must reach an agreement": the speaker's demand, not an agreement
-        source_tok = _source(carrier)
+        source_tok = _source(carrier, action[1][:2] in OCCASIONS)
         source = actor_at(source_tok, known) if source_tok is not None else None
         if source is None and carrier.pos_ == "VERB" and carrier.i != tok.i:
             source = _nearest_actor_before(tok, known)  # "as Pakistan's Ambassador ..., extended condolences"
@@ -416,6 +320,12 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             source_tok = stranded or source_tok
         if source is None:
             continue
+        if lemma == "protest" and tok.pos_ == "NOUN" and carrier.lemma_.casefold() in LODGING:
+            action = ("official complaint", "114")  # "lodged an official protest with Albania"
+        if lemma in ("send", "dispatch") and any(c.dep_ in ("advcl", "xcomp") and c.lemma_.casefold() in INQUIRING and _purpose(c) for c in tok.children):
+            action = ("investigation", "090")  # "sent 21 personnel to Bosnia to investigate ..."
+        if lemma == "arrive" and source_tok is not None and keeps_peace(source_tok):
+            action = ("provision of peacekeeping", "074")  # "NATO peacekeeping troops have arrived in Bosnia"
         if source_tok is not None and any(c.lower_ == "ethnic" for c in source_tok.children) and carrier.pos_ == "VERB":
             home = _place_target(carrier)  # "ethnic Albanians demonstrated in Serbia": a minority where it lives
             if home is not None:
@@ -423,6 +333,8 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
         if source.country is None and source.kind == "person":
             # the country the sentence names before the person, or else the only one it names
             country = sentence_country(tok.sent, before=source.start) or sentence_country(tok.sent, only=True)
+            # "condolences to his Russian counterpart" ... "Ambassador Antonov's appreciation": the one counterpart of that title
+            country = country or _counterpart_country(source, counterparts)
             if country is None and carrier.pos_ == "VERB":
                 # "President Prosper Avril declared a state of siege in Haiti": a leader of no named state
                 # acts where the act falls, when the sentence names more states than one
@@ -454,6 +366,10 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             label, cameo = next((STRIKES[c.lower_] for c in tok.children if c.lower_ in STRIKES), (label, cameo))
         # "imposed a curfew", "staged demonstrations": a noun act a verb carries falls where a verb's does
         done = tok.pos_ == "VERB" or carrier.pos_ == "VERB"
+        # "troops remained on alert in the occupied West Bank": an occasion is done where its clause is
+        frame = carrier.head.head if carrier.dep_ == "pobj" and carrier.head.lower_ in FRAMING and carrier.head.head.pos_ == "VERB" else None
+        if target is None and source.country and frame is not None and action[1][:2] in OCCASIONS:
+            target = _place_target(carrier) or _place_target(frame)
         if target is None and source.country and done:
             # "bombers killed 23 people in Tel Aviv", "rioted at this jail in northern Israel",
             # "lifted a curfew in Montenegro": the state where the act fell
@@ -472,12 +388,14 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
         if label in NEED_TARGET and (target is None or target.kind == "state" and tok.pos_ != "VERB" and (patient is None or target_tok is not patient)):
             continue
         sources = [source] + _conjoined(source_tok, known)
-        mutual = cameo in MUTUAL and len(sources) > 1
+        mutual = (cameo in MUTUAL or label in MUTUAL_OBJECT_ACTS) and len(sources) > 1
         if target is None and source.country and done and not mutual:
             target = _implied_target(tok, source)
         if label == "strike" or lemma == "strike" and tok.pos_ == "VERB" and target is not None:
             label, cameo = "assault", "190"  # "struck" a target: an attack, not a walkout
-        if label == "phone call" and lemma == "call" and tok.pos_ == "VERB" and not any(c.lower_ in ("phone", "telephone") for c in tok.subtree):
+        if label == "phone call" and lemma == "call" and tok.pos_ == "VERB" and is_appeal(tok):
+            label, cameo = "appeal", "020"  # "called on Israel to halt the raids", "called for sanctions against Nigeria"
+        elif label == "phone call" and lemma == "call" and tok.pos_ == "VERB" and not any(c.lower_ in ("phone", "telephone") for c in tok.subtree):
             continue  # "called for justice" is an appeal, not a call
         targets: list[ActorMention | None] = [target, *_conjoined(target_tok, known)]
         if target is None and mutual:
@@ -492,26 +410,6 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
     found.extend(_reach_out(doc, article, known, excluded))
     found.extend(_requirements(doc, article, known, excluded))
     return found
-
-
-def _acceding(tok: Token, lemma: str) -> tuple[str, str] | None:
-    """"accepted demands from Shona rebels", "conceded to demands": giving in (CAMEO 083)."""
-    if lemma not in ACCEDING or tok.pos_ != "VERB":
-        return None
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
-    objects += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return ("accession to demands", "083") if any(o.lemma_.casefold() in REQUESTS for o in objects) else None
-
-
-def _stance_act(verb: Token, lemma: str) -> tuple[str, str] | None:
-    """"Israel is opposed to French mediation": a stance the passive's subject holds; "oppose" in
-    the active voice is the plain act, "commit" nothing but this."""
-    if lemma not in STANCES or verb.pos_ not in ("VERB", "ADJ"):
-        return None
-    children = list(verb.children)
-    if not any(c.dep_ == "nsubjpass" for c in children) or any(c.dep_ == "agent" for c in children):
-        return STANCES[lemma] if lemma in ACTIONS and verb.pos_ == "VERB" else None
-    return STANCES[lemma] if any(c.dep_ == "prep" and c.lower_ == "to" for c in children) else None
 
 
 def _passive_without_agent(verb: Token) -> bool:
@@ -529,42 +427,6 @@ def _named_by_modifier(noun: Token, known: dict[str, ActorMention]) -> ActorMent
     return None
 
 
-def _forced_out(tok: Token, lemma: str) -> tuple[str, str] | None:
-    """"forced the UN agency out of the country", "forced out 1,000 refugees": an expulsion (CAMEO 166)."""
-    if lemma not in FORCING or tok.pos_ != "VERB":
-        return None
-    return ("expulsion", "166") if any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" for c in tok.children) else None
-
-
-def _emergency(tok: Token, lemma: str) -> tuple[str, str] | None:
-    """"imposed martial law", "declared a state of siege": rule by decree (CAMEO 1724)."""
-    if lemma not in DECREE_NOUNS or tok.pos_ != "NOUN":
-        return None
-    if lemma == "law" and any(c.lower_ == "martial" for c in tok.children):
-        return "martial law", "1724"
-    if lemma == "state" and any(g.lemma_.casefold() in ("emergency", "siege") for c in tok.children if c.lower_ == "of" for g in c.children):
-        return "state of emergency", "1724"
-    return None
-
-
-def _acceded(noun: Token) -> bool:
-    head = noun.head.head if noun.dep_ == "pobj" else noun.head
-    return _acceding(head, head.lemma_.casefold()) is not None
-
-
-def _easing(tok: Token, lemma: str) -> tuple[str, str] | None:
-    """"lifted a state of emergency", "shortened the curfew", "lifted a blockade": easing (CAMEO 081, 0872)."""
-    if lemma not in EASING or tok.pos_ != "VERB":
-        return None
-    for obj in (c for c in tok.children if c.dep_ == "dobj"):
-        words = {obj.lemma_.casefold()} | {g.lemma_.casefold() for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
-        if words & MILITARY_RESTRICTIONS:
-            return "easing of a blockade", "0872"
-        if words & RESTRICTIONS:
-            return "easing of restrictions", "081"
-    return None
-
-
 def _negated(tok: Token) -> bool:
     """"will not accept", "never agreed", "failed to reach agreement": an act said not to be done."""
     if any(c.dep_ == "neg" for c in tok.children):
@@ -574,7 +436,7 @@ def _negated(tok: Token) -> bool:
 
 def _conditional(verb: Token) -> bool:
     """"will withdraw ... unless President Goukouni arranged a ceasefire": an act on a condition."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children) for c in verb.children)
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS for m in c.children) for c in verb.children)
 
 
 def _required(verb: Token) -> bool:
@@ -636,38 +498,23 @@ def _placed_target(target: ActorMention, tok: Token | None, act: Token) -> Actor
 def _conjoined(tok: Token | None, known: dict[str, ActorMention]) -> list[ActorMention]:
     """The actors joined to the one a phrase names: "Mordor, Rohan, Fornost and Bree"."""
     found: list[ActorMention] = []
-    while tok is not None and len(found) < MAX_CONJUNCTS:
-        tok = next((c for c in tok.children if c.dep_ == "conj"), None)
-        actor = _target_actor(tok, known) if tok is not None else None
-        if actor is not None:
-            found.append(actor)
+    # "Arnor, Calenardhon and the evil Gondor", "Mordor, the awful Fornost, and Gondor": the parser may
+    # hang the first states of a list on the last as a modifier or an apposition; a place is no
+    # apposition of another place
+    if tok is None:
+        return found
+    listed = [c for c in tok.children if c.dep_ in ("nmod", "appos") and c.ent_type_ == "GPE" and tok.ent_type_ == "GPE" and c.ent_iob_ == "B"]
+    for first in (tok, *listed):
+        if first is not tok:
+            actor = _target_actor(first, known)
+            found += [actor] if actor is not None else []
+        head: Token | None = first
+        while head is not None and len(found) < MAX_CONJUNCTS:
+            head = next((c for c in head.children if c.dep_ == "conj"), None)
+            actor = _target_actor(head, known) if head is not None else None
+            if actor is not None:
+                found.append(actor)
     return found
-
-
-def _object_act(tok: Token, lemma: str) -> tuple[str, str] | None:
-    """"established diplomatic ties with", "strengthened its forces", "received a mission of
-    observers": what a verb does, read from its object (or the object's "of" phrase)."""
-    if tok.pos_ != "VERB":
-        return None
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
-    words = {o.lemma_.casefold() for o in objects} | {g.lemma_.casefold() for o in objects for c in o.children if c.lower_ == "of" for g in c.children}
-    for verbs, nouns, label, cameo in OBJECT_ACTS:
-        if lemma in verbs and words & nouns:
-            return label, cameo
-    return None
-
-
-def _complemented(tok: Token, lemma: str) -> bool:
-    """Whether a verb that needs a complement to be an action has one."""
-    needs = NEEDS_COMPLEMENT.get(lemma)
-    if needs is None:
-        return True
-    for child in tok.children:
-        for need in needs:
-            dep, _, word = need.partition(":")
-            if child.dep_ == dep and (not word or child.lower_ == word):
-                return True
-    return False
 
 
 def _governed(tok: Token) -> bool:
@@ -676,11 +523,16 @@ def _governed(tok: Token) -> bool:
     if tok.pos_ == "VERB" and _required(tok):
         return True
     clause = tok
+    # "refused to allow planes to land and evacuate observers": a conjoined act is as deep as its first
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
     for _ in range(TARGET_DEPTH):
-        if clause.dep_ not in ("xcomp", "ccomp") or clause.head.i == clause.i:
+        # "pushing for the US to support the plan": a clause opened by "for" is what is asked
+        asked = clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
+        if clause.dep_ not in ("xcomp", "ccomp") and not asked or clause.head.i == clause.i:
             return False
         clause = clause.head
-        if clause.lemma_.casefold() in GOVERNING:
+        if act_lemma(clause) in GOVERNING:  # "ruled out sending troops" as "refused to send"
             return True
         if any(c.dep_ == "dobj" and c.lemma_.casefold() in GOVERNING for c in clause.children):
             return True  # "reiterated its demand that Israel ease restrictions": the demand's content
@@ -694,9 +546,11 @@ def _carries_action(verb: Token) -> bool:
 
 def _place_target(verb: Token) -> ActorMention | None:
     """The state where an act against unnamed people took place: "in Tel Aviv", "near Samarra"."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside", "at")):
-        # "near the town of Samarra": the tagger may take a town for a people
-        state = next(filter(None, map(_state, _entities_in(prep, ("GPE", "LOC", "NORP")))), None)
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in LOCATING):
+        # "near the town of Samarra": the tagger may take a town for a people; but a people's adjective
+        # names no place ("in defiance of Chinese authorities" is not in China)
+        places = [e for e in _entities_in(prep, ("GPE", "LOC", "NORP")) if not (e.label_ == "NORP" and e.root.dep_ == "amod")]
+        state = next(filter(None, map(_state, places)), None)
         if state is not None:
             return state
     return None
@@ -801,7 +655,10 @@ def _state(ent: Span) -> ActorMention | None:
 
 
 def _same(one: ActorMention, other: ActorMention) -> bool:
-    return one.country == other.country and one.name == other.name
+    """Whether two mentions are one actor: "ambassadors of no named state" and "the president" of
+    another are two, though neither has a name or a state we know."""
+    unnamed = one.name is None and (one.start, one.end) != (other.start, other.end)
+    return one.country == other.country and one.name == other.name and not unnamed
 
 
 def _stranded_subject(verb: Token, known: dict[str, ActorMention]) -> tuple[Token | None, ActorMention | None]:
@@ -821,6 +678,40 @@ def _stranded_subject(verb: Token, known: dict[str, ActorMention]) -> tuple[Toke
     return None, None
 
 
+def _counterparts(doc: Doc, known: dict[str, ActorMention]) -> dict[str, set[tuple[str, str]]]:
+    """The unnamed counterparts a report names, by title: "Ambassador Khan ... extended condolences to
+    his Russian counterpart" is a Russian ambassador; title -> {(country, name of whom they are the counterpart)}."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for tok in doc:
+        if tok.lemma_.casefold() != "counterpart" or tok.ent_type_:
+            continue
+        country = next((iso for c in tok.children if c.dep_ in ("amod", "compound") and (iso := country_of(c.text))), None)
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if country is None or owner is None:
+            continue
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        # "his": the subject of the clause, else the last person named before
+        subject = _subject_of(verb) if owner.tag_ == "PRP$" and verb is not None else owner
+        referent = actor_at(subject, known) if subject is not None else None
+        referent = referent if referent is not None and referent.kind == "person" else _nearest_actor_before(tok, known)
+        if referent is None or referent.name is None:
+            continue  # "the Kenyan president called his Ugandan counterpart": a later "President Ruto" may be either
+        for word in (referent.role or "").casefold().split():
+            if word in TITLE_HEADS and word != "counterpart":
+                found.setdefault(word, set()).add((country, referent.name))
+    return found
+
+
+def _counterpart_country(person: ActorMention, counterparts: dict[str, set[tuple[str, str]]]) -> str | None:
+    """The state of a titled person of no stated state who is the one counterpart of that title named:
+    an "Ambassador Antonov" after "his Russian counterpart" (not the ambassador whose counterpart that is)."""
+    for word in (person.role or "").casefold().split():
+        countries = {iso for iso, of in counterparts.get(word, ()) if of != person.name}
+        if len(countries) == 1:
+            return countries.pop()
+    return None
+
+
 def _nearest_actor_before(tok: Token, known: dict[str, ActorMention]) -> ActorMention | None:
     """The last person or title named before the action word in its sentence."""
     for t in reversed(list(tok.sent[: tok.i - tok.sent.start])):
@@ -837,6 +728,8 @@ def _target_actor(tok: Token, known: dict[str, ActorMention]) -> ActorMention | 
     actor = actor_at(tok, known)
     if actor is not None:
         return actor
+    if tok.lemma_.casefold() in STATE_WORDS and tok.tag_ == "NNS":
+        return None  # "the Gulf states": many states, and "Gulf" no province of one
     if tok.pos_ in ("NOUN", "PROPN"):
         # "for Khan's visit", "North Korea's demand", "an offer from Afghanistan", "the removal of President X"
         owners = [c for c in tok.children if c.dep_ == "poss"]
@@ -857,7 +750,16 @@ def _target_actor(tok: Token, known: dict[str, ActorMention]) -> ActorMention | 
             return ActorMention(name, None, state.country, "organisation", phrase.start_char, ent.end_char)
         # "the bereaved and the injured in Russia": the people of that state
         return state
-    place = next(iter(_entities_in(tok, ("GPE",))), None) if tok.pos_ == "PROPN" else None
+    # "criticized the closure of guest houses in Bree", as "shelled Juba" is aimed at Juba's state;
+    # not "ties with Bree's main opposition group", which names a body of Bree
+    places = _entities_in(tok, ("GPE",)) if tok.pos_ in ("PROPN", "NOUN") else []
+    # "aid to the affected Ithilen villages": a place that qualifies the noun itself
+    # "a boycott against Osgiliath": whom an act's own phrase aims it at
+    place = next(
+        (e for e in places if tok.pos_ == "PROPN" or e.root.dep_ == "pobj" and (e.root.head.lower_ in LOCATING or e.root.head.head.i == tok.i and e.root.head.lower_ in PHRASE_PREPS and tok.lemma_.casefold() in ACTIONS)
+         or e.root.head.i == tok.i and e.root.dep_ in ("compound", "amod", "nmod")),
+        None,
+    )  # fmt: skip
     if place is not None:  # "appealed for peace in Ithilen": a named place no table of ours knows
         return ActorMention(place.text, None, None, "state", place.start_char, place.end_char)
     return None
