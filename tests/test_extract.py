@@ -60,6 +60,26 @@ def test_number_words_read_as_integers(text: str, value: int | None) -> None:
         ("A man was shot across the street from the school.", {("shot", 1, "exact")}),
         ("Police fired 15 rounds at the car.", set()),
         ("He was not injured.", set()),
+        # a range is at least its lower end, not the sum of its ends
+        ("Witnesses said 12 to 15 people were wounded at the club.", {("wounded", 12, "at_least")}),
+        # a number past a comma belongs to the next count; conjuncts parted by a casualty word
+        ("Two people were killed, five injured in the shooting.", {("killed", 2, "exact"), ("wounded", 5, "exact")}),
+        ("The gunfire left one dead and two injured.", {("killed", 1, "exact"), ("wounded", 2, "exact")}),
+        # people named after the number that counted them are not counted twice
+        ("Deputies found the bodies of Dana Whitlow, 41, and her two sons, Caleb and Rory.", {("killed", 3, "exact")}),
+        ("Police said three people, two men and one woman, were taken to the hospital.", {("hit", 3, "exact")}),
+        ("Three adults and an unborn baby were killed.", {("killed", 3, "exact")}),
+        # a surname the recogniser takes for an organisation; the subject nearest the verb
+        ("The rifle discharged, mortally wounding Kessler in the chest.", {("killed", 1, "exact")}),
+        ("BEND, Ore. - A 58-year-old man died early Monday, deputies said.", {("killed", 1, "exact")}),
+        ("Officers arrived and found the driver dead inside the car.", {("killed", 1, "exact")}),
+        ("The accidental shooting claimed the life of 6-year-old Ava Lindqvist.", {("killed", 1, "exact")}),
+        ("A body was found behind the gas station on Sunday.", {("killed", 1, "exact")}),
+        ("A 15-year-old was hit in the arm.", {("shot", 1, "exact")}),
+        ("The clerk was shot in the upper body.", {("shot", 1, "exact")}),
+        # a number of a caption, a date or a statute counts nobody
+        ("Image 5 of 7 A man died after the shooting.", {("killed", 1, "exact")}),
+        ("He was charged under 18-3-102, first-degree murder.", set()),
     ],
 )
 def test_counts_come_from_the_parse_with_their_qualifier(parse, sentence: str, expected: set[tuple[str, int, str]]) -> None:  # type: ignore[no-untyped-def]
@@ -194,6 +214,10 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         ("WJTV Channel 12 - Five Injured In Nightclub Shooting\n\nPolice are investigating.", {("wounded", 5)}),
         # an active verb with its subject stays active
         ("Man shot and killed his wife\n\nPolice are investigating.", {("killed", 1)}),
+        # the victim the parser takes for an interjection; a date beside "dies"
+        ("Girl, 16, fatally shot in Hyde Park neighborhood\n\nGet email notifications.", {("killed", 1)}),
+        ("Man dies 3/4 after shooting\n\nPolice are investigating.", {("killed", 1)}),
+        ("3 dead, 2 wounded in drive-by shooting in west Tulsa\n\nPolice are investigating.", {("killed", 3), ("wounded", 2)}),
     ],
 )
 def test_headline_counts_without_auxiliaries(parse, text: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
