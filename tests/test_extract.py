@@ -80,6 +80,9 @@ def test_number_words_read_as_integers(text: str, value: int | None) -> None:
         # a number of a caption, a date or a statute counts nobody
         ("Image 5 of 7 A man died after the shooting.", {("killed", 1, "exact")}),
         ("He was charged under 18-3-102, first-degree murder.", set()),
+        # "or" joins the dead and the hurt into one count of the hit; a share of a number is no part of it
+        ("Four people were wounded or killed in the attack.", {("hit", 4, "exact")}),
+        ("Police said two of five teenagers shot were killed.", {("shot", 5, "exact")}),
     ],
 )
 def test_counts_come_from_the_parse_with_their_qualifier(parse, sentence: str, expected: set[tuple[str, int, str]]) -> None:  # type: ignore[no-untyped-def]
@@ -462,6 +465,23 @@ def test_tallies_of_many_incidents_lend_no_figures(parse, tally: str) -> None:  
 
 
 @pytest.mark.parametrize(
+    "tally",
+    [
+        # the incidents summed are numbered
+        "In 14 shootings that weekend, 26 people were wounded and six were killed.",
+        # the days are a span
+        "In the past six weeks, four children have died from accidental gunfire in the county.",
+        "Police said two people have been killed since Friday.",
+    ],
+)
+def test_tallies_of_numbered_incidents_or_many_days_lend_no_figures(parse, tally: str) -> None:  # type: ignore[no-untyped-def]
+    text = "CHICAGO — A 19-year-old man was shot and killed Saturday night in Englewood, police said. " + tally
+    mention = extract(parse(text), _article(text))
+    assert mention is not None
+    assert {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded")} == {("killed", 1)}
+
+
+@pytest.mark.parametrize(
     "headline",
     ["5 Dead, 17 Wounded In Weekend Shootings", "Four Wounded In Weekend Shootings On South Side"],
 )
@@ -482,6 +502,10 @@ def test_headline_tally_of_many_incidents_lends_no_figures(parse, headline: str)
         "The deadliest campus shooting was in 2007, when a student killed 32 people.",
         # the verb the count hangs from is dated
         "On Nov. 5, 2009, a psychiatrist opened fire at the base, killing 13 people and wounding 30 others.",
+        # the parser parts the date from the incident it dates
+        "The same store sold the pistol used in the Nov. 5, 2009, Fort Hood rampage that killed 13 people.",
+        # last year's incident, in a report of this year's
+        "There was no sign of a plot such as last year's nightclub massacre in Orlando, Florida, that killed 49 people.",
     ],
 )
 def test_figures_of_an_incident_dated_years_before_lend_nothing(parse, background: str) -> None:  # type: ignore[no-untyped-def]

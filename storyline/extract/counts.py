@@ -403,6 +403,8 @@ def _attribute(trigger: Token) -> str | None:
         return None
     if lemma in ("strike", "hit") and not _by_gunfire(trigger):
         return None
+    if attribute in ("killed", "wounded") and _either_or(trigger):
+        return "hit"  # "four people were wounded or killed": hurt, some of them fatally
     if attribute == "wounded" and any(c.lower_ in ("fatally", "mortally", "fatal", "mortal") for c in trigger.children):
         return "killed"  # "fatally wounding the victim", "suffered a fatal gunshot wound"
     if attribute == "wounded" and trigger.pos_ == "NOUN" and trigger.head.lemma_ in WOUND_VERBS | {"with", "from", "of"}:
@@ -422,6 +424,16 @@ def _attribute(trigger: Token) -> str | None:
     if lemma == "death" and trigger.dep_ == "pobj" and trigger.head.lower_ == "to":
         return None  # "shot to death" is read on "shot"
     return attribute
+
+
+def _either_or(trigger: Token) -> bool:
+    """"Wounded or killed", "killed or injured": a casualty word joined by "or" to another."""
+    pair = [trigger.head] if trigger.dep_ == "conj" else [c for c in trigger.children if c.dep_ == "conj"]
+    return any(
+        CASUALTY_LEMMAS.get(p.lemma_.casefold()) in ("killed", "wounded")
+        and any(t.lower_ == "or" for t in trigger.doc[min(p.i, trigger.i) + 1 : max(p.i, trigger.i)])
+        for p in pair
+    )
 
 
 #: Lemmas (case-folded) of the only words `_attribute` reads as casualty words, besides the

@@ -87,6 +87,8 @@ def _number_tokens(tok: Token) -> list[Token]:
             continue  # "Channel 12 - Five Injured": figures compose with "million" or "dozen", not "five"
         if low is not None and child.i == low.i:
             continue  # the other end of a range, not a part of the number
+        if child.i + 1 < tok.i and tok.doc[child.i + 1].lower_ == "of":
+            continue  # "two of four teenagers": a share of the number, not a part of it
         if child.dep_ in ("compound", "quantmod", "nummod") and (
             child.like_num or child.lower_ in SCALES or child.lower_ in UNITS or child.text == "-"
         ):
