@@ -472,6 +472,10 @@ def test_tallies_of_many_incidents_lend_no_figures(parse, tally: str) -> None:  
         # the days are a span
         "In the past six weeks, four children have died from accidental gunfire in the county.",
         "Police said two people have been killed since Friday.",
+        "Nine people were shot in the city in about ten hours.",
+        "Eight others were wounded between 6 p.m. Friday and 5 a.m. Monday.",
+        # the places summed
+        "At least 21 people were shot across the five boroughs overnight.",
     ],
 )
 def test_tallies_of_numbered_incidents_or_many_days_lend_no_figures(parse, tally: str) -> None:  # type: ignore[no-untyped-def]

@@ -34,7 +34,7 @@ from .lexicon import (
     INCIDENT_LEMMAS,
     TYPES,
 )
-from .numbers import quantity
+from .numbers import quantity, word_value
 from .places import best_place, district_of, place_of, places
 
 __all__ = ["EXTRACTOR", "extract", "extract_other", "classify"]
@@ -472,14 +472,14 @@ def _foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> bo
     clause = list(verb.subtree)
     words = {t.lower_ for t in clause}
     across_town = any(
-        t.lower_ in ("across", "throughout") and any(g.dep_ == "pobj" and (g.ent_type_ == "GPE" or g.lemma_ == "city") for g in t.children)
+        t.lower_ in ("across", "throughout") and any(g.dep_ == "pobj" and (g.ent_type_ == "GPE" or g.lemma_ in REGIONS) for g in t.children)
         for t in clause
-    )  # "across Chicago", "throughout the city"; not "across the street"
+    )  # "across Chicago", "throughout the city", "across the five boroughs"; not "across the street"
     sentence = {t.lower_ for t in verb.sent}
     if words & AGGREGATE_WORDS or across_town or of_many_incidents(clause) or sentence & STATISTICS_WORDS or "so far" in verb.sent.text.casefold():
         return True  # "3,290 people have been shot so far", "53 wounded across the city": a tally of many incidents
-    if _counts_incidents(verb.sent):
-        return True  # "there were 45 such shootings, with 29 children wounded and 11 killed"
+    if _counts_incidents(verb.sent) or _over_hours_or_days(clause):
+        return True  # "there were 45 such shootings, with 29 children wounded and 11 killed"; "shot in about ten hours"
     for tok in clause:
         if tok.lower_ == "since" and any(g.ent_type_ in ("DATE", "TIME") for g in tok.children):
             return True  # "the number of people shot since Wednesday": a tally of days
@@ -503,6 +503,28 @@ def _foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> bo
 SPAN_OF_TIME = re.compile(r"\b(?:past|last|previous|first)\b.*\b(?:days|weeks|months|years)\b", re.IGNORECASE)
 #: Least number of incidents that makes a sentence's counts a tally: "17 shootings across the city".
 TALLY_INCIDENTS = 4
+
+
+#: Places a tally spans: "across the city", "across the five boroughs".
+REGIONS = {"city", "borough", "county", "state", "region", "nation", "country", "metro"}
+#: Units of a span of time that a tally covers: "in about ten hours", "over three days".
+TIME_UNITS = {"hour", "day", "night", "week", "weekend", "month"}
+
+
+def _over_hours_or_days(clause: list[Token]) -> bool:
+    """Whether a count's clause spans many hours or days: "were shot in about ten hours",
+    "over three days", "between 3 p.m. Friday and 3 a.m. Monday"."""
+    for tok in clause:
+        if tok.dep_ == "prep" and tok.lower_ in ("in", "over", "within", "during"):
+            for g in tok.children:
+                # the number is a time to the recogniser, so read as a word: "ten hours"
+                number = next((c for c in g.children if c.dep_ == "nummod"), None)
+                many = number is not None and (word_value(number.text) or 0) > 1
+                if g.dep_ == "pobj" and g.lemma_ in TIME_UNITS and g.tag_ == "NNS" and many:
+                    return True
+        if tok.dep_ == "prep" and tok.lower_ == "between" and sum(t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "B" for t in tok.subtree) >= 2:
+            return True
+    return False
 
 
 def _counts_incidents(sentence: Span) -> bool:
