@@ -83,6 +83,10 @@ def test_number_words_read_as_integers(text: str, value: int | None) -> None:
         # "or" joins the dead and the hurt into one count of the hit; a share of a number is no part of it
         ("Four people were wounded or killed in the attack.", {("hit", 4, "exact")}),
         ("Police said two of five teenagers shot were killed.", {("shot", 5, "exact")}),
+        # a rescue that failed tells a death; one that worked none
+        ("Medics were unable to save the toddler.", {("killed", 1, "exact")}),
+        ("Surgeons could not save him.", {("killed", 1, "exact")}),
+        ("Doctors saved the boy.", set()),
     ],
 )
 def test_counts_come_from_the_parse_with_their_qualifier(parse, sentence: str, expected: set[tuple[str, int, str]]) -> None:  # type: ignore[no-untyped-def]
@@ -189,6 +193,7 @@ def test_dateline_names_the_city(parse) -> None:  # type: ignore[no-untyped-def]
         ("Antrez Felder was shot Sunday night. Felder was wounded in the chest. Antrez Felder died at the hospital.", []),
         ("A 3-year-old girl has died after a shooting. Police said the young girl was injured when a gun went off.", []),
         ("A 17-year-old boy died in a shooting on Friday. Police said he was wounded at a party.", []),
+        ("A teenager injured in a shooting on Monday morning has died, police said.", []),
         # a new victim stays wounded
         ("A man was killed in a shooting on Friday. A woman was wounded and taken to the hospital.", [1]),
         ("A man died in a shooting on Friday. Another man was wounded, police said.", [1]),

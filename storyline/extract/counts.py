@@ -396,6 +396,8 @@ def _attribute(trigger: Token) -> str | None:
         return "hit"  # "was rushed to the hospital": hurt, perhaps fatally
     if lemma == "pass" and any(c.dep_ == "prt" and c.lower_ == "away" for c in trigger.children):
         return "killed"  # "the boy passed away on Sunday"
+    if lemma == "save":
+        return "killed" if _not_saved(trigger) else None  # "doctors were unable to save her"
     attribute = CASUALTY_LEMMAS.get(lemma) or CASUALTY_LEMMAS.get(trigger.lower_)
     if lemma == "miss" and trigger.lower_ != "missing":
         return None
@@ -426,6 +428,17 @@ def _attribute(trigger: Token) -> str | None:
     return attribute
 
 
+def _not_saved(verb: Token) -> bool:
+    """"Doctors could not save him", "medics were unable to save the boy", "were not able to
+    save her", "she could not be saved": a death told as a rescue that failed."""
+    if verb.pos_ != "VERB":
+        return False
+    if _negated(verb):
+        return True
+    able = verb.head if verb.dep_ == "xcomp" else None
+    return able is not None and (able.lemma_ == "unable" or (able.lemma_ == "able" and (_negated(able) or _negated(able.head))))
+
+
 def _either_or(trigger: Token) -> bool:
     """"Wounded or killed", "killed or injured": a casualty word joined by "or" to another."""
     pair = [trigger.head] if trigger.dep_ == "conj" else [c for c in trigger.children if c.dep_ == "conj"]
@@ -438,7 +451,7 @@ def _either_or(trigger: Token) -> bool:
 
 #: Lemmas (case-folded) of the only words `_attribute` reads as casualty words, besides the
 #: words of `CASUALTY_LEMMAS` themselves ("pass" for "passed away").
-_ATTRIBUTE_LEMMAS = frozenset(CASUALTY_LEMMAS) | HOSPITAL_VERBS | frozenset(MULTIPLE_OF) | {"life", "lose", "hospitalize", "pass", "suicide"}
+_ATTRIBUTE_LEMMAS = frozenset(CASUALTY_LEMMAS) | HOSPITAL_VERBS | frozenset(MULTIPLE_OF) | {"life", "lose", "hospitalize", "pass", "suicide", "save"}
 
 #: Objects that make a killing the killer's own death: "killed himself".
 REFLEXIVES = {"himself", "herself"}
@@ -523,7 +536,7 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
         if own is not None:
             found.append(Count("killed", 1, "exact", min(tok.idx, own.idx), max(tok.idx + len(tok), own.idx + len(own)), tok, own))
             continue
-        if attribute is None or _negated(tok):
+        if attribute is None or (_negated(tok) and tok.lemma_ != "save"):
             continue
         need_person = attribute in ("shot", "hit", "arrested", "killed", "wounded")
         q: Quantity | None = None
@@ -596,6 +609,8 @@ def restates_the_dead(count: Count, killed: list[Count]) -> bool:
     wounded ... Felder died", "the young girl was injured ... the girl had died". The dead are not
     also among the wounded; a new victim ("a woman was wounded", "another man") is."""
     victim = count.victim
+    if count.attribute == "wounded" and victim is not None and any(k.victim is not None and k.victim.i == victim.i for k in killed):
+        return True  # "a juvenile injured in a shooting Monday has died": one phrase, one victim
     if count.attribute != "wounded" or count.value != 1 or victim is None or not killed or _another(victim, count.trigger):
         return False
     if victim.lower_ in PRONOUNS_ONE:
