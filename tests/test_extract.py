@@ -87,6 +87,8 @@ def test_number_words_read_as_integers(text: str, value: int | None) -> None:
         ("Medics were unable to save the toddler.", {("killed", 1, "exact")}),
         ("Surgeons could not save him.", {("killed", 1, "exact")}),
         ("Doctors saved the boy.", set()),
+        # "a man and woman": the article is shared
+        ("Deputies found a man and woman suffering from gunshot wounds.", {("hit", 2, "exact")}),
     ],
 )
 def test_counts_come_from_the_parse_with_their_qualifier(parse, sentence: str, expected: set[tuple[str, int, str]]) -> None:  # type: ignore[no-untyped-def]
@@ -226,6 +228,10 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         ("Girl, 16, fatally shot in Hyde Park neighborhood\n\nGet email notifications.", {("killed", 1)}),
         ("Man dies 3/4 after shooting\n\nPolice are investigating.", {("killed", 1)}),
         ("3 dead, 2 wounded in drive-by shooting in west Tulsa\n\nPolice are investigating.", {("killed", 3), ("wounded", 2)}),
+        # shot "at" a place is no shot aimed at someone; "one fatally" hung loosely on "shot"
+        ("3 Teens, 2 Adults Shot At Graduation Party In Fresno\n\nPolice are investigating.", {("shot", 5), ("wounded", 5)}),
+        ("Two women shot, one fatally, in Akron\n\nPolice are investigating.", {("shot", 2), ("killed", 1), ("wounded", 1)}),
+        ("Gunman shot at officers in Akron\n\nPolice are investigating.", set()),
     ],
 )
 def test_headline_counts_without_auxiliaries(parse, text: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]

@@ -174,6 +174,8 @@ def _with_conjuncts(head: Token, need_person: bool, trigger: Token | None = None
         if _names_the_counted(counted, group[k:]):
             break  # "two young children, Gunner and Maycie": the same two, named
         q = _np_quantity(member, need_person)
+        if q is None and member.tag_ == "NN" and _is_person(member) and not any(c.dep_ == "det" for c in member.children):
+            q = Quantity(1, "exact", member.idx, member.idx + len(member.text))  # "a man and woman": the article is shared
         if q is None:
             return Quantity(total, first.qualifier, start, end) if counted is not group[0] else first
         total += q.value
@@ -336,8 +338,8 @@ def _headline_passive(verb: Token) -> bool:
     and not aimed "at" anyone, is a passive with its auxiliary dropped."""
     if verb.tag_ not in ("VBN", "VBD"):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
-        return False  # "Gunman shot at officers"
+    if any(c.dep_ == "prep" and c.lower_ == "at" and any(_is_person(g) for g in c.children) for c in verb.children):
+        return False  # "Gunman shot at officers"; not "4 shot at birthday party"
     return not any(_object(v) is not None for v in (*verb.conjuncts, verb.head) if v.pos_ == "VERB")
 
 
@@ -346,10 +348,14 @@ def _after_a_stop(trigger: Token, number: Token) -> bool:
     return number.i > trigger.i and any(t.is_punct for t in trigger.doc[trigger.i + 1 : number.i])
 
 
+#: How the parser hangs "one fatally" on "shot": a modifier, or loosely in a headline.
+FATAL_SHARE_DEPS = ("npadvmod", "dep")
+
+
 def _direct_number(trigger: Token) -> Token | None:
     """A numeral hung on the casualty word itself: "at least 140 injured"."""
     for child in trigger.children:
-        if child.dep_ == "npadvmod" and any(g.lower_ in FATAL_WORDS for g in child.children):
+        if child.dep_ in FATAL_SHARE_DEPS and any(g.lower_ in FATAL_WORDS for g in child.children):
             continue  # "shot, one fatally": read below as the killed share
         if _after_a_stop(trigger, child):
             continue  # "Three killed, four injured": the number after the comma is the next count's
@@ -563,7 +569,7 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
         # "Two men were shot, one fatally": the fatal share is a second count on "shot"
         if attribute == "shot":
             for child in tok.children:
-                if (direct is None or child.i != direct.i) and child.dep_ == "npadvmod" and any(g.lower_ in FATAL_WORDS for g in child.children):
+                if (direct is None or child.i != direct.i) and child.dep_ in FATAL_SHARE_DEPS and any(g.lower_ in FATAL_WORDS for g in child.children):
                     fq = quantity(child)
                     if fq is not None:
                         found.append(Count("killed", fq.value, fq.qualifier, fq.start, max(fq.end, child.idx + len(child.text)), tok))
