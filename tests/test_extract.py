@@ -87,6 +87,11 @@ def test_number_words_read_as_integers(text: str, value: int | None) -> None:
         ("Medics were unable to save the toddler.", {("killed", 1, "exact")}),
         ("Surgeons could not save him.", {("killed", 1, "exact")}),
         ("Doctors saved the boy.", set()),
+        # the fatal share hung on the victims; none of it
+        ("Six people were shot, three of them fatally.", {("shot", 6, "exact"), ("killed", 3, "exact")}),
+        ("Two people were shot, neither fatally.", {("shot", 2, "exact")}),
+        # a plural counted by the people listed beside it
+        ("The victims, a 31-year-old man and a 17-year-old girl, were shot in the legs.", {("shot", 2, "exact")}),
         # "a man and woman": the article is shared
         ("Deputies found a man and woman suffering from gunshot wounds.", {("hit", 2, "exact")}),
     ],

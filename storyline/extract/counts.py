@@ -117,6 +117,9 @@ def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
             return quantity(head)
     if head.lower_ in VAGUE_PLURALS:
         return quantity(head)
+    listed = next((c for c in head.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)
+    if head.tag_ == "NNS" and listed is not None:
+        return _with_conjuncts(listed, need_person)  # "the victims, a man and a woman, were shot"
     # "dozens of people": the parse heads the phrase on "dozens" or on "people"
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in VAGUE_PLURALS:
         return quantity(head.head.head)
@@ -349,7 +352,7 @@ def _after_a_stop(trigger: Token, number: Token) -> bool:
 
 
 #: How the parser hangs "one fatally" on "shot": a modifier, or loosely in a headline.
-FATAL_SHARE_DEPS = ("npadvmod", "dep")
+FATAL_SHARE_DEPS = ("npadvmod", "dep", "appos")
 
 
 def _direct_number(trigger: Token) -> Token | None:
@@ -417,10 +420,10 @@ def _attribute(trigger: Token) -> str | None:
         return "killed"  # "fatally wounding the victim", "suffered a fatal gunshot wound"
     if attribute == "wounded" and trigger.pos_ == "NOUN" and trigger.head.lemma_ in WOUND_VERBS | {"with", "from", "of"}:
         return "hit"  # "suffered a gunshot wound" says a bullet hit, not that its victim lived
-    if attribute == "shot":
+    if attribute == "shot" and not any(c.lower_ in ("neither", "none") for c in trigger.children):
         for child in trigger.children:
             if child.lower_ in FATAL_WORDS and child.dep_ in ("advmod", "oprd", "acomp", "xcomp", "dobj"):
-                return "killed"  # "fatally shot", "shot dead"
+                return "killed"  # "fatally shot", "shot dead"; not "shot, neither fatally"
             if child.dep_ == "prep" and child.lower_ == "to" and any(g.lower_ == "death" for g in child.children):
                 return "killed"  # "shot to death"
     if lemma == "body" and not any(c.dep_ == "nummod" or (c.dep_ == "prep" and c.lower_ == "of") for c in trigger.children) and not _one_victim(trigger):
@@ -566,9 +569,10 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
         start = min(q.start, tok.idx)
         end = max(q.end, tok.idx + len(tok.text))
         found.append(Count(attribute, q.value, q.qualifier, start, end, tok, victims))
-        # "Two men were shot, one fatally": the fatal share is a second count on "shot"
+        # "Two men were shot, one fatally": the fatal share is a second count on "shot", or on
+        # the victims ("five people were shot, two of them fatally")
         if attribute == "shot":
-            for child in tok.children:
+            for child in (*tok.children, *(victims.children if victims is not None else ())):
                 if (direct is None or child.i != direct.i) and child.dep_ in FATAL_SHARE_DEPS and any(g.lower_ in FATAL_WORDS for g in child.children):
                     fq = quantity(child)
                     if fq is not None:
