@@ -680,6 +680,28 @@ def test_a_broken_gazetteer_cache_is_built_again(tmp_path: Path, monkeypatch: py
 
 
 @pytest.mark.parametrize(
+    "later",
+    [
+        "Three weeks earlier, a gunman outside another club on the street wounded nine people.",
+        "It was the second shooting on the block this spring; in the first, seven people were injured.",
+    ],
+)
+def test_a_larger_wounded_figure_deep_in_a_report_is_not_its_own(parse, later: str) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "A man was killed and two others were wounded in a shooting outside a nightclub Friday night, police said. "
+        "Officers arrived shortly after 1 a.m. and found the victims in the parking lot. Investigators spent the "
+        "night collecting shell casings and interviewing witnesses who had been waiting in line at the door. "
+        "The club's owner said the men had been asked to leave after an argument inside, and that security "
+        "staff called 911 as soon as they heard the shots. Neighbors said they had complained about noise and "
+        "fights outside the club for months, and a city council member said she would ask for its license to "
+        "be reviewed. Police have not named a suspect and asked anyone with information to call detectives. "
+    )
+    event = _event_of(parse, [(body + later, "2017-04-08")])
+    assert event.facts["killed"].best == 1
+    assert event.facts["wounded"].best == 2
+
+
+@pytest.mark.parametrize(
     ("reports", "killed", "wounded"),
     [
         (  # the wounded victim dies: one dead, none wounded
