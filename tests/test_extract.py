@@ -11,7 +11,7 @@ import pytest
 from storyline.extract import classify, extract, gazetteer
 from storyline.extract.counts import counts_in
 from storyline.extract.dates import resolve
-from storyline.extract.numbers import word_value
+from storyline.extract.numbers import quantity, word_value
 from storyline.model import Article, Event, Place
 from storyline.reconcile import reconcile
 
@@ -22,6 +22,12 @@ from storyline.reconcile import reconcile
 )
 def test_number_words_read_as_integers(text: str, value: int | None) -> None:
     assert word_value(text) == value
+
+
+@pytest.mark.parametrize(("text", "number"), [("Deputies tell 13 News two men were shot.", "13"), ("Image 5 of 7 shows the scene.", "5")])
+def test_a_stations_or_a_captions_number_is_no_quantity(parse, text: str, number: str) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(text)
+    assert quantity(next(t for t in doc if t.text == number)) is None
 
 
 @pytest.mark.parametrize(
@@ -92,6 +98,8 @@ def test_number_words_read_as_integers(text: str, value: int | None) -> None:
         ("Two people were shot, neither fatally.", {("shot", 2, "exact")}),
         # a plural counted by the people listed beside it
         ("The victims, a 31-year-old man and a 17-year-old girl, were shot in the legs.", {("shot", 2, "exact")}),
+        # an age bound is no count
+        ("Police said a boy younger than 8 was shot.", {("shot", 1, "exact")}),
         # "a man and woman": the article is shared
         ("Deputies found a man and woman suffering from gunshot wounds.", {("hit", 2, "exact")}),
     ],

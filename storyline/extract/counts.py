@@ -82,9 +82,11 @@ _AGE_AFTER = re.compile(r"\s*(?:y/o|y\.o\.|yo\b|yrs?\b|-?years?[- ]old)", re.IGN
 
 
 def _is_age(number: Token) -> bool:
-    """"a 43 y/o man", "a 43-year-old": the number is an age, not a count of people."""
+    """"a 43 y/o man", "a 43-year-old", "a boy younger than 12": the number is an age, not a
+    count of people."""
     after = number.whitespace_ + "".join(t.text_with_ws for t in number.doc[number.i + 1 : number.i + 5])
-    return _AGE_AFTER.match(after) is not None
+    before = [t.lower_ for t in number.doc[max(0, number.i - 2) : number.i]]
+    return _AGE_AFTER.match(after) is not None or before in (["younger", "than"], ["older", "than"])
 
 
 def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
@@ -96,7 +98,7 @@ def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
     if _one_victim(head):
         start = min(c.left_edge.idx for c in head.children if c.dep_ in ("det", "poss"))
         return Quantity(1, "exact", start, head.idx + len(head.text))
-    q = quantity(head)
+    q = None if _is_age(head) else quantity(head)
     if q is not None:
         # "one" of "one of the victims" is still one; "182" alone is 182 people
         return q
@@ -360,7 +362,7 @@ def _direct_number(trigger: Token) -> Token | None:
     for child in trigger.children:
         if child.dep_ in FATAL_SHARE_DEPS and any(g.lower_ in FATAL_WORDS for g in child.children):
             continue  # "shot, one fatally": read below as the killed share
-        if _after_a_stop(trigger, child):
+        if _after_a_stop(trigger, child) or _is_age(child):
             continue  # "Three killed, four injured": the number after the comma is the next count's
         if child.dep_ in ("nummod", "npadvmod", "dobj", "nsubjpass", "nsubj") and (
             child.like_num or child.lower_ in UNITS

@@ -150,6 +150,8 @@ def _is_code(tok: Token) -> bool:
         return True
     if before is not None and before.lower_ in CAPTION_WORDS:
         return True  # "Image 8 of 8": a photo gallery's caption
+    if after is not None and after.text == "News":
+        return True  # "Police tell 13 News two people were shot": a station's name
     if before is not None and before.text == "/" and tok.like_num:
         return True
     # "39-13-202": digits joined by hyphens to more digits
