@@ -145,7 +145,7 @@ def _phrase_after(ent: Span) -> Token | None:
     tok = doc[i]
     while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i and tok.head.i - i < 6:
         tok = tok.head
-    return tok if tok.i > ent.end - 1 and tok.lemma_.casefold() in INCIDENT_LEMMAS and tok.pos_ in ("NOUN", "PROPN") else None
+    return tok if tok.lemma_.casefold() in INCIDENT_LEMMAS and tok.pos_ in ("NOUN", "PROPN") else None
 
 
 def classify(modes: Counter[str] | set[str]) -> str:

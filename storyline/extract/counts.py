@@ -60,8 +60,8 @@ def _is_person(tok: Token) -> bool:
     )
 
 
-#: Entity types a person's name is given by mistake ("Overby died", "Troyer" taken for an
-#: organisation); a name the recogniser left out has none.
+#: Entity types a person's name is given by mistake (a surname the recogniser takes for an
+#: organisation: "mortally wounding Kessler"); a name the recogniser left out has none.
 NAME_ENTITIES = {"PERSON", "ORG", ""}
 #: Proper nouns of the bodies that report a shooting, never its victims.
 INSTITUTIONS = {"police", "department", "county", "city", "sheriff", "office", "state", "news", "court", "university", "hospital", "center"}
@@ -137,7 +137,7 @@ def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
 
 def _names_the_counted(counted: Token, rest: list[Token]) -> bool:
     """Whether the conjuncts after a comma list the people a number has just counted: "her two
-    children, Gunner and Maycie", "four people, three females and one male"; not new people
+    sons, Caleb and Rory", "four people, three females and one male"; not new people
     ("two men, a woman and a boy")."""
     number = _np_quantity(counted, False) if counted.tag_ in ("NNS", "CD") else None
     if number is None or number.value < 2 or counted.doc[rest[0].left_edge.i - 1].text != ",":
@@ -153,7 +153,7 @@ def _names_the_counted(counted: Token, rest: list[Token]) -> bool:
 def _with_conjuncts(head: Token, need_person: bool, trigger: Token | None = None) -> Quantity | None:
     """"A man and a woman" are two: add the conjoined noun phrases. Not those that a casualty
     word of their own parts from the rest ("one dead and three injured"), nor those that name,
-    after a comma, the people a number has counted ("her two children, Gunner and Maycie")."""
+    after a comma, the people a number has counted ("her two sons, Caleb and Rory")."""
     members = [head, *(c for c in head.conjuncts if c.i > head.i)]
     groups: list[list[Token]] = [[head]]
     for before, member in zip(members, members[1:], strict=False):
@@ -175,9 +175,9 @@ def _with_conjuncts(head: Token, need_person: bool, trigger: Token | None = None
     total, start, end, counted = first.value, first.start, first.end, group[0]
     for k, member in enumerate(group[1:], start=1):
         if member.doc[member.left_edge.i - 1].lower_ in ("or", "nor"):
-            break  # "shot De'Maree or the driver": one of them
+            break  # "shot the boy or the driver": one of them
         if _names_the_counted(counted, group[k:]):
-            break  # "two young children, Gunner and Maycie": the same two, named
+            break  # "her two sons, Caleb and Rory": the same two, named
         q = _np_quantity(member, need_person)
         if q is None and member.tag_ == "NN" and _is_person(member) and not any(c.dep_ == "det" for c in member.children):
             q = Quantity(1, "exact", member.idx, member.idx + len(member.text))  # "a man and woman": the article is shared
@@ -239,7 +239,7 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
         if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM") and (
             trigger.tag_ != "VBG" or trigger.head.lemma_ == "victim"
         ):
-            return trigger.head  # "the 11 people arrested", "60 lives lost", "both shooting victims"; not "Helena shooting"
+            return trigger.head  # "the 11 people arrested", "60 lives lost", "both shooting victims"; not "Smith shooting victim"
         if trigger.dep_ in ("oprd", "xcomp", "ccomp") and trigger.head.lemma_ == "leave":
             return _object(trigger.head)  # "the shooting left three people wounded"
         if _is_passive(trigger):
@@ -272,7 +272,7 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
                 if objs:
                     return objs[0]  # "the arrest of 11 individuals", "a toll of 60"
         if _one_victim(trigger):
-            return trigger  # "a body was found", "the fatality was instantaneous", "his death"
+            return trigger  # "a body was found"
         return None
     if pos == "ADJ":
         head = trigger.head
@@ -515,7 +515,7 @@ def _with_the_killer(found: list[Count], sentence: Span) -> list[Count]:
     if top.victim is not None and any(self.i == t.i for t in top.victim.subtree):
         return []  # "five people, including the gunman who killed himself, died"
     if any(t.lower_ == "including" for t in self.ancestors if t.i >= sentence.start):
-        return []  # "at least four are dead - including Syed who took his own life"
+        return []  # "at least four are dead - including the gunman, who took his own life"
     start, end = min(top.start, self.idx), max(top.end, self.idx + len(self))
     return [Count("killed", top.value + 1, top.qualifier, start, end, top.trigger, top.victim)]
 
