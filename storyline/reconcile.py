@@ -36,15 +36,27 @@ def published_by(claims: Iterable[Claim], as_of: dt.date | None) -> list[Claim]:
     return [c for c in claims if c.published is not None and c.published <= as_of]
 
 
+#: A report tells its own incident's wounded in its opening: of the wounded it counts, only those
+#: within this many characters of its first are its figure. A larger one deep in the body was most
+#: often a tally or another incident ("one of 46 wounded in the city that weekend", "the 2009
+#: rampage that injured more than 30"); the dead are read anywhere, as a victim who died later is
+#: told further down ("He died at the hospital").
+LEAD_CHARS = 500
+
+
 def _per_report(claims: list[Claim]) -> list[Claim]:
     """One figure per report: its largest count (a report that says "a man was killed" and later
-    "two people were killed" means two). Inferred counts are only made where they exceed the
-    stated ones (see extract._derived_wounded)."""
+    "two people were killed" means two); of the wounded, its largest in the opening
+    (`LEAD_CHARS`). Inferred counts are only made where they exceed the stated ones (see
+    extract._derived_wounded)."""
     by_article: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_article[c.article].append(c)
     chosen = []
     for items in by_article.values():
+        if items[0].attribute == "wounded":
+            first = min(c.start for c in items)
+            items = [c for c in items if c.start <= first + LEAD_CHARS]
         chosen.append(max(items, key=lambda c: (int(c.value), c.confidence)))
     return report_order(chosen)
 

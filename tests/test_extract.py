@@ -11,7 +11,7 @@ import pytest
 from storyline.extract import classify, extract, gazetteer
 from storyline.extract.counts import counts_in
 from storyline.extract.dates import is_calendar_date, resolve
-from storyline.extract.numbers import word_value
+from storyline.extract.numbers import quantity, word_value
 from storyline.model import Article, Event, Place
 from storyline.reconcile import reconcile
 
@@ -22,6 +22,12 @@ from storyline.reconcile import reconcile
 )
 def test_number_words_read_as_integers(text: str, value: int | None) -> None:
     assert word_value(text) == value
+
+
+@pytest.mark.parametrize(("text", "number"), [("Deputies tell 13 News two men were shot.", "13"), ("Image 5 of 7 shows the scene.", "5")])
+def test_a_stations_or_a_captions_number_is_no_quantity(parse, text: str, number: str) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(text)
+    assert quantity(next(t for t in doc if t.text == number)) is None
 
 
 @pytest.mark.parametrize(
@@ -60,6 +66,42 @@ def test_number_words_read_as_integers(text: str, value: int | None) -> None:
         ("A man was shot across the street from the school.", {("shot", 1, "exact")}),
         ("Police fired 15 rounds at the car.", set()),
         ("He was not injured.", set()),
+        # a range is at least its lower end, not the sum of its ends
+        ("Witnesses said 12 to 15 people were wounded at the club.", {("wounded", 12, "at_least")}),
+        # a number past a comma belongs to the next count; conjuncts parted by a casualty word
+        ("Two people were killed, five injured in the shooting.", {("killed", 2, "exact"), ("wounded", 5, "exact")}),
+        ("The gunfire left one dead and two injured.", {("killed", 1, "exact"), ("wounded", 2, "exact")}),
+        # people named after the number that counted them are not counted twice
+        ("Deputies found the bodies of Dana Whitlow, 41, and her two sons, Caleb and Rory.", {("killed", 3, "exact")}),
+        ("Police said three people, two men and one woman, were taken to the hospital.", {("hit", 3, "exact")}),
+        ("Three adults and an unborn baby were killed.", {("killed", 3, "exact")}),
+        # a surname the recogniser takes for an organisation; the subject nearest the verb
+        ("The rifle discharged, mortally wounding Kessler in the chest.", {("killed", 1, "exact")}),
+        ("BEND, Ore. - A 58-year-old man died early Monday, deputies said.", {("killed", 1, "exact")}),
+        ("Officers arrived and found the driver dead inside the car.", {("killed", 1, "exact")}),
+        ("The accidental shooting claimed the life of 6-year-old Ava Lindqvist.", {("killed", 1, "exact")}),
+        ("A body was found behind the gas station on Sunday.", {("killed", 1, "exact")}),
+        ("A 15-year-old was hit in the arm.", {("shot", 1, "exact")}),
+        ("The clerk was shot in the upper body.", {("shot", 1, "exact")}),
+        # a number of a caption, a date or a statute counts nobody
+        ("Image 5 of 7 A man died after the shooting.", {("killed", 1, "exact")}),
+        ("He was charged under 18-3-102, first-degree murder.", set()),
+        # "or" joins the dead and the hurt into one count of the hit; a share of a number is no part of it
+        ("Four people were wounded or killed in the attack.", {("hit", 4, "exact")}),
+        ("Police said two of five teenagers shot were killed.", {("shot", 5, "exact")}),
+        # a rescue that failed tells a death; one that worked none
+        ("Medics were unable to save the toddler.", {("killed", 1, "exact")}),
+        ("Surgeons could not save him.", {("killed", 1, "exact")}),
+        ("Doctors saved the boy.", set()),
+        # the fatal share hung on the victims; none of it
+        ("Six people were shot, three of them fatally.", {("shot", 6, "exact"), ("killed", 3, "exact")}),
+        ("Two people were shot, neither fatally.", {("shot", 2, "exact")}),
+        # a plural counted by the people listed beside it
+        ("The victims, a 31-year-old man and a 17-year-old girl, were shot in the legs.", {("shot", 2, "exact")}),
+        # an age bound is no count
+        ("Police said a boy younger than 8 was shot.", {("shot", 1, "exact")}),
+        # "a man and woman": the article is shared
+        ("Deputies found a man and woman suffering from gunshot wounds.", {("hit", 2, "exact")}),
     ],
 )
 def test_counts_come_from_the_parse_with_their_qualifier(parse, sentence: str, expected: set[tuple[str, int, str]]) -> None:  # type: ignore[no-untyped-def]
@@ -173,6 +215,7 @@ def test_dateline_names_the_city(parse) -> None:  # type: ignore[no-untyped-def]
         ("Antrez Felder was shot Sunday night. Felder was wounded in the chest. Antrez Felder died at the hospital.", []),
         ("A 3-year-old girl has died after a shooting. Police said the young girl was injured when a gun went off.", []),
         ("A 17-year-old boy died in a shooting on Friday. Police said he was wounded at a party.", []),
+        ("A teenager injured in a shooting on Monday morning has died, police said.", []),
         # a new victim stays wounded
         ("A man was killed in a shooting on Friday. A woman was wounded and taken to the hospital.", [1]),
         ("A man died in a shooting on Friday. Another man was wounded, police said.", [1]),
@@ -201,6 +244,14 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         ("WJTV Channel 12 - Five Injured In Nightclub Shooting\n\nPolice are investigating.", {("wounded", 5)}),
         # an active verb with its subject stays active
         ("Man shot and killed his wife\n\nPolice are investigating.", {("killed", 1)}),
+        # the victim the parser takes for an interjection; a date beside "dies"
+        ("Girl, 16, fatally shot in Hyde Park neighborhood\n\nGet email notifications.", {("killed", 1)}),
+        ("Man dies 3/4 after shooting\n\nPolice are investigating.", {("killed", 1)}),
+        ("3 dead, 2 wounded in drive-by shooting in west Tulsa\n\nPolice are investigating.", {("killed", 3), ("wounded", 2)}),
+        # shot "at" a place is no shot aimed at someone; "one fatally" hung loosely on "shot"
+        ("3 Teens, 2 Adults Shot At Graduation Party In Fresno\n\nPolice are investigating.", {("shot", 5), ("wounded", 5)}),
+        ("Two women shot, one fatally, in Akron\n\nPolice are investigating.", {("shot", 2), ("killed", 1), ("wounded", 1)}),
+        ("Gunman shot at officers in Akron\n\nPolice are investigating.", set()),
     ],
 )
 def test_headline_counts_without_auxiliaries(parse, text: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
@@ -528,6 +579,27 @@ def test_tallies_of_many_incidents_lend_no_figures(parse, tally: str) -> None:  
 
 
 @pytest.mark.parametrize(
+    "tally",
+    [
+        # the incidents summed are numbered
+        "In 14 shootings that weekend, 26 people were wounded and six were killed.",
+        # the days are a span
+        "In the past six weeks, four children have died from accidental gunfire in the county.",
+        "Police said two people have been killed since Friday.",
+        "Nine people were shot in the city in about ten hours.",
+        "Eight others were wounded between 6 p.m. Friday and 5 a.m. Monday.",
+        # the places summed
+        "At least 21 people were shot across the five boroughs overnight.",
+    ],
+)
+def test_tallies_of_numbered_incidents_or_many_days_lend_no_figures(parse, tally: str) -> None:  # type: ignore[no-untyped-def]
+    text = "CHICAGO — A 19-year-old man was shot and killed Saturday night in Englewood, police said. " + tally
+    mention = extract(parse(text), _article(text))
+    assert mention is not None
+    assert {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded")} == {("killed", 1)}
+
+
+@pytest.mark.parametrize(
     "headline",
     ["5 Dead, 17 Wounded In Weekend Shootings", "Four Wounded In Weekend Shootings On South Side"],
 )
@@ -548,6 +620,10 @@ def test_headline_tally_of_many_incidents_lends_no_figures(parse, headline: str)
         "The deadliest campus shooting was in 2007, when a student killed 32 people.",
         # the verb the count hangs from is dated
         "On Nov. 5, 2009, a psychiatrist opened fire at the base, killing 13 people and wounding 30 others.",
+        # the parser parts the date from the incident it dates
+        "The same store sold the pistol used in the Nov. 5, 2009, Fort Hood rampage that killed 13 people.",
+        # last year's incident, in a report of this year's
+        "There was no sign of a plot such as last year's nightclub massacre in Orlando, Florida, that killed 49 people.",
     ],
 )
 def test_figures_of_an_incident_dated_years_before_lend_nothing(parse, background: str) -> None:  # type: ignore[no-untyped-def]
@@ -715,6 +791,28 @@ def test_a_broken_gazetteer_cache_is_built_again(tmp_path: Path, monkeypatch: py
     assert (moscow.country, moscow.admin1_code) == ("RUS", "RU.48")
     with cache.open("rb") as handle:
         assert pickle.load(handle) == index  # written again, whole
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Three weeks earlier, a gunman outside another club on the street wounded nine people.",
+        "It was the second shooting on the block this spring; in the first, seven people were injured.",
+    ],
+)
+def test_a_larger_wounded_figure_deep_in_a_report_is_not_its_own(parse, later: str) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "A man was killed and two others were wounded in a shooting outside a nightclub Friday night, police said. "
+        "Officers arrived shortly after 1 a.m. and found the victims in the parking lot. Investigators spent the "
+        "night collecting shell casings and interviewing witnesses who had been waiting in line at the door. "
+        "The club's owner said the men had been asked to leave after an argument inside, and that security "
+        "staff called 911 as soon as they heard the shots. Neighbors said they had complained about noise and "
+        "fights outside the club for months, and a city council member said she would ask for its license to "
+        "be reviewed. Police have not named a suspect and asked anyone with information to call detectives. "
+    )
+    event = _event_of(parse, [(body + later, "2017-04-08")])
+    assert event.facts["killed"].best == 1
+    assert event.facts["wounded"].best == 2
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ school siege") are read but lend the incident nothing.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 
 from spacy.attrs import LEMMA, LOWER
@@ -33,6 +34,7 @@ from .lexicon import (
     INCIDENT_LEMMAS,
     TYPES,
 )
+from .numbers import quantity, word_value
 from .places import best_place, district_of, place_of, places
 
 __all__ = ["EXTRACTOR", "extract", "extract_other", "classify"]
@@ -139,7 +141,25 @@ def _comparisons(doc: Doc, published: dt.date | None) -> set[int]:
         head = ent.root.head
         if head.lemma_.casefold() in INCIDENT_LEMMAS and head.pos_ in ("NOUN", "PROPN"):
             excluded.update(t.i for t in head.subtree)
+        following = _phrase_after(ent)
+        if following is not None:
+            # "the Nov. 5, 2009, Fort Hood shooting that killed 13": the parser parts the date
+            # from the phrase it dates
+            excluded.update(t.i for t in following.subtree)
     return excluded
+
+
+def _phrase_after(ent: Span) -> Token | None:
+    """The incident noun whose phrase begins right after a date, past a comma: "2009, Fort
+    Hood shooting"."""
+    doc = ent.doc
+    i = ent.end + (ent.end < len(doc) and doc[ent.end].text == ",")
+    if i >= len(doc):
+        return None
+    tok = doc[i]
+    while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i and tok.head.i - i < 6:
+        tok = tok.head
+    return tok if tok.lemma_.casefold() in INCIDENT_LEMMAS and tok.pos_ in ("NOUN", "PROPN") else None
 
 
 def classify(modes: Counter[str] | set[str]) -> str:
@@ -532,30 +552,83 @@ def _foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> bo
     clause = list(verb.subtree)
     words = {t.lower_ for t in clause}
     across_town = any(
-        t.lower_ in ("across", "throughout") and any(g.dep_ == "pobj" and (g.ent_type_ == "GPE" or g.lemma_ == "city") for g in t.children)
+        t.lower_ in ("across", "throughout") and any(g.dep_ == "pobj" and (g.ent_type_ == "GPE" or g.lemma_ in REGIONS) for g in t.children)
         for t in clause
-    )  # "across Chicago", "throughout the city"; not "across the street"
+    )  # "across Chicago", "throughout the city", "across the five boroughs"; not "across the street"
     sentence = {t.lower_ for t in verb.sent}
     if words & AGGREGATE_WORDS or across_town or of_many_incidents(clause) or sentence & STATISTICS_WORDS or "so far" in verb.sent.text.casefold():
         return True  # "3,290 people have been shot so far", "53 wounded across the city": a tally of many incidents
+    if _counts_incidents(verb.sent) or _over_hours_or_days(clause):
+        return True  # "there were 45 such shootings, with 29 children wounded and 11 killed"; "shot in about ten hours"
     for tok in clause:
+        if tok.lower_ == "since" and any(g.ent_type_ in ("DATE", "TIME") for g in tok.children):
+            return True  # "the number of people shot since Wednesday": a tally of days
         if tok.ent_type_ == "DATE" and tok.ent_iob_ == "B":
             ent = next(e for e in entities(tok.doc) if e.start == tok.i)
-            if "year" in ent.text.casefold() and "years" not in ent.text.casefold() and "old" not in ent.text.casefold():
-                return True  # "last year", "this year's": another incident
+            if _last_year(ent) or SPAN_OF_TIME.search(ent.text):
+                return True  # "last year", "this year's": another incident; "in the past six weeks": many
             resolved = dates.resolve(ent.text, published)
             if resolved and abs((resolved[0] - day).days) > FOREIGN_DATE_DAYS:
                 return True
     for ent in _dates_above(trigger):
+        if "last year" in ent.text.casefold() and published is not None and day.year == published.year:
+            return True  # "last year's nightclub massacre that killed 49", in a report of this year's
         resolved = dates.resolve(ent.text, published)
         if resolved and abs((resolved[0] - day).days) > BACKGROUND_DAYS:
             return True
     return False
 
 
+#: A date that is a span of many days: "the past six weeks", "the last two years".
+SPAN_OF_TIME = re.compile(r"\b(?:past|last|previous|first)\b.*\b(?:days|weeks|months|years)\b", re.IGNORECASE)
+#: Least number of incidents that makes a sentence's counts a tally: "17 shootings across the city".
+TALLY_INCIDENTS = 4
+
+
+#: Places a tally spans: "across the city", "across the five boroughs".
+REGIONS = {"city", "borough", "county", "state", "region", "nation", "country", "metro"}
+#: Units of a span of time that a tally covers: "in about ten hours", "over three days".
+TIME_UNITS = {"hour", "day", "night", "week", "weekend", "month"}
+
+
+def _over_hours_or_days(clause: list[Token]) -> bool:
+    """Whether a count's clause spans many hours or days: "were shot in about ten hours",
+    "over three days", "between 3 p.m. Friday and 3 a.m. Monday"."""
+    for tok in clause:
+        if tok.dep_ == "prep" and tok.lower_ in ("in", "over", "within", "during"):
+            for g in tok.children:
+                # the number is a time to the recogniser, so read as a word: "ten hours"
+                number = next((c for c in g.children if c.dep_ == "nummod"), None)
+                many = number is not None and (word_value(number.text) or 0) > 1
+                if g.dep_ == "pobj" and g.lemma_ in TIME_UNITS and g.tag_ == "NNS" and many:
+                    return True
+        if tok.dep_ == "prep" and tok.lower_ == "between" and sum(t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "B" for t in tok.subtree) >= 2:
+            return True
+    return False
+
+
+def _counts_incidents(sentence: Span) -> bool:
+    """Whether a sentence numbers the incidents it sums: "44 shooting incidents with 53
+    victims", "in 17 shootings"; not "three shootings" of one spree, told together."""
+    for tok in sentence:
+        if tok.tag_ == "NNS" and tok.lemma_ in ("shooting", "incident", "attack"):
+            number = next((c for c in tok.children if c.dep_ == "nummod"), None)
+            q = quantity(number) if number is not None else None
+            if q is not None and q.value >= TALLY_INCIDENTS:
+                return True
+    return False
+
+
+def _last_year(ent: Span) -> bool:
+    """A date that names a year other than the days of the incident: "last year", "this year's";
+    not an age ("20 years old")."""
+    text = ent.text.casefold()
+    return "year" in text and "years" not in text and "old" not in text
+
+
 #: Dependencies that modify a word within its own phrase, as a date does: "the 2009 shooting",
 #: "was in 2007", "On Nov. 5, 2009, Hasan opened fire".
-PHRASE_DEPS = {"npadvmod", "nmod", "compound", "nummod", "amod", "tmod", "pobj", "prep", "attr"}
+PHRASE_DEPS = {"npadvmod", "nmod", "compound", "nummod", "amod", "tmod", "pobj", "prep", "attr", "poss"}
 
 
 def _dates_above(trigger: Token) -> list[Span]:

@@ -60,13 +60,33 @@ def _is_person(tok: Token) -> bool:
     )
 
 
+#: Entity types a person's name is given by mistake (a surname the recogniser takes for an
+#: organisation: "mortally wounding Kessler"); a name the recogniser left out has none.
+NAME_ENTITIES = {"PERSON", "ORG", ""}
+#: Proper nouns of the bodies that report a shooting, never its victims.
+INSTITUTIONS = {"police", "department", "county", "city", "sheriff", "office", "state", "news", "court", "university", "hospital", "center"}
+
+
+def _is_name(tok: Token) -> bool:
+    """A person's surname: a proper noun without an article that names no institution."""
+    return (
+        tok.tag_ == "NNP"
+        and tok.ent_type_ in NAME_ENTITIES
+        and tok.is_title
+        and tok.lower_ not in INSTITUTIONS
+        and not any(c.dep_ == "det" for c in tok.children)
+    )
+
+
 _AGE_AFTER = re.compile(r"\s*(?:y/o|y\.o\.|yo\b|yrs?\b|-?years?[- ]old)", re.IGNORECASE)
 
 
 def _is_age(number: Token) -> bool:
-    """"a 43 y/o man", "a 43-year-old": the number is an age, not a count of people."""
+    """"a 43 y/o man", "a 43-year-old", "a boy younger than 12": the number is an age, not a
+    count of people."""
     after = number.whitespace_ + "".join(t.text_with_ws for t in number.doc[number.i + 1 : number.i + 5])
-    return _AGE_AFTER.match(after) is not None
+    before = [t.lower_ for t in number.doc[max(0, number.i - 2) : number.i]]
+    return _AGE_AFTER.match(after) is not None or before in (["younger", "than"], ["older", "than"])
 
 
 def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
@@ -75,16 +95,23 @@ def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
         return Quantity(0, "exact", head.left_edge.idx, head.idx + len(head.text))
     if head.lower_ == "another":
         return Quantity(1, "exact", head.idx, head.idx + len(head.text))
-    q = quantity(head)
+    if _one_victim(head):
+        start = min(c.left_edge.idx for c in head.children if c.dep_ in ("det", "poss"))
+        return Quantity(1, "exact", start, head.idx + len(head.text))
+    q = None if _is_age(head) else quantity(head)
     if q is not None:
         # "one" of "one of the victims" is still one; "182" alone is 182 people
         return q
-    if need_person and not _is_person(head):
+    if need_person and not (_is_person(head) or _is_name(head)):
         return None
+    if any(c.lower_ == "unborn" for c in head.children):
+        return None  # "five adults and an unborn child": a pregnancy lost is no victim counted
     for child in head.children:
-        if child.dep_ in ("det", "predet") and child.lower_ == "both":  # "both men died"
+        if child.dep_ in ("det", "predet") and child.lower_ == "both" and not head.conjuncts:  # "both men died"
             return Quantity(2, "exact", child.idx, head.idx + len(head.text))
         if child.dep_ in ("nummod", "quantmod") or (child.dep_ == "amod" and child.like_num):
+            if any(c.dep_ == "det" and child.i < c.i < head.i for c in head.children):
+                continue  # "5 Shot A man is dead": a number before "a" counts no man
             q = None if _is_age(child) else quantity(child)
             if q is not None:
                 return Quantity(q.value, q.qualifier, min(q.start, head.idx), max(q.end, head.idx + len(head.text)))
@@ -92,44 +119,87 @@ def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
             return quantity(head)
     if head.lower_ in VAGUE_PLURALS:
         return quantity(head)
+    listed = next((c for c in head.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)
+    if head.tag_ == "NNS" and listed is not None:
+        return _with_conjuncts(listed, need_person)  # "the victims, a man and a woman, were shot"
     # "dozens of people": the parse heads the phrase on "dozens" or on "people"
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in VAGUE_PLURALS:
         return quantity(head.head.head)
     singular = head.tag_ in ("NN", "NNP", "JJ") or head.lower_ in PRONOUNS_ONE
-    if singular and _is_person(head):
+    if singular and (_is_person(head) or _is_name(head)):
         determiners = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
         possessive = any(c.dep_ == "poss" for c in head.children)
-        if head.ent_type_ == "PERSON" or head.lower_ in PRONOUNS_ONE or possessive or determiners & SINGULAR_DETERMINERS:
+        if head.ent_type_ == "PERSON" or _is_name(head) or head.lower_ in PRONOUNS_ONE or possessive or determiners & SINGULAR_DETERMINERS:
             start = min([head.idx] + [c.left_edge.idx for c in head.children if c.dep_ in ("det", "poss", "amod", "compound")])
             return Quantity(1, "exact", start, head.idx + len(head.text))
     return None
 
 
-def _with_conjuncts(head: Token, need_person: bool) -> Quantity | None:
-    """"A man and a woman" are two: add the conjoined noun phrases."""
-    first = _np_quantity(head, need_person)
+def _names_the_counted(counted: Token, rest: list[Token]) -> bool:
+    """Whether the conjuncts after a comma list the people a number has just counted: "her two
+    sons, Caleb and Rory", "four people, three females and one male"; not new people
+    ("two men, a woman and a boy")."""
+    number = _np_quantity(counted, False) if counted.tag_ in ("NNS", "CD") else None
+    if number is None or number.value < 2 or counted.doc[rest[0].left_edge.i - 1].text != ",":
+        return False
+    named = all(m.pos_ == "PROPN" for m in rest)
+    numbered = all(any(c.dep_ == "nummod" for c in m.children) for m in rest)
+    values = [_np_quantity(m, False) for m in rest]
+    return (named and len(rest) == number.value) or (
+        numbered and None not in values and sum(q.value for q in values if q) == number.value
+    )
+
+
+def _with_conjuncts(head: Token, need_person: bool, trigger: Token | None = None) -> Quantity | None:
+    """"A man and a woman" are two: add the conjoined noun phrases. Not those that a casualty
+    word of their own parts from the rest ("one dead and three injured"), nor those that name,
+    after a comma, the people a number has counted ("her two sons, Caleb and Rory")."""
+    members = [head, *(c for c in head.conjuncts if c.i > head.i)]
+    groups: list[list[Token]] = [[head]]
+    for before, member in zip(members, members[1:], strict=False):
+        gap = head.doc[before.i + 1 : member.left_edge.i]
+        if any(t.i != getattr(trigger, "i", -1) and _attribute(t) is not None for t in gap) or (
+            trigger is not None and before.i < trigger.i < member.i and trigger.head.i == before.i
+        ):
+            groups.append([member])  # the words between count these apart
+        else:
+            groups[-1].append(member)
+    if trigger is not None and len(groups) > 1:
+        # the group the casualty word follows: "one dead and three injured"
+        group = max((g for g in groups if g[0].i < trigger.i), key=lambda g: g[0].i, default=groups[0])
+    else:
+        group = groups[0]
+    first = _np_quantity(group[0], need_person)
     if first is None:
         return None
-    total, end = first.value, first.end
-    for conj in head.conjuncts:
-        if conj.i < head.i:
-            continue
-        q = _np_quantity(conj, need_person)
+    total, start, end, counted = first.value, first.start, first.end, group[0]
+    for k, member in enumerate(group[1:], start=1):
+        if member.doc[member.left_edge.i - 1].lower_ in ("or", "nor"):
+            break  # "shot the boy or the driver": one of them
+        if _names_the_counted(counted, group[k:]):
+            break  # "her two sons, Caleb and Rory": the same two, named
+        q = _np_quantity(member, need_person)
+        if q is None and member.tag_ == "NN" and _is_person(member) and not any(c.dep_ == "det" for c in member.children):
+            q = Quantity(1, "exact", member.idx, member.idx + len(member.text))  # "a man and woman": the article is shared
         if q is None:
-            return first
+            return Quantity(total, first.qualifier, start, end) if counted is not group[0] else first
         total += q.value
         end = max(end, q.end)
-    return Quantity(total, first.qualifier, first.start, end)
+        counted = member
+    return Quantity(total, first.qualifier, start, end)
 
 
 def _subject(verb: Token, depth: int = 0) -> Token | None:
     if depth > 6:
         return None  # a run-on chain of clauses: no shared subject this far up
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-                return verb.head  # "two men who were shot": the men
-            return child
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        # "LA PINE, Ore. - A 66-year-old man died": a dateline parsed as a second subject is
+        # further from the verb than the subject itself
+        child = max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i))
+        if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+            return verb.head  # "two men who were shot": the men
+        return child
     # "Four people were confirmed to have been shot": the subject of the governing verb
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head, depth + 1)
@@ -160,22 +230,31 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
     """The noun phrase that counts the people a casualty word is about."""
     pos, lemma = trigger.pos_, trigger.lemma_.casefold()
     if lemma == "life":
-        return trigger
+        # "claimed the lives of three people": the people; "60 lives lost": the lives
+        return next((g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), trigger)
     if pos == "VERB" or (pos == "AUX" and lemma == "die"):
         obj = _object(trigger)
         if lemma in ("die", "miss", "succumb", "pass") or (lemma == "lose" and obj is not None and obj.lemma_ == "life"):
             return _subject(trigger)
-        if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM"):
-            return trigger.head  # "the 11 people arrested", "60 lives lost"
+        if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM") and (
+            trigger.tag_ != "VBG" or trigger.head.lemma_ == "victim"
+        ):
+            return trigger.head  # "the 11 people arrested", "60 lives lost", "both shooting victims"; not "Smith shooting victim"
         if trigger.dep_ in ("oprd", "xcomp", "ccomp") and trigger.head.lemma_ == "leave":
             return _object(trigger.head)  # "the shooting left three people wounded"
         if _is_passive(trigger):
-            return _subject(trigger) or (trigger.head if trigger.dep_ == "advcl" and trigger.head.pos_ == "NOUN" else None)
+            return (
+                _subject(trigger)
+                or (trigger.head if trigger.dep_ == "advcl" and trigger.head.pos_ == "NOUN" else None)
+                or (_hung_person(trigger) if headline else None)
+            )
         obj = _object(trigger)
         if obj is not None:
             return obj
         if headline and _headline_passive(trigger):
-            return _subject(trigger)  # "Four teens shot after party": headlines drop "were"
+            # "Four teens shot after party": headlines drop "were"; "Boy, 14, fatally shot",
+            # where the parser hangs the boy on the verb as an interjection
+            return _subject(trigger) or _hung_person(trigger)
         return None
     if pos in ("NOUN", "PROPN"):
         if lemma in ("wound", "injury") and trigger.dep_ in ("dobj", "pobj"):
@@ -192,26 +271,53 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
                 objs = [g for g in child.children if g.dep_ == "pobj"]
                 if objs:
                     return objs[0]  # "the arrest of 11 individuals", "a toll of 60"
-        if trigger.dep_ in ("attr", "nsubj") and lemma in ("fatality", "death", "injury"):
-            return None
+        if _one_victim(trigger):
+            return trigger  # "a body was found"
         return None
     if pos == "ADJ":
         head = trigger.head
         if trigger.dep_ in ("acomp",):
             return _subject(head)  # "two people are dead"
         if trigger.dep_ in ("oprd", "xcomp", "ccomp"):
-            return _object(head) or _subject(head)  # "left one person dead"
+            # "found the teen dead" (a clause of its own), "left one person dead"
+            return next((c for c in trigger.children if c.dep_ == "nsubj"), None) or _object(head) or _subject(head)
         if trigger.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN", "NUM"):
             return head  # "two people dead", "and one dead"
-        for child in trigger.children:  # "140 injured"
-            if child.dep_ in ("nummod", "npadvmod", "nsubj") and quantity(child):
+        for child in trigger.children:  # "140 injured", "2 dead, 4 wounded"
+            if child.dep_ in ("nummod", "npadvmod", "nsubj", "meta") and not _after_a_stop(trigger, child) and quantity(child):
                 return child
     return None
 
 
+#: Verbs whose object or passive subject "body" is a dead person's: "a body was found".
+FOUND_VERBS = {"find", "discover", "recover", "locate", "identify", "pull"}
+
+
+def _one_victim(noun: Token) -> bool:
+    """"A body was found", "found his lifeless body": one dead. Not "body armor" nor "shot in
+    the upper body"; and not "a death" or "a fatality" alone, which a report as often names
+    as what did not happen ("we could be mourning a death")."""
+    return (
+        noun.lemma_ == "body"
+        and noun.tag_ == "NN"
+        and noun.dep_ in ("nsubjpass", "dobj")
+        and noun.head.lemma_ in FOUND_VERBS
+        and any(c.dep_ in ("det", "poss") and c.lower_ not in NEGATIONS for c in noun.children)
+        and not any(c.dep_ == "amod" and c.lower_ in ("upper", "lower", "entire", "whole") for c in noun.children)
+    )
+
+
+def _hung_person(verb: Token) -> Token | None:
+    """"Boy, 14, fatally shot": a headline's victim that the parser hangs on the verb as an
+    interjection or a loose modifier, not as its subject."""
+    if verb.dep_ == "dep" and verb.head.i < verb.i and _is_person(verb.head):
+        return verb.head  # or hangs the verb on the victim
+    return next((c for c in verb.lefts if c.dep_ in ("intj", "dep", "npadvmod") and _is_person(c)), None)
+
+
 def _bare_person(noun: Token) -> bool:
     """"Teen killed in shooting", "Man shot": headlines drop the article before one person."""
-    return noun.tag_ in ("NN", "NNP") and noun.ent_type_ != "PERSON" and _is_person(noun) and not any(c.dep_ == "det" for c in noun.children)
+    return noun.tag_ in ("NN", "NNP", "UH") and noun.ent_type_ != "PERSON" and _is_person(noun) and not any(c.dep_ == "det" for c in noun.children)
 
 
 def _listed_before(victim: Token, q: Quantity, sentence: Span) -> Quantity:
@@ -237,21 +343,39 @@ def _headline_passive(verb: Token) -> bool:
     and not aimed "at" anyone, is a passive with its auxiliary dropped."""
     if verb.tag_ not in ("VBN", "VBD"):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
-        return False  # "Gunman shot at officers"
+    if any(c.dep_ == "prep" and c.lower_ == "at" and any(_is_person(g) for g in c.children) for c in verb.children):
+        return False  # "Gunman shot at officers"; not "4 shot at birthday party"
     return not any(_object(v) is not None for v in (*verb.conjuncts, verb.head) if v.pos_ == "VERB")
+
+
+def _after_a_stop(trigger: Token, number: Token) -> bool:
+    """Whether a number follows its casualty word past a comma or a dash: "2 dead, 4 wounded"."""
+    return number.i > trigger.i and any(t.is_punct for t in trigger.doc[trigger.i + 1 : number.i])
+
+
+#: How the parser hangs "one fatally" on "shot": a modifier, or loosely in a headline.
+FATAL_SHARE_DEPS = ("npadvmod", "dep", "appos")
 
 
 def _direct_number(trigger: Token) -> Token | None:
     """A numeral hung on the casualty word itself: "at least 140 injured"."""
     for child in trigger.children:
-        if child.dep_ == "npadvmod" and any(g.lower_ in FATAL_WORDS for g in child.children):
+        if child.dep_ in FATAL_SHARE_DEPS and any(g.lower_ in FATAL_WORDS for g in child.children):
             continue  # "shot, one fatally": read below as the killed share
+        if _after_a_stop(trigger, child) or _is_age(child):
+            continue  # "Three killed, four injured": the number after the comma is the next count's
         if child.dep_ in ("nummod", "npadvmod", "dobj", "nsubjpass", "nsubj") and (
             child.like_num or child.lower_ in UNITS
         ) and child.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT"):
             return child
     return None
+
+
+#: Where a bullet hits: "struck in the leg" tells of a gunshot wound.
+BODY_PARTS = {
+    "head", "face", "neck", "chest", "back", "stomach", "abdomen", "torso", "arm", "leg", "hand",
+    "foot", "shoulder", "hip", "thigh", "knee", "buttocks", "groin", "side", "jaw", "eye", "ankle",
+}  # fmt: skip
 
 
 def _by_gunfire(verb: Token) -> bool:
@@ -262,6 +386,8 @@ def _by_gunfire(verb: Token) -> bool:
     subject = _subject(verb)
     if any(t.lemma_.casefold() in GUNFIRE_WORDS for t in (*verb.subtree, *([subject] if subject is not None else []))):
         return True
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_ in BODY_PARTS for g in c.children) for c in verb.children):
+        return True  # "a teenager was hit in the leg": a wound, not a collision
     return verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.lemma_.casefold() in FIRING_VERBS
 
 
@@ -269,6 +395,8 @@ def _attribute(trigger: Token) -> str | None:
     lemma = trigger.lemma_.casefold()
     if lemma == "life" and (trigger.head.lemma_ == "lose" or trigger.nbor(1).lemma_ == "lose" if trigger.i + 1 < len(trigger.doc) else False):
         return "killed"  # "60 lives lost", "lost their lives" (read on "lose")
+    if lemma == "life" and trigger.dep_ == "dobj" and trigger.head.lemma_ == "claim":
+        return "killed"  # "the shooting claimed the life of a 4-year-old"
     if lemma == "lose" and any(c.lemma_ == "life" for c in trigger.children):
         return "killed"
     if lemma == "hospitalize":
@@ -279,6 +407,8 @@ def _attribute(trigger: Token) -> str | None:
         return "hit"  # "was rushed to the hospital": hurt, perhaps fatally
     if lemma == "pass" and any(c.dep_ == "prt" and c.lower_ == "away" for c in trigger.children):
         return "killed"  # "the boy passed away on Sunday"
+    if lemma == "save":
+        return "killed" if _not_saved(trigger) else None  # "doctors were unable to save her"
     attribute = CASUALTY_LEMMAS.get(lemma) or CASUALTY_LEMMAS.get(trigger.lower_)
     if lemma == "miss" and trigger.lower_ != "missing":
         return None
@@ -286,18 +416,20 @@ def _attribute(trigger: Token) -> str | None:
         return None
     if lemma in ("strike", "hit") and not _by_gunfire(trigger):
         return None
+    if attribute in ("killed", "wounded") and _either_or(trigger):
+        return "hit"  # "four people were wounded or killed": hurt, some of them fatally
     if attribute == "wounded" and any(c.lower_ in ("fatally", "mortally", "fatal", "mortal") for c in trigger.children):
         return "killed"  # "fatally wounding the victim", "suffered a fatal gunshot wound"
     if attribute == "wounded" and trigger.pos_ == "NOUN" and trigger.head.lemma_ in WOUND_VERBS | {"with", "from", "of"}:
         return "hit"  # "suffered a gunshot wound" says a bullet hit, not that its victim lived
-    if attribute == "shot":
+    if attribute == "shot" and not any(c.lower_ in ("neither", "none") for c in trigger.children):
         for child in trigger.children:
             if child.lower_ in FATAL_WORDS and child.dep_ in ("advmod", "oprd", "acomp", "xcomp", "dobj"):
-                return "killed"  # "fatally shot", "shot dead"
+                return "killed"  # "fatally shot", "shot dead"; not "shot, neither fatally"
             if child.dep_ == "prep" and child.lower_ == "to" and any(g.lower_ == "death" for g in child.children):
                 return "killed"  # "shot to death"
-    if lemma == "body" and not any(c.dep_ == "nummod" or (c.dep_ == "prep" and c.lower_ == "of") for c in trigger.children):
-        return None  # "the bodies of three people", "two bodies"; not "body armor"
+    if lemma == "body" and not any(c.dep_ == "nummod" or (c.dep_ == "prep" and c.lower_ == "of") for c in trigger.children) and not _one_victim(trigger):
+        return None  # "the bodies of three people", "two bodies", "a body was found"; not "body armor"
     if lemma == "wound" and trigger.pos_ == "NOUN" and trigger.head.lemma_ == "die":
         return "killed"  # "died of his wounds"
     if lemma == "hostage" and trigger.dep_ == "oprd":
@@ -307,9 +439,30 @@ def _attribute(trigger: Token) -> str | None:
     return attribute
 
 
+def _not_saved(verb: Token) -> bool:
+    """"Doctors could not save him", "medics were unable to save the boy", "were not able to
+    save her", "she could not be saved": a death told as a rescue that failed."""
+    if verb.pos_ != "VERB":
+        return False
+    if _negated(verb):
+        return True
+    able = verb.head if verb.dep_ == "xcomp" else None
+    return able is not None and (able.lemma_ == "unable" or (able.lemma_ == "able" and (_negated(able) or _negated(able.head))))
+
+
+def _either_or(trigger: Token) -> bool:
+    """"Wounded or killed", "killed or injured": a casualty word joined by "or" to another."""
+    pair = [trigger.head] if trigger.dep_ == "conj" else [c for c in trigger.children if c.dep_ == "conj"]
+    return any(
+        CASUALTY_LEMMAS.get(p.lemma_.casefold()) in ("killed", "wounded")
+        and any(t.lower_ == "or" for t in trigger.doc[min(p.i, trigger.i) + 1 : max(p.i, trigger.i)])
+        for p in pair
+    )
+
+
 #: Lemmas (case-folded) of the only words `_attribute` reads as casualty words, besides the
 #: words of `CASUALTY_LEMMAS` themselves ("pass" for "passed away").
-_ATTRIBUTE_LEMMAS = frozenset(CASUALTY_LEMMAS) | HOSPITAL_VERBS | frozenset(MULTIPLE_OF) | {"life", "lose", "hospitalize", "pass", "suicide"}
+_ATTRIBUTE_LEMMAS = frozenset(CASUALTY_LEMMAS) | HOSPITAL_VERBS | frozenset(MULTIPLE_OF) | {"life", "lose", "hospitalize", "pass", "suicide", "save"}
 
 #: Objects that make a killing the killer's own death: "killed himself".
 REFLEXIVES = {"himself", "herself"}
@@ -361,6 +514,8 @@ def _with_the_killer(found: list[Count], sentence: Span) -> list[Count]:
     self = selves[0]
     if top.victim is not None and any(self.i == t.i for t in top.victim.subtree):
         return []  # "five people, including the gunman who killed himself, died"
+    if any(t.lower_ == "including" for t in self.ancestors if t.i >= sentence.start):
+        return []  # "at least four are dead - including the gunman, who took his own life"
     start, end = min(top.start, self.idx), max(top.end, self.idx + len(self))
     return [Count("killed", top.value + 1, top.qualifier, start, end, top.trigger, top.victim)]
 
@@ -392,7 +547,7 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
         if own is not None:
             found.append(Count("killed", 1, "exact", min(tok.idx, own.idx), max(tok.idx + len(tok), own.idx + len(own)), tok, own))
             continue
-        if attribute is None or _negated(tok):
+        if attribute is None or (_negated(tok) and tok.lemma_ != "save"):
             continue
         need_person = attribute in ("shot", "hit", "arrested", "killed", "wounded")
         q: Quantity | None = None
@@ -402,11 +557,11 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
             q = quantity(direct)
             # "two others wounded": the numeral belongs to a noun, read the noun phrase
             if q is not None and direct.dep_ not in ("nummod", "npadvmod") and direct.pos_ == "NOUN":
-                q = _with_conjuncts(direct, need_person)
+                q = _with_conjuncts(direct, need_person, tok)
         if q is None:
             victims = _victims(tok, headline)
             if victims is not None and victims.i not in excluded:
-                q = _with_conjuncts(victims, need_person and victims.i != tok.i)
+                q = _with_conjuncts(victims, need_person and victims.i != tok.i, tok)
                 if q is None and headline and _bare_person(victims):
                     q = Quantity(1, "exact", victims.idx, victims.idx + len(victims.text))
                 if q is not None and headline:
@@ -416,10 +571,11 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
         start = min(q.start, tok.idx)
         end = max(q.end, tok.idx + len(tok.text))
         found.append(Count(attribute, q.value, q.qualifier, start, end, tok, victims))
-        # "Two men were shot, one fatally": the fatal share is a second count on "shot"
+        # "Two men were shot, one fatally": the fatal share is a second count on "shot", or on
+        # the victims ("five people were shot, two of them fatally")
         if attribute == "shot":
-            for child in tok.children:
-                if (direct is None or child.i != direct.i) and child.dep_ == "npadvmod" and any(g.lower_ in FATAL_WORDS for g in child.children):
+            for child in (*tok.children, *(victims.children if victims is not None else ())):
+                if (direct is None or child.i != direct.i) and child.dep_ in FATAL_SHARE_DEPS and any(g.lower_ in FATAL_WORDS for g in child.children):
                     fq = quantity(child)
                     if fq is not None:
                         found.append(Count("killed", fq.value, fq.qualifier, fq.start, max(fq.end, child.idx + len(child.text)), tok))
@@ -465,13 +621,15 @@ def restates_the_dead(count: Count, killed: list[Count]) -> bool:
     wounded ... Felder died", "the young girl was injured ... the girl had died". The dead are not
     also among the wounded; a new victim ("a woman was wounded", "another man") is."""
     victim = count.victim
+    if count.attribute == "wounded" and victim is not None and any(k.victim is not None and k.victim.i == victim.i for k in killed):
+        return True  # "a juvenile injured in a shooting Monday has died": one phrase, one victim
     if count.attribute != "wounded" or count.value != 1 or victim is None or not killed or _another(victim, count.trigger):
         return False
     if victim.lower_ in PRONOUNS_ONE:
         return True
     dead = [k.victim for k in killed if k.victim is not None]
-    if victim.ent_type_ == "PERSON":
-        return any(d.ent_type_ == "PERSON" and d.text == victim.text for d in dead)
+    if victim.ent_type_ == "PERSON" or _is_name(victim):
+        return any(d.text == victim.text for d in dead)
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in victim.children)
     return definite and (victim.lemma_ == "victim" or any(d.lemma_ == victim.lemma_ for d in dead))
 

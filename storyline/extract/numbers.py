@@ -62,12 +62,33 @@ def word_value(text: str) -> int | None:
     return None
 
 
+#: Words that join the two ends of a range: "15 to 20 people".
+RANGE_WORDS = {"to", "or"}
+
+
+def _range_low(tok: Token) -> Token | None:
+    """The first number of a range whose last is ``tok``: "15" of "15 to 20 people"."""
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.i + 2 == tok.i and c.like_num and c.dep_ in ("quantmod", "compound", "nummod") and tok.doc[c.i + 1].lower_ in RANGE_WORDS
+        ),
+        None,
+    )
+
+
 def _number_tokens(tok: Token) -> list[Token]:
     """The token and the number words bound to it ("one hundred thirty - seven")."""
     tokens = [tok]
+    low = _range_low(tok)
     for child in tok.children:
         if child.text[:1].isdigit() and tok.lower_ in UNITS and tok.lower_ != "dozen":
             continue  # "Channel 12 - Five Injured": figures compose with "million" or "dozen", not "five"
+        if low is not None and child.i == low.i:
+            continue  # the other end of a range, not a part of the number
+        if child.i + 1 < tok.i and tok.doc[child.i + 1].lower_ == "of":
+            continue  # "two of four teenagers": a share of the number, not a part of it
         if child.dep_ in ("compound", "quantmod", "nummod") and (
             child.like_num or child.lower_ in SCALES or child.lower_ in UNITS or child.text == "-"
         ):
@@ -114,6 +135,32 @@ def qualifier_of(tokens: list[Token]) -> tuple[str, int]:
     return "exact", first.idx
 
 
+#: Words after a number that make it a time of day: "at 4 o'clock".
+CLOCK_WORDS = {"o'clock", "o’clock", "a.m.", "p.m.", "am", "pm"}
+#: Words a number after which indexes a page's pictures: "Image 8 of 8".
+CAPTION_WORDS = {"image", "photo", "slide", "picture", "video"}
+
+
+def _is_code(tok: Token) -> bool:
+    """A number that is part of a date, a time or a code: "1/8", "39-13-202", "4 o'clock"."""
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    if after is not None and (after.lower_ in CLOCK_WORDS or after.text == "/"):
+        return True
+    if before is not None and before.lower_ in CAPTION_WORDS:
+        return True  # "Image 8 of 8": a photo gallery's caption
+    if after is not None and after.text == "News":
+        return True  # "Police tell 13 News two people were shot": a station's name
+    if before is not None and before.text == "/" and tok.like_num:
+        return True
+    # "39-13-202": digits joined by hyphens to more digits
+    joined = [t for t in (before, after) if t is not None and t.text == "-"]
+    return tok.text[:1].isdigit() and any(
+        0 < t.i < len(doc) - 1 and doc[t.i - 1].text[:1].isdigit() and doc[t.i + 1].text[:1].isdigit() for t in joined
+    )
+
+
 def quantity(tok: Token) -> Quantity | None:
     """Read a number from a number token, with its qualifier; None if it is no count."""
     lower = tok.lower_
@@ -121,8 +168,15 @@ def quantity(tok: Token) -> Quantity | None:
         return Quantity(VAGUE_PLURALS[lower], "at_least", tok.idx, tok.idx + len(tok.text))
     if not (tok.like_num or lower in UNITS or lower in SCALES):
         return None
-    if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
+    if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL") or _is_code(tok):
         return None
+    low = _range_low(tok)
+    if low is not None:
+        # "15 to 20 people were wounded": at least the lower end
+        value = _compose([t.text for t in _number_tokens(low)])
+        if value is not None:
+            start = qualifier_of([low])[1]
+            return Quantity(value, "at_least", start, tok.idx + len(tok.text))
     tokens = _number_tokens(tok)
     value = _compose([t.text for t in tokens])
     if value is None:
