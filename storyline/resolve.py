@@ -7,6 +7,7 @@ number of reports, never with all pairs. The evidence of every merge is stored w
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import math
@@ -17,6 +18,7 @@ from .extract import gazetteer
 from .extract.actors import country_of
 from .extract.interactions import Reaction
 from .extract.lexicon import VENUE_WORDS
+from .extract.places import STREET_WORDS
 from .model import Actor, Article, Evidence, Interaction, Mention, Place
 from .ontology import plover
 from .store import Candidate, Store
@@ -238,7 +240,7 @@ def score(
     gap = date_gap(mention.date, mention.date_precision, event.date, event.date_precision) if mention.date and event.date else None
     if gap is not None:
         if gap > WINDOW_DAYS:
-            return float("-inf"), {"date_gap_days": gap}
+            return aftermath_score(mention, event, date_confident, vector or {}, gap)
         same_day = gap == 0 and mention.date_precision in (None, "day") and event.date_precision in (None, "day")
         part = 2.0 if same_day else 1.0 if gap <= (2 if date_confident else 3) else 0.2
         if gap > 2 and date_confident:
@@ -305,6 +307,103 @@ def score(
     total += INCIDENT_CONTENT * part
     evidence.update(words)
     return total, evidence
+
+
+#: Days either side of an event within which a report of its aftermath (the arrest, the charges,
+#: the hearing, the trial) may still tell of it: such a report is dated by the hearing it tells
+#: of ("waived a preliminary hearing on Tuesday"), months after the shooting it is about.
+AFTERMATH_DAYS = 1100
+#: Words of the courts. A report whose words weigh this share in them, or more, tells of an
+#: aftermath; a report of a new shooting seldom does ("no arrests have been made" says none).
+AFTERMATH_WORDS = {
+    "charge", "court", "courtroom", "hearing", "trial", "judge", "jury", "juror", "sentence", "sentencing",
+    "plead", "plea", "indict", "indictment", "attorney", "prosecutor", "prosecution", "arraign",
+    "arraignment", "convict", "conviction", "testify", "testimony", "verdict", "bond", "bail", "lawyer",
+    "defendant", "guilty", "penalty", "appeal", "lawsuit", "acquit", "acquittal", "parole", "probation",
+}  # fmt: skip
+AFTERMATH_SHARE = 0.04
+#: Points a report of an aftermath gives up for the days between it and the event: its day speaks
+#: for nothing, and two shootings a year apart in one town share the police who speak of both.
+AFTERMATH_MARGIN = 2.0
+
+
+def aftermath(terms: dict[str, float]) -> float:
+    """The share of a report's (or an event's) words that are the courts': how much it tells of
+    the arrests, charges and trials that follow a happening rather than of the happening."""
+    total = sum(terms.values())
+    return sum(w for t, w in terms.items() if t in AFTERMATH_WORDS) / total if total > 0 else 0.0
+
+
+def _place_like(name: str, place: Place | Candidate) -> bool:
+    """Whether a name is of a place: the town, the county, a street, a hospital, a park. Two
+    shootings a year apart on one street or taken to one hospital are two."""
+    words = _words(name)
+    folded = gazetteer.fold(name)
+    if not words or any(w in STREET_WORDS or w in gazetteer.DIVISION_WORDS for w in folded.split()):
+        return True
+    if words != set(folded.split()):
+        return True  # a word of a venue ("Stroger Hospital", "Libby Lake Park")
+    towns = (gazetteer.fold(p) for p in (place.city, place.admin1) if p)
+    return any(folded in town or town in folded for town in towns) or bool(gazetteer.cities(name))
+
+
+def leading_people(names: Iterable[str], terms: dict[str, float], place: Place | Candidate) -> set[str]:
+    """The names that are no place a report (or an event) leads with: the victim, the suspect."""
+    if not terms:
+        return set()
+    most = max(terms.values())
+    found = set()
+    for name in telling(names):
+        if name.startswith(("age:", "district:")) or _place_like(name, place):
+            continue
+        if max((terms.get(w, 0.0) for w in _words(name)), default=0.0) >= LEADING * most:
+            found.add(name)
+    return found
+
+
+def aftermath_score(
+    mention: Mention, event: Candidate, date_confident: bool, vector: dict[str, float], gap: int
+) -> tuple[float, dict[str, object]]:
+    """How strongly a report dated weeks or months from an event tells of it all the same.
+
+    Reports of a trial or a hearing are dated by it, not by the shooting they are about (GVA's
+    Wilkinsburg cookout shooting was told in a dozen reports over five months, each a new event).
+    The later of the two must tell of an aftermath, both must lead with one person's name, and the
+    rest of the evidence, the dates left out, must speak for the merge by `AFTERMATH_MARGIN` more."""
+    far: dict[str, object] = {"date_gap_days": gap}
+    if gap > AFTERMATH_DAYS or mention.date is None or event.date is None:
+        return float("-inf"), far
+    later = vector if mention.date > event.date else event.terms
+    share = aftermath(later)
+    shared = leading_people(mention.names, vector, mention.place) & leading_people(event.names, event.terms, event)
+    if share < AFTERMATH_SHARE or not shared:
+        return float("-inf"), far
+    total, evidence = score(dataclasses.replace(mention, date=None), event, date_confident, vector)
+    evidence["aftermath"] = {"gap_days": gap, "share": round(share, 3), "leading": sorted(shared)[:5], "score": -AFTERMATH_MARGIN}
+    return total - AFTERMATH_MARGIN, evidence
+
+
+def aftermath_keys(mention: Mention, vector: dict[str, float]) -> set[str]:
+    """Keys under which a report finds the events it may tell the aftermath of: the people it
+    leads with, whose names few events are filed under."""
+    if mention.kind != "incident" or mention.date is None:
+        return set()
+    return {f"name:{n}" for n in leading_people(mention.names, vector, mention.place) if len(n) > 3}
+
+
+def lookup(store: Store, mention: Mention, vector: dict[str, float], keys: Iterable[str]) -> list[Candidate]:
+    """The stored events a report may tell of: those filed under one of ``keys`` within its date
+    window, and those of the people it leads with within `AFTERMATH_DAYS`, whose aftermath it may
+    tell. Two lookups by key a report: the cost grows with the reports, never with all pairs."""
+    lo, hi = window(mention)
+    found = store.candidates(sorted(keys), lo, hi)
+    far = aftermath_keys(mention, vector)
+    if far and mention.date is not None:
+        first, last = days(mention.date, mention.date_precision)
+        seen = {c.id for c in found}
+        span = dt.timedelta(days=AFTERMATH_DAYS)
+        found += [c for c in store.candidates(sorted(far), first - span, last + span) if c.id not in seen]
+    return found
 
 
 #: Two named districts of one city closer than this may be one place named two ways.

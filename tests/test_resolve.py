@@ -10,7 +10,7 @@ import pytest
 
 from storyline import resolve
 from storyline.extract.terms import salient_terms
-from storyline.model import Actor, Article, Evidence, Interaction, Mention
+from storyline.model import Actor, Article, Evidence, Interaction, Mention, Place
 from storyline.pipeline import IngestReport, ingest, repair
 from storyline.store import Candidate, SQLiteStore
 
@@ -357,3 +357,76 @@ def test_events_stored_apart_are_joined_by_the_repair_with_everything_they_hold(
     # the reactions are about the joined event, filed under its key
     assert [i.id for i in store.interactions(about=kept)] == ["ix_0", "ix_1"]
     assert [i.id for i in store.find_interactions(f"jack ketsoyan|statement|{kept}")] == ["ix_0", "ix_1"]
+
+
+# One shooting, then its aftermath told months later and dated by the hearing; then a new shooting
+# of the same family a year on, told with no word of a court.
+PARTY_SHOOTING = (
+    "BRADDOCK, Pa. — Darnell Okafor was shot and killed at a backyard birthday party on Hollis Street late Saturday, "
+    "police said. Okafor, 31, and his cousin Renee Okafor, 27, died at the scene; three other guests were wounded. "
+    "Witnesses said two gunmen fired from behind a fence. Relatives said Okafor had just turned 31. No arrests have "
+    "been made."
+)
+PARTY_HEARING = (
+    "BRADDOCK, Pa. — A man charged with killing Darnell Okafor and Renee Okafor at a backyard birthday party in "
+    "Braddock waived his preliminary hearing on Tuesday. Prosecutors charged Tremaine Vickers, 29, with two counts of "
+    "criminal homicide. His attorney told the judge that Vickers will plead not guilty at trial. Okafor's mother "
+    "sat in the courtroom."
+)
+PARTY_NEXT_YEAR = (
+    "BRADDOCK, Pa. — Marcus Okafor, whose brother Darnell Okafor was killed at a birthday party last year, was shot "
+    "and wounded Sunday night on Hollis Street, police said. Police said Okafor was hit in the leg and is expected "
+    "to survive."
+)
+
+
+@pytest.mark.parametrize(
+    ("reports", "together", "apart"),
+    [
+        ({"day": ("2016-03-07", PARTY_SHOOTING), "hearing": ("2016-07-20", PARTY_HEARING)}, [("day", "hearing")], []),
+        ({"hearing": ("2016-07-20", PARTY_HEARING), "day": ("2016-03-07", PARTY_SHOOTING)}, [("day", "hearing")], []),
+        ({"day": ("2016-03-07", PARTY_SHOOTING), "next": ("2017-03-13", PARTY_NEXT_YEAR)}, [], [("day", "next")]),
+    ],
+    ids=["a hearing months after the shooting", "the hearing read first", "a new shooting of the family a year on"],
+)
+def test_a_report_of_the_aftermath_joins_the_shooting_months_before(
+    store: SQLiteStore, tmp_path: Path, reports: dict[str, tuple[str, str]], together: list[tuple[str, str]],
+    apart: list[tuple[str, str]],
+) -> None:  # fmt: skip
+    path = tmp_path / "reports.jsonl"
+    path.write_text("".join(json.dumps({"id": k, "published": d, "text": t}) + "\n" for k, (d, t) in reports.items()))
+    ingest([path], store)
+    groups = _groups(store)
+    assert all(groups[k] is not None for k in reports)
+    for a, b in together:
+        assert groups[a] == groups[b], (a, b)
+        joined = [m for m in store.merges(groups[a] or "") if m["score"] is not None]
+        assert "renee okafor" in joined[0]["evidence"]["aftermath"]["leading"]  # type: ignore[index]
+    for a, b in apart:
+        assert groups[a] != groups[b], (a, b)
+
+
+@pytest.mark.parametrize(
+    ("terms", "aftermath"),
+    [
+        ({"shoot": 2.0, "party": 1.0, "police": 1.0}, False),
+        ({"shoot": 2.0, "hearing": 1.0, "judge": 1.0, "party": 1.0}, True),
+    ],
+    ids=["a report of the shooting", "a report of the hearing"],
+)
+def test_a_report_weighed_in_the_words_of_the_courts_tells_of_an_aftermath(terms: dict[str, float], aftermath: bool) -> None:
+    assert (resolve.aftermath(terms) >= resolve.AFTERMATH_SHARE) is aftermath
+
+
+@pytest.mark.parametrize(
+    ("names", "leading"),
+    [
+        ({"darnell okafor", "hollis street", "stroger hospital", "braddock", "allegheny county"}, {"darnell okafor"}),
+        ({"darnell okafor", "paula grant"}, {"darnell okafor"}),
+    ],
+    ids=["a street, a hospital, the town and its county are places", "a name said once does not lead"],
+)
+def test_the_people_a_report_leads_with_are_no_places(names: set[str], leading: set[str]) -> None:
+    terms = {"okafor": 5.0, "hollis": 5.0, "stroger": 5.0, "braddock": 5.0, "allegheny": 5.0, "grant": 1.0}
+    place = Place(city="Braddock", admin1="Pennsylvania", country="USA")
+    assert resolve.leading_people(names, terms, place) == leading
