@@ -322,6 +322,9 @@ AFTERMATH_WORDS = {
     "defendant", "guilty", "penalty", "appeal", "lawsuit", "acquit", "acquittal", "parole", "probation",
 }  # fmt: skip
 AFTERMATH_SHARE = 0.04
+#: Days within which a later report of the people a shooting left (the vigil, the funeral, the
+#: search for the gunman) joins it without a word of the courts.
+WEEKS_AFTER = 30
 #: Points a report of an aftermath gives up for the days between it and the event: its day speaks
 #: for nothing, and two shootings a year apart in one town share the police who speak of both.
 AFTERMATH_MARGIN = 2.0
@@ -343,18 +346,21 @@ def _place_like(name: str, place: Place | Candidate) -> bool:
         return True
     if words != set(folded.split()):
         return True  # a word of a venue ("Stroger Hospital", "Libby Lake Park")
+    if 2 * sum(w in gazetteer.GENERIC_PLACE_WORDS for w in words) >= len(words):
+        return True  # "West Side party": a part of a town, whatever the recogniser took it for
     towns = (gazetteer.fold(p) for p in (place.city, place.admin1) if p)
     return any(folded in town or town in folded for town in towns) or bool(gazetteer.cities(name))
 
 
 def leading_people(names: Iterable[str], terms: dict[str, float], place: Place | Candidate) -> set[str]:
-    """The names that are no place a report (or an event) leads with: the victim, the suspect."""
+    """The full names, of no place, that a report (or an event) leads with: the victim, the
+    suspect. A name of one word is as often a police force's or a station's ("IMPD", "WAVY")."""
     if not terms:
         return set()
     most = max(terms.values())
     found = set()
     for name in telling(names):
-        if name.startswith(("age:", "district:")) or _place_like(name, place):
+        if name.startswith(("age:", "district:")) or len(name.split()) < 2 or _place_like(name, place):
             continue
         if max((terms.get(w, 0.0) for w in _words(name)), default=0.0) >= LEADING * most:
             found.add(name)
@@ -368,15 +374,16 @@ def aftermath_score(
 
     Reports of a trial or a hearing are dated by it, not by the shooting they are about (GVA's
     Wilkinsburg cookout shooting was told in a dozen reports over five months, each a new event).
-    The later of the two must tell of an aftermath, both must lead with one person's name, and the
-    rest of the evidence, the dates left out, must speak for the merge by `AFTERMATH_MARGIN` more."""
+    Both must lead with one person's name; the later of the two, unless it is dated within
+    `WEEKS_AFTER`, must tell of an aftermath; and the rest of the evidence, the dates left out,
+    must speak for the merge by `AFTERMATH_MARGIN` more."""
     far: dict[str, object] = {"date_gap_days": gap}
     if gap > AFTERMATH_DAYS or mention.date is None or event.date is None:
         return float("-inf"), far
     later = vector if mention.date > event.date else event.terms
     share = aftermath(later)
     shared = leading_people(mention.names, vector, mention.place) & leading_people(event.names, event.terms, event)
-    if share < AFTERMATH_SHARE or not shared:
+    if share < AFTERMATH_SHARE and gap > WEEKS_AFTER or not shared:
         return float("-inf"), far
     total, evidence = score(dataclasses.replace(mention, date=None), event, date_confident, vector)
     evidence["aftermath"] = {"gap_days": gap, "share": round(share, 3), "leading": sorted(shared)[:5], "score": -AFTERMATH_MARGIN}

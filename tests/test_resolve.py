@@ -373,6 +373,11 @@ PARTY_HEARING = (
     "criminal homicide. His attorney told the judge that Vickers will plead not guilty at trial. Okafor's mother "
     "sat in the courtroom."
 )
+PARTY_VIGIL = (
+    "BRADDOCK, Pa. — Hundreds gathered Sunday at a vigil for Darnell Okafor and Renee Okafor, the cousins killed at a "
+    "backyard birthday party on Hollis Street. Relatives of Darnell Okafor asked anyone who saw the gunmen to call "
+    "police."
+)
 PARTY_NEXT_YEAR = (
     "BRADDOCK, Pa. — Marcus Okafor, whose brother Darnell Okafor was killed at a birthday party last year, was shot "
     "and wounded Sunday night on Hollis Street, police said. Police said Okafor was hit in the leg and is expected "
@@ -385,9 +390,13 @@ PARTY_NEXT_YEAR = (
     [
         ({"day": ("2016-03-07", PARTY_SHOOTING), "hearing": ("2016-07-20", PARTY_HEARING)}, [("day", "hearing")], []),
         ({"hearing": ("2016-07-20", PARTY_HEARING), "day": ("2016-03-07", PARTY_SHOOTING)}, [("day", "hearing")], []),
+        ({"day": ("2016-03-07", PARTY_SHOOTING), "vigil": ("2016-03-21", PARTY_VIGIL)}, [("day", "vigil")], []),
         ({"day": ("2016-03-07", PARTY_SHOOTING), "next": ("2017-03-13", PARTY_NEXT_YEAR)}, [], [("day", "next")]),
     ],
-    ids=["a hearing months after the shooting", "the hearing read first", "a new shooting of the family a year on"],
+    ids=[
+        "a hearing months after the shooting", "the hearing read first", "a vigil two weeks after",
+        "a new shooting of the family a year on",
+    ],
 )
 def test_a_report_of_the_aftermath_joins_the_shooting_months_before(
     store: SQLiteStore, tmp_path: Path, reports: dict[str, tuple[str, str]], together: list[tuple[str, str]],
@@ -423,10 +432,14 @@ def test_a_report_weighed_in_the_words_of_the_courts_tells_of_an_aftermath(terms
     [
         ({"darnell okafor", "hollis street", "stroger hospital", "braddock", "allegheny county"}, {"darnell okafor"}),
         ({"darnell okafor", "paula grant"}, {"darnell okafor"}),
+        ({"darnell okafor", "okafor", "west side party", "bpd"}, {"darnell okafor"}),
     ],
-    ids=["a street, a hospital, the town and its county are places", "a name said once does not lead"],
+    ids=[
+        "a street, a hospital, the town and its county are places", "a name said once does not lead",
+        "a part of a town and a word alone are no person's full name",
+    ],
 )
 def test_the_people_a_report_leads_with_are_no_places(names: set[str], leading: set[str]) -> None:
-    terms = {"okafor": 5.0, "hollis": 5.0, "stroger": 5.0, "braddock": 5.0, "allegheny": 5.0, "grant": 1.0}
+    terms = {"okafor": 5.0, "hollis": 5.0, "stroger": 5.0, "braddock": 5.0, "allegheny": 5.0, "grant": 1.0, "party": 5.0, "bpd": 5.0}
     place = Place(city="Braddock", admin1="Pennsylvania", country="USA")
     assert resolve.leading_people(names, terms, place) == leading
