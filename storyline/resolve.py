@@ -337,12 +337,16 @@ def aftermath(terms: dict[str, float]) -> float:
     return sum(w for t, w in terms.items() if t in AFTERMATH_WORDS) / total if total > 0 else 0.0
 
 
+#: Divisions of an American state that the gazetteer's words for divisions leave out.
+DIVISION_NAMES = {"parish", "borough", "township"}
+
+
 def _place_like(name: str, place: Place | Candidate) -> bool:
     """Whether a name is of a place: the town, the county, a street, a hospital, a park. Two
     shootings a year apart on one street or taken to one hospital are two."""
     words = _words(name)
     folded = gazetteer.fold(name)
-    if not words or any(w in STREET_WORDS or w in gazetteer.DIVISION_WORDS for w in folded.split()):
+    if not words or any(w in STREET_WORDS or w in gazetteer.DIVISION_WORDS or w in DIVISION_NAMES for w in folded.split()):
         return True
     if words != set(folded.split()):
         return True  # a word of a venue ("Stroger Hospital", "Libby Lake Park")
@@ -352,9 +356,10 @@ def _place_like(name: str, place: Place | Candidate) -> bool:
     return any(folded in town or town in folded for town in towns) or bool(gazetteer.cities(name))
 
 
-def leading_people(names: Iterable[str], terms: dict[str, float], place: Place | Candidate) -> set[str]:
-    """The full names, of no place, that a report (or an event) leads with: the victim, the
-    suspect. A name of one word is as often a police force's or a station's ("IMPD", "WAVY")."""
+def people(names: Iterable[str], terms: dict[str, float], place: Place | Candidate, share: float = LEADING) -> set[str]:
+    """The full names, of no place, whose heaviest word weighs ``share`` of a report's (or an
+    event's) heaviest word or more: at `LEADING`, the victim and the suspect it leads with. A name
+    of one word is as often a police force's or a station's ("IMPD", "WAVY")."""
     if not terms:
         return set()
     most = max(terms.values())
@@ -362,7 +367,7 @@ def leading_people(names: Iterable[str], terms: dict[str, float], place: Place |
     for name in telling(names):
         if name.startswith(("age:", "district:")) or len(name.split()) < 2 or _place_like(name, place):
             continue
-        if max((terms.get(w, 0.0) for w in _words(name)), default=0.0) >= LEADING * most:
+        if max((terms.get(w, 0.0) for w in _words(name)), default=0.0) >= share * most:
             found.add(name)
     return found
 
@@ -382,20 +387,23 @@ def aftermath_score(
         return float("-inf"), far
     later = vector if mention.date > event.date else event.terms
     share = aftermath(later)
-    shared = leading_people(mention.names, vector, mention.place) & leading_people(event.names, event.terms, event)
+    # One leads with the person, the other need only be about them: a report of the arrest of the
+    # man wounded at a cookout leads with him, the reports of the cookout with the dead.
+    ours, theirs = people(mention.names, vector, mention.place), people(event.names, event.terms, event)
+    shared = ours & people(event.names, event.terms, event, SALIENT) | theirs & people(mention.names, vector, mention.place, SALIENT)
     if share < AFTERMATH_SHARE and gap > WEEKS_AFTER or not shared:
         return float("-inf"), far
     total, evidence = score(dataclasses.replace(mention, date=None), event, date_confident, vector)
-    evidence["aftermath"] = {"gap_days": gap, "share": round(share, 3), "leading": sorted(shared)[:5], "score": -AFTERMATH_MARGIN}
+    evidence["aftermath"] = {"gap_days": gap, "share": round(share, 3), "people": sorted(shared)[:5], "score": -AFTERMATH_MARGIN}
     return total - AFTERMATH_MARGIN, evidence
 
 
 def aftermath_keys(mention: Mention, vector: dict[str, float]) -> set[str]:
-    """Keys under which a report finds the events it may tell the aftermath of: the people it
-    leads with, whose names few events are filed under."""
+    """Keys under which a report finds the events it may tell the aftermath of: the people it is
+    about, whose names few events are filed under."""
     if mention.kind != "incident" or mention.date is None:
         return set()
-    return {f"name:{n}" for n in leading_people(mention.names, vector, mention.place) if len(n) > 3}
+    return {f"name:{n}" for n in people(mention.names, vector, mention.place, SALIENT) if len(n) > 3}
 
 
 def lookup(store: Store, mention: Mention, vector: dict[str, float], keys: Iterable[str]) -> list[Candidate]:

@@ -410,7 +410,7 @@ def test_a_report_of_the_aftermath_joins_the_shooting_months_before(
     for a, b in together:
         assert groups[a] == groups[b], (a, b)
         joined = [m for m in store.merges(groups[a] or "") if m["score"] is not None]
-        assert "renee okafor" in joined[0]["evidence"]["aftermath"]["leading"]  # type: ignore[index]
+        assert "renee okafor" in joined[0]["evidence"]["aftermath"]["people"]  # type: ignore[index]
     for a, b in apart:
         assert groups[a] != groups[b], (a, b)
 
@@ -428,18 +428,21 @@ def test_a_report_weighed_in_the_words_of_the_courts_tells_of_an_aftermath(terms
 
 
 @pytest.mark.parametrize(
-    ("names", "leading"),
+    ("names", "share", "found"),
     [
-        ({"darnell okafor", "hollis street", "stroger hospital", "braddock", "allegheny county"}, {"darnell okafor"}),
-        ({"darnell okafor", "paula grant"}, {"darnell okafor"}),
-        ({"darnell okafor", "okafor", "west side party", "bpd"}, {"darnell okafor"}),
+        ({"darnell okafor", "hollis street", "stroger hospital", "braddock", "allegheny county"}, 0.7, {"darnell okafor"}),
+        ({"darnell okafor", "avoyelles parish", "west side party", "okafor", "bpd"}, 0.7, {"darnell okafor"}),
+        ({"darnell okafor", "paula grant", "tremaine vickers"}, 0.7, {"darnell okafor"}),
+        ({"darnell okafor", "paula grant", "tremaine vickers"}, 0.4, {"darnell okafor", "tremaine vickers"}),
     ],
     ids=[
-        "a street, a hospital, the town and its county are places", "a name said once does not lead",
-        "a part of a town and a word alone are no person's full name",
+        "a street, a hospital, the town and its county are places",
+        "a parish, a part of a town and a word alone are no person's full name",
+        "a name said in passing does not lead", "a name the report is about but does not lead with",
     ],
 )
-def test_the_people_a_report_leads_with_are_no_places(names: set[str], leading: set[str]) -> None:
-    terms = {"okafor": 5.0, "hollis": 5.0, "stroger": 5.0, "braddock": 5.0, "allegheny": 5.0, "grant": 1.0, "party": 5.0, "bpd": 5.0}
+def test_the_people_a_report_is_about_are_no_places(names: set[str], share: float, found: set[str]) -> None:
+    terms = {"okafor": 5.0, "hollis": 5.0, "stroger": 5.0, "braddock": 5.0, "allegheny": 5.0, "avoyelles": 5.0}
+    terms |= {"party": 5.0, "bpd": 5.0, "grant": 1.0, "vickers": 2.5}
     place = Place(city="Braddock", admin1="Pennsylvania", country="USA")
-    assert resolve.leading_people(names, terms, place) == leading
+    assert resolve.people(names, terms, place, share) == found
