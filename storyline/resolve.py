@@ -391,6 +391,11 @@ def aftermath_score(
     # man wounded at a cookout leads with him, the reports of the cookout with the dead.
     ours, theirs = people(mention.names, vector, mention.place), people(event.names, event.terms, event)
     shared = ours & people(event.names, event.terms, event, SALIENT) | theirs & people(mention.names, vector, mention.place, SALIENT)
+    if share < AFTERMATH_SHARE:
+        # Without a word of the courts only the people a shooting left tell it: one group's or one
+        # man's attacks weeks apart are two (GTD: the Chicano Liberation Front's bombings of 1971).
+        doers = {c.value for c in mention.claims if c.attribute == "perpetrator" and isinstance(c.value, str)}
+        shared = {n for n in shared if not _words(n) & {w for d in doers | event.doers for w in _words(d)}}
     if share < AFTERMATH_SHARE and gap > WEEKS_AFTER or not shared:
         return float("-inf"), far
     total, evidence = score(dataclasses.replace(mention, date=None), event, date_confident, vector)

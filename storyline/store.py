@@ -144,6 +144,7 @@ class Candidate:
     kind: str = "incident"
     terms: dict[str, float] = field(default_factory=dict)  # its reports' signatures, summed
     date_precision: str | None = None  # "day", "month" or "year": how much of ``date`` is known
+    doers: set[str] = field(default_factory=set)  # whom its reports name as the perpetrators
 
 
 @dataclass(frozen=True)
@@ -450,14 +451,14 @@ class SQLStore:
 
     _CANDIDATE_COLUMNS = (
         "e.id, e.date, e.venue, e.city, e.admin1, e.country, e.type, e.names, e.counts,"
-        " (SELECT COUNT(*) FROM articles a WHERE a.event_id = e.id), e.kind, e.terms, e.date_precision"
+        " (SELECT COUNT(*) FROM articles a WHERE a.event_id = e.id), e.kind, e.terms, e.date_precision, e.perpetrators"
     )
 
     @staticmethod
     def _candidate(r: Sequence[Any]) -> Candidate:
         return Candidate(
             r[0], _date(r[1]), r[2], r[3], r[4], r[5], r[6], set(json.loads(r[7])), json.loads(r[8]), r[9], r[10],
-            json.loads(r[11]), r[12],
+            json.loads(r[11]), r[12], {name for name, _ in json.loads(r[13])},
         )
 
     def candidates(self, keys: list[str], lo: dt.date | None, hi: dt.date | None, limit: int = 200) -> list[Candidate]:

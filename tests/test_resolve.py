@@ -378,6 +378,17 @@ PARTY_VIGIL = (
     "backyard birthday party on Hollis Street. Relatives of Darnell Okafor asked anyone who saw the gunmen to call "
     "police."
 )
+# One group's two bombings in one city, weeks apart.
+BRIGADE_BANK = (
+    "LOS ANGELES — Members of the Free Barrio Brigade bombed a branch of the Pacific Union Bank on Whittier "
+    "Boulevard early Thursday, police said. The blast shattered windows but hurt no one. The Free Barrio Brigade "
+    "said in a letter that it set the bomb."
+)
+BRIGADE_OFFICE = (
+    "LOS ANGELES — Members of the Free Barrio Brigade bombed the county welfare office on Atlantic Avenue on Monday "
+    "night, police said. The explosion caused heavy damage. The Free Barrio Brigade claimed the bombing in a call to "
+    "a newspaper."
+)
 PARTY_NEXT_YEAR = (
     "BRADDOCK, Pa. — Marcus Okafor, whose brother Darnell Okafor was killed at a birthday party last year, was shot "
     "and wounded Sunday night on Hollis Street, police said. Police said Okafor was hit in the leg and is expected "
@@ -392,10 +403,11 @@ PARTY_NEXT_YEAR = (
         ({"hearing": ("2016-07-20", PARTY_HEARING), "day": ("2016-03-07", PARTY_SHOOTING)}, [("day", "hearing")], []),
         ({"day": ("2016-03-07", PARTY_SHOOTING), "vigil": ("2016-03-21", PARTY_VIGIL)}, [("day", "vigil")], []),
         ({"day": ("2016-03-07", PARTY_SHOOTING), "next": ("2017-03-13", PARTY_NEXT_YEAR)}, [], [("day", "next")]),
+        ({"bank": ("1971-05-07", BRIGADE_BANK), "office": ("1971-05-25", BRIGADE_OFFICE)}, [], [("bank", "office")]),
     ],
     ids=[
         "a hearing months after the shooting", "the hearing read first", "a vigil two weeks after",
-        "a new shooting of the family a year on",
+        "a new shooting of the family a year on", "one group's two bombings weeks apart",
     ],
 )
 def test_a_report_of_the_aftermath_joins_the_shooting_months_before(
