@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .extract import gazetteer
 from .extract.actors import country_of
 from .extract.interactions import Reaction
-from .extract.lexicon import VENUE_WORDS
+from .extract.lexicon import GROUP_HEAD_WORDS, VENUE_WORDS
 from .extract.places import STREET_WORDS
 from .model import Actor, Article, Evidence, Interaction, Mention, Place
 from .ontology import plover
@@ -300,9 +300,11 @@ def score(
         total -= 1.0
         evidence["venue"] = {"differ": [p.venue, event.venue], "score": -1.0}
     part, words = content_part(vector or {}, event)
-    if part > 0 and date_confident and gap:
+    if part > 0 and date_confident and gap and not shared_people(mention, vector or {}, event):
         # Two attacks a few days apart by one group in one town are told in the same words:
-        # where the report is sure of its day and it is another, the words do not join them.
+        # where the report is sure of its day and it is another, the words do not join them,
+        # unless both are about the people one of them left (the airport shooting's dead, named
+        # the next day by the outlets that had told of it).
         part, words = 0.0, {"content": {"similarity": round(sim, 3), "score": 0.0, "other_day": True}}
     total += INCIDENT_CONTENT * part
     evidence.update(words)
@@ -339,17 +341,25 @@ def aftermath(terms: dict[str, float]) -> float:
 
 #: Divisions of an American state that the gazetteer's words for divisions leave out.
 DIVISION_NAMES = {"parish", "borough", "township"}
+#: Words that make a name an organisation's, not a person's: a community council firebombed twice
+#: in a week is the target of two attacks, not a person both reports are about.
+BODY_WORDS = {
+    "council", "committee", "association", "society", "party", "front", "league", "union", "company",
+    "corporation", "corp", "inc", "bank", "service", "services", "department", "agency", "authority", "board",
+    "commission", "coalition", "brigade", "army", "foundation", "fund", "institute", "network", "media",
+    "broadcasting", "news", "community", "federation", "alliance", "ministry", "bureau", "division", "force",
+}  # fmt: skip
 
 
 def _place_like(name: str, place: Place | Candidate) -> bool:
-    """Whether a name is of a place: the town, the county, a street, a hospital, a park. Two
-    shootings a year apart on one street or taken to one hospital are two."""
+    """Whether a name is of a place or a body: the town, the county, a street, a hospital, a park,
+    a council. Two shootings a year apart on one street or taken to one hospital are two."""
     words = _words(name)
     folded = gazetteer.fold(name)
     if not words or any(w in STREET_WORDS or w in gazetteer.DIVISION_WORDS or w in DIVISION_NAMES for w in folded.split()):
         return True
-    if words != set(folded.split()):
-        return True  # a word of a venue ("Stroger Hospital", "Libby Lake Park")
+    if words != set(folded.split()) or words & BODY_WORDS or words & GROUP_HEAD_WORDS:
+        return True  # a word of a venue ("Stroger Hospital", "Libby Lake Park") or of a body
     if 2 * sum(w in gazetteer.GENERIC_PLACE_WORDS for w in words) >= len(words):
         return True  # "West Side party": a part of a town, whatever the recogniser took it for
     towns = (gazetteer.fold(p) for p in (place.city, place.admin1) if p)
@@ -372,6 +382,21 @@ def people(names: Iterable[str], terms: dict[str, float], place: Place | Candida
     return found
 
 
+def shared_people(mention: Mention, vector: dict[str, float], event: Candidate, victims: bool = True) -> set[str]:
+    """The people a report and an event are both about: one leads with the person, the other need
+    only be about them (a report of the arrest of the man wounded at a cookout leads with him, the
+    reports of the cookout with the dead). With ``victims``, only the people the happening left:
+    not the doers either names, since one group's or one man's attacks days or weeks apart are
+    two (GTD: the Chicano Liberation Front's bombings of Los Angeles in 1971)."""
+    ours, theirs = people(mention.names, vector, mention.place), people(event.names, event.terms, event)
+    shared = ours & people(event.names, event.terms, event, SALIENT) | theirs & people(mention.names, vector, mention.place, SALIENT)
+    if victims and shared:
+        doers = {c.value for c in mention.claims if c.attribute == "perpetrator" and isinstance(c.value, str)}
+        doer_words = {w for d in doers | event.doers for w in _words(d)}
+        shared = {n for n in shared if not _words(n) & doer_words}
+    return shared
+
+
 def aftermath_score(
     mention: Mention, event: Candidate, date_confident: bool, vector: dict[str, float], gap: int
 ) -> tuple[float, dict[str, object]]:
@@ -387,15 +412,7 @@ def aftermath_score(
         return float("-inf"), far
     later = vector if mention.date > event.date else event.terms
     share = aftermath(later)
-    # One leads with the person, the other need only be about them: a report of the arrest of the
-    # man wounded at a cookout leads with him, the reports of the cookout with the dead.
-    ours, theirs = people(mention.names, vector, mention.place), people(event.names, event.terms, event)
-    shared = ours & people(event.names, event.terms, event, SALIENT) | theirs & people(mention.names, vector, mention.place, SALIENT)
-    if share < AFTERMATH_SHARE:
-        # Without a word of the courts only the people a shooting left tell it: one group's or one
-        # man's attacks weeks apart are two (GTD: the Chicano Liberation Front's bombings of 1971).
-        doers = {c.value for c in mention.claims if c.attribute == "perpetrator" and isinstance(c.value, str)}
-        shared = {n for n in shared if not _words(n) & {w for d in doers | event.doers for w in _words(d)}}
+    shared = shared_people(mention, vector, event, victims=share < AFTERMATH_SHARE)
     if share < AFTERMATH_SHARE and gap > WEEKS_AFTER or not shared:
         return float("-inf"), far
     total, evidence = score(dataclasses.replace(mention, date=None), event, date_confident, vector)

@@ -10,7 +10,7 @@ import pytest
 
 from storyline import resolve
 from storyline.extract.terms import salient_terms
-from storyline.model import Actor, Article, Evidence, Interaction, Mention, Place
+from storyline.model import Actor, Article, Claim, Evidence, Interaction, Mention, Place
 from storyline.pipeline import IngestReport, ingest, repair
 from storyline.store import Candidate, SQLiteStore
 
@@ -444,17 +444,41 @@ def test_a_report_weighed_in_the_words_of_the_courts_tells_of_an_aftermath(terms
     [
         ({"darnell okafor", "hollis street", "stroger hospital", "braddock", "allegheny county"}, 0.7, {"darnell okafor"}),
         ({"darnell okafor", "avoyelles parish", "west side party", "okafor", "bpd"}, 0.7, {"darnell okafor"}),
+        ({"darnell okafor", "braddock community council", "okafor family fund"}, 0.7, {"darnell okafor"}),
         ({"darnell okafor", "paula grant", "tremaine vickers"}, 0.7, {"darnell okafor"}),
         ({"darnell okafor", "paula grant", "tremaine vickers"}, 0.4, {"darnell okafor", "tremaine vickers"}),
     ],
     ids=[
         "a street, a hospital, the town and its county are places",
-        "a parish, a part of a town and a word alone are no person's full name",
+        "a parish, a part of a town and a word alone are no person's full name", "a council and a fund are bodies",
         "a name said in passing does not lead", "a name the report is about but does not lead with",
     ],
 )
 def test_the_people_a_report_is_about_are_no_places(names: set[str], share: float, found: set[str]) -> None:
     terms = {"okafor": 5.0, "hollis": 5.0, "stroger": 5.0, "braddock": 5.0, "allegheny": 5.0, "avoyelles": 5.0}
-    terms |= {"party": 5.0, "bpd": 5.0, "grant": 1.0, "vickers": 2.5}
+    terms |= {"party": 5.0, "bpd": 5.0, "grant": 1.0, "vickers": 2.5, "council": 5.0, "family": 5.0}
     place = Place(city="Braddock", admin1="Pennsylvania", country="USA")
     assert resolve.people(names, terms, place, share) == found
+
+
+@pytest.mark.parametrize(
+    ("doer", "words_count"),
+    [(None, True), ("Tom Reyes", False)],
+    ids=["both about the man it left", "both about the man who did it"],
+)
+def test_the_words_of_a_report_of_the_next_day_count_when_both_are_about_the_people_it_left(
+    doer: str | None, words_count: bool
+) -> None:
+    terms = {"reyes": 1.0, "airport": 0.8, "baggage": 0.6, "terminal": 0.5}
+    claims = [Claim("perpetrator", doer, "r", 0, len(doer), doer)] if doer else []
+    mention = Mention(
+        Article("r", ""), "shooting", "", None, claims=claims, date=dt.date(2017, 1, 7), date_precision="day",
+        place=Place(city="Fort Lauderdale"), names=frozenset({"tom reyes"}), terms=terms,
+    )  # fmt: skip
+    event = Candidate(
+        "e", dt.date(2017, 1, 6), None, "Fort Lauderdale", None, None, "shooting", names={"tom reyes"}, terms=terms,
+        date_precision="day",
+    )  # fmt: skip
+    _, evidence = resolve.score(mention, event, True, resolve.unit(terms))
+    content = evidence["content"]
+    assert isinstance(content, dict) and (content["score"] > 0) is words_count
