@@ -1,8 +1,10 @@
 """Resolve reports into events, one report at a time.
 
 A new incident mention is compared only with the stored events that share a blocking key
-(venue word, city, person or group named) and lie within the date window: cost grows with the
-number of reports, never with all pairs. The evidence of every merge is stored with it.
+(venue word, city, person or group named) and lie within the date window, and with the events
+filed under the people it is about within `AFTERMATH_DAYS`, whose arrests, hearings and trials
+it may tell (`lookup`): cost grows with the number of reports, never with all pairs. The
+evidence of every merge is stored with it.
 """
 
 from __future__ import annotations
