@@ -406,9 +406,10 @@ def aftermath_score(
 
     Reports of a trial or a hearing are dated by it, not by the shooting they are about (GVA's
     Wilkinsburg cookout shooting was told in a dozen reports over five months, each a new event).
-    Both must lead with one person's name; the later of the two, unless it is dated within
-    `WEEKS_AFTER`, must tell of an aftermath; and the rest of the evidence, the dates left out,
-    must speak for the merge by `AFTERMATH_MARGIN` more."""
+    Both must be about one person (`shared_people`; no doer of either where no word of the courts
+    is said); the later of the two, unless it is dated within `WEEKS_AFTER`, must tell of an
+    aftermath; and the rest of the evidence, the dates left out, must speak for the merge by
+    `AFTERMATH_MARGIN` more."""
     far: dict[str, object] = {"date_gap_days": gap}
     if gap > AFTERMATH_DAYS or mention.date is None or event.date is None:
         return float("-inf"), far
