@@ -482,3 +482,21 @@ def test_the_words_of_a_report_of_the_next_day_count_when_both_are_about_the_peo
     _, evidence = resolve.score(mention, event, True, resolve.unit(terms))
     content = evidence["content"]
     assert isinstance(content, dict) and (content["score"] > 0) is words_count
+
+
+@pytest.mark.parametrize(
+    ("city", "joins"),
+    [("Kenosha", True), ("Chicago", False)],
+    ids=["a shooting in a town the day before", "a shooting in a city of millions the day before"],
+)
+def test_a_city_of_millions_says_less_for_one_happening_than_a_town(city: str, joins: bool) -> None:
+    # Nothing but the place, the kind and a day between them: enough in a town, not in Chicago,
+    # where boys are shot every day.
+    place = Place(city=city, admin1="Illinois" if city == "Chicago" else "Wisconsin", country="USA")
+    mention = Mention(
+        Article("r", ""), "shooting", "", None, date=dt.date(2017, 1, 2), date_precision="day", place=place,
+    )  # fmt: skip
+    event = Candidate("e", dt.date(2017, 1, 1), None, city, place.admin1, "USA", "shooting", date_precision="day")
+    total, evidence = resolve.score(mention, event, True)
+    assert (total >= resolve.THRESHOLD) is joins
+    assert evidence["city"] == {"same": city, "score": resolve.SAME_CITY if joins else resolve.SAME_BIG_CITY}
