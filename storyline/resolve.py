@@ -271,7 +271,10 @@ def score(
     if p.country and event.country and p.country != event.country:
         total -= 4.0 * doubt
         evidence["country"] = {"differ": [p.country, event.country], "score": -4.0 * doubt}
-    shared_names = {n for n in mention.names & event.names if len(n) > 3 and country_of(n) is None or n.startswith("age:")}
+    shared_names = {
+        n for n in mention.names & event.names
+        if (len(n) > 3 and country_of(n) is None or n.startswith("age:")) and not CARE_WORDS & set(n.split())
+    }  # fmt: skip
     if shared_names:
         part = min(3.0, 1.5 * len(shared_names))
         total += part
@@ -447,6 +450,9 @@ def lookup(store: Store, mention: Mention, vector: dict[str, float], keys: Itera
     return found
 
 
+#: Words of the places the wounded are taken to: reports of every shooting in a city name its
+#: trauma centre ("Stroger Hospital" had joined Chicago shootings days apart).
+CARE_WORDS = {"hospital", "medical", "trauma", "clinic", "infirmary"}
 #: A city of at least this many people has shootings every day: two reports placed in it say less
 #: for one happening than two placed in a town (GVA: Chicago boys of sixteen shot a day apart).
 BIG_CITY = 1_000_000

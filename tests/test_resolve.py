@@ -500,3 +500,17 @@ def test_a_city_of_millions_says_less_for_one_happening_than_a_town(city: str, j
     total, evidence = resolve.score(mention, event, True)
     assert (total >= resolve.THRESHOLD) is joins
     assert evidence["city"] == {"same": city, "score": resolve.SAME_CITY if joins else resolve.SAME_BIG_CITY}
+
+
+@pytest.mark.parametrize(
+    ("shared", "counted"),
+    [("marcus hill", True), ("stroger hospital", False), ("advocate christ medical center", False)],
+    ids=["the man shot", "the hospital he was taken to", "a trauma centre"],
+)
+def test_the_hospital_the_wounded_were_taken_to_is_no_shared_name(shared: str, counted: bool) -> None:
+    place = Place(city="Chicago", admin1="Illinois", country="USA")
+    mention = Mention(Article("r", ""), "shooting", "", None, place=place, names=frozenset({shared, "age:19"}))
+    event = Candidate("e", None, None, "Chicago", "Illinois", "USA", "shooting", names={shared, "age:23"})
+    _, evidence = resolve.score(mention, event, False)
+    names = evidence["names"]
+    assert isinstance(names, dict) and (shared in names["shared"]) is counted
