@@ -273,7 +273,7 @@ def score(
         evidence["country"] = {"differ": [p.country, event.country], "score": -4.0 * doubt}
     shared_names = {
         n for n in mention.names & event.names
-        if (len(n) > 3 and country_of(n) is None or n.startswith("age:")) and not CARE_WORDS & set(n.split())
+        if (len(n) > 3 and country_of(n) is None or n.startswith("age:")) and not (CARE_WORDS | PAGE_WORDS) & set(n.split())
     }  # fmt: skip
     if shared_names:
         part = min(3.0, 1.5 * len(shared_names))
@@ -453,6 +453,9 @@ def lookup(store: Store, mention: Mention, vector: dict[str, float], keys: Itera
 #: Words of the places the wounded are taken to: reports of every shooting in a city name its
 #: trauma centre ("Stroger Hospital" had joined Chicago shootings days apart).
 CARE_WORDS = {"hospital", "medical", "trauma", "clinic", "infirmary"}
+#: Words of the names on every page an outlet prints: its owner, its copyright line, the page's
+#: machinery ("Meredith Corporation", "Copyright 2016 WFSB", "enable JavaScript", "Twitter").
+PAGE_WORDS = {"corporation", "corp", "inc", "media", "broadcasting", "copyright", "javascript", "twitter", "facebook"}
 #: A city of at least this many people has shootings every day: two reports placed in it say less
 #: for one happening than two placed in a town (GVA: Chicago boys of sixteen shot a day apart).
 BIG_CITY = 1_000_000

@@ -504,10 +504,13 @@ def test_a_city_of_millions_says_less_for_one_happening_than_a_town(city: str, j
 
 @pytest.mark.parametrize(
     ("shared", "counted"),
-    [("marcus hill", True), ("stroger hospital", False), ("advocate christ medical center", False)],
-    ids=["the man shot", "the hospital he was taken to", "a trauma centre"],
+    [
+        ("marcus hill", True), ("stroger hospital", False), ("advocate christ medical center", False),
+        ("lakeshore broadcasting corporation", False), ("javascript", False),
+    ],
+    ids=["the man shot", "the hospital he was taken to", "a trauma centre", "the station's owner", "the page's machinery"],
 )
-def test_the_hospital_the_wounded_were_taken_to_is_no_shared_name(shared: str, counted: bool) -> None:
+def test_the_hospital_the_wounded_were_taken_to_and_the_page_are_no_shared_name(shared: str, counted: bool) -> None:
     place = Place(city="Chicago", admin1="Illinois", country="USA")
     mention = Mention(Article("r", ""), "shooting", "", None, place=place, names=frozenset({shared, "age:19"}))
     event = Candidate("e", None, None, "Chicago", "Illinois", "USA", "shooting", names={shared, "age:23"})
