@@ -517,3 +517,16 @@ def test_the_hospital_the_wounded_were_taken_to_and_the_page_are_no_shared_name(
     _, evidence = resolve.score(mention, event, False)
     names = evidence["names"]
     assert isinstance(names, dict) and (shared in names["shared"]) is counted
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        ("Gunman kills two at a bowling alley.\nWhen you tweet with a location, Twitter stores it.", "bowling", "tweet"),
+        ("Teen shot near a school.\nCheck your junk or spam folder to activate your profile.", "school", "spam"),
+    ],
+    ids=["an embedded tweet", "the e-mail check of a sign-in box"],
+)
+def test_the_words_of_a_pages_machinery_are_no_content(parse, text: str, kept: str, dropped: str) -> None:  # type: ignore[no-untyped-def]
+    terms = salient_terms(parse(text))
+    assert kept in terms and dropped not in terms
