@@ -327,7 +327,7 @@ def _resolve(mention: Mention, store: Store, report: IngestReport) -> Event:
     vector = resolve.signature(mention.terms, *store.term_reports(sorted(mention.terms)))
     keys = resolve.blocking_keys(mention) | resolve.term_keys(vector)
     candidates = resolve.lookup(store, mention, vector, keys)
-    decision = resolve.decide(mention, candidates, vector)
+    decision = resolve.decide(mention, candidates, vector, resolve.common_names(store, mention))
     report.timed("resolve", started)
     started = time.perf_counter()
     if decision.event_id is None:

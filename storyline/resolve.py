@@ -225,11 +225,16 @@ def score_other(mention: Mention, event: Candidate, vector: dict[str, float] | N
 
 
 def score(
-    mention: Mention, event: Candidate, date_confident: bool, vector: dict[str, float] | None = None
+    mention: Mention,
+    event: Candidate,
+    date_confident: bool,
+    vector: dict[str, float] | None = None,
+    common: frozenset[str] = frozenset(),
 ) -> tuple[float, dict[str, object]]:
     """How strongly the evidence says this report tells of this event, and the evidence.
 
-    ``vector``: the report's `signature`, compared with the event's words."""
+    ``vector``: the report's `signature`, compared with the event's words. ``common``: the report's
+    `common_names`, which neither join it to an event nor keep it apart."""
     if mention.kind == "other" or event.kind != mention.kind:
         return score_other(mention, event, vector)
     evidence: dict[str, object] = {}
@@ -242,7 +247,7 @@ def score(
     gap = date_gap(mention.date, mention.date_precision, event.date, event.date_precision) if mention.date and event.date else None
     if gap is not None:
         if gap > WINDOW_DAYS:
-            return aftermath_score(mention, event, date_confident, vector or {}, gap)
+            return aftermath_score(mention, event, date_confident, vector or {}, gap, common)
         same_day = gap == 0 and mention.date_precision in (None, "day") and event.date_precision in (None, "day")
         part = 2.0 if same_day else 1.0 if gap <= (2 if date_confident else 3) else 0.2
         if gap > 2 and date_confident:
@@ -271,15 +276,16 @@ def score(
     if p.country and event.country and p.country != event.country:
         total -= 4.0 * doubt
         evidence["country"] = {"differ": [p.country, event.country], "score": -4.0 * doubt}
+    shared_all = mention.names & event.names
     shared_names = {
-        n for n in mention.names & event.names
+        n for n in shared_all - common
         if (len(n) > 3 and country_of(n) is None or n.startswith("age:")) and not (CARE_WORDS | PAGE_WORDS) & set(n.split())
     }  # fmt: skip
     if shared_names:
         part = min(3.0, 1.5 * len(shared_names))
         total += part
         evidence["names"] = {"shared": sorted(shared_names)[:10], "score": part}
-    elif mention.names and event.names:
+    elif mention.names and event.names and not shared_all & common:
         total -= 0.5
         evidence["names"] = {"shared": [], "score": -0.5}
     apart = _districts_apart(mention.names, event.names, p.country)
@@ -404,7 +410,12 @@ def shared_people(mention: Mention, vector: dict[str, float], event: Candidate, 
 
 
 def aftermath_score(
-    mention: Mention, event: Candidate, date_confident: bool, vector: dict[str, float], gap: int
+    mention: Mention,
+    event: Candidate,
+    date_confident: bool,
+    vector: dict[str, float],
+    gap: int,
+    common: frozenset[str] = frozenset(),
 ) -> tuple[float, dict[str, object]]:
     """How strongly a report dated weeks or months from an event tells of it all the same.
 
@@ -422,7 +433,7 @@ def aftermath_score(
     shared = shared_people(mention, vector, event, victims=share < AFTERMATH_SHARE)
     if share < AFTERMATH_SHARE and gap > WEEKS_AFTER or not shared:
         return float("-inf"), far
-    total, evidence = score(dataclasses.replace(mention, date=None), event, date_confident, vector)
+    total, evidence = score(dataclasses.replace(mention, date=None), event, date_confident, vector, common)
     evidence["aftermath"] = {"gap_days": gap, "share": round(share, 3), "people": sorted(shared)[:5], "score": -AFTERMATH_MARGIN}
     return total - AFTERMATH_MARGIN, evidence
 
@@ -518,12 +529,28 @@ def window(mention: Mention) -> tuple[dt.date | None, dt.date | None]:
     return first - span, last + span
 
 
-def decide(mention: Mention, candidates: list[Candidate], vector: dict[str, float] | None = None) -> Decision:
-    """Join the best-scoring candidate above the threshold, or start a new event."""
+#: A name already filed under this many stored events is one that speaks of many happenings (the
+#: county prosecutor, the police chief, the station that prints every report of its area, a
+#: surname borne by thousands): two reports that both give it are no more one happening for it.
+COMMON_EVENTS = 5
+
+
+def common_names(store: Store, mention: Mention) -> frozenset[str]:
+    """The names of a report that `COMMON_EVENTS` stored events or more are filed under."""
+    prefix = "other:name:" if mention.kind == "other" else "name:"
+    keyed = {f"{prefix}{n}": n for n in telling(mention.names) if len(n) > 3}
+    return frozenset(keyed[k] for k, c in store.key_events(sorted(keyed)).items() if c >= COMMON_EVENTS)
+
+
+def decide(
+    mention: Mention, candidates: list[Candidate], vector: dict[str, float] | None = None, common: frozenset[str] = frozenset()
+) -> Decision:
+    """Join the best-scoring candidate above the threshold, or start a new event; ``common``: the
+    report's `common_names`."""
     date_confident = any(c.attribute == "date" and c.confidence >= 0.7 for c in mention.claims)
     best: tuple[float, Candidate, dict[str, object]] | None = None
     for event in candidates:
-        s, evidence = score(mention, event, date_confident, vector)
+        s, evidence = score(mention, event, date_confident, vector, common)
         if best is None or s > best[0]:
             best = (s, event, evidence)
     if best is not None and best[0] >= THRESHOLD:

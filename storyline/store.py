@@ -197,6 +197,7 @@ class Store(Protocol):
     def candidates(self, keys: list[str], lo: dt.date | None, hi: dt.date | None, limit: int = 200) -> list[Candidate]: ...
     def candidate(self, event_id: str) -> Candidate | None: ...
     def event_keys(self, event_id: str) -> set[str]: ...
+    def key_events(self, keys: list[str]) -> dict[str, int]: ...
     def merge_events(self, into: str, gone: str) -> None: ...
     def save_event(self, event: Event, keys: set[str], names: set[str], counts: dict[str, int], terms: dict[str, float]) -> None: ...
     def count_terms(self, terms: list[str]) -> None: ...
@@ -492,6 +493,17 @@ class SQLStore:
     def event_keys(self, event_id: str) -> set[str]:
         """The blocking keys an event is filed under."""
         return {r[0] for r in self._run("SELECT key FROM event_keys WHERE event_id = ?", (event_id,))}
+
+    def key_events(self, keys: list[str]) -> dict[str, int]:
+        """How many stored events each of ``keys`` is filed under (0 left out)."""
+        found: dict[str, int] = {}
+        asked = sorted(set(keys))
+        for i in range(0, len(asked), 500):  # SQLite allows only so many parameters a statement
+            chunk = asked[i : i + 500]
+            marks = ", ".join("?" for _ in chunk)
+            sql = f"SELECT key, COUNT(*) FROM event_keys WHERE key IN ({marks}) GROUP BY key"
+            found.update(self._run(sql, chunk).fetchall())
+        return found
 
     def merge_events(self, into: str, gone: str) -> None:
         """Make event ``gone`` part of event ``into``: its reports, claims, merge evidence, keys and

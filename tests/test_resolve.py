@@ -10,7 +10,7 @@ import pytest
 
 from storyline import resolve
 from storyline.extract.terms import salient_terms
-from storyline.model import Actor, Article, Claim, Evidence, Interaction, Mention, Place
+from storyline.model import Actor, Article, Claim, Event, Evidence, Interaction, Mention, Place
 from storyline.pipeline import IngestReport, ingest, repair
 from storyline.store import Candidate, SQLiteStore
 
@@ -530,3 +530,32 @@ def test_the_hospital_the_wounded_were_taken_to_and_the_page_are_no_shared_name(
 def test_the_words_of_a_pages_machinery_are_no_content(parse, text: str, kept: str, dropped: str) -> None:  # type: ignore[no-untyped-def]
     terms = salient_terms(parse(text))
     assert kept in terms and dropped not in terms
+
+
+@pytest.mark.parametrize(
+    ("events", "common"),
+    [(1, False), (resolve.COMMON_EVENTS - 1, False), (resolve.COMMON_EVENTS, True)],
+    ids=["named in one stored happening", "named in a few", "named in as many as a county prosecutor is"],
+)
+def test_a_name_filed_under_many_stored_events_is_common(store: SQLiteStore, events: int, common: bool) -> None:
+    place = Place(city="Detroit", admin1="Michigan", country="USA")
+    with store.transaction():
+        for i in range(events):
+            event = Event(f"e{i}", "incident", "shooting", None, None, None, dt.date(2017, 1, 1 + i), "day", place, [], [])
+            store.save_event(event, {"name:dana whitfield", f"name:victim {i}"}, {"dana whitfield"}, {}, {})
+    mention = Mention(Article("r", ""), "shooting", "", None, place=place, names=frozenset({"dana whitfield", "victim 0"}))
+    assert resolve.common_names(store, mention) == ({"dana whitfield"} if common else set())
+
+
+@pytest.mark.parametrize(
+    ("common", "counted"),
+    [(frozenset(), True), (frozenset({"dana whitfield"}), False)],
+    ids=["a name of one happening", "a prosecutor who speaks of many"],
+)
+def test_a_common_name_neither_joins_two_reports_nor_keeps_them_apart(common: frozenset[str], counted: bool) -> None:
+    place = Place(city="Detroit", admin1="Michigan", country="USA")
+    mention = Mention(Article("r", ""), "shooting", "", None, place=place, names=frozenset({"dana whitfield", "age:9"}))
+    event = Candidate("e", None, None, "Detroit", "Michigan", "USA", "shooting", names={"dana whitfield", "age:12"})
+    _, evidence = resolve.score(mention, event, False, None, common)
+    expected = {"shared": ["dana whitfield"], "score": 1.5}
+    assert evidence.get("names") == (expected if counted else None)
