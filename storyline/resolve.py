@@ -276,11 +276,25 @@ def score(
     if p.country and event.country and p.country != event.country:
         total -= 4.0 * doubt
         evidence["country"] = {"differ": [p.country, event.country], "score": -4.0 * doubt}
+    part, words = content_part(vector or {}, event)
+    if part > 0 and date_confident and gap and not shared_people(mention, vector or {}, event):
+        # Two attacks a few days apart by one group in one town are told in the same words:
+        # where the report is sure of its day and it is another, the words do not join them,
+        # unless both are about the people one of them left (the airport shooting's dead, named
+        # the next day by the outlets that had told of it).
+        part, words = 0.0, {"content": {"similarity": round(sim, 3), "score": 0.0, "other_day": True}}
+    total += INCIDENT_CONTENT * part
+    evidence.update(words)
     shared_all = mention.names & event.names
     shared_names = {
         n for n in shared_all - common
         if (len(n) > 3 and country_of(n) is None or n.startswith("age:")) and not (CARE_WORDS | PAGE_WORDS) & set(n.split())
     }  # fmt: skip
+    if gap and part <= 0 and all(n.startswith("age:") for n in shared_names):
+        # A boy of sixteen is shot in a big city most days: on another day, and told in other
+        # words, an age is all two reports share by chance as often as by one happening.
+        common = common | shared_names
+        shared_names = set()
     if shared_names:
         part = min(3.0, 1.5 * len(shared_names))
         total += part
@@ -311,15 +325,6 @@ def score(
     if p.venue and event.venue and not shared_venue:
         total -= 1.0
         evidence["venue"] = {"differ": [p.venue, event.venue], "score": -1.0}
-    part, words = content_part(vector or {}, event)
-    if part > 0 and date_confident and gap and not shared_people(mention, vector or {}, event):
-        # Two attacks a few days apart by one group in one town are told in the same words:
-        # where the report is sure of its day and it is another, the words do not join them,
-        # unless both are about the people one of them left (the airport shooting's dead, named
-        # the next day by the outlets that had told of it).
-        part, words = 0.0, {"content": {"similarity": round(sim, 3), "score": 0.0, "other_day": True}}
-    total += INCIDENT_CONTENT * part
-    evidence.update(words)
     return total, evidence
 
 

@@ -559,3 +559,28 @@ def test_a_common_name_neither_joins_two_reports_nor_keeps_them_apart(common: fr
     _, evidence = resolve.score(mention, event, False, None, common)
     expected = {"shared": ["dana whitfield"], "score": 1.5}
     assert evidence.get("names") == (expected if counted else None)
+
+
+@pytest.mark.parametrize(
+    ("days_apart", "terms", "counted"),
+    [
+        (0, {"porch": 1.0, "cookout": 0.8}, True),
+        (1, {"porch": 1.0, "cookout": 0.8}, True),
+        (1, {"alley": 1.0, "scooter": 0.8}, False),
+    ],
+    ids=["the same day", "another day told in the same words", "another day told in other words"],
+)
+def test_an_age_alone_joins_reports_of_another_day_only_told_in_the_same_words(
+    days_apart: int, terms: dict[str, float], counted: bool
+) -> None:
+    place = Place(city="Chicago", admin1="Illinois", country="USA")
+    mention = Mention(
+        Article("r", ""), "shooting", "", None, date=dt.date(2017, 1, 2 + days_apart), date_precision="day",
+        place=place, names=frozenset({"age:16"}), terms=terms,
+    )  # fmt: skip
+    event = Candidate(
+        "e", dt.date(2017, 1, 2), None, "Chicago", "Illinois", "USA", "shooting", names={"age:16"},
+        terms={"porch": 1.0, "cookout": 0.8}, date_precision="day",
+    )  # fmt: skip
+    _, evidence = resolve.score(mention, event, False, resolve.unit(terms))
+    assert ("age:16" in str(evidence.get("names"))) is counted
