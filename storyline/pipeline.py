@@ -250,8 +250,8 @@ def repair(touched: list[str], store: Store, report: IngestReport) -> None:
         event = store.candidate(event_id)
         if event is None or event.article_count > resolve.REPAIR_MOST:
             continue  # gone into another already, or big enough to have found its kin
-        lo, hi = resolve.window(resolve.as_mention(event))
-        decision = resolve.reunite(event, store.candidates(sorted(store.event_keys(event_id)), lo, hi))
+        found = resolve.lookup(store, resolve.as_mention(event), resolve.unit(event.terms), store.event_keys(event_id))
+        decision = resolve.reunite(event, found)
         if decision.event_id is None:
             continue
         other = store.candidate(decision.event_id)
@@ -326,9 +326,8 @@ def _resolve(mention: Mention, store: Store, report: IngestReport) -> Event:
     started = time.perf_counter()
     vector = resolve.signature(mention.terms, *store.term_reports(sorted(mention.terms)))
     keys = resolve.blocking_keys(mention) | resolve.term_keys(vector)
-    lo, hi = resolve.window(mention)
-    candidates = store.candidates(sorted(keys), lo, hi)
-    decision = resolve.decide(mention, candidates, vector)
+    candidates = resolve.lookup(store, mention, vector, keys)
+    decision = resolve.decide(mention, candidates, vector, resolve.common_names(store, mention))
     report.timed("resolve", started)
     started = time.perf_counter()
     if decision.event_id is None:

@@ -1,12 +1,15 @@
 """Resolve reports into events, one report at a time.
 
 A new incident mention is compared only with the stored events that share a blocking key
-(venue word, city, person or group named) and lie within the date window: cost grows with the
-number of reports, never with all pairs. The evidence of every merge is stored with it.
+(venue word, city, person or group named) and lie within the date window, and with the events
+filed under the people it is about within `AFTERMATH_DAYS`, whose arrests, hearings and trials
+it may tell (`lookup`): cost grows with the number of reports, never with all pairs. The
+evidence of every merge is stored with it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import math
@@ -16,7 +19,8 @@ from dataclasses import dataclass
 from .extract import gazetteer
 from .extract.actors import country_of
 from .extract.interactions import Reaction
-from .extract.lexicon import VENUE_WORDS
+from .extract.lexicon import GROUP_HEAD_WORDS, VENUE_WORDS
+from .extract.places import STREET_WORDS
 from .model import Actor, Article, Evidence, Interaction, Mention, Place
 from .ontology import plover
 from .store import Candidate, Store
@@ -221,11 +225,16 @@ def score_other(mention: Mention, event: Candidate, vector: dict[str, float] | N
 
 
 def score(
-    mention: Mention, event: Candidate, date_confident: bool, vector: dict[str, float] | None = None
+    mention: Mention,
+    event: Candidate,
+    date_confident: bool,
+    vector: dict[str, float] | None = None,
+    common: frozenset[str] = frozenset(),
 ) -> tuple[float, dict[str, object]]:
     """How strongly the evidence says this report tells of this event, and the evidence.
 
-    ``vector``: the report's `signature`, compared with the event's words."""
+    ``vector``: the report's `signature`, compared with the event's words. ``common``: the report's
+    `common_names`, which neither join it to an event nor keep it apart."""
     if mention.kind == "other" or event.kind != mention.kind:
         return score_other(mention, event, vector)
     evidence: dict[str, object] = {}
@@ -238,7 +247,7 @@ def score(
     gap = date_gap(mention.date, mention.date_precision, event.date, event.date_precision) if mention.date and event.date else None
     if gap is not None:
         if gap > WINDOW_DAYS:
-            return float("-inf"), {"date_gap_days": gap}
+            return aftermath_score(mention, event, date_confident, vector or {}, gap, common)
         same_day = gap == 0 and mention.date_precision in (None, "day") and event.date_precision in (None, "day")
         part = 2.0 if same_day else 1.0 if gap <= (2 if date_confident else 3) else 0.2
         if gap > 2 and date_confident:
@@ -252,8 +261,9 @@ def score(
         evidence["venue"] = {"shared": sorted(shared_venue), "score": round(3.0 * overlap + 0.5, 2)}
     if p.city and event.city:
         if gazetteer.fold(p.city) == gazetteer.fold(event.city):
-            total += 2.0
-            evidence["city"] = {"same": p.city, "score": 2.0}
+            part = same_city_points(p.city, p.country)
+            total += part
+            evidence["city"] = {"same": p.city, "score": part}
         elif not _near(p.city, event.city, p.country):
             total -= 1.5 * doubt
             evidence["city"] = {"differ": [p.city, event.city], "score": -1.5 * doubt}
@@ -266,12 +276,30 @@ def score(
     if p.country and event.country and p.country != event.country:
         total -= 4.0 * doubt
         evidence["country"] = {"differ": [p.country, event.country], "score": -4.0 * doubt}
-    shared_names = {n for n in mention.names & event.names if len(n) > 3 and country_of(n) is None or n.startswith("age:")}
+    part, words = content_part(vector or {}, event)
+    if part > 0 and date_confident and gap and not shared_people(mention, vector or {}, event):
+        # Two attacks a few days apart by one group in one town are told in the same words:
+        # where the report is sure of its day and it is another, the words do not join them,
+        # unless both are about the people one of them left (the airport shooting's dead, named
+        # the next day by the outlets that had told of it).
+        part, words = 0.0, {"content": {"similarity": round(sim, 3), "score": 0.0, "other_day": True}}
+    total += INCIDENT_CONTENT * part
+    evidence.update(words)
+    shared_all = mention.names & event.names
+    shared_names = {
+        n for n in shared_all - common
+        if (len(n) > 3 and country_of(n) is None or n.startswith("age:")) and not (CARE_WORDS | PAGE_WORDS) & set(n.split())
+    }  # fmt: skip
+    if gap and part <= 0 and all(n.startswith("age:") for n in shared_names):
+        # A boy of sixteen is shot in a big city most days: on another day, and told in other
+        # words, an age is all two reports share by chance as often as by one happening.
+        common = common | shared_names
+        shared_names = set()
     if shared_names:
         part = min(3.0, 1.5 * len(shared_names))
         total += part
         evidence["names"] = {"shared": sorted(shared_names)[:10], "score": part}
-    elif mention.names and event.names:
+    elif mention.names and event.names and not shared_all & common:
         total -= 0.5
         evidence["names"] = {"shared": [], "score": -0.5}
     apart = _districts_apart(mention.names, event.names, p.country)
@@ -297,14 +325,164 @@ def score(
     if p.venue and event.venue and not shared_venue:
         total -= 1.0
         evidence["venue"] = {"differ": [p.venue, event.venue], "score": -1.0}
-    part, words = content_part(vector or {}, event)
-    if part > 0 and date_confident and gap:
-        # Two attacks a few days apart by one group in one town are told in the same words:
-        # where the report is sure of its day and it is another, the words do not join them.
-        part, words = 0.0, {"content": {"similarity": round(sim, 3), "score": 0.0, "other_day": True}}
-    total += INCIDENT_CONTENT * part
-    evidence.update(words)
     return total, evidence
+
+
+#: Days either side of an event within which a report of its aftermath (the arrest, the charges,
+#: the hearing, the trial) may still tell of it: such a report is dated by the hearing it tells
+#: of ("waived a preliminary hearing on Tuesday"), months after the shooting it is about.
+AFTERMATH_DAYS = 1100
+#: Words of the courts. A report whose words weigh this share in them, or more, tells of an
+#: aftermath; a report of a new shooting seldom does ("no arrests have been made" says none).
+AFTERMATH_WORDS = {
+    "charge", "court", "courtroom", "hearing", "trial", "judge", "jury", "juror", "sentence", "sentencing",
+    "plead", "plea", "indict", "indictment", "attorney", "prosecutor", "prosecution", "arraign",
+    "arraignment", "convict", "conviction", "testify", "testimony", "verdict", "bond", "bail", "lawyer",
+    "defendant", "guilty", "penalty", "appeal", "lawsuit", "acquit", "acquittal", "parole", "probation",
+}  # fmt: skip
+AFTERMATH_SHARE = 0.04
+#: Days within which a later report of the people a shooting left (the vigil, the funeral, the
+#: search for the gunman) joins it without a word of the courts.
+WEEKS_AFTER = 30
+#: Points a report of an aftermath gives up for the days between it and the event: its day speaks
+#: for nothing, and two shootings a year apart in one town share the police who speak of both.
+AFTERMATH_MARGIN = 2.0
+
+
+def aftermath(terms: dict[str, float]) -> float:
+    """The share of a report's (or an event's) words that are the courts': how much it tells of
+    the arrests, charges and trials that follow a happening rather than of the happening."""
+    total = sum(terms.values())
+    return sum(w for t, w in terms.items() if t in AFTERMATH_WORDS) / total if total > 0 else 0.0
+
+
+#: Divisions of an American state that the gazetteer's words for divisions leave out.
+DIVISION_NAMES = {"parish", "borough", "township"}
+#: Words that make a name an organisation's, not a person's: a community council firebombed twice
+#: in a week is the target of two attacks, not a person both reports are about.
+BODY_WORDS = {
+    "council", "committee", "association", "society", "party", "front", "league", "union", "company",
+    "corporation", "corp", "inc", "bank", "service", "services", "department", "agency", "authority", "board",
+    "commission", "coalition", "brigade", "army", "foundation", "fund", "institute", "network", "media",
+    "broadcasting", "news", "community", "federation", "alliance", "ministry", "bureau", "division", "force",
+}  # fmt: skip
+
+
+def _place_like(name: str, place: Place | Candidate) -> bool:
+    """Whether a name is of a place or a body: the town, the county, a street, a hospital, a park,
+    a council. Two shootings a year apart on one street or taken to one hospital are two."""
+    words = _words(name)
+    folded = gazetteer.fold(name)
+    if not words or any(w in STREET_WORDS or w in gazetteer.DIVISION_WORDS or w in DIVISION_NAMES for w in folded.split()):
+        return True
+    if words != set(folded.split()) or words & BODY_WORDS or words & GROUP_HEAD_WORDS:
+        return True  # a word of a venue ("Stroger Hospital", "Libby Lake Park") or of a body
+    if 2 * sum(w in gazetteer.GENERIC_PLACE_WORDS for w in words) >= len(words):
+        return True  # "West Side party": a part of a town, whatever the recogniser took it for
+    towns = (gazetteer.fold(p) for p in (place.city, place.admin1) if p)
+    return any(folded in town or town in folded for town in towns) or bool(gazetteer.cities(name))
+
+
+def people(names: Iterable[str], terms: dict[str, float], place: Place | Candidate, share: float = LEADING) -> set[str]:
+    """The full names, of no place, whose heaviest word weighs ``share`` of a report's (or an
+    event's) heaviest word or more: at `LEADING`, the victim and the suspect it leads with. A name
+    of one word is as often a police force's or a station's ("IMPD", "WAVY")."""
+    if not terms:
+        return set()
+    most = max(terms.values())
+    found = set()
+    for name in telling(names):
+        if name.startswith(("age:", "district:")) or len(name.split()) < 2 or _place_like(name, place):
+            continue
+        if max((terms.get(w, 0.0) for w in _words(name)), default=0.0) >= share * most:
+            found.add(name)
+    return found
+
+
+def shared_people(mention: Mention, vector: dict[str, float], event: Candidate, victims: bool = True) -> set[str]:
+    """The people a report and an event are both about: one leads with the person, the other need
+    only be about them (a report of the arrest of the man wounded at a cookout leads with him, the
+    reports of the cookout with the dead). With ``victims``, only the people the happening left:
+    not the doers either names, since one group's or one man's attacks days or weeks apart are
+    two (GTD: the Chicano Liberation Front's bombings of Los Angeles in 1971)."""
+    ours, theirs = people(mention.names, vector, mention.place), people(event.names, event.terms, event)
+    shared = ours & people(event.names, event.terms, event, SALIENT) | theirs & people(mention.names, vector, mention.place, SALIENT)
+    if victims and shared:
+        doers = {c.value for c in mention.claims if c.attribute == "perpetrator" and isinstance(c.value, str)}
+        doer_words = {w for d in doers | event.doers for w in _words(d)}
+        shared = {n for n in shared if not _words(n) & doer_words}
+    return shared
+
+
+def aftermath_score(
+    mention: Mention,
+    event: Candidate,
+    date_confident: bool,
+    vector: dict[str, float],
+    gap: int,
+    common: frozenset[str] = frozenset(),
+) -> tuple[float, dict[str, object]]:
+    """How strongly a report dated weeks or months from an event tells of it all the same.
+
+    Reports of a trial or a hearing are dated by it, not by the shooting they are about (GVA's
+    Wilkinsburg cookout shooting was told in a dozen reports over five months, each a new event).
+    Both must be about one person (`shared_people`; no doer of either where no word of the courts
+    is said); the later of the two, unless it is dated within `WEEKS_AFTER`, must tell of an
+    aftermath; and the rest of the evidence, the dates left out, must speak for the merge by
+    `AFTERMATH_MARGIN` more."""
+    far: dict[str, object] = {"date_gap_days": gap}
+    if gap > AFTERMATH_DAYS or mention.date is None or event.date is None:
+        return float("-inf"), far
+    later = vector if mention.date > event.date else event.terms
+    share = aftermath(later)
+    shared = shared_people(mention, vector, event, victims=share < AFTERMATH_SHARE)
+    if share < AFTERMATH_SHARE and gap > WEEKS_AFTER or not shared:
+        return float("-inf"), far
+    total, evidence = score(dataclasses.replace(mention, date=None), event, date_confident, vector, common)
+    evidence["aftermath"] = {"gap_days": gap, "share": round(share, 3), "people": sorted(shared)[:5], "score": -AFTERMATH_MARGIN}
+    return total - AFTERMATH_MARGIN, evidence
+
+
+def aftermath_keys(mention: Mention, vector: dict[str, float]) -> set[str]:
+    """Keys under which a report finds the events it may tell the aftermath of: the people it is
+    about, whose names few events are filed under."""
+    if mention.kind != "incident" or mention.date is None:
+        return set()
+    return {f"name:{n}" for n in people(mention.names, vector, mention.place, SALIENT) if len(n) > 3}
+
+
+def lookup(store: Store, mention: Mention, vector: dict[str, float], keys: Iterable[str]) -> list[Candidate]:
+    """The stored events a report may tell of: those filed under one of ``keys`` within its date
+    window, and those of the people it leads with within `AFTERMATH_DAYS`, whose aftermath it may
+    tell. Two lookups by key a report: the cost grows with the reports, never with all pairs."""
+    lo, hi = window(mention)
+    found = store.candidates(sorted(keys), lo, hi)
+    far = aftermath_keys(mention, vector)
+    if far and mention.date is not None:
+        first, last = days(mention.date, mention.date_precision)
+        seen = {c.id for c in found}
+        span = dt.timedelta(days=AFTERMATH_DAYS)
+        found += [c for c in store.candidates(sorted(far), first - span, last + span) if c.id not in seen]
+    return found
+
+
+#: Words of the places the wounded are taken to: reports of every shooting in a city name its
+#: trauma centre ("Stroger Hospital" had joined Chicago shootings days apart).
+CARE_WORDS = {"hospital", "medical", "trauma", "clinic", "infirmary"}
+#: Words of the names on every page an outlet prints: its owner, its copyright line, the page's
+#: machinery ("Meredith Corporation", "Copyright 2016 WFSB", "enable JavaScript", "Twitter").
+PAGE_WORDS = {"corporation", "corp", "inc", "media", "broadcasting", "copyright", "javascript", "twitter", "facebook"}
+#: A city of at least this many people has shootings every day: two reports placed in it say less
+#: for one happening than two placed in a town (GVA: Chicago boys of sixteen shot a day apart).
+BIG_CITY = 1_000_000
+SAME_CITY = 2.0
+SAME_BIG_CITY = 1.5
+
+
+def same_city_points(city: str, country: str | None) -> float:
+    """Points for two reports placed in one city: fewer where it is a city of millions."""
+    town = next((c for c in gazetteer.cities(city) if country is None or c.country == country), None)
+    return SAME_BIG_CITY if town is not None and town.population >= BIG_CITY else SAME_CITY
 
 
 #: Two named districts of one city closer than this may be one place named two ways.
@@ -356,12 +534,28 @@ def window(mention: Mention) -> tuple[dt.date | None, dt.date | None]:
     return first - span, last + span
 
 
-def decide(mention: Mention, candidates: list[Candidate], vector: dict[str, float] | None = None) -> Decision:
-    """Join the best-scoring candidate above the threshold, or start a new event."""
+#: A name already filed under this many stored events is one that speaks of many happenings (the
+#: county prosecutor, the police chief, the station that prints every report of its area, a
+#: surname borne by thousands): two reports that both give it are no more one happening for it.
+COMMON_EVENTS = 5
+
+
+def common_names(store: Store, mention: Mention) -> frozenset[str]:
+    """The names of a report that `COMMON_EVENTS` stored events or more are filed under."""
+    prefix = "other:name:" if mention.kind == "other" else "name:"
+    keyed = {f"{prefix}{n}": n for n in telling(mention.names) if len(n) > 3}
+    return frozenset(keyed[k] for k, c in store.key_events(sorted(keyed)).items() if c >= COMMON_EVENTS)
+
+
+def decide(
+    mention: Mention, candidates: list[Candidate], vector: dict[str, float] | None = None, common: frozenset[str] = frozenset()
+) -> Decision:
+    """Join the best-scoring candidate above the threshold, or start a new event; ``common``: the
+    report's `common_names`."""
     date_confident = any(c.attribute == "date" and c.confidence >= 0.7 for c in mention.claims)
     best: tuple[float, Candidate, dict[str, object]] | None = None
     for event in candidates:
-        s, evidence = score(mention, event, date_confident, vector)
+        s, evidence = score(mention, event, date_confident, vector, common)
         if best is None or s > best[0]:
             best = (s, event, evidence)
     if best is not None and best[0] >= THRESHOLD:

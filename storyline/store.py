@@ -144,6 +144,7 @@ class Candidate:
     kind: str = "incident"
     terms: dict[str, float] = field(default_factory=dict)  # its reports' signatures, summed
     date_precision: str | None = None  # "day", "month" or "year": how much of ``date`` is known
+    doers: set[str] = field(default_factory=set)  # whom its reports name as the perpetrators
 
 
 @dataclass(frozen=True)
@@ -196,6 +197,7 @@ class Store(Protocol):
     def candidates(self, keys: list[str], lo: dt.date | None, hi: dt.date | None, limit: int = 200) -> list[Candidate]: ...
     def candidate(self, event_id: str) -> Candidate | None: ...
     def event_keys(self, event_id: str) -> set[str]: ...
+    def key_events(self, keys: list[str]) -> dict[str, int]: ...
     def merge_events(self, into: str, gone: str) -> None: ...
     def save_event(self, event: Event, keys: set[str], names: set[str], counts: dict[str, int], terms: dict[str, float]) -> None: ...
     def count_terms(self, terms: list[str]) -> None: ...
@@ -450,14 +452,14 @@ class SQLStore:
 
     _CANDIDATE_COLUMNS = (
         "e.id, e.date, e.venue, e.city, e.admin1, e.country, e.type, e.names, e.counts,"
-        " (SELECT COUNT(*) FROM articles a WHERE a.event_id = e.id), e.kind, e.terms, e.date_precision"
+        " (SELECT COUNT(*) FROM articles a WHERE a.event_id = e.id), e.kind, e.terms, e.date_precision, e.perpetrators"
     )
 
     @staticmethod
     def _candidate(r: Sequence[Any]) -> Candidate:
         return Candidate(
             r[0], _date(r[1]), r[2], r[3], r[4], r[5], r[6], set(json.loads(r[7])), json.loads(r[8]), r[9], r[10],
-            json.loads(r[11]), r[12],
+            json.loads(r[11]), r[12], {name for name, _ in json.loads(r[13])},
         )
 
     def candidates(self, keys: list[str], lo: dt.date | None, hi: dt.date | None, limit: int = 200) -> list[Candidate]:
@@ -491,6 +493,17 @@ class SQLStore:
     def event_keys(self, event_id: str) -> set[str]:
         """The blocking keys an event is filed under."""
         return {r[0] for r in self._run("SELECT key FROM event_keys WHERE event_id = ?", (event_id,))}
+
+    def key_events(self, keys: list[str]) -> dict[str, int]:
+        """How many stored events each of ``keys`` is filed under (0 left out)."""
+        found: dict[str, int] = {}
+        asked = sorted(set(keys))
+        for i in range(0, len(asked), 500):  # SQLite allows only so many parameters a statement
+            chunk = asked[i : i + 500]
+            marks = ", ".join("?" for _ in chunk)
+            sql = f"SELECT key, COUNT(*) FROM event_keys WHERE key IN ({marks}) GROUP BY key"
+            found.update(self._run(sql, chunk).fetchall())
+        return found
 
     def merge_events(self, into: str, gone: str) -> None:
         """Make event ``gone`` part of event ``into``: its reports, claims, merge evidence, keys and

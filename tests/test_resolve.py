@@ -10,7 +10,7 @@ import pytest
 
 from storyline import resolve
 from storyline.extract.terms import salient_terms
-from storyline.model import Actor, Article, Evidence, Interaction, Mention
+from storyline.model import Actor, Article, Claim, Event, Evidence, Interaction, Mention, Place
 from storyline.pipeline import IngestReport, ingest, repair
 from storyline.store import Candidate, SQLiteStore
 
@@ -357,3 +357,230 @@ def test_events_stored_apart_are_joined_by_the_repair_with_everything_they_hold(
     # the reactions are about the joined event, filed under its key
     assert [i.id for i in store.interactions(about=kept)] == ["ix_0", "ix_1"]
     assert [i.id for i in store.find_interactions(f"jack ketsoyan|statement|{kept}")] == ["ix_0", "ix_1"]
+
+
+# One shooting, then its aftermath told months later and dated by the hearing; then a new shooting
+# of the same family a year on, told with no word of a court.
+PARTY_SHOOTING = (
+    "BRADDOCK, Pa. — Darnell Okafor was shot and killed at a backyard birthday party on Hollis Street late Saturday, "
+    "police said. Okafor, 31, and his cousin Renee Okafor, 27, died at the scene; three other guests were wounded. "
+    "Witnesses said two gunmen fired from behind a fence. Relatives said Okafor had just turned 31. No arrests have "
+    "been made."
+)
+PARTY_HEARING = (
+    "BRADDOCK, Pa. — A man charged with killing Darnell Okafor and Renee Okafor at a backyard birthday party in "
+    "Braddock waived his preliminary hearing on Tuesday. Prosecutors charged Tremaine Vickers, 29, with two counts of "
+    "criminal homicide. His attorney told the judge that Vickers will plead not guilty at trial. Okafor's mother "
+    "sat in the courtroom."
+)
+PARTY_VIGIL = (
+    "BRADDOCK, Pa. — Hundreds gathered Sunday at a vigil for Darnell Okafor and Renee Okafor, the cousins killed at a "
+    "backyard birthday party on Hollis Street. Relatives of Darnell Okafor asked anyone who saw the gunmen to call "
+    "police."
+)
+# One group's two bombings in one city, weeks apart.
+BRIGADE_BANK = (
+    "LOS ANGELES — Members of the Free Barrio Brigade bombed a branch of the Pacific Union Bank on Whittier "
+    "Boulevard early Thursday, police said. The blast shattered windows but hurt no one. The Free Barrio Brigade "
+    "said in a letter that it set the bomb."
+)
+BRIGADE_OFFICE = (
+    "LOS ANGELES — Members of the Free Barrio Brigade bombed the county welfare office on Atlantic Avenue on Monday "
+    "night, police said. The explosion caused heavy damage. The Free Barrio Brigade claimed the bombing in a call to "
+    "a newspaper."
+)
+PARTY_NEXT_YEAR = (
+    "BRADDOCK, Pa. — Marcus Okafor, whose brother Darnell Okafor was killed at a birthday party last year, was shot "
+    "and wounded Sunday night on Hollis Street, police said. Police said Okafor was hit in the leg and is expected "
+    "to survive."
+)
+
+
+@pytest.mark.parametrize(
+    ("reports", "together", "apart"),
+    [
+        ({"day": ("2016-03-07", PARTY_SHOOTING), "hearing": ("2016-07-20", PARTY_HEARING)}, [("day", "hearing")], []),
+        ({"hearing": ("2016-07-20", PARTY_HEARING), "day": ("2016-03-07", PARTY_SHOOTING)}, [("day", "hearing")], []),
+        ({"day": ("2016-03-07", PARTY_SHOOTING), "vigil": ("2016-03-21", PARTY_VIGIL)}, [("day", "vigil")], []),
+        ({"day": ("2016-03-07", PARTY_SHOOTING), "next": ("2017-03-13", PARTY_NEXT_YEAR)}, [], [("day", "next")]),
+        ({"bank": ("1971-05-07", BRIGADE_BANK), "office": ("1971-05-25", BRIGADE_OFFICE)}, [], [("bank", "office")]),
+    ],
+    ids=[
+        "a hearing months after the shooting", "the hearing read first", "a vigil two weeks after",
+        "a new shooting of the family a year on", "one group's two bombings weeks apart",
+    ],
+)
+def test_a_report_of_the_aftermath_joins_the_shooting_months_before(
+    store: SQLiteStore, tmp_path: Path, reports: dict[str, tuple[str, str]], together: list[tuple[str, str]],
+    apart: list[tuple[str, str]],
+) -> None:  # fmt: skip
+    path = tmp_path / "reports.jsonl"
+    path.write_text("".join(json.dumps({"id": k, "published": d, "text": t}) + "\n" for k, (d, t) in reports.items()))
+    ingest([path], store)
+    groups = _groups(store)
+    assert all(groups[k] is not None for k in reports)
+    for a, b in together:
+        assert groups[a] == groups[b], (a, b)
+        joined = [m for m in store.merges(groups[a] or "") if m["score"] is not None]
+        assert "renee okafor" in joined[0]["evidence"]["aftermath"]["people"]  # type: ignore[index]
+    for a, b in apart:
+        assert groups[a] != groups[b], (a, b)
+
+
+@pytest.mark.parametrize(
+    ("terms", "aftermath"),
+    [
+        ({"shoot": 2.0, "party": 1.0, "police": 1.0}, False),
+        ({"shoot": 2.0, "hearing": 1.0, "judge": 1.0, "party": 1.0}, True),
+    ],
+    ids=["a report of the shooting", "a report of the hearing"],
+)
+def test_a_report_weighed_in_the_words_of_the_courts_tells_of_an_aftermath(terms: dict[str, float], aftermath: bool) -> None:
+    assert (resolve.aftermath(terms) >= resolve.AFTERMATH_SHARE) is aftermath
+
+
+@pytest.mark.parametrize(
+    ("names", "share", "found"),
+    [
+        ({"darnell okafor", "hollis street", "stroger hospital", "braddock", "allegheny county"}, 0.7, {"darnell okafor"}),
+        ({"darnell okafor", "avoyelles parish", "west side party", "okafor", "bpd"}, 0.7, {"darnell okafor"}),
+        ({"darnell okafor", "braddock community council", "okafor family fund"}, 0.7, {"darnell okafor"}),
+        ({"darnell okafor", "paula grant", "tremaine vickers"}, 0.7, {"darnell okafor"}),
+        ({"darnell okafor", "paula grant", "tremaine vickers"}, 0.4, {"darnell okafor", "tremaine vickers"}),
+    ],
+    ids=[
+        "a street, a hospital, the town and its county are places",
+        "a parish, a part of a town and a word alone are no person's full name", "a council and a fund are bodies",
+        "a name said in passing does not lead", "a name the report is about but does not lead with",
+    ],
+)
+def test_the_people_a_report_is_about_are_no_places(names: set[str], share: float, found: set[str]) -> None:
+    terms = {"okafor": 5.0, "hollis": 5.0, "stroger": 5.0, "braddock": 5.0, "allegheny": 5.0, "avoyelles": 5.0}
+    terms |= {"party": 5.0, "bpd": 5.0, "grant": 1.0, "vickers": 2.5, "council": 5.0, "family": 5.0}
+    place = Place(city="Braddock", admin1="Pennsylvania", country="USA")
+    assert resolve.people(names, terms, place, share) == found
+
+
+@pytest.mark.parametrize(
+    ("doer", "words_count"),
+    [(None, True), ("Tom Reyes", False)],
+    ids=["both about the man it left", "both about the man who did it"],
+)
+def test_the_words_of_a_report_of_the_next_day_count_when_both_are_about_the_people_it_left(
+    doer: str | None, words_count: bool
+) -> None:
+    terms = {"reyes": 1.0, "airport": 0.8, "baggage": 0.6, "terminal": 0.5}
+    claims = [Claim("perpetrator", doer, "r", 0, len(doer), doer)] if doer else []
+    mention = Mention(
+        Article("r", ""), "shooting", "", None, claims=claims, date=dt.date(2017, 1, 7), date_precision="day",
+        place=Place(city="Fort Lauderdale"), names=frozenset({"tom reyes"}), terms=terms,
+    )  # fmt: skip
+    event = Candidate(
+        "e", dt.date(2017, 1, 6), None, "Fort Lauderdale", None, None, "shooting", names={"tom reyes"}, terms=terms,
+        date_precision="day",
+    )  # fmt: skip
+    _, evidence = resolve.score(mention, event, True, resolve.unit(terms))
+    content = evidence["content"]
+    assert isinstance(content, dict) and (content["score"] > 0) is words_count
+
+
+@pytest.mark.parametrize(
+    ("city", "joins"),
+    [("Kenosha", True), ("Chicago", False)],
+    ids=["a shooting in a town the day before", "a shooting in a city of millions the day before"],
+)
+def test_a_city_of_millions_says_less_for_one_happening_than_a_town(city: str, joins: bool) -> None:
+    # Nothing but the place, the kind and a day between them: enough in a town, not in Chicago,
+    # where boys are shot every day.
+    place = Place(city=city, admin1="Illinois" if city == "Chicago" else "Wisconsin", country="USA")
+    mention = Mention(
+        Article("r", ""), "shooting", "", None, date=dt.date(2017, 1, 2), date_precision="day", place=place,
+    )  # fmt: skip
+    event = Candidate("e", dt.date(2017, 1, 1), None, city, place.admin1, "USA", "shooting", date_precision="day")
+    total, evidence = resolve.score(mention, event, True)
+    assert (total >= resolve.THRESHOLD) is joins
+    assert evidence["city"] == {"same": city, "score": resolve.SAME_CITY if joins else resolve.SAME_BIG_CITY}
+
+
+@pytest.mark.parametrize(
+    ("shared", "counted"),
+    [
+        ("marcus hill", True), ("stroger hospital", False), ("advocate christ medical center", False),
+        ("lakeshore broadcasting corporation", False), ("javascript", False),
+    ],
+    ids=["the man shot", "the hospital he was taken to", "a trauma centre", "the station's owner", "the page's machinery"],
+)
+def test_the_hospital_the_wounded_were_taken_to_and_the_page_are_no_shared_name(shared: str, counted: bool) -> None:
+    place = Place(city="Chicago", admin1="Illinois", country="USA")
+    mention = Mention(Article("r", ""), "shooting", "", None, place=place, names=frozenset({shared, "age:19"}))
+    event = Candidate("e", None, None, "Chicago", "Illinois", "USA", "shooting", names={shared, "age:23"})
+    _, evidence = resolve.score(mention, event, False)
+    names = evidence["names"]
+    assert isinstance(names, dict) and (shared in names["shared"]) is counted
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        ("Gunman kills two at a bowling alley.\nWhen you tweet with a location, Twitter stores it.", "bowling", "tweet"),
+        ("Teen shot near a school.\nCheck your junk or spam folder to activate your profile.", "school", "spam"),
+    ],
+    ids=["an embedded tweet", "the e-mail check of a sign-in box"],
+)
+def test_the_words_of_a_pages_machinery_are_no_content(parse, text: str, kept: str, dropped: str) -> None:  # type: ignore[no-untyped-def]
+    terms = salient_terms(parse(text))
+    assert kept in terms and dropped not in terms
+
+
+@pytest.mark.parametrize(
+    ("events", "common"),
+    [(1, False), (resolve.COMMON_EVENTS - 1, False), (resolve.COMMON_EVENTS, True)],
+    ids=["named in one stored happening", "named in a few", "named in as many as a county prosecutor is"],
+)
+def test_a_name_filed_under_many_stored_events_is_common(store: SQLiteStore, events: int, common: bool) -> None:
+    place = Place(city="Detroit", admin1="Michigan", country="USA")
+    with store.transaction():
+        for i in range(events):
+            event = Event(f"e{i}", "incident", "shooting", None, None, None, dt.date(2017, 1, 1 + i), "day", place, [], [])
+            store.save_event(event, {"name:dana whitfield", f"name:victim {i}"}, {"dana whitfield"}, {}, {})
+    mention = Mention(Article("r", ""), "shooting", "", None, place=place, names=frozenset({"dana whitfield", "victim 0"}))
+    assert resolve.common_names(store, mention) == ({"dana whitfield"} if common else set())
+
+
+@pytest.mark.parametrize(
+    ("common", "counted"),
+    [(frozenset(), True), (frozenset({"dana whitfield"}), False)],
+    ids=["a name of one happening", "a prosecutor who speaks of many"],
+)
+def test_a_common_name_neither_joins_two_reports_nor_keeps_them_apart(common: frozenset[str], counted: bool) -> None:
+    place = Place(city="Detroit", admin1="Michigan", country="USA")
+    mention = Mention(Article("r", ""), "shooting", "", None, place=place, names=frozenset({"dana whitfield", "age:9"}))
+    event = Candidate("e", None, None, "Detroit", "Michigan", "USA", "shooting", names={"dana whitfield", "age:12"})
+    _, evidence = resolve.score(mention, event, False, None, common)
+    expected = {"shared": ["dana whitfield"], "score": 1.5}
+    assert evidence.get("names") == (expected if counted else None)
+
+
+@pytest.mark.parametrize(
+    ("days_apart", "terms", "counted"),
+    [
+        (0, {"porch": 1.0, "cookout": 0.8}, True),
+        (1, {"porch": 1.0, "cookout": 0.8}, True),
+        (1, {"alley": 1.0, "scooter": 0.8}, False),
+    ],
+    ids=["the same day", "another day told in the same words", "another day told in other words"],
+)
+def test_an_age_alone_joins_reports_of_another_day_only_told_in_the_same_words(
+    days_apart: int, terms: dict[str, float], counted: bool
+) -> None:
+    place = Place(city="Chicago", admin1="Illinois", country="USA")
+    mention = Mention(
+        Article("r", ""), "shooting", "", None, date=dt.date(2017, 1, 2 + days_apart), date_precision="day",
+        place=place, names=frozenset({"age:16"}), terms=terms,
+    )  # fmt: skip
+    event = Candidate(
+        "e", dt.date(2017, 1, 2), None, "Chicago", "Illinois", "USA", "shooting", names={"age:16"},
+        terms={"porch": 1.0, "cookout": 0.8}, date_precision="day",
+    )  # fmt: skip
+    _, evidence = resolve.score(mention, event, False, resolve.unit(terms))
+    assert ("age:16" in str(evidence.get("names"))) is counted

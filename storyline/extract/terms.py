@@ -21,6 +21,14 @@ NEWS_WORDS = {
     "say", "tell", "report", "add", "according", "news", "story", "post", "update", "comment",
     "read", "share", "email", "print", "photo", "video", "click", "page", "site", "copyright",
 }  # fmt: skip
+#: Words of a page's machinery: the sign-in box, the e-mail check, the embedded tweet. A page
+#: scraped with nothing else on it ("check your junk or spam folder to activate your profile")
+#: had joined shootings in five states by these words alone (GVA).
+PAGE_WORDS = {
+    "tweet", "twitter", "retweet", "spam", "junk", "folder", "verification", "verify", "activate",
+    "profile", "login", "password", "username", "subscribe", "subscriber",
+    "subscription", "newsletter", "javascript", "browser", "cookie",
+}  # fmt: skip
 
 
 def salient_terms(doc: Doc) -> dict[str, float]:
@@ -31,7 +39,7 @@ def salient_terms(doc: Doc) -> dict[str, float]:
         for tok in sent:
             if tok.pos_ in CONTENT_POS and tok.is_alpha and len(tok.text) > 2 and not tok.is_stop:
                 lemma = tok.lemma_.casefold()
-                if lemma not in NEWS_WORDS:
+                if lemma not in NEWS_WORDS and lemma not in PAGE_WORDS:
                     weights[lemma] = weights.get(lemma, 0.0) + weight
     heaviest = sorted(weights.items(), key=lambda tw: (-tw[1], tw[0]))[:MAX_TERMS]
     return dict(heaviest)
