@@ -304,8 +304,13 @@ def score(
         evidence["names"] = {"shared": [], "score": -0.5}
     apart = _districts_apart(mention.names, event.names, p.country)
     if apart:
-        total -= 2.0  # "Roseland" and "West Garfield Park": two parts of one big city
-        evidence["district"] = {"differ": apart, "score": -2.0}
+        # "Roseland" and "West Garfield Park": two parts of one big city, so the city they share
+        # says nothing of one happening. Its points had outweighed the districts on a Sunday night
+        # told in a big city's usual words ("man", "shot", "police spokesman").
+        city = evidence.get("city")
+        part = 2.0 + (city["score"] if isinstance(city, dict) and "same" in city else 0.0)
+        total -= part
+        evidence["district"] = {"differ": apart, "score": -part}
     counts = mention_counts(mention)
     for attribute in ("killed",):
         if attribute in counts and attribute in event.counts:
