@@ -7,6 +7,7 @@ starts one); without that variable the PostgreSQL runs skip.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import sqlite3
@@ -22,9 +23,11 @@ import pytest
 
 from storyline import nlp
 from storyline.export import events
-from storyline.model import Event
+from storyline.extract import extract
+from storyline.model import Article, Event, Place
 from storyline.ontology import data_dir
 from storyline.pipeline import IngestReport, ingest
+from storyline.reconcile import reconcile
 from storyline.store import POSTGRESQL, SQLITE, Dialect, SQLiteStore, SQLStore, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -235,3 +238,21 @@ def browser():  # type: ignore[no-untyped-def]
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+def article_of(text: str, published: str | None = "2017-04-10") -> Article:
+    """An article of one test text, published on the given day (None: undated)."""
+    return Article(id="a", text=text, published=dt.date.fromisoformat(published) if published else None)
+
+
+def event_of(parse, reports: list[tuple[str, str]]) -> Event:  # type: ignore[no-untyped-def]
+    """One event from the claims of several reports, each a (text, publication date)."""
+    claims = []
+    for i, (text, published) in enumerate(reports):
+        article = Article(id=f"r{i}", text=text, published=dt.date.fromisoformat(published))
+        mention = extract(parse(text), article)
+        assert mention is not None, text
+        claims.extend(mention.claims)
+    event = Event(id="e", kind="incident", type=None, cameo=None, plover=None, title=None, date=None,
+                  date_precision=None, place=Place(), articles=[f"r{i}" for i in range(len(reports))], claims=claims)  # fmt: skip
+    return reconcile(event)

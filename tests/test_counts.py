@@ -1,0 +1,386 @@
+"""Counts of the dead and the wounded, on sentences written for each case: qualifiers, headlines, tallies
+of other incidents, and how reports of one event are reconciled."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import article_of, event_of
+
+from storyline.extract import extract
+from storyline.extract.counts import counts_in
+from storyline.extract.numbers import quantity, word_value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("137", 137), ("1,200", 1200), ("eleven", 11), ("twenty-one", 21), ("Dozen", 12), ("seven", 7), ("zebra", None)],
+)
+def test_number_words_read_as_integers(text: str, value: int | None) -> None:
+    assert word_value(text) == value
+
+
+@pytest.mark.parametrize(("text", "number"), [("Deputies tell 13 News two men were shot.", "13"), ("Image 5 of 7 shows the scene.", "5")])
+def test_a_stations_or_a_captions_number_is_no_quantity(parse, text: str, number: str) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(text)
+    assert quantity(next(t for t in doc if t.text == number)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("At least 137 people were killed and 182 were wounded.", {("killed", 137, "at_least"), ("wounded", 182, "exact")}),
+        ("The attack left over 60 lives lost.", {("killed", 60, "more_than")}),
+        ("The blast resulted in 133 deaths and 150 injuries.", {("killed", 133, "exact"), ("wounded", 150, "exact")}),
+        ("Police arrested 11 suspects.", {("arrested", 11, "exact")}),
+        ("The arrest of eleven individuals followed.", {("arrested", 11, "exact")}),
+        ("A man was killed and two others wounded in a shooting.", {("killed", 1, "exact"), ("wounded", 2, "exact")}),
+        ("Two men were shot, one fatally.", {("shot", 2, "exact"), ("killed", 1, "exact")}),
+        ("Gunmen opened fire, wounding four men and killing another.", {("wounded", 4, "exact"), ("killed", 1, "exact")}),
+        ("Two people are dead after the shooting.", {("killed", 2, "exact")}),
+        ("The shooting left one man dead and three others injured.", {("killed", 1, "exact"), ("wounded", 3, "exact")}),
+        ("The shooting left three people wounded and one dead.", {("wounded", 3, "exact"), ("killed", 1, "exact")}),
+        ("The boy was taken off life support and passed away.", {("killed", 1, "exact")}),
+        ("He succumbed to his injuries at the hospital.", {("killed", 1, "exact")}),
+        ("Deputies found a deceased man in the car.", {("killed", 1, "exact")}),
+        ("A 20-year-old woman suffered a fatal gunshot wound.", {("killed", 1, "exact")}),
+        ("Dozens of people were wounded.", {("wounded", 24, "at_least")}),
+        ("About 40 people were injured.", {("wounded", 40, "about")}),
+        ("Up to 20 people are missing.", {("missing", 20, "up_to")}),
+        ("Gunmen took 20 hostages.", {("hostages", 20, "exact")}),
+        ("No one was injured.", {("wounded", 0, "exact")}),
+        ("The victim died at the hospital.", {("killed", 1, "exact")}),
+        ("Police found two men with gunshot wounds.", {("hit", 2, "exact")}),
+        ("The man suffered a gunshot wound to the leg.", {("hit", 1, "exact")}),
+        ("A gun went off, fatally wounding the victim.", {("killed", 1, "exact")}),
+        ("A 16-year-old was injured in a drive-by shooting.", {("wounded", 1, "exact")}),
+        ("Police found the bodies of three people.", {("killed", 3, "exact")}),
+        ("Four people were confirmed to have been shot.", {("shot", 4, "exact")}),
+        ("The boy accidentally shot himself in the hand.", {("shot", 1, "exact")}),
+        ("Both men died at the scene.", {("killed", 2, "exact")}),
+        ("The gunmen assassinated two police officers.", {("killed", 2, "exact")}),
+        ("A man was shot across the street from the school.", {("shot", 1, "exact")}),
+        ("Police fired 15 rounds at the car.", set()),
+        ("He was not injured.", set()),
+        # a range is at least its lower end, not the sum of its ends
+        ("Witnesses said 12 to 15 people were wounded at the club.", {("wounded", 12, "at_least")}),
+        # a number past a comma belongs to the next count; conjuncts parted by a casualty word
+        ("Two people were killed, five injured in the shooting.", {("killed", 2, "exact"), ("wounded", 5, "exact")}),
+        ("The gunfire left one dead and two injured.", {("killed", 1, "exact"), ("wounded", 2, "exact")}),
+        # people named after the number that counted them are not counted twice
+        ("Deputies found the bodies of Dana Whitlow, 41, and her two sons, Caleb and Rory.", {("killed", 3, "exact")}),
+        ("Police said three people, two men and one woman, were taken to the hospital.", {("hit", 3, "exact")}),
+        ("Three adults and an unborn baby were killed.", {("killed", 3, "exact")}),
+        # a surname the recogniser takes for an organisation; the subject nearest the verb
+        ("The rifle discharged, mortally wounding Kessler in the chest.", {("killed", 1, "exact")}),
+        ("BEND, Ore. - A 58-year-old man died early Monday, deputies said.", {("killed", 1, "exact")}),
+        ("Officers arrived and found the driver dead inside the car.", {("killed", 1, "exact")}),
+        ("The accidental shooting claimed the life of 6-year-old Ava Lindqvist.", {("killed", 1, "exact")}),
+        ("A body was found behind the gas station on Sunday.", {("killed", 1, "exact")}),
+        ("A 15-year-old was hit in the arm.", {("shot", 1, "exact")}),
+        ("The clerk was shot in the upper body.", {("shot", 1, "exact")}),
+        # a number of a caption, a date or a statute counts nobody
+        ("Image 5 of 7 A man died after the shooting.", {("killed", 1, "exact")}),
+        ("He was charged under 18-3-102, first-degree murder.", set()),
+        # "or" joins the dead and the hurt into one count of the hit; a share of a number is no part of it
+        ("Four people were wounded or killed in the attack.", {("hit", 4, "exact")}),
+        ("Police said two of five teenagers shot were killed.", {("shot", 5, "exact")}),
+        # a rescue that failed tells a death; one that worked none
+        ("Medics were unable to save the toddler.", {("killed", 1, "exact")}),
+        ("Surgeons could not save him.", {("killed", 1, "exact")}),
+        ("Doctors saved the boy.", set()),
+        # the fatal share hung on the victims; none of it
+        ("Six people were shot, three of them fatally.", {("shot", 6, "exact"), ("killed", 3, "exact")}),
+        ("Two people were shot, neither fatally.", {("shot", 2, "exact")}),
+        # a plural counted by the people listed beside it
+        ("The victims, a 31-year-old man and a 17-year-old girl, were shot in the legs.", {("shot", 2, "exact")}),
+        # an age bound is no count
+        ("Police said a boy younger than 8 was shot.", {("shot", 1, "exact")}),
+        # "a man and woman": the article is shared
+        ("Deputies found a man and woman suffering from gunshot wounds.", {("hit", 2, "exact")}),
+    ],
+)
+def test_counts_come_from_the_parse_with_their_qualifier(parse, sentence: str, expected: set[tuple[str, int, str]]) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(sentence)
+    found = {(c.attribute, c.value, c.qualifier) for c in counts_in(doc[:])}
+    assert found == expected
+    for c in counts_in(doc[:]):
+        assert sentence[c.start : c.end]  # a span, never empty
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        # one victim told twice: wounded, then dead
+        ("Antrez Felder was shot Sunday night. Felder was wounded in the chest. Antrez Felder died at the hospital.", []),
+        ("A 3-year-old girl has died after a shooting. Police said the young girl was injured when a gun went off.", []),
+        ("A 17-year-old boy died in a shooting on Friday. Police said he was wounded at a party.", []),
+        ("A teenager injured in a shooting on Monday morning has died, police said.", []),
+        # a new victim stays wounded
+        ("A man was killed in a shooting on Friday. A woman was wounded and taken to the hospital.", [1]),
+        ("A man died in a shooting on Friday. Another man was wounded, police said.", [1]),
+    ],
+)
+def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text))
+    assert mention is not None
+    assert [c.value for c in mention.claims if c.attribute == "wounded"] == wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # the headline is all a page of boilerplate says, without "were" and without "a"
+        ("Four teens shot after party in St. Louis\n\nGet email notifications from this author.", {("shot", 4), ("wounded", 4)}),
+        ("Loved ones remember teen killed in Riviera Beach shooting\n\nFamily members held a vigil Saturday.", {("killed", 1)}),
+        ("Man shot in Dayton\n\nPolice are investigating.", {("shot", 1), ("wounded", 1)}),
+        # Title Case headlines are read in lower case: their capitalised verbs are not names
+        ("Gunfight At Fresno Biker Club Kills 1, Wounds 12\n\nA dance turned into a gun battle.", {("killed", 1), ("wounded", 12)}),
+        ("2 Killed, 2 Hurt In West Side Detroit Shooting\n\nPolice are investigating.", {("killed", 2), ("wounded", 2)}),
+        # victims listed with commas, and "N shot" after a colon
+        ("Man, woman killed in Miami shooting\n\nPolice are investigating.", {("killed", 2)}),
+        ("Envy Nightclub shooting: 4 shot in Palm Springs club\n\nPolice are investigating.", {("shot", 4), ("wounded", 4)}),
+        # a channel's number beside the count is no part of it
+        ("WJTV Channel 12 - Five Injured In Nightclub Shooting\n\nPolice are investigating.", {("wounded", 5)}),
+        # an active verb with its subject stays active
+        ("Man shot and killed his wife\n\nPolice are investigating.", {("killed", 1)}),
+        # the victim the parser takes for an interjection; a date beside "dies"
+        ("Girl, 16, fatally shot in Hyde Park neighborhood\n\nGet email notifications.", {("killed", 1)}),
+        ("Man dies 3/4 after shooting\n\nPolice are investigating.", {("killed", 1)}),
+        ("3 dead, 2 wounded in drive-by shooting in west Tulsa\n\nPolice are investigating.", {("killed", 3), ("wounded", 2)}),
+        # shot "at" a place is no shot aimed at someone; "one fatally" hung loosely on "shot"
+        ("3 Teens, 2 Adults Shot At Graduation Party In Fresno\n\nPolice are investigating.", {("shot", 5), ("wounded", 5)}),
+        ("Two women shot, one fatally, in Akron\n\nPolice are investigating.", {("shot", 2), ("killed", 1), ("wounded", 1)}),
+        ("Gunman shot at officers in Akron\n\nPolice are investigating.", set()),
+    ],
+)
+def test_headline_counts_without_auxiliaries(parse, text: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text))
+    assert mention is not None
+    assert {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded", "shot")} == counts
+
+
+def test_count_in_a_clause_about_last_year_is_left_out(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "One person was killed in a shooting Tuesday night in Clewiston. "
+        "His father, whose son was killed in another shooting last year, spoke to reporters."
+    )
+    mention = extract(parse(text), article_of(text, "2016-11-23"))
+    assert mention is not None
+    killed = [c for c in mention.claims if c.attribute == "killed"]
+    assert [c.quote for c in killed] == ["One person was killed"]
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "So far this year, 3,290 people have been shot in the city.",
+        "At least 53 people were wounded in shootings across Chicago over the weekend.",
+        "More than 3,290 people have been injured in those shootings, police said.",
+        "Crime stats for 2015 show 165 people were murdered in the city.",
+        "Police said a 25 y/o man and a 73 y/o man were shot and killed in another incident.",
+    ],
+)
+def test_tallies_of_many_incidents_lend_no_figures(parse, tally: str) -> None:  # type: ignore[no-untyped-def]
+    text = "CHICAGO — A 19-year-old man was shot and killed Saturday night in Englewood, police said. " + tally
+    mention = extract(parse(text), article_of(text))
+    assert mention is not None
+    figures = {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded", "shot")}
+    assert ("killed", 1) in figures
+    assert all(value < 50 for _, value in figures), figures
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        # the incidents summed are numbered
+        "In 14 shootings that weekend, 26 people were wounded and six were killed.",
+        # the days are a span
+        "In the past six weeks, four children have died from accidental gunfire in the county.",
+        "Police said two people have been killed since Friday.",
+        "Nine people were shot in the city in about ten hours.",
+        "Eight others were wounded between 6 p.m. Friday and 5 a.m. Monday.",
+        # the places summed
+        "At least 21 people were shot across the five boroughs overnight.",
+    ],
+)
+def test_tallies_of_numbered_incidents_or_many_days_lend_no_figures(parse, tally: str) -> None:  # type: ignore[no-untyped-def]
+    text = "CHICAGO — A 19-year-old man was shot and killed Saturday night in Englewood, police said. " + tally
+    mention = extract(parse(text), article_of(text))
+    assert mention is not None
+    assert {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded")} == {("killed", 1)}
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["5 Dead, 17 Wounded In Weekend Shootings", "Four Wounded In Weekend Shootings On South Side"],
+)
+def test_headline_tally_of_many_incidents_lends_no_figures(parse, headline: str) -> None:  # type: ignore[no-untyped-def]
+    text = headline + "\n\nA 19-year-old man was shot and killed Saturday night in Englewood, police said."
+    mention = extract(parse(text), article_of(text))
+    assert mention is not None
+    assert {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded")} == {("killed", 1)}
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        # the noun the count's clause belongs to is dated years before
+        "The gun shop also sold weapons used in the Nov. 5, 2009 rampage at the base that left 13 dead and 30 injured.",
+        "The president said it brought back memories of the 2009 mass shooting at the base, which killed 13 people.",
+        # the clause hangs from the date itself
+        "The deadliest campus shooting was in 2007, when a student killed 32 people.",
+        # the verb the count hangs from is dated
+        "On Nov. 5, 2009, a psychiatrist opened fire at the base, killing 13 people and wounding 30 others.",
+        # the parser parts the date from the incident it dates
+        "The same store sold the pistol used in the Nov. 5, 2009, Fort Hood rampage that killed 13 people.",
+        # last year's incident, in a report of this year's
+        "There was no sign of a plot such as last year's nightclub massacre in Orlando, Florida, that killed 49 people.",
+    ],
+)
+def test_figures_of_an_incident_dated_years_before_lend_nothing(parse, background: str) -> None:  # type: ignore[no-untyped-def]
+    text = "A soldier shot and killed three people at the base on Wednesday, officials said. " + background
+    mention = extract(parse(text), article_of(text, "2014-04-03"))
+    assert mention is not None
+    figures = {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded")}
+    assert ("killed", 3) in figures
+    assert all(value < 13 for _, value in figures), figures
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        # the others are hit besides the dead: none of them is counted dead
+        ("A 13-year-old boy was killed and six others were shot Friday night, police said.", 6),
+        ("13-year-old boy killed, 6 others shot on West Side\n\nPolice are investigating.", 6),
+        ("A man was shot and killed Friday night. A woman was also shot and survived.", 1),
+        # the dead are among the hits
+        ("Four people were shot Friday, one fatally.", 3),
+        ("A man died Friday night after he and four others were shot outside a home.", 4),
+        ("Police say a man shot four others Friday night, including one who died.", 3),
+        ("Five people were shot Friday night. Two of them died at a hospital.", 3),
+    ],
+)
+def test_hits_that_did_not_kill_are_the_wounded(parse, text: str, wounded: int) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text))
+    assert mention is not None
+    assert max(c.value for c in mention.claims if c.attribute == "wounded") == wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The gunman opened fire Friday, killing three and wounding 16 before taking his own life.", 4),
+        ("A man shot his family Friday, killing three, then killed himself.", 4),
+        ("The gunman killed two people Friday before he committed suicide.", 3),
+        ("A woman killed her daughter and two grandchildren Friday before turning the gun on herself.", 4),
+        # turning the gun on oneself alone does not say one died
+        ("A man shot his wife Friday before turning the gun on himself.", 0),
+        # the killer is already among the dead counted
+        ("Five people, including the gunman who killed himself, died Friday.", 5),
+        ("A man killed himself Friday after a standoff with police.", 1),
+    ],
+)
+def test_a_killer_who_kills_himself_is_among_the_dead(parse, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text))
+    assert mention is not None
+    assert max((c.value for c in mention.claims if c.attribute == "killed"), default=0) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a hit is a gunshot when gunfire does it or it follows the firing
+        ("Suspects fired into a crowd Saturday, hitting four adults and a teen.", {("shot", 5), ("wounded", 5)}),
+        ("A bullet struck a 1-year-old girl on Saturday.", {("shot", 1), ("wounded", 1)}),
+        ("The gun went off Saturday and hit the 11-year-old.", {("shot", 1), ("wounded", 1)}),
+        # a man suspected of wounding partygoers: people not named by the commonest words
+        ("Police arrested a man Saturday on suspicion of shooting into a home and wounding five partygoers.", {("wounded", 5)}),
+        # "double", "triple": the victims of the incident they modify
+        ("Police are investigating a triple homicide on Saturday.", {("killed", 3)}),
+        ("The double shooting happened Saturday, police said. One man died.", {("shot", 2), ("killed", 1), ("wounded", 1)}),
+    ],
+)
+def test_victims_told_by_a_hit_or_a_multiple(parse, text: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text))
+    assert mention is not None
+    assert {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded", "shot")} == counts
+
+
+@pytest.mark.parametrize("text", ["A car hit a 9-year-old boy on Saturday.", "A truck struck two pedestrians on Saturday."])
+def test_a_hit_by_no_gunfire_is_no_shot(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text))
+    assert mention is None or not [c for c in mention.claims if c.attribute in ("shot", "wounded")]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Three weeks earlier, a gunman outside another club on the street wounded nine people.",
+        "It was the second shooting on the block this spring; in the first, seven people were injured.",
+    ],
+)
+def test_a_larger_wounded_figure_deep_in_a_report_is_not_its_own(parse, later: str) -> None:  # type: ignore[no-untyped-def]
+    body = (
+        "A man was killed and two others were wounded in a shooting outside a nightclub Friday night, police said. "
+        "Officers arrived shortly after 1 a.m. and found the victims in the parking lot. Investigators spent the "
+        "night collecting shell casings and interviewing witnesses who had been waiting in line at the door. "
+        "The club's owner said the men had been asked to leave after an argument inside, and that security "
+        "staff called 911 as soon as they heard the shots. Neighbors said they had complained about noise and "
+        "fights outside the club for months, and a city council member said she would ask for its license to "
+        "be reviewed. Police have not named a suspect and asked anyone with information to call detectives. "
+    )
+    event = event_of(parse, [(body + later, "2017-04-08")])
+    assert event.facts["killed"].best == 1
+    assert event.facts["wounded"].best == 2
+
+
+@pytest.mark.parametrize(
+    ("reports", "killed", "wounded"),
+    [
+        (  # the wounded victim dies: one dead, none wounded
+            [
+                ("A 4-year-old girl was shot Friday night and taken to a hospital in critical condition.", "2017-04-08"),
+                ("The 4-year-old girl who was shot Friday night died Sunday at the hospital.", "2017-04-10"),
+            ],
+            1,
+            0,
+        ),
+        (  # a later report of the charge names fewer victims: the wounded were not healed
+            [
+                ("A man was killed and three others were wounded in a shooting Friday night.", "2017-04-08"),
+                ("A 20-year-old was charged Monday with the murder of a man killed Friday night. Another man was wounded.", "2017-04-11"),
+            ],
+            1,
+            3,
+        ),
+    ],
+)
+def test_the_wounded_are_the_most_victims_any_report_gives_less_the_dead(parse, reports: list[tuple[str, str]], killed: int, wounded: int) -> None:  # type: ignore[no-untyped-def]
+    event = event_of(parse, reports)
+    assert event.facts["killed"].best == killed
+    assert (event.facts["wounded"].best if "wounded" in event.facts else 0) == wounded
+
+
+@pytest.mark.parametrize(
+    ("reports", "killed"),
+    [
+        (  # two reports agree on three dead; a later one mourns one of them
+            [
+                ("Three people were killed in a shooting Saturday night, police said.", "2017-04-08"),
+                ("A gunman killed three people Saturday night, police said.", "2017-04-09"),
+                ("Neighbors mourn a man who was killed Saturday night.", "2017-04-10"),
+            ],
+            3,
+        ),
+        (  # a rising toll ends at its latest figure, however many reports gave the first
+            [
+                ("Two people were killed in a shooting Saturday night, police said.", "2017-04-08"),
+                ("A gunman killed two people Saturday night, police said.", "2017-04-09"),
+                ("A third victim of Saturday's shooting died Monday: three people were killed.", "2017-04-11"),
+            ],
+            3,
+        ),
+    ],
+)
+def test_a_later_report_of_fewer_dead_than_most_agree_on_lowers_no_toll(parse, reports: list[tuple[str, str]], killed: int) -> None:  # type: ignore[no-untyped-def]
+    assert event_of(parse, reports).facts["killed"].best == killed

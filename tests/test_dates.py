@@ -1,0 +1,217 @@
+"""The incident's date, on sentences written for each case: expressions resolved against publication,
+the day a report gives, and what does not date the incident."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import article_of, event_of
+
+from storyline.extract import extract
+from storyline.extract.dates import is_calendar_date, resolve
+
+
+@pytest.mark.parametrize(
+    ("expression", "published", "expected"),
+    [
+        ("March 22", "2024-03-26", ("2024-03-22", "day")),
+        ("Saturday night", "2017-04-10", ("2017-04-08", "day")),
+        ("early Monday", "2017-04-10", ("2017-04-10", "day")),
+        ("yesterday", "2024-03-26", ("2024-03-25", "day")),
+        ("last night", "2024-03-26", ("2024-03-25", "day")),
+        ("today", "2024-03-26", ("2024-03-26", "day")),
+        ("December 30", "2024-01-02", ("2023-12-30", "day")),
+        ("March 22, 2024", None, ("2024-03-22", "day")),
+        ("March 2024", "2024-05-01", ("2024-03-01", "month")),
+        ("2004", "2024-03-26", ("2004-01-01", "year")),
+        ("last week", "2024-03-26", None),
+        ("March 22", None, None),
+        ("4800", "2024-03-26", None),
+        ("12:30 Saturday morning", "2014-07-28", ("2014-07-26", "day")),
+        ("1 a.m.", "2024-03-26", None),
+        ("overnight", "2024-03-26", ("2024-03-26", "day")),
+        ("early this morning", "2024-03-26", ("2024-03-26", "day")),
+        ("Monday", "2017-04-09", ("2017-04-10", "day")),
+        ("last Monday", "2017-04-09", ("2017-04-03", "day")),
+        ("last July", "2015-04-30", ("2014-07-01", "month")),
+        ("this past July", "2015-04-30", ("2014-07-01", "month")),
+        ("early May", "2015-06-10", ("2015-05-01", "month")),
+        ("last April", "2015-04-30", ("2014-04-01", "month")),
+        ("April of last year", "2015-06-10", ("2014-04-01", "month")),
+        ("the night of May 25", "2015-06-10", ("2015-05-25", "day")),
+        # A weekday with a day of the month and no year names the year in which they agree.
+        ("Saturday, Sept. 12", "2017-01-28", ("2015-09-12", "day")),
+        ("Saturday, Jan. 21", "2017-01-27", ("2017-01-21", "day")),
+        ("Sept. 12", "2017-01-28", ("2016-09-12", "day")),
+        ("Monday, Sept. 12, 2016", "2017-01-28", ("2016-09-12", "day")),  # a year written wins
+        ("May 24", "2014-05-23", ("2014-05-24", "day")),  # a report dated a day early, not a year-old day
+        ("Dec. 2nd", "2017-01-03", ("2016-12-02", "day")),
+        ("June 14", "2016-06-03", ("2016-06-14", "day")),  # a hearing to come, not last June's day
+        # a clock time, with or without its "a.m.", does not change the day
+        ("just after 11 Thursday night", "2016-07-15", ("2016-07-14", "day")),
+        ("around 7 last night", "2017-02-07", ("2017-02-06", "day")),
+        ("around 7:45 this morning", "2016-08-27", ("2016-08-27", "day")),
+        ("4:00PM, SATURDAY", "2016-08-14", ("2016-08-13", "day")),
+        ("August 12", "2016-06-03", ("2015-08-12", "day")),  # too far ahead to be to come
+        ("February 30", "2016-03-10", None),
+        ("Octember 3", "2016-03-10", None),
+    ],
+)
+def test_dates_resolve_against_publication(expression: str, published: str | None, expected: tuple[str, str] | None) -> None:
+    base = dt.date.fromisoformat(published) if published else None
+    got = resolve(expression, base)
+    assert (None if got is None else (got[0].isoformat(), got[1])) == expected
+
+
+@pytest.mark.parametrize(
+    ("reports", "day"),
+    [
+        (  # two later reports date the charge, not the shooting that the first report dates by its day
+            [
+                ("Police said a man was killed in a shooting at an apartment complex in Hermitage.", "2017-04-08"),
+                ("A Hermitage man was charged Monday with murder in the shooting death of his neighbor.", "2017-04-19"),
+                ("A Hermitage man was charged Monday with murder in the fatal shooting of his neighbor.", "2017-04-26"),
+            ],
+            dt.date(2017, 4, 8),
+        ),
+        (  # "last July" names no day; it backs the report that gives one
+            [
+                ("A 5-year-old girl died after she was shot by another child on Wednesday.", "2014-08-01"),
+                ("The girl was shot and killed by another 5-year-old last July.", "2015-04-30"),
+                ("A 5-year-old girl was shot and killed by another child last July.", "2015-05-02"),
+                ("A couple pleaded not guilty over the shooting of a 5-year-old girl last July.", "2015-05-04"),
+            ],
+            dt.date(2014, 7, 30),
+        ),
+    ],
+)
+def test_event_date_is_the_incident_day_not_a_later_reports(parse, reports: list[tuple[str, str]], day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    event = event_of(parse, reports)
+    assert (event.date, event.date_precision) == (day, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("A man was shot and killed Saturday night outside a bar in Macungie last July, police said.", "2017-04-10", dt.date(2017, 4, 8)),
+        ("A woman was shot Sunday night in Hermitage. She died Monday at a hospital.", "2017-04-09", dt.date(2017, 4, 9)),
+        # The page's own stamps are when it was written, not what it tells of.
+        ("Posted: Tuesday, January 28, 2014 8:18 PM EST Updated: Friday, February 28, 2014\n\n"
+         "A student was shot and killed at an apartment complex in Hermitage.", "2014-01-28", dt.date(2014, 1, 28)),
+        ("Updated: Apr 12, 2016\n\nA teen was fatally shot at his home Sunday night, his family said.", "2016-04-11", dt.date(2016, 4, 10)),
+        ("Four teenagers were shot while walking to a store. (Published Thursday, Jan. 12, 2017)\n\n"
+         "One of them died at a hospital.", "2017-01-11", dt.date(2017, 1, 11)),
+    ],
+)
+def test_report_dates_the_incident_by_its_day(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text, published))
+    assert mention is not None
+    assert (mention.date, mention.date_precision) == (day, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # an arrest is a figure of the report, but its day is not the incident's
+        ("A man was arrested Tuesday in the shooting death of a teenager. Police said the teen was "
+         "walking home from a Dayton gas station late Saturday.", "2017-04-12", dt.date(2017, 4, 8)),
+        # a court's or a hospital's day dates what followed the incident
+        ("A 17-year-old was held Monday in the shooting of a store clerk. The clerk was behind "
+         "the counter late Saturday when the teen walked in.", "2017-04-11", dt.date(2017, 4, 8)),
+        # a funeral "takes place" after the incident it mourns
+        ("A 9-year-old girl died after an accidental shooting in Irondale on Saturday. Her "
+         "visitation will take place Tuesday at a funeral home.", "2016-02-06", dt.date(2016, 2, 6)),
+    ],
+)
+def test_what_followed_the_incident_does_not_date_it(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text, published))
+    assert mention is not None
+    assert mention.date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # the day hangs on the time, and the time on the verb of happening
+        ("A man was seriously hurt in an overnight shooting at a motel. The shooting happened at "
+         "about 11:30 p.m. Monday in the parking lot, police said.", "2017-01-03", dt.date(2017, 1, 2)),
+        # a later report names the day it follows up, and the court's day is not the incident's
+        ("A man was arraigned Monday in the shooting of a store clerk. Police said the clerk was "
+         "closing the store on Aug. 22 when a man walked in.", "2015-09-22", dt.date(2015, 8, 22)),
+    ],
+)
+def test_the_day_a_report_gives_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text, published))
+    assert mention is not None
+    assert mention.date == day
+
+
+@pytest.mark.parametrize(
+    ("expression", "calendar"),
+    [("June 29", True), ("Sept. 12, 2016", True), ("5/28/1970", True), ("the night of March 13, 2013", True),
+     ("Monday", False), ("last May", False), ("May 2014", False)],
+)
+def test_a_calendar_date_writes_month_and_day(expression: str, calendar: bool) -> None:
+    assert is_calendar_date(expression) is calendar
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a weekday after the report's day tells of what is to come
+        ("A man was found shot to death in his car in Macon, police said. An autopsy is scheduled "
+         "for Thursday.", "2016-12-28", dt.date(2016, 12, 28)),
+        ("A 5-year-old was shot in the leg at his home in Canton, police said. The boy turns 6 on "
+         "Sunday.", "2017-01-21", dt.date(2017, 1, 21)),
+        # a day of the month ahead of the report is a day to come, not last year's
+        ("A man was charged in the shooting of a clerk in Tulsa. A hearing is set for June 14.",
+         "2016-06-07", dt.date(2016, 6, 7)),
+    ],
+)
+def test_a_day_to_come_does_not_date_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text, published))
+    assert mention is not None
+    assert mention.date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a day tied to a shooting far below the lead is another incident's
+        ("Four people were found shot to death in a home on the north side on Tuesday, police said. "
+         "A neighbor called 911 after hearing an argument. Officers forced the door open. "
+         "The victims were two women and two men. Detectives spent the afternoon at the scene. "
+         "Neighbors said the family had moved in last spring. The street was quiet by evening. "
+         "A vigil is planned. On Saturday, less than a mile away, a man shot and killed his "
+         "brother.", "2015-03-24", dt.date(2015, 3, 24)),
+        # the lead tells of the incident without its day: the lead still comes first
+        ("Four people were found dead in a home on the north side, police said. A neighbor called "
+         "911 after hearing an argument. Officers forced the door open. The victims were two women "
+         "and two men. Detectives spent the afternoon at the scene. The four were shot late Monday, "
+         "police said. Neighbors said the family had moved in last spring. The street was quiet by "
+         "evening. On Saturday, less than a mile away, a man shot and killed his brother.", "2015-03-24", dt.date(2015, 3, 23)),
+    ],
+)
+def test_the_lead_dates_the_report_s_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text, published))
+    assert mention is not None
+    assert mention.date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # days the recogniser leaves out of its entities
+        ("A 2-year-old boy was accidentally shot in his leg early Tuesday morning, police said. "
+         "The boy is expected to recover.", "2015-09-30", dt.date(2015, 9, 29)),
+        ("Deputies responded to a call about a shooting around 7 last night on East Main Avenue. "
+         "A man was hurt.", "2017-02-07", dt.date(2017, 2, 6)),
+        # a weekday in a name is no day
+        ("A man was shot outside a store in Dayton during a Black Friday sale, police said.", "2016-11-26", dt.date(2016, 11, 26)),
+    ],
+)
+def test_a_day_the_recogniser_misses_still_dates_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text, published))
+    assert mention is not None
+    assert mention.date == day
