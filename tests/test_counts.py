@@ -384,3 +384,19 @@ def test_the_wounded_are_the_most_victims_any_report_gives_less_the_dead(parse, 
 )
 def test_a_later_report_of_fewer_dead_than_most_agree_on_lowers_no_toll(parse, reports: list[tuple[str, str]], killed: int) -> None:  # type: ignore[no-untyped-def]
     assert event_of(parse, reports).facts["killed"].best == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        # the subject of a verb that has its own object fired the shots
+        ("A pair of gunmen shot six people at a party on Saturday.", {("shot", 6)}),
+        ("A dozen gunmen killed two guards at the gate.", {("killed", 2)}),
+        # a number of times is a number of shots, not of people
+        ("The man shot about 10 times at the occupants of a car.", set()),
+        ("The suspect fired 12 times, hitting two men.", {("shot", 2)}),
+    ],
+)
+def test_the_shooters_and_the_shots_are_no_victims(parse, sentence: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(sentence)
+    assert {(c.attribute, c.value) for s in doc.sents for c in counts_in(s)} == counts

@@ -357,6 +357,11 @@ def _after_a_stop(trigger: Token, number: Token) -> bool:
 FATAL_SHARE_DEPS = ("npadvmod", "dep", "appos")
 
 
+def _times(number: Token) -> bool:
+    """"shot about 10 times at the car", "fired 12 times": a number of shots, not of people."""
+    return any(t.lower_ == "times" for t in number.children) or (number.lower_ == "times" and number.pos_ == "NOUN")
+
+
 def _direct_number(trigger: Token) -> Token | None:
     """A numeral hung on the casualty word itself: "at least 140 injured"."""
     for child in trigger.children:
@@ -364,6 +369,10 @@ def _direct_number(trigger: Token) -> Token | None:
             continue  # "shot, one fatally": read below as the killed share
         if _after_a_stop(trigger, child) or _is_age(child):
             continue  # "Three killed, four injured": the number after the comma is the next count's
+        if child.dep_ == "nsubj" and _object(trigger) is not None:
+            continue  # "a pair of gunmen shot six people": the subject of a verb with an object fired
+        if _times(child):
+            continue
         if child.dep_ in ("nummod", "npadvmod", "dobj", "nsubjpass", "nsubj") and (
             child.like_num or child.lower_ in UNITS
         ) and child.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT"):
@@ -560,7 +569,7 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
                 q = _with_conjuncts(direct, need_person, tok)
         if q is None:
             victims = _victims(tok, headline)
-            if victims is not None and victims.i not in excluded:
+            if victims is not None and victims.i not in excluded and not _times(victims):
                 q = _with_conjuncts(victims, need_person and victims.i != tok.i, tok)
                 if q is None and headline and _bare_person(victims):
                     q = Quantity(1, "exact", victims.idx, victims.idx + len(victims.text))
