@@ -21,6 +21,7 @@ from . import dates, gazetteer
 from .actors import group_name, normalise_group
 from .counts import (
     Count,
+    across_regions,
     casualty_words,
     clause_verb,
     counts_in,
@@ -111,10 +112,19 @@ def _is_heading(sent: Span, text: str) -> bool:
     return not has_verb or sent[-1].text not in (".", "!", "?", '"', "”")
 
 
+#: How many words a headline's source after its colon may have: "Police", "Police Say".
+HEADLINE_SOURCE_WORDS = 3
+
+
 def _is_headline(sent: Span) -> bool:
     """The opening line, ended by a line break and not by a stop: "Four teens shot after party"."""
     words = [t for t in sent if not t.is_space]
     ends_line = "\n" in sent[-1].text or sent.end == len(sent.doc) or "\n" in sent.doc[sent.end].text
+    if not ends_line and words and words[-1].text == ":":
+        # "Four Teens Shot in Elm Park: Police": the segmenter cuts a headline at the colon
+        # before its source, a word or two that end the line
+        rest = sent.doc[sent.end : sent.end + HEADLINE_SOURCE_WORDS + 1]
+        ends_line = any("\n" in t.text or t.i == len(sent.doc) - 1 for t in rest)
     return bool(words) and ends_line and words[-1].text not in (".", "!", "?", '"', "”")
 
 
@@ -551,12 +561,8 @@ def _foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> bo
     verb = clause_verb(trigger)
     clause = list(verb.subtree)
     words = {t.lower_ for t in clause}
-    across_town = any(
-        t.lower_ in ("across", "throughout") and any(g.dep_ == "pobj" and (g.ent_type_ == "GPE" or g.lemma_ in REGIONS) for g in t.children)
-        for t in clause
-    )  # "across Chicago", "throughout the city", "across the five boroughs"; not "across the street"
     sentence = {t.lower_ for t in verb.sent}
-    if words & AGGREGATE_WORDS or across_town or of_many_incidents(clause) or sentence & STATISTICS_WORDS or "so far" in verb.sent.text.casefold():
+    if words & AGGREGATE_WORDS or across_regions(clause) or of_many_incidents(clause) or sentence & STATISTICS_WORDS or "so far" in verb.sent.text.casefold():
         return True  # "3,290 people have been shot so far", "53 wounded across the city": a tally of many incidents
     if _counts_incidents(verb.sent) or _over_hours_or_days(clause):
         return True  # "there were 45 such shootings, with 29 children wounded and 11 killed"; "shot in about ten hours"
@@ -585,8 +591,6 @@ SPAN_OF_TIME = re.compile(r"\b(?:past|last|previous|first)\b.*\b(?:days|weeks|mo
 TALLY_INCIDENTS = 4
 
 
-#: Places a tally spans: "across the city", "across the five boroughs".
-REGIONS = {"city", "borough", "county", "state", "region", "nation", "country", "metro"}
 #: Units of a span of time that a tally covers: "in about ten hours", "over three days".
 TIME_UNITS = {"hour", "day", "night", "week", "weekend", "month"}
 

@@ -211,7 +211,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
 
 def _object(verb: Token) -> Token | None:
     for child in verb.children:
-        if child.dep_ in ("dobj", "obj"):
+        # "Four People Shot in Elm Park: Police": a headline's source after a colon, parsed as
+        # the object of its verb, is no victim
+        if child.dep_ in ("dobj", "obj") and not any(t.text == ":" for t in verb.doc[verb.i + 1 : child.i]):
             return child
     return None
 
@@ -599,6 +601,19 @@ def clause_verb(trigger: Token) -> Token:
     return verb
 
 
+#: Places a tally spans: "across the city", "across the five boroughs".
+REGIONS = {"city", "borough", "county", "state", "region", "nation", "country", "metro"}
+
+
+def across_regions(clause: Iterable[Token]) -> bool:
+    """Whether a count's clause spans a city or more: "across Chicago", "throughout the city",
+    "across the five boroughs"; not "across the street"."""
+    return any(
+        t.lower_ in ("across", "throughout") and any(g.dep_ == "pobj" and (g.ent_type_ == "GPE" or g.lemma_ in REGIONS) for g in t.children)
+        for t in clause
+    )
+
+
 def of_many_incidents(clause: Iterable[Token]) -> bool:
     """Whether a count's clause sums the victims of many incidents: "injured in those
     shootings", "killed in separate attacks"."""
@@ -659,8 +674,11 @@ def headline_counts(sentence: Span, skip: Iterable[int] = ()) -> list[Count]:
     doc, offset, skipped = sentence.doc, sentence.start_char, set(skip)
     found = []
     for count in counts_in(nlp.parse(lowered)[:], headline=True):
-        if of_many_incidents(clause_verb(count.trigger).subtree):
-            continue  # "5 Dead, 17 Wounded In Weekend Shootings": its tally read off the parse in lower case
+        clause = list(clause_verb(count.trigger).subtree)
+        if of_many_incidents(clause) or across_regions(clause):
+            # "5 Dead, 17 Wounded In Weekend Shootings", "Weekend Leaves 21 Shot Across The Five
+            # Boroughs": its tally read off the parse in lower case, as the capitals mislead the parser
+            continue
         trigger = doc.char_span(offset + count.trigger.idx, offset + count.trigger.idx + len(count.trigger), alignment_mode="expand")
         if trigger is None or trigger[0].i in skipped:
             continue
