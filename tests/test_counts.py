@@ -151,6 +151,8 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         ("3 Teens, 2 Adults Shot At Graduation Party In Fresno\n\nPolice are investigating.", {("shot", 5), ("wounded", 5)}),
         ("Two women shot, one fatally, in Akron\n\nPolice are investigating.", {("shot", 2), ("killed", 1), ("wounded", 1)}),
         ("Gunman shot at officers in Akron\n\nPolice are investigating.", set()),
+        # of two numbers hung on the last casualty word, the one before the comma is the dead's
+        ("Woman Held After Rampage At Elm Hall; 4 Dead, 2 Critically Hurt\n\nPolice are investigating.", {("killed", 4), ("wounded", 2)}),
         # a headline cut at the colon before its source
         ("Three Teens Shot in Elm Park: Police\n\nA man wanted in the shooting turned himself in Wednesday, officials said.", {("shot", 3), ("wounded", 3)}),
     ],

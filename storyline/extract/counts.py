@@ -371,6 +371,10 @@ def _direct_number(trigger: Token) -> Token | None:
             continue  # "shot, one fatally": read below as the killed share
         if _after_a_stop(trigger, child) or _is_age(child):
             continue  # "Three killed, four injured": the number after the comma is the next count's
+        if child.i < trigger.i and any(
+            t.is_punct for t in trigger.doc[child.i + 1 : trigger.i]
+        ) and any(c.i > child.i and c.like_num for c in trigger.children if c.i < trigger.i):
+            continue  # "4 Dead, 2 Critically Hurt": the number before the comma is the dead's
         if child.dep_ == "nsubj" and _object(trigger) is not None:
             continue  # "a pair of gunmen shot six people": the subject of a verb with an object fired
         if _times(child):
