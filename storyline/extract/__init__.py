@@ -292,6 +292,12 @@ def _event_date(doc: Doc, text: str, article: Article, anchors: set[int], incide
         day, precision = resolved
         if article.published and day > article.published + dt.timedelta(days=1):
             continue
+        if precision == "year" and article.published is not None:
+            # A report tells of its own incident by a day, or by none (then its publication
+            # day); a year alone is background or a period ("a 2010 incident that left one man
+            # dead", "a map of the homicides in 2014, 2015 and 2016"), or no date at all (the
+            # street number of "1802 Seventh Ave.").
+            continue
         link = _linked_to(ent, anchors)
         if article.published and day > article.published and not link and not dates.is_calendar_date(ent.text):
             # A weekday read as the day after the report and tied to no incident is a day to
