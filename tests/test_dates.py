@@ -233,3 +233,19 @@ def test_a_bare_year_does_not_date_the_incident(parse, text: str, published: str
     mention = extract(parse(text), article_of(text, published))
     assert mention is not None
     assert (mention.date, mention.date_precision) == (day, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # the day the police spoke is not the day of the shooting
+        ("A man was wounded in a shooting in Dayton, a police spokesman said Sunday. Officers found "
+         "him on a porch on Elm Street on Saturday night.", "2017-04-10", dt.date(2017, 4, 8)),
+        ("A teenager was hurt in a shooting near a park, his mother told reporters Monday. Neighbors "
+         "heard gunfire on the street on Saturday night.", "2017-04-11", dt.date(2017, 4, 8)),
+    ],
+)
+def test_the_day_it_was_told_does_not_date_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text, published))
+    assert mention is not None
+    assert mention.date == day

@@ -51,6 +51,10 @@ AFTERMATH_VERBS = {
     "arrest", "arraign", "charge", "book", "indict", "plead", "sentence", "convict", "testify",
     "appear", "schedule", "file", "release", "hold", "remain", "set", "conduct", "issue",
 }  # fmt: skip
+#: Verbs of telling: a date they hang on is when the police or a family spoke ("spokesman
+#: Victor Ruiz said Sunday"), often a day after the incident; like the aftermath's, it dates the
+#: incident only where nothing else does.
+TELLING_VERBS = {"say", "tell", "announce", "identify", "confirm", "release"}
 #: Words that make a date the page's own stamp ("Posted: Tuesday, January 28, 2014", "(Published
 #: Thursday, Jan. 12, 2017)", "Updated Apr 12"): when it was written, not what it tells of.
 STAMP_LEMMAS = {"publish", "post", "update", "modify"}
@@ -304,8 +308,8 @@ def _event_date(doc: Doc, text: str, article: Article, anchors: set[int], incide
             # come: "an autopsy is scheduled for Thursday", "the boy turns 6 on Sunday".
             continue
         rank = 0 if link else 1 if ent.sent.start in incident_starts else 2
-        if link != "anchor" and clause_verb(ent.root).lemma_ in AFTERMATH_VERBS:
-            rank = 3  # "was arraigned Friday", "remained in critical condition Monday"
+        if link != "anchor" and clause_verb(ent.root).lemma_ in AFTERMATH_VERBS | TELLING_VERBS:
+            rank = 3  # "was arraigned Friday", "remained in critical condition Monday", "said Sunday"
         recent = article.published is None or (article.published - day).days <= RECENT_DAYS
         # A later report names the day of what it follows up ("the June 29 gunfight", "on Nov.
         # 2"): an older day written out dates the incident before a court's or a hospital's day.
