@@ -54,7 +54,7 @@ AFTERMATH_VERBS = {
 #: Verbs of telling: a date they hang on is when the police or a family spoke ("spokesman
 #: Victor Ruiz said Sunday"), often a day after the incident; like the aftermath's, it dates the
 #: incident only where nothing else does.
-TELLING_VERBS = {"say", "tell", "announce", "identify", "confirm", "release"}
+TELLING_VERBS = {"say", "tell", "announce", "confirm"}
 #: Words that make a date the page's own stamp ("Posted: Tuesday, January 28, 2014", "(Published
 #: Thursday, Jan. 12, 2017)", "Updated Apr 12"): when it was written, not what it tells of.
 STAMP_LEMMAS = {"publish", "post", "update", "modify"}
