@@ -51,8 +51,8 @@ AFTERMATH_VERBS = {
     "arrest", "arraign", "charge", "book", "indict", "plead", "sentence", "convict", "testify",
     "appear", "schedule", "file", "release", "hold", "remain", "set", "conduct", "issue",
 }  # fmt: skip
-#: Verbs of telling: a date they hang on is when the police or a family spoke ("spokesman
-#: Victor Ruiz said Sunday"), often a day after the incident; like the aftermath's, it dates the
+#: Verbs of telling: a date they hang on is when the police or a family spoke ("a police
+#: spokesman said Sunday"), often a day after the incident; like the aftermath's, it dates the
 #: incident only where nothing else does.
 TELLING_VERBS = {"say", "tell", "announce", "confirm"}
 #: Words that make a date the page's own stamp ("Posted: Tuesday, January 28, 2014", "(Published
