@@ -215,3 +215,37 @@ def test_a_day_the_recogniser_misses_still_dates_the_incident(parse, text: str, 
     mention = extract(parse(text), article_of(text, published))
     assert mention is not None
     assert mention.date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a year alone is another incident's, or a period's: the report's own day is its publication's
+        ("A man was shot and wounded outside a bar in Tampa, police said. The same bar saw a 2011 "
+         "shooting that left one man dead.", "2016-05-14", dt.date(2016, 5, 14)),
+        ("A woman was fatally shot in her home in Baton Rouge. A map shows the killings in 2013, "
+         "2014 and 2015 in the parish.", "2015-11-02", dt.date(2015, 11, 2)),
+        # a street number is no year
+        ("Two men were shot outside a restaurant at 1802 Seventh Ave., police said.", "2015-03-26", dt.date(2015, 3, 26)),
+    ],
+)
+def test_a_bare_year_does_not_date_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text, published))
+    assert mention is not None
+    assert (mention.date, mention.date_precision) == (day, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # the day the police spoke is not the day of the shooting
+        ("A man was wounded in a shooting in Dayton, a police spokesman said Sunday. Officers found "
+         "him on a porch on Elm Street on Saturday night.", "2017-04-10", dt.date(2017, 4, 8)),
+        ("A teenager was hurt in a shooting near a park, his mother told reporters Monday. Neighbors "
+         "heard gunfire on the street on Saturday night.", "2017-04-11", dt.date(2017, 4, 8)),
+    ],
+)
+def test_the_day_it_was_told_does_not_date_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text, published))
+    assert mention is not None
+    assert mention.date == day

@@ -52,6 +52,10 @@ AFTERMATH_VERBS = {
     "arrest", "arraign", "charge", "book", "indict", "plead", "sentence", "convict", "testify",
     "appear", "schedule", "file", "release", "hold", "remain", "set", "conduct", "issue",
 }  # fmt: skip
+#: Verbs of telling: a date they hang on is when the police or a family spoke ("a police
+#: spokesman said Sunday"), often a day after the incident; like the aftermath's, it dates the
+#: incident only where nothing else does.
+TELLING_VERBS = {"say", "tell", "announce", "confirm"}
 #: Words that make a date the page's own stamp ("Posted: Tuesday, January 28, 2014", "(Published
 #: Thursday, Jan. 12, 2017)", "Updated Apr 12"): when it was written, not what it tells of.
 STAMP_LEMMAS = {"publish", "post", "update", "modify"}
@@ -302,14 +306,20 @@ def _event_date(doc: Doc, text: str, article: Article, anchors: set[int], incide
         day, precision = resolved
         if article.published and day > article.published + dt.timedelta(days=1):
             continue
+        if precision == "year" and article.published is not None:
+            # A report tells of its own incident by a day, or by none (then its publication
+            # day); a year alone is background or a period ("a 2010 incident that left one man
+            # dead", "a map of the homicides in 2014, 2015 and 2016"), or no date at all (the
+            # street number of "1802 Seventh Ave.").
+            continue
         link = _linked_to(ent, anchors)
         if article.published and day > article.published and not link and not dates.is_calendar_date(ent.text):
             # A weekday read as the day after the report and tied to no incident is a day to
             # come: "an autopsy is scheduled for Thursday", "the boy turns 6 on Sunday".
             continue
         rank = 0 if link else 1 if ent.sent.start in incident_starts else 2
-        if link != "anchor" and clause_verb(ent.root).lemma_ in AFTERMATH_VERBS:
-            rank = 3  # "was arraigned Friday", "remained in critical condition Monday"
+        if link != "anchor" and clause_verb(ent.root).lemma_ in AFTERMATH_VERBS | TELLING_VERBS:
+            rank = 3  # "was arraigned Friday", "remained in critical condition Monday", "said Sunday"
         recent = article.published is None or (article.published - day).days <= RECENT_DAYS
         # A later report names the day of what it follows up ("the June 29 gunfight", "on Nov.
         # 2"): an older day written out dates the incident before a court's or a hospital's day.
