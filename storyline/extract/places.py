@@ -312,6 +312,18 @@ def _followed_by_division(ent: Span) -> bool:
     return any(gazetteer.divisions(nxt[: k].text) for k in range(1, len(nxt) + 1))
 
 
+#: "the Hillview Village apartment complex": a name before these words is a building's.
+BUILDING_WORDS = VENUE_WORDS | {"apartment", "condominium", "condo", "townhome", "townhouse"}
+
+
+def _names_building(ent: Span) -> bool:
+    """Whether a name qualifies a building's noun in its own phrase: "the Hillview Village
+    apartment complex", "the Oak Terrace Apartments complex". A town the gazetteer knows that
+    does so still names the town ("a Pomona restaurant"), so this is asked only of the others."""
+    root = ent.root
+    return root.dep_ == "compound" and root.head.i >= ent.end and root.head.lower_ in BUILDING_WORDS
+
+
 def _settlement(ent: Span) -> bool:
     head = ent.root
     return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in SETTLEMENT_WORDS
@@ -558,6 +570,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             continue
         if not (agency or settlement or _followed_by_division(ent)) and gazetteer.fold(text) in aged:
             continue  # "Tristan, 8," is no town, nor "Tristan's school"
+        if city is None and _names_building(ent):
+            continue  # "the Hillview Village apartment complex" is no town called Hillview Village
         if city is None and (not any(t.is_title for t in ent) or any(t.i in anchors for t in ent)):
             continue  # "Child Injured in Accidental Shooting": a Title Case headline's words are no town
         if _generic(text) and not (settlement or _followed_by_division(ent)):
