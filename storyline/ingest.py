@@ -28,7 +28,7 @@ from storyline.model import Article, IngestError
 # trafilatura, feedparser and dateparser are imported where they are used: together they add
 # half a second to the start of every command, and most commands never read HTML or feeds.
 
-__all__ = ["NEAR_DUPLICATE_DISTANCE", "hamming", "read_objects", "read_paths", "read_source", "simhash", "site_free", "sources", "text_hash"]
+__all__ = ["NEAR_DUPLICATE_DISTANCE", "hamming", "read_objects", "read_paths", "read_source", "simhash", "site_free", "site_suffix", "sources", "text_hash"]
 
 Record = Article | IngestError
 
@@ -117,14 +117,18 @@ def sources(paths: Iterable[str | Path]) -> Iterator[Path | IngestError]:
 def _headed(record: Record) -> Record:
     """A report's text begins with its headline, as the reader sees it: "Four wounded in shooting
     at Pomona restaurant" names the city that a body of boilerplate may not. A body that already
-    opens with its headline is left as it is."""
+    opens with its headline is left as it is. The site's name stays after the headline, as the
+    page shows it: "... - WMC Action News 5 - Memphis, Tennessee" names the town of a report that
+    names only a district of it ("shot in Frayser"), and a claim's quote must stand in the text;
+    the extractors read that part as the site's (`site_suffix`), not as the report's words."""
     if not isinstance(record, Article) or not record.title:
         return record
-    title = site_free(" ".join(record.title.split()))
+    full = " ".join(record.title.split())
+    title = site_free(full)
     opening = " ".join(record.text[: len(title) + HEADLINE_SEARCH].split()).casefold()
     if title.casefold()[:HEADLINE_PREFIX] in opening:
         return record
-    return dataclasses.replace(record, text=f"{title}\n\n{record.text}")
+    return dataclasses.replace(record, text=f"{full}\n\n{record.text}")
 
 
 def read_source(source: Path | IngestError, max_bytes: int = 20_000_000) -> Iterator[Record]:
@@ -146,6 +150,14 @@ def site_free(title: str) -> str:
         return title
     separators = list(_TITLE_SEPARATOR.finditer(title))  # part i follows separator i - 1
     return title[: separators[site - 1].start()]
+
+
+def site_suffix(text: str) -> tuple[int, int] | None:
+    """Where the site's name after the headline on a text's first line stands ("Girl shot - WMC
+    Action News 5 - Memphis, Tennessee"), as character offsets; None where the line names no site."""
+    line = text.split("\n", 1)[0]
+    headline = site_free(line)
+    return (len(headline), len(line)) if len(headline) < len(line) else None
 
 
 #: What separates a headline from the site's name: " - ", " | ", " – ".

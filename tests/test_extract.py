@@ -371,3 +371,38 @@ def test_a_broken_gazetteer_cache_is_built_again(tmp_path: Path, monkeypatch: py
     assert (moscow.country, moscow.admin1_code) == ("RUS", "RU.48")
     with cache.open("rb") as handle:
         assert pickle.load(handle) == index  # written again, whole
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # the report names no town: the site's town is the best guess
+        ("Two hurt in shooting - KXYZ Eyewitness News 9 - Tulsa, Oklahoma\n\nTwo people were hurt in a shooting on Friday, police said.", "Tulsa"),
+        # a name no town bears is a part of the site's town
+        ("Man shot on porch - WXYZ News 4 - Memphis, Tennessee\n\nA man was shot on his porch in Glenmere Heights on Sunday night.", "Memphis"),
+        ("Woman shot - FOX 8 WXYZ New Orleans News, Weather, Sports\n\nA woman was shot in the leg on Sunday, police said.", "New Orleans"),
+        # a report that names another state is not of the site's town
+        ("Family found dead - WXYZ News 4 - Birmingham, AL\n\nFour members of a family were found shot dead in Glenmere on Tuesday. The sheriff of Lauderdale County, Mississippi, said a man was arrested.", "Glenmere"),
+        # a town the report puts the shooting in outweighs the site's
+        ("Teen shot - KXYZ Eyewitness News 9 - Tulsa, Oklahoma\n\nA teen was shot and killed in Broken Arrow on Friday.", "Broken Arrow"),
+    ],
+)
+def test_the_sites_town_places_a_report_that_names_none(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text))
+    assert mention is not None
+    assert mention.place.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("A man was shot and killed at the Glenmere Village apartment complex on Sunday night.", None),
+        ("A man was shot at the Lakeside Village apartment complex in Tulsa on Sunday.", "Tulsa"),
+        # a town the gazetteer knows still names the town when it qualifies a building
+        ("A man was shot outside a Pomona restaurant on Sunday.", "Pomona"),
+    ],
+)
+def test_a_name_that_qualifies_a_building_is_no_town(parse, text: str, city: str | None) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text))
+    assert mention is not None
+    assert mention.place.city == city

@@ -443,6 +443,18 @@ def test_a_body_that_opens_with_its_headline_keeps_one(tmp_path: Path) -> None:
     assert articles[0].text == row["content"]
 
 
+@pytest.mark.parametrize(
+    ("title", "opening"),
+    [("Girl shot - WXYZ News 4 - Memphis, Tennessee", "Girl shot - WXYZ News 4 - Memphis, Tennessee\n\nA girl was shot.")],
+)
+def test_the_headline_opens_the_text_with_the_sites_name(tmp_path: Path, title: str, opening: str) -> None:
+    # the site's town is read as a weak place, and a claim's quote must stand in the text
+    row = {"id": "a1", "title": title, "content": "A girl was shot."}
+    articles, errors = read(tmp_path, "one.jsonl", json.dumps(row) + "\n")
+    assert errors == []
+    assert articles[0].text == opening
+
+
 @pytest.mark.parametrize("name", ["wire.atom", "wire.feed", "wire.txt"])
 def test_atom_entries_become_articles(tmp_path: Path, name: str) -> None:
     articles, errors = read(tmp_path, name, ATOM)

@@ -36,7 +36,7 @@ from .lexicon import (
     TYPES,
 )
 from .numbers import quantity, word_value
-from .places import best_place, district_of, place_of, places
+from .places import best_place, district_of, place_of, places, site_tokens
 
 __all__ = ["EXTRACTOR", "extract", "extract_other", "classify"]
 
@@ -472,7 +472,7 @@ def extract(doc: Doc, article: Article) -> Mention | None:
     # Outside Philly Chinese Restaurant" is often all a page of boilerplate says. Later headings
     # are sections and links to other stories.
     headings = {i for i, s in enumerate(sents) if i > 0 and _is_heading(s, text)}
-    excluded = _comparisons(doc, article.published)
+    excluded = _comparisons(doc, article.published) | site_tokens(doc)
     for i in headings:
         excluded.update(range(sents[i].start, sents[i].end))
 
@@ -709,7 +709,7 @@ def extract_other(doc: Doc, article: Article) -> Mention | None:
     sents = list(doc.sents)
     if not sents:
         return None
-    excluded = _comparisons(doc, article.published)
+    excluded = _comparisons(doc, article.published) | site_tokens(doc)
     names = _names(doc, excluded)
     claims: list[Claim] = []
     date_claim, day, precision = _event_date(doc, doc_text(doc), article, set(), sents[:3], excluded)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..ingest import site_suffix
 from ..model import Place
 from ..nlp import doc_text, entities
 from . import gazetteer
@@ -58,6 +59,7 @@ class PlaceClaim:
     city: City | None = None
     agency: bool = False  # "Chicago police": the force that answers for the place
     with_division: bool = False  # "Wauwatosa, Wisconsin": a town named with its state is no district
+    site: bool = False  # named by the site after the headline ("- WMC Action News 5 - Memphis, Tennessee")
 
 
 def _relation(ent: Span) -> str:
@@ -310,6 +312,18 @@ def _followed_by_division(ent: Span) -> bool:
     return any(gazetteer.divisions(nxt[: k].text) for k in range(1, len(nxt) + 1))
 
 
+#: "the Hillview Village apartment complex": a name before these words is a building's.
+BUILDING_WORDS = VENUE_WORDS | {"apartment", "condominium", "condo", "townhome", "townhouse"}
+
+
+def _names_building(ent: Span) -> bool:
+    """Whether a name qualifies a building's noun in its own phrase: "the Hillview Village
+    apartment complex", "the Oak Terrace Apartments complex". A town the gazetteer knows that
+    does so still names the town ("a Pomona restaurant"), so this is asked only of the others."""
+    root = ent.root
+    return root.dep_ == "compound" and root.head.i >= ent.end and root.head.lower_ in BUILDING_WORDS
+
+
 def _settlement(ent: Span) -> bool:
     head = ent.root
     return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in SETTLEMENT_WORDS
@@ -392,6 +406,52 @@ def _place_named_org(ent: Span, divisions: set[str], countries: set[str]) -> boo
     if _relation(ent) == "in" and ent[0].lower_ != "the" and _named_so(city, text):
         return True
     return _names_agency(ent) or _police_say(ent) or (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN")
+
+
+#: The weight of a town the site's name after the headline names ("- WMC Action News 5 - Memphis,
+#: Tennessee"): the station's home, where most of its reports happen but not all, so it decides
+#: only where the report names no town, and holds the districts the report names (`_host_of`).
+SITE_WEIGHT = 0.1
+
+
+def site_tokens(doc: Doc) -> set[int]:
+    """The tokens of the site's name after the headline: every report of the site names it, so
+    no extractor reads it as the report's words (`_site_towns` reads its town)."""
+    span = site_suffix(doc_text(doc))
+    if span is None:
+        return set()
+    return {t.i for t in doc if span[0] <= t.idx < span[1]}
+
+
+def _site_towns(doc: Doc, divisions: set[str], countries: set[str]) -> list[PlaceClaim]:
+    """Weak claims for the towns the site's name after the headline names: "Memphis, Tennessee",
+    "FOX 8 WVUE New Orleans News", "Tyler, Longview, Jacksonville". The recogniser seldom finds
+    them among call letters and a station's words, so each run of capitalised words is looked up,
+    its longest part that is a town's very name."""
+    span = site_suffix(doc_text(doc))
+    if span is None:
+        return []
+    text = doc_text(doc)
+    # "Birmingham, AL" is the town of Alabama, not of England
+    named = {d.code for part in re.split(r"[,|/\-–]", text[span[0] : span[1]]) for d in gazetteer.divisions(part.strip())}
+    divisions = divisions | named
+    countries = countries | {d.country for d in map(gazetteer.division, named) if d is not None}
+    claims = []
+    for run in _CAPITALISED.finditer(text, span[0], span[1]):
+        words = list(re.finditer(r"\S+", run.group(0)))
+        parts = ((a, b) for size in range(len(words), 0, -1) for a in range(len(words) - size + 1) for b in [a + size])
+        for a, b in parts:
+            start, end = run.start() + words[a].start(), run.start() + words[b - 1].end()
+            name = text[start:end]
+            city = _named_so(_city_for(name, divisions, countries), name)
+            if city is not None and not gazetteer.divisions(name) and not gazetteer.country(name):
+                claims.append(PlaceClaim("city", city.name, start, end, SITE_WEIGHT, city, site=True))
+                break
+    return claims
+
+
+#: A run of capitalised words: "Action News", "New Orleans News", "Memphis".
+_CAPITALISED = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+)*")
 
 
 def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: set[int]) -> list[PlaceClaim]:
@@ -510,12 +570,14 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             continue
         if not (agency or settlement or _followed_by_division(ent)) and gazetteer.fold(text) in aged:
             continue  # "Tristan, 8," is no town, nor "Tristan's school"
+        if city is None and _names_building(ent):
+            continue  # "the Hillview Village apartment complex" is no town called Hillview Village
         if city is None and (not any(t.is_title for t in ent) or any(t.i in anchors for t in ent)):
             continue  # "Child Injured in Accidental Shooting": a Title Case headline's words are no town
         if _generic(text) and not (settlement or _followed_by_division(ent)):
             continue  # "the West Side" is a part of some city, not West, Texas
         claims.append(PlaceClaim("city", city.name if city else text, start, end, weight, city, agency, _followed_by_division(ent)))
-    return claims
+    return claims + _site_towns(doc, divisions_named, countries_named)
 
 
 #: "North Philadelphia", "Southwest Baltimore", "New Orleans East": a part of a city named after it.
@@ -590,7 +652,11 @@ def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
     if city is not None and is_county(city.value):
         city = chosen["city"] = _town_in_county(ranked, strongest, totals[("city", city.value.casefold())]) or city
     if city is not None and city.city is None:
-        city = chosen["city"] = _policed_by(claims, city) or city
+        # "shot in Frayser" with no town known by that name, on a page of a Memphis station: a
+        # part of the station's town more often than a town of its own; but a county named is
+        # wider than any town, and the station's may lie outside it
+        site = next((c for c in claims if c.site and not is_county(city.value) and not _elsewhere(claims, c)), None)
+        city = chosen["city"] = _policed_by(claims, city) or site or city
     if city is not None and city.city is not None:
         top = totals[("city", city.value.casefold())]
         for key, total in ranked:
@@ -646,6 +712,21 @@ def _town_in_county(
         ):  # fmt: skip
             return claim
     return None
+
+
+def _elsewhere(claims: list[PlaceClaim], site: PlaceClaim) -> bool:
+    """Whether a report names a town or a state other than the state of the site's town: a
+    station's report of a shooting in a town it does not know by name ("a Toomsuba family", near
+    Meridian, Miss., on an Alabama station's page) is not of the station's town."""
+    assert site.city is not None
+    for claim in claims:
+        if claim.site:
+            continue
+        if claim.attribute == "city" and claim.city is not None and claim.city.admin1_code != site.city.admin1_code:
+            return True
+        if claim.attribute == "admin1" and site.city.admin1_code not in {d.code for d in gazetteer.divisions(claim.value)}:
+            return True
+    return False
 
 
 def _policed_by(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | None:
