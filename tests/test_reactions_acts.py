@@ -344,3 +344,17 @@ def test_what_is_pushed_for_is_not_done(parse, text: str, cameo: str) -> None:  
 )
 def test_ruling_out_is_a_rejection(parse, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _pairs(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Obama criticised Venezuela for the arrests of opposition leaders.", {("USA", "111", "VEN")}),
+        ("Putin warned Georgia against joining the alliance.", {("RUS", "130", "GEO")}),
+        ("Chancellor Merkel praised Poland for its economic reforms.", {("DEU", "051", "POL")}),
+        # a name the table does not know still takes the one state the sentence names
+        ("Ezra Brown criticised Venezuela for the arrests.", {("VEN", "111", "VEN")}),
+    ],
+)
+def test_well_known_leader_without_state_acts_for_own_state(parse, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(parse, text) == expected

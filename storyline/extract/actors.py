@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from ..model import Actor
 from ..nlp import entities, entities_in
 from . import gazetteer
-from .lexicon import GROUP_ALIASES, GROUP_COUNTRIES, GROUP_HEAD_WORDS
+from .lexicon import GROUP_ALIASES, GROUP_COUNTRIES, GROUP_HEAD_WORDS, LEADER_COUNTRIES
 
 #: Demonyms that no rule derives from the country's name.
 IRREGULAR_DEMONYMS = {
@@ -458,11 +458,25 @@ def _person(ent: Span, known: dict[str, ActorMention]) -> ActorMention:
         country = country or _country_in([g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"])
     role = " ".join(t.text for t in titles if t.lower_ not in ("the",)) or None
     name = ent.text
+    # "President Bush has threatened further action against Russia": a leader the text gives no
+    # state had taken the one it names, the state acted on
+    country = country or leader_country(name)
     surname = name.split()[-1] if name.split() else name
     previous = known.get(surname) or known.get(surname.split("-")[-1])
     if previous is not None and (len(name.split()) == 1 or previous.name == name):
         return ActorMention(previous.name, role or previous.role, country or previous.country, "person", doc[start_i].idx, ent.end_char)
     return ActorMention(name, role, country, "person", doc[start_i].idx, ent.end_char)
+
+
+def leader_country(name: str) -> str | None:
+    """The state of a well-known head of state or government, by full name or a surname that names
+    one ("Vladimir V. Putin", "Putin"); None for anyone else."""
+    key = gazetteer.fold(name).removesuffix("'s").strip()
+    found = LEADER_COUNTRIES.get(key)
+    words = key.split()
+    if found is None and len(words) > 1:
+        found = LEADER_COUNTRIES.get(words[-1]) or LEADER_COUNTRIES.get(" ".join(words[-2:]))
+    return found
 
 
 def remember(actor: ActorMention, known: dict[str, ActorMention]) -> None:
