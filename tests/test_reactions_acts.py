@@ -358,3 +358,22 @@ def test_ruling_out_is_a_rejection(parse, text: str, expected: set[tuple[str, st
 )
 def test_well_known_leader_without_state_acts_for_own_state(parse, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _pairs(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Ghana's Ambassador to the United States, Kwame Mensah, condemned the attack on Togo. Ambassador Mensah later visited Togo.",
+            {("Kwame Mensah", "Ambassador to the United States")},
+        ),
+        (
+            "Peru's Minister of Foreign Affairs, Rosa Quispe, praised Chile for its help. Minister Quispe also visited Bolivia.",
+            {("Rosa Quispe", "Minister of Foreign Affairs")},
+        ),
+        # a body named by its phrase has no role besides: not "Turkish authorities, authorities"
+        ("Turkish authorities detained two journalists.", {("Turkish authorities", None)}),
+    ],
+)
+def test_later_shorter_mention_is_one_actor_with_fuller_role(parse, text: str, roles: set[tuple[str, str | None]]) -> None:  # type: ignore[no-untyped-def]
+    assert {(r.source.name, r.source.role) for r in reactions(parse(text), Article(id="s", text=text), set())} == roles
