@@ -407,6 +407,9 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             start = min(tok.idx, one.start, other.start if other else tok.idx)
             end = max(tok.idx + len(tok.text), one.end, other.end if other else 0)
             found.append(Reaction(one, other, label, cameo, _date(tok, article), start, end, article.text[start:end], article.id))
+            if cameo == "042" and tok.pos_ == "VERB" and other is not None and other.kind == "state" and not _same(one, other) and (other.country is None or other.country != one.country):
+                # "President Romendacil arrived in Gondor": a state a visitor comes to hosts the visit (043)
+                found.append(Reaction(other, one, "host a visit", "043", _date(tok, article), start, end, article.text[start:end], article.id))
     found.extend(_reach_out(doc, article, known, excluded))
     found.extend(_requirements(doc, article, known, excluded))
     return found
