@@ -391,3 +391,18 @@ def test_later_shorter_mention_is_one_actor_with_fuller_role(parse, text: str, r
 )
 def test_state_a_visitor_comes_to_hosts_the_visit(parse, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _pairs(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya has received money from Japan to rebuild the port.", {("JPN", "071", "KEN")}),
+        ("Uganda received military aid from Russia on Monday.", {("RUS", "072", "UGA")}),
+        ("Kenya received 20 tonnes of food aid from the United States.", {("USA", "073", "KEN")}),
+        # aid not received is none given, and a letter is no aid
+        ("Kenya did not receive any aid from Japan.", set()),
+        ("The minister received a letter from Japan.", set()),
+    ],
+)
+def test_aid_received_from_a_state_is_that_states_aid(parse, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(parse, text) == expected
