@@ -406,3 +406,16 @@ def test_state_a_visitor_comes_to_hosts_the_visit(parse, text: str, expected: se
 )
 def test_aid_received_from_a_state_is_that_states_aid(parse, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _pairs(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser hangs "donated" on "groups" and makes "Nurses" the root: the root is who gives
+        ("Nurses from two Canadian aid groups donated and personally delivered food to a clinic in Haiti.", {("CAN", "070", "HTI")}),
+        # a participle that only describes keeps its "by" phrase's giver
+        ("The medicine donated by Japan to a hospital in Iraq.", {("JPN", "070", "IRQ")}),
+    ],
+)
+def test_main_verb_the_parser_hung_on_a_noun_has_the_root_as_subject(parse, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(parse, text) == expected

@@ -168,6 +168,8 @@ def _subject_of(verb: Token) -> Token | None:
             noun = verb.head
             issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) if noun.dep_ == "dobj" and noun.lemma_.casefold() in LIGHT_NOUNS | STATEMENTS else None
             return issuer if issuer is not None else noun
+        if subject is None and _main_verb_hung_on_noun(verb):
+            return verb.sent.root  # "Doctors from two aid groups donated goods to ...": the parser made "Doctors" the root
         if subject is not None and subject.lower_ not in PRONOUNS:
             return subject
         # "Nigeria announced that it will withdraw", "Norway is willing to send": the speaker acts;
@@ -177,6 +179,19 @@ def _subject_of(verb: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def _main_verb_hung_on_noun(verb: Token) -> bool:
+    """Whether the parser hung a sentence's main verb on a noun of its subject and made the subject
+    the root ("Doctors from two American aid groups donated and delivered goods to ...": "donated"
+    modifies "groups"). A participle that only describes ("the goods donated by Japan") has no
+    object of its own, nor does a verb of a sentence with a verb at its root."""
+    root = verb.sent.root
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i:
+        return False
+    if any(c.dep_ == "agent" for c in verb.children) or root not in verb.ancestors:
+        return False
+    return any(c.dep_ == "dobj" for v in (verb, *(c for c in verb.children if c.dep_ == "conj")) for c in v.children)
 
 
 def _source(carrier: Token, occasion: bool = False) -> Token | None:
