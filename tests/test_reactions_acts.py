@@ -344,3 +344,78 @@ def test_what_is_pushed_for_is_not_done(parse, text: str, cameo: str) -> None:  
 )
 def test_ruling_out_is_a_rejection(parse, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _pairs(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Obama criticised Venezuela for the arrests of opposition leaders.", {("USA", "111", "VEN")}),
+        ("Putin warned Georgia against joining the alliance.", {("RUS", "130", "GEO")}),
+        ("Chancellor Merkel praised Poland for its economic reforms.", {("DEU", "051", "POL")}),
+        # a name the table does not know still takes the one state the sentence names
+        ("Ezra Brown criticised Venezuela for the arrests.", {("VEN", "111", "VEN")}),
+    ],
+)
+def test_well_known_leader_without_state_acts_for_own_state(parse, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Ghana's Ambassador to the United States, Kwame Mensah, condemned the attack on Togo. Ambassador Mensah later visited Togo.",
+            {("Kwame Mensah", "Ambassador to the United States")},
+        ),
+        (
+            "Peru's Minister of Foreign Affairs, Rosa Quispe, praised Chile for its help. Minister Quispe also visited Bolivia.",
+            {("Rosa Quispe", "Minister of Foreign Affairs")},
+        ),
+        # a body named by its phrase has no role besides: not "Turkish authorities, authorities"
+        ("Turkish authorities detained two journalists.", {("Turkish authorities", None)}),
+    ],
+)
+def test_later_shorter_mention_is_one_actor_with_fuller_role(parse, text: str, roles: set[tuple[str, str | None]]) -> None:  # type: ignore[no-untyped-def]
+    found = reactions(parse(text), Article(id="s", text=text), set())
+    assert {(r.source.name, r.source.role) for r in found if r.source.kind != "state"} == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Obama arrived in Kenya on Monday.", {("USA", "042", "KEN"), ("KEN", "043", "USA")}),
+        ("Chancellor Merkel visited Poland on Friday.", {("DEU", "042", "POL"), ("POL", "043", "DEU")}),
+        # a visit named by a noun tells of no host's act
+        ("The Kenyan president's visit to Uganda ended on Tuesday.", {("KEN", "042", "UGA")}),
+    ],
+)
+def test_state_a_visitor_comes_to_hosts_the_visit(parse, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya has received money from Japan to rebuild the port.", {("JPN", "071", "KEN")}),
+        ("Uganda received military aid from Russia on Monday.", {("RUS", "072", "UGA")}),
+        ("Kenya received 20 tonnes of food aid from the United States.", {("USA", "073", "KEN")}),
+        # aid not received is none given, and a letter is no aid
+        ("Kenya did not receive any aid from Japan.", set()),
+        ("The minister received a letter from Japan.", set()),
+    ],
+)
+def test_aid_received_from_a_state_is_that_states_aid(parse, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser hangs "donated" on "groups" and makes "Nurses" the root: the root is who gives
+        ("Nurses from two Canadian aid groups donated and personally delivered food to a clinic in Haiti.", {("CAN", "070", "HTI")}),
+        # a participle that only describes keeps its "by" phrase's giver
+        ("The medicine donated by Japan to a hospital in Iraq.", {("JPN", "070", "IRQ")}),
+    ],
+)
+def test_main_verb_the_parser_hung_on_a_noun_has_the_root_as_subject(parse, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _pairs(parse, text) == expected

@@ -277,7 +277,8 @@ def test_petrarch_target_without_words_of_its_own_is_no_target(tmp_path: Path, r
     ("text", "expected"),
     [
         # a titled name the actor table marks as a place is a person, with the title and the state before it
-        ("Arnor Prime Minister Telemnar arrived in Minas Tirith on Monday.", {("ARNGOV", "GON", "042")}),
+        # and the state he comes to hosts the visit
+        ("Arnor Prime Minister Telemnar arrived in Minas Tirith on Monday.", {("ARNGOV", "GON", "042"), ("GON", "ARNGOV", "043")}),
         ("Arnor Prime Minister Telemnar praised the harvest during a visit to Gondor.", {("ARNGOV", "GON", "042")}),
     ],
 )

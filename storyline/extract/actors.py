@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from ..model import Actor
 from ..nlp import entities, entities_in
 from . import gazetteer
-from .lexicon import GROUP_ALIASES, GROUP_COUNTRIES, GROUP_HEAD_WORDS
+from .lexicon import GROUP_ALIASES, GROUP_COUNTRIES, GROUP_HEAD_WORDS, LEADER_COUNTRIES
 
 #: Demonyms that no rule derives from the country's name.
 IRREGULAR_DEMONYMS = {
@@ -245,6 +245,8 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
         country = _country_in([c for c in tok.subtree if c.dep_ in ("poss", "amod", "compound", "pobj") and c.i != tok.i])
         if tok.lemma_ in ("official", "authority", "police"):  # "Russian authorities": a body, named by the phrase
             phrase = tok.doc[tok.left_edge.i : tok.i + 1].text.removeprefix("the ")
+            # a role the name already says is none ("Russian authorities, authorities" read as two words for one)
+            role = role if role and role.casefold() not in phrase.casefold() else None
             return ActorMention(phrase, role, country, "organisation", tok.left_edge.idx, tok.idx + len(tok.text))
         # "the Prince of Dol Amroth", "the ambassador to Egypt": the title's complement is part of the mention
         last = max((c.right_edge for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "for") and c.i > tok.i), key=lambda t: t.i, default=tok)
@@ -458,11 +460,34 @@ def _person(ent: Span, known: dict[str, ActorMention]) -> ActorMention:
         country = country or _country_in([g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"])
     role = " ".join(t.text for t in titles if t.lower_ not in ("the",)) or None
     name = ent.text
+    # "President Bush has threatened further action against Russia": a leader the text gives no
+    # state had taken the one it names, the state acted on
+    country = country or leader_country(name)
     surname = name.split()[-1] if name.split() else name
     previous = known.get(surname) or known.get(surname.split("-")[-1])
     if previous is not None and (len(name.split()) == 1 or previous.name == name):
-        return ActorMention(previous.name, role or previous.role, country or previous.country, "person", doc[start_i].idx, ent.end_char)
+        return ActorMention(previous.name, fuller_role(role, previous.role), country or previous.country, "person", doc[start_i].idx, ent.end_char)
     return ActorMention(name, role, country, "person", doc[start_i].idx, ent.end_char)
+
+
+def leader_country(name: str) -> str | None:
+    """The state of a well-known head of state or government, by full name or a surname that names
+    one ("Vladimir V. Putin", "Putin"); None for anyone else."""
+    key = gazetteer.fold(name).removesuffix("'s").strip()
+    found = LEADER_COUNTRIES.get(key)
+    words = key.split()
+    if found is None and len(words) > 1:
+        found = LEADER_COUNTRIES.get(words[-1]) or LEADER_COUNTRIES.get(" ".join(words[-2:]))
+    return found
+
+
+def fuller_role(role: str | None, before: str | None) -> str | None:
+    """The role of a later mention of a person named before: the fuller of the two where one only
+    shortens the other ("Ambassador to the United States, Masood Khan" then "Ambassador Khan" is one
+    actor, not two), else the later one (a new title)."""
+    if role and before and before.casefold().startswith(role.casefold()):
+        return before
+    return role or before
 
 
 def remember(actor: ActorMention, known: dict[str, ActorMention]) -> None:

@@ -129,3 +129,54 @@ GROUP_COUNTRIES = {
     "al-Shabaab": "SOM", "Boko Haram": "NGA", "Taliban": "AFG", "Hamas": "PSE", "Hezbollah": "LBN",
     "PKK": "TUR", "IRA": "GBR",
 }  # fmt: skip
+
+#: Well-known heads of state and government, by name, as general knowledge like the country table:
+#: a leader the text names without a state ("President Bush has threatened Russia") had taken the
+#: only state the sentence names, the one acted on. Full names, with the surname alone only where it
+#: names one person's state everywhere ("Putin"); a common surname ("Major", "Brown", "May", "Khan")
+#: counts only in full. Keys are folded (lower case, no accents).
+LEADER_COUNTRIES = {
+    # United States
+    "jimmy carter": "USA", "ronald reagan": "USA", "reagan": "USA", "george bush": "USA",
+    "george h. w. bush": "USA", "george w. bush": "USA", "bush": "USA", "bill clinton": "USA",
+    "clinton": "USA", "barack obama": "USA", "obama": "USA", "donald trump": "USA", "trump": "USA",
+    "joe biden": "USA", "biden": "USA",
+    # Russia and the Soviet Union before it
+    "mikhail gorbachev": "RUS", "gorbachev": "RUS", "boris yeltsin": "RUS", "yeltsin": "RUS",
+    "vladimir putin": "RUS", "putin": "RUS", "dmitry medvedev": "RUS", "medvedev": "RUS",
+    # Europe
+    "margaret thatcher": "GBR", "thatcher": "GBR", "john major": "GBR", "tony blair": "GBR", "blair": "GBR",
+    "gordon brown": "GBR", "david cameron": "GBR", "theresa may": "GBR", "boris johnson": "GBR",
+    "francois mitterrand": "FRA", "mitterrand": "FRA", "jacques chirac": "FRA", "chirac": "FRA",
+    "nicolas sarkozy": "FRA", "sarkozy": "FRA", "francois hollande": "FRA", "emmanuel macron": "FRA",
+    "macron": "FRA", "helmut kohl": "DEU", "kohl": "DEU", "gerhard schroeder": "DEU",
+    "gerhard schroder": "DEU", "angela merkel": "DEU", "merkel": "DEU", "olaf scholz": "DEU",
+    "silvio berlusconi": "ITA", "berlusconi": "ITA", "slobodan milosevic": "SRB", "milosevic": "SRB",
+    "volodymyr zelensky": "UKR", "zelensky": "UKR", "recep tayyip erdogan": "TUR", "erdogan": "TUR",
+    # Asia
+    "deng xiaoping": "CHN", "jiang zemin": "CHN", "li peng": "CHN", "zhu rongji": "CHN",
+    "hu jintao": "CHN", "wen jiabao": "CHN", "xi jinping": "CHN", "shinzo abe": "JPN",
+    "junichiro koizumi": "JPN", "koizumi": "JPN", "kim il sung": "PRK", "kim jong il": "PRK",
+    "kim jong un": "PRK", "indira gandhi": "IND", "rajiv gandhi": "IND", "atal bihari vajpayee": "IND",
+    "vajpayee": "IND", "manmohan singh": "IND", "narendra modi": "IND", "modi": "IND",
+    "benazir bhutto": "PAK", "nawaz sharif": "PAK", "pervez musharraf": "PAK", "musharraf": "PAK",
+    "hamid karzai": "AFG", "karzai": "AFG",
+    # Middle East and Africa
+    "menachem begin": "ISR", "yitzhak shamir": "ISR", "yitzhak rabin": "ISR", "rabin": "ISR",
+    "shimon peres": "ISR", "benjamin netanyahu": "ISR", "netanyahu": "ISR", "ehud barak": "ISR",
+    "ariel sharon": "ISR", "ehud olmert": "ISR", "olmert": "ISR", "yasser arafat": "PSE",
+    "arafat": "PSE", "mahmoud abbas": "PSE", "anwar sadat": "EGY", "sadat": "EGY",
+    "hosni mubarak": "EGY", "mubarak": "EGY", "saddam hussein": "IRQ", "saddam": "IRQ",
+    "ali khamenei": "IRN", "khamenei": "IRN", "akbar hashemi rafsanjani": "IRN", "rafsanjani": "IRN",
+    "mohammad khatami": "IRN", "khatami": "IRN", "mahmoud ahmadinejad": "IRN", "ahmadinejad": "IRN",
+    "hassan rouhani": "IRN", "rouhani": "IRN", "hafez al-assad": "SYR", "bashar al-assad": "SYR",
+    "assad": "SYR", "al-assad": "SYR", "muammar gaddafi": "LBY", "moammar gadhafi": "LBY",
+    "muammar qaddafi": "LBY", "gaddafi": "LBY", "gadhafi": "LBY", "qaddafi": "LBY",
+    "nelson mandela": "ZAF", "mandela": "ZAF", "thabo mbeki": "ZAF", "mbeki": "ZAF",
+    "f. w. de klerk": "ZAF", "f.w. de klerk": "ZAF", "de klerk": "ZAF", "robert mugabe": "ZWE",
+    "mugabe": "ZWE",
+    # the Americas
+    "fidel castro": "CUB", "raul castro": "CUB", "castro": "CUB", "hugo chavez": "VEN",
+    "nicolas maduro": "VEN", "maduro": "VEN", "brian mulroney": "CAN", "jean chretien": "CAN",
+    "stephen harper": "CAN", "justin trudeau": "CAN",
+}  # fmt: skip

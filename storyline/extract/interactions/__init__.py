@@ -81,6 +81,7 @@ from .words import (
     PHRASE_PREPS,
     PHRASE_WORDS,
     PRONOUNS,
+    RECEIVED_AID,
     RELATIVES,
     REQUESTS,
     REQUIRING,
@@ -167,6 +168,8 @@ def _subject_of(verb: Token) -> Token | None:
             noun = verb.head
             issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) if noun.dep_ == "dobj" and noun.lemma_.casefold() in LIGHT_NOUNS | STATEMENTS else None
             return issuer if issuer is not None else noun
+        if subject is None and _main_verb_hung_on_noun(verb):
+            return verb.sent.root  # "Doctors from two aid groups donated goods to ...": the parser made "Doctors" the root
         if subject is not None and subject.lower_ not in PRONOUNS:
             return subject
         # "Nigeria announced that it will withdraw", "Norway is willing to send": the speaker acts;
@@ -176,6 +179,19 @@ def _subject_of(verb: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def _main_verb_hung_on_noun(verb: Token) -> bool:
+    """Whether the parser hung a sentence's main verb on a noun of its subject and made the subject
+    the root ("Doctors from two American aid groups donated and delivered goods to ...": "donated"
+    modifies "groups"). A participle that only describes ("the goods donated by Japan") has no
+    object of its own, nor does a verb of a sentence with a verb at its root."""
+    root = verb.sent.root
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i:
+        return False
+    if any(c.dep_ == "agent" for c in verb.children) or root not in verb.ancestors:
+        return False
+    return any(c.dep_ == "dobj" for v in (verb, *(c for c in verb.children if c.dep_ == "conj")) for c in v.children)
 
 
 def _source(carrier: Token, occasion: bool = False) -> Token | None:
@@ -294,6 +310,8 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             continue  # "its long-threatened invasion", "alleged crimes": a word that describes, not an act
         if tok.pos_ == "NOUN" and any(c.dep_ == "compound" and c.lower_ in NO_ACT_MODIFIERS for c in tok.children):
             continue  # "a press release by the Tigers" releases no one
+        if tok.pos_ == "NOUN" and lemma in ("aid", "assistance") and _received(tok):
+            continue  # "received food aid from Japan" is Japan's aid (_received_aid), not an offer by the receiver
         if tok.pos_ == "NOUN" and object_of_act(tok):
             continue  # "postponed their talks", "ended mediation efforts": the verb's act, not the noun's
         if lemma == "mourning" and not _declared(tok) or lemma in REQUESTS and tok.pos_ == "NOUN" and acceded(tok):
@@ -407,7 +425,11 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             start = min(tok.idx, one.start, other.start if other else tok.idx)
             end = max(tok.idx + len(tok.text), one.end, other.end if other else 0)
             found.append(Reaction(one, other, label, cameo, _date(tok, article), start, end, article.text[start:end], article.id))
+            if cameo == "042" and tok.pos_ == "VERB" and other is not None and other.kind == "state" and not _same(one, other) and (other.country is None or other.country != one.country):
+                # "President Romendacil arrived in Gondor": a state a visitor comes to hosts the visit (043)
+                found.append(Reaction(other, one, "host a visit", "043", _date(tok, article), start, end, article.text[start:end], article.id))
     found.extend(_reach_out(doc, article, known, excluded))
+    found.extend(_received_aid(doc, article, known, excluded))
     found.extend(_requirements(doc, article, known, excluded))
     return found
 
@@ -785,6 +807,42 @@ def _reach_out(doc: Doc, article: Article, known: dict[str, ActorMention], exclu
             continue
         start, end = min(source.start, tok.idx), max(target.end, tok.idx)
         found.append(Reaction(source, target, "phone call", "041", _date(tok, article), start, end, article.text[start:end], article.id))
+    return found
+
+
+def _received(noun: Token) -> bool:
+    """Whether a noun is what a "receive" verb's object names ("received 20 tonnes of food aid")."""
+    head = noun
+    while head.dep_ in ("pobj", "prep", "compound", "conj") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "dobj" and head.head.lemma_ == "receive"
+
+
+def _received_aid(doc: Doc, article: Article, known: dict[str, ActorMention], excluded: set[int]) -> list[Reaction]:
+    """"Kenya received food aid from Japan": the giver's aid to the receiver (CAMEO 07), told from
+    the receiver's side; the act falls on the subject, and the giver is whom "from" names."""
+    found = []
+    for tok in map(doc.__getitem__, positions(doc, LEMMA, lambda lemma: lemma == "receive")):
+        if tok.lemma_ != "receive" or tok.pos_ != "VERB" or tok.i in excluded or _negated(tok):
+            continue
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        # "20 tonnes of food aid", "military aid worth $5 million": the kind of gift anywhere in the object
+        gifts = [g for o in objects for g in o.subtree if g.pos_ == "NOUN" and g.lemma_.casefold() in RECEIVED_AID]
+        heads = [tok, *(t for o in objects for t in o.subtree)]  # "20 tonnes of food aid from Japan"
+        givers = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        subject = _subject_of(tok)
+        if not gifts or not givers or subject is None:
+            continue
+        source, target = actor_at(givers[0], known), actor_at(subject, known)
+        if source is None or target is None or _same(source, target):
+            continue
+        # "food aid": the word that says what kind of aid, before the word that says only aid
+        cameo = min((RECEIVED_AID[g.lemma_.casefold()] for g in gifts), key=lambda code: code == "070")
+        # "military aid", "humanitarian assistance": a word before the gift may say its kind
+        kinds = {"military": "072", "economic": "071", "financial": "071", "humanitarian": "073"}
+        cameo = next((kinds[m.lower_] for g in gifts for m in g.children if m.lower_ in kinds), cameo)
+        start, end = min(target.start, tok.idx), max(source.end, tok.idx + len(tok.text))
+        found.append(Reaction(source, target, "provision of aid", cameo, _date(tok, article), start, end, article.text[start:end], article.id))
     return found
 
 

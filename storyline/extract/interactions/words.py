@@ -228,6 +228,14 @@ TRAVEL = {"leave": "for", "travel": "to"}
 OWN_PREPS = {"arrive": ("in", "at"), "leave": ("for",), "call": ("upon",), "warn": ("of", "about"), "fire": ("at", "on"), "shoot": ("at",), "seek": ("in", "from"), "apply": ("in",), "bargain": ("in",)}
 #: Verbs that name what is asked for with "for": "applied for asylum", "bargained for asylum".
 ASKING_FOR = {"ask", "apply", "bargain", "plead"}
+#: What a state receives from another that the giver gave as aid (CAMEO 07): "received food aid
+#: from Japan" is Japan's aid to the receiver, told from the other side.
+RECEIVED_AID = {
+    "aid": "070", "assistance": "070", "help": "070", "donation": "070", "gift": "070",
+    "money": "071", "loan": "071", "grant": "071", "credit": "071", "fund": "071", "funding": "071",
+    "weapon": "072", "arm": "072", "ammunition": "072", "equipment": "072",
+    "food": "073", "medicine": "073", "relief": "073", "vaccine": "073", "shelter": "073",
+}  # fmt: skip
 #: Verbs of giving, whose recipient ("to Gondor") is their target before what they give.
 GIVING = {"provide", "give", "send", "donate", "deliver", "supply", "contribute", "hand", "dispatch", "offer", "grant", "extend", "pledge", "ship", "sell", "return"}
 #: Words that are actions only as nouns: "remained on alert" (not "alerted the police").
