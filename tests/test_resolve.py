@@ -635,3 +635,23 @@ def test_countries_that_differ_only_in_how_a_town_was_read_do_not_keep_reports_a
     event = Candidate("e", dt.date(2017, 1, 1), None, other_city, None, "USA", "shooting", date_precision="day")
     _, evidence = resolve.score(mention, event, True)
     assert ("country" in evidence) is two_countries
+
+
+@pytest.mark.parametrize(
+    ("city", "other_city", "same"),
+    [
+        ("Greenacres", "Greenacres City", True),
+        ("Pine Hill", "Pine Hill Township", True),
+        ("North Charleston", "Charleston", False),  # a town of its own beside the city
+    ],
+    ids=["with and without 'City'", "with and without 'Township'", "a word of a town of its own"],
+)
+def test_a_town_named_with_or_without_a_word_for_town_is_one_town(city: str, other_city: str, same: bool) -> None:
+    mention = Mention(
+        Article("r", ""), "shooting", "", None, date=dt.date(2017, 1, 1), date_precision="day",
+        place=Place(city=city, country="USA"),
+    )  # fmt: skip
+    event = Candidate("e", dt.date(2017, 1, 1), None, other_city, None, "USA", "shooting", date_precision="day")
+    _, evidence = resolve.score(mention, event, True)
+    city_evidence = evidence.get("city")
+    assert isinstance(city_evidence, dict) and ("same" in city_evidence) is same
