@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from . import nlp, reconcile, resolve
 from .extract import extract, extract_other, gazetteer
 from .extract.interactions import Reaction, reactions
-from .extract.terms import salient_terms
+from .extract.terms import salient_terms, without_officials
 from .ingest import NEAR_DUPLICATE_DISTANCE, hamming, read_paths, simhash, site_free, text_hash
 from .model import Article, Event, IngestError, Interaction, Mention
 from .store import Candidate, Store
@@ -124,6 +124,9 @@ def extract_one(doc: Doc, article: Article) -> Extraction:
         mention = extract_other(doc, article)
     if mention is not None:
         mention.terms = salient_terms(doc)
+        # The prosecutor or the police spokesman speaks of many incidents: a name they share
+        # joined reports of shootings weeks and towns apart.
+        mention.names = without_officials(mention.names, doc)
     middle = time.perf_counter()
     found = reactions(doc, article, set())
     return Extraction(mention, incident, found, {"extract": middle - started, "interactions": time.perf_counter() - middle})

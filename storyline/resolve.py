@@ -260,7 +260,7 @@ def score(
         total += 3.0 * overlap + 0.5
         evidence["venue"] = {"shared": sorted(shared_venue), "score": round(3.0 * overlap + 0.5, 2)}
     if p.city and event.city:
-        if gazetteer.fold(p.city) == gazetteer.fold(event.city):
+        if _same_town(p.city, event.city):
             part = same_city_points(p.city, p.country)
             total += part
             evidence["city"] = {"same": p.city, "score": part}
@@ -273,7 +273,7 @@ def score(
     elif p.admin1 and event.admin1 and gazetteer.fold(p.admin1) == gazetteer.fold(event.admin1):
         total += 0.5
         evidence["admin1"] = {"same": p.admin1, "score": 0.5}
-    if p.country and event.country and p.country != event.country:
+    if p.country and event.country and p.country != event.country and not _read_two_ways(p, event):
         total -= 4.0 * doubt
         evidence["country"] = {"differ": [p.country, event.country], "score": -4.0 * doubt}
     part, words = content_part(vector or {}, event)
@@ -504,6 +504,27 @@ def _districts_apart(ours: Iterable[str], theirs: Iterable[str], country: str | 
     if not all(located) or min(gazetteer.distance_km(x, y) for x in located[0] for y in located[1]) < DISTRICT_KM:
         return []
     return a + b
+
+
+#: Words a town's name is given with or without: "Greenacres" and "Greenacres City" are one town.
+TOWN_WORDS = {"city", "town", "village", "township", "borough"}
+
+
+def _same_town(one: str, other: str) -> bool:
+    """Whether two towns' names are one town's, told with or without a word of `TOWN_WORDS`."""
+    a, b = (set(gazetteer.fold(n).split()) for n in (one, other))
+    return a == b or bool(a and b) and (a <= b or b <= a) and (a ^ b) <= TOWN_WORDS
+
+
+def _read_two_ways(place: Place, event: Candidate) -> bool:
+    """Whether two places of different countries differ only in how a town's name was read: the
+    town one report is placed in is also a town of the other's country ("Navarro", "Rockdale" and
+    "Albion" are towns of Argentina, Australia and Canada as well as of the United States). The
+    towns then differ as any two do, not as two countries."""
+    return any(
+        city is not None and any(c.country == country for c in gazetteer.cities(city))
+        for city, country in ((place.city, event.country), (event.city, place.country))
+    )
 
 
 def _near(a: str, b: str, country: str | None) -> bool:

@@ -11,7 +11,7 @@ import pytest
 from storyline import resolve
 from storyline.extract.terms import salient_terms
 from storyline.model import Actor, Article, Claim, Event, Evidence, Interaction, Mention, Place
-from storyline.pipeline import IngestReport, ingest, repair
+from storyline.pipeline import IngestReport, extract_one, ingest, repair
 from storyline.store import Candidate, SQLiteStore
 
 SHOOTING_A1 = (
@@ -584,3 +584,74 @@ def test_an_age_alone_joins_reports_of_another_day_only_told_in_the_same_words(
     )  # fmt: skip
     _, evidence = resolve.score(mention, event, False, resolve.unit(terms))
     assert ("age:16" in str(evidence.get("names"))) is counted
+
+
+@pytest.mark.parametrize(
+    ("text", "official", "kept"),
+    [
+        ("Wayne County Prosecutor Kym Worthy said Dion Barnes, 22, was charged with shooting a neighbour.", "kym worthy", "dion barnes"),
+        ("Gerald Pike, 30, was shot on Elm Street, police spokesman Ed Flynn said. Flynn said no one was arrested.", "ed flynn", "gerald pike"),
+        ("Ed Flynn, a police spokesman, said Gerald Pike was shot twice on Elm Street.", "ed flynn", "gerald pike"),
+        ("A police spokeswoman, Jane Moss, said Gerald Pike was shot twice on Elm Street.", "jane moss", "gerald pike"),
+        ("Gerald Pike was shot and killed on Friday, Coroner Tom Dart said.", "tom dart", "gerald pike"),
+    ],
+)
+def test_an_official_who_speaks_of_many_incidents_is_no_name_of_the_report(parse, text: str, official: str, kept: str) -> None:
+    mention = extract_one(parse(text), Article(id="a", text=text)).mention
+    assert mention is not None
+    assert kept in mention.names
+    assert not {n for n in mention.names if set(n.split()) <= set(official.split())}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Officer Sam Reed was shot in the leg on Friday while chasing a suspect, police said.", "sam reed"),
+        ("Gunmen killed four people at a dance hall on Friday, Mayor Dana Pruitt told reporters.", "dana pruitt"),
+    ],
+    ids=["an officer shot", "a mayor who speaks of the few incidents all outlets follow"],
+)
+def test_a_name_with_a_title_of_no_spokesman_is_kept(parse, text: str, name: str) -> None:
+    mention = extract_one(parse(text), Article(id="a", text=text)).mention
+    assert mention is not None and name in mention.names
+
+
+@pytest.mark.parametrize(
+    ("city", "country", "other_city", "two_countries"),
+    [
+        ("Rockdale", "AUS", "Conyers", False),  # Rockdale is a town of the United States too
+        ("Albion", "CAN", "Marshall", False),
+        ("Lyon", "FRA", "Boston", True),  # no Lyon of the United States: two countries indeed
+    ],
+    ids=["a town of both countries", "a town of many countries", "a town of one country only"],
+)
+def test_countries_that_differ_only_in_how_a_town_was_read_do_not_keep_reports_apart(
+    city: str, country: str, other_city: str, two_countries: bool
+) -> None:
+    mention = Mention(
+        Article("r", ""), "shooting", "", None, date=dt.date(2017, 1, 1), date_precision="day",
+        place=Place(city=city, country=country),
+    )  # fmt: skip
+    event = Candidate("e", dt.date(2017, 1, 1), None, other_city, None, "USA", "shooting", date_precision="day")
+    _, evidence = resolve.score(mention, event, True)
+    assert ("country" in evidence) is two_countries
+
+
+@pytest.mark.parametrize(
+    ("city", "other_city", "same"),
+    [
+        ("Greenacres", "Greenacres City", True),
+        ("Pine Hill", "Pine Hill Township", True),
+        ("North Charleston", "Charleston", False),  # a town of its own beside the city
+    ],
+    ids=["with and without 'City'", "with and without 'Township'", "a word of a town of its own"],
+)
+def test_a_town_named_with_or_without_a_word_for_town_is_one_town(city: str, other_city: str, same: bool) -> None:
+    mention = Mention(
+        Article("r", ""), "shooting", "", None, date=dt.date(2017, 1, 1), date_precision="day",
+        place=Place(city=city, country="USA"),
+    )  # fmt: skip
+    event = Candidate("e", dt.date(2017, 1, 1), None, other_city, None, "USA", "shooting", date_precision="day")
+    _, evidence = resolve.score(mention, event, True)
+    city_evidence = evidence.get("city")
+    assert isinstance(city_evidence, dict) and ("same" in city_evidence) is same
