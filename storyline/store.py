@@ -496,13 +496,15 @@ class SQLStore:
 
     def key_events(self, keys: list[str]) -> dict[str, int]:
         """How many stored events each of ``keys`` is filed under (0 left out)."""
+        return self._counted("SELECT key, COUNT(*) FROM event_keys WHERE key IN ({marks}) GROUP BY key", sorted(set(keys)))
+
+    def _counted(self, sql: str, values: list[str]) -> dict[str, int]:
+        """``(value, count)`` rows of ``sql`` asked of ``values`` in chunks, ``{marks}`` standing for each
+        chunk's placeholders: SQLite allows only so many parameters a statement."""
         found: dict[str, int] = {}
-        asked = sorted(set(keys))
-        for i in range(0, len(asked), 500):  # SQLite allows only so many parameters a statement
-            chunk = asked[i : i + 500]
-            marks = ", ".join("?" for _ in chunk)
-            sql = f"SELECT key, COUNT(*) FROM event_keys WHERE key IN ({marks}) GROUP BY key"
-            found.update(self._run(sql, chunk).fetchall())
+        for i in range(0, len(values), 500):
+            chunk = values[i : i + 500]
+            found.update(self._run(sql.format(marks=", ".join("?" for _ in chunk)), chunk).fetchall())
         return found
 
     def merge_events(self, into: str, gone: str) -> None:
@@ -562,12 +564,7 @@ class SQLStore:
 
     def term_reports(self, terms: list[str]) -> tuple[int, dict[str, int]]:
         """How many reports were counted, and how many of them use each of ``terms`` (0 left out)."""
-        asked = sorted({"", *terms})
-        found: dict[str, int] = {}
-        for i in range(0, len(asked), 500):  # SQLite allows only so many parameters a statement
-            chunk = asked[i : i + 500]
-            marks = ", ".join("?" for _ in chunk)
-            found.update(self._run(f"SELECT term, reports FROM term_counts WHERE term IN ({marks})", chunk).fetchall())
+        found = self._counted("SELECT term, reports FROM term_counts WHERE term IN ({marks})", sorted({"", *terms}))
         return found.pop("", 0), found
 
     def set_article_event(self, article_id: str, event_id: str) -> None:
