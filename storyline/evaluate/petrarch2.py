@@ -364,6 +364,7 @@ def name_actors(doc: Doc, actors: Mapping[tuple[str, ...], Entry]) -> Doc:
     doc.ents = filter_spans(
         found + [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
     )
+    nlp.forget_entities()
     return doc
 
 

@@ -102,6 +102,8 @@ def _mode(tok: Token) -> str | None:
 
 #: Lemmas (case-folded) of the only words `_mode` reads as incident words.
 _MODE_LEMMAS = frozenset(INCIDENT_LEMMAS) | {"fire", "ignite", "torch"}
+_COMPARISON_LEMMAS = frozenset(COMPARISON_LEMMAS)
+_DAY_WORDS = frozenset(dates.WEEKDAYS) | {"night"}
 
 
 def _is_heading(sent: Span, text: str) -> bool:
@@ -135,7 +137,7 @@ def _is_headline(sent: Span) -> bool:
 def _comparisons(doc: Doc, published: dt.date | None) -> set[int]:
     """Tokens that belong to another incident named for comparison, or to a past one."""
     excluded: set[int] = set()
-    for i in positions(doc, LEMMA, lambda lemma: lemma.casefold() in COMPARISON_LEMMAS):
+    for i in positions(doc, LEMMA, _COMPARISON_LEMMAS, cased=True):
         tok = doc[i]
         if not (tok.lemma_ == "like" and tok.pos_ == "VERB"):
             for child in tok.children:
@@ -268,7 +270,7 @@ def _unrecognised_days(doc: Doc) -> list[Span]:
     they are read like any date. A weekday named as part of a name ("Black Friday", "Good
     Friday") is none."""
     found = []
-    for i in positions(doc, LOWER, lambda word: word in dates.WEEKDAYS or word == "night"):
+    for i in positions(doc, LOWER, _DAY_WORDS):
         tok = doc[i]
         if tok.ent_type_ in ("DATE", "TIME") or tok.ent_type_ and tok.lower_ == "night":
             continue
@@ -440,7 +442,7 @@ CREDIT_LEMMAS = {"responsibility", "credit"}
 def _responsibility(doc: Doc, article: Article, excluded: set[int]) -> list[Claim]:
     """"Responsibility was claimed by Daesh", "Islamic State claimed responsibility"."""
     found: list[Claim] = []
-    for i in positions(doc, LEMMA, lambda lemma: lemma == "claim"):
+    for i in positions(doc, LEMMA, "claim"):
         tok = doc[i]
         if i in excluded:
             continue
@@ -476,7 +478,7 @@ def extract(doc: Doc, article: Article) -> Mention | None:
     for i in headings:
         excluded.update(range(sents[i].start, sents[i].end))
 
-    triggers = [t for t in map(doc.__getitem__, positions(doc, LEMMA, lambda lemma: lemma.casefold() in _MODE_LEMMAS)) if t.i not in excluded and _mode(t) is not None]
+    triggers = [t for t in map(doc.__getitem__, positions(doc, LEMMA, _MODE_LEMMAS, cased=True)) if t.i not in excluded and _mode(t) is not None]
     all_counts: list[tuple[int, Count]] = []
     casualties = casualty_words(doc)  # a sentence with none of them states no count
     for i, sent in enumerate(sents):
@@ -511,7 +513,7 @@ def extract(doc: Doc, article: Article) -> Mention | None:
     claims.extend(_derived_wounded(article, kept))
 
     modes: Counter[str] = Counter(_mode(t) or "attack" for t in triggers)
-    if positions(doc, LOWER, lambda word: word == "suicide"):
+    if positions(doc, LOWER, "suicide"):
         modes["suicide"] += 1
     for t in triggers:
         claims.append(_claim(article, "mode", _mode(t) or "attack", t.idx, t.idx + len(t.text), confidence=0.5))
@@ -558,7 +560,7 @@ def _names(doc: Doc, excluded: set[int]) -> frozenset[str]:
         name = gazetteer.fold(ent.text).removeprefix("the ").removesuffix("'s").strip()
         if len(name) > 3:
             names.add(name)
-    for tok in map(doc.__getitem__, positions(doc, LOWER, lambda word: word == "old")):
+    for tok in map(doc.__getitem__, positions(doc, LOWER, "old")):
         if tok.i >= 4 and doc[tok.i - 2].lower_ == "year" and doc[tok.i - 4].like_num:
             names.add(f"age:{doc[tok.i - 4].text}")
     return frozenset(names)

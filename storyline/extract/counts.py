@@ -477,7 +477,8 @@ def _either_or(trigger: Token) -> bool:
 
 #: Lemmas (case-folded) of the only words `_attribute` reads as casualty words, besides the
 #: words of `CASUALTY_LEMMAS` themselves ("pass" for "passed away").
-_ATTRIBUTE_LEMMAS = frozenset(CASUALTY_LEMMAS) | HOSPITAL_VERBS | frozenset(MULTIPLE_OF) | {"life", "lose", "hospitalize", "pass", "suicide", "save"}
+_CASUALTY_WORDS = frozenset(CASUALTY_LEMMAS)
+_ATTRIBUTE_LEMMAS = _CASUALTY_WORDS | HOSPITAL_VERBS | frozenset(MULTIPLE_OF) | {"life", "lose", "hospitalize", "pass", "suicide", "save"}
 
 #: Objects that make a killing the killer's own death: "killed himself".
 REFLEXIVES = {"himself", "herself"}
@@ -518,10 +519,11 @@ def _turned_on_self(verb: Token) -> Token | None:
     return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.lower_ in REFLEXIVES), None)
 
 
-def _with_the_killer(found: list[Count], sentence: Span) -> list[Count]:
+def _with_the_killer(found: list[Count], sentence: Span, words: list[Token]) -> list[Count]:
     """"Killing three and wounding 16 before taking his own life": a sentence that tells of
-    the dead and of the killer's suicide counts him among the dead too."""
-    selves = [tok for tok in sentence if _killed_self(tok) is not None or _turned_on_self(tok) is not None]
+    the dead and of the killer's suicide counts him among the dead too. ``words``: those of the
+    sentence that may tell it (`_count_words`)."""
+    selves = [tok for tok in words if _killed_self(tok) is not None or _turned_on_self(tok) is not None]
     others = [c for c in found if c.attribute == "killed" and not any(c.trigger.i == tok.i for tok in selves)]
     if not selves or not others:
         return []
@@ -536,9 +538,25 @@ def _with_the_killer(found: list[Count], sentence: Span) -> list[Count]:
 
 
 def casualty_words(doc: Doc) -> set[int]:
-    """The words that may state a count: the only ones `counts_in` reads further."""
-    lemmas = positions(doc, LEMMA, lambda lemma: lemma.casefold() in _ATTRIBUTE_LEMMAS)
-    return set(lemmas) | set(positions(doc, LOWER, lambda word: word in CASUALTY_LEMMAS))
+    """The words that may state a count: a sentence without one states none."""
+    lemmas = positions(doc, LEMMA, _ATTRIBUTE_LEMMAS, cased=True)
+    return set(lemmas) | set(positions(doc, LOWER, _CASUALTY_WORDS))
+
+
+#: Verbs of a killer's own death that are no casualty words: "took his own life", "committed
+#: suicide", "turned the gun on himself".
+_SELF_LEMMAS = frozenset({"take", "commit", "turn"})
+
+
+def _count_words(sentence: Span, headline: bool) -> list[Token]:
+    """The words of a sentence that `counts_in` reads: its `casualty_words`, the verbs of a
+    killer's own death, and a headline's "shot". Asking every word of a sentence whether it
+    states a count had been a fifth of the extraction's time."""
+    doc = sentence.doc
+    found = casualty_words(doc).union(positions(doc, LEMMA, _SELF_LEMMAS, cased=True))
+    if headline:
+        found.update(positions(doc, LOWER, "shot"))
+    return [doc[i] for i in sorted(found) if sentence.start <= i < sentence.end]
 
 
 def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) -> list[Count]:
@@ -546,7 +564,8 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
     written without auxiliaries ("Four teens shot"), which ``headline`` allows for."""
     excluded = set(skip)
     found: list[Count] = []
-    for tok in sentence:
+    words = _count_words(sentence, headline)
+    for tok in words:
         if tok.i in excluded:
             continue
         # the casualty word first: reading every word's children for a negation cost more than
@@ -594,7 +613,7 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
                     fq = quantity(child)
                     if fq is not None:
                         found.append(Count("killed", fq.value, fq.qualifier, fq.start, max(fq.end, child.idx + len(child.text)), tok))
-    return found + _with_the_killer(found, sentence)
+    return found + _with_the_killer(found, sentence, words)
 
 
 def clause_verb(trigger: Token) -> Token:

@@ -134,7 +134,7 @@ def _modifier_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = []
     # only the nouns are read: making a `Token` of every word made this a seventh of extraction
-    for noun in (doc[i] for i in positions(doc, POS, lambda pos: pos == "NOUN")):
+    for noun in (doc[i] for i in positions(doc, POS, "NOUN")):
         if noun.i == 0 or noun.lower_ in AGENCY_WORDS or noun.lemma_ in DISTRICT_WORDS:
             continue  # "Memphis police" and "the Austin neighborhood" are read elsewhere
         end = noun.i
@@ -163,7 +163,7 @@ def _unrecognised_objects(doc: Doc, ents: list[Span], excluded: set[int]) -> lis
     in Yonkers"), as it often does in a Title Case headline. Read as a place when the gazetteer knows a town of that very name."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = []
-    for word in (doc[i] for i in positions(doc, POS, lambda pos: pos == "PROPN")):
+    for word in (doc[i] for i in positions(doc, POS, "PROPN")):
         if not word.is_title or word.i in taken or word.i in excluded:
             continue
         head = word.head
@@ -246,12 +246,15 @@ FORCE_KINDS = {
     "city", "township", "village", "town",
 }  # fmt: skip
 
+#: The words after a town that name its force ("Memphis police", "Lee County sheriff").
+_FORCE_WORDS = frozenset({"police", "sheriff"})
+
 
 def _unrecognised_agencies(doc: Doc, divisions: set[str], countries: set[str]) -> list[PlaceClaim]:
     """"Memphis police are investigating": towns the recogniser left out (or called a person)
     where they name the local force."""
     claims = []
-    for word in (doc[i] for i in positions(doc, LOWER, lambda lower: lower in ("police", "sheriff"))):
+    for word in (doc[i] for i in positions(doc, LOWER, _FORCE_WORDS)):
         if word.i == 0:
             continue
         first = word.i

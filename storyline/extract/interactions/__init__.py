@@ -292,7 +292,7 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
             if actor is not None:
                 remember(actor, known)
     counterparts = _counterparts(doc, known)
-    for tok in map(doc.__getitem__, positions(doc, LEMMA, lambda lemma: lemma.casefold() in ACTING)):
+    for tok in map(doc.__getitem__, positions(doc, LEMMA, ACTING, cased=True)):
         if tok.i in excluded:
             continue
         lemma = act_lemma(tok)
@@ -478,7 +478,7 @@ def _requirements(doc: Doc, article: Article, known: dict[str, ActorMention], ex
     """"Russia said that Sudan must return the helicopter": what a speaker says another must do is
     the speaker's demand on them (CAMEO 100), whatever the act."""
     found = []
-    for verb in map(doc.__getitem__, positions(doc, DEP, lambda dep: dep == "ccomp")):
+    for verb in map(doc.__getitem__, positions(doc, DEP, "ccomp")):
         if verb.i in excluded or verb.dep_ != "ccomp" or verb.head.lemma_.casefold() not in SAYING:
             continue
         if not any(c.dep_ == "aux" and c.lower_ in REQUIRING for c in verb.children):
@@ -651,10 +651,14 @@ def _implied_target(tok: Token, source: ActorMention) -> ActorMention | None:
 
 def _entities_in(head: Token, labels: tuple[str, ...]) -> list[Span]:
     """The entities of these kinds that a phrase (``head`` and its subtree) takes in, in text order."""
+    start, end = head.left_edge.i, head.right_edge.i + 1  # the phrase lies between its edges
+    near = [e for e in entities(head.doc) if e.start < end and start < e.end]
+    if not near:
+        return []
     # "refugees who have lived in Iraq": a relative clause says where they were, not who they are
     inside = {t.i for t in head.subtree} - _relative_clauses(head)
     # "an anti-Syria journalist" is no Syrian and not in Syria
-    found = [e for e in entities(head.doc) if any(i in inside for i in range(e.start, e.end)) and not stance(e[0]) and not e.text.lower().startswith(("anti-", "pro-"))]
+    found = [e for e in near if any(i in inside for i in range(e.start, e.end)) and not stance(e[0]) and not e.text.lower().startswith(("anti-", "pro-"))]
     # "aid to war-torn Mozambique": the tagger may call a state a body; its name still says what it is
     return [e for e in found if e.label_ in labels or "GPE" in labels and e.label_ == "ORG" and country_of(e.text)]
 
@@ -704,8 +708,8 @@ def _counterparts(doc: Doc, known: dict[str, ActorMention]) -> dict[str, set[tup
     """The unnamed counterparts a report names, by title: "Ambassador Khan ... extended condolences to
     his Russian counterpart" is a Russian ambassador; title -> {(country, name of whom they are the counterpart)}."""
     found: dict[str, set[tuple[str, str]]] = {}
-    for tok in doc:
-        if tok.lemma_.casefold() != "counterpart" or tok.ent_type_:
+    for tok in map(doc.__getitem__, positions(doc, LEMMA, "counterpart", cased=True)):
+        if tok.ent_type_:
             continue
         country = next((iso for c in tok.children if c.dep_ in ("amod", "compound") and (iso := country_of(c.text))), None)
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -794,7 +798,7 @@ def _declared(tok: Token) -> bool:
 def _reach_out(doc: Doc, article: Article, known: dict[str, ActorMention], excluded: set[int]) -> list[Reaction]:
     """"Assad reached out to Putin": a contact, coded as a telephone discussion."""
     found = []
-    for tok in map(doc.__getitem__, positions(doc, LEMMA, lambda lemma: lemma == "reach")):
+    for tok in map(doc.__getitem__, positions(doc, LEMMA, "reach")):
         if tok.lemma_ != "reach" or tok.i in excluded or not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
             continue
         subject = _subject_of(tok)
@@ -822,7 +826,7 @@ def _received_aid(doc: Doc, article: Article, known: dict[str, ActorMention], ex
     """"Kenya received food aid from Japan": the giver's aid to the receiver (CAMEO 07), told from
     the receiver's side; the act falls on the subject, and the giver is whom "from" names."""
     found = []
-    for tok in map(doc.__getitem__, positions(doc, LEMMA, lambda lemma: lemma == "receive")):
+    for tok in map(doc.__getitem__, positions(doc, LEMMA, "receive")):
         if tok.lemma_ != "receive" or tok.pos_ != "VERB" or tok.i in excluded or _negated(tok):
             continue
         objects = [c for c in tok.children if c.dep_ == "dobj"]
