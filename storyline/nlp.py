@@ -9,7 +9,7 @@ import tempfile
 from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import numpy
 from numpy.typing import NDArray
@@ -224,7 +224,7 @@ def entities_in(span: Span) -> list[Span]:
     return found
 
 
-def positions(doc: Doc, attr: int, words: frozenset[str] | str, cased: bool = False) -> list[int]:
+def positions(doc: Doc, attr: int, words: frozenset[str] | str, cased: bool = False) -> tuple[int, ...]:
     """The indices, in order, of the words whose ``attr`` (``LEMMA``, ``LOWER``, ``DEP``...) is one
     of ``words`` (or is ``words``, one string); ``cased``: also written Capitalised, Title Case or in capitals, as a lemma keeps
     a proper noun's case ("Fire" tagged a name at the head of a sentence).
@@ -233,10 +233,15 @@ def positions(doc: Doc, attr: int, words: frozenset[str] | str, cased: bool = Fa
     report, pass after pass, cost more than what the passes do. The words are matched by their
     hashes, so no word of the report is read as a string either: calling a predicate on each
     distinct word took a sixth of the extraction's time."""
-    values, wanted = _column(doc, attr), _hashes(words, cased)
-    # ``wanted`` is sorted: a binary search per word, where numpy.isin sorted both arrays each call
-    found = wanted[numpy.searchsorted(wanted, values).clip(max=len(wanted) - 1)] == values
-    return numpy.flatnonzero(found).tolist()
+    columns = _columns(doc)
+    key = (attr, words, cased)  # asked again for each sentence: kept with the document's columns
+    found = columns.get(key)
+    if found is None:
+        values, wanted = _column(doc, attr), _hashes(words, cased)
+        # ``wanted`` is sorted: a binary search per word, where numpy.isin sorted both arrays each call
+        hit = wanted[numpy.searchsorted(wanted, values).clip(max=len(wanted) - 1)] == values
+        found = columns[key] = tuple(numpy.flatnonzero(hit).tolist())
+    return found
 
 
 @functools.lru_cache(maxsize=256)
@@ -253,21 +258,28 @@ def _hashes(words: frozenset[str] | str, cased: bool) -> NDArray[numpy.uint64]:
 _SYMBOLS = StringStore()
 
 
-#: The last document read by `_column` and its columns by attribute.
-_last_columns: tuple[Doc, dict[int, NDArray[numpy.uint64]]] | None = None
+#: The last document read by `_columns`, with its columns by attribute and the `positions`
+#: found in them.
+_last_columns: tuple[Doc, dict[Any, Any]] | None = None
+
+
+def _columns(doc: Doc) -> dict[Any, Any]:
+    """What is kept of the document being read; one at a time, as with `entities`."""
+    global _last_columns
+    last = _last_columns
+    if last is None or last[0] is not doc:
+        last = _last_columns = (doc, {})
+    return last[1]
 
 
 def _column(doc: Doc, attr: int) -> NDArray[numpy.uint64]:
     """``doc.to_array(attr)``, read once per document: the extractors ask for the same few
     attributes a dozen times a report."""
-    global _last_columns
-    last = _last_columns
-    if last is None or last[0] is not doc:
-        last = _last_columns = (doc, {})
-    columns = last[1]
+    columns = _columns(doc)
     if attr not in columns:
         columns[attr] = numpy.asarray(doc.to_array(attr), dtype=numpy.uint64)
-    return columns[attr]
+    column: NDArray[numpy.uint64] = columns[attr]
+    return column
 
 
 #: The last document `doc_text` joined the text of, and its text.

@@ -127,7 +127,8 @@ def test_positions_are_the_words_a_token_by_token_reading_finds(attr: str, words
     doc = nlp.parse(SAMPLE)
     expected = [t.i for t in doc if reads(t)]  # type: ignore[operator]
     assert expected  # the sample has some of each
-    assert nlp.positions(doc, getattr(attrs, attr), words, cased) == expected
+    assert list(nlp.positions(doc, getattr(attrs, attr), words, cased)) == expected
+    assert nlp.positions(doc, getattr(attrs, attr), words, cased) is nlp.positions(doc, getattr(attrs, attr), words, cased)
 
 
 @pytest.mark.parametrize("text", [SAMPLE, LONG, ""], ids=["short", "in-pieces", "empty"])
