@@ -133,6 +133,11 @@ def test_report_dates_the_incident_by_its_day(parse, text: str, published: str, 
         # a court's or a hospital's day dates what followed the incident
         ("A 17-year-old was held Monday in the shooting of a store clerk. The clerk was behind "
          "the counter late Saturday when the teen walked in.", "2017-04-11", dt.date(2017, 4, 8)),
+        # a search goes on, and a suspect gives himself up, after the incident
+        ("A search continued Monday for two men after a shooting that left a woman dead. Witnesses "
+         "said shots rang out at a cookout about 4 p.m. Sunday.", "2017-04-11", dt.date(2017, 4, 9)),
+        ("A man who held police off for hours surrendered on Friday morning. The standoff began "
+         "after he shot at officers about 5 p.m. on Thursday.", "2017-04-14", dt.date(2017, 4, 13)),
         # a funeral "takes place" after the incident it mourns
         ("A 9-year-old girl died after an accidental shooting in Irondale on Saturday. Her "
          "visitation will take place Tuesday at a funeral home.", "2016-02-06", dt.date(2016, 2, 6)),
@@ -257,6 +262,8 @@ def test_a_bare_year_does_not_date_the_incident(parse, text: str, published: str
          "him on a porch on Elm Street on Saturday night.", "2017-04-10", dt.date(2017, 4, 8)),
         ("A teenager was hurt in a shooting near a park, his mother told reporters Monday. Neighbors "
          "heard gunfire on the street on Saturday night.", "2017-04-11", dt.date(2017, 4, 8)),
+        ("A boy was wounded in a shooting at a party, we learned Monday morning. Neighbors heard "
+         "gunfire on the street on Saturday night.", "2017-04-11", dt.date(2017, 4, 8)),
     ],
 )
 def test_the_day_it_was_told_does_not_date_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]

@@ -59,11 +59,12 @@ VIOLENCE_VERBS = {"shoot", "fire", "kill", "slay", "wound", "injure", "stab", "m
 AFTERMATH_VERBS = {
     "arrest", "arraign", "charge", "book", "indict", "plead", "sentence", "convict", "testify",
     "appear", "schedule", "file", "release", "hold", "remain", "set", "conduct", "issue",
+    "surrender", "continue",
 }  # fmt: skip
 #: Verbs of telling: a date they hang on is when the police or a family spoke ("a police
 #: spokesman said Sunday"), often a day after the incident; like the aftermath's, it dates the
 #: incident only where nothing else does.
-TELLING_VERBS = {"say", "tell", "announce", "confirm"}
+TELLING_VERBS = {"say", "tell", "announce", "confirm", "speak", "learn"}
 #: Words that make a date the page's own stamp ("Posted: Tuesday, January 28, 2014", "(Published
 #: Thursday, Jan. 12, 2017)", "Updated Apr 12"): when it was written, not what it tells of.
 STAMP_LEMMAS = {"publish", "post", "update", "modify"}
