@@ -116,6 +116,9 @@ def test_event_date_is_the_incident_day_not_a_later_reports(parse, reports: list
         ("Updated: Apr 12, 2016\n\nA teen was fatally shot at his home Sunday night, his family said.", "2016-04-11", dt.date(2016, 4, 10)),
         ("Four teenagers were shot while walking to a store. (Published Thursday, Jan. 12, 2017)\n\n"
          "One of them died at a hospital.", "2017-01-11", dt.date(2017, 1, 11)),
+        # a page kept by an archive weeks later: its own stamp says when it was written
+        ("Created: 08/09/2014 5:14 AM\n\nNine people were hurt in a shooting inside a nightclub "
+         "early Saturday, police said.", "2014-10-15", dt.date(2014, 8, 9)),
     ],
 )
 def test_report_dates_the_incident_by_its_day(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]

@@ -7,6 +7,7 @@ school siege") are read but lend the incident nothing.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -67,7 +68,9 @@ AFTERMATH_VERBS = {
 TELLING_VERBS = {"say", "tell", "announce", "confirm", "speak", "learn"}
 #: Words that make a date the page's own stamp ("Posted: Tuesday, January 28, 2014", "(Published
 #: Thursday, Jan. 12, 2017)", "Updated Apr 12"): when it was written, not what it tells of.
-STAMP_LEMMAS = {"publish", "post", "update", "modify"}
+STAMP_LEMMAS = {"publish", "post", "update", "modify", "create"}
+#: A page's stamp this many days before its ``published`` date dates the page instead.
+STAMP_LAG_DAYS = 2
 #: Words of organisations that every report of a place names: they tell no incident apart.
 NON_DISTINCTIVE = {
     "police", "sheriff", "department", "office", "news", "county", "fbi", "court", "hospital",
@@ -288,6 +291,25 @@ def _stamp(ent: Span) -> bool:
     return any(t.lemma_.lower() in STAMP_LEMMAS and not ent.start <= t.i < ent.end for t in near)
 
 
+def _as_stamped(doc: Doc, text: str, article: Article) -> Article:
+    """The article dated by its page's own stamp where that is earlier than its ``published``
+    date ("Created: 08/09/2014 5:14 AM" on a page kept by an archive two months later): the
+    days it tells of ("early Saturday") are counted back from when it was written."""
+    if article.published is None:
+        return article
+    stamped = []
+    for ent in sorted([*entities(doc), *_numeric_dates(doc, text)], key=lambda e: e.start):
+        if (ent.label_ in ("DATE", "TIME") or dates.NUMERIC_DATE.fullmatch(ent.text)) and _stamp(ent) and re.search(r"\b(19|20)\d\d\b|/\d\d\b", ent.text):
+            resolved = dates.resolve(ent.text, article.published)
+            if resolved is not None and resolved[1] == "day":
+                stamped.append(resolved[0])
+    # the page's own stamp heads it; later ones may be those of other stories it links to
+    first = stamped[0] if stamped else None
+    if first is None or not STAMP_LAG_DAYS <= (article.published - first).days <= BACKGROUND_DAYS:
+        return article
+    return dataclasses.replace(article, published=first)
+
+
 def _numeric_dates(doc: Doc, text: str) -> list[Span]:
     """Dates written as numbers ("11/17/1971:") that the recogniser left out or took for a
     number or a name: spans of their own, so that they are read like any date. ``text`` is
@@ -338,6 +360,8 @@ def _unrecognised_days(doc: Doc) -> list[Span]:
 
 def _event_date(doc: Doc, text: str, article: Article, anchors: set[int], incident_sents: list[Span], excluded: set[int]) -> tuple[Claim | None, dt.date | None, str | None]:
     """The incident's day as a report tells it, with the claim that quotes it."""
+    source = article
+    article = _as_stamped(doc, text, article)  # the claim keeps the report's own ``published``
     incident_starts = {s.start for s in incident_sents}
     sentence_of = {s.start: i for i, s in enumerate(doc.sents)}
     found: list[tuple[int, bool, Span, dt.date, str]] = []  # rank, recent, phrase, day, precision
@@ -399,12 +423,12 @@ def _event_date(doc: Doc, text: str, article: Article, anchors: set[int], incide
     if chosen is not None:
         rank, _, ent, day, precision = chosen
         confidence = (0.9, 0.7, 0.45, 0.4)[rank]
-        return _claim(article, "date", day.isoformat(), ent.start_char, ent.end_char, confidence=confidence, qualifier=precision), day, precision
+        return _claim(source, "date", day.isoformat(), ent.start_char, ent.end_char, confidence=confidence, qualifier=precision), day, precision
     if article.published and incident_sents:
         # No date phrase: a news report tells of what happened the day it was published or just
         # before. Quote the incident sentence, and say it is an assumption.
         sent = incident_sents[0]
-        return _claim(article, "date", article.published.isoformat(), sent.start_char, sent.end_char, confidence=0.3, qualifier="report_date"), article.published, "day"
+        return _claim(source, "date", article.published.isoformat(), sent.start_char, sent.end_char, confidence=0.3, qualifier="report_date"), article.published, "day"
     return None, None, None
 
 
