@@ -116,6 +116,9 @@ def test_event_date_is_the_incident_day_not_a_later_reports(parse, reports: list
         ("Updated: Apr 12, 2016\n\nA teen was fatally shot at his home Sunday night, his family said.", "2016-04-11", dt.date(2016, 4, 10)),
         ("Four teenagers were shot while walking to a store. (Published Thursday, Jan. 12, 2017)\n\n"
          "One of them died at a hospital.", "2017-01-11", dt.date(2017, 1, 11)),
+        # a post quoted in the page is signed with its own day
+        ("A teenager was shot and wounded at a house party, deputies said. Deputies are at the scene "
+         "now. — Jane Roe (@janeroe_news) April 11, 2017\n\nThe boy was taken to a hospital.", "2017-04-10", dt.date(2017, 4, 10)),
         # a page kept by an archive weeks later: its own stamp says when it was written
         ("Created: 08/09/2014 5:14 AM\n\nNine people were hurt in a shooting inside a nightclub "
          "early Saturday, police said.", "2014-10-15", dt.date(2014, 8, 9)),

@@ -291,6 +291,19 @@ def _stamp(ent: Span) -> bool:
     return any(t.lemma_.lower() in STAMP_LEMMAS and not ent.start <= t.i < ent.end for t in near)
 
 
+#: How many words back from a date the handle of a post's signature may lie.
+SIGNATURE_WORDS = 5
+
+
+def _signs_a_post(ent: Span) -> bool:
+    """Whether a date signs a post quoted in the page: "— Jane Roe (@janeroe) October 3, 2016"
+    closes an embedded post, and dates it, not the incident."""
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].text != ")":
+        return False
+    return any(t.text.startswith("@") and len(t.text) > 1 for t in doc[max(0, ent.start - SIGNATURE_WORDS) : ent.start])
+
+
 def _as_stamped(doc: Doc, text: str, article: Article) -> Article:
     """The article dated by its page's own stamp where that is earlier than its ``published``
     date ("Created: 08/09/2014 5:14 AM" on a page kept by an archive two months later): the
@@ -367,7 +380,7 @@ def _event_date(doc: Doc, text: str, article: Article, anchors: set[int], incide
     found: list[tuple[int, bool, Span, dt.date, str]] = []  # rank, recent, phrase, day, precision
     for ent in [*entities(doc), *_numeric_dates(doc, text), *_unrecognised_days(doc)]:
         numeric = dates.NUMERIC_DATE.fullmatch(ent.text)  # "5/28/1970", read as a number or a name
-        if ent.label_ not in ("DATE", "TIME") and not numeric or ent.root.i in excluded or _stamp(ent):
+        if ent.label_ not in ("DATE", "TIME") and not numeric or ent.root.i in excluded or _stamp(ent) or _signs_a_post(ent):
             continue
         resolved = dates.resolve(ent.text, article.published)
         if resolved is None:
