@@ -56,6 +56,20 @@ from storyline.extract.dates import is_calendar_date, resolve
         ("August 12", "2016-06-03", ("2015-08-12", "day")),  # too far ahead to be to come
         ("February 30", "2016-03-10", None),
         ("Octember 3", "2016-03-10", None),
+        # a season or a habit names no day
+        ("this spring", "2015-03-20", None),
+        ("this summer", "2016-08-02", None),
+        ("every Thursday", "2013-03-18", None),
+        # "last Friday" said on Saturday is the Friday of the week before; "last Saturday night"
+        # said on Sunday is last night
+        ("last Friday", "2014-11-22", ("2014-11-14", "day")),
+        ("last Thursday", "2013-07-19", ("2013-07-11", "day")),
+        ("last Saturday night", "2016-10-23", ("2016-10-22", "day")),
+        ("last Friday", "2015-09-14", ("2015-09-11", "day")),
+        # a year of two digits is of the report's century, even a day ahead of the report
+        ("8/14/13", "2013-08-13", ("2013-08-14", "day")),
+        ("4/3/17", "2017-04-03", ("2017-04-03", "day")),
+        ("8/14/13", None, None),
     ],
 )
 def test_dates_resolve_against_publication(expression: str, published: str | None, expected: tuple[str, str] | None) -> None:
@@ -102,6 +116,12 @@ def test_event_date_is_the_incident_day_not_a_later_reports(parse, reports: list
         ("Updated: Apr 12, 2016\n\nA teen was fatally shot at his home Sunday night, his family said.", "2016-04-11", dt.date(2016, 4, 10)),
         ("Four teenagers were shot while walking to a store. (Published Thursday, Jan. 12, 2017)\n\n"
          "One of them died at a hospital.", "2017-01-11", dt.date(2017, 1, 11)),
+        # a post quoted in the page is signed with its own day
+        ("A teenager was shot and wounded at a house party, deputies said. Deputies are at the scene "
+         "now. — Jane Roe (@janeroe_news) April 11, 2017\n\nThe boy was taken to a hospital.", "2017-04-10", dt.date(2017, 4, 10)),
+        # a page kept by an archive weeks later: its own stamp says when it was written
+        ("Created: 08/09/2014 5:14 AM\n\nNine people were hurt in a shooting inside a nightclub "
+         "early Saturday, police said.", "2014-10-15", dt.date(2014, 8, 9)),
     ],
 )
 def test_report_dates_the_incident_by_its_day(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
@@ -119,6 +139,11 @@ def test_report_dates_the_incident_by_its_day(parse, text: str, published: str, 
         # a court's or a hospital's day dates what followed the incident
         ("A 17-year-old was held Monday in the shooting of a store clerk. The clerk was behind "
          "the counter late Saturday when the teen walked in.", "2017-04-11", dt.date(2017, 4, 8)),
+        # a search goes on, and a suspect gives himself up, after the incident
+        ("A search continued Monday for two men after a shooting that left a woman dead. Witnesses "
+         "said shots rang out at a cookout about 4 p.m. Sunday.", "2017-04-11", dt.date(2017, 4, 9)),
+        ("A man who held police off for hours surrendered on Friday morning. The standoff began "
+         "after he shot at officers about 5 p.m. on Thursday.", "2017-04-14", dt.date(2017, 4, 13)),
         # a funeral "takes place" after the incident it mourns
         ("A 9-year-old girl died after an accidental shooting in Irondale on Saturday. Her "
          "visitation will take place Tuesday at a funeral home.", "2016-02-06", dt.date(2016, 2, 6)),
@@ -243,9 +268,77 @@ def test_a_bare_year_does_not_date_the_incident(parse, text: str, published: str
          "him on a porch on Elm Street on Saturday night.", "2017-04-10", dt.date(2017, 4, 8)),
         ("A teenager was hurt in a shooting near a park, his mother told reporters Monday. Neighbors "
          "heard gunfire on the street on Saturday night.", "2017-04-11", dt.date(2017, 4, 8)),
+        ("A boy was wounded in a shooting at a party, we learned Monday morning. Neighbors heard "
+         "gunfire on the street on Saturday night.", "2017-04-11", dt.date(2017, 4, 8)),
     ],
 )
 def test_the_day_it_was_told_does_not_date_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text, published))
+    assert mention is not None
+    assert mention.date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a verb of the violence dates it, though its word is no incident word of the lexicon
+        ("Two men were wounded in the Bronx, police said. A man walked up to them and fired several "
+         "times about 9 p.m. Saturday, police said. It was the third shooting in the area this week "
+         "as of 6 a.m. Sunday.", "2017-04-10", dt.date(2017, 4, 8)),
+        ("A mother and her two children were found dead in their farmhouse. A neighbor had last "
+         "spoken to her on March 30, a week before she and the children were slain by her husband "
+         "on April 6.", "2017-04-12", dt.date(2017, 4, 6)),
+    ],
+)
+def test_a_verb_of_the_violence_dates_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text, published))
+    assert mention is not None
+    assert mention.date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # the day of the death follows the day of the shooting
+        ("A 2-year-old boy died Thursday at a hospital after he was shot in the head by accident. "
+         "His father was cleaning a loaded pistol on Wednesday when it went off.", "2017-04-15", dt.date(2017, 4, 12)),
+        # where no other day is told, the day of the death is all there is
+        ("A man who was shot in the chest outside a bar died Sunday, police said.", "2017-04-10", dt.date(2017, 4, 9)),
+    ],
+)
+def test_the_day_of_a_death_gives_way_to_the_day_of_the_shooting(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text, published))
+    assert mention is not None
+    assert mention.date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a day to come told in the future tense or planned is not a past weekday
+        ("A teenager was shot and killed outside a gas station in Dayton, police said. A vigil is "
+         "planned for Thursday at the scene of the shooting.", "2017-04-10", dt.date(2017, 4, 10)),
+        ("A man was shot and wounded on a porch in Macon, police said. The suspect will appear in "
+         "court Wednesday.", "2017-04-10", dt.date(2017, 4, 10)),
+    ],
+)
+def test_a_day_told_as_to_come_does_not_date_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text, published))
+    assert mention is not None
+    assert mention.date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # the parser hangs the date on the arrest; it closes the phrase of the shooting
+        ("A 20-year-old man was arrested Monday in connection with the shooting death of a "
+         "15-year-old boy at a home on the south side on March 18.", "2017-04-12", dt.date(2017, 3, 18)),
+        ("Two brothers were charged Friday in the fatal shooting of a store clerk during a "
+         "robbery on Feb. 26.", "2017-03-13", dt.date(2017, 2, 26)),
+    ],
+)
+def test_a_date_closing_the_incident_phrase_dates_it(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
     mention = extract(parse(text), article_of(text, published))
     assert mention is not None
     assert mention.date == day

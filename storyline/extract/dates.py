@@ -33,7 +33,9 @@ SAME_DAY = {"today", "tonight", "this morning", "this afternoon", "this evening"
 DAY_BEFORE = {"yesterday", "last night", "late last night", "yesterday morning",
               "yesterday afternoon", "yesterday evening"}
 #: Spans that name no day: they are not event dates.
-VAGUE = re.compile(r"\b(week|weeks|month|months|year|years|decade|recent|recently|days|weekend|season|century)\b")
+#: "This spring" and "every Thursday" name no day either: "this spring" read as "this morning"
+#: dated a shooting to its report's day.
+VAGUE = re.compile(r"\b(week|weeks|month|months|year|years|decade|recent|recently|days|weekend|season|century|spring|summer|fall|autumn|winter|every|each)\b")
 NUMERIC_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b")
 CLOCK = re.compile(r"\b\d{1,2}(:\d\d)?\s*(a\.?m\.?|p\.?m\.?)(?=[\s,]|$)|\b\d{1,2}:\d\d\b")
 #: An hour of the clock written as a bare number or word.
@@ -65,7 +67,7 @@ def resolve(expression: str, published: dt.date | None) -> tuple[dt.date, str] |
         return None
     numeric = NUMERIC_DATE.search(text)
     if numeric:  # "5/28/1970: Hours after ...": the American month/day/year form
-        return _absolute(numeric.group(0), published)
+        return _numeric(numeric.group(0), published)
     # "12:30 Saturday morning", "1 a.m. Wednesday", "4:00PM, SATURDAY": the clock time does not
     # change the day, nor does an hour written before a day ("just after 11 Thursday night",
     # "around 7 last night") where no month makes it the day of a month.
@@ -89,8 +91,11 @@ def resolve(expression: str, published: dt.date | None) -> tuple[dt.date, str] |
         # The most recent such weekday on or before the report: a report says "Saturday",
         # not "next Saturday", for what already happened.
         back = (published.weekday() - WEEKDAYS.index(weekdays[0])) % 7
-        if "last" in words and back == 0:
-            back = 7
+        if "last" in words and (back == 0 or back == 1 and "night" not in words):
+            # "last Friday" in a report of Saturday is the Friday of the week before: the day
+            # before is "Friday" or "yesterday"; but "last Saturday night" said on Sunday is
+            # "last night"
+            back += 7
         elif back == 6 and "last" not in words:
             # A bare weekday six days back is rare in news ("last Saturday" says that); the day
             # after the report's date is common: a report is dated when first posted and
@@ -112,6 +117,21 @@ def resolve(expression: str, published: dt.date | None) -> tuple[dt.date, str] |
     if found and weekdays and found[1] == "day" and not re.search(r"\b(1[89]|20)\d\d\b", text):
         found = _year_of_weekday(found[0], WEEKDAYS.index(weekdays[0])), "day"
     return found
+
+
+def _numeric(text: str, published: dt.date | None) -> tuple[dt.date, str] | None:
+    """The day of "5/28/1970" or "8/14/13". A year of two digits is of the century that puts
+    it nearest the report: dateparser, told to prefer the past, read "8/14/13" in a report of
+    August 13, 2013 as 1913."""
+    month, day, year = (int(part) for part in text.split("/"))
+    if year < 100:
+        if published is None:
+            return None  # "8/14/13" of which century? an undated report cannot say
+        year += 2000 if 2000 + year <= published.year + 1 else 1900
+    try:
+        return dt.date(year, month, day), "day"
+    except ValueError:  # "13/5/2016": not the American form
+        return None
 
 
 def is_calendar_date(expression: str) -> bool:
