@@ -61,6 +61,7 @@ class PlaceClaim:
     agency: bool = False  # "Chicago police": the force that answers for the place
     with_division: bool = False  # "Wauwatosa, Wisconsin": a town named with its state is no district
     site: bool = False  # named by the site after the headline ("- WMC Action News 5 - Memphis, Tennessee")
+    sheriff: bool = False  # "San Diego sheriff's detectives": the county's force, named after its town
 
 
 def _relation(ent: Span) -> str:
@@ -212,6 +213,9 @@ def _city_for(name: str, context_divisions: set[str], context_countries: set[str
     key = gazetteer.fold(name)
     context = context_countries | {d.country for d in map(gazetteer.division, context_divisions) if d is not None}
     candidates = [c for c in gazetteer.cities(name) if not _alias_abroad(c, key, name, context)]
+    if is_county(name):
+        # "Fayette County" is the county, not Lexington-Fayette, a town that is also called so
+        candidates = [c for c in candidates if gazetteer.fold(c.name) == key]
     if not candidates:
         return None
     big = any(gazetteer.fold(c.name) == key and c.population >= BIG_TOWN for c in candidates)
@@ -268,10 +272,29 @@ def _unrecognised_agencies(doc: Doc, divisions: set[str], countries: set[str]) -
         if name[0].ent_type_ == "PERSON" and name[0].ent_iob_ != "B":
             continue  # the end of a person's name: "officer John Memphis police ..."
         city = _city_for(name.text, divisions, countries)
-        if city is None or (divisions and city.admin1_code not in divisions and city.country == "USA"):
+        if city is None or (divisions and city.admin1_code not in divisions and city.country == "USA") or _state_force(name.text, city):
             continue
-        claims.append(PlaceClaim("city", city.name, name.start_char, name.end_char, LOCAL_AGENCY_WEIGHT, city, agency=True))
+        sheriff = word.lower_ == COUNTY_FORCE
+        claims.append(PlaceClaim("city", city.name, name.start_char, name.end_char, LOCAL_AGENCY_WEIGHT, city, agency=not sheriff, sheriff=sheriff))
     return claims
+
+
+def _state_force(name: str, city: City) -> bool:
+    """Whether a force or department is a state's, not a town's: "the Florida Department of
+    Children and Families" and "Iowa Department of Natural Resources" are no forces of the
+    small towns of Florida, New York and Iowa, Louisiana, named after a state many times their
+    size; but "New York police" are the city's, a town too big to give way to its state, and
+    "Douglas police" are the Georgia town's, not of the Manx parish hardly bigger than it."""
+    if city.population >= BIG_TOWN:
+        return False
+    return any(
+        d.code != city.admin1_code and gazetteer.division_people(d.code) > STATE_SIZE * city.population
+        for d in gazetteer.divisions(name)[:1]
+    )
+
+
+#: How many times the people of a town a division's people must be for its name to be the division's.
+STATE_SIZE = 100
 
 
 def _local_divisions(claims: list[PlaceClaim], ents: list[Span], divisions: set[str], countries: set[str]) -> set[str]:
@@ -295,6 +318,33 @@ def _names_agency(ent: Span) -> bool:
     if following and following[0].is_punct and following[0].tag_ != "POS":
         return False
     return any(t.lower_ in AGENCY_WORDS for t in following) or ent.root.head.lower_ in AGENCY_WORDS
+
+
+#: A sheriff keeps a county's peace, not a town's: "San Diego sheriff's detectives" at a range in
+#: Poway and "the Los Angeles Sheriff's Department" in Compton say nothing of the city of San
+#: Diego or Los Angeles answering for the place, as "Los Angeles police" would. Such a claim
+#: names the town, but neither polices (`_policed_by`) nor hosts (`_host_of`) another.
+COUNTY_FORCE = "sheriff"
+
+
+def _county_force(ent: Span) -> bool:
+    """"San Diego sheriff's detectives": the force named after the place is its county's."""
+    following = [t for t in ent.doc[ent.end : ent.end + 2] if t.lower_ in AGENCY_WORDS]
+    word = following[0] if following else ent.root.head
+    return word.lower_ == COUNTY_FORCE
+
+
+#: Words that end the name of a county: "Sacramento County Sheriff's Department".
+COUNTY_NAME_WORDS = {"county", "parish"}
+
+
+def _with_county(ent: Span) -> Span:
+    """The whole name of a county the recogniser cut before its word for county: "Sacramento"
+    of "Sacramento County Sheriff's Department" is the county, not the city."""
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in COUNTY_NAME_WORDS and doc[ent.end].is_title and ent[-1].lower_ not in COUNTY_NAME_WORDS:
+        return Span(doc, ent.start, ent.end + 1, label=ent.label_)
+    return ent
 
 
 def _police_say(ent: Span) -> bool:
@@ -326,6 +376,38 @@ def _names_building(ent: Span) -> bool:
     return root.dep_ == "compound" and root.head.i >= ent.end and root.head.lower_ in BUILDING_WORDS
 
 
+#: The weight of the town a venue is named after: a hint where the report names no town.
+VENUE_TOWN_WEIGHT = 0.3
+
+
+def _venues_town(ent: Span, divisions: set[str]) -> list[PlaceClaim]:
+    """"The Wasilla Bible Church": a venue named after its town, in a report that names the
+    town's state. Weak: a school named after a president ("Lincoln Elementary School") is
+    named after no town, and outside the report's state no town reading is kept."""
+    words = [t for t in ent if t.lower_ != "the"]
+    for size in range(min(3, len(words) - 1), 0, -1):
+        head = words[:size]
+        if not all(t.is_title for t in head) or any(t.ent_type_ == "PERSON" for t in head):
+            continue
+        name = ent.doc[head[0].i : head[-1].i + 1]
+        city = next((c for c in gazetteer.cities(name.text) if c.admin1_code in divisions and _named_so(c, name.text)), None)
+        if city is not None:
+            return [PlaceClaim("city", city.name, name.start_char, name.end_char, VENUE_TOWN_WEIGHT, city)]
+    return []
+
+
+def _town_as_facility(ent: Span, text: str, relation: str, divisions: set[str], countries: set[str]) -> bool:
+    """"shot in Compton", "a Grandview woman": the recogniser calls a town a facility at times.
+    Read as the town where the gazetteer knows one of that very name and the sentence puts
+    something in it or names a noun after it; a facility's own name ("Cranford Road", "Union
+    Station") is no town's."""
+    if ent.label_ != "FAC" or _names_building(ent) or ent[0].lower_ in FORCE_KINDS:
+        return False  # "Metro police" are a kind of force, not Metro, Indonesia
+    if relation != "in" and not (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN"):
+        return False
+    return _named_so(_city_for(text, divisions, countries), text) is not None
+
+
 def _settlement(ent: Span) -> bool:
     head = ent.root
     return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in SETTLEMENT_WORDS
@@ -345,10 +427,11 @@ def _agency_city(ent: Span, divisions: set[str], countries: set[str]) -> list[Pl
     end = next((t.i for t in ent.doc[first + 1 : end] if t.text in ("-", "–") and not t.whitespace_ and not t.nbor(-1).whitespace_), end)
     name = ent.doc[first:end].text
     city = _city_for(name, divisions, countries)
-    if city is None or (divisions and city.admin1_code not in divisions and city.country == "USA"):
+    if city is None or (divisions and city.admin1_code not in divisions and city.country == "USA") or _state_force(name, city):
         return []
     start = ent.doc[first].idx
-    return [PlaceClaim("city", city.name, start, start + len(name), LOCAL_AGENCY_WEIGHT, city, agency=True)]
+    sheriff = words[0].lower_ == COUNTY_FORCE
+    return [PlaceClaim("city", city.name, start, start + len(name), LOCAL_AGENCY_WEIGHT, city, agency=not sheriff, sheriff=sheriff)]
 
 
 def _dateline(doc: Doc) -> tuple[str, str | None, int, int] | None:
@@ -458,7 +541,7 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+)*")
 
 def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: set[int]) -> list[PlaceClaim]:
     """Place claims of a report, weighted by how firmly each puts the incident there."""
-    ents = [e for e in entities(doc) if e.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") and e.root.i not in excluded]
+    ents = [_with_county(e) for e in entities(doc) if e.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") and e.root.i not in excluded]
     ents = [e for e in ents if e.label_ != "PERSON" or _settlement(e)]
     ents = ents + _modifier_towns(doc, ents, excluded)
     ents = sorted(ents + _unrecognised_objects(doc, ents, excluded), key=lambda e: e.start)
@@ -512,6 +595,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         text = _bare(ent.text.strip())
         if ent.label_ in ("FAC", "ORG") and ent[-1].lower_ in VENUE_WORDS and in_incident and relation != "near":
             claims.append(PlaceClaim("venue", text, ent.start_char, ent.end_char, 2.0 if relation == "in" else 1.0))
+            claims.extend(_venues_town(ent, divisions_named | local))
             continue
         settlement = _settlement(ent)  # "the town of Elmo", whatever the recogniser called Elmo
         # "Savannah-Chatham Metro Police", called a place as a whole, is a force like any other
@@ -519,7 +603,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         if force and not settlement and not _place_named_org(ent, divisions_named, countries_named):
             claims.extend(_agency_city(ent, divisions_named, countries_named))
             continue
-        if ent.label_ not in ("GPE", "LOC", "ORG") and not settlement:
+        if ent.label_ not in ("GPE", "LOC", "ORG") and not settlement and not _town_as_facility(ent, text, relation, divisions_named, countries_named):
             continue
         iso3 = gazetteer.country(text)
         if relation == "in" and _arrested_there(ent):
@@ -553,7 +637,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             continue
         if (ent.end < len(doc) and doc[ent.end].lemma_ in DISTRICT_WORDS) or gazetteer.fold(text) in districts:
             weight *= DISTRICT_SHARE  # "the South Chicago neighborhood": a part of a city, not the city
-        agency = _names_agency(ent)
+        sheriff = _names_agency(ent) and _county_force(ent)
+        agency = _names_agency(ent) and not sheriff
         if agency or _police_say(ent):
             weight = max(weight, LOCAL_AGENCY_WEIGHT)  # "Memphis police said": the local force
         if city is None and ent[-1].lower_ in INSTITUTION_WORDS:
@@ -578,7 +663,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             continue  # "Child Injured in Accidental Shooting": a Title Case headline's words are no town
         if _generic(text) and not (settlement or _followed_by_division(ent)):
             continue  # "the West Side" is a part of some city, not West, Texas
-        claims.append(PlaceClaim("city", city.name if city else text, start, end, weight, city, agency, _followed_by_division(ent)))
+        claims.append(PlaceClaim("city", city.name if city else text, start, end, weight, city, agency, _followed_by_division(ent), sheriff=sheriff))
     return claims + _site_towns(doc, divisions_named, countries_named)
 
 
@@ -791,7 +876,7 @@ def _host_of(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | None:
         return None
     hosts = [
         c for c in claims
-        if c.attribute == "city" and c.city is not None and c.city.population > inner.population
+        if c.attribute == "city" and c.city is not None and c.city.population > inner.population and not c.sheriff
         and c.city.admin1_code == inner.admin1_code and gazetteer.distance_km(c.city, inner) <= HOST_REACH * gazetteer.urban_radius_km(c.city)
     ]  # fmt: skip
     return max(hosts, key=lambda c: c.weight, default=None)
@@ -813,7 +898,7 @@ def district_of(claims: list[PlaceClaim], chosen: dict[str, PlaceClaim]) -> str 
         return None
     best: tuple[float, str] | None = None
     for claim in claims:
-        if claim.attribute != "city" or claim.agency or claim.value.casefold() == city.value.casefold():
+        if claim.attribute != "city" or claim.agency or claim.sheriff or claim.value.casefold() == city.value.casefold():
             continue
         # only a district the gazetteer knows: "the West Side" and street names overlap the rest;
         # or a name read far away that the city's police outweighed ("AUSTIN —" in Chicago)

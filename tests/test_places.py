@@ -1,0 +1,93 @@
+"""Where a report puts its incident: the town, read from sentences written for each case."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import article_of
+
+from storyline.extract import extract
+
+
+def city_of(parse, text: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The city one report gives for its incident."""
+    mention = extract(parse(text), article_of(text))
+    assert mention is not None, text
+    return mention.place.city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a sheriff keeps the county's peace: the city named after it does not police the town
+        ("Two men were shot in Compton on Friday night, according to the Los Angeles Sheriff's Department.", "Compton"),
+        ("POWAY, Calif. — San Diego sheriff's detectives were looking into a shooting at a range in Poway.", "Poway"),
+        ("A deputy shot a man in Carmichael on Monday, Sgt. Ann Lee of the Sacramento County Sheriff's Department said.", "Carmichael"),
+    ],
+)
+def test_a_sheriff_named_after_a_city_is_the_countys(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # "Fayette County" is no other name of Lexington-Fayette: the county, or the town in it
+        ("Fayette County child hurt in shooting\n\nA boy was shot in the leg in Oak Hill on Sunday, Fayette County deputies said.", "Oak Hill"),
+        ("A child was shot in the leg on Sunday, Fayette County deputies said.", "Fayette County"),
+    ],
+)
+def test_a_county_is_no_other_name_of_a_town(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a state's department is not the force of a small town named after the state elsewhere
+        ("A hunter was shot in a field on Sunday, the Iowa Department of Natural Resources said.", None),
+        (
+            "Two teens wounded in Miami shooting\n\nTwo teens were shot in Miami on Sunday. The girl's mother had "
+            "asked the Florida Department of Children and Families for help.",
+            "Miami",
+        ),
+    ],
+)
+def test_a_states_department_is_no_towns_force(parse, text: str, city: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # the recogniser calls the town a facility: the object of "in", a noun's modifier
+        ("Two men were shot in Compton on Friday night, according to the Los Angeles Sheriff's Department.", "Compton"),
+        ("Grandview woman charged after toddler is shot\n\nA 43-year-old Grandview woman was charged on Tuesday.", "Grandview"),
+    ],
+)
+def test_a_town_the_recogniser_calls_a_facility(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a venue named after its town, in a report that names the town's state
+        ("Two wounded in church shooting\n\nA man shot two people at the Redmond Community Church on Sunday, Oregon officials said.", "Redmond"),
+        ("Officials in Kansas said a gunman killed a man at the Hays First Baptist Church on Sunday.", "Hays"),
+    ],
+)
+def test_a_venue_named_after_its_town(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "country"),
+    [
+        # of the divisions a name denotes the most populous: the state, not a Puerto Rican municipality
+        ("A boy was shot and wounded in Florida on Sunday, the Florida Department of Children and Families said.", "Florida", "USA"),
+    ],
+)
+def test_a_divisions_name_is_the_most_populous_divisions(parse, text: str, admin1: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text))
+    assert mention is not None
+    assert (mention.place.city, mention.place.admin1, mention.place.country) == (None, admin1, country)
