@@ -91,3 +91,34 @@ def test_a_divisions_name_is_the_most_populous_divisions(parse, text: str, admin
     mention = extract(parse(text), article_of(text))
     assert mention is not None
     assert (mention.place.city, mention.place.admin1, mention.place.country) == (None, admin1, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a body's letters heading the report, spelled out in it, are no town's name
+        (
+            "ALEA: Boy, 4, shot and killed in rural county\n\nA spokesman for the Alabama Law Enforcement Agency (ALEA) "
+            "said a boy was shot and killed on Friday.",
+            "Aléa",
+        ),
+        # a woman's name only another name of a small town abroad, in a report that names no state
+        ("Two men were shot outside Wanda's Lounge on Friday night, police said.", "Colonia Wanda"),
+    ],
+)
+def test_names_that_are_no_town(parse, text: str, wrong: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) != wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "admin1"),
+    [
+        # a part of a city named after it, though the city's name is also a division abroad: not a
+        # village elsewhere once called so
+        ("Five people were shot at a bar in west Charlotte on Sunday morning.", "Charlotte", "North Carolina"),
+    ],
+)
+def test_a_part_of_a_city_named_after_it(parse, text: str, city: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text))
+    assert mention is not None
+    assert (mention.place.city, mention.place.admin1) == (city, admin1)

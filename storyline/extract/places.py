@@ -235,7 +235,9 @@ def _alias_abroad(city: City, key: str, name: str, context: set[str]) -> bool:
     and Narrandera. Other names of towns at home stay ("NYC" in a report from New York)."""
     if gazetteer.fold(city.name) == key:
         return False
-    return city.country not in context if context else name.isupper()
+    # with nothing to place the report, only a big town's other name ("NYC", "Philly") is read
+    # as the town: "Wanda's Lounge" in a report that names no state is no Colonia Wanda
+    return city.country not in context if context else name.isupper() or city.population < BIG_TOWN
 
 
 #: Local police, sheriffs and fire departments are named after the place they serve.
@@ -452,6 +454,8 @@ def _dateline(doc: Doc) -> tuple[str, str | None, int, int] | None:
             continue  # deep in the text, only "CITY, State —" or a town opening a line is a dateline
         if match.group("sep") == ":" and not any(_named_so(c, city) for c in gazetteer.cities(city)):
             continue  # "NOPD: 4 shot" and "DPS: ..." (Denpasar's airport code) are headlines that quote their source
+        if f"({city})" in doc_text(doc):
+            continue  # "ALEA: 3-year-old shot" of "the Alabama Law Enforcement Agency (ALEA)": a body's letters
         if match.group("sep") is None and not (match.group("region") or gazetteer.cities(city)):
             continue  # "EUTAW, Ala. (AP) Authorities": a credit ends a dateline only after a place
         start = match.start("city")
@@ -709,8 +713,12 @@ def _city_named_in(part: str) -> str | None:
         return None
     if _generic(name):
         return None  # "the South Side" is no part of the Turkish town of Side
-    if gazetteer.divisions(name) or gazetteer.country(name):
-        return None  # "East Texas" and "West Africa" are regions, not districts
+    if gazetteer.divisions(part) or gazetteer.country(part):
+        return None  # "South Carolina" is a state, not a part of Carolina, Puerto Rico
+    if (gazetteer.divisions(name) or gazetteer.country(name)) and not any(
+        c.population >= BIG_TOWN and _named_so(c, name) for c in gazetteer.cities(name)
+    ):
+        return None  # "East Texas" and "West Africa" are regions, but "west Charlotte" is a part of the city
     return name if gazetteer.cities(name) else None
 
 
