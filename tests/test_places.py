@@ -122,3 +122,23 @@ def test_a_part_of_a_city_named_after_it(parse, text: str, city: str, admin1: st
     mention = extract(parse(text), article_of(text))
     assert mention is not None
     assert (mention.place.city, mention.place.admin1) == (city, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a first or last name of someone the report names in full, read alone as a town
+        (
+            "Girl wounds herself with gun\n\nKansas City police said Teriah Davis, 7, was shot in the stomach. "
+            "Police said Teriah's brother found the gun in a bedroom.",
+            "Teriah",
+        ),
+        (
+            "Two teens found dead\n\nOfficers found Marcus Reed, 15, and Dana Copeland, 16, shot in a home. "
+            "Police said Reed shot and killed Copeland before taking his own life.",
+            "Copeland",
+        ),
+    ],
+)
+def test_a_persons_name_is_no_town(parse, text: str, wrong: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) != wrong

@@ -192,6 +192,19 @@ def _divisions(name: str) -> list[gazetteer.Division]:
     return [] if _generic(name) else gazetteer.divisions(name)
 
 
+def _people_words(doc: Doc, ents: list[Span]) -> set[str]:
+    """The first and last names of the people a report names in full: "Teriah Davis" and then
+    "Teriah's brother", "Jacara Sproaps, 38" and then "Sproaps' son", where the recogniser takes
+    the short name for a place. Names of two to four capitalised words, read by the recogniser as
+    a person's, or followed by an age whatever it read them as."""
+    words: set[str] = set()
+    for ent in [e for e in entities(doc) if e.label_ == "PERSON"] + [e for e in ents if _aged(e)]:
+        name = [t for t in ent if t.tag_ != "POS" and t.text not in ("'", "’")]
+        if 2 <= len(name) <= 4 and all(t.is_title and t.is_alpha for t in name):
+            words.update(gazetteer.fold(t.text) for t in (name[0], name[-1]))
+    return words
+
+
 def _generic(name: str) -> bool:
     """A name of only words of direction and kind: "South Side", "the West End"."""
     return all(word in gazetteer.GENERIC_PLACE_WORDS for word in gazetteer.fold(_bare(name)).split())
@@ -574,6 +587,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     # The recogniser often takes the name before "neighborhood" for a person's.
     districts = {gazetteer.fold(_bare(e.text)) for e in entities(doc) if e.end < len(doc) and doc[e.end].lemma_ in NAMED_DISTRICT_WORDS}
     aged = {gazetteer.fold(_bare(e.text)) for e in ents if _aged(e)}
+    people = _people_words(doc, ents)
     claims: list[PlaceClaim] = []
     if dateline:
         name, region, start, end = dateline
@@ -661,6 +675,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             continue
         if not (agency or settlement or _followed_by_division(ent)) and gazetteer.fold(text) in aged:
             continue  # "Tristan, 8," is no town, nor "Tristan's school"
+        if relation != "in" and not (agency or settlement or _followed_by_division(ent)) and gazetteer.fold(text) in people:
+            continue  # "Samyah Copeland, 16" and then "killed Copeland", "Copeland's family"
         if city is None and _names_building(ent):
             continue  # "the Hillview Village apartment complex" is no town called Hillview Village
         if city is None and (not any(t.is_title for t in ent) or any(t.i in anchors for t in ent)):
