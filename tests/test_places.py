@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import article_of
+from conftest import article_of, event_of
 
 from storyline.extract import extract
 
@@ -142,3 +142,39 @@ def test_a_part_of_a_city_named_after_it(parse, text: str, city: str, admin1: st
 )
 def test_a_persons_name_is_no_town(parse, text: str, wrong: str) -> None:  # type: ignore[no-untyped-def]
     assert city_of(parse, text) != wrong
+
+
+@pytest.mark.parametrize(
+    ("reports", "city"),
+    [
+        # one report names only the district, another the city that holds it
+        (
+            [
+                ("A man was shot and killed in West Englewood on Sunday night.", "2017-04-10"),
+                ("CHICAGO — A man was shot and killed Sunday night in West Englewood, police said.", "2017-04-10"),
+            ],
+            "Chicago",
+        ),
+    ],
+)
+def test_reports_of_a_district_and_its_city_give_the_city(parse, reports: list[tuple[str, str]], city: str) -> None:  # type: ignore[no-untyped-def]
+    assert event_of(parse, reports).place.city == city
+
+
+@pytest.mark.parametrize(
+    ("reports", "city", "admin1"),
+    [
+        # a town of the event's state, not a bigger one of the same name elsewhere
+        (
+            [
+                ("Two people were shot in Clifton on Friday, Colorado deputies said.", "2017-04-10"),
+                ("GRAND JUNCTION, Colo. — Two people were shot in Clifton on Friday.", "2017-04-10"),
+            ],
+            "Clifton",
+            "Colorado",
+        ),
+    ],
+)
+def test_an_events_town_lies_in_its_state(parse, reports: list[tuple[str, str]], city: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    place = event_of(parse, reports).place
+    assert (place.city, place.admin1) == (city, admin1)
