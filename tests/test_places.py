@@ -178,3 +178,15 @@ def test_reports_of_a_district_and_its_city_give_the_city(parse, reports: list[t
 def test_an_events_town_lies_in_its_state(parse, reports: list[tuple[str, str]], city: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
     place = event_of(parse, reports).place
     assert (place.city, place.admin1) == (city, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a town's name the recogniser cut in two
+        ("Teen shot in Chula Vista\n\nA man was shot and wounded Wednesday night in Chula Vista, according to Chula Vista police.", "Chula Vista"),
+        ("A teenage boy killed his girlfriend inside their North Las Vegas home, prosecutors said Wednesday.", "North Las Vegas"),
+    ],
+)
+def test_a_towns_name_cut_in_two_is_one(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city

@@ -353,6 +353,34 @@ def _county_force(ent: Span) -> bool:
 COUNTY_NAME_WORDS = {"county", "parish"}
 
 
+def _joined_towns(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Names of towns the recogniser cut in two: "Chula" and "Vista" of "in Chula Vista", "North
+    Las" of "North Las Vegas". Two names side by side, or a name and the capitalised words after
+    it, are one where together they are a town's very name."""
+    joined: list[Span] = []
+    for ent in sorted(ents, key=lambda e: e.start):
+        last = joined[-1] if joined else None
+        if last is not None and last.end == ent.start and _town_named(doc[last.start : ent.end].text):
+            joined[-1] = Span(doc, last.start, ent.end, label=ent.label_)
+        else:
+            joined.append(ent)
+    taken = {i for e in joined for i in range(e.start, e.end)}
+    for k, ent in enumerate(joined):
+        end = ent.end
+        while end < len(doc) and end - ent.end < 2 and doc[end].pos_ == "PROPN" and doc[end].is_title and end not in taken:
+            end += 1
+        for stop in range(end, ent.end, -1):
+            if _town_named(doc[ent.start : stop].text):
+                joined[k] = Span(doc, ent.start, stop, label=ent.label_)
+                break
+    return joined
+
+
+def _town_named(name: str) -> bool:
+    """Whether the gazetteer knows a town of that very name."""
+    return any(_named_so(city, name) for city in gazetteer.cities(name))
+
+
 def _with_county(ent: Span) -> Span:
     """The whole name of a county the recogniser cut before its word for county: "Sacramento"
     of "Sacramento County Sheriff's Department" is the county, not the city."""
@@ -558,7 +586,7 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+)*")
 
 def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: set[int]) -> list[PlaceClaim]:
     """Place claims of a report, weighted by how firmly each puts the incident there."""
-    ents = [_with_county(e) for e in entities(doc) if e.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") and e.root.i not in excluded]
+    ents = [_with_county(e) for e in _joined_towns(doc, entities(doc)) if e.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") and e.root.i not in excluded]
     ents = [e for e in ents if e.label_ != "PERSON" or _settlement(e)]
     ents = ents + _modifier_towns(doc, ents, excluded)
     ents = sorted(ents + _unrecognised_objects(doc, ents, excluded), key=lambda e: e.start)
