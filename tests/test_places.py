@@ -190,3 +190,14 @@ def test_an_events_town_lies_in_its_state(parse, reports: list[tuple[str, str]],
 )
 def test_a_towns_name_cut_in_two_is_one(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
     assert city_of(parse, text) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a town the recogniser calls a product, as the object of "in" and as a noun's modifier
+        ("Man hospitalized after accidental shooting in Temecula\n\nA Temecula man who was accidentally shot was taken to a hospital on Friday night.", "Temecula"),
+    ],
+)
+def test_a_town_the_recogniser_calls_a_thing(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city

@@ -129,6 +129,11 @@ def _bare(name: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
 
+#: The recogniser's labels for a town's name it misread: none, a person, a people, or a thing's
+#: name ("Man hospitalized after accidental shooting in Temecula": Temecula a product).
+MISREAD = ("", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE")
+
+
 def _modifier_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]:
     """"a Rock Falls teen", "Saginaw kids", "the Alturas shooting": a town named as a modifier of
     a noun, which the recogniser takes for a person, a people or nothing. Read as places."""
@@ -145,7 +150,7 @@ def _modifier_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span
         if start == end or any(i in taken or i in excluded for i in range(start, end)):
             continue
         name = doc[start:end].text
-        if doc[start].ent_type_ not in ("", "PERSON", "NORP") or _generic(name):
+        if doc[start].ent_type_ not in MISREAD or _generic(name):
             continue
         if any(_named_so(city, name) for city in gazetteer.cities(name)):  # "Molotov cocktails" are not from Perm
             found.append(Span(doc, start, end, label="GPE"))
@@ -174,7 +179,7 @@ def _unrecognised_objects(doc: Doc, ents: list[Span], excluded: set[int]) -> lis
         while start > 0 and word.i - start < 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].head.i == word.i:
             start -= 1
         span = doc[start : word.i + 1]
-        if any(t.i in taken or t.ent_type_ not in ("", "PERSON", "NORP") for t in span):
+        if any(t.i in taken or t.ent_type_ not in MISREAD for t in span):
             continue
         if word.i + 1 < len(doc) and doc[word.i + 1].tag_ == "POS":
             continue  # "in Smith's car": a person's
@@ -274,7 +279,7 @@ def _unrecognised_agencies(doc: Doc, divisions: set[str], countries: set[str]) -
         if word.i == 0:
             continue
         first = word.i
-        while first > 0 and word.i - first < 3 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title and doc[first - 1].ent_type_ in ("", "PERSON", "NORP"):
+        while first > 0 and word.i - first < 3 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title and doc[first - 1].ent_type_ in MISREAD:
             first -= 1
         name = doc[first : word.i]
         if first > 1 and doc[first - 1].text in ("-", "–", "/") and not doc[first - 2].whitespace_:
