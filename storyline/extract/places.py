@@ -61,6 +61,7 @@ class PlaceClaim:
     agency: bool = False  # "Chicago police": the force that answers for the place
     with_division: bool = False  # "Wauwatosa, Wisconsin": a town named with its state is no district
     site: bool = False  # named by the site after the headline ("- WMC Action News 5 - Memphis, Tennessee")
+    sheriff: bool = False  # "San Diego sheriff's detectives": the county's force, named after its town
 
 
 def _relation(ent: Span) -> str:
@@ -128,6 +129,11 @@ def _bare(name: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
 
+#: The recogniser's labels for a town's name it misread: none, a person, a people, or a thing's
+#: name ("Man hospitalized after accidental shooting in Temecula": Temecula a product).
+MISREAD = ("", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE")
+
+
 def _modifier_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]:
     """"a Rock Falls teen", "Saginaw kids", "the Alturas shooting": a town named as a modifier of
     a noun, which the recogniser takes for a person, a people or nothing. Read as places."""
@@ -144,7 +150,7 @@ def _modifier_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span
         if start == end or any(i in taken or i in excluded for i in range(start, end)):
             continue
         name = doc[start:end].text
-        if doc[start].ent_type_ not in ("", "PERSON", "NORP") or _generic(name):
+        if doc[start].ent_type_ not in MISREAD or _generic(name):
             continue
         if any(_named_so(city, name) for city in gazetteer.cities(name)):  # "Molotov cocktails" are not from Perm
             found.append(Span(doc, start, end, label="GPE"))
@@ -173,7 +179,7 @@ def _unrecognised_objects(doc: Doc, ents: list[Span], excluded: set[int]) -> lis
         while start > 0 and word.i - start < 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].head.i == word.i:
             start -= 1
         span = doc[start : word.i + 1]
-        if any(t.i in taken or t.ent_type_ not in ("", "PERSON", "NORP") for t in span):
+        if any(t.i in taken or t.ent_type_ not in MISREAD for t in span):
             continue
         if word.i + 1 < len(doc) and doc[word.i + 1].tag_ == "POS":
             continue  # "in Smith's car": a person's
@@ -189,6 +195,19 @@ def _divisions(name: str) -> list[gazetteer.Division]:
     """The divisions a name denotes, none for a word of direction: "the South Side" and "the West
     Side" of an American city are not the South and West Regions of Cameroon."""
     return [] if _generic(name) else gazetteer.divisions(name)
+
+
+def _people_words(doc: Doc, ents: list[Span]) -> set[str]:
+    """The first and last names of the people a report names in full: "Teriah Davis" and then
+    "Teriah's brother", "Jacara Sproaps, 38" and then "Sproaps' son", where the recogniser takes
+    the short name for a place. Names of two to four capitalised words, read by the recogniser as
+    a person's, or followed by an age whatever it read them as."""
+    words: set[str] = set()
+    for ent in [e for e in entities(doc) if e.label_ == "PERSON"] + [e for e in ents if _aged(e)]:
+        name = [t for t in ent if t.tag_ != "POS" and t.text not in ("'", "’")]
+        if 2 <= len(name) <= 4 and all(t.is_title and t.is_alpha for t in name):
+            words.update(gazetteer.fold(t.text) for t in (name[0], name[-1]))
+    return words
 
 
 def _generic(name: str) -> bool:
@@ -212,6 +231,9 @@ def _city_for(name: str, context_divisions: set[str], context_countries: set[str
     key = gazetteer.fold(name)
     context = context_countries | {d.country for d in map(gazetteer.division, context_divisions) if d is not None}
     candidates = [c for c in gazetteer.cities(name) if not _alias_abroad(c, key, name, context)]
+    if is_county(name):
+        # "Fayette County" is the county, not Lexington-Fayette, a town that is also called so
+        candidates = [c for c in candidates if gazetteer.fold(c.name) == key]
     if not candidates:
         return None
     big = any(gazetteer.fold(c.name) == key and c.population >= BIG_TOWN for c in candidates)
@@ -231,7 +253,9 @@ def _alias_abroad(city: City, key: str, name: str, context: set[str]) -> bool:
     and Narrandera. Other names of towns at home stay ("NYC" in a report from New York)."""
     if gazetteer.fold(city.name) == key:
         return False
-    return city.country not in context if context else name.isupper()
+    # with nothing to place the report, only a big town's other name ("NYC", "Philly") is read
+    # as the town: "Wanda's Lounge" in a report that names no state is no Colonia Wanda
+    return city.country not in context if context else name.isupper() or city.population < BIG_TOWN
 
 
 #: Local police, sheriffs and fire departments are named after the place they serve.
@@ -258,7 +282,7 @@ def _unrecognised_agencies(doc: Doc, divisions: set[str], countries: set[str]) -
         if word.i == 0:
             continue
         first = word.i
-        while first > 0 and word.i - first < 3 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title and doc[first - 1].ent_type_ in ("", "PERSON", "NORP"):
+        while first > 0 and word.i - first < 3 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title and doc[first - 1].ent_type_ in MISREAD:
             first -= 1
         name = doc[first : word.i]
         if first > 1 and doc[first - 1].text in ("-", "–", "/") and not doc[first - 2].whitespace_:
@@ -271,10 +295,29 @@ def _unrecognised_agencies(doc: Doc, divisions: set[str], countries: set[str]) -
         if name[0].ent_type_ == "PERSON" and name[0].ent_iob_ != "B":
             continue  # the end of a person's name: "officer John Memphis police ..."
         city = _city_for(name.text, divisions, countries)
-        if city is None or (divisions and city.admin1_code not in divisions and city.country == "USA"):
+        if city is None or (divisions and city.admin1_code not in divisions and city.country == "USA") or _state_force(name.text, city):
             continue
-        claims.append(PlaceClaim("city", city.name, name.start_char, name.end_char, LOCAL_AGENCY_WEIGHT, city, agency=True))
+        sheriff = word.lower_ == COUNTY_FORCE
+        claims.append(PlaceClaim("city", city.name, name.start_char, name.end_char, LOCAL_AGENCY_WEIGHT, city, agency=not sheriff, sheriff=sheriff))
     return claims
+
+
+def _state_force(name: str, city: City) -> bool:
+    """Whether a force or department is a state's, not a town's: "the Florida Department of
+    Children and Families" and "Iowa Department of Natural Resources" are no forces of the
+    small towns of Florida, New York and Iowa, Louisiana, named after a state many times their
+    size; but "New York police" are the city's, a town too big to give way to its state, and
+    "Douglas police" are the Georgia town's, not of the Manx parish hardly bigger than it."""
+    if city.population >= BIG_TOWN:
+        return False
+    return any(
+        d.code != city.admin1_code and gazetteer.division_people(d.code) > STATE_SIZE * city.population
+        for d in gazetteer.divisions(name)[:1]
+    )
+
+
+#: How many times the people of a town a division's people must be for its name to be the division's.
+STATE_SIZE = 100
 
 
 def _local_divisions(claims: list[PlaceClaim], ents: list[Span], divisions: set[str], countries: set[str]) -> set[str]:
@@ -298,6 +341,61 @@ def _names_agency(ent: Span) -> bool:
     if following and following[0].is_punct and following[0].tag_ != "POS":
         return False
     return any(t.lower_ in AGENCY_WORDS for t in following) or ent.root.head.lower_ in AGENCY_WORDS
+
+
+#: A sheriff keeps a county's peace, not a town's: "San Diego sheriff's detectives" at a range in
+#: Poway and "the Los Angeles Sheriff's Department" in Compton say nothing of the city of San
+#: Diego or Los Angeles answering for the place, as "Los Angeles police" would. Such a claim
+#: names the town, but neither polices (`_policed_by`) nor hosts (`_host_of`) another.
+COUNTY_FORCE = "sheriff"
+
+
+def _county_force(ent: Span) -> bool:
+    """"San Diego sheriff's detectives": the force named after the place is its county's."""
+    following = [t for t in ent.doc[ent.end : ent.end + 2] if t.lower_ in AGENCY_WORDS]
+    word = following[0] if following else ent.root.head
+    return word.lower_ == COUNTY_FORCE
+
+
+#: Words that end the name of a county: "Sacramento County Sheriff's Department".
+COUNTY_NAME_WORDS = {"county", "parish"}
+
+
+def _joined_towns(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Names of towns the recogniser cut in two: "Chula" and "Vista" of "in Chula Vista", "North
+    Las" of "North Las Vegas". Two names side by side, or a name and the capitalised words after
+    it, are one where together they are a town's very name."""
+    joined: list[Span] = []
+    for ent in sorted(ents, key=lambda e: e.start):
+        last = joined[-1] if joined else None
+        if last is not None and last.end == ent.start and _town_named(doc[last.start : ent.end].text):
+            joined[-1] = Span(doc, last.start, ent.end, label=ent.label_)
+        else:
+            joined.append(ent)
+    taken = {i for e in joined for i in range(e.start, e.end)}
+    for k, ent in enumerate(joined):
+        end = ent.end
+        while end < len(doc) and end - ent.end < 2 and doc[end].pos_ == "PROPN" and doc[end].is_title and end not in taken:
+            end += 1
+        for stop in range(end, ent.end, -1):
+            if _town_named(doc[ent.start : stop].text):
+                joined[k] = Span(doc, ent.start, stop, label=ent.label_)
+                break
+    return joined
+
+
+def _town_named(name: str) -> bool:
+    """Whether the gazetteer knows a town of that very name."""
+    return any(_named_so(city, name) for city in gazetteer.cities(name))
+
+
+def _with_county(ent: Span) -> Span:
+    """The whole name of a county the recogniser cut before its word for county: "Sacramento"
+    of "Sacramento County Sheriff's Department" is the county, not the city."""
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in COUNTY_NAME_WORDS and doc[ent.end].is_title and ent[-1].lower_ not in COUNTY_NAME_WORDS:
+        return Span(doc, ent.start, ent.end + 1, label=ent.label_)
+    return ent
 
 
 def _police_say(ent: Span) -> bool:
@@ -329,6 +427,38 @@ def _names_building(ent: Span) -> bool:
     return root.dep_ == "compound" and root.head.i >= ent.end and root.head.lower_ in BUILDING_WORDS
 
 
+#: The weight of the town a venue is named after: a hint where the report names no town.
+VENUE_TOWN_WEIGHT = 0.3
+
+
+def _venues_town(ent: Span, divisions: set[str]) -> list[PlaceClaim]:
+    """"The Wasilla Bible Church": a venue named after its town, in a report that names the
+    town's state. Weak: a school named after a president ("Lincoln Elementary School") is
+    named after no town, and outside the report's state no town reading is kept."""
+    words = [t for t in ent if t.lower_ != "the"]
+    for size in range(min(3, len(words) - 1), 0, -1):
+        head = words[:size]
+        if not all(t.is_title for t in head) or any(t.ent_type_ == "PERSON" for t in head):
+            continue
+        name = ent.doc[head[0].i : head[-1].i + 1]
+        city = next((c for c in gazetteer.cities(name.text) if c.admin1_code in divisions and _named_so(c, name.text)), None)
+        if city is not None:
+            return [PlaceClaim("city", city.name, name.start_char, name.end_char, VENUE_TOWN_WEIGHT, city)]
+    return []
+
+
+def _town_as_facility(ent: Span, text: str, relation: str, divisions: set[str], countries: set[str]) -> bool:
+    """"shot in Compton", "a Grandview woman": the recogniser calls a town a facility at times.
+    Read as the town where the gazetteer knows one of that very name and the sentence puts
+    something in it or names a noun after it; a facility's own name ("Cranford Road", "Union
+    Station") is no town's."""
+    if ent.label_ != "FAC" or _names_building(ent) or ent[0].lower_ in FORCE_KINDS:
+        return False  # "Metro police" are a kind of force, not Metro, Indonesia
+    if relation != "in" and not (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN"):
+        return False
+    return _named_so(_city_for(text, divisions, countries), text) is not None
+
+
 def _settlement(ent: Span) -> bool:
     head = ent.root
     return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in SETTLEMENT_WORDS
@@ -348,10 +478,11 @@ def _agency_city(ent: Span, divisions: set[str], countries: set[str]) -> list[Pl
     end = next((t.i for t in ent.doc[first + 1 : end] if t.text in ("-", "–") and not t.whitespace_ and not t.nbor(-1).whitespace_), end)
     name = ent.doc[first:end].text
     city = _city_for(name, divisions, countries)
-    if city is None or (divisions and city.admin1_code not in divisions and city.country == "USA"):
+    if city is None or (divisions and city.admin1_code not in divisions and city.country == "USA") or _state_force(name, city):
         return []
     start = ent.doc[first].idx
-    return [PlaceClaim("city", city.name, start, start + len(name), LOCAL_AGENCY_WEIGHT, city, agency=True)]
+    sheriff = words[0].lower_ == COUNTY_FORCE
+    return [PlaceClaim("city", city.name, start, start + len(name), LOCAL_AGENCY_WEIGHT, city, agency=not sheriff, sheriff=sheriff)]
 
 
 def _dateline(doc: Doc) -> tuple[str, str | None, int, int] | None:
@@ -372,6 +503,8 @@ def _dateline(doc: Doc) -> tuple[str, str | None, int, int] | None:
             continue  # deep in the text, only "CITY, State —" or a town opening a line is a dateline
         if match.group("sep") == ":" and not any(_named_so(c, city) for c in gazetteer.cities(city)):
             continue  # "NOPD: 4 shot" and "DPS: ..." (Denpasar's airport code) are headlines that quote their source
+        if f"({city})" in doc_text(doc):
+            continue  # "ALEA: 3-year-old shot" of "the Alabama Law Enforcement Agency (ALEA)": a body's letters
         if match.group("sep") is None and not (match.group("region") or gazetteer.cities(city)):
             continue  # "EUTAW, Ala. (AP) Authorities": a credit ends a dateline only after a place
         start = match.start("city")
@@ -461,7 +594,7 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+)*")
 
 def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: set[int]) -> list[PlaceClaim]:
     """Place claims of a report, weighted by how firmly each puts the incident there."""
-    ents = [e for e in entities(doc) if e.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") and e.root.i not in excluded]
+    ents = [_with_county(e) for e in _joined_towns(doc, entities(doc)) if e.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") and e.root.i not in excluded]
     ents = [e for e in ents if e.label_ != "PERSON" or _settlement(e)]
     ents = ents + _modifier_towns(doc, ents, excluded)
     ents = sorted(ents + _unrecognised_objects(doc, ents, excluded), key=lambda e: e.start)
@@ -490,6 +623,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     # The recogniser often takes the name before "neighborhood" for a person's.
     districts = {gazetteer.fold(_bare(e.text)) for e in entities(doc) if e.end < len(doc) and doc[e.end].lemma_ in NAMED_DISTRICT_WORDS}
     aged = {gazetteer.fold(_bare(e.text)) for e in ents if _aged(e)}
+    people = _people_words(doc, ents)
     claims: list[PlaceClaim] = []
     if dateline:
         name, region, start, end = dateline
@@ -515,6 +649,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         text = _bare(ent.text.strip())
         if ent.label_ in ("FAC", "ORG") and ent[-1].lower_ in VENUE_WORDS and in_incident and relation != "near":
             claims.append(PlaceClaim("venue", text, ent.start_char, ent.end_char, 2.0 if relation == "in" else 1.0))
+            claims.extend(_venues_town(ent, divisions_named | local))
             continue
         settlement = _settlement(ent)  # "the town of Elmo", whatever the recogniser called Elmo
         # "Savannah-Chatham Metro Police", called a place as a whole, is a force like any other
@@ -522,7 +657,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         if force and not settlement and not _place_named_org(ent, divisions_named, countries_named):
             claims.extend(_agency_city(ent, divisions_named, countries_named))
             continue
-        if ent.label_ not in ("GPE", "LOC", "ORG") and not settlement:
+        if ent.label_ not in ("GPE", "LOC", "ORG") and not settlement and not _town_as_facility(ent, text, relation, divisions_named, countries_named):
             continue
         iso3 = gazetteer.country(text)
         if relation == "in" and _arrested_there(ent):
@@ -556,7 +691,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             continue
         if (ent.end < len(doc) and doc[ent.end].lemma_ in DISTRICT_WORDS) or gazetteer.fold(text) in districts:
             weight *= DISTRICT_SHARE  # "the South Chicago neighborhood": a part of a city, not the city
-        agency = _names_agency(ent)
+        sheriff = _names_agency(ent) and _county_force(ent)
+        agency = _names_agency(ent) and not sheriff
         if agency or _police_say(ent):
             weight = max(weight, LOCAL_AGENCY_WEIGHT)  # "Memphis police said": the local force
         if city is None and ent[-1].lower_ in INSTITUTION_WORDS:
@@ -575,13 +711,15 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             continue
         if not (agency or settlement or _followed_by_division(ent)) and gazetteer.fold(text) in aged:
             continue  # "Tristan, 8," is no town, nor "Tristan's school"
+        if relation != "in" and not (agency or settlement or _followed_by_division(ent)) and gazetteer.fold(text) in people:
+            continue  # "Samyah Copeland, 16" and then "killed Copeland", "Copeland's family"
         if city is None and _names_building(ent):
             continue  # "the Hillview Village apartment complex" is no town called Hillview Village
         if city is None and (not any(t.is_title for t in ent) or any(t.i in anchors for t in ent)):
             continue  # "Child Injured in Accidental Shooting": a Title Case headline's words are no town
         if _generic(text) and not (settlement or _followed_by_division(ent)):
             continue  # "the West Side" is a part of some city, not West, Texas
-        claims.append(PlaceClaim("city", city.name if city else text, start, end, weight, city, agency, _followed_by_division(ent)))
+        claims.append(PlaceClaim("city", city.name if city else text, start, end, weight, city, agency, _followed_by_division(ent), sheriff=sheriff))
     return claims + _site_towns(doc, divisions_named, countries_named)
 
 
@@ -627,8 +765,12 @@ def _city_named_in(part: str) -> str | None:
         return None
     if _generic(name):
         return None  # "the South Side" is no part of the Turkish town of Side
-    if gazetteer.divisions(name) or gazetteer.country(name):
-        return None  # "East Texas" and "West Africa" are regions, not districts
+    if gazetteer.divisions(part) or gazetteer.country(part):
+        return None  # "South Carolina" is a state, not a part of Carolina, Puerto Rico
+    if (gazetteer.divisions(name) or gazetteer.country(name)) and not any(
+        c.population >= BIG_TOWN and _named_so(c, name) for c in gazetteer.cities(name)
+    ):
+        return None  # "East Texas" and "West Africa" are regions, but "west Charlotte" is a part of the city
     return name if gazetteer.cities(name) else None
 
 
@@ -794,7 +936,7 @@ def _host_of(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | None:
         return None
     hosts = [
         c for c in claims
-        if c.attribute == "city" and c.city is not None and c.city.population > inner.population
+        if c.attribute == "city" and c.city is not None and c.city.population > inner.population and not c.sheriff
         and c.city.admin1_code == inner.admin1_code and gazetteer.distance_km(c.city, inner) <= HOST_REACH * gazetteer.urban_radius_km(c.city)
     ]  # fmt: skip
     return max(hosts, key=lambda c: c.weight, default=None)
@@ -816,7 +958,7 @@ def district_of(claims: list[PlaceClaim], chosen: dict[str, PlaceClaim]) -> str 
         return None
     best: tuple[float, str] | None = None
     for claim in claims:
-        if claim.attribute != "city" or claim.agency or claim.value.casefold() == city.value.casefold():
+        if claim.attribute != "city" or claim.agency or claim.sheriff or claim.value.casefold() == city.value.casefold():
             continue
         # only a district the gazetteer knows: "the West Side" and street names overlap the rest;
         # or a name read far away that the city's police outweighed ("AUSTIN —" in Chicago)

@@ -1,0 +1,203 @@
+"""Where a report puts its incident: the town, read from sentences written for each case."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import article_of, event_of
+
+from storyline.extract import extract
+
+
+def city_of(parse, text: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The city one report gives for its incident."""
+    mention = extract(parse(text), article_of(text))
+    assert mention is not None, text
+    return mention.place.city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a sheriff keeps the county's peace: the city named after it does not police the town
+        ("Two men were shot in Compton on Friday night, according to the Los Angeles Sheriff's Department.", "Compton"),
+        ("POWAY, Calif. — San Diego sheriff's detectives were looking into a shooting at a range in Poway.", "Poway"),
+        ("A deputy shot a man in Carmichael on Monday, Sgt. Ann Lee of the Sacramento County Sheriff's Department said.", "Carmichael"),
+    ],
+)
+def test_a_sheriff_named_after_a_city_is_the_countys(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # "Fayette County" is no other name of Lexington-Fayette: the county, or the town in it
+        ("Fayette County child hurt in shooting\n\nA boy was shot in the leg in Oak Hill on Sunday, Fayette County deputies said.", "Oak Hill"),
+        ("A child was shot in the leg on Sunday, Fayette County deputies said.", "Fayette County"),
+    ],
+)
+def test_a_county_is_no_other_name_of_a_town(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a state's department is not the force of a small town named after the state elsewhere
+        ("A hunter was shot in a field on Sunday, the Iowa Department of Natural Resources said.", None),
+        (
+            "Two teens wounded in Miami shooting\n\nTwo teens were shot in Miami on Sunday. The girl's mother had "
+            "asked the Florida Department of Children and Families for help.",
+            "Miami",
+        ),
+    ],
+)
+def test_a_states_department_is_no_towns_force(parse, text: str, city: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # the recogniser calls the town a facility: the object of "in", a noun's modifier
+        ("Two men were shot in Compton on Friday night, according to the Los Angeles Sheriff's Department.", "Compton"),
+        ("Grandview woman charged after toddler is shot\n\nA 43-year-old Grandview woman was charged on Tuesday.", "Grandview"),
+    ],
+)
+def test_a_town_the_recogniser_calls_a_facility(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a venue named after its town, in a report that names the town's state
+        ("Two wounded in church shooting\n\nA man shot two people at the Redmond Community Church on Sunday, Oregon officials said.", "Redmond"),
+        ("Officials in Kansas said a gunman killed a man at the Hays First Baptist Church on Sunday.", "Hays"),
+    ],
+)
+def test_a_venue_named_after_its_town(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "country"),
+    [
+        # of the divisions a name denotes the most populous: the state, not a Puerto Rican municipality
+        ("A boy was shot and wounded in Florida on Sunday, the Florida Department of Children and Families said.", "Florida", "USA"),
+    ],
+)
+def test_a_divisions_name_is_the_most_populous_divisions(parse, text: str, admin1: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text))
+    assert mention is not None
+    assert (mention.place.city, mention.place.admin1, mention.place.country) == (None, admin1, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a body's letters heading the report, spelled out in it, are no town's name
+        (
+            "ALEA: Boy, 4, shot and killed in rural county\n\nA spokesman for the Alabama Law Enforcement Agency (ALEA) "
+            "said a boy was shot and killed on Friday.",
+            "Aléa",
+        ),
+        # a woman's name only another name of a small town abroad, in a report that names no state
+        ("Two men were shot outside Wanda's Lounge on Friday night, police said.", "Colonia Wanda"),
+    ],
+)
+def test_names_that_are_no_town(parse, text: str, wrong: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) != wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "admin1"),
+    [
+        # a part of a city named after it, though the city's name is also a division abroad: not a
+        # village elsewhere once called so
+        ("Five people were shot at a bar in west Charlotte on Sunday morning.", "Charlotte", "North Carolina"),
+    ],
+)
+def test_a_part_of_a_city_named_after_it(parse, text: str, city: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text))
+    assert mention is not None
+    assert (mention.place.city, mention.place.admin1) == (city, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a first or last name of someone the report names in full, read alone as a town
+        (
+            "Girl wounds herself with gun\n\nKansas City police said Teriah Davis, 7, was shot in the stomach. "
+            "Police said Teriah's brother found the gun in a bedroom.",
+            "Teriah",
+        ),
+        (
+            "Two teens found dead\n\nOfficers found Marcus Reed, 15, and Dana Copeland, 16, shot in a home. "
+            "Police said Reed shot and killed Copeland before taking his own life.",
+            "Copeland",
+        ),
+    ],
+)
+def test_a_persons_name_is_no_town(parse, text: str, wrong: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) != wrong
+
+
+@pytest.mark.parametrize(
+    ("reports", "city"),
+    [
+        # one report names only the district, another the city that holds it
+        (
+            [
+                ("A man was shot and killed in West Englewood on Sunday night.", "2017-04-10"),
+                ("CHICAGO — A man was shot and killed Sunday night in West Englewood, police said.", "2017-04-10"),
+            ],
+            "Chicago",
+        ),
+    ],
+)
+def test_reports_of_a_district_and_its_city_give_the_city(parse, reports: list[tuple[str, str]], city: str) -> None:  # type: ignore[no-untyped-def]
+    assert event_of(parse, reports).place.city == city
+
+
+@pytest.mark.parametrize(
+    ("reports", "city", "admin1"),
+    [
+        # a town of the event's state, not a bigger one of the same name elsewhere
+        (
+            [
+                ("Two people were shot in Clifton on Friday, Colorado deputies said.", "2017-04-10"),
+                ("GRAND JUNCTION, Colo. — Two people were shot in Clifton on Friday.", "2017-04-10"),
+            ],
+            "Clifton",
+            "Colorado",
+        ),
+    ],
+)
+def test_an_events_town_lies_in_its_state(parse, reports: list[tuple[str, str]], city: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    place = event_of(parse, reports).place
+    assert (place.city, place.admin1) == (city, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a town's name the recogniser cut in two
+        ("Teen shot in Chula Vista\n\nA man was shot and wounded Wednesday night in Chula Vista, according to Chula Vista police.", "Chula Vista"),
+        ("A teenage boy killed his girlfriend inside their North Las Vegas home, prosecutors said Wednesday.", "North Las Vegas"),
+    ],
+)
+def test_a_towns_name_cut_in_two_is_one(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a town the recogniser calls a product, as the object of "in" and as a noun's modifier
+        ("Man hospitalized after accidental shooting in Temecula\n\nA Temecula man who was accidentally shot was taken to a hospital on Friday night.", "Temecula"),
+    ],
+)
+def test_a_town_the_recogniser_calls_a_thing(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city
