@@ -409,3 +409,46 @@ def test_a_later_report_of_fewer_dead_than_most_agree_on_lowers_no_toll(parse, r
 def test_the_shooters_and_the_shots_are_no_victims(parse, sentence: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
     doc = parse(sentence)
     assert {(c.attribute, c.value) for s in doc.sents for c in counts_in(s)} == counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        # a wound its victim lives through: the wounded, not a hit that may have killed
+        ("Two men suffered non-life-threatening gunshot wounds.", {("wounded", 2)}),
+        ("A woman suffered a graze wound to her arm.", {("wounded", 1)}),
+        ("The teenager was hospitalized in stable condition.", {("wounded", 1)}),
+        ("He was taken to a hospital with injuries that are not life-threatening.", {("wounded", 1)}),
+        # a wound that says nothing of the victim's fate, or a death told beside it, stays a hit
+        ("The cashier suffered a gunshot wound to the chest.", {("hit", 1)}),
+        ("She was taken to a hospital in stable condition but later died.", {("hit", 1), ("killed", 1)}),
+    ],
+)
+def test_a_wound_its_victim_lived_through_counts_the_wounded(parse, sentence: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(sentence)
+    assert {(c.attribute, c.value) for s in doc.sents for c in counts_in(s)} == counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        ("The two were shot, along with a teenage boy, shortly after midnight.", {("shot", 3)}),
+        ("A woman was killed along with her two sons.", {("killed", 3)}),
+    ],
+)
+def test_victims_along_with_the_subject_are_counted_with_it(parse, sentence: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(sentence)
+    assert {(c.attribute, c.value) for s in doc.sents for c in counts_in(s)} == counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three men were killed in the shooting Saturday. A fourth victim was shot in the leg, police said.",
+        "Four people died at the party on Saturday. A fifth man was shot and is expected to recover.",
+    ],
+)
+def test_a_victim_numbered_past_the_dead_is_another(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text))
+    assert mention is not None
+    assert max(c.value for c in mention.claims if c.attribute == "wounded") == 1

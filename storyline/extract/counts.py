@@ -340,6 +340,19 @@ def _listed_before(victim: Token, q: Quantity, sentence: Span) -> Quantity:
     return Quantity(total, q.qualifier, start, q.end) if total != q.value else q
 
 
+def _along_with(verb: Token, q: Quantity, need_person: bool) -> Quantity:
+    """"The two were shot, along with another woman": the people "along with" the subject are
+    counted with it."""
+    withs = [g for c in verb.children if c.lower_ == "along" for g in c.children if g.lower_ == "with"]
+    withs += [c for c in verb.children if c.lower_ == "with" and c.i > 0 and verb.doc[c.i - 1].lower_ == "along"]
+    for prep in withs:
+        company = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        more = _with_conjuncts(company, need_person) if company is not None else None
+        if more is not None:
+            return Quantity(q.value + more.value, q.qualifier, q.start, max(q.end, more.end))
+    return q
+
+
 def _headline_passive(verb: Token) -> bool:
     """"Four teens shot", "Man killed in crash": a participle with a subject and no object, alone
     and not aimed "at" anyone, is a passive with its auxiliary dropped."""
@@ -415,11 +428,10 @@ def _attribute(trigger: Token) -> str | None:
     if lemma == "lose" and any(c.lemma_ == "life" for c in trigger.children):
         return "killed"
     if lemma == "hospitalize":
-        return "hit"
-    if lemma in HOSPITAL_VERBS and any(
-        g.lemma_ in ("hospital", "clinic") for c in trigger.children if c.dep_ == "prep" for g in c.subtree
-    ):
-        return "hit"  # "was rushed to the hospital": hurt, perhaps fatally
+        return "wounded" if _survived(trigger) else "hit"
+    if lemma in HOSPITAL_VERBS and any(_is_hospital(g) for c in trigger.children if c.dep_ == "prep" for g in c.subtree):
+        # "was rushed to the hospital": hurt, perhaps fatally; "in stable condition": hurt and alive
+        return "wounded" if _survived(trigger) else "hit"
     if lemma == "pass" and any(c.dep_ == "prt" and c.lower_ == "away" for c in trigger.children):
         return "killed"  # "the boy passed away on Sunday"
     if lemma == "save":
@@ -436,7 +448,9 @@ def _attribute(trigger: Token) -> str | None:
     if attribute == "wounded" and any(c.lower_ in ("fatally", "mortally", "fatal", "mortal") for c in trigger.children):
         return "killed"  # "fatally wounding the victim", "suffered a fatal gunshot wound"
     if attribute == "wounded" and trigger.pos_ == "NOUN" and trigger.head.lemma_ in WOUND_VERBS | {"with", "from", "of"}:
-        return "hit"  # "suffered a gunshot wound" says a bullet hit, not that its victim lived
+        # "suffered a gunshot wound" says a bullet hit, not that its victim lived; "suffered
+        # non-life-threatening injuries", "a graze wound" says he lived
+        return "wounded" if _survived(trigger) else "hit"
     if attribute == "shot" and not any(c.lower_ in ("neither", "none") for c in trigger.children):
         for child in trigger.children:
             if child.lower_ in FATAL_WORDS and child.dep_ in ("advmod", "oprd", "acomp", "xcomp", "dobj"):
@@ -452,6 +466,41 @@ def _attribute(trigger: Token) -> str | None:
     if lemma == "death" and trigger.dep_ == "pobj" and trigger.head.lower_ == "to":
         return None  # "shot to death" is read on "shot"
     return attribute
+
+
+#: Places a victim is taken to for treatment: "rushed to the hospital". Not a named "Medical
+#: Center": its town, read as the incident's place, moved reports to the hospital's city.
+HOSPITALS = {"hospital", "clinic"}
+
+
+def _is_hospital(tok: Token) -> bool:
+    """"Rushed to the hospital", "taken to a clinic"."""
+    return tok.lemma_ in HOSPITALS
+
+
+#: Words that call a wound one its victim lives through: "minor injuries", "a graze wound",
+#: "non-life-threatening injuries" ("non" parted from the rest by the tokenizer), "in stable condition".
+SURVIVED_WORDS = {"minor", "superficial", "graze", "non", "nonfatal", "non-fatal", "noncritical", "non-critical", "non-life-threatening"}
+CONDITIONS = {"stable", "good", "fair", "satisfactory"}
+
+
+def _survived(trigger: Token) -> bool:
+    """Whether a hit or a wound says its victim lived: "suffered non-life-threatening injuries",
+    "a graze wound", "was hospitalized in stable condition", "taken to the hospital with minor
+    injuries", "injuries that are not life-threatening". Not a conjoined clause ("in stable
+    condition but later died"), nor one that tells of a death."""
+    if any(CASUALTY_LEMMAS.get(t.lemma_.casefold()) == "killed" for t in trigger.subtree):
+        return False
+    skip = {t.i for c in trigger.children if c.dep_ == "conj" for t in c.subtree}
+    words = [t for t in trigger.subtree if t.i not in skip]
+    for t in words:
+        if t.lower_ in SURVIVED_WORDS and t.dep_ in ("amod", "compound", "advmod"):
+            return True
+        if t.lower_ in CONDITIONS and t.head.lemma_ == "condition":
+            return True
+        if t.lower_ == "threatening" and (_negated(t) or _negated(t.head)):
+            return True  # "injuries that are not life-threatening"
+    return False
 
 
 def _not_saved(verb: Token) -> bool:
@@ -583,6 +632,9 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
                     q = _listed_before(victims, q, sentence)
         if q is None:
             continue
+        subject = victims if victims is not None else direct
+        if subject is not None and subject.dep_ in SUBJECT_DEPS and subject.head.i == tok.i:
+            q = _along_with(tok, q, need_person)
         start = min(q.start, tok.idx)
         end = max(q.end, tok.idx + len(tok.text))
         found.append(Count(attribute, q.value, q.qualifier, start, end, tok, victims))
@@ -625,7 +677,10 @@ def of_many_incidents(clause: Iterable[Token]) -> bool:
 
 
 #: Words that make a victim another one than those named before: "another man", "a second victim".
-ANOTHER = {"another", "other", "others", "second", "third", "also", "surviving", "survivor"}
+ANOTHER = {
+    "another", "other", "others", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    "also", "surviving", "survivor",
+}  # fmt: skip
 DEFINITE = {"the", "this", "that"}
 
 
