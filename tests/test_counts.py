@@ -452,3 +452,19 @@ def test_a_victim_numbered_past_the_dead_is_another(parse, text: str) -> None:  
     mention = extract(parse(text), article_of(text))
     assert mention is not None
     assert max(c.value for c in mention.claims if c.attribute == "wounded") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Darnell Hayes was pronounced dead at the scene. Luis Ortega, a 25-year-old customer, was also killed.", 2),
+        # a victim of another incident told beside it adds none
+        ("A man was killed on Friday. In a separate shooting, a woman was also killed.", 1),
+        # "also" on a hit that did not kill
+        ("A teenager was shot and killed Friday. His brother was also shot but survived.", 1),
+    ],
+)
+def test_a_victim_also_killed_adds_to_the_dead_told_before(parse, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text))
+    assert mention is not None
+    assert max(c.value for c in mention.claims if c.attribute == "killed") == killed

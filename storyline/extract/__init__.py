@@ -22,6 +22,7 @@ from .actors import group_name, normalise_group
 from .counts import (
     Count,
     across_regions,
+    adds_to_the_dead,
     casualty_words,
     clause_verb,
     counts_in,
@@ -507,7 +508,8 @@ def extract(doc: Doc, article: Article) -> Mention | None:
         if restates_the_dead(count, killed):
             continue
         kept.append(count)
-        claims.append(_claim(article, count.attribute, count.value, count.start, count.end, qualifier=count.qualifier))
+        value = count.value + 1 if adds_to_the_dead(count, killed) else count.value  # "Booker was also killed"
+        claims.append(_claim(article, count.attribute, value, count.start, count.end, qualifier=count.qualifier))
     claims.extend(_derived_wounded(article, kept))
 
     modes: Counter[str] = Counter(_mode(t) or "attack" for t in triggers)

@@ -684,6 +684,25 @@ ANOTHER = {
 DEFINITE = {"the", "this", "that"}
 
 
+#: Words of a sentence that tells of another incident: "in a separate shooting".
+ELSEWHERE = {"separate", "unrelated", "earlier", "later", "previous"}
+
+
+def adds_to_the_dead(count: Count, killed: list[Count]) -> bool:
+    """Whether a count of dead is of others besides the dead told before it: "Mills was pronounced
+    dead ... Booker, a customer, was also killed" tells of two. Only "also" on the verb of its
+    subject: "another was found dead" was as often a suspect, or another incident's victim; nor
+    a victim of another incident ("a man was also killed in a separate shooting")."""
+    victim, trigger = count.victim, count.trigger
+    if count.attribute != "killed" or victim is None or victim.dep_ not in SUBJECT_DEPS or victim.head.i != trigger.i:
+        return False
+    if not any(c.lower_ == "also" and c.dep_ == "advmod" for c in trigger.children):
+        return False
+    if any(t.lower_ in ELSEWHERE for t in count.trigger.sent):
+        return False
+    return any(k.start < count.start and k.value > 0 for k in killed if k is not count)
+
+
 def _another(victim: Token, trigger: Token) -> bool:
     """"Another man", "a second victim", "was also shot": a victim besides those told before."""
     return victim.lower_ in ANOTHER or any(c.lower_ in ANOTHER for c in (*victim.children, *trigger.children))
