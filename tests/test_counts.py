@@ -115,9 +115,13 @@ def test_counts_come_from_the_parse_with_their_qualifier(parse, sentence: str, e
         ("A 3-year-old girl has died after a shooting. Police said the young girl was injured when a gun went off.", []),
         ("A 17-year-old boy died in a shooting on Friday. Police said he was wounded at a party.", []),
         ("A teenager injured in a shooting on Monday morning has died, police said.", []),
+        # the one dead, named again by another word for him
+        ("A 17-year-old boy has died after a shooting on Friday. Police said the injured teen was found in a car.", []),
         # a new victim stays wounded
         ("A man was killed in a shooting on Friday. A woman was wounded and taken to the hospital.", [1]),
         ("A man died in a shooting on Friday. Another man was wounded, police said.", [1]),
+        # the dead is the shooter: the victim named is another
+        ("The suspect died in a shootout on Friday. The deputy who was wounded is expected to recover.", [1]),
     ],
 )
 def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> None:  # type: ignore[no-untyped-def]

@@ -682,6 +682,8 @@ ANOTHER = {
     "also", "surviving", "survivor",
 }  # fmt: skip
 DEFINITE = {"the", "this", "that"}
+#: Words of the people who fire the shots, a role apart from their victims'.
+ASSAILANTS = {"suspect", "gunman", "shooter", "attacker", "assailant", "robber", "intruder"}
 
 
 #: Words of a sentence that tells of another incident: "in a separate shooting".
@@ -733,6 +735,10 @@ def restates_the_dead(count: Count, killed: list[Count]) -> bool:
     if victim.ent_type_ == "PERSON" or _is_name(victim):
         return any(d.text == victim.text for d in dead)
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in victim.children)
+    if definite and _is_person(victim) and max(k.value for k in killed) == 1 and not any(d.lemma_ in ASSAILANTS for d in dead):
+        # "a 17-year-old boy has died ... the injured teen": the one dead, named again; unless
+        # the dead is the shooter ("the suspect died ... the deputy who was shot")
+        return True
     return definite and (victim.lemma_ == "victim" or any(d.lemma_ == victim.lemma_ for d in dead))
 
 
