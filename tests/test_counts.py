@@ -151,6 +151,9 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         ("Girl, 16, fatally shot in Hyde Park neighborhood\n\nGet email notifications.", {("killed", 1)}),
         ("Man dies 3/4 after shooting\n\nPolice are investigating.", {("killed", 1)}),
         ("3 dead, 2 wounded in drive-by shooting in west Tulsa\n\nPolice are investigating.", {("killed", 3), ("wounded", 2)}),
+        # "shoots self": the parser takes the verb for a modifier of the noun "self"
+        ("Toddler shoots self in hand at grandparents' home\n\nPolice are investigating.", {("shot", 1), ("wounded", 1)}),
+        ("5-year-old fatally shoots self with uncle's pistol\n\nPolice are investigating.", {("killed", 1)}),
         # shot "at" a place is no shot aimed at someone; "one fatally" hung loosely on "shot"
         ("3 Teens, 2 Adults Shot At Graduation Party In Fresno\n\nPolice are investigating.", {("shot", 5), ("wounded", 5)}),
         ("Two women shot, one fatally, in Akron\n\nPolice are investigating.", {("shot", 2), ("killed", 1), ("wounded", 1)}),
@@ -207,6 +210,11 @@ def test_tallies_of_many_incidents_lend_no_figures(parse, tally: str) -> None:  
         "Police said two people have been killed since Friday.",
         "Nine people were shot in the city in about ten hours.",
         "Eight others were wounded between 6 p.m. Friday and 5 a.m. Monday.",
+        # the clause the count's clause is joined to dates the tally
+        "Police said 12 people have been shot in the city since Friday, and four of them died.",
+        # a stretch of time that a length makes many hours
+        "It was the ninth shooting in a 48-hour span in which 14 people were wounded.",
+        "Over a three-day period, 14 people were wounded.",
         # the places summed
         "At least 21 people were shot across the five boroughs overnight.",
     ],

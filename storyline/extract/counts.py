@@ -93,8 +93,8 @@ def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
     """How many people a noun phrase names: its numeral, or one for "a man", "the victim"."""
     if head.lower_ in ("nobody", "none") or any(c.lower_ == "no" and c.dep_ == "det" for c in head.children):
         return Quantity(0, "exact", head.left_edge.idx, head.idx + len(head.text))
-    if head.lower_ == "another":
-        return Quantity(1, "exact", head.idx, head.idx + len(head.text))
+    if head.lower_ in ("another", "self"):
+        return Quantity(1, "exact", head.idx, head.idx + len(head.text))  # "toddler shoots self"
     if _one_victim(head):
         start = min(c.left_edge.idx for c in head.children if c.dep_ in ("det", "poss"))
         return Quantity(1, "exact", start, head.idx + len(head.text))
@@ -234,6 +234,8 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
     if lemma == "life":
         # "claimed the lives of three people": the people; "60 lives lost": the lives
         return next((g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), trigger)
+    if pos == "VERB" and trigger.dep_ == "compound" and trigger.head.lower_ == "self":
+        return trigger.head  # "Toddler shoots self in hand": a headline's verb parsed as a noun's modifier
     if pos == "VERB" or (pos == "AUX" and lemma == "die"):
         obj = _object(trigger)
         if lemma in ("die", "miss", "succumb", "pass") or (lemma == "lose" and obj is not None and obj.lemma_ == "life"):
@@ -529,7 +531,7 @@ def _either_or(trigger: Token) -> bool:
 _ATTRIBUTE_LEMMAS = frozenset(CASUALTY_LEMMAS) | HOSPITAL_VERBS | frozenset(MULTIPLE_OF) | {"life", "lose", "hospitalize", "pass", "suicide", "save"}
 
 #: Objects that make a killing the killer's own death: "killed himself".
-REFLEXIVES = {"himself", "herself"}
+REFLEXIVES = {"himself", "herself", "self"}  # "fatally shoots self" in a headline
 
 
 def _killed_self(verb: Token) -> Token | None:
