@@ -480,3 +480,18 @@ def test_a_victim_also_killed_adds_to_the_dead_told_before(parse, text: str, kil
     mention = extract(parse(text), article_of(text))
     assert mention is not None
     assert max(c.value for c in mention.claims if c.attribute == "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Gunmen killed four guards Friday before the two attackers were killed by soldiers.", 6),
+        ("The suspect killed two clerks Friday and was shot dead by police.", 3),
+        # a count that holds them already
+        ("Five people, including the gunman, were killed Friday. The gunman was shot dead by police.", 5),
+    ],
+)
+def test_attackers_killed_by_others_are_among_the_dead(parse, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text))
+    assert mention is not None
+    assert max(c.value for c in mention.claims if c.attribute == "killed") == killed

@@ -586,6 +586,23 @@ def _with_the_killer(found: list[Count], sentence: Span) -> list[Count]:
     return [Count("killed", top.value + 1, top.qualifier, start, end, top.trigger, top.victim)]
 
 
+def _with_killed_assailants(found: list[Count]) -> list[Count]:
+    """"Gunmen killed four police officers before the two attackers were killed by troops": a
+    sentence that tells of the dead and of their killers' deaths counts them together. Not a
+    count of people told by a name or "he" (who may be the killer), nor one that holds the
+    killers already ("five people, including the gunman, died")."""
+    killed = [c for c in found if c.attribute == "killed" and c.value > 0 and c.victim is not None]
+    assailants = [c for c in killed if c.victim is not None and c.victim.lemma_.casefold() in ASSAILANTS]
+    victims = [
+        c for c in killed
+        if c.victim is not None and c not in assailants and c.victim.pos_ == "NOUN" and not any(t.lemma_.casefold() in ASSAILANTS for t in c.victim.subtree)
+    ]  # fmt: skip
+    if not assailants or not victims or len(victims) + len(assailants) < len(killed):
+        return []
+    top, them = max(victims, key=lambda c: c.value), max(assailants, key=lambda c: c.value)
+    return [Count("killed", top.value + them.value, top.qualifier, min(top.start, them.start), max(top.end, them.end), top.trigger, top.victim)]
+
+
 def casualty_words(doc: Doc) -> set[int]:
     """The words that may state a count: the only ones `counts_in` reads further."""
     lemmas = positions(doc, LEMMA, lambda lemma: lemma.casefold() in _ATTRIBUTE_LEMMAS)
@@ -648,7 +665,7 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
                     fq = quantity(child)
                     if fq is not None:
                         found.append(Count("killed", fq.value, fq.qualifier, fq.start, max(fq.end, child.idx + len(child.text)), tok))
-    return found + _with_the_killer(found, sentence)
+    return found + _with_the_killer(found, sentence) + _with_killed_assailants(found)
 
 
 def clause_verb(trigger: Token) -> Token:
@@ -685,7 +702,7 @@ ANOTHER = {
 }  # fmt: skip
 DEFINITE = {"the", "this", "that"}
 #: Words of the people who fire the shots, a role apart from their victims'.
-ASSAILANTS = {"suspect", "gunman", "shooter", "attacker", "assailant", "robber", "intruder"}
+ASSAILANTS = {"suspect", "gunman", "shooter", "attacker", "assailant", "robber", "intruder", "bomber", "hijacker", "perpetrator"}
 
 
 #: Words of a sentence that tells of another incident: "in a separate shooting".
