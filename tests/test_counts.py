@@ -66,6 +66,8 @@ def test_a_stations_or_a_captions_number_is_no_quantity(parse, text: str, number
         # a number past a comma belongs to the next count; conjuncts parted by a casualty word
         ("Two people were killed, five injured in the shooting.", {("killed", 2, "exact"), ("wounded", 5, "exact")}),
         ("The gunfire left one dead and two injured.", {("killed", 1, "exact"), ("wounded", 2, "exact")}),
+        # a number past a comma with words of its own is no part of the next
+        ("Three dead, six injured at a nightclub", {("killed", 3, "exact"), ("wounded", 6, "exact")}),
         # people named after the number that counted them are not counted twice
         ("Deputies found the bodies of Dana Whitlow, 41, and her two sons, Caleb and Rory.", {("killed", 3, "exact")}),
         ("Police said three people, two men and one woman, were taken to the hospital.", {("hit", 3, "exact")}),
@@ -495,3 +497,15 @@ def test_attackers_killed_by_others_are_among_the_dead(parse, text: str, killed:
     mention = extract(parse(text), article_of(text))
     assert mention is not None
     assert max(c.value for c in mention.claims if c.attribute == "killed") == killed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officers found that three men - aged 19, 23, and 27 - had been shot.",
+        "Two men, ages 31 and 44, were shot outside the bar.",
+    ],
+)
+def test_ages_listed_after_age_words_count_no_one(parse, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(sentence)
+    assert all(c.value < 19 for s in doc.sents for c in counts_in(s))

@@ -81,12 +81,22 @@ def _is_name(tok: Token) -> bool:
 _AGE_AFTER = re.compile(r"\s*(?:y/o|y\.o\.|yo\b|yrs?\b|-?years?[- ]old)", re.IGNORECASE)
 
 
+#: Words that make the numbers listed after them ages: "two men, ages 28 and 30".
+AGE_WORDS = {"age", "ages", "aged"}
+
+
 def _is_age(number: Token) -> bool:
-    """"a 43 y/o man", "a 43-year-old", "a boy younger than 12": the number is an age, not a
-    count of people."""
-    after = number.whitespace_ + "".join(t.text_with_ws for t in number.doc[number.i + 1 : number.i + 5])
-    before = [t.lower_ for t in number.doc[max(0, number.i - 2) : number.i]]
-    return _AGE_AFTER.match(after) is not None or before in (["younger", "than"], ["older", "than"])
+    """"a 43 y/o man", "a 43-year-old", "a boy younger than 12", "three men - aged 21, 22 and
+    24 -": the number is an age, not a count of people."""
+    doc = number.doc
+    after = number.whitespace_ + "".join(t.text_with_ws for t in doc[number.i + 1 : number.i + 5])
+    before = [t.lower_ for t in doc[max(0, number.i - 2) : number.i]]
+    if _AGE_AFTER.match(after) is not None or before in (["younger", "than"], ["older", "than"]):
+        return True
+    i = number.i - 1
+    while i >= 0 and (doc[i].like_num or doc[i].lower_ in (",", "and")):
+        i -= 1  # back over the list the number ends: "ages 21, 22, and 24"
+    return i >= 0 and doc[i].lower_ in AGE_WORDS
 
 
 def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
