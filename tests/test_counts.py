@@ -39,6 +39,8 @@ def test_a_stations_or_a_captions_number_is_no_quantity(parse, text: str, number
         ("Two people are dead after the shooting.", {("killed", 2, "exact")}),
         ("The shooting left one man dead and three others injured.", {("killed", 1, "exact"), ("wounded", 3, "exact")}),
         ("The shooting left three people wounded and one dead.", {("wounded", 3, "exact"), ("killed", 1, "exact")}),
+        # the participle after the object of "left", parsed as a clause of its own
+        ("The shooting left five teens injured.", {("wounded", 5, "exact")}),
         ("The boy was taken off life support and passed away.", {("killed", 1, "exact")}),
         ("He succumbed to his injuries at the hospital.", {("killed", 1, "exact")}),
         ("Deputies found a deceased man in the car.", {("killed", 1, "exact")}),
@@ -160,6 +162,8 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         ("3 Teens, 2 Adults Shot At Graduation Party In Fresno\n\nPolice are investigating.", {("shot", 5), ("wounded", 5)}),
         ("Two women shot, one fatally, in Akron\n\nPolice are investigating.", {("shot", 2), ("killed", 1), ("wounded", 1)}),
         ("Gunman shot at officers in Akron\n\nPolice are investigating.", set()),
+        # a place after "outside" that the parser takes for the object
+        ("Four people shot outside bar in Elm Township - WXYZ TV 9\n\nTwo men remain in the hospital.", {("shot", 4), ("wounded", 4)}),
         # of two numbers hung on the last casualty word, the one before the comma is the dead's
         ("Woman Held After Rampage At Elm Hall; 4 Dead, 2 Critically Hurt\n\nPolice are investigating.", {("killed", 4), ("wounded", 2)}),
         # a headline cut at the colon before its source

@@ -256,6 +256,8 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
             return trigger.head  # "the 11 people arrested", "60 lives lost", "both shooting victims"; not "Smith shooting victim"
         if trigger.dep_ in ("oprd", "xcomp", "ccomp") and trigger.head.lemma_ == "leave":
             return _object(trigger.head)  # "the shooting left three people wounded"
+        if _left_behind(trigger) is not None:
+            return _left_behind(trigger)  # "left five teens injured", the participle parsed as a clause of its own
         if _is_passive(trigger):
             return (
                 _subject(trigger)
@@ -263,7 +265,7 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
                 or (_hung_person(trigger) if headline else None)
             )
         obj = _object(trigger)
-        if obj is not None:
+        if obj is not None and not (headline and _a_place(obj)):
             return obj
         if headline and _headline_passive(trigger):
             # "Four teens shot after party": headlines drop "were"; "Boy, 14, fatally shot",
@@ -301,6 +303,15 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
             if child.dep_ in ("nummod", "npadvmod", "nsubj", "meta") and not _after_a_stop(trigger, child) and quantity(child):
                 return child
     return None
+
+
+def _left_behind(word: Token) -> Token | None:
+    """The object of "leave" that a participle right after it describes: "the shooting left five
+    teens injured", where the parser makes "injured" a clause of "left" (advcl, conj)."""
+    if word.dep_ not in ("advcl", "conj") or word.head.lemma_ != "leave":
+        return None
+    obj = _object(word.head)
+    return obj if obj is not None and obj.right_edge.i + 1 == word.i else None
 
 
 #: Verbs whose object or passive subject "body" is a dead person's: "a body was found".
@@ -372,7 +383,18 @@ def _headline_passive(verb: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "at" and any(_is_person(g) for g in c.children) for c in verb.children):
         return False  # "Gunman shot at officers"; not "4 shot at birthday party"
-    return not any(_object(v) is not None for v in (*verb.conjuncts, verb.head) if v.pos_ == "VERB")
+    return not any(
+        (obj := _object(v)) is not None and not (v.i == verb.i and _a_place(obj)) for v in (*verb.conjuncts, verb.head) if v.pos_ == "VERB"
+    )
+
+
+#: Prepositions of place the tagger reads as adjectives before a headline's bare noun: "shot outside bar".
+PLACE_WORDS = {"outside", "inside", "near", "behind"}
+
+
+def _a_place(obj: Token) -> bool:
+    """"Four people shot outside bar": the parser takes "outside bar" for the verb's object."""
+    return not _is_person(obj) and any(c.lower_ in PLACE_WORDS and c.i < obj.i for c in obj.children)
 
 
 def _after_a_stop(trigger: Token, number: Token) -> bool:
