@@ -39,6 +39,10 @@ def test_a_stations_or_a_captions_number_is_no_quantity(parse, text: str, number
         ("Two people are dead after the shooting.", {("killed", 2, "exact")}),
         ("The shooting left one man dead and three others injured.", {("killed", 1, "exact"), ("wounded", 3, "exact")}),
         ("The shooting left three people wounded and one dead.", {("wounded", 3, "exact"), ("killed", 1, "exact")}),
+        # "found dead" describing the people it follows
+        ("Police released the names of two men found dead in the house.", {("killed", 2, "exact")}),
+        # "two more" who were shot: people
+        ("Two men were killed and two more who were shot are in the hospital.", {("killed", 2, "exact"), ("shot", 2, "exact")}),
         # the participle after the object of "left", parsed as a clause of its own
         ("The shooting left five teens injured.", {("wounded", 5, "exact")}),
         ("The boy was taken off life support and passed away.", {("killed", 1, "exact")}),
@@ -162,6 +166,9 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         ("3 Teens, 2 Adults Shot At Graduation Party In Fresno\n\nPolice are investigating.", {("shot", 5), ("wounded", 5)}),
         ("Two women shot, one fatally, in Akron\n\nPolice are investigating.", {("shot", 2), ("killed", 1), ("wounded", 1)}),
         ("Gunman shot at officers in Akron\n\nPolice are investigating.", set()),
+        # a finite verb the parser hangs on the word before the colon; a bare "4-year-old"
+        ("Report: Woman cleaning rifle accidentally shoots self in Elm Park\n\nPublished: Sunday", {("shot", 1), ("wounded", 1)}),
+        ("Neighbors say feud was cause, but 4-year-old was shot\n\nPolice are investigating.", {("shot", 1), ("wounded", 1)}),
         # a place after "outside" that the parser takes for the object
         ("Four people shot outside bar in Elm Township - WXYZ TV 9\n\nTwo men remain in the hospital.", {("shot", 4), ("wounded", 4)}),
         # of two numbers hung on the last casualty word, the one before the comma is the dead's

@@ -52,6 +52,8 @@ class Count:
 def _is_person(tok: Token) -> bool:
     if tok.lower_ == "old" and any(t.lower_ in ("year", "month") for t in tok.subtree):
         return True  # "a 16-year-old"
+    if tok.lower_ == "more" and any(c.dep_ == "nummod" for c in tok.children):
+        return True  # "two people found dead and two more who were injured"
     return (
         tok.lemma_.casefold() in PERSON_NOUNS
         or tok.lower_ in PERSON_NOUNS
@@ -169,7 +171,7 @@ def _with_conjuncts(head: Token, need_person: bool, trigger: Token | None = None
     for before, member in zip(members, members[1:], strict=False):
         gap = head.doc[before.i + 1 : member.left_edge.i]
         if any(t.i != getattr(trigger, "i", -1) and _attribute(t) is not None for t in gap) or (
-            trigger is not None and before.i < trigger.i < member.i and trigger.head.i == before.i
+            trigger is not None and before.i < trigger.i < member.i and before.is_ancestor(trigger)
         ):
             groups.append([member])  # the words between count these apart
         else:
@@ -251,9 +253,11 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
         if lemma in ("die", "miss", "succumb", "pass") or (lemma == "lose" and obj is not None and obj.lemma_ == "life"):
             return _subject(trigger)
         if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM") and (
-            trigger.tag_ != "VBG" or trigger.head.lemma_ == "victim"
+            trigger.tag_ in ("VBN", "VBD", "JJ") or (trigger.tag_ == "VBG" and trigger.head.lemma_ == "victim")
         ):
-            return trigger.head  # "the 11 people arrested", "60 lives lost", "both shooting victims"; not "Smith shooting victim"
+            # "the 11 people arrested", "60 lives lost", "both shooting victims"; not "Smith shooting
+            # victim", nor "Report: Man cleaning gun accidentally shoots self", a finite verb hung on "Report"
+            return trigger.head
         if trigger.dep_ in ("oprd", "xcomp", "ccomp") and trigger.head.lemma_ == "leave":
             return _object(trigger.head)  # "the shooting left three people wounded"
         if _left_behind(trigger) is not None:
@@ -296,7 +300,9 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
             return _subject(head)  # "two people are dead"
         if trigger.dep_ in ("oprd", "xcomp", "ccomp"):
             # "found the teen dead" (a clause of its own), "left one person dead"
-            return next((c for c in trigger.children if c.dep_ == "nsubj"), None) or _object(head) or _subject(head)
+            found = next((c for c in trigger.children if c.dep_ == "nsubj"), None) or _object(head) or _subject(head)
+            # "two people found dead": the people the participle describes
+            return found or (head.head if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN") else None)
         if trigger.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN", "NUM"):
             return head  # "two people dead", "and one dead"
         for child in trigger.children:  # "140 injured", "2 dead, 4 wounded"
@@ -342,7 +348,9 @@ def _hung_person(verb: Token) -> Token | None:
 
 def _bare_person(noun: Token) -> bool:
     """"Teen killed in shooting", "Man shot": headlines drop the article before one person."""
-    return noun.tag_ in ("NN", "NNP", "UH") and noun.ent_type_ != "PERSON" and _is_person(noun) and not any(c.dep_ == "det" for c in noun.children)
+    if noun.tag_ not in ("NN", "NNP", "UH") and noun.lower_ != "old":  # "but 2-year-old was shot"
+        return False
+    return noun.ent_type_ != "PERSON" and _is_person(noun) and not any(c.dep_ == "det" for c in noun.children)
 
 
 def _listed_before(victim: Token, q: Quantity, sentence: Span) -> Quantity:
@@ -678,7 +686,7 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
             if victims is not None and victims.i not in excluded and not _times(victims):
                 q = _with_conjuncts(victims, need_person and victims.i != tok.i, tok)
                 if q is None and headline and _bare_person(victims):
-                    q = Quantity(1, "exact", victims.idx, victims.idx + len(victims.text))
+                    q = Quantity(1, "exact", victims.left_edge.idx, victims.idx + len(victims.text))
                 if q is not None and headline:
                     q = _listed_before(victims, q, sentence)
         if q is None:
