@@ -78,6 +78,9 @@ def test_a_stations_or_a_captions_number_is_no_quantity(parse, text: str, number
         ("Deputies found the bodies of Dana Whitlow, 41, and her two sons, Caleb and Rory.", {("killed", 3, "exact")}),
         ("Police said three people, two men and one woman, were taken to the hospital.", {("hit", 3, "exact")}),
         ("Three adults and an unborn baby were killed.", {("killed", 3, "exact")}),
+        # a second person joined to the first one's name; one person named twice
+        ("Her 14-year-old son, Storm Lane, and a 17-year-old family friend, Dana Ruiz, were shot.", {("shot", 2, "exact")}),
+        ("Police said Alex Ruiz, a neighbor and close friend, was shot.", {("shot", 1, "exact")}),
         # a surname the recogniser takes for an organisation; the subject nearest the verb
         ("The rifle discharged, mortally wounding Kessler in the chest.", {("killed", 1, "exact")}),
         ("BEND, Ore. - A 58-year-old man died early Monday, deputies said.", {("killed", 1, "exact")}),

@@ -167,6 +167,14 @@ def _with_conjuncts(head: Token, need_person: bool, trigger: Token | None = None
     word of their own parts from the rest ("one dead and three injured"), nor those that name,
     after a comma, the people a number has counted ("her two sons, Caleb and Rory")."""
     members = [head, *(c for c in head.conjuncts if c.i > head.i)]
+    if len(members) == 1 and head.tag_ in ("NN", "NNP"):
+        # "her son, Storm Lane, and a family friend, Dana Ruiz, were shot": the parser joins the
+        # friend to the son's name; a noun with its own article joined there is a second person
+        # (not "Alex Ruiz, a neighbor and close friend", nor a name of the first)
+        members += [
+            c for a in head.children if a.dep_ == "appos" for c in a.conjuncts
+            if c.i > a.i and c.pos_ == "NOUN" and any(g.dep_ in ("det", "poss", "nummod") for g in c.children)
+        ]  # fmt: skip
     groups: list[list[Token]] = [[head]]
     for before, member in zip(members, members[1:], strict=False):
         gap = head.doc[before.i + 1 : member.left_edge.i]
