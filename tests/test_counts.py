@@ -78,6 +78,11 @@ def test_a_stations_or_a_captions_number_is_no_quantity(parse, text: str, number
         ("Deputies found the bodies of Dana Whitlow, 41, and her two sons, Caleb and Rory.", {("killed", 3, "exact")}),
         ("Police said three people, two men and one woman, were taken to the hospital.", {("hit", 3, "exact")}),
         ("Three adults and an unborn baby were killed.", {("killed", 3, "exact")}),
+        # a second name the recogniser takes for a place
+        ("Police said 21-year-old Kyle Dean Rossi and 30-year-old Elroi Jordan Ashley were both dead.", {("killed", 2, "exact")}),
+        # a death numbered by its victim tells the toll; "the fifth man" may be the fifth of those shot
+        ("A third person has died, police said.", {("killed", 3, "exact")}),
+        ("The fifth man was pronounced dead at the hospital.", {("killed", 1, "exact")}),
         # a second person joined to the first one's name; one person named twice
         ("Her 14-year-old son, Storm Lane, and a 17-year-old family friend, Dana Ruiz, were shot.", {("shot", 2, "exact")}),
         ("Police said Alex Ruiz, a neighbor and close friend, was shot.", {("shot", 1, "exact")}),

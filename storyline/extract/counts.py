@@ -201,6 +201,9 @@ def _with_conjuncts(head: Token, need_person: bool, trigger: Token | None = None
         q = _np_quantity(member, need_person)
         if q is None and member.tag_ == "NN" and _is_person(member) and not any(c.dep_ == "det" for c in member.children):
             q = Quantity(1, "exact", member.idx, member.idx + len(member.text))  # "a man and woman": the article is shared
+        if q is None and member.pos_ == "PROPN" and member.is_title and group[0].ent_type_ == "PERSON":
+            # "Canyon Molitor and Elroi Ashley": a second name the recogniser took for a place
+            q = Quantity(1, "exact", member.left_edge.idx, member.idx + len(member.text))
         if q is None:
             return Quantity(total, first.qualifier, start, end) if counted is not group[0] else first
         total += q.value
@@ -699,6 +702,8 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
                     q = _listed_before(victims, q, sentence)
         if q is None:
             continue
+        if attribute == "killed" and victims is not None and q.value == 1 and _numbered_death(tok, victims):
+            q = Quantity(_numbered_death(tok, victims), "exact", q.start, q.end)  # "a third person has died": three dead
         subject = victims if victims is not None else direct
         if subject is not None and subject.dep_ in SUBJECT_DEPS and subject.head.i == tok.i:
             q = _along_with(tok, q, need_person)
@@ -751,6 +756,19 @@ ANOTHER = {
 DEFINITE = {"the", "this", "that"}
 #: Words of the people who fire the shots, a role apart from their victims'.
 ASSAILANTS = {"suspect", "gunman", "shooter", "attacker", "assailant", "robber", "intruder", "bomber", "hijacker", "perpetrator"}
+
+
+#: Ordinals that number a victim: "a third person has died".
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+
+def _numbered_death(verb: Token, victim: Token) -> int:
+    """The toll a death numbered by its victim tells: 3 of "a third person has died", "Third
+    victim dies". Not "the fifth man was pronounced dead" (the fifth of those shot, of whom he
+    may be the only one dead), nor "the second victim died"; 0 for any other."""
+    if verb.lemma_ not in ("die", "succumb") or any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in victim.children):
+        return 0
+    return next((ORDINALS[c.lower_] for c in victim.children if c.dep_ == "amod" and c.lower_ in ORDINALS), 0)
 
 
 #: Words of a sentence that tells of another incident: "in a separate shooting".
