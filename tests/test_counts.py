@@ -546,3 +546,19 @@ def test_attackers_killed_by_others_are_among_the_dead(parse, text: str, killed:
 def test_ages_listed_after_age_words_count_no_one(parse, sentence: str) -> None:  # type: ignore[no-untyped-def]
     doc = parse(sentence)
     assert all(c.value < 19 for s in doc.sents for c in counts_in(s))
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Police investigate fatal shooting on Elm Street\n\nOfficers were called shortly after midnight.", 1),
+        ("Family says deadly shooting at shelter was an accident\n\nThe family spoke on Sunday.", 1),
+        # "non-fatal"; a fatal shooting recalled in the body
+        ("Couple charged in non-fatal shooting of son\n\nThe couple appeared in court Thursday.", 0),
+        ("Two men were wounded Friday near the park where a fatal shooting happened in March.", 0),
+    ],
+)
+def test_a_fatal_shooting_in_the_headline_killed_someone(parse, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text))
+    assert mention is not None
+    assert max((c.value for c in mention.claims if c.attribute == "killed"), default=0) == killed

@@ -611,6 +611,21 @@ def _multiple(noun: Token) -> Count | None:
     return Count(attribute, MULTIPLES[times.lower_], "exact", times.idx, noun.idx + len(noun), noun)
 
 
+#: Incidents that "fatal" or "deadly" says killed someone: "a fatal shooting", "deadly gunfire".
+DEADLY_INCIDENTS = {"shooting", "shootout", "gunfire"}
+
+
+def _fatal_incident(noun: Token) -> Count | None:
+    """"Police investigate fatal shooting": someone died, though no number says how many."""
+    if noun.lower_ not in DEADLY_INCIDENTS:
+        return None
+    # "deadly" hangs on "shooting" as an adverb where the parser takes the noun for a gerund
+    fatal = next((c for c in noun.children if c.dep_ in ("amod", "advmod") and c.lower_ in ("fatal", "deadly")), None)
+    if fatal is None or noun.doc[max(0, fatal.i - 2) : fatal.i].text.casefold().replace(" ", "") in ("non-", "non"):
+        return None  # "a non-fatal shooting"
+    return Count("killed", 1, "at_least", fatal.idx, noun.idx + len(noun), noun)
+
+
 def _turned_on_self(verb: Token) -> Token | None:
     """"Turned the gun on himself": the killer's suicide, when it follows the killing of others
     in one sentence; alone it does not say he died."""
@@ -676,6 +691,11 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
         multiple = _multiple(tok) if attribute in (None, "killed") else None
         if multiple is not None:
             found.append(multiple)
+            continue
+        # the headline's "fatal shooting" is the report's own; the body's is as often one recalled
+        fatal = _fatal_incident(tok) if attribute in (None, "shot") and headline else None
+        if fatal is not None:
+            found.append(fatal)
             continue
         own = _killed_self(tok) if attribute in (None, "killed") else None
         if own is not None:
