@@ -236,6 +236,9 @@ def test_tallies_of_many_incidents_lend_no_figures(parse, tally: str) -> None:  
         # a stretch of time that a length makes many hours
         "It was the ninth shooting in a 48-hour span in which 14 people were wounded.",
         "Over a three-day period, 14 people were wounded.",
+        "In a little more than 48 hours this weekend, at least 18 people were shot in the city.",
+        # a share of those a sentence tallies
+        "The weekend brought to 74 the number of people shot since Wednesday, with 12 of those victims killed.",
         # the places summed
         "At least 21 people were shot across the five boroughs overnight.",
     ],

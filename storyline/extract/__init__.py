@@ -579,8 +579,11 @@ def _foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> bo
     if _counts_incidents(verb.sent) or _over_hours_or_days(clause):
         return True  # "there were 45 such shootings, with 29 children wounded and 11 killed"; "shot in about ten hours"
     # "12 people have been shot since Friday, and four of them died": the clause a count's
-    # clause is joined to may date the tally
+    # clause is joined to may date the tally; "74 people shot since Wednesday, with 12 of those
+    # victims killed": a share of those the sentence tallies
     joined = [c for c in verb.head.children if c.i not in {t.i for t in clause}] if verb.dep_ == "conj" else []
+    if _share_of_those(trigger):
+        joined += [t for t in verb.sent if t.lower_ == "since"]
     for tok in (*clause, *joined):
         if tok.lower_ == "since" and any(g.ent_type_ in ("DATE", "TIME") for g in tok.children):
             return True  # "the number of people shot since Wednesday": a tally of days
@@ -618,9 +621,9 @@ def _many_units(noun: Token) -> bool:
     """"ten hours", "three days"; "a 48-hour span", "a three-day period"."""
     if noun.lemma_ in SPAN_NOUNS:
         return any(c.dep_ in ("compound", "amod") and _many_units(c) for c in noun.children)
-    # the number is a time to the recogniser, so read as a word: "ten hours"
-    number = next((c for c in noun.children if c.dep_ == "nummod"), None)
-    return noun.lemma_ in TIME_UNITS and number is not None and (word_value(number.text) or 0) > 1
+    # the number is a time to the recogniser, so read as a word: "ten hours"; "a little more than
+    # 48 hours" hangs "little" on "hours" too
+    return noun.lemma_ in TIME_UNITS and any(c.dep_ == "nummod" and (word_value(c.text) or 0) > 1 for c in noun.children)
 
 
 def _over_hours_or_days(clause: list[Token]) -> bool:
@@ -636,6 +639,15 @@ def _over_hours_or_days(clause: list[Token]) -> bool:
         if tok.dep_ == "prep" and tok.lower_ == "between" and sum(t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "B" for t in tok.subtree) >= 2:
             return True
     return False
+
+
+def _share_of_those(trigger: Token) -> bool:
+    """Whether a count is a share of a group told before: "12 of those victims killed", "four
+    of them died"."""
+    return any(
+        t.lower_ == "of" and any(g.lower_ in ("those", "them") or any(d.lower_ == "those" for d in g.children) for g in t.children)
+        for t in trigger.subtree
+    )
 
 
 def _counts_incidents(sentence: Span) -> bool:
