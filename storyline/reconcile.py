@@ -4,8 +4,8 @@ Rules: a fact's claims are kept in report order (dated by publication, undated l
 count is the one of the latest dated report (a rising toll ends at its latest figure), unless
 more reports agree on a larger one, so ``as_of(t)`` is the same computation over the claims
 published by t. Undated reports are kept and shown, but never stand in for the latest; they
-decide only where nothing is dated. The wounded are the most victims any report counts, less
-the dead.
+decide only where nothing is dated. The wounded are the figure most reports agree on, or else
+the most victims any report counts, less the dead.
 """
 
 from __future__ import annotations
@@ -89,16 +89,27 @@ def count_fact(attribute: str, claims: list[Claim]) -> Fact | None:
 
 
 def wounded_fact(claims: list[Claim], dead: list[Claim]) -> Fact | None:
-    """The wounded: of the people any one report counts as hurt, the dead included, the most,
-    less the dead. A victim who dies moves from the wounded to the dead ("a girl was shot", then
-    "the girl has died"), and a later report that names fewer victims (the trial of the man
-    charged with one death) has left some out rather than healed them."""
+    """The wounded: the figure more reports agree on than on any other, less those who died since;
+    else, of the people any one report counts as hurt, the dead included, the most, less the dead.
+    A victim who dies moves from the wounded to the dead ("a girl was shot", then "the girl has
+    died"), and a later report that names fewer victims (the trial of the man charged with one
+    death) has left some out rather than healed them."""
     fact = count_fact("wounded", claims)
     if fact is None:
         return None
     died = {c.article: int(c.value) for c in _per_report(dead)}
-    hurt = max(int(c.value) + died.get(c.article, 0) for c in _per_report(claims))
-    fact.best = max(0, hurt - max(died.values(), default=0))
+    most_died = max(died.values(), default=0)
+    figures = _per_report(claims)
+    agreed = Counter(int(c.value) for c in figures).most_common(2)
+    if agreed[0][1] > 1 and (len(agreed) == 1 or agreed[1][1] < agreed[0][1]):
+        # More reports agree on a figure than on any other: one that counts more has read a
+        # tally or another incident into it ("4 wounded", "4 injured", then "27 people shot"
+        # in a report of the weekend). Those since dead leave it.
+        there = max(died.get(c.article, 0) for c in figures if int(c.value) == agreed[0][0])
+        fact.best = max(0, agreed[0][0] - max(0, most_died - there))
+        return fact
+    hurt = max(int(c.value) + died.get(c.article, 0) for c in figures)
+    fact.best = max(0, hurt - most_died)
     return fact
 
 

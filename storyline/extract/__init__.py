@@ -23,6 +23,7 @@ from .actors import group_name, normalise_group
 from .counts import (
     Count,
     across_regions,
+    adds_to_the_dead,
     casualty_words,
     clause_verb,
     counts_in,
@@ -597,7 +598,8 @@ def extract(doc: Doc, article: Article) -> Mention | None:
         if restates_the_dead(count, killed):
             continue
         kept.append(count)
-        claims.append(_claim(article, count.attribute, count.value, count.start, count.end, qualifier=count.qualifier))
+        value = count.value + 1 if adds_to_the_dead(count, killed) else count.value  # "Booker was also killed"
+        claims.append(_claim(article, count.attribute, value, count.start, count.end, qualifier=count.qualifier))
     claims.extend(_derived_wounded(article, kept))
 
     modes: Counter[str] = Counter(_mode(t) or "attack" for t in triggers)
@@ -666,7 +668,13 @@ def _foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> bo
         return True  # "3,290 people have been shot so far", "53 wounded across the city": a tally of many incidents
     if _counts_incidents(verb.sent) or _over_hours_or_days(clause):
         return True  # "there were 45 such shootings, with 29 children wounded and 11 killed"; "shot in about ten hours"
-    for tok in clause:
+    # "12 people have been shot since Friday, and four of them died": the clause a count's
+    # clause is joined to may date the tally; "74 people shot since Wednesday, with 12 of those
+    # victims killed": a share of those the sentence tallies
+    joined = [c for c in verb.head.children if c.i not in {t.i for t in clause}] if verb.dep_ == "conj" else []
+    if _share_of_those(trigger):
+        joined += [t for t in verb.sent if t.lower_ == "since"]
+    for tok in (*clause, *joined):
         if tok.lower_ == "since" and any(g.ent_type_ in ("DATE", "TIME") for g in tok.children):
             return True  # "the number of people shot since Wednesday": a tally of days
         if tok.ent_type_ == "DATE" and tok.ent_iob_ == "B":
@@ -695,20 +703,41 @@ TALLY_INCIDENTS = 4
 TIME_UNITS = {"hour", "day", "night", "week", "weekend", "month"}
 
 
+#: Nouns of a stretch of time that a length makes many hours or days: "a 48-hour span".
+SPAN_NOUNS = {"span", "period", "stretch", "window"}
+
+
+def _many_units(noun: Token) -> bool:
+    """"ten hours", "three days"; "a 48-hour span", "a three-day period"."""
+    if noun.lemma_ in SPAN_NOUNS:
+        return any(c.dep_ in ("compound", "amod") and _many_units(c) for c in noun.children)
+    # the number is a time to the recogniser, so read as a word: "ten hours"; "a little more than
+    # 48 hours" hangs "little" on "hours" too
+    return noun.lemma_ in TIME_UNITS and any(c.dep_ == "nummod" and (word_value(c.text) or 0) > 1 for c in noun.children)
+
+
 def _over_hours_or_days(clause: list[Token]) -> bool:
     """Whether a count's clause spans many hours or days: "were shot in about ten hours",
-    "over three days", "between 3 p.m. Friday and 3 a.m. Monday"."""
+    "over three days", "in a 48-hour span", "between 3 p.m. Friday and 3 a.m. Monday"."""
     for tok in clause:
+        if tok.dep_ == "relcl" and _many_units(tok.head) and tok.head.lemma_ in SPAN_NOUNS:
+            return True  # "a 48-hour span in which 14 people were wounded"
         if tok.dep_ == "prep" and tok.lower_ in ("in", "over", "within", "during"):
             for g in tok.children:
-                # the number is a time to the recogniser, so read as a word: "ten hours"
-                number = next((c for c in g.children if c.dep_ == "nummod"), None)
-                many = number is not None and (word_value(number.text) or 0) > 1
-                if g.dep_ == "pobj" and g.lemma_ in TIME_UNITS and g.tag_ == "NNS" and many:
+                if g.dep_ == "pobj" and (g.tag_ == "NNS" or g.lemma_ in SPAN_NOUNS) and _many_units(g):
                     return True
         if tok.dep_ == "prep" and tok.lower_ == "between" and sum(t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "B" for t in tok.subtree) >= 2:
             return True
     return False
+
+
+def _share_of_those(trigger: Token) -> bool:
+    """Whether a count is a share of a group told before: "12 of those victims killed", "four
+    of them died"."""
+    return any(
+        t.lower_ == "of" and any(g.lower_ in ("those", "them") or any(d.lower_ == "those" for d in g.children) for g in t.children)
+        for t in trigger.subtree
+    )
 
 
 def _counts_incidents(sentence: Span) -> bool:

@@ -52,6 +52,8 @@ class Count:
 def _is_person(tok: Token) -> bool:
     if tok.lower_ == "old" and any(t.lower_ in ("year", "month") for t in tok.subtree):
         return True  # "a 16-year-old"
+    if tok.lower_ == "more" and any(c.dep_ == "nummod" for c in tok.children):
+        return True  # "two people found dead and two more who were injured"
     return (
         tok.lemma_.casefold() in PERSON_NOUNS
         or tok.lower_ in PERSON_NOUNS
@@ -81,20 +83,30 @@ def _is_name(tok: Token) -> bool:
 _AGE_AFTER = re.compile(r"\s*(?:y/o|y\.o\.|yo\b|yrs?\b|-?years?[- ]old)", re.IGNORECASE)
 
 
+#: Words that make the numbers listed after them ages: "two men, ages 28 and 30".
+AGE_WORDS = {"age", "ages", "aged"}
+
+
 def _is_age(number: Token) -> bool:
-    """"a 43 y/o man", "a 43-year-old", "a boy younger than 12": the number is an age, not a
-    count of people."""
-    after = number.whitespace_ + "".join(t.text_with_ws for t in number.doc[number.i + 1 : number.i + 5])
-    before = [t.lower_ for t in number.doc[max(0, number.i - 2) : number.i]]
-    return _AGE_AFTER.match(after) is not None or before in (["younger", "than"], ["older", "than"])
+    """"a 43 y/o man", "a 43-year-old", "a boy younger than 12", "three men - aged 21, 22 and
+    24 -": the number is an age, not a count of people."""
+    doc = number.doc
+    after = number.whitespace_ + "".join(t.text_with_ws for t in doc[number.i + 1 : number.i + 5])
+    before = [t.lower_ for t in doc[max(0, number.i - 2) : number.i]]
+    if _AGE_AFTER.match(after) is not None or before in (["younger", "than"], ["older", "than"]):
+        return True
+    i = number.i - 1
+    while i >= 0 and (doc[i].like_num or doc[i].lower_ in (",", "and")):
+        i -= 1  # back over the list the number ends: "ages 21, 22, and 24"
+    return i >= 0 and doc[i].lower_ in AGE_WORDS
 
 
 def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
     """How many people a noun phrase names: its numeral, or one for "a man", "the victim"."""
     if head.lower_ in ("nobody", "none") or any(c.lower_ == "no" and c.dep_ == "det" for c in head.children):
         return Quantity(0, "exact", head.left_edge.idx, head.idx + len(head.text))
-    if head.lower_ == "another":
-        return Quantity(1, "exact", head.idx, head.idx + len(head.text))
+    if head.lower_ in ("another", "self"):
+        return Quantity(1, "exact", head.idx, head.idx + len(head.text))  # "toddler shoots self"
     if _one_victim(head):
         start = min(c.left_edge.idx for c in head.children if c.dep_ in ("det", "poss"))
         return Quantity(1, "exact", start, head.idx + len(head.text))
@@ -155,11 +167,19 @@ def _with_conjuncts(head: Token, need_person: bool, trigger: Token | None = None
     word of their own parts from the rest ("one dead and three injured"), nor those that name,
     after a comma, the people a number has counted ("her two sons, Caleb and Rory")."""
     members = [head, *(c for c in head.conjuncts if c.i > head.i)]
+    if len(members) == 1 and head.tag_ in ("NN", "NNP"):
+        # "her son, Storm Lane, and a family friend, Dana Ruiz, were shot": the parser joins the
+        # friend to the son's name; a noun with its own article joined there is a second person
+        # (not "Alex Ruiz, a neighbor and close friend", nor a name of the first)
+        members += [
+            c for a in head.children if a.dep_ == "appos" for c in a.conjuncts
+            if c.i > a.i and c.pos_ == "NOUN" and any(g.dep_ in ("det", "poss", "nummod") for g in c.children)
+        ]  # fmt: skip
     groups: list[list[Token]] = [[head]]
     for before, member in zip(members, members[1:], strict=False):
         gap = head.doc[before.i + 1 : member.left_edge.i]
         if any(t.i != getattr(trigger, "i", -1) and _attribute(t) is not None for t in gap) or (
-            trigger is not None and before.i < trigger.i < member.i and trigger.head.i == before.i
+            trigger is not None and before.i < trigger.i < member.i and before.is_ancestor(trigger)
         ):
             groups.append([member])  # the words between count these apart
         else:
@@ -181,6 +201,9 @@ def _with_conjuncts(head: Token, need_person: bool, trigger: Token | None = None
         q = _np_quantity(member, need_person)
         if q is None and member.tag_ == "NN" and _is_person(member) and not any(c.dep_ == "det" for c in member.children):
             q = Quantity(1, "exact", member.idx, member.idx + len(member.text))  # "a man and woman": the article is shared
+        if q is None and member.pos_ == "PROPN" and member.is_title and group[0].ent_type_ == "PERSON":
+            # "Canyon Molitor and Elroi Ashley": a second name the recogniser took for a place
+            q = Quantity(1, "exact", member.left_edge.idx, member.idx + len(member.text))
         if q is None:
             return Quantity(total, first.qualifier, start, end) if counted is not group[0] else first
         total += q.value
@@ -234,16 +257,22 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
     if lemma == "life":
         # "claimed the lives of three people": the people; "60 lives lost": the lives
         return next((g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), trigger)
+    if pos == "VERB" and trigger.dep_ == "compound" and trigger.head.lower_ == "self":
+        return trigger.head  # "Toddler shoots self in hand": a headline's verb parsed as a noun's modifier
     if pos == "VERB" or (pos == "AUX" and lemma == "die"):
         obj = _object(trigger)
         if lemma in ("die", "miss", "succumb", "pass") or (lemma == "lose" and obj is not None and obj.lemma_ == "life"):
             return _subject(trigger)
         if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM") and (
-            trigger.tag_ != "VBG" or trigger.head.lemma_ == "victim"
+            trigger.tag_ in ("VBN", "VBD", "JJ") or (trigger.tag_ == "VBG" and trigger.head.lemma_ == "victim")
         ):
-            return trigger.head  # "the 11 people arrested", "60 lives lost", "both shooting victims"; not "Smith shooting victim"
+            # "the 11 people arrested", "60 lives lost", "both shooting victims"; not "Smith shooting
+            # victim", nor "Report: Man cleaning gun accidentally shoots self", a finite verb hung on "Report"
+            return trigger.head
         if trigger.dep_ in ("oprd", "xcomp", "ccomp") and trigger.head.lemma_ == "leave":
             return _object(trigger.head)  # "the shooting left three people wounded"
+        if _left_behind(trigger) is not None:
+            return _left_behind(trigger)  # "left five teens injured", the participle parsed as a clause of its own
         if _is_passive(trigger):
             return (
                 _subject(trigger)
@@ -251,7 +280,7 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
                 or (_hung_person(trigger) if headline else None)
             )
         obj = _object(trigger)
-        if obj is not None:
+        if obj is not None and not (headline and _a_place(obj)):
             return obj
         if headline and _headline_passive(trigger):
             # "Four teens shot after party": headlines drop "were"; "Boy, 14, fatally shot",
@@ -282,13 +311,24 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
             return _subject(head)  # "two people are dead"
         if trigger.dep_ in ("oprd", "xcomp", "ccomp"):
             # "found the teen dead" (a clause of its own), "left one person dead"
-            return next((c for c in trigger.children if c.dep_ == "nsubj"), None) or _object(head) or _subject(head)
+            found = next((c for c in trigger.children if c.dep_ == "nsubj"), None) or _object(head) or _subject(head)
+            # "two people found dead": the people the participle describes
+            return found or (head.head if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN") else None)
         if trigger.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN", "NUM"):
             return head  # "two people dead", "and one dead"
         for child in trigger.children:  # "140 injured", "2 dead, 4 wounded"
             if child.dep_ in ("nummod", "npadvmod", "nsubj", "meta") and not _after_a_stop(trigger, child) and quantity(child):
                 return child
     return None
+
+
+def _left_behind(word: Token) -> Token | None:
+    """The object of "leave" that a participle right after it describes: "the shooting left five
+    teens injured", where the parser makes "injured" a clause of "left" (advcl, conj)."""
+    if word.dep_ not in ("advcl", "conj") or word.head.lemma_ != "leave":
+        return None
+    obj = _object(word.head)
+    return obj if obj is not None and obj.right_edge.i + 1 == word.i else None
 
 
 #: Verbs whose object or passive subject "body" is a dead person's: "a body was found".
@@ -319,7 +359,9 @@ def _hung_person(verb: Token) -> Token | None:
 
 def _bare_person(noun: Token) -> bool:
     """"Teen killed in shooting", "Man shot": headlines drop the article before one person."""
-    return noun.tag_ in ("NN", "NNP", "UH") and noun.ent_type_ != "PERSON" and _is_person(noun) and not any(c.dep_ == "det" for c in noun.children)
+    if noun.tag_ not in ("NN", "NNP", "UH") and noun.lower_ != "old":  # "but 2-year-old was shot"
+        return False
+    return noun.ent_type_ != "PERSON" and _is_person(noun) and not any(c.dep_ == "det" for c in noun.children)
 
 
 def _listed_before(victim: Token, q: Quantity, sentence: Span) -> Quantity:
@@ -340,6 +382,19 @@ def _listed_before(victim: Token, q: Quantity, sentence: Span) -> Quantity:
     return Quantity(total, q.qualifier, start, q.end) if total != q.value else q
 
 
+def _along_with(verb: Token, q: Quantity, need_person: bool) -> Quantity:
+    """"The two were shot, along with another woman": the people "along with" the subject are
+    counted with it."""
+    withs = [g for c in verb.children if c.lower_ == "along" for g in c.children if g.lower_ == "with"]
+    withs += [c for c in verb.children if c.lower_ == "with" and c.i > 0 and verb.doc[c.i - 1].lower_ == "along"]
+    for prep in withs:
+        company = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        more = _with_conjuncts(company, need_person) if company is not None else None
+        if more is not None:
+            return Quantity(q.value + more.value, q.qualifier, q.start, max(q.end, more.end))
+    return q
+
+
 def _headline_passive(verb: Token) -> bool:
     """"Four teens shot", "Man killed in crash": a participle with a subject and no object, alone
     and not aimed "at" anyone, is a passive with its auxiliary dropped."""
@@ -347,7 +402,18 @@ def _headline_passive(verb: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "at" and any(_is_person(g) for g in c.children) for c in verb.children):
         return False  # "Gunman shot at officers"; not "4 shot at birthday party"
-    return not any(_object(v) is not None for v in (*verb.conjuncts, verb.head) if v.pos_ == "VERB")
+    return not any(
+        (obj := _object(v)) is not None and not (v.i == verb.i and _a_place(obj)) for v in (*verb.conjuncts, verb.head) if v.pos_ == "VERB"
+    )
+
+
+#: Prepositions of place the tagger reads as adjectives before a headline's bare noun: "shot outside bar".
+PLACE_WORDS = {"outside", "inside", "near", "behind"}
+
+
+def _a_place(obj: Token) -> bool:
+    """"Four people shot outside bar": the parser takes "outside bar" for the verb's object."""
+    return not _is_person(obj) and any(c.lower_ in PLACE_WORDS and c.i < obj.i for c in obj.children)
 
 
 def _after_a_stop(trigger: Token, number: Token) -> bool:
@@ -415,11 +481,10 @@ def _attribute(trigger: Token) -> str | None:
     if lemma == "lose" and any(c.lemma_ == "life" for c in trigger.children):
         return "killed"
     if lemma == "hospitalize":
-        return "hit"
-    if lemma in HOSPITAL_VERBS and any(
-        g.lemma_ in ("hospital", "clinic") for c in trigger.children if c.dep_ == "prep" for g in c.subtree
-    ):
-        return "hit"  # "was rushed to the hospital": hurt, perhaps fatally
+        return "wounded" if _survived(trigger) else "hit"
+    if lemma in HOSPITAL_VERBS and any(_is_hospital(g) for c in trigger.children if c.dep_ == "prep" for g in c.subtree):
+        # "was rushed to the hospital": hurt, perhaps fatally; "in stable condition": hurt and alive
+        return "wounded" if _survived(trigger) else "hit"
     if lemma == "pass" and any(c.dep_ == "prt" and c.lower_ == "away" for c in trigger.children):
         return "killed"  # "the boy passed away on Sunday"
     if lemma == "save":
@@ -436,7 +501,9 @@ def _attribute(trigger: Token) -> str | None:
     if attribute == "wounded" and any(c.lower_ in ("fatally", "mortally", "fatal", "mortal") for c in trigger.children):
         return "killed"  # "fatally wounding the victim", "suffered a fatal gunshot wound"
     if attribute == "wounded" and trigger.pos_ == "NOUN" and trigger.head.lemma_ in WOUND_VERBS | {"with", "from", "of"}:
-        return "hit"  # "suffered a gunshot wound" says a bullet hit, not that its victim lived
+        # "suffered a gunshot wound" says a bullet hit, not that its victim lived; "suffered
+        # non-life-threatening injuries", "a graze wound" says he lived
+        return "wounded" if _survived(trigger) else "hit"
     if attribute == "shot" and not any(c.lower_ in ("neither", "none") for c in trigger.children):
         for child in trigger.children:
             if child.lower_ in FATAL_WORDS and child.dep_ in ("advmod", "oprd", "acomp", "xcomp", "dobj"):
@@ -452,6 +519,41 @@ def _attribute(trigger: Token) -> str | None:
     if lemma == "death" and trigger.dep_ == "pobj" and trigger.head.lower_ == "to":
         return None  # "shot to death" is read on "shot"
     return attribute
+
+
+#: Places a victim is taken to for treatment: "rushed to the hospital". Not a named "Medical
+#: Center": its town, read as the incident's place, moved reports to the hospital's city.
+HOSPITALS = {"hospital", "clinic"}
+
+
+def _is_hospital(tok: Token) -> bool:
+    """"Rushed to the hospital", "taken to a clinic"."""
+    return tok.lemma_ in HOSPITALS
+
+
+#: Words that call a wound one its victim lives through: "minor injuries", "a graze wound",
+#: "non-life-threatening injuries" ("non" parted from the rest by the tokenizer), "in stable condition".
+SURVIVED_WORDS = {"minor", "superficial", "graze", "non", "nonfatal", "non-fatal", "noncritical", "non-critical", "non-life-threatening"}
+CONDITIONS = {"stable", "good", "fair", "satisfactory"}
+
+
+def _survived(trigger: Token) -> bool:
+    """Whether a hit or a wound says its victim lived: "suffered non-life-threatening injuries",
+    "a graze wound", "was hospitalized in stable condition", "taken to the hospital with minor
+    injuries", "injuries that are not life-threatening". Not a conjoined clause ("in stable
+    condition but later died"), nor one that tells of a death."""
+    if any(CASUALTY_LEMMAS.get(t.lemma_.casefold()) == "killed" for t in trigger.subtree):
+        return False
+    skip = {t.i for c in trigger.children if c.dep_ == "conj" for t in c.subtree}
+    words = [t for t in trigger.subtree if t.i not in skip]
+    for t in words:
+        if t.lower_ in SURVIVED_WORDS and t.dep_ in ("amod", "compound", "advmod"):
+            return True
+        if t.lower_ in CONDITIONS and t.head.lemma_ == "condition":
+            return True
+        if t.lower_ == "threatening" and (_negated(t) or _negated(t.head)):
+            return True  # "injuries that are not life-threatening"
+    return False
 
 
 def _not_saved(verb: Token) -> bool:
@@ -481,7 +583,7 @@ _CASUALTY_WORDS = frozenset(CASUALTY_LEMMAS)
 _ATTRIBUTE_LEMMAS = _CASUALTY_WORDS | HOSPITAL_VERBS | frozenset(MULTIPLE_OF) | {"life", "lose", "hospitalize", "pass", "suicide", "save"}
 
 #: Objects that make a killing the killer's own death: "killed himself".
-REFLEXIVES = {"himself", "herself"}
+REFLEXIVES = {"himself", "herself", "self"}  # "fatally shoots self" in a headline
 
 
 def _killed_self(verb: Token) -> Token | None:
@@ -508,6 +610,23 @@ def _multiple(noun: Token) -> Count | None:
     if attribute is None or times is None:
         return None
     return Count(attribute, MULTIPLES[times.lower_], "exact", times.idx, noun.idx + len(noun), noun)
+
+
+#: Incidents that "fatal" or "deadly" says killed someone: "a fatal shooting", "deadly gunfire".
+DEADLY_INCIDENTS = {"shooting", "shootout", "gunfire"}
+#: Words a headline states a count by besides `casualty_words`: "4 shot in club", "Fatal shootout".
+_HEADLINE_WORDS = frozenset(DEADLY_INCIDENTS) | {"shot"}
+
+
+def _fatal_incident(noun: Token) -> Count | None:
+    """"Police investigate fatal shooting": someone died, though no number says how many."""
+    if noun.lower_ not in DEADLY_INCIDENTS:
+        return None
+    # "deadly" hangs on "shooting" as an adverb where the parser takes the noun for a gerund
+    fatal = next((c for c in noun.children if c.dep_ in ("amod", "advmod") and c.lower_ in ("fatal", "deadly")), None)
+    if fatal is None or noun.doc[max(0, fatal.i - 2) : fatal.i].text.casefold().replace(" ", "") in ("non-", "non"):
+        return None  # "a non-fatal shooting"
+    return Count("killed", 1, "at_least", fatal.idx, noun.idx + len(noun), noun)
 
 
 def _turned_on_self(verb: Token) -> Token | None:
@@ -537,6 +656,23 @@ def _with_the_killer(found: list[Count], sentence: Span, words: list[Token]) -> 
     return [Count("killed", top.value + 1, top.qualifier, start, end, top.trigger, top.victim)]
 
 
+def _with_killed_assailants(found: list[Count]) -> list[Count]:
+    """"Gunmen killed four police officers before the two attackers were killed by troops": a
+    sentence that tells of the dead and of their killers' deaths counts them together. Not a
+    count of people told by a name or "he" (who may be the killer), nor one that holds the
+    killers already ("five people, including the gunman, died")."""
+    killed = [c for c in found if c.attribute == "killed" and c.value > 0 and c.victim is not None]
+    assailants = [c for c in killed if c.victim is not None and c.victim.lemma_.casefold() in ASSAILANTS]
+    victims = [
+        c for c in killed
+        if c.victim is not None and c not in assailants and c.victim.pos_ == "NOUN" and not any(t.lemma_.casefold() in ASSAILANTS for t in c.victim.subtree)
+    ]  # fmt: skip
+    if not assailants or not victims or len(victims) + len(assailants) < len(killed):
+        return []
+    top, them = max(victims, key=lambda c: c.value), max(assailants, key=lambda c: c.value)
+    return [Count("killed", top.value + them.value, top.qualifier, min(top.start, them.start), max(top.end, them.end), top.trigger, top.victim)]
+
+
 def casualty_words(doc: Doc) -> set[int]:
     """The words that may state a count: a sentence without one states none."""
     lemmas = positions(doc, LEMMA, _ATTRIBUTE_LEMMAS, cased=True)
@@ -550,12 +686,12 @@ _SELF_LEMMAS = frozenset({"take", "commit", "turn"})
 
 def _count_words(sentence: Span, headline: bool) -> list[Token]:
     """The words of a sentence that `counts_in` reads: its `casualty_words`, the verbs of a
-    killer's own death, and a headline's "shot". Asking every word of a sentence whether it
+    killer's own death, and a headline's "shot" or "fatal shootout". Asking every word of a sentence whether it
     states a count had been a fifth of the extraction's time."""
     doc = sentence.doc
     found = casualty_words(doc).union(positions(doc, LEMMA, _SELF_LEMMAS, cased=True))
     if headline:
-        found.update(positions(doc, LOWER, "shot"))
+        found.update(positions(doc, LOWER, _HEADLINE_WORDS))
     return [doc[i] for i in sorted(found) if sentence.start <= i < sentence.end]
 
 
@@ -577,6 +713,11 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
         if multiple is not None:
             found.append(multiple)
             continue
+        # the headline's "fatal shooting" is the report's own; the body's is as often one recalled
+        fatal = _fatal_incident(tok) if attribute in (None, "shot") and headline else None
+        if fatal is not None:
+            found.append(fatal)
+            continue
         own = _killed_self(tok) if attribute in (None, "killed") else None
         if own is not None:
             found.append(Count("killed", 1, "exact", min(tok.idx, own.idx), max(tok.idx + len(tok), own.idx + len(own)), tok, own))
@@ -597,11 +738,16 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
             if victims is not None and victims.i not in excluded and not _times(victims):
                 q = _with_conjuncts(victims, need_person and victims.i != tok.i, tok)
                 if q is None and headline and _bare_person(victims):
-                    q = Quantity(1, "exact", victims.idx, victims.idx + len(victims.text))
+                    q = Quantity(1, "exact", victims.left_edge.idx, victims.idx + len(victims.text))
                 if q is not None and headline:
                     q = _listed_before(victims, q, sentence)
         if q is None:
             continue
+        if attribute == "killed" and victims is not None and q.value == 1 and _numbered_death(tok, victims):
+            q = Quantity(_numbered_death(tok, victims), "exact", q.start, q.end)  # "a third person has died": three dead
+        subject = victims if victims is not None else direct
+        if subject is not None and subject.dep_ in SUBJECT_DEPS and subject.head.i == tok.i:
+            q = _along_with(tok, q, need_person)
         start = min(q.start, tok.idx)
         end = max(q.end, tok.idx + len(tok.text))
         found.append(Count(attribute, q.value, q.qualifier, start, end, tok, victims))
@@ -613,7 +759,7 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
                     fq = quantity(child)
                     if fq is not None:
                         found.append(Count("killed", fq.value, fq.qualifier, fq.start, max(fq.end, child.idx + len(child.text)), tok))
-    return found + _with_the_killer(found, sentence, words)
+    return found + _with_the_killer(found, sentence, words) + _with_killed_assailants(found)
 
 
 def clause_verb(trigger: Token) -> Token:
@@ -644,8 +790,45 @@ def of_many_incidents(clause: Iterable[Token]) -> bool:
 
 
 #: Words that make a victim another one than those named before: "another man", "a second victim".
-ANOTHER = {"another", "other", "others", "second", "third", "also", "surviving", "survivor"}
+ANOTHER = {
+    "another", "other", "others", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    "also", "surviving", "survivor",
+}  # fmt: skip
 DEFINITE = {"the", "this", "that"}
+#: Words of the people who fire the shots, a role apart from their victims'.
+ASSAILANTS = {"suspect", "gunman", "shooter", "attacker", "assailant", "robber", "intruder", "bomber", "hijacker", "perpetrator"}
+
+
+#: Ordinals that number a victim: "a third person has died".
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+
+def _numbered_death(verb: Token, victim: Token) -> int:
+    """The toll a death numbered by its victim tells: 3 of "a third person has died", "Third
+    victim dies". Not "the fifth man was pronounced dead" (the fifth of those shot, of whom he
+    may be the only one dead), nor "the second victim died"; 0 for any other."""
+    if verb.lemma_ not in ("die", "succumb") or any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in victim.children):
+        return 0
+    return next((ORDINALS[c.lower_] for c in victim.children if c.dep_ == "amod" and c.lower_ in ORDINALS), 0)
+
+
+#: Words of a sentence that tells of another incident: "in a separate shooting".
+ELSEWHERE = {"separate", "unrelated", "earlier", "later", "previous"}
+
+
+def adds_to_the_dead(count: Count, killed: list[Count]) -> bool:
+    """Whether a count of dead is of others besides the dead told before it: "Mills was pronounced
+    dead ... Booker, a customer, was also killed" tells of two. Only "also" on the verb of its
+    subject: "another was found dead" was as often a suspect, or another incident's victim; nor
+    a victim of another incident ("a man was also killed in a separate shooting")."""
+    victim, trigger = count.victim, count.trigger
+    if count.attribute != "killed" or victim is None or victim.dep_ not in SUBJECT_DEPS or victim.head.i != trigger.i:
+        return False
+    if not any(c.lower_ == "also" and c.dep_ == "advmod" for c in trigger.children):
+        return False
+    if any(t.lower_ in ELSEWHERE for t in count.trigger.sent):
+        return False
+    return any(k.start < count.start and k.value > 0 for k in killed if k is not count)
 
 
 def _another(victim: Token, trigger: Token) -> bool:
@@ -678,6 +861,10 @@ def restates_the_dead(count: Count, killed: list[Count]) -> bool:
     if victim.ent_type_ == "PERSON" or _is_name(victim):
         return any(d.text == victim.text for d in dead)
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in victim.children)
+    if definite and _is_person(victim) and max(k.value for k in killed) == 1 and not any(d.lemma_ in ASSAILANTS for d in dead):
+        # "a 17-year-old boy has died ... the injured teen": the one dead, named again; unless
+        # the dead is the shooter ("the suspect died ... the deputy who was shot")
+        return True
     return definite and (victim.lemma_ == "victim" or any(d.lemma_ == victim.lemma_ for d in dead))
 
 

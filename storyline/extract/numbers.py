@@ -89,6 +89,10 @@ def _number_tokens(tok: Token) -> list[Token]:
             continue  # the other end of a range, not a part of the number
         if child.i + 1 < tok.i and tok.doc[child.i + 1].lower_ == "of":
             continue  # "two of four teenagers": a share of the number, not a part of it
+        if any(t.is_punct and t.text != "-" for t in tok.doc[min(child.i, tok.i) + 1 : max(child.i, tok.i)]) and any(
+            not (g.like_num or g.is_punct or g.lower_ in SCALES) for g in child.children
+        ):
+            continue  # "Two dead, six injured": another count past a comma, with words of its own
         if child.dep_ in ("compound", "quantmod", "nummod") and (
             child.like_num or child.lower_ in SCALES or child.lower_ in UNITS or child.text == "-"
         ):
