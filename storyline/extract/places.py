@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.attrs import LOWER, POS
@@ -361,7 +362,7 @@ def _county_force(ent: Span) -> bool:
 COUNTY_NAME_WORDS = {"county", "parish"}
 
 
-def _joined_towns(doc: Doc, ents: list[Span]) -> list[Span]:
+def _joined_towns(doc: Doc, ents: Sequence[Span]) -> list[Span]:
     """Names of towns the recogniser cut in two: "Chula" and "Vista" of "in Chula Vista", "North
     Las" of "North Las Vegas". Two names side by side, or a name and the capitalised words after
     it, are one where together they are a town's very name."""
