@@ -45,6 +45,9 @@ CONTENT_NEUTRAL = 0.2
 CONTENT_WEIGHT = 10.0
 CONTENT_MOST = 5.0
 INCIDENT_CONTENT = 1.0
+#: Share of the points for alike words kept by a report sure of its weekday when the event is a
+#: day off: a shooting "late Friday" is told as Saturday's by the next morning's reports.
+NEXT_DAY_CONTENT = 0.5
 #: Similarity of content at which places that disagree count only this share against a merge.
 SAME_WORDS = 0.45
 PLACE_DOUBT = 0.25
@@ -277,6 +280,11 @@ def score(
             part = same_city_points(p.city, p.country)
             total += part
             evidence["city"] = {"same": p.city, "score": part}
+        elif _one_unplaced(p, event):
+            # A county or a street read as the town ("DeKalb County" and "Decatur", "Houston
+            # Street" and "San Antonio"): the town may well lie in it, or it in the town.
+            total -= UNPLACED * doubt
+            evidence["city"] = {"unplaced": [p.city, event.city], "score": -UNPLACED * doubt}
         elif not _near(p.city, event.city, p.country):
             total -= 1.5 * doubt
             evidence["city"] = {"differ": [p.city, event.city], "score": -1.5 * doubt}
@@ -295,7 +303,10 @@ def score(
         # where the report is sure of its day and it is another, the words do not join them,
         # unless both are about the people one of them left (the airport shooting's dead, named
         # the next day by the outlets that had told of it).
-        part, words = 0.0, {"content": {"similarity": round(sim, 3), "score": 0.0, "other_day": True}}
+        # A day off is as often one shooting told as "late Friday" and as Saturday's: its words
+        # count for a share.
+        part = (NEXT_DAY_CONTENT if gap == 1 and told_by_weekday(mention) else 0.0) * part
+        words = {"content": {"similarity": round(sim, 3), "score": round(part, 2), "other_day": True}}
     total += INCIDENT_CONTENT * part
     evidence.update(words)
     shared_all = mention.names & event.names
@@ -344,6 +355,14 @@ def score(
         total -= 1.0
         evidence["venue"] = {"differ": [p.venue, event.venue], "score": -1.0}
     return total, evidence
+
+
+def told_by_weekday(mention: Mention) -> bool:
+    """Whether a report's sure day is told only by a word for a day ("Friday night", "early
+    Sunday", "yesterday"), never by a date: a day it reads one off when the shooting was at
+    midnight or the weekday is of the next morning's telling."""
+    days_told = [c.quote for c in mention.claims if c.attribute == "date" and c.confidence >= 0.7]
+    return bool(days_told) and not any(ch.isdigit() for quote in days_told for ch in quote)
 
 
 #: Days either side of an event within which a report of its aftermath (the arrest, the charges,
@@ -544,6 +563,26 @@ def _read_two_ways(place: Place, event: Candidate) -> bool:
         city is not None and any(c.country == country for c in gazetteer.cities(city))
         for city, country in ((place.city, event.country), (event.city, place.country))
     )
+
+
+#: Points against two reports whose towns differ where one of them is a county or a street.
+UNPLACED = 0.5
+
+
+def _no_town(city: str, country: str | None) -> bool:
+    """Whether a name read as a town is a county's or a street's that no town of the gazetteer
+    (of ``country``, where known) bears: "Fulton County", "Green Hill Road"."""
+    words = gazetteer.fold(city).replace("'s", "").replace("’s", "").split()
+    if not any(w in STREET_WORDS or w in gazetteer.DIVISION_WORDS or w in DIVISION_NAMES for w in words):
+        return False
+    return not any(country is None or c.country == country for c in gazetteer.cities(city))
+
+
+def _one_unplaced(place: Place, event: Candidate) -> bool:
+    """Whether of two towns in one region (as far as known) one is a county or a street."""
+    if place.admin1 and event.admin1 and gazetteer.fold(place.admin1) != gazetteer.fold(event.admin1):
+        return False
+    return _no_town(place.city or "", place.country) or _no_town(event.city or "", event.country or place.country)
 
 
 def _near(a: str, b: str, country: str | None) -> bool:

@@ -479,9 +479,10 @@ def test_the_words_of_a_report_of_the_next_day_count_when_both_are_about_the_peo
         "e", dt.date(2017, 1, 6), None, "Fort Lauderdale", None, None, "shooting", names={"tom reyes"}, terms=terms,
         date_precision="day",
     )  # fmt: skip
+    full, _ = resolve.content_part(resolve.unit(terms), event)
     _, evidence = resolve.score(mention, event, True, resolve.unit(terms))
     content = evidence["content"]
-    assert isinstance(content, dict) and (content["score"] > 0) is words_count
+    assert isinstance(content, dict) and (content["score"] == round(full, 2)) is words_count
 
 
 @pytest.mark.parametrize(
@@ -655,3 +656,63 @@ def test_a_town_named_with_or_without_a_word_for_town_is_one_town(city: str, oth
     _, evidence = resolve.score(mention, event, True)
     city_evidence = evidence.get("city")
     assert isinstance(city_evidence, dict) and ("same" in city_evidence) is same
+
+
+@pytest.mark.parametrize(
+    ("city", "admin1", "other_city", "other_admin1", "kind"),
+    [
+        ("Tamsworth County", "Georgia", "Decatur", "Georgia", "unplaced"),  # the town may lie in the county
+        ("Quarry Hill Road", None, "Springfield", "Missouri", "unplaced"),  # a street read as the town
+        ("Tamsworth County", "Georgia", "Decatur", "Illinois", "differ"),  # a county of another state
+        ("Dayton", "Ohio", "Springfield", "Ohio", "differ"),  # two towns, both known, apart
+    ],
+    ids=["a county and a town of its state", "a street and a town", "a county of another state", "two towns apart"],
+)
+def test_a_county_or_a_street_read_as_the_town_counts_less_against_a_merge(
+    city: str, admin1: str | None, other_city: str, other_admin1: str, kind: str
+) -> None:
+    mention = Mention(
+        Article("r", ""), "shooting", "", None, date=dt.date(2017, 1, 1), date_precision="day",
+        place=Place(city=city, admin1=admin1, country="USA"),
+    )  # fmt: skip
+    event = Candidate("e", dt.date(2017, 1, 1), None, other_city, other_admin1, "USA", "shooting", date_precision="day")
+    _, evidence = resolve.score(mention, event, True)
+    city_evidence = evidence.get("city")
+    assert isinstance(city_evidence, dict) and kind in city_evidence
+    assert city_evidence["score"] == -(resolve.UNPLACED if kind == "unplaced" else 1.5)
+
+
+@pytest.mark.parametrize(
+    ("told", "days_off", "kept"),
+    [
+        ("late Friday night", 0, 1.0),
+        ("late Friday night", 1, resolve.NEXT_DAY_CONTENT),
+        ("on July 4", 1, 0.0),
+        ("late Friday night", 3, 0.0),
+    ],
+    ids=[
+        "the same day",
+        "a day off, told by a weekday: late at night or told by the next morning",
+        "a day off, told by a date: another attack",
+        "days off: another attack",
+    ],
+)
+def test_the_words_of_a_report_sure_of_another_day_count_for_less_the_further_it_is(
+    told: str, days_off: int, kept: float
+) -> None:
+    terms = {"cookout": 1.0, "backyard": 0.8, "grill": 0.6, "fireworks": 0.5}
+    text = f"A man was shot at a backyard cookout {told}."
+    start = text.index(told)
+    claim = Claim("date", "2017-07-05", "r", start, start + len(told), told, qualifier="day", confidence=0.9)
+    mention = Mention(
+        Article("r", text), "shooting", "", None, claims=[claim], date=dt.date(2017, 7, 5), date_precision="day",
+        place=Place(city="Kenosha", country="USA"), terms=terms,
+    )  # fmt: skip
+    event = Candidate(
+        "e", dt.date(2017, 7, 5) - dt.timedelta(days=days_off), None, "Kenosha", None, "USA", "shooting",
+        terms=terms, date_precision="day",
+    )  # fmt: skip
+    full, _ = resolve.content_part(resolve.unit(terms), event)
+    _, evidence = resolve.score(mention, event, True, resolve.unit(terms))
+    content = evidence["content"]
+    assert isinstance(content, dict) and content["score"] == pytest.approx(round(kept * full, 2))
