@@ -369,13 +369,15 @@ def told_by_weekday(mention: Mention) -> bool:
 #: the hearing, the trial) may still tell of it: such a report is dated by the hearing it tells
 #: of ("waived a preliminary hearing on Tuesday"), months after the shooting it is about.
 AFTERMATH_DAYS = 1100
-#: Words of the courts. A report whose words weigh this share in them, or more, tells of an
-#: aftermath; a report of a new shooting seldom does ("no arrests have been made" says none).
+#: Words of the courts and of the arrest that brings a case to them. A report whose words weigh
+#: this share in them, or more, tells of an aftermath; a report of a new shooting seldom does ("no
+#: arrests have been made", said once, weighs little among its words).
 AFTERMATH_WORDS = {
     "charge", "court", "courtroom", "hearing", "trial", "judge", "jury", "juror", "sentence", "sentencing",
     "plead", "plea", "indict", "indictment", "attorney", "prosecutor", "prosecution", "arraign",
     "arraignment", "convict", "conviction", "testify", "testimony", "verdict", "bond", "bail", "lawyer",
     "defendant", "guilty", "penalty", "appeal", "lawsuit", "acquit", "acquittal", "parole", "probation",
+    "arrest", "extradite", "extradition",
 }  # fmt: skip
 AFTERMATH_SHARE = 0.04
 #: Days within which a later report of the people a shooting left (the vigil, the funeral, the

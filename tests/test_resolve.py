@@ -432,8 +432,11 @@ def test_a_report_of_the_aftermath_joins_the_shooting_months_before(
     [
         ({"shoot": 2.0, "party": 1.0, "police": 1.0}, False),
         ({"shoot": 2.0, "hearing": 1.0, "judge": 1.0, "party": 1.0}, True),
+        ({"shoot": 2.0, "arrest": 1.0, "suspect": 1.0, "party": 1.0}, True),
+        ({"shoot": 3.0, "party": 2.0, "police": 2.0, "victim": 2.0, "street": 2.0, "night": 2.0, "hospital": 2.0,
+          "neighbor": 2.0, "gunfire": 2.0, "car": 2.0, "window": 2.0, "arrest": 0.5}, False),
     ],
-    ids=["a report of the shooting", "a report of the hearing"],
+    ids=["a report of the shooting", "a report of the hearing", "a report of the arrest", "a shooting with no arrest yet"],
 )
 def test_a_report_weighed_in_the_words_of_the_courts_tells_of_an_aftermath(terms: dict[str, float], aftermath: bool) -> None:
     assert (resolve.aftermath(terms) >= resolve.AFTERMATH_SHARE) is aftermath
