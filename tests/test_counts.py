@@ -565,3 +565,23 @@ def test_a_fatal_shooting_in_the_headline_killed_someone(parse, text: str, kille
     mention = extract(parse(text), article_of(text))
     assert mention is not None
     assert max((c.value for c in mention.claims if c.attribute == "killed"), default=0) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what a bullet might have done, an aim, a supposition, a question
+        ("Doctors said the bullet could have pierced her heart and killed her.", set()),
+        ("The man had swallowed pills in an attempt to kill himself.", set()),
+        ("The driver threatened to shoot his neighbor.", set()),
+        ("If the boy dies, the charge may become murder.", set()),
+        ("Residents wondered whether anyone had been hurt.", set()),
+        # what did happen, said with a modal or an infinitive
+        ("Nurses could not save the girl.", {("killed", 1)}),
+        ("The woman would later die at the hospital.", {("killed", 1)}),
+        ("Two men were confirmed to have been shot.", {("shot", 2)}),
+    ],
+)
+def test_what_might_have_happened_counts_no_one(parse, sentence: str, expected: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(sentence)
+    assert {(c.attribute, c.value) for s in doc.sents for c in counts_in(s)} == expected

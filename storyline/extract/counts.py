@@ -695,6 +695,40 @@ def _count_words(sentence: Span, headline: bool) -> list[Token]:
     return [doc[i] for i in sorted(found) if sentence.start <= i < sentence.end]
 
 
+#: Modals that make a clause a possibility, not a report ("a bullet could kill someone"); with
+#: "have", what did not happen ("could have killed her", "would have died").
+POSSIBLE_MODALS = {"could", "might", "can", "should"}
+COUNTERFACTUAL_MODALS = POSSIBLE_MODALS | {"would", "'d"}
+#: Words of an aim that a "to" clause after them may never have reached: "tried to kill",
+#: "in an effort to kill himself", "threatened to shoot his wife".
+INTENT_LEMMAS = {
+    "try", "attempt", "threaten", "plan", "want", "intend", "mean", "effort", "plot", "vow", "seek",
+    "aim", "conspire", "hire", "deserve", "scheme", "hope", "wish", "threat", "bid",
+}  # fmt: skip
+#: Subordinators of a clause that asks or supposes: "asked whether anyone was hurt", "if he dies".
+UNREAL_MARKS = {"if", "whether", "unless"}
+
+
+def _unreal(word: Token) -> bool:
+    """Whether the clause of a casualty word tells what might have happened, not what did: "the
+    bullet could have killed her", "in an effort to kill himself", "if he dies". Not "surgeons
+    could not save him" (a death), nor "was confirmed to have been shot"."""
+    if word.lemma_ == "save":
+        return False
+    verb = clause_verb(word)
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "could have hit her in the heart and killed her"
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    modal = next((c.lower_ for c in auxes if c.tag_ == "MD"), None)
+    perfect = any(c.lemma_ == "have" for c in auxes)
+    if modal in (COUNTERFACTUAL_MODALS if perfect else POSSIBLE_MODALS):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in UNREAL_MARKS for c in verb.children):
+        return True
+    to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return to and not perfect and verb.dep_ in ("xcomp", "acl", "advcl") and verb.head.lemma_ in INTENT_LEMMAS
+
+
 def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) -> list[Count]:
     """Every count a sentence states, with the span that states it. A report's headline is
     written without auxiliaries ("Four teens shot"), which ``headline`` allows for."""
@@ -702,7 +736,7 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
     found: list[Count] = []
     words = _count_words(sentence, headline)
     for tok in words:
-        if tok.i in excluded:
+        if tok.i in excluded or _unreal(tok):
             continue
         # the casualty word first: reading every word's children for a negation cost more than
         # the rest of the reading of counts
