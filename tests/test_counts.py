@@ -585,3 +585,18 @@ def test_a_fatal_shooting_in_the_headline_killed_someone(parse, text: str, kille
 def test_what_might_have_happened_counts_no_one(parse, sentence: str, expected: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
     doc = parse(sentence)
     assert {(c.attribute, c.value) for s in doc.sents for c in counts_in(s)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a number between commas after a person is an age, the person the victim
+        ("Girl, 4, wounded in accidental shooting, police say\n\nShe is expected to recover.", {("wounded", 1)}),
+        ("Man, 31, dies of gunshot wound in Tulsa\n\nOfficers were called at noon.", {("killed", 1)}),
+        ("Marcus Bell, 22, fatally shot on west side\n\nNo arrests were made.", {("killed", 1)}),
+    ],
+)
+def test_an_age_between_commas_counts_its_person_once(parse, text: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text))
+    assert mention is not None
+    assert {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded", "shot")} == counts

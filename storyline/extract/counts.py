@@ -95,10 +95,22 @@ def _is_age(number: Token) -> bool:
     before = [t.lower_ for t in doc[max(0, number.i - 2) : number.i]]
     if _AGE_AFTER.match(after) is not None or before in (["younger", "than"], ["older", "than"]):
         return True
+    if _aged(number) is not None:
+        return True
     i = number.i - 1
     while i >= 0 and (doc[i].like_num or doc[i].lower_ in (",", "and")):
         i -= 1  # back over the list the number ends: "ages 21, 22, and 24"
     return i >= 0 and doc[i].lower_ in AGE_WORDS
+
+
+def _aged(number: Token) -> Token | None:
+    """The person a number between commas gives the age of: "Boy, 3, wounded", "Jane Doe, 24,
+    fatally shot"; None for any other word."""
+    doc, i = number.doc, number.i
+    if not number.like_num or i < 2 or i + 1 >= len(doc) or doc[i - 1].text != "," or doc[i + 1].text != ",":
+        return None
+    person = doc[i - 2]
+    return person if person.pos_ in ("NOUN", "PROPN", "INTJ") and (_is_person(person) or _is_name(person)) else None
 
 
 def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
@@ -262,7 +274,8 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
     if pos == "VERB" or (pos == "AUX" and lemma == "die"):
         obj = _object(trigger)
         if lemma in ("die", "miss", "succumb", "pass") or (lemma == "lose" and obj is not None and obj.lemma_ == "life"):
-            return _subject(trigger)
+            # "Boy, 8, dies of gunshot wound": the parser hangs a headline's victim loosely
+            return _subject(trigger) or (_hung_person(trigger) if headline else None)
         if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM") and (
             trigger.tag_ in ("VBN", "VBD", "JJ") or (trigger.tag_ == "VBG" and trigger.head.lemma_ == "victim")
         ):
@@ -769,6 +782,8 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
                 q = _with_conjuncts(direct, need_person, tok)
         if q is None:
             victims = _victims(tok, headline)
+            if victims is not None and _aged(victims) is not None:
+                victims = _aged(victims)  # "Boy, 2, accidentally shot": the boy, not two
             if victims is not None and victims.i not in excluded and not _times(victims):
                 q = _with_conjuncts(victims, need_person and victims.i != tok.i, tok)
                 if q is None and headline and _bare_person(victims):
