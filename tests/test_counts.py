@@ -600,3 +600,19 @@ def test_an_age_between_commas_counts_its_person_once(parse, text: str, counts: 
     mention = extract(parse(text), article_of(text))
     assert mention is not None
     assert {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded", "shot")} == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Woman charged in her husband's shooting death\n\nShe appeared in court on Monday.", 1),
+        ("Teen, 17, arrested in shooting death near school\n\nThe arrest came Friday.", 1),
+        # a number says how many; a body's death by a shooting is as often one recalled
+        ("Two men charged in the shooting deaths of three people\n\nThey appeared Monday.", 3),
+        ("Man wounded on Elm Street\n\nThe street saw a shooting death last year.", 0),
+    ],
+)
+def test_a_shooting_death_in_the_headline_killed_someone(parse, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text))
+    assert mention is not None
+    assert max((c.value for c in mention.claims if c.attribute == "killed"), default=0) == killed

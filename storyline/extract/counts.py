@@ -642,6 +642,20 @@ def _fatal_incident(noun: Token) -> Count | None:
     return Count("killed", 1, "at_least", fatal.idx, noun.idx + len(noun), noun)
 
 
+#: Ways of a death that name an incident of its own: "charged in shooting death".
+DEATH_MODES = {"shooting", "stabbing", "gunshot"}
+
+
+def _shooting_death(noun: Token) -> Count | None:
+    """"Man charged in teen's shooting death": a headline's death by a shooting is one dead, at
+    least; the body's is as often one recalled. Not "deaths", which want a number."""
+    doc = noun.doc
+    if noun.lower_ != "death" or noun.i == 0 or doc[noun.i - 1].lower_ not in DEATH_MODES or _negated(noun):
+        return None
+    start = doc[noun.i - 1].idx
+    return Count("killed", 1, "at_least", start, noun.idx + len(noun), noun)
+
+
 def _turned_on_self(verb: Token) -> Token | None:
     """"Turned the gun on himself": the killer's suicide, when it follows the killing of others
     in one sentence; alone it does not say he died."""
@@ -764,6 +778,10 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
         fatal = _fatal_incident(tok) if attribute in (None, "shot") and headline else None
         if fatal is not None:
             found.append(fatal)
+            continue
+        death = _shooting_death(tok) if attribute == "killed" and headline else None
+        if death is not None:
+            found.append(death)
             continue
         own = _killed_self(tok) if attribute in (None, "killed") else None
         if own is not None:
