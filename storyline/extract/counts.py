@@ -732,6 +732,8 @@ INTENT_LEMMAS = {
     "try", "attempt", "threaten", "plan", "want", "intend", "mean", "effort", "plot", "vow", "seek",
     "aim", "conspire", "hire", "deserve", "scheme", "hope", "wish", "threat", "bid",
 }  # fmt: skip
+#: Adverbs of a death or a wound that did not happen: "almost lost her life", "nearly killed".
+NEAR_MISS = {"almost", "nearly"}
 #: Subordinators of a clause that asks or supposes: "asked whether anyone was hurt", "if he dies".
 UNREAL_MARKS = {"if", "whether", "unless"}
 
@@ -745,6 +747,8 @@ def _unreal(word: Token) -> bool:
     verb = clause_verb(word)
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "could have hit her in the heart and killed her"
+    if any(c.dep_ == "advmod" and c.lower_ in NEAR_MISS for c in (*verb.children, *word.children)):
+        return True  # "she almost lost her life"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     modal = next((c.lower_ for c in auxes if c.tag_ == "MD"), None)
     perfect = any(c.lemma_ == "have" for c in auxes)
@@ -756,6 +760,29 @@ def _unreal(word: Token) -> bool:
     return to and not perfect and verb.dep_ in ("xcomp", "acl", "advcl") and verb.head.lemma_ in INTENT_LEMMAS
 
 
+#: Words that set an incident apart from the report's own: "killed in a previous shooting".
+OTHER_INCIDENT_WORDS = {"previous", "prior", "earlier", "unrelated", "separate"}
+#: Units of a gap too long for the deaths and wounds of one incident: "eight months after".
+LONG_UNITS = {"week", "month", "year"}
+
+
+def _recalled(word: Token) -> bool:
+    """Whether the clause of a casualty word tells of another incident than the report's: "a
+    teen who was killed in a previous shooting", "eight months after a bystander was killed".
+    Not "died two days after he was shot": the same incident."""
+    verb = clause_verb(word)
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    if any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in verb.children) and any(
+        c.dep_ == "npadvmod" and c.lemma_ in LONG_UNITS for c in verb.children
+    ):
+        return True
+    return any(
+        g.dep_ == "pobj" and g.lemma_ in INCIDENT_NOUNS and any(a.dep_ == "amod" and a.lower_ in OTHER_INCIDENT_WORDS for a in g.children)
+        for c in verb.children if c.dep_ == "prep" for g in c.children
+    )  # fmt: skip
+
+
 def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) -> list[Count]:
     """Every count a sentence states, with the span that states it. A report's headline is
     written without auxiliaries ("Four teens shot"), which ``headline`` allows for."""
@@ -763,7 +790,7 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
     found: list[Count] = []
     words = _count_words(sentence, headline)
     for tok in words:
-        if tok.i in excluded or _unreal(tok):
+        if tok.i in excluded or _unreal(tok) or (not headline and _recalled(tok)):
             continue
         # the casualty word first: reading every word's children for a negation cost more than
         # the rest of the reading of counts
