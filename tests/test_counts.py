@@ -158,6 +158,9 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         ("2 Killed, 2 Hurt In West Side Detroit Shooting\n\nPolice are investigating.", {("killed", 2), ("wounded", 2)}),
         # victims listed with commas, and "N shot" after a colon
         ("Man, woman killed in Miami shooting\n\nPolice are investigating.", {("killed", 2)}),
+        # victims joined by "and", each without its article; the verb hung on the last
+        ("Man and woman wounded in shooting\n\nPolice are investigating.", {("wounded", 2)}),
+        ("Girl and 3-year-old brother hurt in shooting\n\nPolice are investigating.", {("wounded", 2)}),
         ("Envy Nightclub shooting: 4 shot in Palm Springs club\n\nPolice are investigating.", {("shot", 4), ("wounded", 4)}),
         # a channel's number beside the count is no part of it
         ("WJTV Channel 12 - Five Injured In Nightclub Shooting\n\nPolice are investigating.", {("wounded", 5)}),

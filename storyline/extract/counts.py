@@ -174,7 +174,7 @@ def _names_the_counted(counted: Token, rest: list[Token]) -> bool:
     )
 
 
-def _with_conjuncts(head: Token, need_person: bool, trigger: Token | None = None) -> Quantity | None:
+def _with_conjuncts(head: Token, need_person: bool, trigger: Token | None = None, headline: bool = False) -> Quantity | None:
     """"A man and a woman" are two: add the conjoined noun phrases. Not those that a casualty
     word of their own parts from the rest ("one dead and three injured"), nor those that name,
     after a comma, the people a number has counted ("her two sons, Caleb and Rory")."""
@@ -202,6 +202,9 @@ def _with_conjuncts(head: Token, need_person: bool, trigger: Token | None = None
     else:
         group = groups[0]
     first = _np_quantity(group[0], need_person)
+    if first is None and headline and _bare_person(group[0]):
+        # "Man and woman wounded": headlines drop the article before each
+        first = Quantity(1, "exact", group[0].left_edge.idx, group[0].idx + len(group[0].text))
     if first is None:
         return None
     total, start, end, counted = first.value, first.start, first.end, group[0]
@@ -829,8 +832,10 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
             victims = _victims(tok, headline)
             if victims is not None and _aged(victims) is not None:
                 victims = _aged(victims)  # "Boy, 2, accidentally shot": the boy, not two
+            while headline and victims is not None and victims.dep_ == "conj" and victims.head.i < victims.i and _bare_person(victims.head):
+                victims = victims.head  # "Woman and 5-year-old child injured": the verb hung on the last
             if victims is not None and victims.i not in excluded and not _times(victims):
-                q = _with_conjuncts(victims, need_person and victims.i != tok.i, tok)
+                q = _with_conjuncts(victims, need_person and victims.i != tok.i, tok, headline)
                 if q is None and headline and _bare_person(victims):
                     q = Quantity(1, "exact", victims.left_edge.idx, victims.idx + len(victims.text))
                 if q is not None and headline:
