@@ -624,3 +624,19 @@ def test_a_shooting_death_in_the_headline_killed_someone(parse, text: str, kille
     mention = extract(parse(text), article_of(text))
     assert mention is not None
     assert max((c.value for c in mention.claims if c.attribute == "killed"), default=0) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a victim's condition tells that he was hurt: alive, or perhaps not yet out of danger
+        ("The girl is in stable condition.", {("wounded", 1)}),
+        ("Both men were listed in critical condition.", {("hit", 2)}),
+        # no person in a condition; a condition told with the hospital's place is read no further
+        ("The old car was in good condition.", set()),
+        ("The boy remains in stable condition at a hospital in Springfield.", set()),
+    ],
+)
+def test_a_victims_condition_counts_the_hurt(parse, sentence: str, expected: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(sentence)
+    assert {(c.attribute, c.value) for s in doc.sents for c in counts_in(s)} == expected

@@ -303,6 +303,10 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
             return _subject(trigger) or _hung_person(trigger)
         return None
     if pos in ("NOUN", "PROPN"):
+        if lemma == "condition":
+            # "the boy is in stable condition", "a man in critical condition"
+            holder = trigger.head.head
+            return _subject(holder) if holder.pos_ in ("VERB", "AUX") else holder if holder.pos_ in ("NOUN", "PROPN") else None
         if lemma in ("wound", "injury") and trigger.dep_ in ("dobj", "pobj"):
             verb = trigger.head if trigger.dep_ == "dobj" else trigger.head.head
             if trigger.dep_ == "pobj" and trigger.head.lower_ == "with" and verb.pos_ in ("NOUN", "PROPN") and _is_person(verb):
@@ -495,6 +499,8 @@ def _attribute(trigger: Token) -> str | None:
         return "killed"  # "the shooting claimed the life of a 4-year-old"
     if lemma == "lose" and any(c.lemma_ == "life" for c in trigger.children):
         return "killed"
+    if lemma == "condition":
+        return _condition(trigger)
     if lemma == "hospitalize":
         return "wounded" if _survived(trigger) else "hit"
     if lemma in HOSPITAL_VERBS and any(_is_hospital(g) for c in trigger.children if c.dep_ == "prep" for g in c.subtree):
@@ -550,6 +556,25 @@ def _is_hospital(tok: Token) -> bool:
 #: "non-life-threatening injuries" ("non" parted from the rest by the tokenizer), "in stable condition".
 SURVIVED_WORDS = {"minor", "superficial", "graze", "non", "nonfatal", "non-fatal", "noncritical", "non-critical", "non-life-threatening"}
 CONDITIONS = {"stable", "good", "fair", "satisfactory"}
+#: Conditions of a victim who may yet die: "in critical condition".
+GRAVE_CONDITIONS = {"critical", "serious", "grave", "guarded"}
+
+
+def _condition(noun: Token) -> str | None:
+    """"The boy is in stable condition": a victim hurt and alive; "in critical condition": hurt,
+    perhaps fatally. None for a condition of no victim's ("the car was in good condition" has no
+    person to count, and is dropped with it)."""
+    if noun.lemma_ != "condition" or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    if any(t.ent_type_ in ("GPE", "FAC", "ORG") or t.lemma_.casefold() in HOSPITALS for t in noun.sent):
+        # "in stable condition at a Duluth hospital": the sentence places the hospital, which a
+        # count would make a place of the incident; those are told by "taken to" as well
+        return None
+    states = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") or c.dep_ == "conj"}
+    states |= {g.lower_ for c in noun.children if c.dep_ == "amod" for g in c.children if g.dep_ == "conj"}
+    if states & CONDITIONS and not states & GRAVE_CONDITIONS:
+        return "wounded"
+    return "hit" if states & (GRAVE_CONDITIONS | CONDITIONS) else None
 
 
 def _survived(trigger: Token) -> bool:
@@ -595,7 +620,7 @@ def _either_or(trigger: Token) -> bool:
 #: Lemmas (case-folded) of the only words `_attribute` reads as casualty words, besides the
 #: words of `CASUALTY_LEMMAS` themselves ("pass" for "passed away").
 _CASUALTY_WORDS = frozenset(CASUALTY_LEMMAS)
-_ATTRIBUTE_LEMMAS = _CASUALTY_WORDS | HOSPITAL_VERBS | frozenset(MULTIPLE_OF) | {"life", "lose", "hospitalize", "pass", "suicide", "save"}
+_ATTRIBUTE_LEMMAS = _CASUALTY_WORDS | HOSPITAL_VERBS | frozenset(MULTIPLE_OF) | {"life", "lose", "hospitalize", "pass", "suicide", "save", "condition"}
 
 #: Objects that make a killing the killer's own death: "killed himself".
 REFLEXIVES = {"himself", "herself", "self"}  # "fatally shoots self" in a headline
