@@ -517,6 +517,8 @@ def _attribute(trigger: Token) -> str | None:
         return None
     if lemma in ("strike", "hit") and not _by_gunfire(trigger):
         return None
+    if attribute in ("shot", "hit", "wounded") and trigger.pos_ == "VERB" and _lived(trigger):
+        return "wounded"  # "was shot but survived"
     if attribute in ("killed", "wounded") and _either_or(trigger):
         return "hit"  # "four people were wounded or killed": hurt, some of them fatally
     if attribute == "wounded" and any(c.lower_ in ("fatally", "mortally", "fatal", "mortal") for c in trigger.children):
@@ -524,7 +526,7 @@ def _attribute(trigger: Token) -> str | None:
     if attribute == "wounded" and trigger.pos_ == "NOUN" and trigger.head.lemma_ in WOUND_VERBS | {"with", "from", "of"}:
         # "suffered a gunshot wound" says a bullet hit, not that its victim lived; "suffered
         # non-life-threatening injuries", "a graze wound" says he lived
-        return "wounded" if _survived(trigger) else "hit"
+        return "wounded" if _survived(trigger) or _lived(trigger) else "hit"
     if attribute == "shot" and not any(c.lower_ in ("neither", "none") for c in trigger.children):
         for child in trigger.children:
             if child.lower_ in FATAL_WORDS and child.dep_ in ("advmod", "oprd", "acomp", "xcomp", "dobj"):
@@ -593,6 +595,25 @@ def _survived(trigger: Token) -> bool:
             return True
         if t.lower_ == "threatening" and (_negated(t) or _negated(t.head)):
             return True  # "injuries that are not life-threatening"
+    return False
+
+
+#: Verbs that tell a victim lived: "was shot but survived", "is expected to recover".
+LIVED_VERBS = {"survive", "recover"}
+
+
+def _lived(trigger: Token) -> bool:
+    """Whether the clause of a hit goes on to say its victim lived: "the boy was shot but
+    survived", "was shot in the arm and is expected to recover", "his girlfriend, who suffered
+    a gunshot wound, but survived" (the parser joins "survived" to the clause above)."""
+    verb = clause_verb(trigger)
+    verbs = [verb, clause_verb(verb.head)] if verb.dep_ == "relcl" else [verb]
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ != "conj":
+                continue
+            if c.lemma_ in LIVED_VERBS or (c.lemma_ == "expect" and any(g.dep_ == "xcomp" and g.lemma_ in LIVED_VERBS for g in c.children)):
+                return True
     return False
 
 
