@@ -48,7 +48,7 @@ class Count:
     victim: Token | None = None  # the head of the phrase that names the people counted
 
 
-def _is_person(tok: Token) -> bool:
+def is_person(tok: Token) -> bool:
     if tok.lower_ == "old" and any(t.lower_ in ("year", "month") for t in tok.subtree):
         return True  # "a 16-year-old"
     if tok.lower_ == "more" and any(c.dep_ == "nummod" for c in tok.children):
@@ -68,7 +68,7 @@ NAME_ENTITIES = {"PERSON", "ORG", ""}
 INSTITUTIONS = {"police", "department", "county", "city", "sheriff", "office", "state", "news", "court", "university", "hospital", "center"}
 
 
-def _is_name(tok: Token) -> bool:
+def is_name(tok: Token) -> bool:
     """A person's surname: a proper noun without an article that names no institution."""
     return (
         tok.tag_ == "NNP"
@@ -109,7 +109,7 @@ def _aged(number: Token) -> Token | None:
     if not number.like_num or i < 2 or i + 1 >= len(doc) or doc[i - 1].text != "," or doc[i + 1].text != ",":
         return None
     person = doc[i - 2]
-    return person if person.pos_ in ("NOUN", "PROPN", "INTJ") and (_is_person(person) or _is_name(person)) else None
+    return person if person.pos_ in ("NOUN", "PROPN", "INTJ") and (is_person(person) or is_name(person)) else None
 
 
 def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
@@ -125,7 +125,7 @@ def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
     if q is not None:
         # "one" of "one of the victims" is still one; "182" alone is 182 people
         return q
-    if need_person and not (_is_person(head) or _is_name(head)):
+    if need_person and not (is_person(head) or is_name(head)):
         return None
     if any(c.lower_ == "unborn" for c in head.children):
         return None  # "five adults and an unborn child": a pregnancy lost is no victim counted
@@ -149,10 +149,10 @@ def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in VAGUE_PLURALS:
         return quantity(head.head.head)
     singular = head.tag_ in ("NN", "NNP", "JJ") or head.lower_ in PRONOUNS_ONE
-    if singular and (_is_person(head) or _is_name(head)):
+    if singular and (is_person(head) or is_name(head)):
         determiners = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
         possessive = any(c.dep_ == "poss" for c in head.children)
-        if head.ent_type_ == "PERSON" or _is_name(head) or head.lower_ in PRONOUNS_ONE or possessive or determiners & SINGULAR_DETERMINERS:
+        if head.ent_type_ == "PERSON" or is_name(head) or head.lower_ in PRONOUNS_ONE or possessive or determiners & SINGULAR_DETERMINERS:
             start = min([head.idx] + [c.left_edge.idx for c in head.children if c.dep_ in ("det", "poss", "amod", "compound")])
             return Quantity(1, "exact", start, head.idx + len(head.text))
     return None
@@ -213,7 +213,7 @@ def _with_conjuncts(head: Token, need_person: bool, trigger: Token | None = None
         if _names_the_counted(counted, group[k:]):
             break  # "her two sons, Caleb and Rory": the same two, named
         q = _np_quantity(member, need_person)
-        if q is None and member.tag_ == "NN" and _is_person(member) and not any(c.dep_ == "det" for c in member.children):
+        if q is None and member.tag_ == "NN" and is_person(member) and not any(c.dep_ == "det" for c in member.children):
             q = Quantity(1, "exact", member.idx, member.idx + len(member.text))  # "a man and woman": the article is shared
         if q is None and member.pos_ == "PROPN" and member.is_title and group[0].ent_type_ == "PERSON":
             # "Canyon Molitor and Elroi Ashley": a second name the recogniser took for a place
@@ -309,7 +309,7 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
             return _subject(holder) if holder.pos_ in ("VERB", "AUX") else holder if holder.pos_ in ("NOUN", "PROPN") else None
         if lemma in ("wound", "injury") and trigger.dep_ in ("dobj", "pobj"):
             verb = trigger.head if trigger.dep_ == "dobj" else trigger.head.head
-            if trigger.dep_ == "pobj" and trigger.head.lower_ == "with" and verb.pos_ in ("NOUN", "PROPN") and _is_person(verb):
+            if trigger.dep_ == "pobj" and trigger.head.lower_ == "with" and verb.pos_ in ("NOUN", "PROPN") and is_person(verb):
                 return verb  # "two men with gunshot wounds"
             if verb.lemma_ in WOUND_VERBS:
                 # "the boy suffered a gunshot wound"; "police found three men with gunshot wounds"
@@ -371,16 +371,16 @@ def _one_victim(noun: Token) -> bool:
 def _hung_person(verb: Token) -> Token | None:
     """"Boy, 14, fatally shot": a headline's victim that the parser hangs on the verb as an
     interjection or a loose modifier, not as its subject."""
-    if verb.dep_ == "dep" and verb.head.i < verb.i and _is_person(verb.head):
+    if verb.dep_ == "dep" and verb.head.i < verb.i and is_person(verb.head):
         return verb.head  # or hangs the verb on the victim
-    return next((c for c in verb.lefts if c.dep_ in ("intj", "dep", "npadvmod") and _is_person(c)), None)
+    return next((c for c in verb.lefts if c.dep_ in ("intj", "dep", "npadvmod") and is_person(c)), None)
 
 
 def _bare_person(noun: Token) -> bool:
     """"Teen killed in shooting", "Man shot": headlines drop the article before one person."""
     if noun.tag_ not in ("NN", "NNP", "UH") and noun.lower_ != "old":  # "but 2-year-old was shot"
         return False
-    return noun.ent_type_ != "PERSON" and _is_person(noun) and not any(c.dep_ == "det" for c in noun.children)
+    return noun.ent_type_ != "PERSON" and is_person(noun) and not any(c.dep_ == "det" for c in noun.children)
 
 
 def _listed_before(victim: Token, q: Quantity, sentence: Span) -> Quantity:
@@ -390,7 +390,7 @@ def _listed_before(victim: Token, q: Quantity, sentence: Span) -> Quantity:
     i = victim.left_edge.i - 1
     while i - 1 >= sentence.start and doc[i].text == ",":
         noun = doc[i - 1]
-        if noun.pos_ not in ("NOUN", "PROPN") or not _is_person(noun) or noun.ent_type_ == "PERSON":
+        if noun.pos_ not in ("NOUN", "PROPN") or not is_person(noun) or noun.ent_type_ == "PERSON":
             break
         first = noun
         while first.i - 1 >= sentence.start and doc[first.i - 1].dep_ in ("nummod", "amod", "compound", "det") and doc[first.i - 1].head.i == noun.i:
@@ -419,7 +419,7 @@ def _headline_passive(verb: Token) -> bool:
     and not aimed "at" anyone, is a passive with its auxiliary dropped."""
     if verb.tag_ not in ("VBN", "VBD"):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "at" and any(_is_person(g) for g in c.children) for c in verb.children):
+    if any(c.dep_ == "prep" and c.lower_ == "at" and any(is_person(g) for g in c.children) for c in verb.children):
         return False  # "Gunman shot at officers"; not "4 shot at birthday party"
     return not any(
         (obj := _object(v)) is not None and not (v.i == verb.i and _a_place(obj)) for v in (*verb.conjuncts, verb.head) if v.pos_ == "VERB"
@@ -432,7 +432,7 @@ PLACE_WORDS = {"outside", "inside", "near", "behind"}
 
 def _a_place(obj: Token) -> bool:
     """"Four people shot outside bar": the parser takes "outside bar" for the verb's object."""
-    return not _is_person(obj) and any(c.lower_ in PLACE_WORDS and c.i < obj.i for c in obj.children)
+    return not is_person(obj) and any(c.lower_ in PLACE_WORDS and c.i < obj.i for c in obj.children)
 
 
 def _after_a_stop(trigger: Token, number: Token) -> bool:
@@ -849,12 +849,6 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
 
 
 
-#: Words that make a victim another one than those named before: "another man", "a second victim".
-ANOTHER = {
-    "another", "other", "others", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-    "also", "surviving", "survivor",
-}  # fmt: skip
-DEFINITE = {"the", "this", "that"}
 #: Words of the people who fire the shots, a role apart from their victims'.
 ASSAILANTS = {"suspect", "gunman", "shooter", "attacker", "assailant", "robber", "intruder", "bomber", "hijacker", "perpetrator"}
 
@@ -870,62 +864,6 @@ def _numbered_death(verb: Token, victim: Token) -> int:
     if verb.lemma_ not in ("die", "succumb") or any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in victim.children):
         return 0
     return next((ORDINALS[c.lower_] for c in victim.children if c.dep_ == "amod" and c.lower_ in ORDINALS), 0)
-
-
-#: Words of a sentence that tells of another incident: "in a separate shooting".
-ELSEWHERE = {"separate", "unrelated", "earlier", "later", "previous"}
-
-
-def adds_to_the_dead(count: Count, killed: list[Count]) -> bool:
-    """Whether a count of dead is of others besides the dead told before it: "Mills was pronounced
-    dead ... Booker, a customer, was also killed" tells of two. Only "also" on the verb of its
-    subject: "another was found dead" was as often a suspect, or another incident's victim; nor
-    a victim of another incident ("a man was also killed in a separate shooting")."""
-    victim, trigger = count.victim, count.trigger
-    if count.attribute != "killed" or victim is None or victim.dep_ not in SUBJECT_DEPS or victim.head.i != trigger.i:
-        return False
-    if not any(c.lower_ == "also" and c.dep_ == "advmod" for c in trigger.children):
-        return False
-    if any(t.lower_ in ELSEWHERE for t in count.trigger.sent):
-        return False
-    return any(k.start < count.start and k.value > 0 for k in killed if k is not count)
-
-
-def _another(victim: Token, trigger: Token) -> bool:
-    """"Another man", "a second victim", "was also shot": a victim besides those told before."""
-    return victim.lower_ in ANOTHER or any(c.lower_ in ANOTHER for c in (*victim.children, *trigger.children))
-
-
-def names_others(count: Count) -> bool:
-    """Whether a count is of victims besides the dead told before it: "six others were shot",
-    "three other men were also wounded". Not "he and four others" (he is one of them), nor the
-    object of a shooter ("shot another man": another than the shooter)."""
-    victim = count.victim
-    if victim is None or victim.dep_ not in (*SUBJECT_DEPS, "ROOT") and victim.i != count.trigger.head.i:
-        return False
-    return not any(c.dep_ == "conj" for c in victim.children) and _another(victim, count.trigger)
-
-
-def restates_the_dead(count: Count, killed: list[Count]) -> bool:
-    """Whether a count of one wounded is a victim the report also counts as killed: "Felder was
-    wounded ... Felder died", "the young girl was injured ... the girl had died". The dead are not
-    also among the wounded; a new victim ("a woman was wounded", "another man") is."""
-    victim = count.victim
-    if count.attribute == "wounded" and victim is not None and any(k.victim is not None and k.victim.i == victim.i for k in killed):
-        return True  # "a juvenile injured in a shooting Monday has died": one phrase, one victim
-    if count.attribute != "wounded" or count.value != 1 or victim is None or not killed or _another(victim, count.trigger):
-        return False
-    if victim.lower_ in PRONOUNS_ONE:
-        return True
-    dead = [k.victim for k in killed if k.victim is not None]
-    if victim.ent_type_ == "PERSON" or _is_name(victim):
-        return any(d.text == victim.text for d in dead)
-    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in victim.children)
-    if definite and _is_person(victim) and max(k.value for k in killed) == 1 and not any(d.lemma_ in ASSAILANTS for d in dead):
-        # "a 17-year-old boy has died ... the injured teen": the one dead, named again; unless
-        # the dead is the shooter ("the suspect died ... the deputy who was shot")
-        return True
-    return definite and (victim.lemma_ == "victim" or any(d.lemma_ == victim.lemma_ for d in dead))
 
 
 #: Share of capitalised words from which a headline is in Title Case.
