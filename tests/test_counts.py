@@ -158,6 +158,9 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         ("2 Killed, 2 Hurt In West Side Detroit Shooting\n\nPolice are investigating.", {("killed", 2), ("wounded", 2)}),
         # victims listed with commas, and "N shot" after a colon
         ("Man, woman killed in Miami shooting\n\nPolice are investigating.", {("killed", 2)}),
+        # a number before a comma is the casualty word's it is told with, not the next one's
+        ("Three hurt, gunman dead at Elm Street mall\n\nPolice are investigating.", {("wounded", 3), ("killed", 1)}),
+        ("Two injured, shooter dead at Elm High School\n\nPolice are investigating.", {("wounded", 2), ("killed", 1)}),
         # victims joined by "and", each without its article; the verb hung on the last
         ("Man and woman wounded in shooting\n\nPolice are investigating.", {("wounded", 2)}),
         ("Girl and 3-year-old brother hurt in shooting\n\nPolice are investigating.", {("wounded", 2)}),
@@ -326,6 +329,8 @@ def test_hits_that_did_not_kill_are_the_wounded(parse, text: str, wounded: int) 
         # the killer is already among the dead counted
         ("Five people, including the gunman who killed himself, died Friday.", 5),
         ("A man killed himself Friday after a standoff with police.", 1),
+        # the death told of the one who turned the gun on herself is her own
+        ("Police said the girl turned the gun on herself Friday and died.", 1),
     ],
 )
 def test_a_killer_who_kills_himself_is_among_the_dead(parse, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]

@@ -334,6 +334,9 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
             # "two people found dead": the people the participle describes
             return found or (head.head if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN") else None)
         if trigger.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN", "NUM"):
+            between = trigger.doc[head.i + 1 : trigger.i]
+            if head.like_num and any(t.is_punct for t in between) and any(t.dep_ == "amod" and _attribute(t) is not None for t in between):
+                return None  # "Two injured, shooter dead": the number is the injured's
             return head  # "two people dead", "and one dead"
         for child in trigger.children:  # "140 injured", "2 dead, 4 wounded"
             if child.dep_ in ("nummod", "npadvmod", "nsubj", "meta") and not _after_a_stop(trigger, child) and quantity(child):
@@ -718,7 +721,12 @@ def _with_the_killer(found: list[Count], sentence: Span, words: list[Token]) -> 
     the dead and of the killer's suicide counts him among the dead too. ``words``: those of the
     sentence that may tell it (`_count_words`)."""
     selves = [tok for tok in words if _killed_self(tok) is not None or _turned_on_self(tok) is not None]
-    others = [c for c in found if c.attribute == "killed" and not any(c.trigger.i == tok.i for tok in selves)]
+    # "the 14-year-old turned the gun on herself and died": her death is the killer's own
+    killers = {k.i for k in map(_subject, selves) if k is not None}
+    others = [
+        c for c in found
+        if c.attribute == "killed" and not any(c.trigger.i == tok.i for tok in selves) and (c.victim is None or c.victim.i not in killers)
+    ]  # fmt: skip
     if not selves or not others:
         return []
     top = max(others, key=lambda c: c.value)
