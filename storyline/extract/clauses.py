@@ -24,6 +24,15 @@ def clause_verb(trigger: Token) -> Token:
     return verb
 
 
+def _joined_verb(word: Token) -> Token:
+    """The first of the verbs a clause's verb is joined to, which carries their modal, mark and
+    time: "could" of "could have hit her in the heart and killed her"."""
+    verb = clause_verb(word)
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
+
+
 #: Places a tally spans: "across the city", "across the five boroughs".
 REGIONS = {"city", "borough", "county", "state", "region", "nation", "country", "metro"}
 
@@ -65,9 +74,7 @@ def unreal(word: Token) -> bool:
     could not save him" (a death), nor "was confirmed to have been shot"."""
     if word.lemma_ == "save":
         return False
-    verb = clause_verb(word)
-    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head  # "could have hit her in the heart and killed her"
+    verb = _joined_verb(word)
     if any(c.dep_ == "advmod" and c.lower_ in NEAR_MISS for c in (*verb.children, *word.children)):
         return True  # "she almost lost her life"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -91,9 +98,7 @@ def recalled(word: Token) -> bool:
     """Whether the clause of a casualty word tells of another incident than the report's: "a
     teen who was killed in a previous shooting", "eight months after a bystander was killed".
     Not "died two days after he was shot": the same incident."""
-    verb = clause_verb(word)
-    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head
+    verb = _joined_verb(word)
     if any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in verb.children) and any(
         c.dep_ == "npadvmod" and c.lemma_ in LONG_UNITS for c in verb.children
     ):
