@@ -158,6 +158,12 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         ("2 Killed, 2 Hurt In West Side Detroit Shooting\n\nPolice are investigating.", {("killed", 2), ("wounded", 2)}),
         # victims listed with commas, and "N shot" after a colon
         ("Man, woman killed in Miami shooting\n\nPolice are investigating.", {("killed", 2)}),
+        # a number before a comma is the casualty word's it is told with, not the next one's
+        ("Three hurt, gunman dead at Elm Street mall\n\nPolice are investigating.", {("wounded", 3), ("killed", 1)}),
+        ("Two injured, shooter dead at Elm High School\n\nPolice are investigating.", {("wounded", 2), ("killed", 1)}),
+        # victims joined by "and", each without its article; the verb hung on the last
+        ("Man and woman wounded in shooting\n\nPolice are investigating.", {("wounded", 2)}),
+        ("Girl and 3-year-old brother hurt in shooting\n\nPolice are investigating.", {("wounded", 2)}),
         ("Envy Nightclub shooting: 4 shot in Palm Springs club\n\nPolice are investigating.", {("shot", 4), ("wounded", 4)}),
         # a channel's number beside the count is no part of it
         ("WJTV Channel 12 - Five Injured In Nightclub Shooting\n\nPolice are investigating.", {("wounded", 5)}),
@@ -323,6 +329,8 @@ def test_hits_that_did_not_kill_are_the_wounded(parse, text: str, wounded: int) 
         # the killer is already among the dead counted
         ("Five people, including the gunman who killed himself, died Friday.", 5),
         ("A man killed himself Friday after a standoff with police.", 1),
+        # the death told of the one who turned the gun on herself is her own
+        ("Police said the girl turned the gun on herself Friday and died.", 1),
     ],
 )
 def test_a_killer_who_kills_himself_is_among_the_dead(parse, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
@@ -565,3 +573,78 @@ def test_a_fatal_shooting_in_the_headline_killed_someone(parse, text: str, kille
     mention = extract(parse(text), article_of(text))
     assert mention is not None
     assert max((c.value for c in mention.claims if c.attribute == "killed"), default=0) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what a bullet might have done, an aim, a supposition, a question
+        ("Doctors said the bullet could have pierced her heart and killed her.", set()),
+        ("The man had swallowed pills in an attempt to kill himself.", set()),
+        ("The driver threatened to shoot his neighbor.", set()),
+        ("If the boy dies, the charge may become murder.", set()),
+        ("Residents wondered whether anyone had been hurt.", set()),
+        ("The toddler nearly lost his life.", set()),
+        # another incident than the report's, told in passing
+        ("Friends gathered for a teen who was killed in a previous shooting near the park.", set()),
+        ("The fight broke out six months after a guard was wounded at the same club.", set()),
+        # what did happen, said with a modal or an infinitive, or days after the shots
+        ("The man died three days after he was shot.", {("killed", 1), ("shot", 1)}),
+        ("Nurses could not save the girl.", {("killed", 1)}),
+        ("The woman would later die at the hospital.", {("killed", 1)}),
+        ("Two men were confirmed to have been shot.", {("shot", 2)}),
+    ],
+)
+def test_what_might_have_happened_or_happened_before_counts_no_one(parse, sentence: str, expected: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(sentence)
+    assert {(c.attribute, c.value) for s in doc.sents for c in counts_in(s)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a number between commas after a person is an age, the person the victim
+        ("Girl, 4, wounded in accidental shooting, police say\n\nShe is expected to recover.", {("wounded", 1)}),
+        ("Man, 31, dies of gunshot wound in Tulsa\n\nOfficers were called at noon.", {("killed", 1)}),
+        ("Marcus Bell, 22, fatally shot on west side\n\nNo arrests were made.", {("killed", 1)}),
+    ],
+)
+def test_an_age_between_commas_counts_its_person_once(parse, text: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text))
+    assert mention is not None
+    assert {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded", "shot")} == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Woman charged in her husband's shooting death\n\nShe appeared in court on Monday.", 1),
+        ("Teen, 17, arrested in shooting death near school\n\nThe arrest came Friday.", 1),
+        # a number says how many; a body's death by a shooting is as often one recalled
+        ("Two men charged in the shooting deaths of three people\n\nThey appeared Monday.", 3),
+        ("Man wounded on Elm Street\n\nThe street saw a shooting death last year.", 0),
+    ],
+)
+def test_a_shooting_death_in_the_headline_killed_someone(parse, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text))
+    assert mention is not None
+    assert max((c.value for c in mention.claims if c.attribute == "killed"), default=0) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a victim's condition tells that he was hurt: alive, or perhaps not yet out of danger
+        ("The girl is in stable condition.", {("wounded", 1)}),
+        ("Both men were listed in critical condition.", {("hit", 2)}),
+        # a hit its victim lived through
+        ("The cashier was shot in the shoulder but survived.", {("wounded", 1)}),
+        ("A teenager was shot in the leg and is expected to recover.", {("wounded", 1)}),
+        # no person in a condition; a condition told with the hospital's place is read no further
+        ("The old car was in good condition.", set()),
+        ("The boy remains in stable condition at a hospital in Springfield.", set()),
+    ],
+)
+def test_a_victims_condition_or_survival_counts_the_wounded(parse, sentence: str, expected: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(sentence)
+    assert {(c.attribute, c.value) for s in doc.sents for c in counts_in(s)} == expected

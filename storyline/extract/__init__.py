@@ -23,14 +23,11 @@ from .actors import group_name, normalise_group
 from .counts import (
     Count,
     across_regions,
-    adds_to_the_dead,
     casualty_words,
     clause_verb,
     counts_in,
     headline_counts,
-    names_others,
     of_many_incidents,
-    restates_the_dead,
 )
 from .lexicon import (
     COMPARISON_LEMMAS,
@@ -39,6 +36,7 @@ from .lexicon import (
 )
 from .numbers import quantity, word_value
 from .places import best_place, district_of, place_of, places, site_tokens
+from .victims import adds_to_the_dead, names_others, restates_the_dead
 
 __all__ = ["EXTRACTOR", "extract", "extract_other", "classify"]
 

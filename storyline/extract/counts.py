@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import nlp
 from ..nlp import positions
+from .clauses import across_regions, clause_verb, of_many_incidents, recalled, unreal
 from .lexicon import (
     CASUALTY_LEMMAS,
     FATAL_WORDS,
@@ -34,8 +35,6 @@ SUBJECT_DEPS = ("nsubjpass", "nsubj")
 WOUND_VERBS = {"suffer", "sustain", "receive", "treat", "hospitalize", "bleed", "find", "discover", "arrive", "admit"}
 HOSPITAL_VERBS = {"send", "take", "rush", "transport", "airlift", "fly", "hospitalize", "treat", "admit"}
 NEGATIONS = {"no", "nobody", "none", "neither"}
-#: Incidents that, in the plural ("in those shootings"), make a count a sum over many.
-INCIDENT_NOUNS = {"shooting", "attack", "incident", "homicide", "murder", "bombing", "killing"}
 
 
 @dataclass(frozen=True)
@@ -49,7 +48,7 @@ class Count:
     victim: Token | None = None  # the head of the phrase that names the people counted
 
 
-def _is_person(tok: Token) -> bool:
+def is_person(tok: Token) -> bool:
     if tok.lower_ == "old" and any(t.lower_ in ("year", "month") for t in tok.subtree):
         return True  # "a 16-year-old"
     if tok.lower_ == "more" and any(c.dep_ == "nummod" for c in tok.children):
@@ -69,7 +68,7 @@ NAME_ENTITIES = {"PERSON", "ORG", ""}
 INSTITUTIONS = {"police", "department", "county", "city", "sheriff", "office", "state", "news", "court", "university", "hospital", "center"}
 
 
-def _is_name(tok: Token) -> bool:
+def is_name(tok: Token) -> bool:
     """A person's surname: a proper noun without an article that names no institution."""
     return (
         tok.tag_ == "NNP"
@@ -95,10 +94,22 @@ def _is_age(number: Token) -> bool:
     before = [t.lower_ for t in doc[max(0, number.i - 2) : number.i]]
     if _AGE_AFTER.match(after) is not None or before in (["younger", "than"], ["older", "than"]):
         return True
+    if _aged(number) is not None:
+        return True
     i = number.i - 1
     while i >= 0 and (doc[i].like_num or doc[i].lower_ in (",", "and")):
         i -= 1  # back over the list the number ends: "ages 21, 22, and 24"
     return i >= 0 and doc[i].lower_ in AGE_WORDS
+
+
+def _aged(number: Token) -> Token | None:
+    """The person a number between commas gives the age of: "Boy, 3, wounded", "Jane Doe, 24,
+    fatally shot"; None for any other word."""
+    doc, i = number.doc, number.i
+    if not number.like_num or i < 2 or i + 1 >= len(doc) or doc[i - 1].text != "," or doc[i + 1].text != ",":
+        return None
+    person = doc[i - 2]
+    return person if person.pos_ in ("NOUN", "PROPN", "INTJ") and (is_person(person) or is_name(person)) else None
 
 
 def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
@@ -114,7 +125,7 @@ def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
     if q is not None:
         # "one" of "one of the victims" is still one; "182" alone is 182 people
         return q
-    if need_person and not (_is_person(head) or _is_name(head)):
+    if need_person and not (is_person(head) or is_name(head)):
         return None
     if any(c.lower_ == "unborn" for c in head.children):
         return None  # "five adults and an unborn child": a pregnancy lost is no victim counted
@@ -138,10 +149,10 @@ def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in VAGUE_PLURALS:
         return quantity(head.head.head)
     singular = head.tag_ in ("NN", "NNP", "JJ") or head.lower_ in PRONOUNS_ONE
-    if singular and (_is_person(head) or _is_name(head)):
+    if singular and (is_person(head) or is_name(head)):
         determiners = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
         possessive = any(c.dep_ == "poss" for c in head.children)
-        if head.ent_type_ == "PERSON" or _is_name(head) or head.lower_ in PRONOUNS_ONE or possessive or determiners & SINGULAR_DETERMINERS:
+        if head.ent_type_ == "PERSON" or is_name(head) or head.lower_ in PRONOUNS_ONE or possessive or determiners & SINGULAR_DETERMINERS:
             start = min([head.idx] + [c.left_edge.idx for c in head.children if c.dep_ in ("det", "poss", "amod", "compound")])
             return Quantity(1, "exact", start, head.idx + len(head.text))
     return None
@@ -162,7 +173,7 @@ def _names_the_counted(counted: Token, rest: list[Token]) -> bool:
     )
 
 
-def _with_conjuncts(head: Token, need_person: bool, trigger: Token | None = None) -> Quantity | None:
+def _with_conjuncts(head: Token, need_person: bool, trigger: Token | None = None, headline: bool = False) -> Quantity | None:
     """"A man and a woman" are two: add the conjoined noun phrases. Not those that a casualty
     word of their own parts from the rest ("one dead and three injured"), nor those that name,
     after a comma, the people a number has counted ("her two sons, Caleb and Rory")."""
@@ -190,6 +201,9 @@ def _with_conjuncts(head: Token, need_person: bool, trigger: Token | None = None
     else:
         group = groups[0]
     first = _np_quantity(group[0], need_person)
+    if first is None and headline and _bare_person(group[0]):
+        # "Man and woman wounded": headlines drop the article before each
+        first = Quantity(1, "exact", group[0].left_edge.idx, group[0].idx + len(group[0].text))
     if first is None:
         return None
     total, start, end, counted = first.value, first.start, first.end, group[0]
@@ -199,7 +213,7 @@ def _with_conjuncts(head: Token, need_person: bool, trigger: Token | None = None
         if _names_the_counted(counted, group[k:]):
             break  # "her two sons, Caleb and Rory": the same two, named
         q = _np_quantity(member, need_person)
-        if q is None and member.tag_ == "NN" and _is_person(member) and not any(c.dep_ == "det" for c in member.children):
+        if q is None and member.tag_ == "NN" and is_person(member) and not any(c.dep_ == "det" for c in member.children):
             q = Quantity(1, "exact", member.idx, member.idx + len(member.text))  # "a man and woman": the article is shared
         if q is None and member.pos_ == "PROPN" and member.is_title and group[0].ent_type_ == "PERSON":
             # "Canyon Molitor and Elroi Ashley": a second name the recogniser took for a place
@@ -262,7 +276,8 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
     if pos == "VERB" or (pos == "AUX" and lemma == "die"):
         obj = _object(trigger)
         if lemma in ("die", "miss", "succumb", "pass") or (lemma == "lose" and obj is not None and obj.lemma_ == "life"):
-            return _subject(trigger)
+            # "Boy, 8, dies of gunshot wound": the parser hangs a headline's victim loosely
+            return _subject(trigger) or (_hung_person(trigger) if headline else None)
         if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM") and (
             trigger.tag_ in ("VBN", "VBD", "JJ") or (trigger.tag_ == "VBG" and trigger.head.lemma_ == "victim")
         ):
@@ -288,9 +303,13 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
             return _subject(trigger) or _hung_person(trigger)
         return None
     if pos in ("NOUN", "PROPN"):
+        if lemma == "condition":
+            # "the boy is in stable condition", "a man in critical condition"
+            holder = trigger.head.head
+            return _subject(holder) if holder.pos_ in ("VERB", "AUX") else holder if holder.pos_ in ("NOUN", "PROPN") else None
         if lemma in ("wound", "injury") and trigger.dep_ in ("dobj", "pobj"):
             verb = trigger.head if trigger.dep_ == "dobj" else trigger.head.head
-            if trigger.dep_ == "pobj" and trigger.head.lower_ == "with" and verb.pos_ in ("NOUN", "PROPN") and _is_person(verb):
+            if trigger.dep_ == "pobj" and trigger.head.lower_ == "with" and verb.pos_ in ("NOUN", "PROPN") and is_person(verb):
                 return verb  # "two men with gunshot wounds"
             if verb.lemma_ in WOUND_VERBS:
                 # "the boy suffered a gunshot wound"; "police found three men with gunshot wounds"
@@ -315,6 +334,9 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
             # "two people found dead": the people the participle describes
             return found or (head.head if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN") else None)
         if trigger.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN", "NUM"):
+            between = trigger.doc[head.i + 1 : trigger.i]
+            if head.like_num and any(t.is_punct for t in between) and any(t.dep_ == "amod" and _attribute(t) is not None for t in between):
+                return None  # "Two injured, shooter dead": the number is the injured's
             return head  # "two people dead", "and one dead"
         for child in trigger.children:  # "140 injured", "2 dead, 4 wounded"
             if child.dep_ in ("nummod", "npadvmod", "nsubj", "meta") and not _after_a_stop(trigger, child) and quantity(child):
@@ -352,16 +374,16 @@ def _one_victim(noun: Token) -> bool:
 def _hung_person(verb: Token) -> Token | None:
     """"Boy, 14, fatally shot": a headline's victim that the parser hangs on the verb as an
     interjection or a loose modifier, not as its subject."""
-    if verb.dep_ == "dep" and verb.head.i < verb.i and _is_person(verb.head):
+    if verb.dep_ == "dep" and verb.head.i < verb.i and is_person(verb.head):
         return verb.head  # or hangs the verb on the victim
-    return next((c for c in verb.lefts if c.dep_ in ("intj", "dep", "npadvmod") and _is_person(c)), None)
+    return next((c for c in verb.lefts if c.dep_ in ("intj", "dep", "npadvmod") and is_person(c)), None)
 
 
 def _bare_person(noun: Token) -> bool:
     """"Teen killed in shooting", "Man shot": headlines drop the article before one person."""
     if noun.tag_ not in ("NN", "NNP", "UH") and noun.lower_ != "old":  # "but 2-year-old was shot"
         return False
-    return noun.ent_type_ != "PERSON" and _is_person(noun) and not any(c.dep_ == "det" for c in noun.children)
+    return noun.ent_type_ != "PERSON" and is_person(noun) and not any(c.dep_ == "det" for c in noun.children)
 
 
 def _listed_before(victim: Token, q: Quantity, sentence: Span) -> Quantity:
@@ -371,7 +393,7 @@ def _listed_before(victim: Token, q: Quantity, sentence: Span) -> Quantity:
     i = victim.left_edge.i - 1
     while i - 1 >= sentence.start and doc[i].text == ",":
         noun = doc[i - 1]
-        if noun.pos_ not in ("NOUN", "PROPN") or not _is_person(noun) or noun.ent_type_ == "PERSON":
+        if noun.pos_ not in ("NOUN", "PROPN") or not is_person(noun) or noun.ent_type_ == "PERSON":
             break
         first = noun
         while first.i - 1 >= sentence.start and doc[first.i - 1].dep_ in ("nummod", "amod", "compound", "det") and doc[first.i - 1].head.i == noun.i:
@@ -400,7 +422,7 @@ def _headline_passive(verb: Token) -> bool:
     and not aimed "at" anyone, is a passive with its auxiliary dropped."""
     if verb.tag_ not in ("VBN", "VBD"):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "at" and any(_is_person(g) for g in c.children) for c in verb.children):
+    if any(c.dep_ == "prep" and c.lower_ == "at" and any(is_person(g) for g in c.children) for c in verb.children):
         return False  # "Gunman shot at officers"; not "4 shot at birthday party"
     return not any(
         (obj := _object(v)) is not None and not (v.i == verb.i and _a_place(obj)) for v in (*verb.conjuncts, verb.head) if v.pos_ == "VERB"
@@ -413,7 +435,7 @@ PLACE_WORDS = {"outside", "inside", "near", "behind"}
 
 def _a_place(obj: Token) -> bool:
     """"Four people shot outside bar": the parser takes "outside bar" for the verb's object."""
-    return not _is_person(obj) and any(c.lower_ in PLACE_WORDS and c.i < obj.i for c in obj.children)
+    return not is_person(obj) and any(c.lower_ in PLACE_WORDS and c.i < obj.i for c in obj.children)
 
 
 def _after_a_stop(trigger: Token, number: Token) -> bool:
@@ -480,6 +502,8 @@ def _attribute(trigger: Token) -> str | None:
         return "killed"  # "the shooting claimed the life of a 4-year-old"
     if lemma == "lose" and any(c.lemma_ == "life" for c in trigger.children):
         return "killed"
+    if lemma == "condition":
+        return _condition(trigger)
     if lemma == "hospitalize":
         return "wounded" if _survived(trigger) else "hit"
     if lemma in HOSPITAL_VERBS and any(_is_hospital(g) for c in trigger.children if c.dep_ == "prep" for g in c.subtree):
@@ -496,6 +520,8 @@ def _attribute(trigger: Token) -> str | None:
         return None
     if lemma in ("strike", "hit") and not _by_gunfire(trigger):
         return None
+    if attribute in ("shot", "hit", "wounded") and trigger.pos_ == "VERB" and _lived(trigger):
+        return "wounded"  # "was shot but survived"
     if attribute in ("killed", "wounded") and _either_or(trigger):
         return "hit"  # "four people were wounded or killed": hurt, some of them fatally
     if attribute == "wounded" and any(c.lower_ in ("fatally", "mortally", "fatal", "mortal") for c in trigger.children):
@@ -503,7 +529,7 @@ def _attribute(trigger: Token) -> str | None:
     if attribute == "wounded" and trigger.pos_ == "NOUN" and trigger.head.lemma_ in WOUND_VERBS | {"with", "from", "of"}:
         # "suffered a gunshot wound" says a bullet hit, not that its victim lived; "suffered
         # non-life-threatening injuries", "a graze wound" says he lived
-        return "wounded" if _survived(trigger) else "hit"
+        return "wounded" if _survived(trigger) or _lived(trigger) else "hit"
     if attribute == "shot" and not any(c.lower_ in ("neither", "none") for c in trigger.children):
         for child in trigger.children:
             if child.lower_ in FATAL_WORDS and child.dep_ in ("advmod", "oprd", "acomp", "xcomp", "dobj"):
@@ -535,6 +561,25 @@ def _is_hospital(tok: Token) -> bool:
 #: "non-life-threatening injuries" ("non" parted from the rest by the tokenizer), "in stable condition".
 SURVIVED_WORDS = {"minor", "superficial", "graze", "non", "nonfatal", "non-fatal", "noncritical", "non-critical", "non-life-threatening"}
 CONDITIONS = {"stable", "good", "fair", "satisfactory"}
+#: Conditions of a victim who may yet die: "in critical condition".
+GRAVE_CONDITIONS = {"critical", "serious", "grave", "guarded"}
+
+
+def _condition(noun: Token) -> str | None:
+    """"The boy is in stable condition": a victim hurt and alive; "in critical condition": hurt,
+    perhaps fatally. None for a condition of no victim's ("the car was in good condition" has no
+    person to count, and is dropped with it)."""
+    if noun.lemma_ != "condition" or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    if any(t.ent_type_ in ("GPE", "FAC", "ORG") or t.lemma_.casefold() in HOSPITALS for t in noun.sent):
+        # "in stable condition at a Duluth hospital": the sentence places the hospital, which a
+        # count would make a place of the incident; those are told by "taken to" as well
+        return None
+    states = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") or c.dep_ == "conj"}
+    states |= {g.lower_ for c in noun.children if c.dep_ == "amod" for g in c.children if g.dep_ == "conj"}
+    if states & CONDITIONS and not states & GRAVE_CONDITIONS:
+        return "wounded"
+    return "hit" if states & (GRAVE_CONDITIONS | CONDITIONS) else None
 
 
 def _survived(trigger: Token) -> bool:
@@ -553,6 +598,25 @@ def _survived(trigger: Token) -> bool:
             return True
         if t.lower_ == "threatening" and (_negated(t) or _negated(t.head)):
             return True  # "injuries that are not life-threatening"
+    return False
+
+
+#: Verbs that tell a victim lived: "was shot but survived", "is expected to recover".
+LIVED_VERBS = {"survive", "recover"}
+
+
+def _lived(trigger: Token) -> bool:
+    """Whether the clause of a hit goes on to say its victim lived: "the boy was shot but
+    survived", "was shot in the arm and is expected to recover", "his girlfriend, who suffered
+    a gunshot wound, but survived" (the parser joins "survived" to the clause above)."""
+    verb = clause_verb(trigger)
+    verbs = [verb, clause_verb(verb.head)] if verb.dep_ == "relcl" else [verb]
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ != "conj":
+                continue
+            if c.lemma_ in LIVED_VERBS or (c.lemma_ == "expect" and any(g.dep_ == "xcomp" and g.lemma_ in LIVED_VERBS for g in c.children)):
+                return True
     return False
 
 
@@ -580,7 +644,7 @@ def _either_or(trigger: Token) -> bool:
 #: Lemmas (case-folded) of the only words `_attribute` reads as casualty words, besides the
 #: words of `CASUALTY_LEMMAS` themselves ("pass" for "passed away").
 _CASUALTY_WORDS = frozenset(CASUALTY_LEMMAS)
-_ATTRIBUTE_LEMMAS = _CASUALTY_WORDS | HOSPITAL_VERBS | frozenset(MULTIPLE_OF) | {"life", "lose", "hospitalize", "pass", "suicide", "save"}
+_ATTRIBUTE_LEMMAS = _CASUALTY_WORDS | HOSPITAL_VERBS | frozenset(MULTIPLE_OF) | {"life", "lose", "hospitalize", "pass", "suicide", "save", "condition"}
 
 #: Objects that make a killing the killer's own death: "killed himself".
 REFLEXIVES = {"himself", "herself", "self"}  # "fatally shoots self" in a headline
@@ -629,6 +693,20 @@ def _fatal_incident(noun: Token) -> Count | None:
     return Count("killed", 1, "at_least", fatal.idx, noun.idx + len(noun), noun)
 
 
+#: Ways of a death that name an incident of its own: "charged in shooting death".
+DEATH_MODES = {"shooting", "stabbing", "gunshot"}
+
+
+def _shooting_death(noun: Token) -> Count | None:
+    """"Man charged in teen's shooting death": a headline's death by a shooting is one dead, at
+    least; the body's is as often one recalled. Not "deaths", which want a number."""
+    doc = noun.doc
+    if noun.lower_ != "death" or noun.i == 0 or doc[noun.i - 1].lower_ not in DEATH_MODES or _negated(noun):
+        return None
+    start = doc[noun.i - 1].idx
+    return Count("killed", 1, "at_least", start, noun.idx + len(noun), noun)
+
+
 def _turned_on_self(verb: Token) -> Token | None:
     """"Turned the gun on himself": the killer's suicide, when it follows the killing of others
     in one sentence; alone it does not say he died."""
@@ -643,7 +721,12 @@ def _with_the_killer(found: list[Count], sentence: Span, words: list[Token]) -> 
     the dead and of the killer's suicide counts him among the dead too. ``words``: those of the
     sentence that may tell it (`_count_words`)."""
     selves = [tok for tok in words if _killed_self(tok) is not None or _turned_on_self(tok) is not None]
-    others = [c for c in found if c.attribute == "killed" and not any(c.trigger.i == tok.i for tok in selves)]
+    # "the 14-year-old turned the gun on herself and died": her death is the killer's own
+    killers = {k.i for k in map(_subject, selves) if k is not None}
+    others = [
+        c for c in found
+        if c.attribute == "killed" and not any(c.trigger.i == tok.i for tok in selves) and (c.victim is None or c.victim.i not in killers)
+    ]  # fmt: skip
     if not selves or not others:
         return []
     top = max(others, key=lambda c: c.value)
@@ -695,6 +778,8 @@ def _count_words(sentence: Span, headline: bool) -> list[Token]:
     return [doc[i] for i in sorted(found) if sentence.start <= i < sentence.end]
 
 
+
+
 def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) -> list[Count]:
     """Every count a sentence states, with the span that states it. A report's headline is
     written without auxiliaries ("Four teens shot"), which ``headline`` allows for."""
@@ -702,7 +787,7 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
     found: list[Count] = []
     words = _count_words(sentence, headline)
     for tok in words:
-        if tok.i in excluded:
+        if tok.i in excluded or unreal(tok) or (not headline and recalled(tok)):
             continue
         # the casualty word first: reading every word's children for a negation cost more than
         # the rest of the reading of counts
@@ -717,6 +802,10 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
         fatal = _fatal_incident(tok) if attribute in (None, "shot") and headline else None
         if fatal is not None:
             found.append(fatal)
+            continue
+        death = _shooting_death(tok) if attribute == "killed" and headline else None
+        if death is not None:
+            found.append(death)
             continue
         own = _killed_self(tok) if attribute in (None, "killed") else None
         if own is not None:
@@ -735,8 +824,12 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
                 q = _with_conjuncts(direct, need_person, tok)
         if q is None:
             victims = _victims(tok, headline)
+            if victims is not None and _aged(victims) is not None:
+                victims = _aged(victims)  # "Boy, 2, accidentally shot": the boy, not two
+            while headline and victims is not None and victims.dep_ == "conj" and victims.head.i < victims.i and _bare_person(victims.head):
+                victims = victims.head  # "Woman and 5-year-old child injured": the verb hung on the last
             if victims is not None and victims.i not in excluded and not _times(victims):
-                q = _with_conjuncts(victims, need_person and victims.i != tok.i, tok)
+                q = _with_conjuncts(victims, need_person and victims.i != tok.i, tok, headline)
                 if q is None and headline and _bare_person(victims):
                     q = Quantity(1, "exact", victims.left_edge.idx, victims.idx + len(victims.text))
                 if q is not None and headline:
@@ -762,39 +855,8 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
     return found + _with_the_killer(found, sentence, words) + _with_killed_assailants(found)
 
 
-def clause_verb(trigger: Token) -> Token:
-    """The verb of the clause that states a count: "are" of "two people are dead"."""
-    verb = trigger
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    return verb
 
 
-#: Places a tally spans: "across the city", "across the five boroughs".
-REGIONS = {"city", "borough", "county", "state", "region", "nation", "country", "metro"}
-
-
-def across_regions(clause: Iterable[Token]) -> bool:
-    """Whether a count's clause spans a city or more: "across Chicago", "throughout the city",
-    "across the five boroughs"; not "across the street"."""
-    return any(
-        t.lower_ in ("across", "throughout") and any(g.dep_ == "pobj" and (g.ent_type_ == "GPE" or g.lemma_ in REGIONS) for g in t.children)
-        for t in clause
-    )
-
-
-def of_many_incidents(clause: Iterable[Token]) -> bool:
-    """Whether a count's clause sums the victims of many incidents: "injured in those
-    shootings", "killed in separate attacks"."""
-    return any(t.dep_ == "pobj" and t.tag_ == "NNS" and t.lemma_ in INCIDENT_NOUNS and t.head.lower_ == "in" for t in clause)
-
-
-#: Words that make a victim another one than those named before: "another man", "a second victim".
-ANOTHER = {
-    "another", "other", "others", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-    "also", "surviving", "survivor",
-}  # fmt: skip
-DEFINITE = {"the", "this", "that"}
 #: Words of the people who fire the shots, a role apart from their victims'.
 ASSAILANTS = {"suspect", "gunman", "shooter", "attacker", "assailant", "robber", "intruder", "bomber", "hijacker", "perpetrator"}
 
@@ -810,62 +872,6 @@ def _numbered_death(verb: Token, victim: Token) -> int:
     if verb.lemma_ not in ("die", "succumb") or any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in victim.children):
         return 0
     return next((ORDINALS[c.lower_] for c in victim.children if c.dep_ == "amod" and c.lower_ in ORDINALS), 0)
-
-
-#: Words of a sentence that tells of another incident: "in a separate shooting".
-ELSEWHERE = {"separate", "unrelated", "earlier", "later", "previous"}
-
-
-def adds_to_the_dead(count: Count, killed: list[Count]) -> bool:
-    """Whether a count of dead is of others besides the dead told before it: "Mills was pronounced
-    dead ... Booker, a customer, was also killed" tells of two. Only "also" on the verb of its
-    subject: "another was found dead" was as often a suspect, or another incident's victim; nor
-    a victim of another incident ("a man was also killed in a separate shooting")."""
-    victim, trigger = count.victim, count.trigger
-    if count.attribute != "killed" or victim is None or victim.dep_ not in SUBJECT_DEPS or victim.head.i != trigger.i:
-        return False
-    if not any(c.lower_ == "also" and c.dep_ == "advmod" for c in trigger.children):
-        return False
-    if any(t.lower_ in ELSEWHERE for t in count.trigger.sent):
-        return False
-    return any(k.start < count.start and k.value > 0 for k in killed if k is not count)
-
-
-def _another(victim: Token, trigger: Token) -> bool:
-    """"Another man", "a second victim", "was also shot": a victim besides those told before."""
-    return victim.lower_ in ANOTHER or any(c.lower_ in ANOTHER for c in (*victim.children, *trigger.children))
-
-
-def names_others(count: Count) -> bool:
-    """Whether a count is of victims besides the dead told before it: "six others were shot",
-    "three other men were also wounded". Not "he and four others" (he is one of them), nor the
-    object of a shooter ("shot another man": another than the shooter)."""
-    victim = count.victim
-    if victim is None or victim.dep_ not in (*SUBJECT_DEPS, "ROOT") and victim.i != count.trigger.head.i:
-        return False
-    return not any(c.dep_ == "conj" for c in victim.children) and _another(victim, count.trigger)
-
-
-def restates_the_dead(count: Count, killed: list[Count]) -> bool:
-    """Whether a count of one wounded is a victim the report also counts as killed: "Felder was
-    wounded ... Felder died", "the young girl was injured ... the girl had died". The dead are not
-    also among the wounded; a new victim ("a woman was wounded", "another man") is."""
-    victim = count.victim
-    if count.attribute == "wounded" and victim is not None and any(k.victim is not None and k.victim.i == victim.i for k in killed):
-        return True  # "a juvenile injured in a shooting Monday has died": one phrase, one victim
-    if count.attribute != "wounded" or count.value != 1 or victim is None or not killed or _another(victim, count.trigger):
-        return False
-    if victim.lower_ in PRONOUNS_ONE:
-        return True
-    dead = [k.victim for k in killed if k.victim is not None]
-    if victim.ent_type_ == "PERSON" or _is_name(victim):
-        return any(d.text == victim.text for d in dead)
-    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in victim.children)
-    if definite and _is_person(victim) and max(k.value for k in killed) == 1 and not any(d.lemma_ in ASSAILANTS for d in dead):
-        # "a 17-year-old boy has died ... the injured teen": the one dead, named again; unless
-        # the dead is the shooter ("the suspect died ... the deputy who was shot")
-        return True
-    return definite and (victim.lemma_ == "victim" or any(d.lemma_ == victim.lemma_ for d in dead))
 
 
 #: Share of capitalised words from which a headline is in Title Case.

@@ -1,0 +1,109 @@
+"""Whether the clause of a count tells what happened in the report's own incident.
+
+A casualty word may sit in a clause of what might have happened ("the bullet could have killed
+her"), of an aim ("tried to kill himself"), of another incident told in passing ("a teen killed
+in a previous shooting") or of a tally of many ("injured in those shootings"). Such a clause
+lends the incident no figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+#: Incidents that, in the plural ("in those shootings"), make a count a sum over many.
+INCIDENT_NOUNS = {"shooting", "attack", "incident", "homicide", "murder", "bombing", "killing"}
+
+
+def clause_verb(trigger: Token) -> Token:
+    """The verb of the clause that states a count: "are" of "two people are dead"."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _joined_verb(word: Token) -> Token:
+    """The first of the verbs a clause's verb is joined to, which carries their modal, mark and
+    time: "could" of "could have hit her in the heart and killed her"."""
+    verb = clause_verb(word)
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
+
+
+#: Places a tally spans: "across the city", "across the five boroughs".
+REGIONS = {"city", "borough", "county", "state", "region", "nation", "country", "metro"}
+
+
+def across_regions(clause: Iterable[Token]) -> bool:
+    """Whether a count's clause spans a city or more: "across Chicago", "throughout the city",
+    "across the five boroughs"; not "across the street"."""
+    return any(
+        t.lower_ in ("across", "throughout") and any(g.dep_ == "pobj" and (g.ent_type_ == "GPE" or g.lemma_ in REGIONS) for g in t.children)
+        for t in clause
+    )
+
+
+def of_many_incidents(clause: Iterable[Token]) -> bool:
+    """Whether a count's clause sums the victims of many incidents: "injured in those
+    shootings", "killed in separate attacks"."""
+    return any(t.dep_ == "pobj" and t.tag_ == "NNS" and t.lemma_ in INCIDENT_NOUNS and t.head.lower_ == "in" for t in clause)
+
+
+#: Modals that make a clause a possibility, not a report ("a bullet could kill someone"); with
+#: "have", what did not happen ("could have killed her", "would have died").
+POSSIBLE_MODALS = {"could", "might", "can", "should"}
+COUNTERFACTUAL_MODALS = POSSIBLE_MODALS | {"would", "'d"}
+#: Words of an aim that a "to" clause after them may never have reached: "tried to kill",
+#: "in an effort to kill himself", "threatened to shoot his wife".
+INTENT_LEMMAS = {
+    "try", "attempt", "threaten", "plan", "want", "intend", "mean", "effort", "plot", "vow", "seek",
+    "aim", "conspire", "hire", "deserve", "scheme", "hope", "wish", "threat", "bid",
+}  # fmt: skip
+#: Adverbs of a death or a wound that did not happen: "almost lost her life", "nearly killed".
+NEAR_MISS = {"almost", "nearly"}
+#: Subordinators of a clause that asks or supposes: "asked whether anyone was hurt", "if he dies".
+UNREAL_MARKS = {"if", "whether", "unless"}
+
+
+def unreal(word: Token) -> bool:
+    """Whether the clause of a casualty word tells what might have happened, not what did: "the
+    bullet could have killed her", "in an effort to kill himself", "if he dies". Not "surgeons
+    could not save him" (a death), nor "was confirmed to have been shot"."""
+    if word.lemma_ == "save":
+        return False
+    verb = _joined_verb(word)
+    if any(c.dep_ == "advmod" and c.lower_ in NEAR_MISS for c in (*verb.children, *word.children)):
+        return True  # "she almost lost her life"
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    modal = next((c.lower_ for c in auxes if c.tag_ == "MD"), None)
+    perfect = any(c.lemma_ == "have" for c in auxes)
+    if modal in (COUNTERFACTUAL_MODALS if perfect else POSSIBLE_MODALS):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in UNREAL_MARKS for c in verb.children):
+        return True
+    to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return to and not perfect and verb.dep_ in ("xcomp", "acl", "advcl") and verb.head.lemma_ in INTENT_LEMMAS
+
+
+#: Words that set an incident apart from the report's own: "killed in a previous shooting".
+OTHER_INCIDENT_WORDS = {"previous", "prior", "earlier", "unrelated", "separate"}
+#: Units of a gap too long for the deaths and wounds of one incident: "eight months after".
+LONG_UNITS = {"week", "month", "year"}
+
+
+def recalled(word: Token) -> bool:
+    """Whether the clause of a casualty word tells of another incident than the report's: "a
+    teen who was killed in a previous shooting", "eight months after a bystander was killed".
+    Not "died two days after he was shot": the same incident."""
+    verb = _joined_verb(word)
+    if any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in verb.children) and any(
+        c.dep_ == "npadvmod" and c.lemma_ in LONG_UNITS for c in verb.children
+    ):
+        return True
+    return any(
+        g.dep_ == "pobj" and g.lemma_ in INCIDENT_NOUNS and any(a.dep_ == "amod" and a.lower_ in OTHER_INCIDENT_WORDS for a in g.children)
+        for c in verb.children if c.dep_ == "prep" for g in c.children
+    )  # fmt: skip

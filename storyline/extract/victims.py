@@ -1,0 +1,71 @@
+"""Which victims a report's counts tell of: others besides those told before ("six others were
+shot", "Booker was also killed"), or the same again ("Felder was wounded ... Felder died").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .counts import ASSAILANTS, SUBJECT_DEPS, Count, is_name, is_person
+from .lexicon import PRONOUNS_ONE
+
+#: Words that make a victim another one than those named before: "another man", "a second victim".
+ANOTHER = {
+    "another", "other", "others", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    "also", "surviving", "survivor",
+}  # fmt: skip
+DEFINITE = {"the", "this", "that"}
+#: Words of a sentence that tells of another incident: "in a separate shooting".
+ELSEWHERE = {"separate", "unrelated", "earlier", "later", "previous"}
+
+
+def adds_to_the_dead(count: Count, killed: list[Count]) -> bool:
+    """Whether a count of dead is of others besides the dead told before it: "Mills was pronounced
+    dead ... Booker, a customer, was also killed" tells of two. Only "also" on the verb of its
+    subject: "another was found dead" was as often a suspect, or another incident's victim; nor
+    a victim of another incident ("a man was also killed in a separate shooting")."""
+    victim, trigger = count.victim, count.trigger
+    if count.attribute != "killed" or victim is None or victim.dep_ not in SUBJECT_DEPS or victim.head.i != trigger.i:
+        return False
+    if not any(c.lower_ == "also" and c.dep_ == "advmod" for c in trigger.children):
+        return False
+    if any(t.lower_ in ELSEWHERE for t in count.trigger.sent):
+        return False
+    return any(k.start < count.start and k.value > 0 for k in killed if k is not count)
+
+
+def _another(victim: Token, trigger: Token) -> bool:
+    """"Another man", "a second victim", "was also shot": a victim besides those told before."""
+    return victim.lower_ in ANOTHER or any(c.lower_ in ANOTHER for c in (*victim.children, *trigger.children))
+
+
+def names_others(count: Count) -> bool:
+    """Whether a count is of victims besides the dead told before it: "six others were shot",
+    "three other men were also wounded". Not "he and four others" (he is one of them), nor the
+    object of a shooter ("shot another man": another than the shooter)."""
+    victim = count.victim
+    if victim is None or victim.dep_ not in (*SUBJECT_DEPS, "ROOT") and victim.i != count.trigger.head.i:
+        return False
+    return not any(c.dep_ == "conj" for c in victim.children) and _another(victim, count.trigger)
+
+
+def restates_the_dead(count: Count, killed: list[Count]) -> bool:
+    """Whether a count of one wounded is a victim the report also counts as killed: "Felder was
+    wounded ... Felder died", "the young girl was injured ... the girl had died". The dead are not
+    also among the wounded; a new victim ("a woman was wounded", "another man") is."""
+    victim = count.victim
+    if count.attribute == "wounded" and victim is not None and any(k.victim is not None and k.victim.i == victim.i for k in killed):
+        return True  # "a juvenile injured in a shooting Monday has died": one phrase, one victim
+    if count.attribute != "wounded" or count.value != 1 or victim is None or not killed or _another(victim, count.trigger):
+        return False
+    if victim.lower_ in PRONOUNS_ONE:
+        return True
+    dead = [k.victim for k in killed if k.victim is not None]
+    if victim.ent_type_ == "PERSON" or is_name(victim):
+        return any(d.text == victim.text for d in dead)
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in victim.children)
+    if definite and is_person(victim) and max(k.value for k in killed) == 1 and not any(d.lemma_ in ASSAILANTS for d in dead):
+        # "a 17-year-old boy has died ... the injured teen": the one dead, named again; unless
+        # the dead is the shooter ("the suspect died ... the deputy who was shot")
+        return True
+    return definite and (victim.lemma_ == "victim" or any(d.lemma_ == victim.lemma_ for d in dead))
