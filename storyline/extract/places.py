@@ -34,6 +34,8 @@ DISTRICT_WORDS = {"neighborhood", "neighbourhood", "section", "district", "side"
 NAMED_DISTRICT_WORDS = DISTRICT_WORDS - {"area"}
 #: "the town of Elmo": the noun says the name is a settlement.
 SETTLEMENT_WORDS = {"town", "city", "village", "borough", "township", "hamlet", "community", "suburb"}
+#: "the Town of West Sweden", "the City of Clairton": a settlement's formal name.
+SETTLEMENT_TITLE = re.compile(r"(?:town|city|village|borough|township) of (?=[A-Z])", re.IGNORECASE)
 #: "KANSAS CITY, Kan. —", "AUSTIN —", "MOSCOW (Reuters) -": a dateline opens a report.
 DATELINE = re.compile(
     r"(?:\A|\n|\s/\s|\d\s[AP]M\s+)[\s\u200b\ufeff]*(?P<city>[A-Z][A-Z.'\- ]{1,40}[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.\- ]{1,25}?))?"
@@ -76,12 +78,12 @@ def _relation(ent: Span) -> str:
         head = head.head
     if head.dep_ == "pobj":
         prep = head.head.lower_
+        if prep == "of" and head.head.head.lemma_ in SETTLEMENT_WORDS:
+            return "in"  # "in the town of Elmo": asked before "of", which puts a place away
         if prep in AWAY:
             return "near"
         if prep in INSIDE:
             return "in"
-        if prep == "of" and head.head.head.lemma_ in SETTLEMENT_WORDS:
-            return "in"  # "in the town of Elmo"
     if head.dep_ == "poss":
         return "possessive"
     return "other"
@@ -112,6 +114,50 @@ def _arrested_there(ent: Span) -> bool:
     # only the verb's own "in": "arrested in connection with the shootout at a truck stop in
     # Tyler" places the shootout
     return held.pos_ == "VERB" and held.lemma_ in ARREST_LEMMAS
+
+
+def _cared_for_there(ent: Span) -> bool:
+    """"in stable condition in a Fargo hospital": the town of the hospital, named as a modifier of
+    its noun, is where the wounded were taken, not where they were shot."""
+    root = ent.root
+    return root.dep_ == "compound" and root.head.lower_ in CARE_WORDS
+
+
+#: "It happened at a home in Ridgeville": verbs that place the incident in a sentence that need
+#: not name it with a word of violence.
+HAPPEN_LEMMAS = {"happen", "occur"}
+
+
+def _happened_there(ent: Span) -> bool:
+    """Whether a sentence says the incident happened in the place: "The shooting occurred on a
+    street in Ridgeville" and "it happened at the family's home in Rock Falls"."""
+    return any(a.pos_ in ("VERB", "AUX") and a.lemma_ in HAPPEN_LEMMAS for a in ent.root.ancestors)
+
+
+def _cross_street(ent: Span) -> bool:
+    """"near Missouri and 16th avenues", "at Independence and Wabash avenues": streets named
+    after a state or a town at a crossing, not the state or the town."""
+    after = ent.doc[ent.end : ent.end + 4]
+    if len(after) and after[0].tag_ == "NNS" and after[0].lemma_ in STREET_WORDS:
+        return True
+    return len(after) > 1 and after[0].lower_ in ("and", "&") and any(t.tag_ == "NNS" and t.lemma_ in STREET_WORDS for t in after[1:])
+
+
+def _aged_towns(doc: Doc, excluded: set[int]) -> list[Span]:
+    """"Killeen 2-year-old in critical condition": a town before a person's age, which the
+    recogniser reads with the age as one person's name. Read as a place where the words before
+    the age are a town's very name."""
+    found = []
+    for ent in entities(doc):
+        if ent.label_ != "PERSON" or ent.root.i in excluded:
+            continue
+        k = next((i for i, t in enumerate(ent) if t.like_num), 0)
+        if k == 0 or not any(t.lower_ == "old" for t in ent[k:]):
+            continue
+        name = ent[:k]
+        if all(t.pos_ == "PROPN" and t.is_title for t in name) and _town_named(name.text):
+            found.append(Span(doc, name.start, name.end, label="GPE"))
+    return found
 
 
 def _aged(ent: Span) -> bool:
@@ -596,7 +642,8 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+)*")
 def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: set[int]) -> list[PlaceClaim]:
     """Place claims of a report, weighted by how firmly each puts the incident there."""
     ents = [_with_county(e) for e in _joined_towns(doc, entities(doc)) if e.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") and e.root.i not in excluded]
-    ents = [e for e in ents if e.label_ != "PERSON" or _settlement(e)]
+    ents = [e for e in ents if (e.label_ != "PERSON" or _settlement(e)) and not _cross_street(e)]
+    ents = ents + _aged_towns(doc, excluded)
     ents = ents + _modifier_towns(doc, ents, excluded)
     ents = sorted(ents + _unrecognised_objects(doc, ents, excluded), key=lambda e: e.start)
     divisions_named: set[str] = set()
@@ -640,19 +687,31 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         weight = 3.0 * (DISTRICT_SHARE if gazetteer.fold(name) in districts else 1.0)
         claims.append(PlaceClaim("city", city.name if city else name, start, end, weight, city, with_division=bool(region)))
 
+    site = _site_towns(doc, divisions_named, countries_named)
+    # the countries the report stands in: those it names, and its dateline's and its site's town's.
+    # A town abroad it names only in passing is an unrelated sidebar's ("Five Must-See
+    # Destinations In Paris" on the page of a shooting in Philadelphia) or a common word that is
+    # also a town's name ("Law enforcement" is no Scottish town).
+    home = context_countries | {c.city.country for c in claims + site if c.city is not None}
+    # and the states of its dateline's and site's towns, where a name of many towns is read first:
+    # "PHILADELPHIA (CBS) — A boy was shot in Chester" is in Chester, Pennsylvania, not England
+    near = divisions_named | {c.city.admin1_code for c in claims + site if c.city is not None}
     claims.extend(_unrecognised_agencies(doc, divisions_named, countries_named))
     local = _local_divisions(claims, ents, divisions_named, countries_named)
     sentence_of = {s.start: i for i, s in enumerate(doc.sents)}
     for ent in ents:
         sent_index = sentence_of.get(ent.sent.start, -1)
-        in_incident = sent_index in incident_sentences
         relation = _relation(ent)
+        in_incident = sent_index in incident_sentences or (relation == "in" and _happened_there(ent))
         text = _bare(ent.text.strip())
         if ent.label_ in ("FAC", "ORG") and ent[-1].lower_ in VENUE_WORDS and in_incident and relation != "near":
             claims.append(PlaceClaim("venue", text, ent.start_char, ent.end_char, 2.0 if relation == "in" else 1.0))
             claims.extend(_venues_town(ent, divisions_named | local))
             continue
         settlement = _settlement(ent)  # "the town of Elmo", whatever the recogniser called Elmo
+        titled = SETTLEMENT_TITLE.match(text)
+        if titled:  # "the Town of West Sweden", called so as a whole, is West Sweden
+            text, settlement = text[titled.end() :], True
         # "Savannah-Chatham Metro Police", called a place as a whole, is a force like any other
         force = ent.label_ == "ORG" or (len(ent) > 1 and ent[-1].lower_ in AGENCY_WORDS)
         if force and not settlement and not _place_named_org(ent, divisions_named, countries_named):
@@ -661,7 +720,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         if ent.label_ not in ("GPE", "LOC", "ORG") and not settlement and not _town_as_facility(ent, text, relation, divisions_named, countries_named):
             continue
         iso3 = gazetteer.country(text)
-        if relation == "in" and _arrested_there(ent):
+        if (relation == "in" and _arrested_there(ent)) or _cared_for_there(ent):
             relation = "elsewhere"
         weight = {"in": 2.0, "possessive": 1.2, "other": 0.6, "near": 0.4, "elsewhere": 0.4}[relation]
         if relation not in ("near", "elsewhere") and any(a.i in anchors for a in ent.root.ancestors):
@@ -674,11 +733,11 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             claims.append(PlaceClaim("country", iso3, ent.start_char, ent.end_char, max(weight, 0.5)))
             continue
         divisions = _divisions(text)
-        city = _city_for(text, divisions_named, countries_named)
-        start, end = ent.start_char, ent.end_char
+        city = _city_for(text, near, countries_named)
+        start, end = (ent.end_char - len(text) if titled else ent.start_char), ent.end_char
         if city is None and not divisions:
             words = _city_part(ent)
-            city = _named_so(_city_for(words.text, divisions_named, countries_named), words.text) if words else None
+            city = _named_so(_city_for(words.text, near, countries_named), words.text) if words else None
             if words is not None and city is not None:
                 text, start, end = words.text, words.start_char, words.end_char
         # "in Oklahoma" is the state, not Oklahoma City, also called so; but "D.C." and "NYC",
@@ -702,7 +761,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             weight *= 0.3  # a neighbourhood, a street or a misread word, more often than a town
         elif city is not None and divisions_named and city.admin1_code not in divisions_named and city.country == "USA":
             weight *= 0.3  # "Austin" in a report about Illinois is a Chicago neighbourhood
-        elif city is not None and context_countries and city.country not in context_countries:
+        elif city is not None and home and city.country not in home:
             weight *= 0.3  # a word that is also a town abroad: "Stirling" in a report from Illinois
         elif city is not None and local and city.admin1_code not in local and not agency:
             weight *= 0.3  # "Whitehaven" in a report of the Memphis police is a part of Memphis
@@ -721,7 +780,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         if _generic(text) and not (settlement or _followed_by_division(ent)):
             continue  # "the West Side" is a part of some city, not West, Texas
         claims.append(PlaceClaim("city", city.name if city else text, start, end, weight, city, agency, _followed_by_division(ent), sheriff=sheriff))
-    return claims + _site_towns(doc, divisions_named, countries_named)
+    return claims + site
 
 
 #: "North Philadelphia", "Southwest Baltimore", "New Orleans East": a part of a city named after it.
