@@ -387,6 +387,8 @@ def _names_agency(ent: Span) -> bool:
     following = ent.doc[ent.end : ent.end + 2]
     if following and following[0].is_punct and following[0].tag_ != "POS":
         return False
+    if following and following[0].is_lower and following[0].lower_ not in AGENCY_WORDS | FORCE_KINDS | DISTRICT_WORDS:
+        return False  # "Law enforcement authorities": the name qualifies another noun, no force
     return any(t.lower_ in AGENCY_WORDS for t in following) or ent.root.head.lower_ in AGENCY_WORDS
 
 
