@@ -290,3 +290,16 @@ def test_a_town_abroad_weighs_little_in_a_report_from_home(parse) -> None:  # ty
     # a travel box on the page of a station at home, beside its report of a shooting
     text = "Man wounded in shooting - WXYZ Action News - Houston\n\nA man was shot and wounded on Monday night, police said.\n\nFive Must-See Destinations In Marseille"
     assert weight_of(claims_of(parse, text), "Marseille") < 0.3
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a force called by the initials of a town the report names is that town's police
+        ("A man was wounded in a shooting in Gert Town on Tuesday, NOPD said. New Orleans has seen three shootings this week.", "New Orleans"),
+        ("Two men were shot early Sunday, IMPD said. Indianapolis has seen a rise in shootings.", "Indianapolis"),
+        ("A teen was shot on Friday, MPD said. It was the second shooting in Memphis this week.", "Memphis"),
+    ],
+)
+def test_a_forces_initials_name_its_town(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(c.agency and c.value == city for c in claims_of(parse, text))

@@ -622,7 +622,32 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         if generic(text) and not (settlement or _followed_by_division(ent)):
             continue  # "the West Side" is a part of some city, not West, Texas
         claims.append(PlaceClaim("city", city.name if city else text, start, end, weight, city, agency, _followed_by_division(ent), sheriff=sheriff))
-    return claims + site
+    claims += site
+    return claims + _force_initials(doc, claims)
+
+
+#: "NOPD", "LAPD", "IMPD", "LVMPD": a town's police called by its initials, and M for Metro.
+FORCE_INITIALS = re.compile(r"(?P<town>[A-Z]{1,3}?)M?PD")
+
+
+def _force_initials(doc: Doc, claims: list[PlaceClaim]) -> list[PlaceClaim]:
+    """"NOPD: 4 shot in Gert Town" over a report from New Orleans: a force called by the
+    initials of a town the report names is that town's police, as "New Orleans police" would
+    be. Only a town named elsewhere in the report, and only where its initials name one."""
+    towns = {c.value: c.city for c in claims if c.attribute == "city" and c.city is not None and not is_county(c.value)}
+    found = []
+    for word in doc:
+        match = FORCE_INITIALS.fullmatch(word.text) if word.is_upper and len(word) <= 6 else None
+        if match is None:
+            continue
+        named = [
+            (name, city) for name, city in towns.items()
+            if "".join(w[0] for w in re.split(r"[\s\-]+", gazetteer.fold(name)) if w).upper() == match.group("town")
+        ]  # fmt: skip
+        if len(named) == 1:
+            name, city = named[0]
+            found.append(PlaceClaim("city", name, word.idx, word.idx + len(word.text), LOCAL_AGENCY_WEIGHT, city, agency=True))
+    return found
 
 
 #: "North Philadelphia", "Southwest Baltimore", "New Orleans East": a part of a city named after it.
