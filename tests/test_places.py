@@ -6,6 +6,7 @@ import pytest
 from conftest import article_of, event_of
 
 from storyline.extract import extract
+from storyline.extract.places import PlaceClaim, places
 
 
 def city_of(parse, text: str) -> str | None:  # type: ignore[no-untyped-def]
@@ -201,3 +202,104 @@ def test_a_towns_name_cut_in_two_is_one(parse, text: str, city: str) -> None:  #
 )
 def test_a_town_the_recogniser_calls_a_thing(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
     assert city_of(parse, text) == city
+
+
+def claims_of(parse, text: str) -> list[PlaceClaim]:  # type: ignore[no-untyped-def]
+    """The place claims of one report, its sentences of shooting, killing and wounding taken for
+    the incident's, as `extract` takes the sentences of its words of violence."""
+    doc = parse(text)
+    anchors = {t.i for t in doc if t.lemma_ in ("shoot", "kill", "wound")}
+    incident = {i for i, s in enumerate(doc.sents) if any(s.start <= a < s.end for a in anchors)}
+    return places(doc, incident, set(), anchors)
+
+
+def weight_of(claims: list[PlaceClaim], value: str) -> float:
+    """The heaviest claim of a value."""
+    return max((c.weight for c in claims if c.value == value), default=0.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a town before a person's age, read with the age as a person or left out
+        ("Waco 2-year-old in critical condition after shooting\n\nThe boy was shot at a home on Tuesday, police said.", "Waco"),
+        ("Abilene 4-year-old hurt in accidental shooting\n\nThe girl was shot in the leg at a home on Tuesday, police said.", "Abilene"),
+    ],
+)
+def test_a_town_before_an_age_is_a_place(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # a sentence that says where "it happened" places the incident, with no word of violence
+        ("A retired deputy shot a teenager on Sunday. It happened at a home on Poplar Hill Drive in Ridgeville.", "Ridgeville"),
+        ("Two men were shot on Friday night. The incident occurred outside a bar in Marysville.", "Marysville"),
+    ],
+)
+def test_a_sentence_that_places_the_incident_in_a_town(parse, text: str, town: str) -> None:  # type: ignore[no-untyped-def]
+    assert weight_of(claims_of(parse, text), town) >= 2.0
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # streets named after a state or a town, at a crossing
+        ("A man was shot twice on Monday near Missouri and 16th avenues, officers said.", "Missouri"),
+        ("A woman was shot dead early Thursday at Independence and Wabash avenues.", "Wabash"),
+        ("A woman was shot dead early Thursday at Independence and Wabash avenues.", "Independence"),
+        # "Law enforcement authorities" are no force of a town called Law
+        ("RENO COUNTY — Law enforcement authorities and emergency crews worked a shooting on Monday.", "Law"),
+    ],
+)
+def test_words_around_a_name_that_make_it_no_place(parse, text: str, wrong: str) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(parse, text)
+    assert not any(c.value == wrong and (c.attribute == "admin1" or c.agency or c.weight >= 0.4) for c in claims)
+
+
+def test_the_city_of_a_town_is_in_the_town(parse) -> None:  # type: ignore[no-untyped-def]
+    # "of" alone puts a place away ("east of Wilson"), but not after "the city"
+    plain = claims_of(parse, "A teenager was wounded on Saturday. Officers were sent to a house in Wilson.")
+    formal = claims_of(parse, "A teenager was wounded on Saturday. Officers were sent to a house in the city of Wilson.")
+    assert weight_of(formal, "Wilson") == weight_of(plain, "Wilson") > 0.4
+
+
+def test_the_town_of_a_hospital_is_not_the_place(parse) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(parse, "A boy was shot at a rural home on Friday. He is in stable condition in a Fargo hospital.")
+    assert weight_of(claims, "Fargo") <= 0.4
+
+
+def test_a_settlements_formal_name_is_its_name(parse) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, "A girl was shot in the arm on Sunday in the Town of West Sweden, deputies said.") == "West Sweden"
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "admin1"),
+    [
+        # a name of many towns is read in the state of the dateline's town
+        ("PHILADELPHIA (CBS) — A boy was shot in Chester on Monday afternoon.", "Chester", "US.PA"),
+    ],
+)
+def test_a_name_of_many_towns_is_read_in_the_datelines_state(parse, text: str, town: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    claim = next(c for c in claims_of(parse, text) if c.value == town)
+    assert claim.city is not None and claim.city.admin1_code == admin1
+
+
+def test_a_town_abroad_weighs_little_in_a_report_from_home(parse) -> None:  # type: ignore[no-untyped-def]
+    # a travel box on the page of a station at home, beside its report of a shooting
+    text = "Man wounded in shooting - WXYZ Action News - Houston\n\nA man was shot and wounded on Monday night, police said.\n\nFive Must-See Destinations In Marseille"
+    assert weight_of(claims_of(parse, text), "Marseille") < 0.3
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a force called by the initials of a town the report names is that town's police
+        ("A man was wounded in a shooting in Gert Town on Tuesday, NOPD said. New Orleans has seen three shootings this week.", "New Orleans"),
+        ("Two men were shot early Sunday, IMPD said. Indianapolis has seen a rise in shootings.", "Indianapolis"),
+        ("A teen was shot on Friday, MPD said. It was the second shooting in Memphis this week.", "Memphis"),
+    ],
+)
+def test_a_forces_initials_name_its_town(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(c.agency and c.value == city for c in claims_of(parse, text))

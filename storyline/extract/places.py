@@ -10,45 +10,45 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.attrs import LOWER, POS
-from spacy.tokens import Doc, Span, Token
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span
 
 from ..ingest import site_suffix
 from ..model import Place
 from ..nlp import doc_text, entities, positions
 from . import gazetteer
+from .dateline import INSTITUTION_WORDS
+from .dateline import dateline as read_dateline
 from .gazetteer import City
 from .lexicon import VENUE_WORDS
+from .townnames import (
+    AGENCY_WORDS,
+    DISTRICT_WORDS,
+    MISREAD,
+    STREET_WORDS,
+    aged_towns,
+    bare,
+    cross_street,
+    generic,
+    joined_towns,
+    modifier_towns,
+    named_so,
+    unrecognised_objects,
+)
 
 #: Prepositions that put the incident outside the place they name.
 AWAY = {"near", "outside", "from", "of", "to", "toward", "towards", "beyond", "around"}
 #: Prepositions that put the incident in the place they name.
 INSIDE = {"in", "at", "on", "inside", "into", "within", "across", "throughout"}
-#: "the Austin neighborhood": the noun says the name is a part of a city.
-DISTRICT_WORDS = {"neighborhood", "neighbourhood", "section", "district", "side", "area", "quarter", "precinct", "ward"}
 #: "the Austin neighborhood" says Austin is a part of a city wherever else the report names it;
 #: "the Dallas area" says no such thing.
 NAMED_DISTRICT_WORDS = DISTRICT_WORDS - {"area"}
 #: "the town of Elmo": the noun says the name is a settlement.
 SETTLEMENT_WORDS = {"town", "city", "village", "borough", "township", "hamlet", "community", "suburb"}
-#: "KANSAS CITY, Kan. —", "AUSTIN —", "MOSCOW (Reuters) -": a dateline opens a report.
-DATELINE = re.compile(
-    r"(?:\A|\n|\s/\s|\d\s[AP]M\s+)[\s\u200b\ufeff]*(?P<city>[A-Z][A-Z.'\- ]{1,40}[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.\- ]{1,25}?))?"
-    r"\s*(?:\((?P<agency>[^)]{1,40})\)\s*)?(?:(?P<sep>—|–|--|-|:|\|)\s|(?(agency)(?<=\s)|(?!)))"
-)
-#: "DATE: September 26" and "UPDATE: ..." open a press release with a field, not a place.
-FIELD_LABELS = {"DATE", "TIME", "UPDATE", "UPDATED", "LOCATION", "CONTACT", "SUBJECT", "RE", "FROM", "TO", "WHEN", "WHERE", "WHO", "WHAT", "SOURCE", "NOTE", "EDITOR"}  # fmt: skip
-#: Names that end in these words are institutions, never towns: "Lucas County Common Pleas Court".
-INSTITUTION_WORDS = {"court", "courthouse", "jail", "prison", "detention", "department", "office", "agency", "bureau", "service", "services", "schools", "district"}  # fmt: skip
-#: "WJAX —": a broadcaster's call letters head its reports like a town's name ("KATY —" is Katy, Texas).
-CALL_LETTERS = re.compile(r"[KW][A-Z]{2,3}(?:-TV)?")
-#: "RAW VIDEO |", "WATCH LIVE:": a page's label for what it shows heads a report like a town.
-MEDIA_WORDS = {"VIDEO", "VIDEOS", "PHOTO", "PHOTOS", "WATCH", "RAW", "LIVE", "EXCLUSIVE", "GRAPHIC", "GALLERY", "AUDIO", "SLIDESHOW"}
-#: How far into a report a dateline may stand (after a timestamp or a photo credit).
-DATELINE_REACH = 1500
+#: "the Town of West Sweden", "the City of Clairton": a settlement's formal name.
+SETTLEMENT_TITLE = re.compile(r"(?:town|city|village|borough|township) of (?=[A-Z])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -76,12 +76,12 @@ def _relation(ent: Span) -> str:
         head = head.head
     if head.dep_ == "pobj":
         prep = head.head.lower_
+        if prep == "of" and head.head.head.lemma_ in SETTLEMENT_WORDS:
+            return "in"  # "in the town of Elmo": asked before "of", which puts a place away
         if prep in AWAY:
             return "near"
         if prep in INSIDE:
             return "in"
-        if prep == "of" and head.head.head.lemma_ in SETTLEMENT_WORDS:
-            return "in"  # "in the town of Elmo"
     if head.dep_ == "poss":
         return "possessive"
     return "other"
@@ -114,6 +114,24 @@ def _arrested_there(ent: Span) -> bool:
     return held.pos_ == "VERB" and held.lemma_ in ARREST_LEMMAS
 
 
+def _cared_for_there(ent: Span) -> bool:
+    """"in stable condition in a Fargo hospital": the town of the hospital, named as a modifier of
+    its noun, is where the wounded were taken, not where they were shot."""
+    root = ent.root
+    return root.dep_ == "compound" and root.head.lower_ in CARE_WORDS
+
+
+#: "It happened at a home in Ridgeville": verbs that place the incident in a sentence that need
+#: not name it with a word of violence.
+HAPPEN_LEMMAS = {"happen", "occur"}
+
+
+def _happened_there(ent: Span) -> bool:
+    """Whether a sentence says the incident happened in the place: "The shooting occurred on a
+    street in Ridgeville" and "it happened at the family's home in Rock Falls"."""
+    return any(a.pos_ in ("VERB", "AUX") and a.lemma_ in HAPPEN_LEMMAS for a in ent.root.ancestors)
+
+
 def _aged(ent: Span) -> bool:
     """"her children, Tristan, 8, and Michaela, 12": a name followed by an age is a person's,
     wherever else the report names it."""
@@ -125,77 +143,10 @@ def _aged(ent: Span) -> bool:
 DISTRICT_SHARE = 0.2
 
 
-def _bare(name: str) -> str:
-    """A name without its article: "the Austin" of "the Austin neighborhood"."""
-    return name[4:] if name.lower().startswith("the ") else name
-
-
-#: The recogniser's labels for a town's name it misread: none, a person, a people, or a thing's
-#: name ("Man hospitalized after accidental shooting in Temecula": Temecula a product).
-MISREAD = ("", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE")
-
-
-def _modifier_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]:
-    """"a Rock Falls teen", "Saginaw kids", "the Alturas shooting": a town named as a modifier of
-    a noun, which the recogniser takes for a person, a people or nothing. Read as places."""
-    taken = {i for e in ents for i in range(e.start, e.end)}
-    found = []
-    # only the nouns are read: making a `Token` of every word made this a seventh of extraction
-    for noun in (doc[i] for i in positions(doc, POS, "NOUN")):
-        if noun.i == 0 or noun.lower_ in AGENCY_WORDS or noun.lemma_ in DISTRICT_WORDS:
-            continue  # "Memphis police" and "the Austin neighborhood" are read elsewhere
-        end = noun.i
-        start = end
-        while start > 0 and end - start < 3 and _proper(doc[start - 1]) and doc[start - 1].is_title and doc[start - 1].head.i == noun.i:
-            start -= 1
-        if start == end or any(i in taken or i in excluded for i in range(start, end)):
-            continue
-        name = doc[start:end].text
-        if doc[start].ent_type_ not in MISREAD or _generic(name):
-            continue
-        if any(_named_so(city, name) for city in gazetteer.cities(name)):  # "Molotov cocktails" are not from Perm
-            found.append(Span(doc, start, end, label="GPE"))
-    return found
-
-
-def _proper(word: Token) -> bool:
-    """A proper noun, or a word the tagger took for a common noun while the recogniser calls it
-    a people's name: "Saginaw kids looking for snake find gun"."""
-    return word.pos_ == "PROPN" or (word.pos_ == "NOUN" and word.ent_type_ == "NORP")
-
-
-def _unrecognised_objects(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]:
-    """"Teenager Shot In Duquesne", "two men involved in Nashua shooting": a town named as the
-    object of "in" that the recogniser left out or took for a person or a people ("a child shot
-    in Yonkers"), as it often does in a Title Case headline. Read as a place when the gazetteer knows a town of that very name."""
-    taken = {i for e in ents for i in range(e.start, e.end)}
-    found = []
-    for word in (doc[i] for i in positions(doc, POS, "PROPN")):
-        if not word.is_title or word.i in taken or word.i in excluded:
-            continue
-        head = word.head
-        if word.dep_ != "pobj" or head.lower_ != "in" or any(c.dep_ == "det" for c in word.children):
-            continue  # "a Jack in the Box restaurant": a town's name takes no article
-        start = word.i
-        while start > 0 and word.i - start < 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].head.i == word.i:
-            start -= 1
-        span = doc[start : word.i + 1]
-        if any(t.i in taken or t.ent_type_ not in MISREAD for t in span):
-            continue
-        if word.i + 1 < len(doc) and doc[word.i + 1].tag_ == "POS":
-            continue  # "in Smith's car": a person's
-        if span[0].ent_type_ == "PERSON" and any(t.ent_type_ == "PERSON" for t in doc[span.end : span.end + 1]):
-            continue  # the start of a person's name the recogniser found longer
-        if _generic(span.text) or not any(_named_so(city, span.text) for city in gazetteer.cities(span.text)):
-            continue
-        found.append(Span(doc, span.start, span.end, label="GPE"))
-    return found
-
-
 def _divisions(name: str) -> list[gazetteer.Division]:
     """The divisions a name denotes, none for a word of direction: "the South Side" and "the West
     Side" of an American city are not the South and West Regions of Cameroon."""
-    return [] if _generic(name) else gazetteer.divisions(name)
+    return [] if generic(name) else gazetteer.divisions(name)
 
 
 def _people_words(doc: Doc, ents: list[Span]) -> set[str]:
@@ -209,11 +160,6 @@ def _people_words(doc: Doc, ents: list[Span]) -> set[str]:
         if 2 <= len(name) <= 4 and all(t.is_title and t.is_alpha for t in name):
             words.update(gazetteer.fold(t.text) for t in (name[0], name[-1]))
     return words
-
-
-def _generic(name: str) -> bool:
-    """A name of only words of direction and kind: "South Side", "the West End"."""
-    return all(word in gazetteer.GENERIC_PLACE_WORDS for word in gazetteer.fold(_bare(name)).split())
 
 
 def _lies_in(city: City, region: str) -> bool:
@@ -259,8 +205,6 @@ def _alias_abroad(city: City, key: str, name: str, context: set[str]) -> bool:
     return city.country not in context if context else name.isupper() or city.population < BIG_TOWN
 
 
-#: Local police, sheriffs and fire departments are named after the place they serve.
-AGENCY_WORDS = {"police", "sheriff", "fire", "pd", "department", "officers", "authorities"}
 LOCAL_AGENCY_WEIGHT = 1.0
 
 
@@ -330,7 +274,7 @@ def _local_divisions(claims: list[PlaceClaim], ents: list[Span], divisions: set[
         if ent.label_ == "ORG" and not _place_named_org(ent, divisions, countries):
             local.update(c.city.admin1_code for c in _agency_city(ent, divisions, countries) if c.city)
         elif _names_agency(ent):
-            city = _city_for(_bare(ent.text), divisions, countries)
+            city = _city_for(bare(ent.text), divisions, countries)
             if city is not None:
                 local.add(city.admin1_code)
     return local
@@ -341,6 +285,8 @@ def _names_agency(ent: Span) -> bool:
     following = ent.doc[ent.end : ent.end + 2]
     if following and following[0].is_punct and following[0].tag_ != "POS":
         return False
+    if following and following[0].is_lower and following[0].lower_ not in AGENCY_WORDS | FORCE_KINDS | DISTRICT_WORDS:
+        return False  # "Law enforcement authorities": the name qualifies another noun, no force
     return any(t.lower_ in AGENCY_WORDS for t in following) or ent.root.head.lower_ in AGENCY_WORDS
 
 
@@ -360,34 +306,6 @@ def _county_force(ent: Span) -> bool:
 
 #: Words that end the name of a county: "Sacramento County Sheriff's Department".
 COUNTY_NAME_WORDS = {"county", "parish"}
-
-
-def _joined_towns(doc: Doc, ents: Sequence[Span]) -> list[Span]:
-    """Names of towns the recogniser cut in two: "Chula" and "Vista" of "in Chula Vista", "North
-    Las" of "North Las Vegas". Two names side by side, or a name and the capitalised words after
-    it, are one where together they are a town's very name."""
-    joined: list[Span] = []
-    for ent in sorted(ents, key=lambda e: e.start):
-        last = joined[-1] if joined else None
-        if last is not None and last.end == ent.start and _town_named(doc[last.start : ent.end].text):
-            joined[-1] = Span(doc, last.start, ent.end, label=ent.label_)
-        else:
-            joined.append(ent)
-    taken = {i for e in joined for i in range(e.start, e.end)}
-    for k, ent in enumerate(joined):
-        end = ent.end
-        while end < len(doc) and end - ent.end < 2 and doc[end].pos_ == "PROPN" and doc[end].is_title and end not in taken:
-            end += 1
-        for stop in range(end, ent.end, -1):
-            if _town_named(doc[ent.start : stop].text):
-                joined[k] = Span(doc, ent.start, stop, label=ent.label_)
-                break
-    return joined
-
-
-def _town_named(name: str) -> bool:
-    """Whether the gazetteer knows a town of that very name."""
-    return any(_named_so(city, name) for city in gazetteer.cities(name))
 
 
 def _with_county(ent: Span) -> Span:
@@ -442,7 +360,7 @@ def _venues_town(ent: Span, divisions: set[str]) -> list[PlaceClaim]:
         if not all(t.is_title for t in head) or any(t.ent_type_ == "PERSON" for t in head):
             continue
         name = ent.doc[head[0].i : head[-1].i + 1]
-        city = next((c for c in gazetteer.cities(name.text) if c.admin1_code in divisions and _named_so(c, name.text)), None)
+        city = next((c for c in gazetteer.cities(name.text) if c.admin1_code in divisions and named_so(c, name.text)), None)
         if city is not None:
             return [PlaceClaim("city", city.name, name.start_char, name.end_char, VENUE_TOWN_WEIGHT, city)]
     return []
@@ -457,7 +375,7 @@ def _town_as_facility(ent: Span, text: str, relation: str, divisions: set[str], 
         return False  # "Metro police" are a kind of force, not Metro, Indonesia
     if relation != "in" and not (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN"):
         return False
-    return _named_so(_city_for(text, divisions, countries), text) is not None
+    return named_so(_city_for(text, divisions, countries), text) is not None
 
 
 def _settlement(ent: Span) -> bool:
@@ -486,36 +404,6 @@ def _agency_city(ent: Span, divisions: set[str], countries: set[str]) -> list[Pl
     return [PlaceClaim("city", city.name, start, start + len(name), LOCAL_AGENCY_WEIGHT, city, agency=not sheriff, sheriff=sheriff)]
 
 
-def _dateline(doc: Doc) -> tuple[str, str | None, int, int] | None:
-    for match in DATELINE.finditer(doc_text(doc)[:DATELINE_REACH]):
-        city = match.group("city").strip()
-        if (
-            len(city) < 3
-            or city.upper() != city
-            or city in ("AP", "BREAKING")
-            or any(word in MEDIA_WORDS for word in city.split())
-            or (CALL_LETTERS.fullmatch(city) and not gazetteer.cities(city))
-            or city.split()[-1].lower() in AGENCY_WORDS | INSTITUTION_WORDS
-            or city in FIELD_LABELS
-        ):
-            continue
-        opens_line = match.group(0).startswith("\n")
-        if match.start("city") > 0 and not (match.group("region") or match.start("city") < 200 or (opens_line and gazetteer.cities(city))):
-            continue  # deep in the text, only "CITY, State —" or a town opening a line is a dateline
-        if match.group("sep") == ":" and not any(_named_so(c, city) for c in gazetteer.cities(city)):
-            continue  # "NOPD: 4 shot" and "DPS: ..." (Denpasar's airport code) are headlines that quote their source
-        if f"({city})" in doc_text(doc):
-            continue  # "ALEA: 3-year-old shot" of "the Alabama Law Enforcement Agency (ALEA)": a body's letters
-        if match.group("sep") is None and not (match.group("region") or gazetteer.cities(city)):
-            continue  # "EUTAW, Ala. (AP) Authorities": a credit ends a dateline only after a place
-        start = match.start("city")
-        settlement = re.match(r"(?:TOWN|CITY|VILLAGE|BOROUGH|TOWNSHIP) OF |NEAR ", city)
-        if settlement:  # "TOWN OF CASSVILLE, Wis." is Cassville, and "NEAR DALLAS, Ore." names Dallas
-            city, start = city[settlement.end() :], start + settlement.end()
-        return city.title(), match.group("region"), start, match.end("city")
-    return None
-
-
 def _reads_as_division(
     divisions: list[gazetteer.Division], city: City | None, relation: str, firm_countries: set[str]
 ) -> bool:
@@ -538,11 +426,11 @@ def _place_named_org(ent: Span, divisions: set[str], countries: set[str]) -> boo
     """"Brooksville police" and "Pomona restaurant": the recogniser calls a town an organisation
     when it names the town's police or qualifies a noun, and sometimes where it is a place
     outright: "injured by gunfire in Humble on Monday"."""
-    text = _bare(ent.text)
+    text = bare(ent.text)
     city = _city_for(text, divisions, countries)
     if city is None:
         return False
-    if _relation(ent) == "in" and ent[0].lower_ != "the" and _named_so(city, text):
+    if _relation(ent) == "in" and ent[0].lower_ != "the" and named_so(city, text):
         return True
     return _names_agency(ent) or _police_say(ent) or (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN")
 
@@ -582,7 +470,7 @@ def _site_towns(doc: Doc, divisions: set[str], countries: set[str]) -> list[Plac
         for a, b in parts:
             start, end = run.start() + words[a].start(), run.start() + words[b - 1].end()
             name = text[start:end]
-            city = _named_so(_city_for(name, divisions, countries), name)
+            city = named_so(_city_for(name, divisions, countries), name)
             if city is not None and not gazetteer.divisions(name) and not gazetteer.country(name):
                 claims.append(PlaceClaim("city", city.name, start, end, SITE_WEIGHT, city, site=True))
                 break
@@ -595,10 +483,11 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+)*")
 
 def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: set[int]) -> list[PlaceClaim]:
     """Place claims of a report, weighted by how firmly each puts the incident there."""
-    ents = [_with_county(e) for e in _joined_towns(doc, entities(doc)) if e.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") and e.root.i not in excluded]
-    ents = [e for e in ents if e.label_ != "PERSON" or _settlement(e)]
-    ents = ents + _modifier_towns(doc, ents, excluded)
-    ents = sorted(ents + _unrecognised_objects(doc, ents, excluded), key=lambda e: e.start)
+    ents = [_with_county(e) for e in joined_towns(doc, entities(doc)) if e.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") and e.root.i not in excluded]
+    ents = [e for e in ents if (e.label_ != "PERSON" or _settlement(e)) and not cross_street(e)]
+    ents = ents + aged_towns(doc, ents, excluded)
+    ents = ents + modifier_towns(doc, ents, excluded)
+    ents = sorted(ents + unrecognised_objects(doc, ents, excluded), key=lambda e: e.start)
     divisions_named: set[str] = set()
     countries_named: set[str] = set()
     firm_countries: set[str] = set()  # named by a word that means nothing else
@@ -612,7 +501,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             firm_countries.add(iso3)
         elif named and not gazetteer.cities(ent.text):
             firm_countries.update(d.country for d in named)
-    dateline = _dateline(doc)
+    dateline = read_dateline(doc)
     if dateline and dateline[1]:
         for division in gazetteer.divisions(dateline[1]):
             divisions_named.add(division.code)
@@ -622,8 +511,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     # "AUSTIN —" over a report of "the Austin neighborhood" names a district of the city whose
     # police speak, not the capital of Texas: a name the report calls a district is one throughout.
     # The recogniser often takes the name before "neighborhood" for a person's.
-    districts = {gazetteer.fold(_bare(e.text)) for e in entities(doc) if e.end < len(doc) and doc[e.end].lemma_ in NAMED_DISTRICT_WORDS}
-    aged = {gazetteer.fold(_bare(e.text)) for e in ents if _aged(e)}
+    districts = {gazetteer.fold(bare(e.text)) for e in entities(doc) if e.end < len(doc) and doc[e.end].lemma_ in NAMED_DISTRICT_WORDS}
+    aged = {gazetteer.fold(bare(e.text)) for e in ents if _aged(e)}
     people = _people_words(doc, ents)
     claims: list[PlaceClaim] = []
     if dateline:
@@ -631,7 +520,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         city = _city_for(name, divisions_named, countries_named)
         part = _city_named_in(name) if city is None else None
         if part is not None:  # "DOWNTOWN JACKSON —"
-            city = _named_so(_city_for(part, divisions_named, countries_named), part)
+            city = named_so(_city_for(part, divisions_named, countries_named), part)
             if city is not None:
                 start, end = start + name.index(part), start + name.index(part) + len(part)
                 name = part
@@ -640,19 +529,31 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         weight = 3.0 * (DISTRICT_SHARE if gazetteer.fold(name) in districts else 1.0)
         claims.append(PlaceClaim("city", city.name if city else name, start, end, weight, city, with_division=bool(region)))
 
+    site = _site_towns(doc, divisions_named, countries_named)
+    # the countries the report stands in: those it names, and its dateline's and its site's town's.
+    # A town abroad it names only in passing is an unrelated sidebar's ("Five Must-See
+    # Destinations In Paris" on the page of a shooting in Philadelphia) or a common word that is
+    # also a town's name ("Law enforcement" is no Scottish town).
+    home = context_countries | {c.city.country for c in claims + site if c.city is not None}
+    # and the states of its dateline's and site's towns, where a name of many towns is read first:
+    # "PHILADELPHIA (CBS) — A boy was shot in Chester" is in Chester, Pennsylvania, not England
+    near = divisions_named | {c.city.admin1_code for c in claims + site if c.city is not None}
     claims.extend(_unrecognised_agencies(doc, divisions_named, countries_named))
     local = _local_divisions(claims, ents, divisions_named, countries_named)
     sentence_of = {s.start: i for i, s in enumerate(doc.sents)}
     for ent in ents:
         sent_index = sentence_of.get(ent.sent.start, -1)
-        in_incident = sent_index in incident_sentences
         relation = _relation(ent)
-        text = _bare(ent.text.strip())
+        in_incident = sent_index in incident_sentences or (relation == "in" and _happened_there(ent))
+        text = bare(ent.text.strip())
         if ent.label_ in ("FAC", "ORG") and ent[-1].lower_ in VENUE_WORDS and in_incident and relation != "near":
             claims.append(PlaceClaim("venue", text, ent.start_char, ent.end_char, 2.0 if relation == "in" else 1.0))
             claims.extend(_venues_town(ent, divisions_named | local))
             continue
         settlement = _settlement(ent)  # "the town of Elmo", whatever the recogniser called Elmo
+        titled = SETTLEMENT_TITLE.match(text)
+        if titled:  # "the Town of West Sweden", called so as a whole, is West Sweden
+            text, settlement = text[titled.end() :], True
         # "Savannah-Chatham Metro Police", called a place as a whole, is a force like any other
         force = ent.label_ == "ORG" or (len(ent) > 1 and ent[-1].lower_ in AGENCY_WORDS)
         if force and not settlement and not _place_named_org(ent, divisions_named, countries_named):
@@ -661,7 +562,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         if ent.label_ not in ("GPE", "LOC", "ORG") and not settlement and not _town_as_facility(ent, text, relation, divisions_named, countries_named):
             continue
         iso3 = gazetteer.country(text)
-        if relation == "in" and _arrested_there(ent):
+        if (relation == "in" and _arrested_there(ent)) or _cared_for_there(ent):
             relation = "elsewhere"
         weight = {"in": 2.0, "possessive": 1.2, "other": 0.6, "near": 0.4, "elsewhere": 0.4}[relation]
         if relation not in ("near", "elsewhere") and any(a.i in anchors for a in ent.root.ancestors):
@@ -674,16 +575,16 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             claims.append(PlaceClaim("country", iso3, ent.start_char, ent.end_char, max(weight, 0.5)))
             continue
         divisions = _divisions(text)
-        city = _city_for(text, divisions_named, countries_named)
-        start, end = ent.start_char, ent.end_char
+        city = _city_for(text, near, countries_named)
+        start, end = (ent.end_char - len(text) if titled else ent.start_char), ent.end_char
         if city is None and not divisions:
             words = _city_part(ent)
-            city = _named_so(_city_for(words.text, divisions_named, countries_named), words.text) if words else None
+            city = named_so(_city_for(words.text, near, countries_named), words.text) if words else None
             if words is not None and city is not None:
                 text, start, end = words.text, words.start_char, words.end_char
         # "in Oklahoma" is the state, not Oklahoma City, also called so; but "D.C." and "NYC",
         # letters standing for a city, stand for the city
-        reading = city if "." in text or text.isupper() else _named_so(city, text)
+        reading = city if "." in text or text.isupper() else named_so(city, text)
         if divisions and _reads_as_division(divisions, reading, relation, firm_countries):
             division = divisions[0]
             if weight > 0:
@@ -702,7 +603,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             weight *= 0.3  # a neighbourhood, a street or a misread word, more often than a town
         elif city is not None and divisions_named and city.admin1_code not in divisions_named and city.country == "USA":
             weight *= 0.3  # "Austin" in a report about Illinois is a Chicago neighbourhood
-        elif city is not None and context_countries and city.country not in context_countries:
+        elif city is not None and home and city.country not in home:
             weight *= 0.3  # a word that is also a town abroad: "Stirling" in a report from Illinois
         elif city is not None and local and city.admin1_code not in local and not agency:
             weight *= 0.3  # "Whitehaven" in a report of the Memphis police is a part of Memphis
@@ -718,23 +619,41 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             continue  # "the Hillview Village apartment complex" is no town called Hillview Village
         if city is None and (not any(t.is_title for t in ent) or any(t.i in anchors for t in ent)):
             continue  # "Child Injured in Accidental Shooting": a Title Case headline's words are no town
-        if _generic(text) and not (settlement or _followed_by_division(ent)):
+        if generic(text) and not (settlement or _followed_by_division(ent)):
             continue  # "the West Side" is a part of some city, not West, Texas
         claims.append(PlaceClaim("city", city.name if city else text, start, end, weight, city, agency, _followed_by_division(ent), sheriff=sheriff))
-    return claims + _site_towns(doc, divisions_named, countries_named)
+    claims += site
+    return claims + _force_initials(doc, claims)
+
+
+#: "NOPD", "LAPD", "IMPD", "LVMPD": a town's police called by its initials, and M for Metro.
+FORCE_INITIALS = re.compile(r"(?P<town>[A-Z]{1,3}?)M?PD")
+
+
+def _force_initials(doc: Doc, claims: list[PlaceClaim]) -> list[PlaceClaim]:
+    """"NOPD: 4 shot in Gert Town" over a report from New Orleans: a force called by the
+    initials of a town the report names is that town's police, as "New Orleans police" would
+    be. Only a town named elsewhere in the report, and only where its initials name one."""
+    towns = {c.value: c.city for c in claims if c.attribute == "city" and c.city is not None and not is_county(c.value)}
+    found = []
+    for word in doc:
+        match = FORCE_INITIALS.fullmatch(word.text) if word.is_upper and len(word) <= 6 else None
+        if match is None:
+            continue
+        named = [
+            (name, city) for name, city in towns.items()
+            if "".join(w[0] for w in re.split(r"[\s\-]+", gazetteer.fold(name)) if w).upper() == match.group("town")
+        ]  # fmt: skip
+        if len(named) == 1:
+            name, city = named[0]
+            found.append(PlaceClaim("city", name, word.idx, word.idx + len(word.text), LOCAL_AGENCY_WEIGHT, city, agency=True))
+    return found
 
 
 #: "North Philadelphia", "Southwest Baltimore", "New Orleans East": a part of a city named after it.
 CITY_PART_WORDS = {
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "central", "downtown", "midtown", "uptown", "inner",
-}  # fmt: skip
-
-
-#: "South Aberdeen Street": a name that ends so is a street's.
-STREET_WORDS = {
-    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln",
-    "way", "place", "pl", "court", "ct", "highway", "hwy", "parkway", "pkwy", "terrace", "circle", "pike",
 }  # fmt: skip
 
 
@@ -764,21 +683,15 @@ def _city_named_in(part: str) -> str | None:
         name = " ".join(words[:-1])
     else:
         return None
-    if _generic(name):
+    if generic(name):
         return None  # "the South Side" is no part of the Turkish town of Side
     if gazetteer.divisions(part) or gazetteer.country(part):
         return None  # "South Carolina" is a state, not a part of Carolina, Puerto Rico
     if (gazetteer.divisions(name) or gazetteer.country(name)) and not any(
-        c.population >= BIG_TOWN and _named_so(c, name) for c in gazetteer.cities(name)
+        c.population >= BIG_TOWN and named_so(c, name) for c in gazetteer.cities(name)
     ):
         return None  # "East Texas" and "West Africa" are regions, but "west Charlotte" is a part of the city
     return name if gazetteer.cities(name) else None
-
-
-def _named_so(city: City | None, name: str) -> City | None:
-    """The city if that is its name: a city gives its name to its parts, not a village once
-    called so ("North Fairmount" is a part of Cincinnati, not of Bethesda, Ohio, once Fairmount)."""
-    return city if city is not None and gazetteer.fold(city.name) == gazetteer.fold(name) else None
 
 
 def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:

@@ -1,0 +1,168 @@
+"""Names of towns the entity recogniser misses, cuts or mislabels, and the words around them.
+
+The recogniser reads a town named as a modifier ("a Rock Falls teen"), before an age ("Killeen
+2-year-old"), or in a Title Case headline as a person, a people or nothing at all, and cuts a
+long name in two ("Chula" and "Vista"). These readers find such names where the gazetteer knows
+a town of that very name; `places` weighs them like any other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.attrs import LOWER, POS
+from spacy.tokens import Doc, Span, Token
+
+from ..nlp import positions
+from . import gazetteer
+from .gazetteer import City
+
+#: "the Austin neighborhood": the noun says the name is a part of a city.
+DISTRICT_WORDS = {"neighborhood", "neighbourhood", "section", "district", "side", "area", "quarter", "precinct", "ward"}
+
+
+def cross_street(ent: Span) -> bool:
+    """"near Missouri and 16th avenues", "at Independence and Wabash avenues": streets named
+    after a state or a town at a crossing, not the state or the town."""
+    after = ent.doc[ent.end : ent.end + 4]
+    if len(after) and after[0].tag_ == "NNS" and after[0].lemma_ in STREET_WORDS:
+        return True
+    return len(after) > 1 and after[0].lower_ in ("and", "&") and any(t.tag_ == "NNS" and t.lemma_ in STREET_WORDS for t in after[1:])
+
+
+def aged_towns(doc: Doc, ents: Sequence[Span], excluded: set[int]) -> list[Span]:
+    """"Killeen 2-year-old in critical condition": a town before a person's age, which the
+    recogniser reads as a person's name, with the age or without, or leaves out. Read as a place
+    where the words before the age are a town's very name."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for old in (doc[i] for i in positions(doc, LOWER, "old")):
+        number = old.i - 4  # "2", "-", "year", "-", "old"
+        if number < 1 or not doc[number].like_num or doc[number + 2].lower_ not in ("year", "years"):
+            continue
+        start = number
+        while start > 0 and number - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].ent_type_ in MISREAD:
+            start -= 1
+        if start == number or any(i in taken or i in excluded for i in range(start, number)):
+            continue
+        name = doc[start:number]
+        if town_named(name.text) and not generic(name.text):
+            found.append(Span(doc, name.start, name.end, label="GPE"))
+    return found
+
+
+def bare(name: str) -> str:
+    """A name without its article: "the Austin" of "the Austin neighborhood"."""
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+#: The recogniser's labels for a town's name it misread: none, a person, a people, or a thing's
+#: name ("Man hospitalized after accidental shooting in Temecula": Temecula a product).
+MISREAD = ("", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE")
+
+
+def modifier_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]:
+    """"a Rock Falls teen", "Saginaw kids", "the Alturas shooting": a town named as a modifier of
+    a noun, which the recogniser takes for a person, a people or nothing. Read as places."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    # only the nouns are read: making a `Token` of every word made this a seventh of extraction
+    for noun in (doc[i] for i in positions(doc, POS, "NOUN")):
+        if noun.i == 0 or noun.lower_ in AGENCY_WORDS or noun.lemma_ in DISTRICT_WORDS:
+            continue  # "Memphis police" and "the Austin neighborhood" are read elsewhere
+        end = noun.i
+        start = end
+        while start > 0 and end - start < 3 and _proper(doc[start - 1]) and doc[start - 1].is_title and doc[start - 1].head.i == noun.i:
+            start -= 1
+        if start == end or any(i in taken or i in excluded for i in range(start, end)):
+            continue
+        name = doc[start:end].text
+        if doc[start].ent_type_ not in MISREAD or generic(name):
+            continue
+        if any(named_so(city, name) for city in gazetteer.cities(name)):  # "Molotov cocktails" are not from Perm
+            found.append(Span(doc, start, end, label="GPE"))
+    return found
+
+
+def _proper(word: Token) -> bool:
+    """A proper noun, or a word the tagger took for a common noun while the recogniser calls it
+    a people's name: "Saginaw kids looking for snake find gun"."""
+    return word.pos_ == "PROPN" or (word.pos_ == "NOUN" and word.ent_type_ == "NORP")
+
+
+def unrecognised_objects(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]:
+    """"Teenager Shot In Duquesne", "two men involved in Nashua shooting": a town named as the
+    object of "in" that the recogniser left out or took for a person or a people ("a child shot
+    in Yonkers"), as it often does in a Title Case headline. Read as a place when the gazetteer knows a town of that very name."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for word in (doc[i] for i in positions(doc, POS, "PROPN")):
+        if not word.is_title or word.i in taken or word.i in excluded:
+            continue
+        head = word.head
+        if word.dep_ != "pobj" or head.lower_ != "in" or any(c.dep_ == "det" for c in word.children):
+            continue  # "a Jack in the Box restaurant": a town's name takes no article
+        start = word.i
+        while start > 0 and word.i - start < 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].head.i == word.i:
+            start -= 1
+        span = doc[start : word.i + 1]
+        if any(t.i in taken or t.ent_type_ not in MISREAD for t in span):
+            continue
+        if word.i + 1 < len(doc) and doc[word.i + 1].tag_ == "POS":
+            continue  # "in Smith's car": a person's
+        if span[0].ent_type_ == "PERSON" and any(t.ent_type_ == "PERSON" for t in doc[span.end : span.end + 1]):
+            continue  # the start of a person's name the recogniser found longer
+        if generic(span.text) or not any(named_so(city, span.text) for city in gazetteer.cities(span.text)):
+            continue
+        found.append(Span(doc, span.start, span.end, label="GPE"))
+    return found
+
+
+def generic(name: str) -> bool:
+    """A name of only words of direction and kind: "South Side", "the West End"."""
+    return all(word in gazetteer.GENERIC_PLACE_WORDS for word in gazetteer.fold(bare(name)).split())
+
+
+#: Local police, sheriffs and fire departments are named after the place they serve.
+AGENCY_WORDS = {"police", "sheriff", "fire", "pd", "department", "officers", "authorities"}
+
+
+def joined_towns(doc: Doc, ents: Sequence[Span]) -> list[Span]:
+    """Names of towns the recogniser cut in two: "Chula" and "Vista" of "in Chula Vista", "North
+    Las" of "North Las Vegas". Two names side by side, or a name and the capitalised words after
+    it, are one where together they are a town's very name."""
+    joined: list[Span] = []
+    for ent in sorted(ents, key=lambda e: e.start):
+        last = joined[-1] if joined else None
+        if last is not None and last.end == ent.start and town_named(doc[last.start : ent.end].text):
+            joined[-1] = Span(doc, last.start, ent.end, label=ent.label_)
+        else:
+            joined.append(ent)
+    taken = {i for e in joined for i in range(e.start, e.end)}
+    for k, ent in enumerate(joined):
+        end = ent.end
+        while end < len(doc) and end - ent.end < 2 and doc[end].pos_ == "PROPN" and doc[end].is_title and end not in taken:
+            end += 1
+        for stop in range(end, ent.end, -1):
+            if town_named(doc[ent.start : stop].text):
+                joined[k] = Span(doc, ent.start, stop, label=ent.label_)
+                break
+    return joined
+
+
+def town_named(name: str) -> bool:
+    """Whether the gazetteer knows a town of that very name."""
+    return any(named_so(city, name) for city in gazetteer.cities(name))
+
+
+#: "South Aberdeen Street": a name that ends so is a street's.
+STREET_WORDS = {
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln",
+    "way", "place", "pl", "court", "ct", "highway", "hwy", "parkway", "pkwy", "terrace", "circle", "pike",
+}  # fmt: skip
+
+
+def named_so(city: City | None, name: str) -> City | None:
+    """The city if that is its name: a city gives its name to its parts, not a village once
+    called so ("North Fairmount" is a part of Cincinnati, not of Bethesda, Ohio, once Fairmount)."""
+    return city if city is not None and gazetteer.fold(city.name) == gazetteer.fold(name) else None
