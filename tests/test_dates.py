@@ -12,6 +12,13 @@ from storyline.extract import extract
 from storyline.extract.dates import is_calendar_date, resolve
 
 
+def _incident_day(parse, text: str, published: str) -> dt.date | None:  # type: ignore[no-untyped-def]
+    """The day the extractor gives the incident of a one-report text published on ``published``."""
+    mention = extract(parse(text), article_of(text, published))
+    assert mention is not None
+    return mention.date
+
+
 @pytest.mark.parametrize(
     ("expression", "published", "expected"),
     [
@@ -150,9 +157,7 @@ def test_report_dates_the_incident_by_its_day(parse, text: str, published: str, 
     ],
 )
 def test_what_followed_the_incident_does_not_date_it(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text, published))
-    assert mention is not None
-    assert mention.date == day
+    assert _incident_day(parse, text, published) == day
 
 
 @pytest.mark.parametrize(
@@ -167,9 +172,7 @@ def test_what_followed_the_incident_does_not_date_it(parse, text: str, published
     ],
 )
 def test_the_day_a_report_gives_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text, published))
-    assert mention is not None
-    assert mention.date == day
+    assert _incident_day(parse, text, published) == day
 
 
 @pytest.mark.parametrize(
@@ -195,9 +198,7 @@ def test_a_calendar_date_writes_month_and_day(expression: str, calendar: bool) -
     ],
 )
 def test_a_day_to_come_does_not_date_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text, published))
-    assert mention is not None
-    assert mention.date == day
+    assert _incident_day(parse, text, published) == day
 
 
 @pytest.mark.parametrize(
@@ -219,9 +220,7 @@ def test_a_day_to_come_does_not_date_the_incident(parse, text: str, published: s
     ],
 )
 def test_the_lead_dates_the_report_s_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text, published))
-    assert mention is not None
-    assert mention.date == day
+    assert _incident_day(parse, text, published) == day
 
 
 @pytest.mark.parametrize(
@@ -237,9 +236,7 @@ def test_the_lead_dates_the_report_s_incident(parse, text: str, published: str, 
     ],
 )
 def test_a_day_the_recogniser_misses_still_dates_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text, published))
-    assert mention is not None
-    assert mention.date == day
+    assert _incident_day(parse, text, published) == day
 
 
 @pytest.mark.parametrize(
@@ -273,9 +270,7 @@ def test_a_bare_year_does_not_date_the_incident(parse, text: str, published: str
     ],
 )
 def test_the_day_it_was_told_does_not_date_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text, published))
-    assert mention is not None
-    assert mention.date == day
+    assert _incident_day(parse, text, published) == day
 
 
 @pytest.mark.parametrize(
@@ -291,9 +286,7 @@ def test_the_day_it_was_told_does_not_date_the_incident(parse, text: str, publis
     ],
 )
 def test_a_verb_of_the_violence_dates_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text, published))
-    assert mention is not None
-    assert mention.date == day
+    assert _incident_day(parse, text, published) == day
 
 
 @pytest.mark.parametrize(
@@ -307,9 +300,7 @@ def test_a_verb_of_the_violence_dates_the_incident(parse, text: str, published: 
     ],
 )
 def test_the_day_of_a_death_gives_way_to_the_day_of_the_shooting(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text, published))
-    assert mention is not None
-    assert mention.date == day
+    assert _incident_day(parse, text, published) == day
 
 
 @pytest.mark.parametrize(
@@ -323,9 +314,7 @@ def test_the_day_of_a_death_gives_way_to_the_day_of_the_shooting(parse, text: st
     ],
 )
 def test_a_day_told_as_to_come_does_not_date_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text, published))
-    assert mention is not None
-    assert mention.date == day
+    assert _incident_day(parse, text, published) == day
 
 
 @pytest.mark.parametrize(
@@ -339,6 +328,4 @@ def test_a_day_told_as_to_come_does_not_date_the_incident(parse, text: str, publ
     ],
 )
 def test_a_date_closing_the_incident_phrase_dates_it(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text, published))
-    assert mention is not None
-    assert mention.date == day
+    assert _incident_day(parse, text, published) == day
