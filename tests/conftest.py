@@ -24,7 +24,7 @@ import pytest
 from storyline import nlp
 from storyline.export import events
 from storyline.extract import extract
-from storyline.model import Article, Event, Place
+from storyline.model import Article, Event, Mention, Place
 from storyline.ontology import data_dir
 from storyline.pipeline import IngestReport, ingest
 from storyline.reconcile import reconcile
@@ -243,6 +243,13 @@ def browser():  # type: ignore[no-untyped-def]
 def article_of(text: str, published: str | None = "2017-04-10") -> Article:
     """An article of one test text, published on the given day (None: undated)."""
     return Article(id="a", text=text, published=dt.date.fromisoformat(published) if published else None)
+
+
+def incident_of(parse, text: str, published: str | None = "2017-04-10") -> Mention:  # type: ignore[no-untyped-def]
+    """What the extractor reads of one test text as a report (`article_of`) of an incident."""
+    mention = extract(parse(text), article_of(text, published))
+    assert mention is not None, text
+    return mention
 
 
 def event_of(parse, reports: list[tuple[str, str]]) -> Event:  # type: ignore[no-untyped-def]

@@ -4,7 +4,7 @@ of other incidents, and how reports of one event are reconciled."""
 from __future__ import annotations
 
 import pytest
-from conftest import article_of, event_of
+from conftest import article_of, event_of, incident_of
 
 from storyline.extract import extract
 from storyline.extract.counts import counts_in
@@ -141,8 +141,7 @@ def test_counts_come_from_the_parse_with_their_qualifier(parse, sentence: str, e
     ],
 )
 def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text))
-    assert mention is not None
+    mention = incident_of(parse, text)
     assert [c.value for c in mention.claims if c.attribute == "wounded"] == wounded
 
 
@@ -192,8 +191,7 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
     ],
 )
 def test_headline_counts_without_auxiliaries(parse, text: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text))
-    assert mention is not None
+    mention = incident_of(parse, text)
     assert {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded", "shot")} == counts
 
 
@@ -202,8 +200,7 @@ def test_count_in_a_clause_about_last_year_is_left_out(parse) -> None:  # type: 
         "One person was killed in a shooting Tuesday night in Clewiston. "
         "His father, whose son was killed in another shooting last year, spoke to reporters."
     )
-    mention = extract(parse(text), article_of(text, "2016-11-23"))
-    assert mention is not None
+    mention = incident_of(parse, text, "2016-11-23")
     killed = [c for c in mention.claims if c.attribute == "killed"]
     assert [c.quote for c in killed] == ["One person was killed"]
 
@@ -220,8 +217,7 @@ def test_count_in_a_clause_about_last_year_is_left_out(parse) -> None:  # type: 
 )
 def test_tallies_of_many_incidents_lend_no_figures(parse, tally: str) -> None:  # type: ignore[no-untyped-def]
     text = "CHICAGO — A 19-year-old man was shot and killed Saturday night in Englewood, police said. " + tally
-    mention = extract(parse(text), article_of(text))
-    assert mention is not None
+    mention = incident_of(parse, text)
     figures = {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded", "shot")}
     assert ("killed", 1) in figures
     assert all(value < 50 for _, value in figures), figures
@@ -251,8 +247,7 @@ def test_tallies_of_many_incidents_lend_no_figures(parse, tally: str) -> None:  
 )
 def test_tallies_of_numbered_incidents_or_many_days_lend_no_figures(parse, tally: str) -> None:  # type: ignore[no-untyped-def]
     text = "CHICAGO — A 19-year-old man was shot and killed Saturday night in Englewood, police said. " + tally
-    mention = extract(parse(text), article_of(text))
-    assert mention is not None
+    mention = incident_of(parse, text)
     assert {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded")} == {("killed", 1)}
 
 
@@ -267,8 +262,7 @@ def test_tallies_of_numbered_incidents_or_many_days_lend_no_figures(parse, tally
 )
 def test_headline_tally_of_many_incidents_lends_no_figures(parse, headline: str) -> None:  # type: ignore[no-untyped-def]
     text = headline + "\n\nA 19-year-old man was shot and killed Saturday night in Englewood, police said."
-    mention = extract(parse(text), article_of(text))
-    assert mention is not None
+    mention = incident_of(parse, text)
     assert {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded")} == {("killed", 1)}
 
 
@@ -290,8 +284,7 @@ def test_headline_tally_of_many_incidents_lends_no_figures(parse, headline: str)
 )
 def test_figures_of_an_incident_dated_years_before_lend_nothing(parse, background: str) -> None:  # type: ignore[no-untyped-def]
     text = "A soldier shot and killed three people at the base on Wednesday, officials said. " + background
-    mention = extract(parse(text), article_of(text, "2014-04-03"))
-    assert mention is not None
+    mention = incident_of(parse, text, "2014-04-03")
     figures = {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded")}
     assert ("killed", 3) in figures
     assert all(value < 13 for _, value in figures), figures
@@ -312,8 +305,7 @@ def test_figures_of_an_incident_dated_years_before_lend_nothing(parse, backgroun
     ],
 )
 def test_hits_that_did_not_kill_are_the_wounded(parse, text: str, wounded: int) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text))
-    assert mention is not None
+    mention = incident_of(parse, text)
     assert max(c.value for c in mention.claims if c.attribute == "wounded") == wounded
 
 
@@ -334,8 +326,7 @@ def test_hits_that_did_not_kill_are_the_wounded(parse, text: str, wounded: int) 
     ],
 )
 def test_a_killer_who_kills_himself_is_among_the_dead(parse, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text))
-    assert mention is not None
+    mention = incident_of(parse, text)
     assert max((c.value for c in mention.claims if c.attribute == "killed"), default=0) == killed
 
 
@@ -354,8 +345,7 @@ def test_a_killer_who_kills_himself_is_among_the_dead(parse, text: str, killed: 
     ],
 )
 def test_victims_told_by_a_hit_or_a_multiple(parse, text: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text))
-    assert mention is not None
+    mention = incident_of(parse, text)
     assert {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded", "shot")} == counts
 
 
@@ -511,8 +501,7 @@ def test_victims_along_with_the_subject_are_counted_with_it(parse, sentence: str
     ],
 )
 def test_a_victim_numbered_past_the_dead_is_another(parse, text: str) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text))
-    assert mention is not None
+    mention = incident_of(parse, text)
     assert max(c.value for c in mention.claims if c.attribute == "wounded") == 1
 
 
@@ -527,8 +516,7 @@ def test_a_victim_numbered_past_the_dead_is_another(parse, text: str) -> None:  
     ],
 )
 def test_a_victim_also_killed_adds_to_the_dead_told_before(parse, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text))
-    assert mention is not None
+    mention = incident_of(parse, text)
     assert max(c.value for c in mention.claims if c.attribute == "killed") == killed
 
 
@@ -542,8 +530,7 @@ def test_a_victim_also_killed_adds_to_the_dead_told_before(parse, text: str, kil
     ],
 )
 def test_attackers_killed_by_others_are_among_the_dead(parse, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text))
-    assert mention is not None
+    mention = incident_of(parse, text)
     assert max(c.value for c in mention.claims if c.attribute == "killed") == killed
 
 
@@ -570,8 +557,7 @@ def test_ages_listed_after_age_words_count_no_one(parse, sentence: str) -> None:
     ],
 )
 def test_a_fatal_shooting_in_the_headline_killed_someone(parse, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text))
-    assert mention is not None
+    mention = incident_of(parse, text)
     assert max((c.value for c in mention.claims if c.attribute == "killed"), default=0) == killed
 
 
@@ -610,8 +596,7 @@ def test_what_might_have_happened_or_happened_before_counts_no_one(parse, senten
     ],
 )
 def test_an_age_between_commas_counts_its_person_once(parse, text: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text))
-    assert mention is not None
+    mention = incident_of(parse, text)
     assert {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded", "shot")} == counts
 
 
@@ -626,8 +611,7 @@ def test_an_age_between_commas_counts_its_person_once(parse, text: str, counts: 
     ],
 )
 def test_a_shooting_death_in_the_headline_killed_someone(parse, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text))
-    assert mention is not None
+    mention = incident_of(parse, text)
     assert max((c.value for c in mention.claims if c.attribute == "killed"), default=0) == killed
 
 

@@ -6,17 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import article_of, event_of
+from conftest import event_of, incident_of
 
-from storyline.extract import extract
 from storyline.extract.dates import is_calendar_date, resolve
-
-
-def _incident_day(parse, text: str, published: str) -> dt.date | None:  # type: ignore[no-untyped-def]
-    """The day the extractor gives the incident of a one-report text published on ``published``."""
-    mention = extract(parse(text), article_of(text, published))
-    assert mention is not None
-    return mention.date
 
 
 @pytest.mark.parametrize(
@@ -132,8 +124,7 @@ def test_event_date_is_the_incident_day_not_a_later_reports(parse, reports: list
     ],
 )
 def test_report_dates_the_incident_by_its_day(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text, published))
-    assert mention is not None
+    mention = incident_of(parse, text, published)
     assert (mention.date, mention.date_precision) == (day, "day")
 
 
@@ -157,7 +148,7 @@ def test_report_dates_the_incident_by_its_day(parse, text: str, published: str, 
     ],
 )
 def test_what_followed_the_incident_does_not_date_it(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
-    assert _incident_day(parse, text, published) == day
+    assert incident_of(parse, text, published).date == day
 
 
 @pytest.mark.parametrize(
@@ -172,7 +163,7 @@ def test_what_followed_the_incident_does_not_date_it(parse, text: str, published
     ],
 )
 def test_the_day_a_report_gives_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
-    assert _incident_day(parse, text, published) == day
+    assert incident_of(parse, text, published).date == day
 
 
 @pytest.mark.parametrize(
@@ -198,7 +189,7 @@ def test_a_calendar_date_writes_month_and_day(expression: str, calendar: bool) -
     ],
 )
 def test_a_day_to_come_does_not_date_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
-    assert _incident_day(parse, text, published) == day
+    assert incident_of(parse, text, published).date == day
 
 
 @pytest.mark.parametrize(
@@ -220,7 +211,7 @@ def test_a_day_to_come_does_not_date_the_incident(parse, text: str, published: s
     ],
 )
 def test_the_lead_dates_the_report_s_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
-    assert _incident_day(parse, text, published) == day
+    assert incident_of(parse, text, published).date == day
 
 
 @pytest.mark.parametrize(
@@ -236,7 +227,7 @@ def test_the_lead_dates_the_report_s_incident(parse, text: str, published: str, 
     ],
 )
 def test_a_day_the_recogniser_misses_still_dates_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
-    assert _incident_day(parse, text, published) == day
+    assert incident_of(parse, text, published).date == day
 
 
 @pytest.mark.parametrize(
@@ -252,8 +243,7 @@ def test_a_day_the_recogniser_misses_still_dates_the_incident(parse, text: str, 
     ],
 )
 def test_a_bare_year_does_not_date_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text, published))
-    assert mention is not None
+    mention = incident_of(parse, text, published)
     assert (mention.date, mention.date_precision) == (day, "day")
 
 
@@ -270,7 +260,7 @@ def test_a_bare_year_does_not_date_the_incident(parse, text: str, published: str
     ],
 )
 def test_the_day_it_was_told_does_not_date_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
-    assert _incident_day(parse, text, published) == day
+    assert incident_of(parse, text, published).date == day
 
 
 @pytest.mark.parametrize(
@@ -286,7 +276,7 @@ def test_the_day_it_was_told_does_not_date_the_incident(parse, text: str, publis
     ],
 )
 def test_a_verb_of_the_violence_dates_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
-    assert _incident_day(parse, text, published) == day
+    assert incident_of(parse, text, published).date == day
 
 
 @pytest.mark.parametrize(
@@ -300,7 +290,7 @@ def test_a_verb_of_the_violence_dates_the_incident(parse, text: str, published: 
     ],
 )
 def test_the_day_of_a_death_gives_way_to_the_day_of_the_shooting(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
-    assert _incident_day(parse, text, published) == day
+    assert incident_of(parse, text, published).date == day
 
 
 @pytest.mark.parametrize(
@@ -314,7 +304,7 @@ def test_the_day_of_a_death_gives_way_to_the_day_of_the_shooting(parse, text: st
     ],
 )
 def test_a_day_told_as_to_come_does_not_date_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
-    assert _incident_day(parse, text, published) == day
+    assert incident_of(parse, text, published).date == day
 
 
 @pytest.mark.parametrize(
@@ -328,4 +318,4 @@ def test_a_day_told_as_to_come_does_not_date_the_incident(parse, text: str, publ
     ],
 )
 def test_a_date_closing_the_incident_phrase_dates_it(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
-    assert _incident_day(parse, text, published) == day
+    assert incident_of(parse, text, published).date == day

@@ -7,7 +7,7 @@ import pickle
 from pathlib import Path
 
 import pytest
-from conftest import article_of, event_of
+from conftest import article_of, event_of, incident_of
 
 from storyline.extract import classify, extract, gazetteer
 
@@ -42,8 +42,7 @@ def test_report_without_violence_is_no_incident(parse) -> None:  # type: ignore[
 
 def test_dateline_names_the_city(parse) -> None:  # type: ignore[no-untyped-def]
     text = "MACUNGIE, Pa. — A man was shot and killed Saturday night outside a bar, police said."
-    mention = extract(parse(text), article_of(text))
-    assert mention is not None
+    mention = incident_of(parse, text)
     assert mention.place.city == "Macungie"
     assert mention.place.admin1 == "Pennsylvania"
     assert mention.place.country == "USA"
@@ -61,8 +60,7 @@ def test_dateline_names_the_city(parse) -> None:  # type: ignore[no-untyped-def]
     ],
 )
 def test_labels_and_institutions_are_no_city(parse, text: str) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text))
-    assert mention is not None
+    mention = incident_of(parse, text)
     assert mention.place.city is None
 
 
@@ -97,8 +95,7 @@ def test_every_claim_quote_equals_its_span(parse) -> None:  # type: ignore[no-un
     ],
 )
 def test_city_of_the_incident(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text))
-    assert mention is not None
+    mention = incident_of(parse, text)
     assert mention.place.city == city
 
 
@@ -144,8 +141,7 @@ def test_city_of_the_incident(parse, text: str, city: str) -> None:  # type: ign
     ],
 )
 def test_district_is_placed_in_its_city(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text))
-    assert mention is not None
+    mention = incident_of(parse, text)
     assert mention.place.city == city
 
 
@@ -157,8 +153,7 @@ def test_district_is_placed_in_its_city(parse, text: str, city: str) -> None:  #
     ],
 )
 def test_a_dateline_read_as_a_district_tells_the_incident_apart(parse, text: str, district: str) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text))
-    assert mention is not None
+    mention = incident_of(parse, text)
     assert (mention.place.city, district in mention.names) == ("Chicago", True)
 
 
@@ -174,8 +169,7 @@ def test_a_dateline_read_as_a_district_tells_the_incident_apart(parse, text: str
     ],
 )
 def test_town_in_a_county(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text))
-    assert mention is not None
+    mention = incident_of(parse, text)
     assert mention.place.city == city
 
 
@@ -191,8 +185,7 @@ def test_town_in_a_county(parse, text: str, city: str) -> None:  # type: ignore[
     ],
 )
 def test_town_object_of_in_the_recogniser_missed(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text))
-    assert mention is not None
+    mention = incident_of(parse, text)
     assert mention.place.city == city
 
 
@@ -204,8 +197,7 @@ def test_town_object_of_in_the_recogniser_missed(parse, text: str, city: str) ->
     ],
 )
 def test_town_of_the_arrest_is_not_the_incidents(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text))
-    assert mention is not None
+    mention = incident_of(parse, text)
     assert mention.place.city == city
 
 
@@ -246,15 +238,13 @@ def test_town_of_the_arrest_is_not_the_incidents(parse, text: str, city: str) ->
     ],
 )
 def test_names_that_are_no_city_part(parse, text: str, wrong: str) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text))
-    assert mention is not None
+    mention = incident_of(parse, text)
     assert mention.place.city != wrong
 
 
 def test_a_word_of_direction_is_no_place(parse) -> None:  # type: ignore[no-untyped-def]
     text = "Shootings on the South and West sides left two men dead on Sunday."
-    mention = extract(parse(text), article_of(text))
-    assert mention is not None
+    mention = incident_of(parse, text)
     # "South" and "West" are regions of Cameroon in the gazetteer
     assert (mention.place.city, mention.place.admin1, mention.place.country) == (None, None, None)
 
@@ -285,8 +275,7 @@ def test_a_word_of_direction_is_no_place(parse) -> None:  # type: ignore[no-unty
     ],
 )
 def test_dateline_forms(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text))
-    assert mention is not None
+    mention = incident_of(parse, text)
     assert mention.place.city == city
 
 
@@ -308,8 +297,7 @@ def test_dateline_forms(parse, text: str, city: str) -> None:  # type: ignore[no
     ],
 )
 def test_undated_summary_dates_itself(parse, text: str, kind: str, day: dt.date, city: str) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text, None))
-    assert mention is not None
+    mention = incident_of(parse, text, None)
     assert (mention.type, mention.date, mention.place.city) == (kind, day, city)
 
 
@@ -334,8 +322,7 @@ def test_undated_summary_dates_itself(parse, text: str, kind: str, day: dt.date,
     ],
 )
 def test_perpetrator_named_as_the_doer(parse, text: str, doer: str | None) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text, None))
-    assert mention is not None
+    mention = incident_of(parse, text, None)
     named = [c.value for c in mention.claims if c.attribute == "perpetrator"]
     assert named == ([doer] if doer else [])
 
@@ -388,8 +375,7 @@ def test_a_broken_gazetteer_cache_is_built_again(tmp_path: Path, monkeypatch: py
     ],
 )
 def test_the_sites_town_places_a_report_that_names_none(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text))
-    assert mention is not None
+    mention = incident_of(parse, text)
     assert mention.place.city == city
 
 
@@ -403,6 +389,5 @@ def test_the_sites_town_places_a_report_that_names_none(parse, text: str, city: 
     ],
 )
 def test_a_name_that_qualifies_a_building_is_no_town(parse, text: str, city: str | None) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text))
-    assert mention is not None
+    mention = incident_of(parse, text)
     assert mention.place.city == city

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from conftest import article_of, event_of
+from conftest import event_of, incident_of
 
-from storyline.extract import extract
 from storyline.extract.places import PlaceClaim, places
 
 
 def city_of(parse, text: str) -> str | None:  # type: ignore[no-untyped-def]
     """The city one report gives for its incident."""
-    mention = extract(parse(text), article_of(text))
-    assert mention is not None, text
+    mention = incident_of(parse, text)
     return mention.place.city
 
 
@@ -89,8 +87,7 @@ def test_a_venue_named_after_its_town(parse, text: str, city: str) -> None:  # t
     ],
 )
 def test_a_divisions_name_is_the_most_populous_divisions(parse, text: str, admin1: str, country: str) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text))
-    assert mention is not None
+    mention = incident_of(parse, text)
     assert (mention.place.city, mention.place.admin1, mention.place.country) == (None, admin1, country)
 
 
@@ -120,8 +117,7 @@ def test_names_that_are_no_town(parse, text: str, wrong: str) -> None:  # type: 
     ],
 )
 def test_a_part_of_a_city_named_after_it(parse, text: str, city: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
-    mention = extract(parse(text), article_of(text))
-    assert mention is not None
+    mention = incident_of(parse, text)
     assert (mention.place.city, mention.place.admin1) == (city, admin1)
 
 
