@@ -305,14 +305,15 @@ def _signs_a_post(ent: Span) -> bool:
     return any(t.text.startswith("@") and len(t.text) > 1 for t in doc[max(0, ent.start - SIGNATURE_WORDS) : ent.start])
 
 
-def _as_stamped(doc: Doc, text: str, article: Article) -> Article:
+def _as_stamped(phrases: list[Span], article: Article) -> Article:
     """The article dated by its page's own stamp where that is earlier than its ``published``
     date ("Created: 08/09/2014 5:14 AM" on a page kept by an archive two months later): the
-    days it tells of ("early Saturday") are counted back from when it was written."""
+    days it tells of ("early Saturday") are counted back from when it was written. ``phrases``:
+    the report's dates, the recogniser's and `_numeric_dates`."""
     if article.published is None:
         return article
     stamped = []
-    for ent in sorted([*entities(doc), *_numeric_dates(doc, text)], key=lambda e: e.start):
+    for ent in sorted(phrases, key=lambda e: e.start):
         if (ent.label_ in ("DATE", "TIME") or dates.NUMERIC_DATE.fullmatch(ent.text)) and _stamp(ent) and re.search(r"\b(19|20)\d\d\b|/\d\d\b", ent.text):
             resolved = dates.resolve(ent.text, article.published)
             if resolved is not None and resolved[1] == "day":
@@ -375,11 +376,12 @@ def _unrecognised_days(doc: Doc) -> list[Span]:
 def _event_date(doc: Doc, text: str, article: Article, anchors: set[int], incident_sents: list[Span], excluded: set[int]) -> tuple[Claim | None, dt.date | None, str | None]:
     """The incident's day as a report tells it, with the claim that quotes it."""
     source = article
-    article = _as_stamped(doc, text, article)  # the claim keeps the report's own ``published``
+    phrases = [*entities(doc), *_numeric_dates(doc, text)]
+    article = _as_stamped(phrases, article)  # the claim keeps the report's own ``published``
     incident_starts = {s.start for s in incident_sents}
     sentence_of = {s.start: i for i, s in enumerate(doc.sents)}
     found: list[tuple[int, bool, Span, dt.date, str]] = []  # rank, recent, phrase, day, precision
-    for ent in [*entities(doc), *_numeric_dates(doc, text), *_unrecognised_days(doc)]:
+    for ent in [*phrases, *_unrecognised_days(doc)]:
         numeric = dates.NUMERIC_DATE.fullmatch(ent.text)  # "5/28/1970", read as a number or a name
         if ent.label_ not in ("DATE", "TIME") and not numeric or ent.root.i in excluded or _stamp(ent) or _signs_a_post(ent):
             continue
