@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ..nlp import doc_text
 from . import gazetteer
-from .townnames import AGENCY_WORDS, named_so
+from .townnames import AGENCY_WORDS, town_named
 
 #: "KANSAS CITY, Kan. —", "AUSTIN —", "MOSCOW (Reuters) -": a dateline opens a report.
 DATELINE = re.compile(
@@ -49,7 +49,7 @@ def dateline(doc: Doc) -> tuple[str, str | None, int, int] | None:
         opens_line = match.group(0).startswith("\n")
         if match.start("city") > 0 and not (match.group("region") or match.start("city") < 200 or (opens_line and gazetteer.cities(city))):
             continue  # deep in the text, only "CITY, State —" or a town opening a line is a dateline
-        if match.group("sep") == ":" and not any(named_so(c, city) for c in gazetteer.cities(city)):
+        if match.group("sep") == ":" and not town_named(city):
             continue  # "NOPD: 4 shot" and "DPS: ..." (Denpasar's airport code) are headlines that quote their source
         if f"({city})" in doc_text(doc):
             continue  # "ALEA: 3-year-old shot" of "the Alabama Law Enforcement Agency (ALEA)": a body's letters

@@ -79,7 +79,7 @@ def modifier_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]
         name = doc[start:end].text
         if doc[start].ent_type_ not in MISREAD or generic(name):
             continue
-        if any(named_so(city, name) for city in gazetteer.cities(name)):  # "Molotov cocktails" are not from Perm
+        if town_named(name):  # "Molotov cocktails" are not from Perm
             found.append(Span(doc, start, end, label="GPE"))
     return found
 
@@ -112,7 +112,7 @@ def unrecognised_objects(doc: Doc, ents: list[Span], excluded: set[int]) -> list
             continue  # "in Smith's car": a person's
         if span[0].ent_type_ == "PERSON" and any(t.ent_type_ == "PERSON" for t in doc[span.end : span.end + 1]):
             continue  # the start of a person's name the recogniser found longer
-        if generic(span.text) or not any(named_so(city, span.text) for city in gazetteer.cities(span.text)):
+        if generic(span.text) or not town_named(span.text):
             continue
         found.append(Span(doc, span.start, span.end, label="GPE"))
     return found
