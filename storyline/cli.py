@@ -335,6 +335,7 @@ def bench(
     clients: Annotated[int, typer.Option("--clients", help="With --serve: concurrent clients.", min=1, max=1000)] = 50,
     requests: Annotated[int, typer.Option("--requests", help="With --serve: requests in all.", min=1, max=1_000_000)] = 5_000,
     engine: Annotated[str, typer.Option("--engine", help="local: against bare spaCy; ray: Ray jobs of --processes workers against the local engine.")] = "local",
+    bare_up_to: Annotated[int | None, typer.Option("--bare-up-to", help="Run bare spaCy beside the pipeline only at sizes up to this (default: every size); at 100k it doubles hours.", min=1)] = None,
 ) -> None:
     """Measure throughput against bare spaCy, time per stage, scaling and cores, side by side.
 
@@ -375,7 +376,7 @@ def bench(
         _bench_engines(data or benchmark.default_data(), counts, workers, batch_size, as_json)
         return
     try:
-        result = benchmark.bench(data or benchmark.default_data(), counts, workers, batch_size, on_run=starting)
+        result = benchmark.bench(data or benchmark.default_data(), counts, workers, batch_size, on_run=starting, bare_up_to=bare_up_to)
     except benchmark.BenchError as exc:
         errors.print(f"[red]{exc}[/red]")
         raise typer.Exit(1) from exc
@@ -393,7 +394,7 @@ def bench(
     stages = Table(title="seconds per stage (nlp less the reading that runs inside spaCy's stream)")
     for table, names in (
         (throughput, ("size", "procs", "articles", "words", "seconds", "articles/s", "words/s", "bare spaCy articles/s", "ratio to bare spaCy", "ratio, CPU time")),
-        (scaling, ("size", "procs", "s/article", "vs smallest size", "vs 1 process", "RSS MB before", "peak RSS MB", "worker peak RSS MB", "copies", "near duplicates")),
+        (scaling, ("size", "procs", "s/article", "vs smallest size", "CPU s/article", "CPU vs smallest", "vs 1 process", "RSS MB before", "peak RSS MB", "worker peak RSS MB", "copies", "near duplicates")),
         (stages, ("size", "procs", *benchmark.STAGES, "other", "total")),
     ):  # fmt: skip
         for name in names:
@@ -405,7 +406,8 @@ def bench(
             fixed(run.words_per_s, 0), fixed(run.bare_articles_per_s, 1), fixed(run.ratio), fixed(run.cpu_ratio),
         )  # fmt: skip
         scaling.add_row(
-            size, procs, fixed(run.seconds_per_article, 3), fixed(result.scaling(run)), fixed(result.core_speedup(run)),
+            size, procs, fixed(run.seconds_per_article, 3), fixed(result.scaling(run)), fixed(run.cpu_per_article, 3),
+            fixed(result.scaling(run, cpu=True)), fixed(result.core_speedup(run)),
             fixed(run.start_rss_mb, 0), fixed(run.peak_rss_mb, 0), fixed(run.worker_rss_mb, 0), f"{run.copies:,}",
             f"{run.near_duplicates:,}",
         )  # fmt: skip

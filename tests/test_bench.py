@@ -61,10 +61,21 @@ def test_bench_reports_every_run_with_its_stages(articles: Path) -> None:
     assert run.added + run.near_duplicates == 40 and run.duplicates == 0
     assert set(run.stages) == {*STAGES, "other"}
     assert all(seconds >= 0 for seconds in run.stages.values())
-    assert result.scaling(run) == 1.0 and result.core_speedup(run) == 1.0
+    assert result.scaling(run) == 1.0 and result.scaling(run, cpu=True) == 1.0 and result.core_speedup(run) == 1.0
+    assert run.cpu_per_article == run.cpu_seconds / 40 > 0
     exported = result.as_json()
     assert exported["runs"][0]["ratio_to_bare_spacy"] == run.ratio  # type: ignore[index]
-    assert [t["met"] for t in exported["targets"]][1:] == [None, None]  # type: ignore[union-attr]
+    assert [t["met"] for t in exported["targets"]][1:] == [None, None, None]  # type: ignore[union-attr]
+
+
+def test_bench_runs_bare_spacy_only_up_to_the_size_asked(articles: Path) -> None:
+    result = bench(articles, sizes=[20, 40], processes=[1], batch_size=16, bare_up_to=20)
+    small, large = result.runs
+    assert small.bare_seconds > 0 and small.ratio is not None and small.cpu_ratio is not None
+    assert large.bare_seconds == 0 and large.ratio is None and large.cpu_ratio is None and large.bare_articles_per_s is None
+    assert large.seconds > 0 and result.scaling(large) is not None and result.scaling(large, cpu=True) is not None
+    ratio = result.targets()[0][1]
+    assert ratio == small.ratio  # the size without bare spaCy does not count as a ratio of 0
 
 
 @pytest.mark.parametrize("data", ["missing.jsonl"])
