@@ -141,6 +141,7 @@ class Pending:
     digest: str
     fingerprint: int
     parsed: Doc | Extraction
+    checked: bool = False  # found no near duplicate among the stored reports, before its batch's transaction
 
 
 def _id_taken(article: Article) -> IngestError:
@@ -195,18 +196,27 @@ def store_pending(
             break
         # Extraction reads only the parse, so it runs before the transaction: beside another
         # process's writes, not queued behind them. A copy of a stored report is not extracted.
+        stored = store.article_count()
         for item in batch:
             if isinstance(item.parsed, Doc) and _near_duplicate(store, item.article, item.fingerprint) is None:
                 item.parsed = extract_one(item.parsed, item.article)
+                item.checked = True
         with store.transaction():
-            touched = [_store_one(item, store, report) for item in batch]
+            # Reports are never deleted: as many as before the checks, and no other process has
+            # stored one since. Each report checked then needs checking only against its batch.
+            alone = store.article_count() == stored
+            batch_so_far: list[Pending] = []
+            touched = [_store_one(item, store, report, batch_so_far if alone else None) for item in batch]
             repair([t for t in touched if t is not None], store, report)
         if progress:
             progress(len(batch))
 
 
-def _store_one(item: Pending, store: Store, report: IngestReport) -> str | None:
-    """Store one report; returns the event it went to, if it went to one."""
+def _store_one(item: Pending, store: Store, report: IngestReport, batch: list[Pending] | None = None) -> str | None:
+    """Store one report; returns the event it went to, if it went to one.
+
+    ``batch``: the reports of its batch stored before it, when no other process has stored one
+    since ``item`` was checked for near duplicates; they alone may be its originals then."""
     article = item.article
     # Read again under the writers' lock: another process may have stored this report, or one
     # it copies, since it was read.
@@ -216,7 +226,12 @@ def _store_one(item: Pending, store: Store, report: IngestReport) -> str | None:
     if store.has_article(article.id):
         report.problems.append(_id_taken(article))
         return None
-    original = _near_duplicate(store, article, item.fingerprint)
+    if item.checked and batch is not None:
+        original = next((p.article.id for p in batch if _copies(item, p.fingerprint, p.article.title)), None)
+    else:
+        original = _near_duplicate(store, article, item.fingerprint)
+    if batch is not None:
+        batch.append(item)  # stored below, as an original or as a copy
     if original is not None:
         stored = store.article(original)
         store.add_article(article, item.digest, item.fingerprint, original, stored.event_id if stored else None)
@@ -308,6 +323,11 @@ def _near_duplicate(store: Store, article: Article, fingerprint: int) -> str | N
             if stored is None or same_headline(article.title, stored.article.title):
                 return article_id
     return None
+
+
+def _copies(item: Pending, fingerprint: int, title: str | None) -> bool:
+    """Whether ``item`` is a near duplicate of the report of ``fingerprint`` headed ``title``."""
+    return hamming(item.fingerprint, fingerprint) <= NEAR_DUPLICATE_DISTANCE and same_headline(item.article.title, title)
 
 
 def same_headline(one: str | None, other: str | None) -> bool:

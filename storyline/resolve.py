@@ -134,19 +134,21 @@ def summed(event_terms: dict[str, float], vector: dict[str, float]) -> dict[str,
     return {t: round(w, 4) for t, w in sorted(total.items(), key=lambda tw: (-tw[1], tw[0]))[:EVENT_TERMS]}
 
 
-def similarity(vector: dict[str, float], event_terms: dict[str, float]) -> float:
+def similarity(vector: dict[str, float], event: Candidate) -> float:
     """Cosine of a report's signature and an event's summed signatures."""
-    norm = math.sqrt(sum(w * w for w in event_terms.values()))
+    norm = event.terms_norm
     if not norm or not vector:
         return 0.0
-    return sum(w * event_terms.get(t, 0.0) for t, w in vector.items()) / norm
+    terms = event.terms
+    return sum(w * terms.get(t, 0.0) for t, w in vector.items()) / norm
 
 
-def content_part(vector: dict[str, float], event: Candidate) -> tuple[float, dict[str, object]]:
-    """Points for how alike a report's words are to an event's, and the evidence."""
+def content_part(vector: dict[str, float], event: Candidate, sim: float | None = None) -> tuple[float, dict[str, object]]:
+    """Points for how alike a report's words are to an event's, and the evidence; ``sim``: their
+    `similarity`, where the caller has it already."""
     if not vector or not event.terms:
         return 0.0, {}
-    sim = similarity(vector, event.terms)
+    sim = similarity(vector, event) if sim is None else sim
     part = max(-CONTENT_MOST, min(CONTENT_MOST, CONTENT_WEIGHT * (sim - CONTENT_NEUTRAL)))
     shared = sorted((t for t in vector if t in event.terms), key=lambda t: -vector[t] * event.terms[t])[:8]
     return part, {"content": {"similarity": round(sim, 3), "shared": shared, "score": round(part, 2)}}
@@ -258,7 +260,7 @@ def score(
     p = mention.place
     # Two reports told in the same rare words are one happening even where the places read
     # from them disagree: a name taken for a town ("Palin" for Palín, Guatemala) misplaces one.
-    sim = similarity(vector or {}, event.terms)
+    sim = similarity(vector or {}, event)
     doubt = PLACE_DOUBT if sim >= SAME_WORDS else 1.0
     gap = date_gap(mention.date, mention.date_precision, event.date, event.date_precision) if mention.date and event.date else None
     if gap is not None:
@@ -297,7 +299,7 @@ def score(
     if p.country and event.country and p.country != event.country and not _read_two_ways(p, event):
         total -= 4.0 * doubt
         evidence["country"] = {"differ": [p.country, event.country], "score": -4.0 * doubt}
-    part, words = content_part(vector or {}, event)
+    part, words = content_part(vector or {}, event, sim)
     if part > 0 and date_confident and gap and not shared_people(mention, vector or {}, event):
         # Two attacks a few days apart by one group in one town are told in the same words:
         # where the report is sure of its day and it is another, the words do not join them,

@@ -13,6 +13,7 @@ import datetime as dt
 import functools
 import itertools
 import json
+import math
 import re
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -146,6 +147,11 @@ class Candidate:
     date_precision: str | None = None  # "day", "month" or "year": how much of ``date`` is known
     doers: set[str] = field(default_factory=set)  # whom its reports name as the perpetrators
 
+    @functools.cached_property
+    def terms_norm(self) -> float:
+        """The length of ``terms`` as a vector: one event is compared with many reports."""
+        return math.sqrt(sum(w * w for w in self.terms.values()))
+
 
 @dataclass(frozen=True)
 class StoredArticle:
@@ -194,7 +200,7 @@ class Store(Protocol):
     def near_duplicates(self, simhash: int) -> list[tuple[str, int]]: ...
     def add_article(self, article: Article, text_hash: str, simhash: int, duplicate_of: str | None, event_id: str | None) -> None: ...
     def article_count(self) -> int: ...
-    def candidates(self, keys: list[str], lo: dt.date | None, hi: dt.date | None, limit: int = 200) -> list[Candidate]: ...
+    def candidates(self, keys: list[str], lo: dt.date | None, hi: dt.date | None, limit: int = 20) -> list[Candidate]: ...
     def candidate(self, event_id: str) -> Candidate | None: ...
     def event_keys(self, event_id: str) -> set[str]: ...
     def key_events(self, keys: list[str]) -> dict[str, int]: ...
@@ -462,7 +468,7 @@ class SQLStore:
             json.loads(r[11]), r[12], {name for name, _ in json.loads(r[13])},
         )
 
-    def candidates(self, keys: list[str], lo: dt.date | None, hi: dt.date | None, limit: int = 200) -> list[Candidate]:
+    def candidates(self, keys: list[str], lo: dt.date | None, hi: dt.date | None, limit: int = 20) -> list[Candidate]:
         """Events that share a blocking key and whose date lies in [lo, hi] (or is unknown). An event
         known only to its month or year is stored under the first day of it, and is found where any
         day of that month or year lies in [lo, hi]."""
@@ -470,18 +476,20 @@ class SQLStore:
             return []
         marks = ", ".join("?" for _ in keys)
         sql = (
-            f"SELECT {self._CANDIDATE_COLUMNS}"
-            f" FROM events e WHERE e.id IN (SELECT event_id FROM event_keys WHERE key IN ({marks}))"
+            f"SELECT {self._CANDIDATE_COLUMNS} FROM events e"
+            f" JOIN (SELECT event_id, COUNT(*) AS shared FROM event_keys WHERE key IN ({marks}) GROUP BY event_id) k"
+            " ON k.event_id = e.id"
         )
         params: list[object] = list(keys)
         if lo is not None and hi is not None:
             sql += (
-                " AND (e.date IS NULL OR e.date BETWEEN ? AND ?"
+                " WHERE (e.date IS NULL OR e.date BETWEEN ? AND ?"
                 " OR e.date_precision = 'month' AND e.date BETWEEN ? AND ? OR e.date_precision = 'year' AND e.date BETWEEN ? AND ?)"
             )
             params += [lo.isoformat(), hi.isoformat(), lo.replace(day=1).isoformat(), hi.isoformat()]
             params += [lo.replace(month=1, day=1).isoformat(), hi.isoformat()]
-        sql += " ORDER BY e.updated_at DESC LIMIT ?"
+        # Those sharing the most keys first: a state's key alone finds every event there that week.
+        sql += " ORDER BY k.shared DESC, e.updated_at DESC LIMIT ?"
         params.append(limit)
         return [self._candidate(r) for r in self._run(sql, params)]
 

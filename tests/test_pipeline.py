@@ -205,6 +205,23 @@ def test_near_duplicate_is_linked_to_its_original_and_adds_no_claims(
     assert seeded.event_ids() == before.events
 
 
+@pytest.mark.parametrize("rewrite", [_new_wording, _headline], ids=["new wording in the first sentence", "headline added"])
+def test_near_duplicate_in_the_same_batch_as_its_original_is_linked_to_it(
+    store: SQLStore, tmp_path: Path, rewrite: Callable[[str], str]
+) -> None:
+    body, folder = seed_body(), tmp_path / "reports"
+    folder.mkdir()
+    (folder / "a_original.txt").write_text(SEED_HEADER + body, encoding="utf-8")
+    (folder / "b_republished.txt").write_text(SEED_HEADER + rewrite(body), encoding="utf-8")
+
+    report = ingest([folder], store, batch_size=8)
+
+    assert (report.read, report.added, report.near_duplicates, report.problems) == (2, 1, 1, [])
+    copy, original = store.article("b_republished"), store.article("a_original")
+    assert copy is not None and original is not None
+    assert copy.duplicate_of == "a_original" and copy.event_id == original.event_id is not None
+
+
 BOILERPLATE = (
     "Just one more thing. We have sent you a verification email. Please check your email and click on the "
     "link to activate your profile. If you do not receive the verification message within a few minutes of "

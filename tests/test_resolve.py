@@ -551,6 +551,25 @@ def test_a_name_filed_under_many_stored_events_is_common(store: SQLiteStore, eve
     assert resolve.common_names(store, mention) == ({"dana whitfield"} if common else set())
 
 
+@pytest.mark.parametrize("others", [5, 25])
+def test_the_events_sharing_most_keys_are_the_candidates_however_many_share_one(store: SQLiteStore, others: int) -> None:
+    """A state's key finds every event there that week: the one sharing the town, the street and
+    the victim's name comes first, though stored before all of them."""
+    place = Place(city="Austin", admin1="Texas", country="USA")
+    day = dt.date(2017, 4, 8)
+    with store.transaction():
+        event = Event("kin", "incident", "shooting", None, None, None, day, "day", place, [], [])
+        store.save_event(event, {"city:austin", "admin1:texas", "venue:lamar", "name:dana whitfield"}, set(), {}, {})
+        for i in range(others):
+            elsewhere = Place(city=f"Town {i}", admin1="Texas", country="USA")
+            other = Event(f"e{i}", "incident", "shooting", None, None, None, day, "day", elsewhere, [], [])
+            store.save_event(other, {f"city:town {i}", "admin1:texas"}, set(), {}, {})
+    keys = ["admin1:texas", "city:austin", "name:dana whitfield", "venue:lamar"]
+    found = store.candidates(keys, day - dt.timedelta(days=3), day + dt.timedelta(days=3), limit=4)
+    assert len(found) == 4 and found[0].id == "kin"
+    assert {c.id for c in store.candidates(["admin1:texas"], day, day, limit=others + 1)} == {"kin", *(f"e{i}" for i in range(others))}
+
+
 @pytest.mark.parametrize(
     ("common", "counted"),
     [(frozenset(), True), (frozenset({"dana whitfield"}), False)],
