@@ -13,7 +13,9 @@ import dataclasses
 import datetime as dt
 import functools
 import hashlib
+import itertools
 import math
+import operator
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -140,7 +142,7 @@ def similarity(vector: dict[str, float], event: Candidate) -> float:
     if not norm or not vector:
         return 0.0
     terms = event.terms
-    return sum(w * terms.get(t, 0.0) for t, w in vector.items()) / norm
+    return sum(map(operator.mul, terms.values(), map(vector.get, terms, itertools.repeat(0.0)))) / norm
 
 
 def content_part(vector: dict[str, float], event: Candidate, sim: float | None = None) -> tuple[float, dict[str, object]]:
@@ -434,15 +436,28 @@ def people(names: Iterable[str], terms: dict[str, float], place: Place | Candida
     """The full names, of no place, whose heaviest word weighs ``share`` of a report's (or an
     event's) heaviest word or more: at `LEADING`, the victim and the suspect it leads with. A name
     of one word is as often a police force's or a station's ("IMPD", "WAVY")."""
-    if not terms:
-        return set()
-    most = max(terms.values())
-    found = set()
+    most, weights = _name_weights(names, terms, place)
+    return {name for name, weight in weights.items() if weight >= share * most}
+
+
+#: The last few (names, terms, place) weighed, by identity: a report is weighed against each of
+#: its candidates, twice (`LEADING` and `SALIENT`), and each candidate twice.
+_WEIGHED: list[tuple[object, object, object, tuple[float, dict[str, float]]]] = []
+
+
+def _name_weights(names: Iterable[str], terms: dict[str, float], place: Place | Candidate) -> tuple[float, dict[str, float]]:
+    """The heaviest word's weight in ``terms``, and each full name's heaviest word's."""
+    for known in _WEIGHED:
+        if known[0] is names and known[1] is terms and known[2] is place:
+            return known[3]
+    weights: dict[str, float] = {}
     for name in telling(names):
         if name.startswith(("age:", "district:")) or len(name.split()) < 2 or _place_like(name, place):
             continue
-        if max((terms.get(w, 0.0) for w in _words(name)), default=0.0) >= share * most:
-            found.add(name)
+        weights[name] = max((terms.get(w, 0.0) for w in _words(name)), default=0.0)
+    found = (max(terms.values()), weights) if terms else (0.0, {})
+    _WEIGHED.insert(0, (names, terms, place, found))  # held here, so no other object takes their ids
+    del _WEIGHED[4:]
     return found
 
 

@@ -150,7 +150,7 @@ class Candidate:
     @functools.cached_property
     def terms_norm(self) -> float:
         """The length of ``terms`` as a vector: one event is compared with many reports."""
-        return math.sqrt(sum(w * w for w in self.terms.values()))
+        return math.hypot(*self.terms.values())
 
 
 @dataclass(frozen=True)
