@@ -257,6 +257,9 @@ def test_a_word_of_direction_is_no_place(parse) -> None:  # type: ignore[no-unty
         ("IDAHO FALLS (AP) | A man was sentenced for shooting and killing his girlfriend.", "Idaho Falls"),
         # a zero-width space left by a page's markup before the dateline
         ("Photo: WWLTV\n\n\u200bNEW ORLEANS -- Police are investigating a shooting that killed one man.", "New Orleans"),
+        # a station's credit in brackets ends the line before the dateline: no dateline itself,
+        # and the line's break still opens the one that follows
+        ("KXYZ (Photo: KXYZ)\n\n\u200bSAN ANTONIO -- Police are investigating a shooting that killed one man.", "San Antonio"),
         ("TOWN OF CASSVILLE, Wis. -\n\nA 17-year-old was shot and wounded during target practice.", "Cassville"),
         # a town the gazetteer lacks is not a town abroad once called so, when the state is given
         ("KIDRON, Ohio - A 17-year-old was shot in the head while plowing a field.", "Kidron"),
