@@ -114,6 +114,12 @@ def test_names_that_are_no_town(parse, text: str, wrong: str) -> None:  # type: 
         # a part of a city named after it, though the city's name is also a division abroad: not a
         # village elsewhere once called so
         ("Five people were shot at a bar in west Charlotte on Sunday morning.", "Charlotte", "North Carolina"),
+        # a direction written short, as a headline does
+        ("Police are investigating a shooting in E. Toledo that left a man dead.", "Toledo", "Ohio"),
+        # a name's first word the recogniser left out is still the name's: Little Havana is a part
+        # of Miami, not Havana
+        ("A boy was killed in a shooting inside a Little Havana apartment late Wednesday night, Miami police said.", "Miami", "Florida"),
+        ("A man was shot and killed on Friday night in Little Havana.", "Little Havana", "Florida"),
     ],
 )
 def test_a_part_of_a_city_named_after_it(parse, text: str, city: str, admin1: str) -> None:  # type: ignore[no-untyped-def]

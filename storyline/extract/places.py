@@ -25,11 +25,13 @@ from .gazetteer import City
 from .lexicon import VENUE_WORDS
 from .townnames import (
     AGENCY_WORDS,
+    BIG_TOWN,
     DISTRICT_WORDS,
     MISREAD,
-    STREET_WORDS,
     aged_towns,
     bare,
+    city_named_in,
+    city_part,
     cross_street,
     generic,
     joined_towns,
@@ -418,10 +420,6 @@ def _reads_as_division(
     return city.population < BIG_TOWN or any(d.country in firm_countries for d in divisions)
 
 
-#: A town this big is read as the town, not as a division abroad of the same name.
-BIG_TOWN = 100_000
-
-
 def _place_named_org(ent: Span, divisions: set[str], countries: set[str]) -> bool:
     """"Brooksville police" and "Pomona restaurant": the recogniser calls a town an organisation
     when it names the town's police or qualifies a noun, and sometimes where it is a place
@@ -518,7 +516,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     if dateline:
         name, region, start, end = dateline
         city = _city_for(name, divisions_named, countries_named)
-        part = _city_named_in(name) if city is None else None
+        part = city_named_in(name) if city is None else None
         if part is not None:  # "DOWNTOWN JACKSON —"
             city = named_so(_city_for(part, divisions_named, countries_named), part)
             if city is not None:
@@ -578,7 +576,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         city = _city_for(text, near, countries_named)
         start, end = (ent.end_char - len(text) if titled else ent.start_char), ent.end_char
         if city is None and not divisions:
-            words = _city_part(ent)
+            words = city_part(ent)
             city = named_so(_city_for(words.text, near, countries_named), words.text) if words else None
             if words is not None and city is not None:
                 text, start, end = words.text, words.start_char, words.end_char
@@ -648,50 +646,6 @@ def _force_initials(doc: Doc, claims: list[PlaceClaim]) -> list[PlaceClaim]:
             name, city = named[0]
             found.append(PlaceClaim("city", name, word.idx, word.idx + len(word.text), LOCAL_AGENCY_WEIGHT, city, agency=True))
     return found
-
-
-#: "North Philadelphia", "Southwest Baltimore", "New Orleans East": a part of a city named after it.
-CITY_PART_WORDS = {
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-    "central", "downtown", "midtown", "uptown", "inner",
-}  # fmt: skip
-
-
-def _city_part(ent: Span) -> Span | None:
-    """The city in the name of one of its parts ("Southwest Baltimore" is in Baltimore), when the
-    whole name is no town of its own (North Charleston and East Pittsburgh are)."""
-    words = ent[1:] if ent[0].lower_ == "the" else ent
-    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if len(words) < 2 or (after is not None and after.pos_ == "PROPN" and after.is_title):
-        return None  # the recogniser cut the name short: "West Garfield" of "West Garfield Park"
-    if words[-1].lower_.rstrip(".") in STREET_WORDS:
-        return None  # "South Church Street" is a street, not a part of Church Street
-    name = _city_named_in(words.text)
-    if name is None:
-        return None
-    return words[1:] if words[0].lower_ in CITY_PART_WORDS else words[:-1]
-
-
-def _city_named_in(part: str) -> str | None:
-    """"Downtown Jackson" and "New Orleans East" name Jackson and New Orleans."""
-    words = part.split()
-    if len(words) < 2:
-        return None
-    if words[0].lower() in CITY_PART_WORDS:
-        name = " ".join(words[1:])
-    elif words[-1].lower() in CITY_PART_WORDS:
-        name = " ".join(words[:-1])
-    else:
-        return None
-    if generic(name):
-        return None  # "the South Side" is no part of the Turkish town of Side
-    if gazetteer.divisions(part) or gazetteer.country(part):
-        return None  # "South Carolina" is a state, not a part of Carolina, Puerto Rico
-    if (gazetteer.divisions(name) or gazetteer.country(name)) and not any(
-        c.population >= BIG_TOWN and named_so(c, name) for c in gazetteer.cities(name)
-    ):
-        return None  # "East Texas" and "West Africa" are regions, but "west Charlotte" is a part of the city
-    return name if gazetteer.cities(name) else None
 
 
 def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
