@@ -305,3 +305,15 @@ def test_a_town_abroad_weighs_little_in_a_report_from_home(parse) -> None:  # ty
 )
 def test_a_forces_initials_name_its_town(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
     assert any(c.agency and c.value == city for c in claims_of(parse, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # "Herrera", a speaker's name, is also a province of Panama: no American state, so the
+        # Chicago force still speaks for the Chicago district the dateline names
+        ("SOUTH SHORE — Chicago Police are looking for two men who shot four people at a laundromat on Sunday. \"We will find them,\" said Herrera.", "Chicago"),
+    ],
+)
+def test_a_division_abroad_says_nothing_of_the_reports_state(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city

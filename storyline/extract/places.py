@@ -173,6 +173,17 @@ def _lies_in(city: City, region: str) -> bool:
     return country is None or city.country == country
 
 
+def _in_another_state(city: City, divisions: set[str]) -> bool:
+    """Whether an American town lies outside the states a report names: "Austin" in a report
+    about Illinois is a Chicago neighbourhood. Only the report's American states count: a name
+    read as a division abroad ("Herrera", a province of Panama and a policeman's name) says
+    nothing of which state a report is from."""
+    if city.country != "USA":
+        return False
+    states = {code for code in divisions if (division := gazetteer.division(code)) is not None and division.country == "USA"}
+    return bool(states) and city.admin1_code not in states
+
+
 def _city_for(name: str, context_divisions: set[str], context_countries: set[str]) -> City | None:
     """The town a name denotes, in a division or country the report names where it can. A big
     town of that very name outranks a small one in a named division that was once called so:
@@ -242,7 +253,7 @@ def _unrecognised_agencies(doc: Doc, divisions: set[str], countries: set[str]) -
         if name[0].ent_type_ == "PERSON" and name[0].ent_iob_ != "B":
             continue  # the end of a person's name: "officer John Memphis police ..."
         city = _city_for(name.text, divisions, countries)
-        if city is None or (divisions and city.admin1_code not in divisions and city.country == "USA") or _state_force(name.text, city):
+        if city is None or _in_another_state(city, divisions) or _state_force(name.text, city):
             continue
         sheriff = word.lower_ == COUNTY_FORCE
         claims.append(PlaceClaim("city", city.name, name.start_char, name.end_char, LOCAL_AGENCY_WEIGHT, city, agency=not sheriff, sheriff=sheriff))
@@ -399,7 +410,7 @@ def _agency_city(ent: Span, divisions: set[str], countries: set[str]) -> list[Pl
     end = next((t.i for t in ent.doc[first + 1 : end] if t.text in ("-", "–") and not t.whitespace_ and not t.nbor(-1).whitespace_), end)
     name = ent.doc[first:end].text
     city = _city_for(name, divisions, countries)
-    if city is None or (divisions and city.admin1_code not in divisions and city.country == "USA") or _state_force(name, city):
+    if city is None or _in_another_state(city, divisions) or _state_force(name, city):
         return []
     start = ent.doc[first].idx
     sheriff = words[0].lower_ == COUNTY_FORCE
@@ -599,7 +610,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             continue
         if city is None and not _followed_by_division(ent) and not settlement:
             weight *= 0.3  # a neighbourhood, a street or a misread word, more often than a town
-        elif city is not None and divisions_named and city.admin1_code not in divisions_named and city.country == "USA":
+        elif city is not None and _in_another_state(city, divisions_named):
             weight *= 0.3  # "Austin" in a report about Illinois is a Chicago neighbourhood
         elif city is not None and home and city.country not in home:
             weight *= 0.3  # a word that is also a town abroad: "Stirling" in a report from Illinois
