@@ -200,6 +200,9 @@ def test_a_towns_name_cut_in_two_is_one(parse, text: str, city: str) -> None:  #
     [
         # a town the recogniser calls a product, as the object of "in" and as a noun's modifier
         ("Man hospitalized after accidental shooting in Temecula\n\nA Temecula man who was accidentally shot was taken to a hospital on Friday night.", "Temecula"),
+        # a town the recogniser calls a date, though its name holds no day or number
+        ("Deputies said a boy was shot at a home in Fellsmere on Friday.", "Fellsmere"),
+        ("A woman was shot and wounded in Fellsmere.", "Fellsmere"),
     ],
 )
 def test_a_town_the_recogniser_calls_a_thing(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]

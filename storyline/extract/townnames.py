@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp import positions
 from . import gazetteer
+from .dates import MONTHS, WEEKDAYS
 from .gazetteer import City
 
 #: "the Austin neighborhood": the noun says the name is a part of a city.
@@ -107,7 +108,7 @@ def unrecognised_objects(doc: Doc, ents: list[Span], excluded: set[int]) -> list
         while start > 0 and word.i - start < 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].head.i == word.i:
             start -= 1
         span = doc[start : word.i + 1]
-        if any(t.i in taken or t.ent_type_ not in MISREAD for t in span):
+        if any(t.i in taken or (t.ent_type_ not in MISREAD and not _misread_number(t)) for t in span):
             continue
         if word.i + 1 < len(doc) and doc[word.i + 1].tag_ == "POS":
             continue  # "in Smith's car": a person's
@@ -117,6 +118,15 @@ def unrecognised_objects(doc: Doc, ents: list[Span], excluded: set[int]) -> list
             continue
         found.append(Span(doc, span.start, span.end, label="GPE"))
     return found
+
+
+def _misread_number(word: Token) -> bool:
+    """A name the recogniser took for a date or a number though it holds neither: "shot in
+    Fellsmere" read as a DATE. Not a month's or a weekday's name ("in March", "in May")."""
+    return (
+        word.ent_type_ in ("DATE", "TIME", "CARDINAL") and word.is_alpha
+        and word.lower_ not in WEEKDAYS and not any(word.lower_ == m or word.lower_ == m[:3] for m in MONTHS)
+    )  # fmt: skip
 
 
 def generic(name: str) -> bool:
