@@ -375,6 +375,9 @@ def test_a_broken_gazetteer_cache_is_built_again(tmp_path: Path, monkeypatch: py
         ("Family found dead - WXYZ News 4 - Birmingham, AL\n\nFour members of a family were found shot dead in Glenmere on Tuesday. The sheriff of Lauderdale County, Mississippi, said a man was arrested.", "Glenmere"),
         # a town the report puts the shooting in outweighs the site's
         ("Teen shot - KXYZ Eyewitness News 9 - Tulsa, Oklahoma\n\nA teen was shot and killed in Broken Arrow on Friday.", "Broken Arrow"),
+        # a town beside the site's, which the gazetteer knows, is the station's neighbour, not a
+        # part of its home
+        ("Teen shot - WXYZ News 7 - Boston\n\nA teen was shot and killed in Chelsea on Friday night.", "Chelsea"),
     ],
 )
 def test_the_sites_town_places_a_report_that_names_none(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]

@@ -446,7 +446,9 @@ def _place_named_org(ent: Span, divisions: set[str], countries: set[str]) -> boo
 
 #: The weight of a town the site's name after the headline names ("- WMC Action News 5 - Memphis,
 #: Tennessee"): the station's home, where most of its reports happen but not all, so it decides
-#: only where the report names no town, and holds the districts the report names (`_host_of`).
+#: only where the report names no town, and holds only the districts the gazetteer does not know
+#: ("shot in Frayser", `best_place`): a town it knows is one of the station's neighbours ("shot in
+#: Chelsea" on a Boston station's page), not a part of its home (`_host_of`).
 SITE_WEIGHT = 0.1
 
 
@@ -815,7 +817,7 @@ def _host_of(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | None:
         return None
     hosts = [
         c for c in claims
-        if c.attribute == "city" and c.city is not None and c.city.population > inner.population and not c.sheriff
+        if c.attribute == "city" and c.city is not None and c.city.population > inner.population and not c.sheriff and not c.site
         and c.city.admin1_code == inner.admin1_code and gazetteer.distance_km(c.city, inner) <= HOST_REACH * gazetteer.urban_radius_km(c.city)
     ]  # fmt: skip
     return max(hosts, key=lambda c: c.weight, default=None)
