@@ -320,3 +320,15 @@ def test_a_forces_initials_name_its_town(parse, text: str, city: str) -> None:  
 )
 def test_a_division_abroad_says_nothing_of_the_reports_state(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
     assert city_of(parse, text) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a street is no town, whole or with its last word left out by the recogniser
+        ("A man was shot and killed Friday on Benefield Circle, the Bartow County sheriff said.", "Bartow County"),
+        ("A girl, 10, was killed inside a home on West Chestnut Street on Sunday.", None),
+    ],
+)
+def test_a_street_is_no_town(parse, text: str, city: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city

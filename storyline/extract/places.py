@@ -28,6 +28,7 @@ from .townnames import (
     BIG_TOWN,
     DISTRICT_WORDS,
     MISREAD,
+    STREET_WORDS,
     aged_towns,
     bare,
     city_named_in,
@@ -351,6 +352,14 @@ def _followed_by_division(ent: Span) -> bool:
 BUILDING_WORDS = VENUE_WORDS | {"apartment", "condominium", "condo", "townhome", "townhouse"}
 
 
+def _names_street(ent: Span) -> bool:
+    """Whether a name is a street's: it ends in a word of streets ("Green Hill Road"), or the
+    recogniser left that word out ("West Chestnut" of "West Chestnut Street")."""
+    last = ent[-1].lower_.rstrip(".")
+    after = ent.doc[ent.end].lower_.rstrip(".") if ent.end < len(ent.doc) else ""
+    return len(ent) > 1 and last in STREET_WORDS or after in STREET_WORDS and ent.doc[ent.end].is_title
+
+
 def _names_building(ent: Span) -> bool:
     """Whether a name qualifies a building's noun in its own phrase: "the Hillview Village
     apartment complex", "the Oak Terrace Apartments complex". A town the gazetteer knows that
@@ -628,6 +637,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             continue  # "Samyah Copeland, 16" and then "killed Copeland", "Copeland's family"
         if city is None and _names_building(ent):
             continue  # "the Hillview Village apartment complex" is no town called Hillview Village
+        if city is None and _names_street(ent):
+            continue  # "the 1000 block of North Francisco Avenue" is no town
         if city is None and (not any(t.is_title for t in ent) or any(t.i in anchors for t in ent)):
             continue  # "Child Injured in Accidental Shooting": a Title Case headline's words are no town
         if generic(text) and not (settlement or _followed_by_division(ent)):
