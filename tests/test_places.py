@@ -332,3 +332,16 @@ def test_a_division_abroad_says_nothing_of_the_reports_state(parse, text: str, c
 )
 def test_a_street_is_no_town(parse, text: str, city: str | None) -> None:  # type: ignore[no-untyped-def]
     assert city_of(parse, text) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a town named with its state, though the recogniser left the town's name out
+        ("Hope, AR teen hurt in hunting accident", "Hope"),
+        ("A Hope, Ark., teen was hurt in a hunting accident on Saturday.", "Hope"),
+        ("Opelika, AL man shot dead outside store", "Opelika"),
+    ],
+)
+def test_a_town_named_with_its_state(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city

@@ -38,6 +38,7 @@ from .townnames import (
     joined_towns,
     modifier_towns,
     named_so,
+    stated_towns,
     unrecognised_objects,
 )
 
@@ -507,6 +508,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     ents = [e for e in ents if (e.label_ != "PERSON" or _settlement(e)) and not cross_street(e)]
     ents = ents + aged_towns(doc, ents, excluded)
     ents = ents + modifier_towns(doc, ents, excluded)
+    ents = ents + stated_towns(doc, ents, excluded)
     ents = sorted(ents + unrecognised_objects(doc, ents, excluded), key=lambda e: e.start)
     divisions_named: set[str] = set()
     countries_named: set[str] = set()

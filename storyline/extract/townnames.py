@@ -129,6 +129,29 @@ def _misread_number(word: Token) -> bool:
     )  # fmt: skip
 
 
+def stated_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]:
+    """"Hope, AR man dies", "in Arab, Ala., on Tuesday": a town named with its state, which the
+    recogniser left out or misread because its name is also a word. Read as a place where the
+    gazetteer knows a town of that very name in that state."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for comma in positions(doc, LOWER, ","):
+        if comma == 0 or not doc[comma - 1].is_title:
+            continue
+        state = next((doc[comma + 1 : comma + 1 + k] for k in (1, 2, 3) if comma + k < len(doc) and gazetteer.divisions(doc[comma + 1 : comma + 1 + k].text)), None)
+        if state is None:
+            continue
+        codes = {d.code for d in gazetteer.divisions(state.text)}
+        for start in (comma - 2, comma - 1):
+            name = doc[max(start, 0) : comma]
+            if start < 0 or not all(_proper(w) and w.is_title and w.i not in taken and w.i not in excluded for w in name):
+                continue
+            if any(named_so(c, name.text) and c.admin1_code in codes for c in gazetteer.cities(name.text)):
+                found.append(Span(doc, name.start, name.end, label="GPE"))
+                break
+    return found
+
+
 def generic(name: str) -> bool:
     """A name of only words of direction and kind: "South Side", "the West End"."""
     return all(word in gazetteer.GENERIC_PLACE_WORDS for word in gazetteer.fold(bare(name)).split())
