@@ -176,10 +176,12 @@ def _lies_in(city: City, region: str) -> bool:
 
 
 def _in_another_state(city: City, divisions: set[str]) -> bool:
-    """Whether an American town lies outside the states a report names: "Austin" in a report
-    about Illinois is a Chicago neighbourhood. Only the report's American states count: a name
-    read as a division abroad ("Herrera", a province of Panama and a policeman's name) says
-    nothing of which state a report is from."""
+    """Whether the American town a force is named after lies outside the states a report names:
+    "Austin police" in a report about Texas, not "Austin" of a report about Illinois. Only the
+    report's American states count against a force the report names: a name read as a division
+    abroad ("Herrera", a province of Panama and a policeman's name) says nothing of which state
+    its "Chicago Police" serve. A town named bare is weighed against every division named
+    (`places`): in a report from abroad, an American town's name is most often a misread word."""
     if city.country != "USA":
         return False
     states = {code for code in divisions if (division := gazetteer.division(code)) is not None and division.country == "USA"}
@@ -623,7 +625,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             continue
         if city is None and not _followed_by_division(ent) and not settlement:
             weight *= 0.3  # a neighbourhood, a street or a misread word, more often than a town
-        elif city is not None and _in_another_state(city, divisions_named):
+        elif city is not None and divisions_named and city.admin1_code not in divisions_named and city.country == "USA":
             weight *= 0.3  # "Austin" in a report about Illinois is a Chicago neighbourhood
         elif city is not None and home and city.country not in home:
             weight *= 0.3  # a word that is also a town abroad: "Stirling" in a report from Illinois
