@@ -397,3 +397,23 @@ def test_the_sites_town_places_a_report_that_names_none(parse, text: str, city: 
 def test_a_name_that_qualifies_a_building_is_no_town(parse, text: str, city: str | None) -> None:  # type: ignore[no-untyped-def]
     mention = incident_of(parse, text)
     assert mention.place.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "day"),
+    [
+        # lines opened by a video's running time are the page's playlist, links to other stories:
+        # their dead and days are not the report's; a clock time opening a line is the report's
+        (
+            "A boy, 4, was wounded in an accidental shooting in Hanford on Friday.\n\n"
+            "0:50 Three men shot dead in Visalia on Sunday Pause\n\n1:31 Two teens killed in crash",
+            None,
+            dt.date(2017, 4, 7),
+        ),
+        ("A man was shot and killed in Hanford.\n\n3:45 p.m. Friday: police were called to the home.", 1, dt.date(2017, 4, 7)),
+    ],
+)
+def test_a_playlist_item_is_no_part_of_the_report(parse, text: str, killed: int | None, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text)
+    dead = [c.value for c in mention.claims if c.attribute == "killed"]
+    assert (max(dead, default=None), mention.date) == (killed, day)
