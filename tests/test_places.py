@@ -116,6 +116,8 @@ def test_names_that_are_no_town(parse, text: str, wrong: str) -> None:  # type: 
         ("Five people were shot at a bar in west Charlotte on Sunday morning.", "Charlotte", "North Carolina"),
         # a direction written short, as a headline does
         ("Police are investigating a shooting in E. Toledo that left a man dead.", "Toledo", "Ohio"),
+        # the same, read as an organisation's name by the recogniser
+        ("Police say two shootings that hurt 4 people in SW Memphis are linked", "Memphis", "Tennessee"),
         # a name's first word the recogniser left out is still the name's: Little Havana is a part
         # of Miami, not Havana
         ("A boy was killed in a shooting inside a Little Havana apartment late Wednesday night, Miami police said.", "Miami", "Florida"),

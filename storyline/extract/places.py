@@ -450,7 +450,8 @@ def _place_named_org(ent: Span, divisions: set[str], countries: set[str]) -> boo
     text = bare(ent.text)
     city = _city_for(text, divisions, countries)
     if city is None:
-        return False
+        # "in SW Atlanta": a part of a city named after it, called an organisation too
+        return _relation(ent) == "in" and city_part(ent) is not None
     if _relation(ent) == "in" and ent[0].lower_ != "the" and named_so(city, text):
         return True
     return _names_agency(ent) or _police_say(ent) or (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN")
