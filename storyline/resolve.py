@@ -23,7 +23,7 @@ from .extract import gazetteer
 from .extract.actors import country_of
 from .extract.interactions import Reaction
 from .extract.lexicon import GROUP_HEAD_WORDS, VENUE_WORDS
-from .extract.places import STREET_WORDS
+from .extract.townnames import STREET_WORDS
 from .model import Actor, Article, Evidence, Interaction, Mention, Place
 from .ontology import plover
 from .store import Candidate, Store

@@ -257,6 +257,9 @@ def test_a_word_of_direction_is_no_place(parse) -> None:  # type: ignore[no-unty
         ("IDAHO FALLS (AP) | A man was sentenced for shooting and killing his girlfriend.", "Idaho Falls"),
         # a zero-width space left by a page's markup before the dateline
         ("Photo: WWLTV\n\n\u200bNEW ORLEANS -- Police are investigating a shooting that killed one man.", "New Orleans"),
+        # a station's credit in brackets ends the line before the dateline: no dateline itself,
+        # and the line's break still opens the one that follows
+        ("KXYZ (Photo: KXYZ)\n\n\u200bSAN ANTONIO -- Police are investigating a shooting that killed one man.", "San Antonio"),
         ("TOWN OF CASSVILLE, Wis. -\n\nA 17-year-old was shot and wounded during target practice.", "Cassville"),
         # a town the gazetteer lacks is not a town abroad once called so, when the state is given
         ("KIDRON, Ohio - A 17-year-old was shot in the head while plowing a field.", "Kidron"),
@@ -372,6 +375,9 @@ def test_a_broken_gazetteer_cache_is_built_again(tmp_path: Path, monkeypatch: py
         ("Family found dead - WXYZ News 4 - Birmingham, AL\n\nFour members of a family were found shot dead in Glenmere on Tuesday. The sheriff of Lauderdale County, Mississippi, said a man was arrested.", "Glenmere"),
         # a town the report puts the shooting in outweighs the site's
         ("Teen shot - KXYZ Eyewitness News 9 - Tulsa, Oklahoma\n\nA teen was shot and killed in Broken Arrow on Friday.", "Broken Arrow"),
+        # a town beside the site's, which the gazetteer knows, is the station's neighbour, not a
+        # part of its home
+        ("Teen shot - WXYZ News 7 - Boston\n\nA teen was shot and killed in Chelsea on Friday night.", "Chelsea"),
     ],
 )
 def test_the_sites_town_places_a_report_that_names_none(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
@@ -391,3 +397,23 @@ def test_the_sites_town_places_a_report_that_names_none(parse, text: str, city: 
 def test_a_name_that_qualifies_a_building_is_no_town(parse, text: str, city: str | None) -> None:  # type: ignore[no-untyped-def]
     mention = incident_of(parse, text)
     assert mention.place.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "day"),
+    [
+        # lines opened by a video's running time are the page's playlist, links to other stories:
+        # their dead and days are not the report's; a clock time opening a line is the report's
+        (
+            "A boy, 4, was wounded in an accidental shooting in Hanford on Friday.\n\n"
+            "0:50 Three men shot dead in Visalia on Sunday Pause\n\n1:31 Two teens killed in crash",
+            None,
+            dt.date(2017, 4, 7),
+        ),
+        ("A man was shot and killed in Hanford.\n\n3:45 p.m. Friday: police were called to the home.", 1, dt.date(2017, 4, 7)),
+    ],
+)
+def test_a_playlist_item_is_no_part_of_the_report(parse, text: str, killed: int | None, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text)
+    dead = [c.value for c in mention.claims if c.attribute == "killed"]
+    assert (max(dead, default=None), mention.date) == (killed, day)

@@ -114,6 +114,14 @@ def test_names_that_are_no_town(parse, text: str, wrong: str) -> None:  # type: 
         # a part of a city named after it, though the city's name is also a division abroad: not a
         # village elsewhere once called so
         ("Five people were shot at a bar in west Charlotte on Sunday morning.", "Charlotte", "North Carolina"),
+        # a direction written short, as a headline does
+        ("Police are investigating a shooting in E. Toledo that left a man dead.", "Toledo", "Ohio"),
+        # the same, read as an organisation's name by the recogniser
+        ("Police say two shootings that hurt 4 people in SW Memphis are linked", "Memphis", "Tennessee"),
+        # a name's first word the recogniser left out is still the name's: Little Havana is a part
+        # of Miami, not Havana
+        ("A boy was killed in a shooting inside a Little Havana apartment late Wednesday night, Miami police said.", "Miami", "Florida"),
+        ("A man was shot and killed on Friday night in Little Havana.", "Little Havana", "Florida"),
     ],
 )
 def test_a_part_of_a_city_named_after_it(parse, text: str, city: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
@@ -194,6 +202,9 @@ def test_a_towns_name_cut_in_two_is_one(parse, text: str, city: str) -> None:  #
     [
         # a town the recogniser calls a product, as the object of "in" and as a noun's modifier
         ("Man hospitalized after accidental shooting in Temecula\n\nA Temecula man who was accidentally shot was taken to a hospital on Friday night.", "Temecula"),
+        # a town the recogniser calls a date, though its name holds no day or number
+        ("Deputies said a boy was shot at a home in Fellsmere on Friday.", "Fellsmere"),
+        ("A woman was shot and wounded in Fellsmere.", "Fellsmere"),
     ],
 )
 def test_a_town_the_recogniser_calls_a_thing(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
@@ -299,3 +310,40 @@ def test_a_town_abroad_weighs_little_in_a_report_from_home(parse) -> None:  # ty
 )
 def test_a_forces_initials_name_its_town(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
     assert any(c.agency and c.value == city for c in claims_of(parse, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # "Herrera", a speaker's name, is also a province of Panama: no American state, so the
+        # Chicago force still speaks for the Chicago district the dateline names
+        ("SOUTH SHORE — Chicago Police are looking for two men who shot four people at a laundromat on Sunday. \"We will find them,\" said Herrera.", "Chicago"),
+    ],
+)
+def test_a_division_abroad_says_nothing_of_the_reports_state(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a street is no town, whole or with its last word left out by the recogniser
+        ("A man was shot and killed Friday on Benefield Circle, the Bartow County sheriff said.", "Bartow County"),
+        ("A girl, 10, was killed inside a home on West Chestnut Street on Sunday.", None),
+    ],
+)
+def test_a_street_is_no_town(parse, text: str, city: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a town named with its state, though the recogniser left the town's name out
+        ("Hope, AR teen hurt in hunting accident", "Hope"),
+        ("A Hope, Ark., teen was hurt in a hunting accident on Saturday.", "Hope"),
+        ("Opelika, AL man shot dead outside store", "Opelika"),
+    ],
+)
+def test_a_town_named_with_its_state(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city

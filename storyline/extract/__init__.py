@@ -129,6 +129,19 @@ def _is_heading(sent: Span, text: str) -> bool:
     return not has_verb or sent[-1].text not in (".", "!", "?", '"', "”")
 
 
+#: A video's running time opening a line: "0:50 Pursuit suspect weeps", an item of a playlist;
+#: not a clock time ("3:45 p.m. Police were called").
+RUNNING_TIME = re.compile(r"\d{1,2}:\d\d (?![AaPp]\.?[Mm]\b)[A-Z]")
+
+
+def _is_playlist_item(sent: Span, text: str) -> bool:
+    """A sentence on a line opened by a video's running time ("1:31 Recognize this man? Fresno
+    police say ..."): a link to another story in the page's playlist, read as a heading. The
+    segmenter makes a sentence of the time itself, so the line is read, not the sentence."""
+    line = text.rfind("\n", 0, sent.start_char) + 1
+    return bool(RUNNING_TIME.match(text, line, line + 12))
+
+
 #: How many words a headline's source after its colon may have: "Police", "Police Say".
 HEADLINE_SOURCE_WORDS = 3
 
@@ -562,7 +575,7 @@ def extract(doc: Doc, article: Article) -> Mention | None:
     # The report's own headline opens it and is read like a sentence: "Gunman Shoots 4 People
     # Outside Philly Chinese Restaurant" is often all a page of boilerplate says. Later headings
     # are sections and links to other stories.
-    headings = {i for i, s in enumerate(sents) if i > 0 and _is_heading(s, text)}
+    headings = {i for i, s in enumerate(sents) if i > 0 and (_is_heading(s, text) or _is_playlist_item(s, text))}
     excluded = _comparisons(doc, article.published) | site_tokens(doc)
     for i in headings:
         excluded.update(range(sents[i].start, sents[i].end))

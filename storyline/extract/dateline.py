@@ -16,7 +16,7 @@ from .townnames import AGENCY_WORDS, town_named
 
 #: "KANSAS CITY, Kan. —", "AUSTIN —", "MOSCOW (Reuters) -": a dateline opens a report.
 DATELINE = re.compile(
-    r"(?:\A|\n|\s/\s|\d\s[AP]M\s+)[\s\u200b\ufeff]*(?P<city>[A-Z][A-Z.'\- ]{1,40}[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.\- ]{1,25}?))?"
+    r"(?:\A|(?<=\n)|\s/\s|\d\s[AP]M\s+)[\s\u200b\ufeff]*(?P<city>[A-Z][A-Z.'\- ]{1,40}[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.\- ]{1,25}?))?"
     r"\s*(?:\((?P<agency>[^)]{1,40})\)\s*)?(?:(?P<sep>—|–|--|-|:|\|)\s|(?(agency)(?<=\s)|(?!)))"
 )
 #: "DATE: September 26" and "UPDATE: ..." open a press release with a field, not a place.
@@ -46,7 +46,9 @@ def dateline(doc: Doc) -> tuple[str, str | None, int, int] | None:
             or city in FIELD_LABELS
         ):
             continue
-        opens_line = match.group(0).startswith("\n")
+        # the line's break is looked behind, not matched: a credit that ends a line before it
+        # ("WWLTV (Photo: WWLTV)", read as a dateline and turned down) would have taken it
+        opens_line = match.start() > 0 and doc_text(doc)[match.start() - 1] == "\n"
         if match.start("city") > 0 and not (match.group("region") or match.start("city") < 200 or (opens_line and gazetteer.cities(city))):
             continue  # deep in the text, only "CITY, State —" or a town opening a line is a dateline
         if match.group("sep") == ":" and not town_named(city):

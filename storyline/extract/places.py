@@ -25,16 +25,20 @@ from .gazetteer import City
 from .lexicon import VENUE_WORDS
 from .townnames import (
     AGENCY_WORDS,
+    BIG_TOWN,
     DISTRICT_WORDS,
     MISREAD,
     STREET_WORDS,
     aged_towns,
     bare,
+    city_named_in,
+    city_part,
     cross_street,
     generic,
     joined_towns,
     modifier_towns,
     named_so,
+    stated_towns,
     unrecognised_objects,
 )
 
@@ -171,6 +175,19 @@ def _lies_in(city: City, region: str) -> bool:
     return country is None or city.country == country
 
 
+def _in_another_state(city: City, divisions: set[str]) -> bool:
+    """Whether the American town a force is named after lies outside the states a report names:
+    "Austin police" in a report about Texas, not "Austin" of a report about Illinois. Only the
+    report's American states count against a force the report names: a name read as a division
+    abroad ("Herrera", a province of Panama and a policeman's name) says nothing of which state
+    its "Chicago Police" serve. A town named bare is weighed against every division named
+    (`places`): in a report from abroad, an American town's name is most often a misread word."""
+    if city.country != "USA":
+        return False
+    states = {code for code in divisions if (division := gazetteer.division(code)) is not None and division.country == "USA"}
+    return bool(states) and city.admin1_code not in states
+
+
 def _city_for(name: str, context_divisions: set[str], context_countries: set[str]) -> City | None:
     """The town a name denotes, in a division or country the report names where it can. A big
     town of that very name outranks a small one in a named division that was once called so:
@@ -240,7 +257,7 @@ def _unrecognised_agencies(doc: Doc, divisions: set[str], countries: set[str]) -
         if name[0].ent_type_ == "PERSON" and name[0].ent_iob_ != "B":
             continue  # the end of a person's name: "officer John Memphis police ..."
         city = _city_for(name.text, divisions, countries)
-        if city is None or (divisions and city.admin1_code not in divisions and city.country == "USA") or _state_force(name.text, city):
+        if city is None or _in_another_state(city, divisions) or _state_force(name.text, city):
             continue
         sheriff = word.lower_ == COUNTY_FORCE
         claims.append(PlaceClaim("city", city.name, name.start_char, name.end_char, LOCAL_AGENCY_WEIGHT, city, agency=not sheriff, sheriff=sheriff))
@@ -338,6 +355,14 @@ def _followed_by_division(ent: Span) -> bool:
 BUILDING_WORDS = VENUE_WORDS | {"apartment", "condominium", "condo", "townhome", "townhouse"}
 
 
+def _names_street(ent: Span) -> bool:
+    """Whether a name is a street's: it ends in a word of streets ("Green Hill Road"), or the
+    recogniser left that word out ("West Chestnut" of "West Chestnut Street")."""
+    last = ent[-1].lower_.rstrip(".")
+    after = ent.doc[ent.end].lower_.rstrip(".") if ent.end < len(ent.doc) else ""
+    return len(ent) > 1 and last in STREET_WORDS or after in STREET_WORDS and ent.doc[ent.end].is_title
+
+
 def _names_building(ent: Span) -> bool:
     """Whether a name qualifies a building's noun in its own phrase: "the Hillview Village
     apartment complex", "the Oak Terrace Apartments complex". A town the gazetteer knows that
@@ -397,7 +422,7 @@ def _agency_city(ent: Span, divisions: set[str], countries: set[str]) -> list[Pl
     end = next((t.i for t in ent.doc[first + 1 : end] if t.text in ("-", "–") and not t.whitespace_ and not t.nbor(-1).whitespace_), end)
     name = ent.doc[first:end].text
     city = _city_for(name, divisions, countries)
-    if city is None or (divisions and city.admin1_code not in divisions and city.country == "USA") or _state_force(name, city):
+    if city is None or _in_another_state(city, divisions) or _state_force(name, city):
         return []
     start = ent.doc[first].idx
     sheriff = words[0].lower_ == COUNTY_FORCE
@@ -418,10 +443,6 @@ def _reads_as_division(
     return city.population < BIG_TOWN or any(d.country in firm_countries for d in divisions)
 
 
-#: A town this big is read as the town, not as a division abroad of the same name.
-BIG_TOWN = 100_000
-
-
 def _place_named_org(ent: Span, divisions: set[str], countries: set[str]) -> bool:
     """"Brooksville police" and "Pomona restaurant": the recogniser calls a town an organisation
     when it names the town's police or qualifies a noun, and sometimes where it is a place
@@ -429,7 +450,8 @@ def _place_named_org(ent: Span, divisions: set[str], countries: set[str]) -> boo
     text = bare(ent.text)
     city = _city_for(text, divisions, countries)
     if city is None:
-        return False
+        # "in SW Atlanta": a part of a city named after it, called an organisation too
+        return _relation(ent) == "in" and city_part(ent) is not None
     if _relation(ent) == "in" and ent[0].lower_ != "the" and named_so(city, text):
         return True
     return _names_agency(ent) or _police_say(ent) or (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN")
@@ -437,7 +459,9 @@ def _place_named_org(ent: Span, divisions: set[str], countries: set[str]) -> boo
 
 #: The weight of a town the site's name after the headline names ("- WMC Action News 5 - Memphis,
 #: Tennessee"): the station's home, where most of its reports happen but not all, so it decides
-#: only where the report names no town, and holds the districts the report names (`_host_of`).
+#: only where the report names no town, and holds only the districts the gazetteer does not know
+#: ("shot in Frayser", `best_place`): a town it knows is one of the station's neighbours ("shot in
+#: Chelsea" on a Boston station's page), not a part of its home (`_host_of`).
 SITE_WEIGHT = 0.1
 
 
@@ -487,6 +511,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     ents = [e for e in ents if (e.label_ != "PERSON" or _settlement(e)) and not cross_street(e)]
     ents = ents + aged_towns(doc, ents, excluded)
     ents = ents + modifier_towns(doc, ents, excluded)
+    ents = ents + stated_towns(doc, ents, excluded)
     ents = sorted(ents + unrecognised_objects(doc, ents, excluded), key=lambda e: e.start)
     divisions_named: set[str] = set()
     countries_named: set[str] = set()
@@ -518,7 +543,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     if dateline:
         name, region, start, end = dateline
         city = _city_for(name, divisions_named, countries_named)
-        part = _city_named_in(name) if city is None else None
+        part = city_named_in(name) if city is None else None
         if part is not None:  # "DOWNTOWN JACKSON —"
             city = named_so(_city_for(part, divisions_named, countries_named), part)
             if city is not None:
@@ -578,7 +603,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         city = _city_for(text, near, countries_named)
         start, end = (ent.end_char - len(text) if titled else ent.start_char), ent.end_char
         if city is None and not divisions:
-            words = _city_part(ent)
+            words = city_part(ent)
             city = named_so(_city_for(words.text, near, countries_named), words.text) if words else None
             if words is not None and city is not None:
                 text, start, end = words.text, words.start_char, words.end_char
@@ -617,6 +642,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             continue  # "Samyah Copeland, 16" and then "killed Copeland", "Copeland's family"
         if city is None and _names_building(ent):
             continue  # "the Hillview Village apartment complex" is no town called Hillview Village
+        if city is None and _names_street(ent):
+            continue  # "the 1000 block of North Francisco Avenue" is no town
         if city is None and (not any(t.is_title for t in ent) or any(t.i in anchors for t in ent)):
             continue  # "Child Injured in Accidental Shooting": a Title Case headline's words are no town
         if generic(text) and not (settlement or _followed_by_division(ent)):
@@ -648,50 +675,6 @@ def _force_initials(doc: Doc, claims: list[PlaceClaim]) -> list[PlaceClaim]:
             name, city = named[0]
             found.append(PlaceClaim("city", name, word.idx, word.idx + len(word.text), LOCAL_AGENCY_WEIGHT, city, agency=True))
     return found
-
-
-#: "North Philadelphia", "Southwest Baltimore", "New Orleans East": a part of a city named after it.
-CITY_PART_WORDS = {
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-    "central", "downtown", "midtown", "uptown", "inner",
-}  # fmt: skip
-
-
-def _city_part(ent: Span) -> Span | None:
-    """The city in the name of one of its parts ("Southwest Baltimore" is in Baltimore), when the
-    whole name is no town of its own (North Charleston and East Pittsburgh are)."""
-    words = ent[1:] if ent[0].lower_ == "the" else ent
-    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if len(words) < 2 or (after is not None and after.pos_ == "PROPN" and after.is_title):
-        return None  # the recogniser cut the name short: "West Garfield" of "West Garfield Park"
-    if words[-1].lower_.rstrip(".") in STREET_WORDS:
-        return None  # "South Church Street" is a street, not a part of Church Street
-    name = _city_named_in(words.text)
-    if name is None:
-        return None
-    return words[1:] if words[0].lower_ in CITY_PART_WORDS else words[:-1]
-
-
-def _city_named_in(part: str) -> str | None:
-    """"Downtown Jackson" and "New Orleans East" name Jackson and New Orleans."""
-    words = part.split()
-    if len(words) < 2:
-        return None
-    if words[0].lower() in CITY_PART_WORDS:
-        name = " ".join(words[1:])
-    elif words[-1].lower() in CITY_PART_WORDS:
-        name = " ".join(words[:-1])
-    else:
-        return None
-    if generic(name):
-        return None  # "the South Side" is no part of the Turkish town of Side
-    if gazetteer.divisions(part) or gazetteer.country(part):
-        return None  # "South Carolina" is a state, not a part of Carolina, Puerto Rico
-    if (gazetteer.divisions(name) or gazetteer.country(name)) and not any(
-        c.population >= BIG_TOWN and named_so(c, name) for c in gazetteer.cities(name)
-    ):
-        return None  # "East Texas" and "West Africa" are regions, but "west Charlotte" is a part of the city
-    return name if gazetteer.cities(name) else None
 
 
 def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
@@ -850,7 +833,7 @@ def _host_of(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | None:
         return None
     hosts = [
         c for c in claims
-        if c.attribute == "city" and c.city is not None and c.city.population > inner.population and not c.sheriff
+        if c.attribute == "city" and c.city is not None and c.city.population > inner.population and not c.sheriff and not c.site
         and c.city.admin1_code == inner.admin1_code and gazetteer.distance_km(c.city, inner) <= HOST_REACH * gazetteer.urban_radius_km(c.city)
     ]  # fmt: skip
     return max(hosts, key=lambda c: c.weight, default=None)

@@ -3,7 +3,8 @@
 The recogniser reads a town named as a modifier ("a Rock Falls teen"), before an age ("Killeen
 2-year-old"), or in a Title Case headline as a person, a people or nothing at all, and cuts a
 long name in two ("Chula" and "Vista"). These readers find such names where the gazetteer knows
-a town of that very name; `places` weighs them like any other.
+a town of that very name; `places` weighs them like any other. A part of a city is named after
+it ("Southwest Baltimore", "E. Toledo"): `city_part` finds the city in such a name.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp import positions
 from . import gazetteer
+from .dates import MONTHS, WEEKDAYS
 from .gazetteer import City
 
 #: "the Austin neighborhood": the noun says the name is a part of a city.
@@ -106,7 +108,7 @@ def unrecognised_objects(doc: Doc, ents: list[Span], excluded: set[int]) -> list
         while start > 0 and word.i - start < 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].head.i == word.i:
             start -= 1
         span = doc[start : word.i + 1]
-        if any(t.i in taken or t.ent_type_ not in MISREAD for t in span):
+        if any(t.i in taken or (t.ent_type_ not in MISREAD and not _misread_number(t)) for t in span):
             continue
         if word.i + 1 < len(doc) and doc[word.i + 1].tag_ == "POS":
             continue  # "in Smith's car": a person's
@@ -115,6 +117,38 @@ def unrecognised_objects(doc: Doc, ents: list[Span], excluded: set[int]) -> list
         if generic(span.text) or not town_named(span.text):
             continue
         found.append(Span(doc, span.start, span.end, label="GPE"))
+    return found
+
+
+def _misread_number(word: Token) -> bool:
+    """A name the recogniser took for a date or a number though it holds neither: "shot in
+    Fellsmere" read as a DATE. Not a month's or a weekday's name ("in March", "in May")."""
+    return (
+        word.ent_type_ in ("DATE", "TIME", "CARDINAL") and word.is_alpha
+        and word.lower_ not in WEEKDAYS and not any(word.lower_ == m or word.lower_ == m[:3] for m in MONTHS)
+    )  # fmt: skip
+
+
+def stated_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]:
+    """"Hope, AR man dies", "in Arab, Ala., on Tuesday": a town named with its state, which the
+    recogniser left out or misread because its name is also a word. Read as a place where the
+    gazetteer knows a town of that very name in that state."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for comma in positions(doc, LOWER, ","):
+        if comma == 0 or not doc[comma - 1].is_title:
+            continue
+        state = next((doc[comma + 1 : comma + 1 + k] for k in (1, 2, 3) if comma + k < len(doc) and gazetteer.divisions(doc[comma + 1 : comma + 1 + k].text)), None)
+        if state is None:
+            continue
+        codes = {d.code for d in gazetteer.divisions(state.text)}
+        for start in (comma - 2, comma - 1):
+            name = doc[max(start, 0) : comma]
+            if start < 0 or not all(_proper(w) and w.is_title and w.i not in taken and w.i not in excluded for w in name):
+                continue
+            if any(named_so(c, name.text) and c.admin1_code in codes for c in gazetteer.cities(name.text)):
+                found.append(Span(doc, name.start, name.end, label="GPE"))
+                break
     return found
 
 
@@ -140,6 +174,13 @@ def joined_towns(doc: Doc, ents: Sequence[Span]) -> list[Span]:
             joined.append(ent)
     taken = {i for e in joined for i in range(e.start, e.end)}
     for k, ent in enumerate(joined):
+        # "Little Havana", "Fox Dallas": a proper word the recogniser left out before the name,
+        # and the parser joined to it, is the name's own first word
+        start = ent.start
+        while start > 0 and ent.start - start < 2 and _proper(doc[start - 1]) and doc[start - 1].is_title and doc[start - 1].dep_ == "compound" and ent.start <= doc[start - 1].head.i < ent.end and start - 1 not in taken:
+            start -= 1
+        if start < ent.start and ent.label_ in ("GPE", "LOC"):
+            joined[k] = ent = Span(doc, start, ent.end, label=ent.label_)
         end = ent.end
         while end < len(doc) and end - ent.end < 2 and doc[end].pos_ == "PROPN" and doc[end].is_title and end not in taken:
             end += 1
@@ -166,3 +207,56 @@ def named_so(city: City | None, name: str) -> City | None:
     """The city if that is its name: a city gives its name to its parts, not a village once
     called so ("North Fairmount" is a part of Cincinnati, not of Bethesda, Ohio, once Fairmount)."""
     return city if city is not None and gazetteer.fold(city.name) == gazetteer.fold(name) else None
+
+
+#: A town this big is read as the town, not as a division abroad of the same name.
+BIG_TOWN = 100_000
+
+
+#: "North Philadelphia", "Southwest Baltimore", "New Orleans East": a part of a city named after it.
+CITY_PART_WORDS = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "central", "downtown", "midtown", "uptown", "inner",
+    "n", "s", "e", "w", "ne", "nw", "se", "sw",  # "SW Atlanta", "E. Toledo"
+}  # fmt: skip
+
+
+def _part_word(word: str) -> bool:
+    return word.lower().rstrip(".") in CITY_PART_WORDS
+
+
+def city_part(ent: Span) -> Span | None:
+    """The city in the name of one of its parts ("Southwest Baltimore" is in Baltimore), when the
+    whole name is no town of its own (North Charleston and East Pittsburgh are)."""
+    words = ent[1:] if ent[0].lower_ == "the" else ent
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if len(words) < 2 or (after is not None and after.pos_ == "PROPN" and after.is_title):
+        return None  # the recogniser cut the name short: "West Garfield" of "West Garfield Park"
+    if words[-1].lower_.rstrip(".") in STREET_WORDS:
+        return None  # "South Church Street" is a street, not a part of Church Street
+    name = city_named_in(words.text)
+    if name is None:
+        return None
+    return words[1:] if _part_word(words[0].text) else words[:-1]
+
+
+def city_named_in(part: str) -> str | None:
+    """"Downtown Jackson" and "New Orleans East" name Jackson and New Orleans."""
+    words = part.split()
+    if len(words) < 2:
+        return None
+    if _part_word(words[0]):
+        name = " ".join(words[1:])
+    elif _part_word(words[-1]):
+        name = " ".join(words[:-1])
+    else:
+        return None
+    if generic(name):
+        return None  # "the South Side" is no part of the Turkish town of Side
+    if gazetteer.divisions(part) or gazetteer.country(part):
+        return None  # "South Carolina" is a state, not a part of Carolina, Puerto Rico
+    if (gazetteer.divisions(name) or gazetteer.country(name)) and not any(
+        c.population >= BIG_TOWN and named_so(c, name) for c in gazetteer.cities(name)
+    ):
+        return None  # "East Texas" and "West Africa" are regions, but "west Charlotte" is a part of the city
+    return name if gazetteer.cities(name) else None
