@@ -355,6 +355,34 @@ def test_a_hit_by_no_gunfire_is_no_shot(parse, text: str) -> None:  # type: igno
     assert mention is None or not [c for c in mention.claims if c.attribute in ("shot", "wounded")]
 
 
+#: Made-up sentences of a report's body that count nobody, to push what follows far below its opening.
+FILLER = (
+    "Officers arrived shortly after 1 a.m. and taped off the block while detectives searched the lot. "
+    "Witnesses said a dark sedan had circled the block twice before it stopped near the corner. "
+    "Investigators spent the night collecting shell casings and reviewing footage from nearby shops. "
+    "The owner of the corner store said he had called the city about the broken street lights for months. "
+    "A city council member said she would ask for more patrols in the neighborhood this summer. "
+    "Police have not named a suspect and asked anyone with information to call the tip line. "
+) * 3
+
+
+@pytest.mark.parametrize(
+    ("report", "killed"),
+    [
+        # a death far below an opening that tells of none is another incident's
+        ("Four people were wounded in a shooting on Elm Street on Friday night. " + FILLER
+         + "Marcus Reed, 24, was shot and killed outside the same store.", 0),
+        # one told near the opening is a victim who died
+        ("Four people were shot on Elm Street on Friday night. One of them died at the hospital. " + FILLER, 1),
+        # an opening that tells of a death may give the whole toll further down
+        ("A man was killed on Elm Street on Friday night. " + FILLER + "Four people are dead in all.", 4),
+    ],
+)
+def test_a_death_far_below_an_opening_without_one_is_another_incidents(parse, report: str, killed: int) -> None:  # type: ignore[no-untyped-def]
+    event = event_of(parse, [(report, "2017-04-08")])
+    assert (event.facts["killed"].best if "killed" in event.facts else 0) == killed
+
+
 @pytest.mark.parametrize(
     "later",
     [

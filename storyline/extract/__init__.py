@@ -36,7 +36,7 @@ from .lexicon import (
 )
 from .numbers import quantity, word_value
 from .places import best_place, district_of, place_of, places, site_tokens
-from .victims import adds_to_the_dead, names_others, restates_the_dead
+from .victims import adds_to_the_dead, names_others, restates_the_dead, told_far_below
 
 __all__ = ["EXTRACTOR", "extract", "extract_other", "classify"]
 
@@ -591,13 +591,13 @@ def extract(doc: Doc, article: Article) -> Mention | None:
     if date_claim:
         claims.append(date_claim)
     killed = [c for _, c in all_counts if c.attribute == "killed" and c.value > 0]
-    kept: list[Count] = []
-    for _, count in all_counts:
-        if day is not None and _foreign_date(count.trigger, article.published, day):
-            continue
-        if restates_the_dead(count, killed):
-            continue
-        kept.append(count)
+    kept = [
+        c for _, c in all_counts
+        if not (day is not None and _foreign_date(c.trigger, article.published, day)) and not restates_the_dead(c, killed)
+    ]  # fmt: skip
+    elsewhere = set(told_far_below(kept))
+    kept = [c for c in kept if c not in elsewhere]
+    for count in kept:
         value = count.value + 1 if adds_to_the_dead(count, killed) else count.value  # "Booker was also killed"
         claims.append(_claim(article, count.attribute, value, count.start, count.end, qualifier=count.qualifier))
     claims.extend(_derived_wounded(article, kept))
