@@ -188,6 +188,9 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         ("Woman Held After Rampage At Elm Hall; 4 Dead, 2 Critically Hurt\n\nPolice are investigating.", {("killed", 4), ("wounded", 2)}),
         # a headline cut at the colon before its source
         ("Three Teens Shot in Elm Park: Police\n\nA man wanted in the shooting turned himself in Wednesday, officials said.", {("shot", 3), ("wounded", 3)}),
+        # a headline that ends in an abbreviation's stop
+        ("Four shot in Elm Park club on Forest Hill Blvd.\n\nPolice are investigating.", {("shot", 4), ("wounded", 4)}),
+        ("Two teens shot near school in Elm Twp.\n\nPolice are investigating.", {("shot", 2), ("wounded", 2)}),
     ],
 )
 def test_headline_counts_without_auxiliaries(parse, text: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
@@ -367,20 +370,25 @@ FILLER = (
 
 
 @pytest.mark.parametrize(
-    ("report", "killed"),
+    ("report", "killed", "wounded"),
     [
         # a death far below an opening that tells of none is another incident's
         ("Four people were wounded in a shooting on Elm Street on Friday night. " + FILLER
-         + "Marcus Reed, 24, was shot and killed outside the same store.", 0),
+         + "Marcus Reed, 24, was shot and killed outside the same store.", 0, 4),
         # one told near the opening is a victim who died
-        ("Four people were shot on Elm Street on Friday night. One of them died at the hospital. " + FILLER, 1),
+        ("Four people were shot on Elm Street on Friday night. One of them died at the hospital. " + FILLER, 1, 3),
         # an opening that tells of a death may give the whole toll further down
-        ("A man was killed on Elm Street on Friday night. " + FILLER + "Four people are dead in all.", 4),
+        ("A man was killed on Elm Street on Friday night. " + FILLER + "Four people are dead in all.", 4, 0),
+        # so with a man shot far below an opening that tells of a killing alone
+        ("A man was killed on Elm Street on Friday night. " + FILLER + "Marcus Reed, 24, was wounded in the leg at the store.", 1, 0),
     ],
 )
-def test_a_death_far_below_an_opening_without_one_is_another_incidents(parse, report: str, killed: int) -> None:  # type: ignore[no-untyped-def]
-    event = event_of(parse, [(report, "2017-04-08")])
-    assert (event.facts["killed"].best if "killed" in event.facts else 0) == killed
+def test_victims_far_below_an_opening_without_their_kind_are_another_incidents(  # type: ignore[no-untyped-def]
+    parse, report: str, killed: int, wounded: int
+) -> None:
+    facts = event_of(parse, [(report, "2017-04-08")]).facts
+    assert (facts["killed"].best if "killed" in facts else 0) == killed
+    assert (facts["wounded"].best if "wounded" in facts else 0) == wounded
 
 
 @pytest.mark.parametrize(

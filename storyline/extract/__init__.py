@@ -142,7 +142,21 @@ def _is_headline(sent: Span) -> bool:
         # before its source, a word or two that end the line
         rest = sent.doc[sent.end : sent.end + HEADLINE_SOURCE_WORDS + 1]
         ends_line = any("\n" in t.text or t.i == len(sent.doc) - 1 for t in rest)
-    return bool(words) and ends_line and words[-1].text not in (".", "!", "?", '"', "”")
+    return bool(words) and ends_line and (words[-1].text not in (".", "!", "?", '"', "”") or _abbreviated(words))
+
+
+#: Longest word an abbreviation's stop ends: "Blvd.", "Co.", "Fla.", "Twp.".
+ABBREVIATION_LETTERS = 4
+
+
+def _abbreviated(words: list[Token]) -> bool:
+    """Whether a line's closing stop ends an abbreviation, not a sentence: "4 shot in Palm Springs
+    club on Forest Hill Blvd.", "Two shot in Prince George's Co."; the tokenizer parts the stop
+    from a word it does not know."""
+    if len(words) < 2 or words[-1].text != "." or words[-2].whitespace_:
+        return False
+    word = words[-2].text
+    return word[:1].isupper() and len(word) <= ABBREVIATION_LETTERS and word.isalpha() and not words[-2].is_stop
 
 
 def _comparisons(doc: Doc, published: dt.date | None) -> set[int]:
