@@ -326,6 +326,13 @@ def test_hits_that_did_not_kill_are_the_wounded(parse, text: str, wounded: int) 
         ("A man killed himself Friday after a standoff with police.", 1),
         # the death told of the one who turned the gun on herself is her own
         ("Police said the girl turned the gun on herself Friday and died.", 1),
+        # "himself" told after his victims, however the parser hangs it; "both" before a plural
+        ("Police said the man killed his two young daughters and then himself.", 3),
+        ("Police said the father fatally shot both sons and then himself.", 3),
+        ("Man kills 7-year-old daughter, himself\n\nPolice are investigating.", 2),
+        ("Gunman kills six and himself\n\nPolice are investigating.", 7),
+        # counted with them once, though the sentence tells his death again
+        ("Father kills his 2 sons, self A man killed his two sons before fatally shooting himself.", 3),
     ],
 )
 def test_a_killer_who_kills_himself_is_among_the_dead(parse, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
