@@ -457,6 +457,16 @@ def test_a_larger_wounded_figure_deep_in_a_report_is_not_its_own(parse, later: s
             1,
             4,
         ),
+        (  # those agreed on, less the dead the reports settle on, not one report's count of another incident's
+            [
+                ("A man was killed and four people were wounded in a shooting outside a bar Friday night.", "2017-04-08"),
+                ("Police said one man died and four people were injured in the shooting outside the bar.", "2017-04-08"),
+                ("The man charged in Friday's shooting outside the bar said five officers had died.", "2017-04-09"),
+                ("A man was killed and four people were wounded outside the bar Friday, police said.", "2017-04-10"),
+            ],
+            1,
+            4,
+        ),
     ],
 )
 def test_the_wounded_are_the_agreed_or_the_most_victims_any_report_gives_less_the_dead(parse, reports: list[tuple[str, str]], killed: int, wounded: int) -> None:  # type: ignore[no-untyped-def]
