@@ -632,6 +632,10 @@ def test_a_fatal_shooting_in_the_headline_killed_someone(parse, text: str, kille
         ("Nurses could not save the girl.", {("killed", 1)}),
         ("The woman would later die at the hospital.", {("killed", 1)}),
         ("Two men were confirmed to have been shot.", {("shot", 2)}),
+        # a figure first given and since corrected; not one only said
+        ("Police had originally said that seven people were shot, but amended that number.", set()),
+        ("Officers initially said one man died in the shooting.", set()),
+        ("Officers said one man died in the shooting.", {("killed", 1)}),
     ],
 )
 def test_what_might_have_happened_or_happened_before_counts_no_one(parse, sentence: str, expected: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import nlp
 from ..nlp import positions
-from .clauses import across_regions, clause_verb, of_many_incidents, recalled, unreal
+from .clauses import across_regions, clause_verb, of_many_incidents, recalled, retracted, unreal
 from .fates import condition, is_hospital, lived, negated, not_saved, survived
 from .lexicon import (
     CASUALTY_LEMMAS,
@@ -720,7 +720,7 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
     found: list[Count] = []
     words = _count_words(sentence, headline)
     for tok in words:
-        if tok.i in excluded or unreal(tok) or (not headline and recalled(tok)):
+        if tok.i in excluded or unreal(tok) or retracted(tok) or (not headline and recalled(tok)):
             continue
         # the casualty word first: reading every word's children for a negation cost more than
         # the rest of the reading of counts
