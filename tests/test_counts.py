@@ -617,6 +617,21 @@ def test_a_fatal_shooting_in_the_headline_killed_someone(parse, text: str, kille
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # an adjective before the first noun is not that of a next one with its own article
+        ("Police found one deceased male and a second male with a gunshot wound.", {("killed", 1), ("hit", 1)}),
+        ("A dead man and a wounded woman were found in the car.", {("killed", 1), ("wounded", 1)}),
+        # but one the nouns share
+        ("Police found a wounded man and woman in the car.", {("wounded", 2)}),
+    ],
+)
+def test_an_adjective_of_the_dead_counts_only_its_own_noun(parse, sentence: str, expected: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(sentence)
+    assert {(c.attribute, c.value) for s in doc.sents for c in counts_in(s)} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # what a bullet might have done, an aim, a supposition, a question
         ("Doctors said the bullet could have pierced her heart and killed her.", set()),
         ("The man had swallowed pills in an attempt to kill himself.", set()),

@@ -188,12 +188,16 @@ def _with_conjuncts(head: Token, need_person: bool, trigger: Token | None = None
             c for a in head.children if a.dep_ == "appos" for c in a.conjuncts
             if c.i > a.i and c.pos_ == "NOUN" and any(g.dep_ in ("det", "poss", "nummod") for g in c.children)
         ]  # fmt: skip
+    # "one deceased male and a second male", "a dead man and a wounded woman": an adjective
+    # before the first noun is not the next one's, when that one has an article of its own
+    # (but "a wounded man and woman" share it)
+    attributive = trigger is not None and trigger.dep_ == "amod" and trigger.head.i == head.i
     groups: list[list[Token]] = [[head]]
     for before, member in zip(members, members[1:], strict=False):
         gap = head.doc[before.i + 1 : member.left_edge.i]
         if any(t.i != getattr(trigger, "i", -1) and _attribute(t) is not None for t in gap) or (
             trigger is not None and before.i < trigger.i < member.i and before.is_ancestor(trigger)
-        ):
+        ) or (attributive and any(c.dep_ in ("det", "nummod", "poss") for c in member.children)):
             groups.append([member])  # the words between count these apart
         else:
             groups[-1].append(member)
