@@ -188,6 +188,8 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         ("Woman Held After Rampage At Elm Hall; 4 Dead, 2 Critically Hurt\n\nPolice are investigating.", {("killed", 4), ("wounded", 2)}),
         # a headline cut at the colon before its source
         ("Three Teens Shot in Elm Park: Police\n\nA man wanted in the shooting turned himself in Wednesday, officials said.", {("shot", 3), ("wounded", 3)}),
+        # a headline's town is the incident's, not a hospital's that holds the victim
+        ("Child in critical condition after shooting in Dayton\n\nPolice are investigating.", {("wounded", 1)}),
         # a headline that ends in an abbreviation's stop
         ("Four shot in Elm Park club on Forest Hill Blvd.\n\nPolice are investigating.", {("shot", 4), ("wounded", 4)}),
         ("Two teens shot near school in Elm Twp.\n\nPolice are investigating.", {("shot", 2), ("wounded", 2)}),

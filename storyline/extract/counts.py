@@ -729,6 +729,8 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
         # the casualty word first: reading every word's children for a negation cost more than
         # the rest of the reading of counts
         attribute = _attribute(tok)
+        if attribute is None and headline and tok.lemma_ == "condition":
+            attribute = condition(tok, headline=True)  # "Elm City 2-year-old in critical condition from gunshot"
         if attribute is None and headline and tok.lower_ == "shot" and any(c.dep_ == "nummod" for c in tok.children):
             attribute = "shot"  # "Envy Nightclub shooting: 4 shot in Palm Springs club"
         multiple = _multiple(tok) if attribute in (None, "killed") else None

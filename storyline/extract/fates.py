@@ -34,13 +34,14 @@ CONDITIONS = {"stable", "good", "fair", "satisfactory"}
 GRAVE_CONDITIONS = {"critical", "serious", "grave", "guarded"}
 
 
-def condition(noun: Token) -> str | None:
+def condition(noun: Token, headline: bool = False) -> str | None:
     """"The boy is in stable condition": a victim hurt and alive; "in critical condition": hurt,
     perhaps fatally. None for a condition of no victim's ("the car was in good condition" has no
-    person to count, and is dropped with it)."""
+    person to count, and is dropped with it). A headline's town is the incident's ("Elm City
+    2-year-old in critical condition"), not a hospital's."""
     if noun.lemma_ != "condition" or noun.dep_ != "pobj" or noun.head.lower_ != "in":
         return None
-    if any(t.ent_type_ in ("GPE", "FAC", "ORG") or t.lemma_.casefold() in HOSPITALS for t in noun.sent):
+    if not headline and any(t.ent_type_ in ("GPE", "FAC", "ORG") or t.lemma_.casefold() in HOSPITALS for t in noun.sent):
         # "in stable condition at a Duluth hospital": the sentence places the hospital, which a
         # count would make a place of the incident; those are told by "taken to" as well
         return None
