@@ -104,9 +104,13 @@ def wounded_fact(claims: list[Claim], dead: list[Claim]) -> Fact | None:
     if agreed[0][1] > 1 and (len(agreed) == 1 or agreed[1][1] < agreed[0][1]):
         # More reports agree on a figure than on any other: one that counts more has read a
         # tally or another incident into it ("4 wounded", "4 injured", then "27 people shot"
-        # in a report of the weekend). Those since dead leave it.
+        # in a report of the weekend). Those since dead leave it: the dead the reports settle
+        # on, not the most one report counts (a report of the gunman's motive that tells of
+        # "five officers dead" in another city's shooting).
         there = max(died.get(c.article, 0) for c in figures if int(c.value) == agreed[0][0])
-        fact.best = max(0, agreed[0][0] - max(0, most_died - there))
+        toll = count_fact("killed", dead)
+        since = (int(toll.best) if toll is not None and toll.best is not None else 0) - there
+        fact.best = max(0, agreed[0][0] - max(0, since))
         return fact
     hurt = max(int(c.value) + died.get(c.article, 0) for c in figures)
     fact.best = max(0, hurt - most_died)

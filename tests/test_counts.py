@@ -188,6 +188,11 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         ("Woman Held After Rampage At Elm Hall; 4 Dead, 2 Critically Hurt\n\nPolice are investigating.", {("killed", 4), ("wounded", 2)}),
         # a headline cut at the colon before its source
         ("Three Teens Shot in Elm Park: Police\n\nA man wanted in the shooting turned himself in Wednesday, officials said.", {("shot", 3), ("wounded", 3)}),
+        # a headline's town is the incident's, not a hospital's that holds the victim
+        ("Child in critical condition after shooting in Dayton\n\nPolice are investigating.", {("wounded", 1)}),
+        # a headline that ends in an abbreviation's stop
+        ("Four shot in Elm Park club on Forest Hill Blvd.\n\nPolice are investigating.", {("shot", 4), ("wounded", 4)}),
+        ("Two teens shot near school in Elm Twp.\n\nPolice are investigating.", {("shot", 2), ("wounded", 2)}),
     ],
 )
 def test_headline_counts_without_auxiliaries(parse, text: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
@@ -323,6 +328,13 @@ def test_hits_that_did_not_kill_are_the_wounded(parse, text: str, wounded: int) 
         ("A man killed himself Friday after a standoff with police.", 1),
         # the death told of the one who turned the gun on herself is her own
         ("Police said the girl turned the gun on herself Friday and died.", 1),
+        # "himself" told after his victims, however the parser hangs it; "both" before a plural
+        ("Police said the man killed his two young daughters and then himself.", 3),
+        ("Police said the father fatally shot both sons and then himself.", 3),
+        ("Man kills 7-year-old daughter, himself\n\nPolice are investigating.", 2),
+        ("Gunman kills six and himself\n\nPolice are investigating.", 7),
+        # counted with them once, though the sentence tells his death again
+        ("Father kills his 2 sons, self A man killed his two sons before fatally shooting himself.", 3),
     ],
 )
 def test_a_killer_who_kills_himself_is_among_the_dead(parse, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
@@ -353,6 +365,39 @@ def test_victims_told_by_a_hit_or_a_multiple(parse, text: str, counts: set[tuple
 def test_a_hit_by_no_gunfire_is_no_shot(parse, text: str) -> None:  # type: ignore[no-untyped-def]
     mention = extract(parse(text), article_of(text))
     assert mention is None or not [c for c in mention.claims if c.attribute in ("shot", "wounded")]
+
+
+#: Made-up sentences of a report's body that count nobody, to push what follows far below its opening.
+FILLER = (
+    "Officers arrived shortly after 1 a.m. and taped off the block while detectives searched the lot. "
+    "Witnesses said a dark sedan had circled the block twice before it stopped near the corner. "
+    "Investigators spent the night collecting shell casings and reviewing footage from nearby shops. "
+    "The owner of the corner store said he had called the city about the broken street lights for months. "
+    "A city council member said she would ask for more patrols in the neighborhood this summer. "
+    "Police have not named a suspect and asked anyone with information to call the tip line. "
+) * 3
+
+
+@pytest.mark.parametrize(
+    ("report", "killed", "wounded"),
+    [
+        # a death far below an opening that tells of none is another incident's
+        ("Four people were wounded in a shooting on Elm Street on Friday night. " + FILLER
+         + "Marcus Reed, 24, was shot and killed outside the same store.", 0, 4),
+        # one told near the opening is a victim who died
+        ("Four people were shot on Elm Street on Friday night. One of them died at the hospital. " + FILLER, 1, 3),
+        # an opening that tells of a death may give the whole toll further down
+        ("A man was killed on Elm Street on Friday night. " + FILLER + "Four people are dead in all.", 4, 0),
+        # so with a man shot far below an opening that tells of a killing alone
+        ("A man was killed on Elm Street on Friday night. " + FILLER + "Marcus Reed, 24, was wounded in the leg at the store.", 1, 0),
+    ],
+)
+def test_victims_far_below_an_opening_without_their_kind_are_another_incidents(  # type: ignore[no-untyped-def]
+    parse, report: str, killed: int, wounded: int
+) -> None:
+    facts = event_of(parse, [(report, "2017-04-08")]).facts
+    assert (facts["killed"].best if "killed" in facts else 0) == killed
+    assert (facts["wounded"].best if "wounded" in facts else 0) == wounded
 
 
 @pytest.mark.parametrize(
@@ -410,6 +455,16 @@ def test_a_larger_wounded_figure_deep_in_a_report_is_not_its_own(parse, later: s
                 ("Five people were wounded in a shooting Friday night, police said.", "2017-04-08"),
                 ("Police said five people were injured in the shooting Friday.", "2017-04-08"),
                 ("One of the five people shot Friday has died; four were wounded.", "2017-04-10"),
+            ],
+            1,
+            4,
+        ),
+        (  # those agreed on, less the dead the reports settle on, not one report's count of another incident's
+            [
+                ("A man was killed and four people were wounded in a shooting outside a bar Friday night.", "2017-04-08"),
+                ("Police said one man died and four people were injured in the shooting outside the bar.", "2017-04-08"),
+                ("The man charged in Friday's shooting outside the bar said five officers had died.", "2017-04-09"),
+                ("A man was killed and four people were wounded outside the bar Friday, police said.", "2017-04-10"),
             ],
             1,
             4,
@@ -564,6 +619,21 @@ def test_a_fatal_shooting_in_the_headline_killed_someone(parse, text: str, kille
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # an adjective before the first noun is not that of a next one with its own article
+        ("Police found one deceased male and a second male with a gunshot wound.", {("killed", 1), ("hit", 1)}),
+        ("A dead man and a wounded woman were found in the car.", {("killed", 1), ("wounded", 1)}),
+        # but one the nouns share
+        ("Police found a wounded man and woman in the car.", {("wounded", 2)}),
+    ],
+)
+def test_an_adjective_of_the_dead_counts_only_its_own_noun(parse, sentence: str, expected: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(sentence)
+    assert {(c.attribute, c.value) for s in doc.sents for c in counts_in(s)} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # what a bullet might have done, an aim, a supposition, a question
         ("Doctors said the bullet could have pierced her heart and killed her.", set()),
         ("The man had swallowed pills in an attempt to kill himself.", set()),
@@ -579,6 +649,10 @@ def test_a_fatal_shooting_in_the_headline_killed_someone(parse, text: str, kille
         ("Nurses could not save the girl.", {("killed", 1)}),
         ("The woman would later die at the hospital.", {("killed", 1)}),
         ("Two men were confirmed to have been shot.", {("shot", 2)}),
+        # a figure first given and since corrected; not one only said
+        ("Police had originally said that seven people were shot, but amended that number.", set()),
+        ("Officers initially said one man died in the shooting.", set()),
+        ("Officers said one man died in the shooting.", {("killed", 1)}),
     ],
 )
 def test_what_might_have_happened_or_happened_before_counts_no_one(parse, sentence: str, expected: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]

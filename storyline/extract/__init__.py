@@ -36,7 +36,7 @@ from .lexicon import (
 )
 from .numbers import quantity, word_value
 from .places import best_place, district_of, place_of, places, site_tokens
-from .victims import adds_to_the_dead, names_others, restates_the_dead
+from .victims import adds_to_the_dead, names_others, restates_the_dead, told_far_below
 
 __all__ = ["EXTRACTOR", "extract", "extract_other", "classify"]
 
@@ -155,7 +155,21 @@ def _is_headline(sent: Span) -> bool:
         # before its source, a word or two that end the line
         rest = sent.doc[sent.end : sent.end + HEADLINE_SOURCE_WORDS + 1]
         ends_line = any("\n" in t.text or t.i == len(sent.doc) - 1 for t in rest)
-    return bool(words) and ends_line and words[-1].text not in (".", "!", "?", '"', "”")
+    return bool(words) and ends_line and (words[-1].text not in (".", "!", "?", '"', "”") or _abbreviated(words))
+
+
+#: Longest word an abbreviation's stop ends: "Blvd.", "Co.", "Fla.", "Twp.".
+ABBREVIATION_LETTERS = 4
+
+
+def _abbreviated(words: list[Token]) -> bool:
+    """Whether a line's closing stop ends an abbreviation, not a sentence: "4 shot in Palm Springs
+    club on Forest Hill Blvd.", "Two shot in Prince George's Co."; the tokenizer parts the stop
+    from a word it does not know."""
+    if len(words) < 2 or words[-1].text != "." or words[-2].whitespace_:
+        return False
+    word = words[-2].text
+    return word[:1].isupper() and len(word) <= ABBREVIATION_LETTERS and word.isalpha() and not words[-2].is_stop
 
 
 def _comparisons(doc: Doc, published: dt.date | None) -> set[int]:
@@ -604,13 +618,13 @@ def extract(doc: Doc, article: Article) -> Mention | None:
     if date_claim:
         claims.append(date_claim)
     killed = [c for _, c in all_counts if c.attribute == "killed" and c.value > 0]
-    kept: list[Count] = []
-    for _, count in all_counts:
-        if day is not None and _foreign_date(count.trigger, article.published, day):
-            continue
-        if restates_the_dead(count, killed):
-            continue
-        kept.append(count)
+    kept = [
+        c for _, c in all_counts
+        if not (day is not None and _foreign_date(c.trigger, article.published, day)) and not restates_the_dead(c, killed)
+    ]  # fmt: skip
+    elsewhere = set(told_far_below(kept))
+    kept = [c for c in kept if c not in elsewhere]
+    for count in kept:
         value = count.value + 1 if adds_to_the_dead(count, killed) else count.value  # "Booker was also killed"
         claims.append(_claim(article, count.attribute, value, count.start, count.end, qualifier=count.qualifier))
     claims.extend(_derived_wounded(article, kept))

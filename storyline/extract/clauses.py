@@ -2,8 +2,9 @@
 
 A casualty word may sit in a clause of what might have happened ("the bullet could have killed
 her"), of an aim ("tried to kill himself"), of another incident told in passing ("a teen killed
-in a previous shooting") or of a tally of many ("injured in those shootings"). Such a clause
-lends the incident no figure.
+in a previous shooting"), of a tally of many ("injured in those shootings") or of a figure
+since corrected ("police originally said seven people were shot"). Such a clause lends the
+incident no figure.
 """
 
 from __future__ import annotations
@@ -107,3 +108,23 @@ def recalled(word: Token) -> bool:
         g.dep_ == "pobj" and g.lemma_ in INCIDENT_NOUNS and any(a.dep_ == "amod" and a.lower_ in OTHER_INCIDENT_WORDS for a in g.children)
         for c in verb.children if c.dep_ == "prep" for g in c.children
     )  # fmt: skip
+
+
+#: Adverbs that make what was said a figure since corrected: "police originally said seven
+#: people were shot, but amended that number to four".
+FIRST_WORD_ADVERBS = {"originally", "initially"}
+#: Verbs of a report that such a figure is the complement of.
+REPORT_LEMMAS = {"say", "tell", "report", "state", "believe", "think", "announce"}
+
+
+def retracted(word: Token) -> bool:
+    """Whether the clause of a casualty word tells what was first said and since corrected:
+    "police originally said that seven people were shot", "initially said one person died";
+    not "police said seven people were shot"."""
+    verb = _joined_verb(word)
+    said = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and said.lemma_ in REPORT_LEMMAS
+        and any(c.dep_ == "advmod" and c.lower_ in FIRST_WORD_ADVERBS for c in said.children)
+    )

@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import nlp
 from ..nlp import positions
-from .clauses import across_regions, clause_verb, of_many_incidents, recalled, unreal
+from .clauses import across_regions, clause_verb, of_many_incidents, recalled, retracted, unreal
+from .fates import condition, is_hospital, lived, negated, not_saved, survived
 from .lexicon import (
     CASUALTY_LEMMAS,
     FATAL_WORDS,
@@ -130,7 +131,8 @@ def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
     if any(c.lower_ == "unborn" for c in head.children):
         return None  # "five adults and an unborn child": a pregnancy lost is no victim counted
     for child in head.children:
-        if child.dep_ in ("det", "predet") and child.lower_ == "both" and not head.conjuncts:  # "both men died"
+        # "both men died", "shot both sons and then himself"; not "both the man and the woman"
+        if child.dep_ in ("det", "predet") and child.lower_ == "both" and (head.tag_ == "NNS" or not head.conjuncts):
             return Quantity(2, "exact", child.idx, head.idx + len(head.text))
         if child.dep_ in ("nummod", "quantmod") or (child.dep_ == "amod" and child.like_num):
             if any(c.dep_ == "det" and child.i < c.i < head.i for c in head.children):
@@ -186,12 +188,16 @@ def _with_conjuncts(head: Token, need_person: bool, trigger: Token | None = None
             c for a in head.children if a.dep_ == "appos" for c in a.conjuncts
             if c.i > a.i and c.pos_ == "NOUN" and any(g.dep_ in ("det", "poss", "nummod") for g in c.children)
         ]  # fmt: skip
+    # "one deceased male and a second male", "a dead man and a wounded woman": an adjective
+    # before the first noun is not the next one's, when that one has an article of its own
+    # (but "a wounded man and woman" share it)
+    attributive = trigger is not None and trigger.dep_ == "amod" and trigger.head.i == head.i
     groups: list[list[Token]] = [[head]]
     for before, member in zip(members, members[1:], strict=False):
         gap = head.doc[before.i + 1 : member.left_edge.i]
         if any(t.i != getattr(trigger, "i", -1) and _attribute(t) is not None for t in gap) or (
             trigger is not None and before.i < trigger.i < member.i and before.is_ancestor(trigger)
-        ):
+        ) or (attributive and any(c.dep_ in ("det", "nummod", "poss") for c in member.children)):
             groups.append([member])  # the words between count these apart
         else:
             groups[-1].append(member)
@@ -259,10 +265,6 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
         verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     )
-
-
-def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
 
 
 def _victims(trigger: Token, headline: bool = False) -> Token | None:
@@ -503,16 +505,16 @@ def _attribute(trigger: Token) -> str | None:
     if lemma == "lose" and any(c.lemma_ == "life" for c in trigger.children):
         return "killed"
     if lemma == "condition":
-        return _condition(trigger)
+        return condition(trigger)
     if lemma == "hospitalize":
-        return "wounded" if _survived(trigger) else "hit"
-    if lemma in HOSPITAL_VERBS and any(_is_hospital(g) for c in trigger.children if c.dep_ == "prep" for g in c.subtree):
+        return "wounded" if survived(trigger) else "hit"
+    if lemma in HOSPITAL_VERBS and any(is_hospital(g) for c in trigger.children if c.dep_ == "prep" for g in c.subtree):
         # "was rushed to the hospital": hurt, perhaps fatally; "in stable condition": hurt and alive
-        return "wounded" if _survived(trigger) else "hit"
+        return "wounded" if survived(trigger) else "hit"
     if lemma == "pass" and any(c.dep_ == "prt" and c.lower_ == "away" for c in trigger.children):
         return "killed"  # "the boy passed away on Sunday"
     if lemma == "save":
-        return "killed" if _not_saved(trigger) else None  # "doctors were unable to save her"
+        return "killed" if not_saved(trigger) else None  # "doctors were unable to save her"
     attribute = CASUALTY_LEMMAS.get(lemma) or CASUALTY_LEMMAS.get(trigger.lower_)
     if lemma == "miss" and trigger.lower_ != "missing":
         return None
@@ -520,7 +522,7 @@ def _attribute(trigger: Token) -> str | None:
         return None
     if lemma in ("strike", "hit") and not _by_gunfire(trigger):
         return None
-    if attribute in ("shot", "hit", "wounded") and trigger.pos_ == "VERB" and _lived(trigger):
+    if attribute in ("shot", "hit", "wounded") and trigger.pos_ == "VERB" and lived(trigger):
         return "wounded"  # "was shot but survived"
     if attribute in ("killed", "wounded") and _either_or(trigger):
         return "hit"  # "four people were wounded or killed": hurt, some of them fatally
@@ -529,7 +531,7 @@ def _attribute(trigger: Token) -> str | None:
     if attribute == "wounded" and trigger.pos_ == "NOUN" and trigger.head.lemma_ in WOUND_VERBS | {"with", "from", "of"}:
         # "suffered a gunshot wound" says a bullet hit, not that its victim lived; "suffered
         # non-life-threatening injuries", "a graze wound" says he lived
-        return "wounded" if _survived(trigger) or _lived(trigger) else "hit"
+        return "wounded" if survived(trigger) or lived(trigger) else "hit"
     if attribute == "shot" and not any(c.lower_ in ("neither", "none") for c in trigger.children):
         for child in trigger.children:
             if child.lower_ in FATAL_WORDS and child.dep_ in ("advmod", "oprd", "acomp", "xcomp", "dobj"):
@@ -545,90 +547,6 @@ def _attribute(trigger: Token) -> str | None:
     if lemma == "death" and trigger.dep_ == "pobj" and trigger.head.lower_ == "to":
         return None  # "shot to death" is read on "shot"
     return attribute
-
-
-#: Places a victim is taken to for treatment: "rushed to the hospital". Not a named "Medical
-#: Center": its town, read as the incident's place, moved reports to the hospital's city.
-HOSPITALS = {"hospital", "clinic"}
-
-
-def _is_hospital(tok: Token) -> bool:
-    """"Rushed to the hospital", "taken to a clinic"."""
-    return tok.lemma_ in HOSPITALS
-
-
-#: Words that call a wound one its victim lives through: "minor injuries", "a graze wound",
-#: "non-life-threatening injuries" ("non" parted from the rest by the tokenizer), "in stable condition".
-SURVIVED_WORDS = {"minor", "superficial", "graze", "non", "nonfatal", "non-fatal", "noncritical", "non-critical", "non-life-threatening"}
-CONDITIONS = {"stable", "good", "fair", "satisfactory"}
-#: Conditions of a victim who may yet die: "in critical condition".
-GRAVE_CONDITIONS = {"critical", "serious", "grave", "guarded"}
-
-
-def _condition(noun: Token) -> str | None:
-    """"The boy is in stable condition": a victim hurt and alive; "in critical condition": hurt,
-    perhaps fatally. None for a condition of no victim's ("the car was in good condition" has no
-    person to count, and is dropped with it)."""
-    if noun.lemma_ != "condition" or noun.dep_ != "pobj" or noun.head.lower_ != "in":
-        return None
-    if any(t.ent_type_ in ("GPE", "FAC", "ORG") or t.lemma_.casefold() in HOSPITALS for t in noun.sent):
-        # "in stable condition at a Duluth hospital": the sentence places the hospital, which a
-        # count would make a place of the incident; those are told by "taken to" as well
-        return None
-    states = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") or c.dep_ == "conj"}
-    states |= {g.lower_ for c in noun.children if c.dep_ == "amod" for g in c.children if g.dep_ == "conj"}
-    if states & CONDITIONS and not states & GRAVE_CONDITIONS:
-        return "wounded"
-    return "hit" if states & (GRAVE_CONDITIONS | CONDITIONS) else None
-
-
-def _survived(trigger: Token) -> bool:
-    """Whether a hit or a wound says its victim lived: "suffered non-life-threatening injuries",
-    "a graze wound", "was hospitalized in stable condition", "taken to the hospital with minor
-    injuries", "injuries that are not life-threatening". Not a conjoined clause ("in stable
-    condition but later died"), nor one that tells of a death."""
-    if any(CASUALTY_LEMMAS.get(t.lemma_.casefold()) == "killed" for t in trigger.subtree):
-        return False
-    skip = {t.i for c in trigger.children if c.dep_ == "conj" for t in c.subtree}
-    words = [t for t in trigger.subtree if t.i not in skip]
-    for t in words:
-        if t.lower_ in SURVIVED_WORDS and t.dep_ in ("amod", "compound", "advmod"):
-            return True
-        if t.lower_ in CONDITIONS and t.head.lemma_ == "condition":
-            return True
-        if t.lower_ == "threatening" and (_negated(t) or _negated(t.head)):
-            return True  # "injuries that are not life-threatening"
-    return False
-
-
-#: Verbs that tell a victim lived: "was shot but survived", "is expected to recover".
-LIVED_VERBS = {"survive", "recover"}
-
-
-def _lived(trigger: Token) -> bool:
-    """Whether the clause of a hit goes on to say its victim lived: "the boy was shot but
-    survived", "was shot in the arm and is expected to recover", "his girlfriend, who suffered
-    a gunshot wound, but survived" (the parser joins "survived" to the clause above)."""
-    verb = clause_verb(trigger)
-    verbs = [verb, clause_verb(verb.head)] if verb.dep_ == "relcl" else [verb]
-    for v in verbs:
-        for c in v.children:
-            if c.dep_ != "conj":
-                continue
-            if c.lemma_ in LIVED_VERBS or (c.lemma_ == "expect" and any(g.dep_ == "xcomp" and g.lemma_ in LIVED_VERBS for g in c.children)):
-                return True
-    return False
-
-
-def _not_saved(verb: Token) -> bool:
-    """"Doctors could not save him", "medics were unable to save the boy", "were not able to
-    save her", "she could not be saved": a death told as a rescue that failed."""
-    if verb.pos_ != "VERB":
-        return False
-    if _negated(verb):
-        return True
-    able = verb.head if verb.dep_ == "xcomp" else None
-    return able is not None and (able.lemma_ == "unable" or (able.lemma_ == "able" and (_negated(able) or _negated(able.head))))
 
 
 def _either_or(trigger: Token) -> bool:
@@ -667,6 +585,23 @@ def _killed_self(verb: Token) -> Token | None:
     return obj if fatal and obj.lower_ in REFLEXIVES else None
 
 
+#: How the parser hangs the killer's "himself" told after his victims: "killed his two
+#: daughters and then himself", "shot her son, then herself", "kills daughter, himself".
+SELF_AFTER_DEPS = ("conj", "appos", "npadvmod", "dep")
+
+
+def _and_self(verb: Token, victims: Token) -> Token | None:
+    """The killer's "himself" told after the victims that a verb's object counts: he is among
+    those it hit. Not one of another verb ("before turning the gun on himself")."""
+    if victims.dep_ not in ("dobj", "obj") or victims.head.i != verb.i:
+        return None
+    heads = {verb.i, victims.i, *(c.i for c in victims.conjuncts)}
+    return next(
+        (t for t in verb.subtree if t.i > victims.i and t.lower_ in REFLEXIVES and t.dep_ in SELF_AFTER_DEPS and t.head.i in heads),
+        None,
+    )
+
+
 def _multiple(noun: Token) -> Count | None:
     """"A triple homicide" killed three, "a double shooting" hit two."""
     attribute = MULTIPLE_OF.get(noun.lemma_.casefold()) if noun.pos_ == "NOUN" else None
@@ -701,7 +636,7 @@ def _shooting_death(noun: Token) -> Count | None:
     """"Man charged in teen's shooting death": a headline's death by a shooting is one dead, at
     least; the body's is as often one recalled. Not "deaths", which want a number."""
     doc = noun.doc
-    if noun.lower_ != "death" or noun.i == 0 or doc[noun.i - 1].lower_ not in DEATH_MODES or _negated(noun):
+    if noun.lower_ != "death" or noun.i == 0 or doc[noun.i - 1].lower_ not in DEATH_MODES or negated(noun):
         return None
     start = doc[noun.i - 1].idx
     return Count("killed", 1, "at_least", start, noun.idx + len(noun), noun)
@@ -733,6 +668,8 @@ def _with_the_killer(found: list[Count], sentence: Span, words: list[Token]) -> 
     self = selves[0]
     if top.victim is not None and any(self.i == t.i for t in top.victim.subtree):
         return []  # "five people, including the gunman who killed himself, died"
+    if any(top.start <= t.idx < top.end and t.lower_ in REFLEXIVES for t in sentence):
+        return []  # "kills his 2 sons, self": counted with them (`_and_self`)
     if any(t.lower_ == "including" for t in self.ancestors if t.i >= sentence.start):
         return []  # "at least four are dead - including the gunman, who took his own life"
     start, end = min(top.start, self.idx), max(top.end, self.idx + len(self))
@@ -787,11 +724,13 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
     found: list[Count] = []
     words = _count_words(sentence, headline)
     for tok in words:
-        if tok.i in excluded or unreal(tok) or (not headline and recalled(tok)):
+        if tok.i in excluded or unreal(tok) or retracted(tok) or (not headline and recalled(tok)):
             continue
         # the casualty word first: reading every word's children for a negation cost more than
         # the rest of the reading of counts
         attribute = _attribute(tok)
+        if attribute is None and headline and tok.lemma_ == "condition":
+            attribute = condition(tok, headline=True)  # "Elm City 2-year-old in critical condition from gunshot"
         if attribute is None and headline and tok.lower_ == "shot" and any(c.dep_ == "nummod" for c in tok.children):
             attribute = "shot"  # "Envy Nightclub shooting: 4 shot in Palm Springs club"
         multiple = _multiple(tok) if attribute in (None, "killed") else None
@@ -811,7 +750,7 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
         if own is not None:
             found.append(Count("killed", 1, "exact", min(tok.idx, own.idx), max(tok.idx + len(tok), own.idx + len(own)), tok, own))
             continue
-        if attribute is None or (_negated(tok) and tok.lemma_ != "save"):
+        if attribute is None or (negated(tok) and tok.lemma_ != "save"):
             continue
         need_person = attribute in ("shot", "hit", "arrested", "killed", "wounded")
         q: Quantity | None = None
@@ -841,6 +780,9 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
         subject = victims if victims is not None else direct
         if subject is not None and subject.dep_ in SUBJECT_DEPS and subject.head.i == tok.i:
             q = _along_with(tok, q, need_person)
+        killer = _and_self(tok, subject) if subject is not None and attribute == "killed" else None
+        if killer is not None and not q.start <= killer.idx < q.end:
+            q = Quantity(q.value + 1, q.qualifier, q.start, max(q.end, killer.idx + len(killer)))
         start = min(q.start, tok.idx)
         end = max(q.end, tok.idx + len(tok.text))
         found.append(Count(attribute, q.value, q.qualifier, start, end, tok, victims))

@@ -69,3 +69,31 @@ def restates_the_dead(count: Count, killed: list[Count]) -> bool:
         # the dead is the shooter ("the suspect died ... the deputy who was shot")
         return True
     return definite and (victim.lemma_ == "victim" or any(d.lemma_ == victim.lemma_ for d in dead))
+
+
+#: Characters below a report's first count within which it tells its own incident's victims. A
+#: death further down, in a report whose opening counts victims and no death ("Four Injured in
+#: Fresno Funeral Service Shooting"), was another incident's: the man the funeral was for, a
+#: shooting in the same city the week before, a related story below the text; so was a man shot
+#: far below the opening of a report of a killing.
+OPENING_CHARS = 1500
+#: The counts of people hurt that open a report of its own incident.
+VICTIM_ATTRIBUTES = ("killed", "wounded", "shot", "hit")
+#: The kinds of victims an opening may leave out, each told far below only of another incident.
+VICTIM_KINDS = (("killed",), ("wounded", "shot", "hit"))
+
+
+def told_far_below(counts: list[Count]) -> list[Count]:
+    """The counts of dead (or of wounded) that a report tells far below its opening
+    (`OPENING_CHARS`) where the opening tells of no death (no wound): another incident's, not a
+    death of its own victims told later. A report whose opening tells of a death may go on to the
+    whole toll: "four dead" below "Adam Bentdahl was killed"."""
+    victims = [c for c in counts if c.attribute in VICTIM_ATTRIBUTES]
+    if not victims:
+        return []
+    end = min(c.start for c in victims) + OPENING_CHARS
+    far: list[Count] = []
+    for kind in VICTIM_KINDS:
+        if not any(c.attribute in kind and c.value > 0 and c.start <= end for c in victims):
+            far += [c for c in victims if c.attribute in kind and c.start > end]
+    return far
