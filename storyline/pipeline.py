@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from . import nlp, reconcile, resolve
 from .extract import extract, extract_other, gazetteer
 from .extract.interactions import Reaction, reactions
+from .extract.roundup import roundup
 from .extract.terms import salient_terms, without_officials
 from .ingest import NEAR_DUPLICATE_DISTANCE, hamming, read_paths, simhash, site_free, text_hash
 from .model import Article, Event, IngestError, Interaction, Mention
@@ -113,6 +114,7 @@ class Extraction:
     incident: bool  # False: no violent incident; ``mention`` then names what else happened, if anything
     reactions: list[Reaction]
     seconds: dict[str, float]  # "extract" and "interactions", for the report
+    roundup: bool = False  # an incident report that tells of several incidents together (`roundup`)
 
 
 def extract_one(doc: Doc, article: Article) -> Extraction:
@@ -129,7 +131,8 @@ def extract_one(doc: Doc, article: Article) -> Extraction:
         mention.names = without_officials(mention.names, doc)
     middle = time.perf_counter()
     found = reactions(doc, article, set())
-    return Extraction(mention, incident, found, {"extract": middle - started, "interactions": time.perf_counter() - middle})
+    seconds = {"extract": middle - started, "interactions": time.perf_counter() - middle}
+    return Extraction(mention, incident, found, seconds, incident and roundup(doc))
 
 
 @dataclass
@@ -246,7 +249,7 @@ def _store_one(item: Pending, store: Store, report: IngestReport, batch: list[Pe
     if not read.incident:
         report.without_incident += 1
     if read.mention is not None:
-        event = _resolve(read.mention, store, report)
+        event = _resolve(read.mention, store, report, read.roundup)
         store.set_article_event(article.id, event.id)
     if read.reactions:
         # the event as just reconciled: no second read of its claims from the store
@@ -254,7 +257,7 @@ def _store_one(item: Pending, store: Store, report: IngestReport, batch: list[Pe
         for reaction in read.reactions:
             store.save_interaction(*_keyed(resolve.file_reaction(reaction, event_id, struck, store), event_id))
         report.interactions += len(read.reactions)
-    return event.id if event else None
+    return event.id if event and not read.roundup else None  # a roundup's event is repaired into none
 
 
 def repair(touched: list[str], store: Store, report: IngestReport) -> None:
@@ -345,7 +348,17 @@ SAME_HEADLINE = 0.5
 _HEADLINE_WORD = re.compile(r"\w+")
 
 
-def _resolve(mention: Mention, store: Store, report: IngestReport) -> Event:
+#: Claims of a roundup that are the sums of the incidents it tells of together, not one's.
+ROUNDUP_CLAIMS = {"killed", "wounded"}
+
+
+def _resolve(mention: Mention, store: Store, report: IngestReport, several: bool = False) -> Event:
+    """Join a report to the event it tells of, or start one; ``several``: the report is a roundup.
+
+    A roundup ("5 dead, 17 wounded in weekend shootings") tells of several incidents together.
+    It may join the event of one of them, as a report of it, but its dead and wounded, the sum of
+    them all, are not that incident's; and it is filed under no key of its own, so that the
+    reports of the others, which share its city and its days, do not join it and each other."""
     started = time.perf_counter()
     vector = resolve.signature(mention.terms, *store.term_reports(sorted(mention.terms)))
     keys = resolve.blocking_keys(mention) | resolve.term_keys(vector)
@@ -365,19 +378,26 @@ def _resolve(mention: Mention, store: Store, report: IngestReport) -> Event:
     else:
         stored = store.event(decision.event_id)
         assert stored is not None, decision.event_id
+        if several:
+            mention.claims = [c for c in mention.claims if c.attribute not in ROUNDUP_CLAIMS]
         stored.claims.extend(mention.claims)
         stored.articles.append(mention.article.id)
         if mention.kind == "incident":
             stored.kind = "incident"  # a happening is an incident once one of its reports tells of violence
         event = stored
-        names = set(mention.names) | store.event_names(decision.event_id)
-        terms = resolve.summed(next(c.terms for c in candidates if c.id == decision.event_id), vector)
+        # a roundup's names and words are of all the incidents it tells of, not of this one
+        names = (set() if several else set(mention.names)) | store.event_names(decision.event_id)
+        terms = resolve.summed(next(c.terms for c in candidates if c.id == decision.event_id), {} if several else vector)
         report.events_updated += 1
     record = reconcile.reconcile(event)
     report.timed("reconcile", started)
     started = time.perf_counter()
     counts = _counts(record)
-    store.save_event(record, keys | resolve.blocking_keys(_as_mention(record, mention)), names, counts, terms)
+    if several:
+        keys = set()  # found by no other report; an event it joined keeps the keys it has
+    else:
+        keys |= resolve.blocking_keys(_as_mention(record, mention))
+    store.save_event(record, keys, names, counts, terms)
     store.count_terms(sorted(mention.terms))
     store.add_claims(record.id, mention.claims)
     store.add_merge(record.id, mention.article.id, decision.score, decision.evidence)

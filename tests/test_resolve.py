@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 
 from storyline import resolve
+from storyline.extract.roundup import roundup
 from storyline.extract.terms import salient_terms
 from storyline.model import Actor, Article, Claim, Event, Evidence, Interaction, Mention, Place
 from storyline.pipeline import IngestReport, extract_one, ingest, repair
+from storyline.reconcile import reconcile
 from storyline.store import Candidate, SQLiteStore
 
 SHOOTING_A1 = (
@@ -738,3 +740,58 @@ def test_the_words_of_a_report_sure_of_another_day_count_for_less_the_further_it
     _, evidence = resolve.score(mention, event, True, resolve.unit(terms))
     content = evidence["content"]
     assert isinstance(content, dict) and content["score"] == pytest.approx(round(kept * full, 2))
+
+
+# A city's weekend of shootings told together, and the reports of two of its shootings.
+ROUNDUP = (
+    "3 dead, 9 wounded in weekend shootings across Riverton\n\n"
+    "Three people were killed and nine others wounded in shootings across Riverton over the weekend, police said. "
+    "Daniel Okafor, 24, was shot dead outside a store on Elm Street on Saturday night. On Sunday afternoon two men "
+    "were wounded on Harbor Avenue, and a woman was shot in the leg near Lincoln Park."
+)
+ELM_STREET = (
+    "Man shot dead outside Elm Street store in Riverton\n\n"
+    "Daniel Okafor, 24, was shot and killed outside a convenience store on Elm Street in Riverton on Saturday night, "
+    "police said. Officers found him lying near the entrance. No arrests have been made."
+)
+HARBOR_AVENUE = (
+    "Two men wounded in Harbor Avenue shooting in Riverton\n\n"
+    "Two men were wounded when someone opened fire on Harbor Avenue in Riverton on Sunday afternoon, police said. "
+    "Both were taken to a hospital in stable condition."
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "several"),
+    [
+        ("3 Dead, 12 Wounded In Weekend Shootings Across Marlow", True),
+        ("Six hurt in two separate shootings in Corvale on Friday night", True),
+        ("Gunfire at a bar, one of 9 shootings in Corvale", True),
+        ("Two killed, 7 wounded in overnight shootings in Corvale", True),
+        ("Four wounded in Elm Street shootings, police say", False),
+        ("Suspect in 4 Grove County killings arrested", False),
+        ("One dead, three injured in Parkway shootings", False),
+        ("Man shot dead in Corvale on Saturday", False),
+    ],
+)
+def test_a_headline_that_tells_of_several_incidents_apart_is_a_roundup(parse, headline: str, several: bool) -> None:  # type: ignore[no-untyped-def]
+    assert roundup(parse(headline)) is several
+
+
+@pytest.mark.parametrize(
+    ("order", "together"),
+    [(["roundup", "elm", "harbor"], set()), (["elm", "roundup", "harbor"], {"elm", "roundup"})],
+    ids=["the roundup read first", "the roundup read after one of its shootings"],
+)
+def test_a_roundup_lends_an_incident_none_of_its_sums_and_joins_none_of_the_others_to_it(
+    store: SQLiteStore, tmp_path: Path, order: list[str], together: set[str]
+) -> None:
+    texts = {"roundup": ROUNDUP, "elm": ELM_STREET, "harbor": HARBOR_AVENUE}
+    ingest([_write(tmp_path, {k: texts[k] for k in order})], store)
+    groups = _groups(store)
+    assert len({groups[k] for k in together}) <= 1
+    assert groups["harbor"] not in {groups["elm"], groups["roundup"]}
+    if together:
+        event = store.event(groups["elm"])
+        assert event is not None and reconcile(event).facts["killed"].best == 1
+        assert not any(claim.attribute in ("killed", "wounded") for _, claim in store.claims_in("roundup"))
