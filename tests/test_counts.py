@@ -193,6 +193,10 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         # a headline that ends in an abbreviation's stop
         ("Four shot in Elm Park club on Forest Hill Blvd.\n\nPolice are investigating.", {("shot", 4), ("wounded", 4)}),
         ("Two teens shot near school in Elm Twp.\n\nPolice are investigating.", {("shot", 2), ("wounded", 2)}),
+        # a town's 2-year-old, "old" tagged an adjective, in critical condition
+        ("Oakdale 2-year-old in critical condition from gunshot\n\nPolice are investigating.", {("wounded", 1)}),
+        # "teen shot" parsed as a noun, the "was" dropped
+        ("Local teen shot in parking lot\n\nPolice are investigating.", {("shot", 1), ("wounded", 1)}),
     ],
 )
 def test_headline_counts_without_auxiliaries(parse, text: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
