@@ -88,6 +88,8 @@ def test_a_stations_or_a_captions_number_is_no_quantity(parse, text: str, number
         ("Police said Alex Ruiz, a neighbor and close friend, was shot.", {("shot", 1, "exact")}),
         # a surname the recogniser takes for an organisation; the subject nearest the verb
         ("The rifle discharged, mortally wounding Kessler in the chest.", {("killed", 1, "exact")}),
+        # a surname the recogniser takes for a product
+        ("Dane “D.J.” Cole died early Sunday morning after a game of poker.", {("killed", 1, "exact")}),
         ("BEND, Ore. - A 58-year-old man died early Monday, deputies said.", {("killed", 1, "exact")}),
         ("Officers arrived and found the driver dead inside the car.", {("killed", 1, "exact")}),
         ("The accidental shooting claimed the life of 6-year-old Ava Lindqvist.", {("killed", 1, "exact")}),
@@ -645,6 +647,8 @@ def test_an_adjective_of_the_dead_counts_only_its_own_noun(parse, sentence: str,
         ("If the boy dies, the charge may become murder.", set()),
         ("Residents wondered whether anyone had been hurt.", set()),
         ("The toddler nearly lost his life.", set()),
+        # a joined clause with a modal of its own
+        ("She said she shot her husband and that he should be dead.", {("shot", 1)}),
         # another incident than the report's, told in passing
         ("Friends gathered for a teen who was killed in a previous shooting near the park.", set()),
         ("The fight broke out six months after a guard was wounded at the same club.", set()),

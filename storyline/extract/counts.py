@@ -63,8 +63,9 @@ def is_person(tok: Token) -> bool:
 
 
 #: Entity types a person's name is given by mistake (a surname the recogniser takes for an
-#: organisation: "mortally wounding Kessler"); a name the recogniser left out has none.
-NAME_ENTITIES = {"PERSON", "ORG", ""}
+#: organisation: "mortally wounding Kessler", or a product: "Dane “D.J.” Cole died"); a name the
+#: recogniser left out has none.
+NAME_ENTITIES = {"PERSON", "ORG", "PRODUCT", ""}
 #: Proper nouns of the bodies that report a shooting, never its victims.
 INSTITUTIONS = {"police", "department", "county", "city", "sheriff", "office", "state", "news", "court", "university", "hospital", "center"}
 
