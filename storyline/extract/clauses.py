@@ -78,7 +78,8 @@ def unreal(word: Token) -> bool:
     verb = _joined_verb(word)
     if any(c.dep_ == "advmod" and c.lower_ in NEAR_MISS for c in (*verb.children, *word.children)):
         return True  # "she almost lost her life"
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    # a joined clause of its own modal keeps it: "that she shot him, and that he should be dead"
+    auxes = [c for v in {verb, clause_verb(word)} for c in v.children if c.dep_ in ("aux", "auxpass")]
     modal = next((c.lower_ for c in auxes if c.tag_ == "MD"), None)
     perfect = any(c.lemma_ == "have" for c in auxes)
     if modal in (COUNTERFACTUAL_MODALS if perfect else POSSIBLE_MODALS):

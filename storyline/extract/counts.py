@@ -63,8 +63,9 @@ def is_person(tok: Token) -> bool:
 
 
 #: Entity types a person's name is given by mistake (a surname the recogniser takes for an
-#: organisation: "mortally wounding Kessler"); a name the recogniser left out has none.
-NAME_ENTITIES = {"PERSON", "ORG", ""}
+#: organisation: "mortally wounding Kessler", or a product: "Dane “D.J.” Cole died"); a name the
+#: recogniser left out has none.
+NAME_ENTITIES = {"PERSON", "ORG", "PRODUCT", ""}
 #: Proper nouns of the bodies that report a shooting, never its victims.
 INSTITUTIONS = {"police", "department", "county", "city", "sheriff", "office", "state", "news", "court", "university", "hospital", "center"}
 
@@ -305,10 +306,15 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
             return _subject(trigger) or _hung_person(trigger)
         return None
     if pos in ("NOUN", "PROPN"):
+        if headline and trigger.lower_ == "shot" and any(_shot_person(c) for c in trigger.children):
+            return next(c for c in trigger.children if _shot_person(c))
         if lemma == "condition":
             # "the boy is in stable condition", "a man in critical condition"
             holder = trigger.head.head
-            return _subject(holder) if holder.pos_ in ("VERB", "AUX") else holder if holder.pos_ in ("NOUN", "PROPN") else None
+            if holder.pos_ in ("VERB", "AUX"):
+                return _subject(holder)
+            # "Oakdale 2-year-old in critical condition": the tagger reads "old" as an adjective
+            return holder if holder.pos_ in ("NOUN", "PROPN") or (holder.lower_ == "old" and is_person(holder)) else None
         if lemma in ("wound", "injury") and trigger.dep_ in ("dobj", "pobj"):
             verb = trigger.head if trigger.dep_ == "dobj" else trigger.head.head
             if trigger.dep_ == "pobj" and trigger.head.lower_ == "with" and verb.pos_ in ("NOUN", "PROPN") and is_person(verb):
@@ -386,6 +392,13 @@ def _bare_person(noun: Token) -> bool:
     if noun.tag_ not in ("NN", "NNP", "UH") and noun.lower_ != "old":  # "but 2-year-old was shot"
         return False
     return noun.ent_type_ != "PERSON" and is_person(noun) and not any(c.dep_ == "det" for c in noun.children)
+
+
+def _shot_person(child: Token) -> bool:
+    """"Elm Park teen shot in church parking lot": the parser reads a headline's "shot", its
+    "was" dropped, as a noun the bare person before it modifies or is the subject of; that
+    person is the one shot."""
+    return child.dep_ in ("compound", "nsubj") and child.i < child.head.i and _bare_person(child)
 
 
 def _listed_before(victim: Token, q: Quantity, sentence: Span) -> Quantity:
@@ -731,8 +744,8 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
         attribute = _attribute(tok)
         if attribute is None and headline and tok.lemma_ == "condition":
             attribute = condition(tok, headline=True)  # "Elm City 2-year-old in critical condition from gunshot"
-        if attribute is None and headline and tok.lower_ == "shot" and any(c.dep_ == "nummod" for c in tok.children):
-            attribute = "shot"  # "Envy Nightclub shooting: 4 shot in Palm Springs club"
+        if attribute is None and headline and tok.lower_ == "shot" and any(c.dep_ == "nummod" or _shot_person(c) for c in tok.children):
+            attribute = "shot"  # "Envy Nightclub shooting: 4 shot in Palm Springs club", "Elm Park teen shot"
         multiple = _multiple(tok) if attribute in (None, "killed") else None
         if multiple is not None:
             found.append(multiple)
