@@ -69,6 +69,19 @@ from storyline.extract.dates import is_calendar_date, resolve
         ("8/14/13", "2013-08-13", ("2013-08-14", "day")),
         ("4/3/17", "2017-04-03", ("2017-04-03", "day")),
         ("8/14/13", None, None),
+        # a holiday names its day: of the year written, else the last one before the report
+        ("Christmas Eve", "2016-12-27", ("2016-12-24", "day")),
+        ("New Year's Eve", "2017-01-02", ("2016-12-31", "day")),
+        ("Christmas morning", "2015-12-25", ("2015-12-25", "day")),
+        ("the Fourth of July", "2014-07-06", ("2014-07-04", "day")),
+        ("Thanksgiving Day", "2016-11-26", ("2016-11-24", "day")),
+        ("Memorial Day", "2015-05-27", ("2015-05-25", "day")),
+        ("Labor Day 2014", "2015-03-02", ("2014-09-01", "day")),
+        ("Halloween", "2016-06-01", ("2015-10-31", "day")),
+        ("Christmas", None, None),
+        # any other word makes it no day
+        ("the Christmas party", "2016-12-27", None),
+        ("the holiday weekend", "2016-07-06", None),
     ],
 )
 def test_dates_resolve_against_publication(expression: str, published: str | None, expected: tuple[str, str] | None) -> None:
@@ -173,6 +186,25 @@ def test_the_day_a_report_gives_the_incident(parse, text: str, published: str, d
 )
 def test_a_calendar_date_writes_month_and_day(expression: str, calendar: bool) -> None:
     assert is_calendar_date(expression) is calendar
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a holiday as the time of the shooting dates it
+        ("A 16-year-old was shot and killed on Christmas Eve outside a home in Dayton, police said.",
+         "2016-12-27", dt.date(2016, 12, 24)),
+        ("A man was shot and wounded during the Fourth of July fireworks in Akron, police said.",
+         "2014-07-07", dt.date(2014, 7, 4)),
+        # a holiday as a thing's kind, or what was given for it, dates nothing
+        ("A man was shot and killed Monday in Dayton with a gun he got for Christmas, police said.",
+         "2016-12-28", dt.date(2016, 12, 26)),
+        ("A woman was shot and wounded Tuesday night while putting away Christmas decorations in Akron, "
+         "police said.", "2017-01-11", dt.date(2017, 1, 10)),
+    ],
+)
+def test_a_holiday_dates_the_incident_only_as_its_day(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    assert incident_of(parse, text, published).date == day
 
 
 @pytest.mark.parametrize(

@@ -309,6 +309,24 @@ def _to_come(ent: Span) -> bool:
     return verb.lemma_ in FUTURE_VERBS or any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll", "shall") for c in verb.children)
 
 
+#: Prepositions by which a holiday names the day something happened: "shot on Christmas Eve",
+#: "during the Fourth of July". "A gun he got for Christmas", "the day after Thanksgiving" and
+#: "spent Christmas in jail" name no day of the incident.
+HOLIDAY_PREPOSITIONS = {"on", "during", "over", "of"}
+
+
+def _holiday_is_a_day(ent: Span, anchors: set[int]) -> bool:
+    """Whether a holiday's name dates what happened: as the time of a clause ("was killed
+    Christmas morning"), after "on" or "during", or naming an incident ("a Christmas Day
+    shooting"), but not as a thing's kind ("Christmas wreaths", "the Thanksgiving table")."""
+    root = ent.root
+    if root.dep_ in ("compound", "nmod", "amod"):
+        return root.head.i in anchors
+    if root.dep_ == "pobj":
+        return root.head.lower_ in HOLIDAY_PREPOSITIONS
+    return root.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr", "appos")
+
+
 def _stamp(ent: Span) -> bool:
     """Whether a date phrase is the page's stamp: it follows "Posted:" or "Updated", or hangs on
     "Published", itself or through the date it is in apposition to ("Thursday, Jan. 12")."""
@@ -424,7 +442,7 @@ def _event_date(doc: Doc, text: str, article: Article, anchors: set[int], incide
             # dead", "a map of the homicides in 2014, 2015 and 2016"), or no date at all (the
             # street number of "1802 Seventh Ave.").
             continue
-        if _to_come(ent):
+        if _to_come(ent) or dates.is_holiday(ent.text) and not _holiday_is_a_day(ent, anchors):
             continue
         link = _linked_to(ent, anchors)
         if link is None and (article.published is None or (article.published - day).days <= FOLLOW_UP_DAYS) and _closes_incident_phrase(ent, anchors):

@@ -83,6 +83,9 @@ def resolve(expression: str, published: dt.date | None) -> tuple[dt.date, str] |
             return published, "day"
         if said in DAY_BEFORE or said.startswith(("yesterday", "last night")):
             return published - dt.timedelta(days=1), "day"
+    holiday = _holiday(words, published)
+    if holiday is not None:
+        return holiday, "day"
     weekdays = [w for w in words if w in WEEKDAYS]
     rest = [w for w in words if w not in NOISE and w not in WEEKDAYS]
     if weekdays and not rest:
@@ -117,6 +120,62 @@ def resolve(expression: str, published: dt.date | None) -> tuple[dt.date, str] |
     if found and weekdays and found[1] == "day" and not re.search(r"\b(1[89]|20)\d\d\b", text):
         found = _year_of_weekday(found[0], WEEKDAYS.index(weekdays[0])), "day"
     return found
+
+
+#: Holidays that fall on one day of the calendar: "a Christmas Day shooting", "shot his friend on
+#: New Year's Eve". A report names the day so, not by its weekday or date.
+FIXED_HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year eve": (12, 31), "new year day": (1, 1), "halloween": (10, 31),
+    "fourth july": (7, 4), "independence day": (7, 4), "valentine day": (2, 14),
+}  # fmt: skip
+#: Holidays on the nth weekday of a month (-1: the last): (month, weekday, n).
+MOVING_HOLIDAYS = {
+    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "memorial day": (5, 0, -1),
+    "labor day": (9, 0, 1), "mother day": (5, 6, 2), "father day": (6, 6, 3),
+}  # fmt: skip
+
+
+def is_holiday(expression: str) -> bool:
+    """Whether an expression names a day by its holiday ("Christmas morning", "the Fourth of July")."""
+    text = " ".join(expression.casefold().replace("’s", "").replace("'s", "").split()).strip(" ,.;:")
+    return _holiday_name([w for w in re.split(r"[\s,]+", text) if w]) is not None
+
+
+def _holiday_name(words: list[str]) -> str | None:
+    name = " ".join(w for w in words if w not in NOISE and not re.fullmatch(r"(1[89]|20)\d\d", w))
+    return name if name in FIXED_HOLIDAYS or name in MOVING_HOLIDAYS else None
+
+
+def _holiday(words: list[str], published: dt.date | None) -> dt.date | None:
+    """The day a holiday's name gives ("Christmas morning", "New Year's Eve 2015"): of the year
+    written, or else the last one before the report, or one just ahead as a month and a day
+    would be. Any other word ("Christmas party", "the holiday weekend") makes it no day."""
+    name = _holiday_name(words)
+    if name is None:
+        return None
+    years = [int(w) for w in words if re.fullmatch(r"(1[89]|20)\d\d", w)]
+    if years:
+        return _holiday_in(name, years[0])
+    if published is None:
+        return None
+    day = _holiday_in(name, published.year)
+    if (day - published).days > FUTURE_DAYS:
+        return _holiday_in(name, published.year - 1)
+    return day
+
+
+def _holiday_in(name: str, year: int) -> dt.date:
+    """The day of a holiday in a given year."""
+    if name in FIXED_HOLIDAYS:
+        month, day = FIXED_HOLIDAYS[name]
+        return dt.date(year, month, day)
+    month, weekday, nth = MOVING_HOLIDAYS[name]
+    first = dt.date(year, month, 1)
+    if nth > 0:
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
 
 
 def _numeric(text: str, published: dt.date | None) -> tuple[dt.date, str] | None:
