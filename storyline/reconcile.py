@@ -78,6 +78,7 @@ def count_fact(attribute: str, claims: list[Claim]) -> Fact | None:
     agreed = Counter(values).most_common(2)
     if agreed[0][1] > 1 and (len(agreed) == 1 or agreed[1][1] < agreed[0][1]):
         best = max(best, agreed[0][0])
+    best = _left_out(best, values)
     dated_values = [int(c.value) for c in dated]
     if len(set(values)) == 1:
         status = "consistent" if len(figures) > 1 else "single"
@@ -86,6 +87,21 @@ def count_fact(attribute: str, claims: list[Claim]) -> Fact | None:
     else:
         status = "conflicting"
     return Fact(attribute, best, min(values), max(values), status, report_order(claims))
+
+
+#: A figure at most this many times the latest that an earlier report gave: the latest left some
+#: out. One larger still is a tally, or another incident's ("48 deaths" of officers in a year).
+LEFT_OUT = 3
+
+
+def _left_out(best: int, values: list[int]) -> int:
+    """The toll when an earlier report gave more dead than the latest: a toll does not fall, and
+    the later report has left some out (the gunman who killed himself, an unborn child, the
+    victims of a trial's one charge), unless fewer reports gave the larger figure than the
+    smaller, or it is over ``LEFT_OUT`` times as large."""
+    votes = Counter(values)
+    larger = [v for v in votes if best < v <= LEFT_OUT * max(best, 1) and votes[v] >= votes[best]]
+    return max(larger, default=best)
 
 
 def wounded_fact(claims: list[Claim], dead: list[Claim]) -> Fact | None:

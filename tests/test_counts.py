@@ -502,6 +502,28 @@ def test_the_wounded_are_the_agreed_or_the_most_victims_any_report_gives_less_th
             ],
             3,
         ),
+        (  # one report each: the later leaves out the gunman who killed himself
+            [
+                ("Five people are dead after a man shot his family and then himself at their home Tuesday.", "2016-02-23"),
+                ("The man killed his wife and three children Tuesday before police arrived.", "2016-02-24"),
+            ],
+            5,
+        ),
+        (  # more reports give the later, smaller figure: the first was wrong
+            [
+                ("Three people were killed in a shooting Saturday night, police said.", "2017-04-08"),
+                ("Police corrected the toll: one man was killed Saturday night.", "2017-04-09"),
+                ("A man was killed in a shooting Saturday night, police said.", "2017-04-10"),
+            ],
+            1,
+        ),
+        (  # a figure many times the latest is a tally, not the incident's
+            [
+                ("A year-end count shows 48 people were killed in the county this year.", "2016-07-29"),
+                ("A man was killed in a shooting Saturday night in the county, police said.", "2016-07-30"),
+            ],
+            1,
+        ),
     ],
 )
 def test_a_later_report_of_fewer_dead_than_most_agree_on_lowers_no_toll(parse, reports: list[tuple[str, str]], killed: int) -> None:  # type: ignore[no-untyped-def]
