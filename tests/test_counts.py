@@ -235,6 +235,22 @@ def test_tallies_of_many_incidents_lend_no_figures(parse, tally: str) -> None:  
 
 
 @pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # the incident's own victims, summed
+        ("Police said a total of five people were shot near the corner of Humboldt and Eastwood streets.", {("wounded", 5)}),
+        ("Unknown perpetrators set fire to four buildings. In total, twenty-seven people were injured.", {("wounded", 27)}),
+        # a total dated or placed as many incidents' is still a tally
+        ("A man was shot and killed in Baltimore on Friday. A total of 344 people were killed in Baltimore last year.", {("killed", 1)}),
+        ("A man was shot and killed on Friday. A total of 53 people were wounded across the city this weekend.", {("killed", 1)}),
+    ],
+)
+def test_a_total_sums_the_incident_s_victims_unless_dated_or_placed_as_many(parse, text: str, figures: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text)
+    assert {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded")} == figures
+
+
+@pytest.mark.parametrize(
     "tally",
     [
         # the incidents summed are numbered

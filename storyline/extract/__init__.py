@@ -84,8 +84,11 @@ RECENT_DAYS = 10
 LEAD_SENTENCES = 6
 #: A day written out this far before publication may still be what a later report follows up.
 FOLLOW_UP_DAYS = 400
-#: Words that make a count a tally of many incidents, not the figure of this one.
-AGGREGATE_WORDS = {"total", "overall", "citywide", "tally", "statewide", "nationwide"}
+#: Words that make a count a tally of many incidents, not the figure of this one. Not "total":
+#: "a total of five people were shot", "in total, 27 people were injured" sum one incident's
+#: victims; a total of many is dated or placed so ("344 people were killed in Baltimore last
+#: year", "across the city"), which the checks below read.
+AGGREGATE_WORDS = {"overall", "citywide", "tally", "statewide", "nationwide"}
 #: Words that make a whole sentence's counts statistics: "crime stats for 2015 show 165 people were murdered".
 STATISTICS_WORDS = {"stats", "statistics", "year-to-date"}
 #: A count stated in a clause dated this far from the incident is about another incident.
