@@ -685,6 +685,10 @@ def test_an_adjective_of_the_dead_counts_only_its_own_noun(parse, sentence: str,
         ("If the boy dies, the charge may become murder.", set()),
         ("Residents wondered whether anyone had been hurt.", set()),
         ("The toddler nearly lost his life.", set()),
+        # what happens any time it does, not what did
+        ("“Any time one of our students is hurt or passes away it has a huge impact on the school.", set()),
+        ("Whenever a child is shot, the whole city grieves.", set()),
+        ("Every time someone is killed here, we hold a vigil.", set()),
         # a joined clause with a modal of its own
         ("She said she shot her husband and that he should be dead.", {("shot", 1)}),
         # another incident than the report's, told in passing

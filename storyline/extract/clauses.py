@@ -86,8 +86,25 @@ def unreal(word: Token) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ in UNREAL_MARKS for c in verb.children):
         return True
+    if _habitual(verb):
+        return True
     to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     return to and not perfect and verb.dep_ in ("xcomp", "acl", "advcl") and verb.head.lemma_ in INTENT_LEMMAS
+
+
+#: Adverbs of any time a thing happens, not a time it did: "whenever a child is shot".
+HABITUAL_ADVERBS = {"whenever", "anytime"}
+#: Determiners of "time" that make its clause any such time: "any time a student is hurt".
+HABITUAL_DETERMINERS = {"any", "every", "each"}
+
+
+def _habitual(verb: Token) -> bool:
+    """Whether a clause tells what happens whenever it does, not what happened: "whenever a
+    child is shot", "any time one of our students is hurt", "every time someone is killed"."""
+    if any(c.dep_ in ("advmod", "mark") and c.lower_ in HABITUAL_ADVERBS for c in verb.children):
+        return True
+    time = verb.head
+    return verb.dep_ == "relcl" and time.lemma_ == "time" and any(d.dep_ == "det" and d.lower_ in HABITUAL_DETERMINERS for d in time.children)
 
 
 #: Words that set an incident apart from the report's own: "killed in a previous shooting".
