@@ -240,12 +240,15 @@ def test_tallies_of_many_incidents_lend_no_figures(parse, tally: str) -> None:  
         # the incident's own victims, summed
         ("Police said a total of five people were shot near the corner of Humboldt and Eastwood streets.", {("wounded", 5)}),
         ("Unknown perpetrators set fire to four buildings. In total, twenty-seven people were injured.", {("wounded", 27)}),
+        # the plural of the shots of one incident: of a part of a day, or named
+        ("Four people have been wounded in early morning shootings in Kalamazoo, police said.", {("wounded", 4)}),
+        ("Two people were killed in the Cascade Mall shootings in Burlington on Friday.", {("killed", 2)}),
         # a total dated or placed as many incidents' is still a tally
         ("A man was shot and killed in Baltimore on Friday. A total of 344 people were killed in Baltimore last year.", {("killed", 1)}),
         ("A man was shot and killed on Friday. A total of 53 people were wounded across the city this weekend.", {("killed", 1)}),
     ],
 )
-def test_a_total_sums_the_incident_s_victims_unless_dated_or_placed_as_many(parse, text: str, figures: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+def test_a_total_or_a_plural_sums_the_incident_s_victims_unless_dated_or_placed_as_many(parse, text: str, figures: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
     mention = incident_of(parse, text)
     assert {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded")} == figures
 
@@ -270,6 +273,9 @@ def test_a_total_sums_the_incident_s_victims_unless_dated_or_placed_as_many(pars
         "The weekend brought to 74 the number of people shot since Wednesday, with 12 of those victims killed.",
         # the places summed
         "At least 21 people were shot across the five boroughs overnight.",
+        # shootings placed or dated as many
+        "At least eight people were killed and 12 wounded in Chicago shootings throughout the day.",
+        "Five people were wounded in weekend shootings, police said.",
     ],
 )
 def test_tallies_of_numbered_incidents_or_many_days_lend_no_figures(parse, tally: str) -> None:  # type: ignore[no-untyped-def]

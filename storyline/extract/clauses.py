@@ -49,8 +49,36 @@ def across_regions(clause: Iterable[Token]) -> bool:
 
 def of_many_incidents(clause: Iterable[Token]) -> bool:
     """Whether a count's clause sums the victims of many incidents: "injured in those
-    shootings", "killed in separate attacks"."""
-    return any(t.dep_ == "pobj" and t.tag_ == "NNS" and t.lemma_ in INCIDENT_NOUNS and t.head.lower_ == "in" for t in clause)
+    shootings", "killed in separate attacks", "wounded in Chicago shootings"; not in the shots
+    of one, which the plural may name too: "wounded in early morning shootings", "killed in the
+    Cascade Mall shootings"."""
+    return any(t.dep_ == "pobj" and t.tag_ == "NNS" and t.lemma_ in INCIDENT_NOUNS and t.head.lower_ == "in" and not _one_incident(t) for t in clause)
+
+
+#: Entity types of names that set shootings apart by place or by day: "the Chicago shootings".
+PLACES_AND_TIMES = {"GPE", "LOC", "NORP", "DATE", "TIME"}
+#: Parts of a day: the shootings of one morning or night are most often one incident's shots.
+DAY_PARTS = {"morning", "afternoon", "evening", "night", "overnight", "early", "late", "pre", "dawn"}
+
+
+def _one_incident(noun: Token) -> bool:
+    """Whether a plural incident noun names the shots of one incident: "the shootings", "the
+    Cascade Mall shootings" (the, and a building's or a business's name), "early morning
+    shootings" (a part of a day); not bare ("wounded in shootings across the city"), numbered
+    ("two shootings"), set apart ("separate", "other", "those") or placed ("Chicago shootings",
+    "South Side shootings"), nor of a day or a weekend ("Sunday night", "weekend")."""
+    modifiers = [c for c in noun.children if c.dep_ in ("det", "amod", "compound", "nmod", "nummod", "poss")]
+    if not modifiers:
+        return False
+    for c in modifiers:
+        if c.dep_ == "det" and c.lower_ == "the":
+            continue
+        if c.lower_ in DAY_PARTS and all(g.lower_ in DAY_PARTS for g in c.subtree):
+            continue
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in PLACES_AND_TIMES and any(d.lower_ == "the" for d in noun.children):
+            continue  # a name that is no place's nor day's: "the Cascade Mall shootings"
+        return False
+    return True
 
 
 #: Modals that make a clause a possibility, not a report ("a bullet could kill someone"); with
