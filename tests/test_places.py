@@ -243,6 +243,9 @@ def test_a_town_before_an_age_is_a_place(parse, text: str, city: str) -> None:  
         # a sentence that says where "it happened" places the incident, with no word of violence
         ("A retired deputy shot a teenager on Sunday. It happened at a home on Poplar Hill Drive in Ridgeville.", "Ridgeville"),
         ("Two men were shot on Friday night. The incident occurred outside a bar in Marysville.", "Marysville"),
+        # or that sends the police to the scene
+        ("A boy, 12, was accidentally shot Saturday. Police said they were called to a home on Fitzgerald Road in Jonesboro.", "Jonesboro"),
+        ("Two people were wounded overnight. Officers responded to an apartment complex in Sandston about 2 a.m.", "Sandston"),
     ],
 )
 def test_a_sentence_that_places_the_incident_in_a_town(parse, text: str, town: str) -> None:  # type: ignore[no-untyped-def]
@@ -256,6 +259,8 @@ def test_a_sentence_that_places_the_incident_in_a_town(parse, text: str, town: s
         ("A man was shot twice on Monday near Missouri and 16th avenues, officers said.", "Missouri"),
         ("A woman was shot dead early Thursday at Independence and Wabash avenues.", "Wabash"),
         ("A woman was shot dead early Thursday at Independence and Wabash avenues.", "Independence"),
+        # the tagger's verb of the plural street word
+        ("Officers were called to Independence and Wabash avenues about 5:07 a.m. on a reported disturbance.", "Wabash"),
         # "Law enforcement authorities" are no force of a town called Law
         ("RENO COUNTY — Law enforcement authorities and emergency crews worked a shooting on Monday.", "Law"),
     ],

@@ -128,12 +128,20 @@ def _cared_for_there(ent: Span) -> bool:
 #: "It happened at a home in Ridgeville": verbs that place the incident in a sentence that need
 #: not name it with a word of violence.
 HAPPEN_LEMMAS = {"happen", "occur"}
+#: Verbs that send the police to the scene: "officers responded to a home in Sandston", "they
+#: were called to the 10000 block of Fitzgerald Road in Jonesboro", "deputies were dispatched to".
+SCENE_LEMMAS = {"respond", "call", "dispatch", "summon"}
 
 
 def _happened_there(ent: Span) -> bool:
     """Whether a sentence says the incident happened in the place: "The shooting occurred on a
-    street in Ridgeville" and "it happened at the family's home in Rock Falls"."""
-    return any(a.pos_ in ("VERB", "AUX") and a.lemma_ in HAPPEN_LEMMAS for a in ent.root.ancestors)
+    street in Ridgeville", "it happened at the family's home in Rock Falls", or sends the police
+    there: "police were called to a home in Jonesboro"."""
+    return any(
+        a.pos_ in ("VERB", "AUX")
+        and (a.lemma_ in HAPPEN_LEMMAS or a.lemma_ in SCENE_LEMMAS and any(c.dep_ == "prep" and c.lower_ == "to" for c in a.children))
+        for a in ent.root.ancestors
+    )
 
 
 def _aged(ent: Span) -> bool:

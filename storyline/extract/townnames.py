@@ -27,9 +27,15 @@ def cross_street(ent: Span) -> bool:
     """"near Missouri and 16th avenues", "at Independence and Wabash avenues": streets named
     after a state or a town at a crossing, not the state or the town."""
     after = ent.doc[ent.end : ent.end + 4]
-    if len(after) and after[0].tag_ == "NNS" and after[0].lemma_ in STREET_WORDS:
+    if len(after) and _streets(after[0]):
         return True
-    return len(after) > 1 and after[0].lower_ in ("and", "&") and any(t.tag_ == "NNS" and t.lemma_ in STREET_WORDS for t in after[1:])
+    return len(after) > 1 and after[0].lower_ in ("and", "&") and any(map(_streets, after[1:]))
+
+
+def _streets(word: Token) -> bool:
+    """Whether a word is the plural of a street's ("avenues"), whatever the tagger made of it:
+    "called to Independence and Wabash avenues" has "avenues" a verb."""
+    return word.lower_ != word.lemma_ and word.lemma_ in STREET_WORDS
 
 
 def aged_towns(doc: Doc, ents: Sequence[Span], excluded: set[int]) -> list[Span]:
