@@ -57,8 +57,9 @@ def of_many_incidents(clause: Iterable[Token]) -> bool:
 
 #: Entity types of names that set shootings apart by place or by day: "the Chicago shootings".
 PLACES_AND_TIMES = {"GPE", "LOC", "NORP", "DATE", "TIME"}
-#: Parts of a day: the shootings of one morning or night are most often one incident's shots.
-DAY_PARTS = {"morning", "afternoon", "evening", "night", "overnight", "early", "late", "pre", "dawn"}
+#: Parts of a day: the shootings of one morning or night are most often one incident's shots;
+#: "overnight shootings" are a roundup's (see roundup.APART_WORDS).
+DAY_PARTS = {"morning", "afternoon", "evening", "night", "early", "late", "dawn"}
 
 
 def _one_incident(noun: Token) -> bool:
