@@ -238,6 +238,22 @@ def test_a_town_before_an_age_is_a_place(parse, text: str, city: str) -> None:  
 
 
 @pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # the town of the person a headline opens with: read as a verb, or run into a longer name
+        ("Lansing teen accidentally shoots himself in the face\n\nThe boy was taken to a hospital.", "Lansing"),
+        ("Memphis Teen Shot Outside Store\n\nA teen was shot on Friday night, police said.", "Memphis"),
+        ("Rock Falls teen shot\n\nA teen was shot on Friday night, police said.", "Rock Falls"),
+        # an adjective is no town, nor a force's word
+        ("Young man shot in the leg\n\nA man was shot on Friday night.", None),
+        ("Police Officer Shot\n\nAn officer was shot on Friday night.", None),
+    ],
+)
+def test_a_headlines_person_of_a_town(parse, text: str, city: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city
+
+
+@pytest.mark.parametrize(
     ("text", "town"),
     [
         # a sentence that says where "it happened" places the incident, with no word of violence

@@ -35,6 +35,7 @@ from .townnames import (
     city_part,
     cross_street,
     generic,
+    headline_towns,
     joined_towns,
     modifier_towns,
     named_so,
@@ -520,6 +521,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     ents = ents + aged_towns(doc, ents, excluded)
     ents = ents + modifier_towns(doc, ents, excluded)
     ents = ents + stated_towns(doc, ents, excluded)
+    ents = ents + headline_towns(doc, ents, excluded)
     ents = sorted(ents + unrecognised_objects(doc, ents, excluded), key=lambda e: e.start)
     divisions_named: set[str] = set()
     countries_named: set[str] = set()

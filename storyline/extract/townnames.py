@@ -135,6 +135,45 @@ def _misread_number(word: Token) -> bool:
     )  # fmt: skip
 
 
+#: Nouns of people a headline gives their town: "Lansing teen", "Memphis Teen Shot", "Akron Man".
+RESIDENTS = {
+    "man", "men", "woman", "women", "teen", "teens", "teenager", "teenagers", "boy", "boys",
+    "girl", "girls", "child", "children", "kid", "kids", "toddler", "baby", "infant", "mother",
+    "mom", "father", "dad", "student", "students", "youth", "couple", "family", "resident",
+    "residents",
+}  # fmt: skip
+#: Tags of a word a headline's town may be misread as: a name, a noun, or a verb's "-ing" form
+#: ("Lansing teen" read as "lansing the teen"); never an adjective ("Young man", "Grand jury").
+TOWN_TAGS = {"NNP", "NNPS", "NN", "VBG"}
+
+
+def headline_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]:
+    """"Lansing teen accidentally shoots himself", "Memphis Teen Shot Outside Store": the town
+    of the person a headline opens with, which the recogniser in its Title Case leaves out
+    ("Lansing" as a verb) or runs into a longer name ("Memphis Teen Shot", an organisation).
+    Read as a place where the gazetteer knows a town of that very name."""
+    headline = next(iter(doc.sents), None)
+    if headline is None:
+        return []
+    # words of names of another kind than the recogniser misreads are taken
+    taken = {i for e in ents for i in range(e.start, e.end) if e.label_ not in ("ORG", *MISREAD)}
+    found = []
+    for noun in headline:
+        if noun.lower_ not in RESIDENTS or noun.i == headline.start:
+            continue
+        start = noun.i
+        while start > headline.start and noun.i - start < 3 and doc[start - 1].is_title and doc[start - 1].tag_ in TOWN_TAGS:
+            start -= 1
+        for first in range(start, noun.i):  # the longest name first: "Rock Falls", then "Falls"
+            name = doc[first : noun.i]
+            if any(t.i in taken or t.i in excluded or t.lower_ in AGENCY_WORDS for t in name):
+                continue
+            if not generic(name.text) and town_named(name.text):
+                found.append(Span(doc, name.start, name.end, label="GPE"))
+                break
+    return found
+
+
 def stated_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]:
     """"Hope, AR man dies", "in Arab, Ala., on Tuesday": a town named with its state, which the
     recogniser left out or misread because its name is also a word. Read as a place where the
