@@ -75,10 +75,11 @@ def count_fact(attribute: str, claims: list[Claim]) -> Fact | None:
     # A later report that gives fewer than most reports agree on has left some out (the trial
     # of the man charged with one of the deaths, a vigil for one victim); a larger figure is a
     # rising toll, and stands.
-    agreed = Counter(values).most_common(2)
+    votes = Counter(values)
+    agreed = votes.most_common(2)
     if agreed[0][1] > 1 and (len(agreed) == 1 or agreed[1][1] < agreed[0][1]):
         best = max(best, agreed[0][0])
-    best = _left_out(best, values)
+    best = _left_out(best, votes)
     dated_values = [int(c.value) for c in dated]
     if len(set(values)) == 1:
         status = "consistent" if len(figures) > 1 else "single"
@@ -94,12 +95,11 @@ def count_fact(attribute: str, claims: list[Claim]) -> Fact | None:
 LEFT_OUT = 3
 
 
-def _left_out(best: int, values: list[int]) -> int:
+def _left_out(best: int, votes: Counter[int]) -> int:
     """The toll when an earlier report gave more dead than the latest: a toll does not fall, and
     the later report has left some out (the gunman who killed himself, an unborn child, the
     victims of a trial's one charge), unless fewer reports gave the larger figure than the
-    smaller, or it is over ``LEFT_OUT`` times as large."""
-    votes = Counter(values)
+    smaller, or it is over ``LEFT_OUT`` times as large. ``votes``: how many reports give each figure."""
     larger = [v for v in votes if best < v <= LEFT_OUT * max(best, 1) and votes[v] >= votes[best]]
     return max(larger, default=best)
 

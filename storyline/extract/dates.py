@@ -61,8 +61,7 @@ def _settings(base: dt.date) -> dict[str, object]:
 @functools.lru_cache(maxsize=65536)
 def resolve(expression: str, published: dt.date | None) -> tuple[dt.date, str] | None:
     """The day (or month, or year) a date expression names, and its precision."""
-    text = " ".join(expression.casefold().replace("’s", "").replace("'s", "").split())
-    text = text.strip(" ,.;:")
+    text = _normalised(expression)
     if not text or TIME_OF_DAY.match(text):
         return None
     numeric = NUMERIC_DATE.search(text)
@@ -136,14 +135,22 @@ MOVING_HOLIDAYS = {
 }  # fmt: skip
 
 
+def _normalised(expression: str) -> str:
+    """A date expression in lower case, without possessives and the punctuation around it."""
+    return " ".join(expression.casefold().replace("’s", "").replace("'s", "").split()).strip(" ,.;:")
+
+
+#: A year as reports write one.
+YEAR = re.compile(r"(1[89]|20)\d\d")
+
+
 def is_holiday(expression: str) -> bool:
     """Whether an expression names a day by its holiday ("Christmas morning", "the Fourth of July")."""
-    text = " ".join(expression.casefold().replace("’s", "").replace("'s", "").split()).strip(" ,.;:")
-    return _holiday_name([w for w in re.split(r"[\s,]+", text) if w]) is not None
+    return _holiday_name([w for w in re.split(r"[\s,]+", _normalised(expression)) if w]) is not None
 
 
 def _holiday_name(words: list[str]) -> str | None:
-    name = " ".join(w for w in words if w not in NOISE and not re.fullmatch(r"(1[89]|20)\d\d", w))
+    name = " ".join(w for w in words if w not in NOISE and not YEAR.fullmatch(w))
     return name if name in FIXED_HOLIDAYS or name in MOVING_HOLIDAYS else None
 
 
@@ -154,7 +161,7 @@ def _holiday(words: list[str], published: dt.date | None) -> dt.date | None:
     name = _holiday_name(words)
     if name is None:
         return None
-    years = [int(w) for w in words if re.fullmatch(r"(1[89]|20)\d\d", w)]
+    years = [int(w) for w in words if YEAR.fullmatch(w)]
     if years:
         return _holiday_in(name, years[0])
     if published is None:
