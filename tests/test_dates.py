@@ -78,6 +78,15 @@ from storyline.extract.dates import is_calendar_date, resolve
         ("Memorial Day", "2015-05-27", ("2015-05-25", "day")),
         ("Labor Day 2014", "2015-03-02", ("2014-09-01", "day")),
         ("Halloween", "2016-06-01", ("2015-10-31", "day")),
+        # a year, a month, a month of a year: the first day of it, the month before the report
+        ("2015", "2016-05-20", ("2015-01-01", "year")),
+        ("May", "2016-05-20", ("2016-05-01", "month")),
+        ("June", "2016-05-20", ("2015-06-01", "month")),
+        ("December", "2016-01-02", ("2015-12-01", "month")),
+        ("January", "2016-01-02", ("2016-01-01", "month")),
+        ("July 2014", "2016-05-20", ("2014-07-01", "month")),
+        ("Sept. 2016", "2016-12-31", ("2016-09-01", "month")),
+        ("November, 2012", "2014-06-15", ("2012-11-01", "month")),
         ("Christmas", None, None),
         # any other word makes it no day
         ("the Christmas party", "2016-12-27", None),
@@ -88,6 +97,7 @@ def test_dates_resolve_against_publication(expression: str, published: str | Non
     base = dt.date.fromisoformat(published) if published else None
     got = resolve(expression, base)
     assert (None if got is None else (got[0].isoformat(), got[1])) == expected
+
 
 
 @pytest.mark.parametrize(

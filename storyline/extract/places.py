@@ -665,6 +665,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
 
 #: "NOPD", "LAPD", "IMPD", "LVMPD": a town's police called by its initials, and M for Metro.
 FORCE_INITIALS = re.compile(r"(?P<town>[A-Z]{1,3}?)M?PD")
+FORCE_INITIALS_IN_TEXT = re.compile(rf"(?<!\w){FORCE_INITIALS.pattern}(?!\w)")
 
 
 def _force_initials(doc: Doc, claims: list[PlaceClaim]) -> list[PlaceClaim]:
@@ -673,17 +674,18 @@ def _force_initials(doc: Doc, claims: list[PlaceClaim]) -> list[PlaceClaim]:
     be. Only a town named elsewhere in the report, and only where its initials name one."""
     towns = {c.value: c.city for c in claims if c.attribute == "city" and c.city is not None and not is_county(c.value)}
     found = []
-    for word in doc:
-        match = FORCE_INITIALS.fullmatch(word.text) if word.is_upper and len(word) <= 6 else None
-        if match is None:
-            continue
+    # found in the text, not word by word: making a `Token` of every word cost more than the rule
+    for match in FORCE_INITIALS_IN_TEXT.finditer(doc_text(doc)) if towns else ():
+        word = doc.char_span(match.start(), match.end())
+        if word is None or len(word) != 1:
+            continue  # inside a longer word, or not one word to the tokenizer
         named = [
             (name, city) for name, city in towns.items()
             if "".join(w[0] for w in re.split(r"[\s\-]+", gazetteer.fold(name)) if w).upper() == match.group("town")
         ]  # fmt: skip
         if len(named) == 1:
             name, city = named[0]
-            found.append(PlaceClaim("city", name, word.idx, word.idx + len(word.text), LOCAL_AGENCY_WEIGHT, city, agency=True))
+            found.append(PlaceClaim("city", name, word.start_char, word.end_char, LOCAL_AGENCY_WEIGHT, city, agency=True))
     return found
 
 
