@@ -29,7 +29,7 @@ from . import nlp
 from .extract import gazetteer
 from .ingest import read_source, simhash, sources, text_hash
 from .model import Article, IngestError
-from .pipeline import Gate, IngestReport, Pending, Progress, extract_one, store_pending
+from .pipeline import Gate, IngestReport, Pending, Progress, extract_one, parse_headlines, store_pending
 from .store import Store
 
 __all__ = ["RayError", "ingest_ray", "start"]
@@ -177,10 +177,12 @@ class _Reader:
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
         records: list[Article | IngestError | Pending] = [pickle.loads(blob) for blob in batch["item"]]
         texts = [(record.text, i) for i, record in enumerate(records) if isinstance(record, Article)]
-        for doc, i in nlp.pipe(texts, batch_size=max(1, len(texts))):
+        parsed = list(nlp.pipe(texts, batch_size=max(1, len(texts))))
+        headlines = parse_headlines([doc for doc, _ in parsed])
+        for (doc, i), headline in zip(parsed, headlines, strict=True):
             article = records[i]
             assert isinstance(article, Article)
-            records[i] = Pending(article, text_hash(article.text), simhash(article.text), extract_one(doc, article))
+            records[i] = Pending(article, text_hash(article.text), simhash(article.text), extract_one(doc, article, headline))
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
         return {
             "item": [pickle.dumps(record) for record in records],

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import IO, Any
 
 import charset_normalizer
+import numpy
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -71,14 +72,6 @@ _BARE_DATE_HEADER = re.compile(r"[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?![\w-])")
 _WORD = re.compile(r"\w+")
 _BLOCK_TAGS = ("p", "div", "li", "blockquote", "pre", "tr", "table", "ul", "ol", "section", "article", "figure")
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-
-_LANE_BITS = 32  # room for 4 billion shingles per counter
-_LANE_MASK = (1 << _LANE_BITS) - 1
-# _SPREAD[position][byte] has a 1 in the counter of each bit that `byte` sets at that digest position.
-_SPREAD = tuple(
-    tuple(sum(1 << ((8 * position + j) * _LANE_BITS) for j in range(8) if byte >> j & 1) for byte in range(256))
-    for position in range(8)
-)
 
 
 def read_paths(paths: Iterable[str | Path], max_bytes: int = 20_000_000) -> Iterator[Record]:
@@ -182,17 +175,11 @@ def simhash(text: str) -> int:
     if not words:
         return 0
     shingles = {" ".join(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
-    # One counter per bit, packed into one big integer so each shingle costs eight additions.
-    total = 0
-    for shingle in shingles:
-        digest = hashlib.blake2b(shingle.encode("utf-8"), digest_size=8).digest()
-        for position, byte in enumerate(digest):
-            total += _SPREAD[position][byte]
-    fingerprint = 0
-    for bit in range(64):
-        if 2 * ((total >> (bit * _LANE_BITS)) & _LANE_MASK) > len(shingles):
-            fingerprint |= 1 << bit
-    return fingerprint
+    digests = b"".join(hashlib.blake2b(shingle.encode("utf-8"), digest_size=8).digest() for shingle in shingles)
+    # bit 8 * i + j of the fingerprint counts bit j of each digest's byte i
+    bits = numpy.unpackbits(numpy.frombuffer(digests, dtype=numpy.uint8).reshape(-1, 8), axis=1, bitorder="little")
+    majority = 2 * bits.sum(axis=0, dtype=numpy.int64) > len(shingles)
+    return int.from_bytes(numpy.packbits(majority, bitorder="little").tobytes(), "little")
 
 
 def hamming(a: int, b: int) -> int:

@@ -18,7 +18,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from . import nlp, reconcile, resolve
-from .extract import extract, extract_other, gazetteer
+from .extract import extract, extract_other, gazetteer, headline_to_parse
 from .extract.interactions import Reaction, reactions
 from .extract.roundup import roundup
 from .extract.terms import salient_terms, without_officials
@@ -103,6 +103,15 @@ def ingest_articles(
     return report
 
 
+def parse_headlines(docs: list[Doc]) -> list[Doc | None]:
+    """The parse of each report's `headline_to_parse` text, or None, the batch's parsed together."""
+    texts = [headline_to_parse(doc) for doc in docs]
+    parsed: list[Doc | None] = [None] * len(docs)
+    for headline, i in nlp.pipe(((text, i) for i, text in enumerate(texts) if text is not None), batch_size=max(1, len(docs))):
+        parsed[i] = headline
+    return parsed
+
+
 @dataclass
 class Extraction:
     """What one parsed report says: its incident (or other happening) and its reactions.
@@ -117,10 +126,11 @@ class Extraction:
     roundup: bool = False  # an incident report that tells of several incidents together (`roundup`)
 
 
-def extract_one(doc: Doc, article: Article) -> Extraction:
-    """Read one parsed report: the same for every engine, and needing no store."""
+def extract_one(doc: Doc, article: Article, headline: Doc | None = None) -> Extraction:
+    """Read one parsed report: the same for every engine, and needing no store. ``headline``:
+    the parse of its `headline_to_parse` text, where `parse_headlines` made it."""
     started = time.perf_counter()
-    mention = extract(doc, article)
+    mention = extract(doc, article, headline)
     incident = mention is not None
     if mention is None:
         mention = extract_other(doc, article)
@@ -200,10 +210,14 @@ def store_pending(
         # Extraction reads only the parse, so it runs before the transaction: beside another
         # process's writes, not queued behind them. A copy of a stored report is not extracted.
         stored = store.article_count()
-        for item in batch:
-            if isinstance(item.parsed, Doc) and _near_duplicate(store, item.article, item.fingerprint) is None:
-                item.parsed = extract_one(item.parsed, item.article)
-                item.checked = True
+        fresh = [item for item in batch if isinstance(item.parsed, Doc) and _near_duplicate(store, item.article, item.fingerprint) is None]
+        started = time.perf_counter()
+        headlines = parse_headlines([item.parsed for item in fresh if isinstance(item.parsed, Doc)])
+        report.timed("nlp", started)  # spaCy's work, which bare spaCy does not do
+        for item, headline in zip(fresh, headlines, strict=True):
+            assert isinstance(item.parsed, Doc)
+            item.parsed = extract_one(item.parsed, item.article, headline)
+            item.checked = True
         with store.transaction():
             # Reports are never deleted: as many as before the checks, and no other process has
             # stored one since. Each report checked then needs checking only against its batch.

@@ -9,6 +9,7 @@ from conftest import article_of, event_of, incident_of
 from storyline.extract import extract
 from storyline.extract.counts import counts_in
 from storyline.extract.numbers import quantity, word_value
+from storyline.pipeline import parse_headlines
 
 
 @pytest.mark.parametrize(
@@ -204,6 +205,23 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
 def test_headline_counts_without_auxiliaries(parse, text: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
     mention = incident_of(parse, text)
     assert {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded", "shot")} == counts
+
+
+def test_title_case_headlines_parsed_together_read_as_each_alone(parse) -> None:  # type: ignore[no-untyped-def]
+    texts = [
+        "Gunfight At Fresno Biker Club Kills 1, Wounds 12\n\nA dance turned into a gun battle.",
+        "2 Killed, 2 Hurt In West Side Detroit Shooting\n\nPolice are investigating.",
+        "Man shot in Dayton\n\nPolice are investigating.",
+    ]
+    docs = [parse(text) for text in texts]
+    together = parse_headlines(docs)
+    # only the Title Case headlines are parsed again, in lower case
+    assert [None if h is None else h.text.strip() for h in together] == ["Gunfight at fresno biker club kills 1, wounds 12", "2 killed, 2 hurt in west side detroit shooting", None]
+    for text, doc, headline in zip(texts, docs, together, strict=True):
+        article = article_of(text, "2017-04-10")
+        alone, batched = extract(doc, article), extract(doc, article, headline)
+        assert alone is not None and batched is not None
+        assert batched.claims == alone.claims and any(c.attribute == "killed" or c.attribute == "wounded" for c in batched.claims)
 
 
 def test_count_in_a_clause_about_last_year_is_left_out(parse) -> None:  # type: ignore[no-untyped-def]

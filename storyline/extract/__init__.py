@@ -27,6 +27,7 @@ from .counts import (
     clause_verb,
     counts_in,
     headline_counts,
+    lowered_headline,
     of_many_incidents,
 )
 from .lexicon import (
@@ -38,7 +39,7 @@ from .numbers import quantity, word_value
 from .places import best_place, district_of, place_of, places, site_tokens
 from .victims import adds_to_the_dead, names_others, restates_the_dead, told_far_below
 
-__all__ = ["EXTRACTOR", "extract", "extract_other", "classify"]
+__all__ = ["EXTRACTOR", "extract", "extract_other", "classify", "headline_to_parse"]
 
 EXTRACTOR = "storyline-rules/1"
 #: Verbs whose date is the incident's: "the shooting happened Saturday". "Take", "start" and
@@ -147,6 +148,14 @@ def _is_playlist_item(sent: Span, text: str) -> bool:
 
 #: How many words a headline's source after its colon may have: "Police", "Police Say".
 HEADLINE_SOURCE_WORDS = 3
+
+
+def headline_to_parse(doc: Doc) -> str | None:
+    """The text of a report's headline that `extract` reads off a parse of its own (a Title Case
+    headline, lowered: `lowered_headline`), or None. Parsed together, the headlines of a batch
+    cost a third of what they cost parsed one by one."""
+    first = next(iter(doc.sents), None)
+    return lowered_headline(first) if first is not None and _is_headline(first) else None
 
 
 def _is_headline(sent: Span) -> bool:
@@ -603,8 +612,9 @@ def _responsibility(doc: Doc, article: Article, excluded: set[int]) -> list[Clai
     return found
 
 
-def extract(doc: Doc, article: Article) -> Mention | None:
-    """The incident a report tells of, as claims; None when it tells of none."""
+def extract(doc: Doc, article: Article, headline: Doc | None = None) -> Mention | None:
+    """The incident a report tells of, as claims; None when it tells of none. ``headline``: the
+    parse of `headline_to_parse`'s text, where the caller made it."""
     sents = list(doc.sents)
     text = doc_text(doc)
     # The report's own headline opens it and is read like a sentence: "Gunman Shoots 4 People
@@ -620,7 +630,7 @@ def extract(doc: Doc, article: Article) -> Mention | None:
     casualties = casualty_words(doc)  # a sentence with none of them states no count
     for i, sent in enumerate(sents):
         if i == 0 and _is_headline(sent):
-            all_counts.extend((i, c) for c in headline_counts(sent, excluded))
+            all_counts.extend((i, c) for c in headline_counts(sent, excluded, headline))
         elif i not in headings and any(sent.start <= w < sent.end for w in casualties):
             all_counts.extend((i, c) for c in counts_in(sent, excluded))
     violent = [c for _, c in all_counts if c.attribute in ("killed", "wounded", "shot", "hostages") and c.value > 0]

@@ -17,7 +17,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .. import nlp
-from ..nlp import positions
+from ..nlp import doc_text, positions
 from .clauses import across_regions, clause_verb, of_many_incidents, recalled, retracted, unreal
 from .fates import condition, is_hospital, lived, negated, not_saved, survived
 from .lexicon import (
@@ -833,18 +833,31 @@ def _numbered_death(verb: Token, victim: Token) -> int:
 TITLE_CASE_SHARE = 0.6
 
 
-def headline_counts(sentence: Span, skip: Iterable[int] = ()) -> list[Count]:
-    """Counts of a report's headline. The tagger reads the capitalised verbs of a Title Case
-    headline as names ("Gunfight At Fresno Biker Club Kills 1, Wounds 12"), so such a headline
-    is read off a parse of it in lower case, its counts placed back on the report's tokens."""
+def lowered_headline(sentence: Span) -> str | None:
+    """A headline in Title Case, lowered but for its first letter, for `headline_counts` to read
+    off a parse of its own; None for a headline in sentence case."""
     words = [t for t in sentence if t.is_alpha]
     text = sentence.text
     lowered = text[:1] + text[1:].lower()
     if len(words) < 3 or sum(w.text[0].isupper() for w in words) < TITLE_CASE_SHARE * len(words) or len(lowered) != len(text):
+        return None
+    return lowered
+
+
+def headline_counts(sentence: Span, skip: Iterable[int] = (), parsed: Doc | None = None) -> list[Count]:
+    """Counts of a report's headline. The tagger reads the capitalised verbs of a Title Case
+    headline as names ("Gunfight At Fresno Biker Club Kills 1, Wounds 12"), so such a headline
+    is read off a parse of it in lower case (``parsed``, where the caller parsed it with others:
+    one at a time, a headline's parse cost three times as much), its counts placed back on the
+    report's tokens."""
+    lowered = lowered_headline(sentence)
+    if lowered is None:
         return counts_in(sentence, skip, headline=True)
+    if parsed is None or doc_text(parsed) != lowered:
+        parsed = nlp.parse(lowered)
     doc, offset, skipped = sentence.doc, sentence.start_char, set(skip)
     found = []
-    for count in counts_in(nlp.parse(lowered)[:], headline=True):
+    for count in counts_in(parsed[:], headline=True):
         clause = list(clause_verb(count.trigger).subtree)
         if of_many_incidents(clause) or across_regions(clause):
             # "5 Dead, 17 Wounded In Weekend Shootings", "Weekend Leaves 21 Shot Across The Five
