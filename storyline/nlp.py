@@ -7,7 +7,7 @@ import hashlib
 import os
 import tempfile
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -205,6 +205,27 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     return ents
 
 
+def sentences(doc: Doc) -> tuple[Span, ...]:
+    """``doc.sents``, built once per document (`kept`): spaCy walks the words and makes a new
+    `Span` of each sentence on every read, and the extractors read them in several passes."""
+    return kept(doc, "sentences", lambda: tuple(doc.sents))
+
+
+def sentence_numbers(doc: Doc) -> dict[int, int]:
+    """The number of each of `sentences`, by the index of its first word."""
+    return kept(doc, "sentence numbers", lambda: {s.start: i for i, s in enumerate(sentences(doc))})
+
+
+def kept(doc: Doc, key: Hashable, make: Callable[[], T]) -> T:
+    """What ``make`` finds in the document being read, found once: kept with its columns
+    (`positions`) until another document is read."""
+    columns = _columns(doc)
+    if key not in columns:
+        columns[key] = make()
+    found: T = columns[key]
+    return found
+
+
 def forget_entities() -> None:
     """Drop what `entities` keeps, after ``doc.ents`` was set anew."""
     global _last_entities
@@ -237,7 +258,7 @@ def positions(doc: Doc, attr: int, words: frozenset[str] | str, cased: bool = Fa
     key = (attr, words, cased)  # asked again for each sentence: kept with the document's columns
     found = columns.get(key)
     if found is None:
-        values, wanted = _column(doc, attr), _hashes(words, cased)
+        values, wanted = column(doc, attr), _hashes(words, cased)
         # ``wanted`` is sorted: a binary search per word, where numpy.isin sorted both arrays each call
         hit = wanted[numpy.searchsorted(wanted, values).clip(max=len(wanted) - 1)] == values
         found = columns[key] = tuple(numpy.flatnonzero(hit).tolist())
@@ -272,7 +293,7 @@ def _columns(doc: Doc) -> dict[Any, Any]:
     return last[1]
 
 
-def _column(doc: Doc, attr: int) -> NDArray[numpy.uint64]:
+def column(doc: Doc, attr: int) -> NDArray[numpy.uint64]:
     """``doc.to_array(attr)``, read once per document: the extractors ask for the same few
     attributes a dozen times a report."""
     columns = _columns(doc)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import ontology
 from ..model import Article, Claim, Mention
-from ..nlp import doc_text, entities, positions
+from ..nlp import doc_text, entities, kept, positions, sentence_numbers, sentences
 from . import dates, gazetteer
 from .actors import group_name, normalise_group
 from .counts import (
@@ -154,7 +154,7 @@ def headline_to_parse(doc: Doc) -> str | None:
     """The text of a report's headline that `extract` reads off a parse of its own (a Title Case
     headline, lowered: `lowered_headline`), or None. Parsed together, the headlines of a batch
     cost a third of what they cost parsed one by one."""
-    first = next(iter(doc.sents), None)
+    first = next(iter(sentences(doc)), None)
     return lowered_headline(first) if first is not None and _is_headline(first) else None
 
 
@@ -436,7 +436,7 @@ def _event_date(doc: Doc, text: str, article: Article, anchors: set[int], incide
     phrases = [*entities(doc), *_numeric_dates(doc, text)]
     article = _as_stamped(phrases, article)  # the claim keeps the report's own ``published``
     incident_starts = {s.start for s in incident_sents}
-    sentence_of = {s.start: i for i, s in enumerate(doc.sents)}
+    sentence_of = sentence_numbers(doc)
     found: list[tuple[int, bool, Span, dt.date, str]] = []  # rank, recent, phrase, day, precision
     for ent in [*phrases, *_unrecognised_days(doc)]:
         numeric = dates.NUMERIC_DATE.fullmatch(ent.text)  # "5/28/1970", read as a number or a name
@@ -615,7 +615,7 @@ def _responsibility(doc: Doc, article: Article, excluded: set[int]) -> list[Clai
 def extract(doc: Doc, article: Article, headline: Doc | None = None) -> Mention | None:
     """The incident a report tells of, as claims; None when it tells of none. ``headline``: the
     parse of `headline_to_parse`'s text, where the caller made it."""
-    sents = list(doc.sents)
+    sents = sentences(doc)
     text = doc_text(doc)
     # The report's own headline opens it and is read like a sentence: "Gunman Shoots 4 People
     # Outside Philly Chinese Restaurant" is often all a page of boilerplate says. Later headings
@@ -637,7 +637,7 @@ def extract(doc: Doc, article: Article, headline: Doc | None = None) -> Mention 
     if not triggers and not violent:
         return None
 
-    sentence_index = {s.start: i for i, s in enumerate(sents)}
+    sentence_index = sentence_numbers(doc)
     incident_idx = sorted({sentence_index[t.sent.start] for t in triggers} | {i for i, c in all_counts if c.attribute != "arrested"})
     incident_sents = [sents[i] for i in incident_idx]
     anchors = {t.i for t in triggers} | {c.trigger.i for _, c in all_counts}
@@ -721,11 +721,13 @@ def _foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> bo
     verb = clause_verb(trigger)
     clause = list(verb.subtree)
     words = {t.lower_ for t in clause}
-    sentence = {t.lower_ for t in verb.sent}
-    if words & AGGREGATE_WORDS or across_regions(clause) or of_many_incidents(clause) or sentence & STATISTICS_WORDS or "so far" in verb.sent.text.casefold():
-        return True  # "3,290 people have been shot so far", "53 wounded across the city": a tally of many incidents
-    if _counts_incidents(verb.sent) or _over_hours_or_days(clause):
-        return True  # "there were 45 such shootings, with 29 children wounded and 11 killed"; "shot in about ten hours"
+    sent = verb.sent
+    # asked for each count of a sentence: the sentence's part of the answer is found once
+    tally = kept(sent.doc, ("tally", sent.start), lambda: bool({t.lower_ for t in sent} & STATISTICS_WORDS) or "so far" in sent.text.casefold() or _counts_incidents(sent))
+    if words & AGGREGATE_WORDS or across_regions(clause) or of_many_incidents(clause) or tally or _over_hours_or_days(clause):
+        # "3,290 people have been shot so far", "53 wounded across the city", "there were 45 such
+        # shootings, with 29 children wounded and 11 killed", "shot in about ten hours": a tally of many incidents
+        return True
     # "12 people have been shot since Friday, and four of them died": the clause a count's
     # clause is joined to may date the tally; "74 people shot since Wednesday, with 12 of those
     # victims killed": a share of those the sentence tallies
@@ -883,13 +885,13 @@ def extract_other(doc: Doc, article: Article) -> Mention | None:
     words, so that its other reports find it. Every report tells of something: one that names
     nobody ("Robbers in drag steal e80 million from Paris diamond store") is found by its words.
     None only for a text with no sentence."""
-    sents = list(doc.sents)
+    sents = sentences(doc)
     if not sents:
         return None
     excluded = _comparisons(doc, article.published) | site_tokens(doc)
     names = _names(doc, excluded)
     claims: list[Claim] = []
-    date_claim, day, precision = _event_date(doc, doc_text(doc), article, set(), sents[:3], excluded)
+    date_claim, day, precision = _event_date(doc, doc_text(doc), article, set(), list(sents[:3]), excluded)
     if date_claim is not None and date_claim.qualifier != "report_date":
         claims.append(date_claim)
     else:

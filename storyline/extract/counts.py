@@ -92,7 +92,10 @@ def _is_age(number: Token) -> bool:
     """"a 43 y/o man", "a 43-year-old", "a boy younger than 12", "three men - aged 21, 22 and
     24 -": the number is an age, not a count of people."""
     doc = number.doc
-    after = number.whitespace_ + "".join(t.text_with_ws for t in doc[number.i + 1 : number.i + 5])
+    # what follows it to the end of the fourth word after it, cut from the text: a `Token` made
+    # of each of those words had cost more than the rest of the test
+    last = doc[min(number.i + 4, len(doc) - 1)]
+    after = doc_text(doc)[number.idx + len(number.text) : last.idx + len(last.text_with_ws)]
     before = [t.lower_ for t in doc[max(0, number.i - 2) : number.i]]
     if _AGE_AFTER.match(after) is not None or before in (["younger", "than"], ["older", "than"]):
         return True

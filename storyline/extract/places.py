@@ -12,12 +12,13 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from spacy.attrs import LOWER
+import numpy
+from spacy.attrs import IDX, LOWER
 from spacy.tokens import Doc, Span
 
 from ..ingest import site_suffix
 from ..model import Place
-from ..nlp import doc_text, entities, positions
+from ..nlp import column, doc_text, entities, positions, sentence_numbers
 from . import gazetteer
 from .dateline import INSTITUTION_WORDS
 from .dateline import dateline as read_dateline
@@ -480,7 +481,8 @@ def site_tokens(doc: Doc) -> set[int]:
     span = site_suffix(doc_text(doc))
     if span is None:
         return set()
-    return {t.i for t in doc if span[0] <= t.idx < span[1]}
+    starts = column(doc, IDX)  # the words that start inside it, found without a Token of each word
+    return set(range(int(numpy.searchsorted(starts, span[0])), int(numpy.searchsorted(starts, span[1]))))
 
 
 def _site_towns(doc: Doc, divisions: set[str], countries: set[str]) -> list[PlaceClaim]:
@@ -575,7 +577,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     near = divisions_named | {c.city.admin1_code for c in claims + site if c.city is not None}
     claims.extend(_unrecognised_agencies(doc, divisions_named, countries_named))
     local = _local_divisions(claims, ents, divisions_named, countries_named)
-    sentence_of = {s.start: i for i, s in enumerate(doc.sents)}
+    sentence_of = sentence_numbers(doc)
     for ent in ents:
         sent_index = sentence_of.get(ent.sent.start, -1)
         relation = _relation(ent)
