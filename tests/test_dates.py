@@ -155,6 +155,11 @@ def test_report_dates_the_incident_by_its_day(parse, text: str, published: str, 
          "said shots rang out at a cookout about 4 p.m. Sunday.", "2017-04-11", dt.date(2017, 4, 9)),
         ("A man who held police off for hours surrendered on Friday morning. The standoff began "
          "after he shot at officers about 5 p.m. on Thursday.", "2017-04-14", dt.date(2017, 4, 13)),
+        # the parser hangs the court's clause below the killing: it is still the court's day
+        ("Three men accused in a shooting that killed a woman and wounded her son were arraigned "
+         "Wednesday. Officers found the two on a porch Sunday night.", "2017-04-13", dt.date(2017, 4, 9)),
+        ("Two brothers accused in a shooting that killed a teenager and injured another man appeared "
+         "in court on Thursday. Neighbors heard gunfire on Elm Street late Monday.", "2017-04-14", dt.date(2017, 4, 10)),
         # a funeral "takes place" after the incident it mourns
         ("A 9-year-old girl died after an accidental shooting in Irondale on Saturday. Her "
          "visitation will take place Tuesday at a funeral home.", "2016-02-06", dt.date(2016, 2, 6)),
