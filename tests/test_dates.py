@@ -259,6 +259,12 @@ def test_the_lead_dates_the_report_s_incident(parse, text: str, published: str, 
          "The boy is expected to recover.", "2015-09-30", dt.date(2015, 9, 29)),
         ("Deputies responded to a call about a shooting around 7 last night on East Main Avenue. "
          "A man was hurt.", "2017-02-07", dt.date(2017, 2, 6)),
+        # the recogniser runs a period into the day ("the year late Sunday") and leaves the part
+        # of the day out
+        ("Police in Flint responded to a fatal shooting and the ninth homicide of the year late "
+         "Sunday night. A man was found dead on a porch.", "2017-04-11", dt.date(2017, 4, 9)),
+        ("Officers were called to the city's fourth shooting of the month early Saturday morning, "
+         "where two men were wounded.", "2017-04-10", dt.date(2017, 4, 8)),
         # a weekday in a name is no day
         ("A man was shot outside a store in Dayton during a Black Friday sale, police said.", "2016-11-26", dt.date(2016, 11, 26)),
     ],

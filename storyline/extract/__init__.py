@@ -434,6 +434,23 @@ def _unrecognised_days(doc: Doc) -> list[Span]:
     return found
 
 
+#: Words before a weekday that make it a habit, a span or a day to come.
+NO_DAY_BEFORE = {"every", "each", "next", "since", "until", "till", "from", "between", "through"}
+
+
+def _day_within(ent: Span) -> Span | None:
+    """The weekday at the end of a date phrase that names no day as a whole, with its opener
+    and the part of the day after it: the recogniser ran "the year" into "late Sunday" in
+    "the seventh homicide of the year late Sunday night", and left "night" out."""
+    doc = ent.doc
+    i = next((t.i for t in ent if t.lower_ in dates.WEEKDAYS), None)
+    if i is None or any(t.lower_ in NO_DAY_BEFORE for t in doc[ent.start : i]):
+        return None  # "every Sunday", "from Friday"
+    start = i - 1 if i > ent.start and doc[i - 1].lower_ in DAY_OPENERS else i
+    end = ent.end + 1 if ent.end < len(doc) and doc[ent.end].lower_ in DAY_PARTS else ent.end
+    return Span(doc, start, end, label="DATE") if start > ent.start or end > ent.end else None
+
+
 def _event_date(doc: Doc, text: str, article: Article, anchors: set[int], incident_sents: list[Span], excluded: set[int]) -> tuple[Claim | None, dt.date | None, str | None]:
     """The incident's day as a report tells it, with the claim that quotes it."""
     source = article
@@ -447,6 +464,10 @@ def _event_date(doc: Doc, text: str, article: Article, anchors: set[int], incide
         if ent.label_ not in ("DATE", "TIME") and not numeric or ent.root.i in excluded or _stamp(ent) or _signs_a_post(ent):
             continue
         resolved = dates.resolve(ent.text, article.published)
+        if resolved is None and ent.label_ == "DATE":
+            day_in = _day_within(ent)
+            if day_in is not None:
+                ent, resolved = day_in, dates.resolve(day_in.text, article.published)
         if resolved is None:
             continue
         day, precision = resolved
