@@ -165,6 +165,11 @@ def test_report_dates_the_incident_by_its_day(parse, text: str, published: str, 
          "said shots rang out at a cookout about 4 p.m. Sunday.", "2017-04-11", dt.date(2017, 4, 9)),
         ("A man who held police off for hours surrendered on Friday morning. The standoff began "
          "after he shot at officers about 5 p.m. on Thursday.", "2017-04-14", dt.date(2017, 4, 13)),
+        # the parser hangs the court's clause below the killing: it is still the court's day
+        ("Three men accused in a shooting that killed a woman and wounded her son were arraigned "
+         "Wednesday. Officers found the two on a porch Sunday night.", "2017-04-13", dt.date(2017, 4, 9)),
+        ("Two brothers accused in a shooting that killed a teenager and injured another man appeared "
+         "in court on Thursday. Neighbors heard gunfire on Elm Street late Monday.", "2017-04-14", dt.date(2017, 4, 10)),
         # a funeral "takes place" after the incident it mourns
         ("A 9-year-old girl died after an accidental shooting in Irondale on Saturday. Her "
          "visitation will take place Tuesday at a funeral home.", "2016-02-06", dt.date(2016, 2, 6)),
@@ -264,6 +269,12 @@ def test_the_lead_dates_the_report_s_incident(parse, text: str, published: str, 
          "The boy is expected to recover.", "2015-09-30", dt.date(2015, 9, 29)),
         ("Deputies responded to a call about a shooting around 7 last night on East Main Avenue. "
          "A man was hurt.", "2017-02-07", dt.date(2017, 2, 6)),
+        # the recogniser runs a period into the day ("the year late Sunday") and leaves the part
+        # of the day out
+        ("Police in Flint responded to a fatal shooting and the ninth homicide of the year late "
+         "Sunday night. A man was found dead on a porch.", "2017-04-11", dt.date(2017, 4, 9)),
+        ("Officers were called to the city's fourth shooting of the month early Saturday morning, "
+         "where two men were wounded.", "2017-04-10", dt.date(2017, 4, 8)),
         # a weekday in a name is no day
         ("A man was shot outside a store in Dayton during a Black Friday sale, police said.", "2016-11-26", dt.date(2016, 11, 26)),
     ],

@@ -742,6 +742,35 @@ def test_the_words_of_a_report_sure_of_another_day_count_for_less_the_further_it
     assert isinstance(content, dict) and content["score"] == pytest.approx(round(kept * full, 2))
 
 
+@pytest.mark.parametrize(
+    ("sure", "days_off", "points"),
+    [
+        (True, 0, 2.0),
+        (True, 1, 1.0),
+        (True, 2, -1.0),
+        (False, 2, 1.0),
+        (False, 3, 1.0),
+        (False, 4, 0.2),
+    ],
+    ids=[
+        "the same day",
+        "a day off: one late-night shooting told either side of midnight",
+        "two days off, the report sure of its day: another shooting",
+        "two days off, the report dated by its publication",
+        "three days off, the report dated by its publication",
+        "four days off, the report dated by its publication",
+    ],
+)
+def test_a_report_sure_of_its_day_two_days_from_the_event_is_another_incident(sure: bool, days_off: int, points: float) -> None:
+    mention = Mention(
+        Article("r", "A man was shot."), "shooting", "", None, date=dt.date(2017, 7, 5), date_precision="day",
+        place=Place(city="Kenosha", country="USA"),
+    )  # fmt: skip
+    event = Candidate("e", dt.date(2017, 7, 5) - dt.timedelta(days=days_off), None, "Kenosha", None, "USA", "shooting", date_precision="day")
+    _, evidence = resolve.score(mention, event, sure)
+    assert evidence["date"] == {"gap_days": days_off, "score": points}
+
+
 # A city's weekend of shootings told together, and the reports of two of its shootings.
 ROUNDUP = (
     "3 dead, 9 wounded in weekend shootings across Riverton\n\n"

@@ -288,6 +288,19 @@ def _linked_to(ent: Span, anchors: set[int]) -> str | None:
     return "verb" if clause_verb(ent.root).lemma_ in ("happen", "occur", *VIOLENCE_VERBS) else None
 
 
+def _tied_in_clause(ent: Span, verb: Token, anchors: set[int]) -> bool:
+    """Whether a date is tied to an incident word within its own clause: through the words it
+    hangs on up to the clause's verb, or as that verb's subject or object ("the shooting was
+    reported Sunday"). An incident word above the verb ties another clause's day."""
+    for tok in ent:
+        for anc in [tok, *tok.ancestors]:
+            if anc.i in anchors and not ent.start <= anc.i < ent.end:
+                return True
+            if anc.i == verb.i:
+                break
+    return any(c.i in anchors and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in (*verb.children, *ent.root.head.children))
+
+
 #: Incident words that name a weapon, not what was done with it.
 WEAPONS = {"gun", "rifle", "pistol", "handgun", "firearm", "knife", "bomb", "grenade", "explosive"}
 #: How many words back a calendar date may close an incident noun's phrase.
@@ -430,6 +443,23 @@ def _unrecognised_days(doc: Doc) -> list[Span]:
     return found
 
 
+#: Words before a weekday that make it a habit, a span or a day to come.
+NO_DAY_BEFORE = {"every", "each", "next", "since", "until", "till", "from", "between", "through"}
+
+
+def _day_within(ent: Span) -> Span | None:
+    """The weekday at the end of a date phrase that names no day as a whole, with its opener
+    and the part of the day after it: the recogniser ran "the year" into "late Sunday" in
+    "the seventh homicide of the year late Sunday night", and left "night" out."""
+    doc = ent.doc
+    i = next((t.i for t in ent if t.lower_ in dates.WEEKDAYS), None)
+    if i is None or any(t.lower_ in NO_DAY_BEFORE for t in doc[ent.start : i]):
+        return None  # "every Sunday", "from Friday"
+    start = i - 1 if i > ent.start and doc[i - 1].lower_ in DAY_OPENERS else i
+    end = ent.end + 1 if ent.end < len(doc) and doc[ent.end].lower_ in DAY_PARTS else ent.end
+    return Span(doc, start, end, label="DATE") if start > ent.start or end > ent.end else None
+
+
 def _event_date(doc: Doc, text: str, article: Article, anchors: set[int], incident_sents: list[Span], excluded: set[int]) -> tuple[Claim | None, dt.date | None, str | None]:
     """The incident's day as a report tells it, with the claim that quotes it."""
     source = article
@@ -443,6 +473,10 @@ def _event_date(doc: Doc, text: str, article: Article, anchors: set[int], incide
         if ent.label_ not in ("DATE", "TIME") and not numeric or ent.root.i in excluded or _stamp(ent) or _signs_a_post(ent):
             continue
         resolved = dates.resolve(ent.text, article.published)
+        if resolved is None and ent.label_ == "DATE":
+            day_in = _day_within(ent)
+            if day_in is not None:
+                ent, resolved = day_in, dates.resolve(day_in.text, article.published)
         if resolved is None:
             continue
         day, precision = resolved
@@ -457,16 +491,21 @@ def _event_date(doc: Doc, text: str, article: Article, anchors: set[int], incide
         if _to_come(ent) or dates.is_holiday(ent.text) and not _holiday_is_a_day(ent, anchors):
             continue
         link = _linked_to(ent, anchors)
-        if link is None and (article.published is None or (article.published - day).days <= FOLLOW_UP_DAYS) and _closes_incident_phrase(ent, anchors):
+        in_phrase = link is None and (article.published is None or (article.published - day).days <= FOLLOW_UP_DAYS) and _closes_incident_phrase(ent, anchors)
+        if in_phrase:
             link = "anchor"
         if article.published and day > article.published and not link and not dates.is_calendar_date(ent.text):
             # A weekday read as the day after the report and tied to no incident is a day to
             # come: "an autopsy is scheduled for Thursday", "the boy turns 6 on Sunday".
             continue
         rank = 0 if link else 1 if ent.sent.start in incident_starts else 2
-        if link != "anchor" and clause_verb(ent.root).lemma_ in AFTERMATH_VERBS | TELLING_VERBS:
-            rank = 3  # "was arraigned Friday", "remained in critical condition Monday", "said Sunday"
-        elif clause_verb(ent.root).lemma_ in DEATH_VERBS:
+        verb = clause_verb(ent.root)
+        if verb.lemma_ in AFTERMATH_VERBS | TELLING_VERBS and not (in_phrase or link == "anchor" and _tied_in_clause(ent, verb, anchors)):
+            # "was arraigned Friday", "remained in critical condition Monday", "said Sunday"; and
+            # "two men accused in a shooting that killed a girl appeared in court Wednesday",
+            # whose court clause the parser hung below the killing
+            rank = 3
+        elif verb.lemma_ in DEATH_VERBS:
             rank = max(rank, 2)  # "died Thursday after he was shot" (GVA per-report: +11 right, -7 wrong)
         recent = article.published is None or (article.published - day).days <= RECENT_DAYS
         # A later report names the day of what it follows up ("the June 29 gunfight", "on Nov.
