@@ -188,6 +188,11 @@ def test_what_followed_the_incident_does_not_date_it(parse, text: str, published
         # a later report names the day it follows up, and the court's day is not the incident's
         ("A man was arraigned Monday in the shooting of a store clerk. Police said the clerk was "
          "closing the store on Aug. 22 when a man walked in.", "2015-09-22", dt.date(2015, 8, 22)),
+        # a day written out before the incident word dates it, not the charge's weekday
+        ("Two people were charged Monday with child endangerment in the March 20 shooting death of a "
+         "13-year-old boy.", "2016-05-23", dt.date(2016, 3, 20)),
+        # a weekday after a place's name is a day, not part of a name as in "Black Friday"
+        ("Police are investigating a shooting in East Lubbock Saturday night. One man was wounded.", "2016-07-18", dt.date(2016, 7, 16)),
     ],
 )
 def test_the_day_a_report_gives_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]

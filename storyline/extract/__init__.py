@@ -326,6 +326,27 @@ def _closes_incident_phrase(ent: Span, anchors: set[int]) -> bool:
     return False
 
 
+#: How many words after a calendar date may stand before the incident noun it dates ("the
+#: March 20 fatal shooting", "the Nov. 3 drive-by shooting").
+OPENING_WORDS = 3
+
+
+def _opens_incident_phrase(ent: Span, anchors: set[int]) -> bool:
+    """Whether a date written out stands before an incident word as its modifier: "charged
+    Monday in the March 20 shooting death of a boy". The parser takes the month for the object
+    of "in" and hangs nothing of the incident on it, so the charge's weekday dated the report."""
+    if not dates.is_calendar_date(ent.text):
+        return False
+    doc = ent.doc
+    for tok in doc[ent.end : min(ent.sent.end, ent.end + OPENING_WORDS)]:
+        nominal = tok.pos_ == "NOUN" or tok.dep_ in ("amod", "compound")
+        if tok.i in anchors and nominal and tok.lemma_.casefold() not in WEAPONS:
+            return True
+        if not nominal and tok.pos_ not in ("ADJ", "PROPN") or tok.is_punct:
+            return False  # "on March 20 shot", "March 20, the shooting"
+    return False
+
+
 def _to_come(ent: Span) -> bool:
     """Whether a date is told as a day to come: "a vigil is planned for Thursday", "her
     visitation will take place Tuesday". A weekday without "next" resolves to the past one, so
@@ -411,6 +432,10 @@ def _numeric_dates(doc: Doc, text: str) -> list[Span]:
 DAY_OPENERS = {"early", "late", "last", "this"}
 #: Parts of a day that close it.
 DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+#: Entities whose last word may stand before a weekday that is a day, not part of a name: a
+#: place, a force or a person ends there ("a shooting in East Lubbock Saturday night",
+#: "Sgt. Ann Lee said Friday"); "Black Friday" and "Super Tuesday" are no such names.
+NAMES_BEFORE_A_DAY = {"DATE", "GPE", "LOC", "FAC", "ORG", "PERSON"}
 
 
 def _unrecognised_days(doc: Doc) -> list[Span]:
@@ -433,7 +458,7 @@ def _unrecognised_days(doc: Doc) -> list[Span]:
             before = doc[i - 1] if i > 0 else None
             if before is not None and before.lower_ in DAY_OPENERS and not before.ent_type_:
                 start = i - 1
-            elif before is not None and not before.is_sent_start and before.is_title and before.ent_type_ != "DATE":
+            elif before is not None and not before.is_sent_start and before.is_title and before.ent_type_ not in NAMES_BEFORE_A_DAY:
                 continue  # "Black Friday", "Super Tuesday"
             if tok.ent_type_:
                 continue  # "Friday's Restaurant": a name
@@ -491,7 +516,7 @@ def _event_date(doc: Doc, text: str, article: Article, anchors: set[int], incide
         if _to_come(ent) or dates.is_holiday(ent.text) and not _holiday_is_a_day(ent, anchors):
             continue
         link = _linked_to(ent, anchors)
-        in_phrase = link is None and (article.published is None or (article.published - day).days <= FOLLOW_UP_DAYS) and _closes_incident_phrase(ent, anchors)
+        in_phrase = link is None and (article.published is None or (article.published - day).days <= FOLLOW_UP_DAYS) and (_closes_incident_phrase(ent, anchors) or _opens_incident_phrase(ent, anchors))
         if in_phrase:
             link = "anchor"
         if article.published and day > article.published and not link and not dates.is_calendar_date(ent.text):
