@@ -780,3 +780,28 @@ def test_a_shooting_death_in_the_headline_killed_someone(parse, text: str, kille
 def test_a_victims_condition_or_survival_counts_the_wounded(parse, sentence: str, expected: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
     doc = parse(sentence)
     assert {(c.attribute, c.value) for s in doc.sents for c in counts_in(s)} == expected
+
+
+@pytest.mark.parametrize(
+    ("report", "killed", "wounded"),
+    [
+        # a list of links under a heading: each link a headline of its own, without a stop
+        ("Man shot on Birch Lane\n\nA man was shot on Birch Lane on Tuesday night and is expected to recover.\n\n"
+         "Also on WXYZ.com:\n\nThree Dead In Harbor Fire: Officials\n\nTwo Teens Killed, Five Hurt In Crash\n\n"
+         "Police have not named a suspect.", 0, 1),
+        # links after bullets, and a link in sentence case right after the heading
+        ("Woman hurt in Oak Street shooting\n\nA woman was wounded in a shooting on Oak Street on Monday.\n\n"
+         "RELATED STORIES\n\n+ 2 dead, 3 wounded in Maple Park shooting\n\n+ Man killed in crash on the interstate\n\n"
+         "Related:\n\nAnother shooting in the city just 12 hours after 6 people were shot\n\n"
+         "She was taken to the hospital.", 0, 1),
+        # a line of the report that lacks only its stop is read
+        ("Teen hurt in shooting\n\nA 17-year-old was injured in a shooting on Friday afternoon, police said\n\n"
+         "Advertisement\n\nNo arrests have been made.", 0, 1),
+        # the headline cut by the segmenter at a colon or an abbreviation is still the headline
+        ("Police: 2 Men Killed in Shooting Outside St. Louis Bar\n\nOfficers were called to the bar at 2 a.m.", 2, 0),
+    ],
+)
+def test_links_to_other_stories_lend_no_counts(parse, report: str, killed: int, wounded: int) -> None:  # type: ignore[no-untyped-def]
+    facts = event_of(parse, [(report, "2017-04-08")]).facts
+    assert (facts["killed"].best if "killed" in facts else 0) == killed
+    assert (facts["wounded"].best if "wounded" in facts else 0) == wounded

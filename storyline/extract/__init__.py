@@ -21,6 +21,7 @@ from ..nlp import doc_text, entities, kept, positions, sentence_numbers, sentenc
 from . import dates, gazetteer
 from .actors import group_name, normalise_group
 from .counts import (
+    TITLE_CASE_SHARE,
     Count,
     across_regions,
     casualty_words,
@@ -131,6 +132,42 @@ def _is_heading(sent: Span, text: str) -> bool:
         return False
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in sent)
     return not has_verb or sent[-1].text not in (".", "!", "?", '"', "”")
+
+
+def _is_link(sent: Span, text: str, in_list: bool = False) -> bool:
+    """A line of its own with no verb, or no closing stop and in Title Case or after a bullet, whose
+    counts are no report's own: "Also on NBC10.com:", "Man Shot, Killed Near Home: Police", "+ 1 dead in
+    Park Hill shooting", links to other stories. ``in_list``: the line above was a heading, so
+    that this one is the next link of a list, in sentence case too ("Related:", then "Another
+    shooting just 24 hours after 14 people were shot"); a line of the report that only lacks
+    its stop ("A 17-year-old was injured in a shooting, police said") is not. ``text`` is the
+    document's text, built once: spaCy joins it anew on every ``doc.text``. The line is read,
+    not the sentence: a sentence keeps the line break after it, and the segmenter cuts a line at
+    a headline's colon, so that read alone no sentence had stood on a line of its own (`_is_heading`
+    had found almost none). Only counts are kept from these lines: a report's places and dates
+    are read from them still, and a corpus of one sentence a line (ECB+) lost events read so."""
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.start_char)
+    line = text[start : len(text) if end < 0 else end].strip()
+    if start == 0 or not line or len(line.split()) > HEADING_WORDS:
+        # the report's headline, which the segmenter may cut at a colon or an abbreviation
+        # ("Mpls. Police Looking for Suspect", "Police: 17-year-old injured"), is read as the headline
+        return False
+    if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return True
+    if line[-1] in (".", "!", "?", '"', "”"):
+        return False
+    words = [w for w in line.split() if w[:1].isalpha()]
+    title_case = len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+    return in_list or title_case or line[0] in BULLETS
+
+
+#: Marks that open an item of a list of links: "+ Man dead in Worthington Hills shooting".
+BULLETS = {"+", "-", "•", "*", "·"}
+
+
+#: Most words of a line read as a heading: a longer one without a stop is a sentence cut short.
+HEADING_WORDS = 16
 
 
 #: A video's running time opening a line: "0:50 Pursuit suspect weeps", an item of a playlist;
@@ -685,6 +722,12 @@ def extract(doc: Doc, article: Article, headline: Doc | None = None) -> Mention 
     # Outside Philly Chinese Restaurant" is often all a page of boilerplate says. Later headings
     # are sections and links to other stories.
     headings = {i for i, s in enumerate(sents) if i > 0 and (_is_heading(s, text) or _is_playlist_item(s, text))}
+    # links to other stories under "Also on NBC10.com:", "RELATED STORIES": their headlines'
+    # counts are other incidents'
+    links: set[int] = set()
+    for i, s in enumerate(sents):
+        if i > 0 and _is_link(s, text, i - 1 in links):
+            links.add(i)
     excluded = _comparisons(doc, article.published) | site_tokens(doc)
     for i in headings:
         excluded.update(range(sents[i].start, sents[i].end))
@@ -695,7 +738,7 @@ def extract(doc: Doc, article: Article, headline: Doc | None = None) -> Mention 
     for i, sent in enumerate(sents):
         if i == 0 and _is_headline(sent):
             all_counts.extend((i, c) for c in headline_counts(sent, excluded, headline))
-        elif i not in headings and any(sent.start <= w < sent.end for w in casualties):
+        elif i not in headings and i not in links and any(sent.start <= w < sent.end for w in casualties):
             all_counts.extend((i, c) for c in counts_in(sent, excluded))
     violent = [c for _, c in all_counts if c.attribute in ("killed", "wounded", "shot", "hostages") and c.value > 0]
     if not triggers and not violent:
