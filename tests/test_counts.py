@@ -200,6 +200,12 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         ("Oakdale 2-year-old in critical condition from gunshot\n\nPolice are investigating.", {("wounded", 1)}),
         # "teen shot" parsed as a noun, the "was" dropped
         ("Local teen shot in parking lot\n\nPolice are investigating.", {("shot", 1), ("wounded", 1)}),
+        # "killed" hung on that noun "shot": the one shot is the one killed
+        ("Teen shot, killed near Elm Street store\n\nPolice are investigating.", {("shot", 1), ("killed", 1)}),
+        # a person told by an age alone, "old" tagged an adjective
+        ("19-year-old shot, killed outside his home\n\nPolice are investigating.", {("shot", 1), ("killed", 1)}),
+        ("12-year-old shot inside apartment\n\nPolice are investigating.", {("shot", 1), ("wounded", 1)}),
+        ("16-year-old killed inside garage\n\nPolice are investigating.", {("killed", 1)}),
     ],
 )
 def test_headline_counts_without_auxiliaries(parse, text: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]

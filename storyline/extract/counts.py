@@ -284,7 +284,11 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
         if lemma in ("die", "miss", "succumb", "pass") or (lemma == "lose" and obj is not None and obj.lemma_ == "life"):
             # "Boy, 8, dies of gunshot wound": the parser hangs a headline's victim loosely
             return _subject(trigger) or (_hung_person(trigger) if headline else None)
-        if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM") and (
+        if headline and trigger.dep_ in ("acl", "conj") and trigger.head.lower_ == "shot" and trigger.head.pos_ == "NOUN":
+            # "Teen shot, killed in Elm Park": the parser takes the headline's "shot" for a noun
+            # and hangs "killed" on it; the one killed is the one shot
+            return next((c for c in trigger.head.children if _shot_person(c)), None)
+        if trigger.dep_ in ("acl", "amod") and (trigger.head.pos_ in ("NOUN", "PROPN", "NUM") or _bare_old(trigger.head)) and (
             trigger.tag_ in ("VBN", "VBD", "JJ") or (trigger.tag_ == "VBG" and trigger.head.lemma_ == "victim")
         ):
             # "the 11 people arrested", "60 lives lost", "both shooting victims"; not "Smith shooting
@@ -400,8 +404,15 @@ def _bare_person(noun: Token) -> bool:
 def _shot_person(child: Token) -> bool:
     """"Elm Park teen shot in church parking lot": the parser reads a headline's "shot", its
     "was" dropped, as a noun the bare person before it modifies or is the subject of; that
-    person is the one shot."""
-    return child.dep_ in ("compound", "nsubj") and child.i < child.head.i and _bare_person(child)
+    person is the one shot. "17-year-old shot inside house": an age it reads as an adjective."""
+    deps = ("compound", "nsubj", "amod") if _bare_old(child) else ("compound", "nsubj")
+    return child.dep_ in deps and child.i < child.head.i and _bare_person(child)
+
+
+def _bare_old(tok: Token) -> bool:
+    """"17-year-old killed inside house": a person told by an age alone, which the tagger reads
+    as an adjective."""
+    return tok.lower_ == "old" and is_person(tok)
 
 
 def _listed_before(victim: Token, q: Quantity, sentence: Span) -> Quantity:
