@@ -42,6 +42,29 @@ def test_a_county_is_no_other_name_of_a_town(parse, text: str, city: str) -> Non
 @pytest.mark.parametrize(
     ("text", "city"),
     [
+        # a county's report places its incident by the town it happened beside
+        (
+            "BRANT COUNTY, Miss. — The Brant County Sheriff's Department is investigating a shooting that killed one "
+            "man. The shooting happened early Sunday at a dance hall near Magnolia, deputies said.",
+            "Magnolia",
+        ),
+        (
+            "Two wounded in Walton County shooting\n\nTwo men were wounded in a shooting outside Niceville on Sunday, the "
+            "Walton County Sheriff's Office said.",
+            "Niceville",
+        ),
+        # the town of a hospital or of an arrest is not where the shooting happened
+        ("A hunter was shot dead in rural Levy County on Sunday, deputies said. He was taken to a hospital near Gainesville.", "Levy County"),
+        ("A hunter was shot dead in rural Levy County on Sunday, deputies said. His cousin was arrested near Gainesville.", "Levy County"),
+    ],
+)
+def test_a_county_report_gives_the_town_it_happened_near(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
         # a state's department is not the force of a small town named after the state elsewhere
         ("A hunter was shot in a field on Sunday, the Iowa Department of Natural Resources said.", None),
         (

@@ -46,6 +46,11 @@ from .townnames import (
 
 #: Prepositions that put the incident outside the place they name.
 AWAY = {"near", "outside", "from", "of", "to", "toward", "towards", "beyond", "around"}
+#: Prepositions that put the incident beside a town, not in some other place: "a shooting near
+#: Magnolia" in a county's report is placed by the town, as "in rural Pike County" is not.
+NEAR_WORDS = {"near", "outside"}
+#: The weight of a place the incident happened near: it says where, but not in it.
+NEAR_WEIGHT = 0.4
 #: Prepositions that put the incident in the place they name.
 INSIDE = {"in", "at", "on", "inside", "into", "within", "across", "throughout"}
 #: "the Austin neighborhood" says Austin is a part of a city wherever else the report names it;
@@ -69,6 +74,7 @@ class PlaceClaim:
     with_division: bool = False  # "Wauwatosa, Wisconsin": a town named with its state is no district
     site: bool = False  # named by the site after the headline ("- WMC Action News 5 - Memphis, Tennessee")
     sheriff: bool = False  # "San Diego sheriff's detectives": the county's force, named after its town
+    near: bool = False  # "a shooting near Magnolia": the town an incident's sentence puts it beside
 
 
 def _relation(ent: Span) -> str:
@@ -118,6 +124,17 @@ def _arrested_there(ent: Span) -> bool:
     # only the verb's own "in": "arrested in connection with the shootout at a truck stop in
     # Tyler" places the shootout
     return held.pos_ == "VERB" and held.lemma_ in ARREST_LEMMAS
+
+
+def _beside(ent: Span) -> bool:
+    """"a shooting near Magnolia", "a nightclub outside Magnolia": the town the incident happened
+    beside; not "a hospital near Gainesville" where the wounded were taken, nor "arrested near
+    Ocala", where a suspect was caught."""
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.lower_ not in NEAR_WORDS:
+        return False
+    held = prep.head
+    return held.lower_ not in CARE_WORDS and held.lemma_ not in ARREST_LEMMAS
 
 
 def _cared_for_there(ent: Span) -> bool:
@@ -601,7 +618,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         iso3 = gazetteer.country(text)
         if (relation == "in" and _arrested_there(ent)) or _cared_for_there(ent):
             relation = "elsewhere"
-        weight = {"in": 2.0, "possessive": 1.2, "other": 0.6, "near": 0.4, "elsewhere": 0.4}[relation]
+        weight = {"in": 2.0, "possessive": 1.2, "other": 0.6, "near": NEAR_WEIGHT, "elsewhere": 0.4}[relation]
         if relation not in ("near", "elsewhere") and any(a.i in anchors for a in ent.root.ancestors):
             weight += 1.0  # "the attack ... in Krasnogorsk": the place of the incident word itself
             if any(c.dep_ == "appos" for c in ent.root.children):
@@ -660,7 +677,9 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             continue  # "Child Injured in Accidental Shooting": a Title Case headline's words are no town
         if generic(text) and not (settlement or _followed_by_division(ent)):
             continue  # "the West Side" is a part of some city, not West, Texas
-        claims.append(PlaceClaim("city", city.name if city else text, start, end, weight, city, agency, _followed_by_division(ent), sheriff=sheriff))
+        # only a town read at its full weight: one in another state or abroad is none of the county's
+        near_town = relation == "near" and in_incident and _beside(ent) and weight >= NEAR_WEIGHT
+        claims.append(PlaceClaim("city", city.name if city else text, start, end, weight, city, agency, _followed_by_division(ent), sheriff=sheriff, near=near_town))
     claims += site
     return claims + _force_initials(doc, claims)
 
@@ -708,7 +727,8 @@ def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
             chosen[key[0]] = strongest[key]
     city = chosen.get("city")
     if city is not None and is_county(city.value):
-        city = chosen["city"] = _town_in_county(ranked, strongest, totals[("city", city.value.casefold())]) or city
+        near = {(c.attribute, c.value.casefold()) for c in claims if c.near}
+        city = chosen["city"] = _town_in_county(ranked, strongest, totals[("city", city.value.casefold())], near) or city
     if city is not None and city.city is None:
         # "shot in Frayser" with no town known by that name, on a page of a Memphis station: a
         # part of the station's town more often than a town of its own; but a county named is
@@ -754,19 +774,21 @@ def is_county(name: str) -> bool:
 
 
 def _town_in_county(
-    ranked: list[tuple[tuple[str, str], float]], strongest: dict[tuple[str, str], PlaceClaim], county: float
+    ranked: list[tuple[tuple[str, str], float]], strongest: dict[tuple[str, str], PlaceClaim], county: float, near: set[tuple[str, str]]
 ) -> PlaceClaim | None:
     """The town a report names beside the county it heads with: "HENRICO COUNTY, Va. — ... shot
     inside a home in Sandston" happened in Sandston. The county is the sheriff's beat, a wider
     place than the town, as "near Moscow" is wider than Krasnogorsk. Only a town the report puts
     the incident in: one merely named ("the boy's family moved from Wichita") says nothing of
     where in the county it happened, and a town abroad or in another state has lost its weight
-    to the report's own state before it gets here."""
+    to the report's own state before it gets here. A town the incident's sentence puts it beside
+    (`near`: "a shooting near Fort Walton Beach" in an Okaloosa County report) places it too,
+    however often the report names its county: the county says no more than that."""
     for (attribute, value), total in ranked:
         claim = strongest[(attribute, value)]
         if (
             attribute == "city" and claim.city is not None and not is_county(value)
-            and claim.weight >= PLACED and total >= COUNTY_SHARE * county
+            and (claim.weight >= PLACED and total >= COUNTY_SHARE * county or (attribute, value) in near)
         ):  # fmt: skip
             return claim
     return None
