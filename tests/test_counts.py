@@ -811,3 +811,17 @@ def test_links_to_other_stories_lend_no_counts(parse, report: str, killed: int, 
     facts = event_of(parse, [(report, "2017-04-08")]).facts
     assert (facts["killed"].best if "killed" in facts else 0) == killed
     assert (facts["wounded"].best if "wounded" in facts else 0) == wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded", "city"),
+    [
+        # a hospital given by name takes in a victim as "the hospital" does
+        ("A man was stabbed on Elm Street in Riverton on Friday. A woman was taken to St. Luke's Regional Hospital in Fairview.", 1, "Riverton"),
+        ("Two men were robbed in Riverton on Friday. One was flown to Lakeside Medical Center in Fairview with a gunshot wound.", 1, "Riverton"),
+    ],
+)
+def test_a_victim_taken_to_a_named_hospital_is_hurt_there_not_placed_there(parse, text: str, wounded: int, city: str) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text)
+    assert max((c.value for c in mention.claims if c.attribute == "wounded"), default=0) == wounded
+    assert mention.place.city == city

@@ -21,6 +21,7 @@ from ..nlp import doc_text, entities, kept, positions, sentence_numbers, sentenc
 from . import dates, gazetteer
 from .actors import group_name, normalise_group
 from .counts import (
+    HOSPITAL_VERBS,
     TITLE_CASE_SHARE,
     Count,
     across_regions,
@@ -31,6 +32,7 @@ from .counts import (
     lowered_headline,
     of_many_incidents,
 )
+from .fates import named_hospital
 from .lexicon import (
     COMPARISON_LEMMAS,
     INCIDENT_LEMMAS,
@@ -745,11 +747,14 @@ def extract(doc: Doc, article: Article, headline: Doc | None = None) -> Mention 
         return None
 
     sentence_index = sentence_numbers(doc)
-    incident_idx = sorted({sentence_index[t.sent.start] for t in triggers} | {i for i, c in all_counts if c.attribute != "arrested"})
+    # "was taken to St. Mary's Hospital in Elmwood" counts a victim, but places and dates the
+    # treatment: the hospital's town had moved reports to another city's incidents
+    told = [(i, c) for i, c in all_counts if not (c.trigger.lemma_ in HOSPITAL_VERBS and named_hospital(c.trigger))]
+    incident_idx = sorted({sentence_index[t.sent.start] for t in triggers} | {i for i, c in told if c.attribute != "arrested"})
     incident_sents = [sents[i] for i in incident_idx]
-    anchors = {t.i for t in triggers} | {c.trigger.i for _, c in all_counts}
+    anchors = {t.i for t in triggers} | {c.trigger.i for _, c in told}
     # An arrest is no part of the incident: "was arrested Tuesday" dates the arrest.
-    date_anchors = {t.i for t in triggers} | {c.trigger.i for _, c in all_counts if c.attribute != "arrested"}
+    date_anchors = {t.i for t in triggers} | {c.trigger.i for _, c in told if c.attribute != "arrested"}
     date_claim, day, precision = _event_date(doc, text, article, date_anchors, incident_sents, excluded)
 
     claims: list[Claim] = []

@@ -16,14 +16,28 @@ def negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
 
-#: Places a victim is taken to for treatment: "rushed to the hospital". Not a named "Medical
-#: Center": its town, read as the incident's place, moved reports to the hospital's city.
+#: Places a victim is taken to for treatment: "rushed to the hospital".
 HOSPITALS = {"hospital", "clinic"}
+#: Words that make a "center" one of treatment: "Regional Medical Center", "a trauma center".
+MEDICAL_WORDS = {"medical", "trauma", "health"}
 
 
 def is_hospital(tok: Token) -> bool:
-    """"Rushed to the hospital", "taken to a clinic"."""
-    return tok.lemma_ in HOSPITALS
+    """"Rushed to the hospital", "taken to a clinic", and one given by name: "taken to St. Mary's
+    Hospital" (a proper noun, whose lemma keeps its capital), "flown to Regional Medical Center",
+    "transported to Grady Memorial"."""
+    lemma = tok.lemma_.casefold()
+    if lemma in HOSPITALS:
+        return True
+    if lemma in ("center", "centre"):
+        return any(c.lower_ in MEDICAL_WORDS for c in tok.children if c.dep_ in ("compound", "amod"))
+    return lemma == "memorial" and tok.pos_ == "PROPN" and tok.dep_ == "pobj"
+
+
+def named_hospital(trigger: Token) -> bool:
+    """Whether "taken to" names the hospital: "taken to St. Mary's Hospital in Elmwood". Its
+    town is the hospital's, and its date the treatment's, not the incident's."""
+    return any(is_hospital(g) and (g.pos_ == "PROPN" or g.ent_type_ != "") for c in trigger.children if c.dep_ == "prep" for g in c.subtree)
 
 
 #: Words that call a wound one its victim lives through: "minor injuries", "a graze wound",
