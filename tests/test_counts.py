@@ -825,3 +825,20 @@ def test_a_victim_taken_to_a_named_hospital_is_hurt_there_not_placed_there(parse
     mention = incident_of(parse, text)
     assert max((c.value for c in mention.claims if c.attribute == "wounded"), default=0) == wounded
     assert mention.place.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        # the next victim told, "also" hit, is one more than those counted before
+        ("Three men were found with gunshot wounds on Friday. Two of them later died. A woman was also shot.", 2),
+        ("Four adults were shot outside a bar on Friday. A 6-year-old was also hit by a bullet.", 5),
+        # one hit between may be among those counted: no more
+        ("Two people were shot on Friday. A 40-year-old man was shot in the arm, and a 22-year-old woman was also shot.", 2),
+        # nor a victim of another incident
+        ("Two people were shot on Friday. A teenager was also shot in a separate incident.", 2),
+    ],
+)
+def test_a_victim_also_hit_after_the_others_adds_to_the_wounded(parse, text: str, wounded: int) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text)
+    assert max(c.value for c in mention.claims if c.attribute == "wounded") == wounded

@@ -40,7 +40,7 @@ from .lexicon import (
 )
 from .numbers import quantity, word_value
 from .places import best_place, district_of, place_of, places, site_tokens
-from .victims import adds_to_the_dead, names_others, restates_the_dead, told_far_below
+from .victims import adds_to_the_dead, also_hit, names_others, restates_the_dead, told_far_below
 
 __all__ = ["EXTRACTOR", "extract", "extract_other", "classify", "headline_to_parse"]
 
@@ -971,6 +971,12 @@ def _derived_wounded(article: Article, counts: list[Count]) -> list[Claim]:
 
     top = max(hits, key=survivors)
     wounded = survivors(top)
+    # "Three men were found with gunshot wounds ... A woman was also shot": the next victim told
+    # after them, "also" hit, is one more; one hit in between ("A 30-year-old woman was shot, and
+    # a 19-year-old man was also shot") may be among those counted, and so adds none
+    after = min((c for c in hits if c.start >= top.end), key=lambda c: c.start, default=None)
+    if after is not None and also_hit(after):
+        wounded += max(survivors(after), 0)
     # "Four people were shot ... another victim sustained critical injuries": the stated count
     # covers one victim; the hits that did not kill cover them all.
     if wounded <= stated:

@@ -34,6 +34,18 @@ def adds_to_the_dead(count: Count, killed: list[Count]) -> bool:
     return any(k.start < count.start and k.value > 0 for k in killed if k is not count)
 
 
+def also_hit(count: Count) -> bool:
+    """Whether a hit is of a victim besides those told before: "a woman was also shot", "a
+    3-year-old was also hit". Only "also" on the verb of its subject, as for the dead
+    (`adds_to_the_dead`); nor a victim of another incident ("also shot in a separate incident")."""
+    victim, trigger = count.victim, count.trigger
+    if victim is None or victim.dep_ not in SUBJECT_DEPS or victim.head.i != trigger.i:
+        return False
+    if not any(c.lower_ == "also" and c.dep_ == "advmod" for c in trigger.children):
+        return False
+    return not any(t.lower_ in ELSEWHERE for t in trigger.sent)
+
+
 def _another(victim: Token, trigger: Token) -> bool:
     """"Another man", "a second victim", "was also shot": a victim besides those told before."""
     return victim.lower_ in ANOTHER or any(c.lower_ in ANOTHER for c in (*victim.children, *trigger.children))
