@@ -32,7 +32,7 @@ from .counts import (
     lowered_headline,
     of_many_incidents,
 )
-from .fates import named_hospital
+from .fates import at_hospital
 from .lexicon import (
     COMPARISON_LEMMAS,
     INCIDENT_LEMMAS,
@@ -747,9 +747,10 @@ def extract(doc: Doc, article: Article, headline: Doc | None = None) -> Mention 
         return None
 
     sentence_index = sentence_numbers(doc)
-    # "was taken to St. Mary's Hospital in Elmwood" counts a victim, but places and dates the
-    # treatment: the hospital's town had moved reports to another city's incidents
-    told = [(i, c) for i, c in all_counts if not (c.trigger.lemma_ in HOSPITAL_VERBS and named_hospital(c.trigger))]
+    # "was taken to St. Mary's Hospital in Elmwood", "in stable condition at a Duluth hospital"
+    # count a victim, but place and date the treatment: the hospital's town had moved reports to
+    # another city's incidents
+    told = [(i, c) for i, c in all_counts if not (c.trigger.lemma_ in (*HOSPITAL_VERBS, "condition") and at_hospital(c.trigger))]
     incident_idx = sorted({sentence_index[t.sent.start] for t in triggers} | {i for i, c in told if c.attribute != "arrested"})
     incident_sents = [sents[i] for i in incident_idx]
     anchors = {t.i for t in triggers} | {c.trigger.i for _, c in told}

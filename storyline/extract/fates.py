@@ -34,9 +34,13 @@ def is_hospital(tok: Token) -> bool:
     return lemma == "memorial" and tok.pos_ == "PROPN" and tok.dep_ == "pobj"
 
 
-def named_hospital(trigger: Token) -> bool:
-    """Whether "taken to" names the hospital: "taken to St. Mary's Hospital in Elmwood". Its
-    town is the hospital's, and its date the treatment's, not the incident's."""
+def at_hospital(trigger: Token) -> bool:
+    """Whether a count tells of the victim's treatment, not of the incident: "taken to St. Mary's
+    Hospital in Elmwood" (a hospital by name), "in stable condition at a Duluth hospital" (a
+    condition where the sentence names a place or a hospital). Its town is the hospital's, and
+    its date the treatment's."""
+    if trigger.lemma_ == "condition":
+        return any(t.ent_type_ in ("GPE", "FAC", "ORG") or t.lemma_.casefold() in HOSPITALS for t in trigger.sent)
     return any(is_hospital(g) and (g.pos_ == "PROPN" or g.ent_type_ != "") for c in trigger.children if c.dep_ == "prep" for g in c.subtree)
 
 
@@ -54,10 +58,6 @@ def condition(noun: Token, headline: bool = False) -> str | None:
     person to count, and is dropped with it). A headline's town is the incident's ("Elm City
     2-year-old in critical condition"), not a hospital's."""
     if noun.lemma_ != "condition" or noun.dep_ != "pobj" or noun.head.lower_ != "in":
-        return None
-    if not headline and any(t.ent_type_ in ("GPE", "FAC", "ORG") or t.lemma_.casefold() in HOSPITALS for t in noun.sent):
-        # "in stable condition at a Duluth hospital": the sentence places the hospital, which a
-        # count would make a place of the incident; those are told by "taken to" as well
         return None
     states = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") or c.dep_ == "conj"}
     states |= {g.lower_ for c in noun.children if c.dep_ == "amod" for g in c.children if g.dep_ == "conj"}
