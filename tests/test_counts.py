@@ -845,3 +845,18 @@ def test_a_victim_at_a_hospital_named_or_placed_is_hurt_but_not_placed_there(par
 def test_a_victim_also_hit_after_the_others_adds_to_the_wounded(parse, text: str, wounded: int) -> None:  # type: ignore[no-untyped-def]
     mention = incident_of(parse, text)
     assert max(c.value for c in mention.claims if c.attribute == "wounded") == wounded
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        # treated and sent home: hurt, and alive
+        ("The woman was treated and released.", {("wounded", 1)}),
+        ("Two officers were treated and released on Sunday.", {("wounded", 2)}),
+        # treated, nothing more: no count
+        ("The man was treated.", set()),
+    ],
+)
+def test_a_victim_treated_and_released_is_wounded(parse, sentence: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(sentence)
+    assert {(c.attribute, c.value) for s in doc.sents for c in counts_in(s)} == counts

@@ -538,6 +538,8 @@ def _attribute(trigger: Token) -> str | None:
     if lemma in HOSPITAL_VERBS and any(is_hospital(g) for c in trigger.children if c.dep_ == "prep" for g in c.subtree):
         # "was rushed to the hospital": hurt, perhaps fatally; "in stable condition": hurt and alive
         return "wounded" if survived(trigger) else "hit"
+    if lemma == "treat" and trigger.pos_ == "VERB" and any(c.dep_ == "conj" and c.lemma_ == "release" for c in trigger.children):
+        return "wounded"  # "the woman was treated and released": hurt, and sent home
     if lemma == "pass" and any(c.dep_ == "prt" and c.lower_ == "away" for c in trigger.children):
         return "killed"  # "the boy passed away on Sunday"
     if lemma == "save":
