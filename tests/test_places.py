@@ -267,6 +267,8 @@ def test_a_town_before_an_age_is_a_place(parse, text: str, city: str) -> None:  
         ("Lansing teen accidentally shoots himself in the face\n\nThe boy was taken to a hospital.", "Lansing"),
         ("Memphis Teen Shot Outside Store\n\nA teen was shot on Friday night, police said.", "Memphis"),
         ("Rock Falls teen shot\n\nA teen was shot on Friday night, police said.", "Rock Falls"),
+        # a name's first word read as a verb or an adjective
+        ("Broken Arrow teen shot by friend\n\nA teen was shot on Friday night, police said.", "Broken Arrow"),
         # an adjective is no town, nor a force's word
         ("Young man shot in the leg\n\nA man was shot on Friday night.", None),
         ("Police Officer Shot\n\nAn officer was shot on Friday night.", None),

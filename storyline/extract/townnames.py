@@ -164,6 +164,9 @@ def headline_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]
         start = noun.i
         while start > headline.start and noun.i - start < 3 and doc[start - 1].is_title and doc[start - 1].tag_ in TOWN_TAGS:
             start -= 1
+        if start > headline.start and start < noun.i and doc[start - 1].is_title and doc[start - 1].is_alpha:
+            # "Broken Arrow teen": a name's first word read as a verb or an adjective before a name
+            start -= 1
         for first in range(start, noun.i):  # the longest name first: "Rock Falls", then "Falls"
             name = doc[first : noun.i]
             if any(t.i in taken or t.i in excluded or t.lower_ in AGENCY_WORDS for t in name):
