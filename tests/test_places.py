@@ -393,3 +393,15 @@ def test_a_street_is_no_town(parse, text: str, city: str | None) -> None:  # typ
 )
 def test_a_town_named_with_its_state(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
     assert city_of(parse, text) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # a state many times the size of a town abroad of its name is the state
+        ("A Virginia girl was shot in the chest with a BB gun on Friday.", "Virginia"),
+        ("A hunter was shot in the leg on Saturday, the Vermont Department of Fish and Wildlife said.", "Vermont"),
+    ],
+)
+def test_a_states_name_is_no_town_abroad(parse, text: str, state: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(c.attribute == "city" and c.value == state for c in claims_of(parse, text))

@@ -305,8 +305,10 @@ def _state_force(name: str, city: City) -> bool:
     )
 
 
-#: How many times the people of a town a division's people must be for its name to be the division's.
-STATE_SIZE = 100
+#: How many times the people of a town a division's people must be for its name to be the division's:
+#: "the Vermont Department of Fish and Wildlife" is the state's, not of Vermont, Victoria, a
+#: thirtieth of its size, where a hundred times let it through.
+STATE_SIZE = 20
 
 
 def _local_divisions(claims: list[PlaceClaim], ents: list[Span], divisions: set[str], countries: set[str]) -> set[str]:
@@ -462,12 +464,16 @@ def _reads_as_division(
     """Whether a name that is both a division and a town names the division. A big town wins
     unless the report names the division's country: "a Toledo man" is from Ohio, not Spain. A
     town known by the name only as another of its names is none: "in Oklahoma" is the state,
-    not Oklahoma City (`city` is None then)."""
+    not Oklahoma City (`city` is None then); and a division many times the town's size wins:
+    "a Virginia girl" is from the state, not from Virginia, Free State."""
     if city is None:
         return True
     if city.population >= 500_000:
         return relation == "near"  # "near Moscow" is the region around the city
-    return city.population < BIG_TOWN or any(d.country in firm_countries for d in divisions)
+    # "A Virginia girl": a state many times the town's size is the state, not Virginia, Free State
+    return city.population < BIG_TOWN or any(
+        d.country in firm_countries or gazetteer.division_people(d.code) > STATE_SIZE * city.population for d in divisions
+    )
 
 
 def _place_named_org(ent: Span, divisions: set[str], countries: set[str]) -> bool:
