@@ -405,3 +405,15 @@ def test_a_town_named_with_its_state(parse, text: str, city: str) -> None:  # ty
 )
 def test_a_states_name_is_no_town_abroad(parse, text: str, state: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(c.attribute == "city" and c.value == state for c in claims_of(parse, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        # a name that qualifies a vehicle's noun is its maker's, not a town's
+        ("A man in a black Ford sedan pulled up and started shooting on Monday.", "Ford"),
+        ("The gunman fired from a silver Ford pickup at a home on Elm Street, killing a man.", "Ford"),
+    ],
+)
+def test_a_vehicles_maker_is_no_town(parse, text: str, maker: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(c.value == maker for c in claims_of(parse, text))

@@ -137,6 +137,19 @@ def _beside(ent: Span) -> bool:
     return held.lower_ not in CARE_WORDS and held.lemma_ not in ARREST_LEMMAS
 
 
+#: Nouns of vehicles: "a black Ford sedan", "a Dodge pickup" name a maker, not a town.
+VEHICLE_WORDS = {
+    "car", "cars", "sedan", "sedans", "truck", "trucks", "pickup", "suv", "van", "minivan", "coupe",
+    "vehicle", "hatchback", "convertible", "wagon", "motorcycle",
+}  # fmt: skip
+
+
+def _maker(ent: Span) -> bool:
+    """"shot from a black Ford sedan": a name that qualifies a vehicle's noun is its maker's."""
+    root = ent.root
+    return root.dep_ == "compound" and root.head.i >= ent.end and root.head.lower_ in VEHICLE_WORDS
+
+
 def _cared_for_there(ent: Span) -> bool:
     """"in stable condition in a Fargo hospital": the town of the hospital, named as a modifier of
     its noun, is where the wounded were taken, not where they were shot."""
@@ -610,6 +623,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             claims.append(PlaceClaim("venue", text, ent.start_char, ent.end_char, 2.0 if relation == "in" else 1.0))
             claims.extend(_venues_town(ent, divisions_named | local))
             continue
+        if _maker(ent):
+            continue  # "a black Ford sedan" is no town of Ford, nor "a Dodge pickup" of Dodge City
         settlement = _settlement(ent)  # "the town of Elmo", whatever the recogniser called Elmo
         titled = SETTLEMENT_TITLE.match(text)
         if titled:  # "the Town of West Sweden", called so as a whole, is West Sweden
