@@ -417,3 +417,14 @@ def test_a_states_name_is_no_town_abroad(parse, text: str, state: str) -> None: 
 )
 def test_a_vehicles_maker_is_no_town(parse, text: str, maker: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(c.value == maker for c in claims_of(parse, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a force named after a state is no force of a town that is called so only as its other name
+        "Two men were wounded at a park in Springdale, Maryland on Friday. The Prince George's County Police Department and the Maryland-National Capital Park Police Department are investigating.",
+    ],
+)
+def test_a_force_named_after_a_state_is_no_towns(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(c.agency for c in claims_of(parse, text))

@@ -309,9 +309,12 @@ def _state_force(name: str, city: City) -> bool:
     Children and Families" and "Iowa Department of Natural Resources" are no forces of the
     small towns of Florida, New York and Iowa, Louisiana, named after a state many times their
     size; but "New York police" are the city's, a town too big to give way to its state, and
-    "Douglas police" are the Georgia town's, not of the Manx parish hardly bigger than it."""
+    "Douglas police" are the Georgia town's, not of the Manx parish hardly bigger than it; and
+    "Maryland State Police" are no force of Maryland City, a town called so only as its other name."""
     if city.population >= BIG_TOWN:
         return False
+    if gazetteer.divisions(name) and not named_so(city, name):
+        return True  # "Maryland State Police" reach Maryland City only as another of its names
     return any(
         d.code != city.admin1_code and gazetteer.division_people(d.code) > STATE_SIZE * city.population
         for d in gazetteer.divisions(name)[:1]
