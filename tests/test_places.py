@@ -428,3 +428,15 @@ def test_a_vehicles_maker_is_no_town(parse, text: str, maker: str) -> None:  # t
 )
 def test_a_force_named_after_a_state_is_no_towns(parse, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(c.agency for c in claims_of(parse, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # the parser hangs a town the recogniser misread on the weekday after it
+        ("A boy accidentally shot himself in the finger at a home in Arab Tuesday.", "Arab"),
+        ("A girl was wounded at a party in Arab Saturday, police said.", "Arab"),
+    ],
+)
+def test_a_town_before_a_weekday_is_the_place(parse, text: str, town: str) -> None:  # type: ignore[no-untyped-def]
+    assert weight_of(claims_of(parse, text), town) >= 2.0
