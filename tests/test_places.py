@@ -440,3 +440,15 @@ def test_a_force_named_after_a_state_is_no_towns(parse, text: str) -> None:  # t
 )
 def test_a_town_before_a_weekday_is_the_place(parse, text: str, town: str) -> None:  # type: ignore[no-untyped-def]
     assert weight_of(claims_of(parse, text), town) >= 2.0
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # where a person lives or comes from, not where the incident happened
+        ("A woman was shot in the leg on Main Street. The gunman, a 19-year-old Clifton resident, was arrested later.", "Clifton"),
+        ("Two men were shot dead outside a bar on Friday; the suspect, a Dayton native, fled.", "Dayton"),
+    ],
+)
+def test_a_persons_home_town_is_not_the_place(parse, text: str, town: str) -> None:  # type: ignore[no-untyped-def]
+    assert weight_of(claims_of(parse, text), town) <= 0.4

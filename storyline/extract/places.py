@@ -150,6 +150,17 @@ def _maker(ent: Span) -> bool:
     return root.dep_ == "compound" and root.head.i >= ent.end and root.head.lower_ in VEHICLE_WORDS
 
 
+#: Nouns that say where a person lives: "a 19-year-old Clifton resident", "a Dayton native".
+HOME_WORDS = {"resident", "residents", "native", "natives"}
+
+
+def _lives_there(ent: Span) -> bool:
+    """"a 19-year-old Clifton resident, the gunman": the town a person lives in or comes from,
+    not where the incident happened."""
+    root = ent.root
+    return root.dep_ == "compound" and root.head.i >= ent.end and root.head.lower_ in HOME_WORDS
+
+
 def _cared_for_there(ent: Span) -> bool:
     """"in stable condition in a Fargo hospital": the town of the hospital, named as a modifier of
     its noun, is where the wounded were taken, not where they were shot."""
@@ -640,7 +651,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         if ent.label_ not in ("GPE", "LOC", "ORG") and not settlement and not _town_as_facility(ent, text, relation, divisions_named, countries_named):
             continue
         iso3 = gazetteer.country(text)
-        if (relation == "in" and _arrested_there(ent)) or _cared_for_there(ent):
+        if (relation == "in" and _arrested_there(ent)) or _cared_for_there(ent) or _lives_there(ent):
             relation = "elsewhere"
         weight = {"in": 2.0, "possessive": 1.2, "other": 0.6, "near": NEAR_WEIGHT, "elsewhere": 0.4}[relation]
         if relation not in ("near", "elsewhere") and any(a.i in anchors for a in ent.root.ancestors):
