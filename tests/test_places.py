@@ -267,6 +267,8 @@ def test_a_town_before_an_age_is_a_place(parse, text: str, city: str) -> None:  
         ("Lansing teen accidentally shoots himself in the face\n\nThe boy was taken to a hospital.", "Lansing"),
         ("Memphis Teen Shot Outside Store\n\nA teen was shot on Friday night, police said.", "Memphis"),
         ("Rock Falls teen shot\n\nA teen was shot on Friday night, police said.", "Rock Falls"),
+        # a name's first word read as a verb or an adjective
+        ("Broken Arrow teen shot by friend\n\nA teen was shot on Friday night, police said.", "Broken Arrow"),
         # an adjective is no town, nor a force's word
         ("Young man shot in the leg\n\nA man was shot on Friday night.", None),
         ("Police Officer Shot\n\nAn officer was shot on Friday night.", None),
@@ -391,3 +393,62 @@ def test_a_street_is_no_town(parse, text: str, city: str | None) -> None:  # typ
 )
 def test_a_town_named_with_its_state(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
     assert city_of(parse, text) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # a state many times the size of a town abroad of its name is the state
+        ("A Virginia girl was shot in the chest with a BB gun on Friday.", "Virginia"),
+        ("A hunter was shot in the leg on Saturday, the Vermont Department of Fish and Wildlife said.", "Vermont"),
+    ],
+)
+def test_a_states_name_is_no_town_abroad(parse, text: str, state: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(c.attribute == "city" and c.value == state for c in claims_of(parse, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        # a name that qualifies a vehicle's noun is its maker's, not a town's
+        ("A man in a black Ford sedan pulled up and started shooting on Monday.", "Ford"),
+        ("The gunman fired from a silver Ford pickup at a home on Elm Street, killing a man.", "Ford"),
+    ],
+)
+def test_a_vehicles_maker_is_no_town(parse, text: str, maker: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(c.value == maker for c in claims_of(parse, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a force named after a state is no force of a town that is called so only as its other name
+        "Two men were wounded at a park in Springdale, Maryland on Friday. The Prince George's County Police Department and the Maryland-National Capital Park Police Department are investigating.",
+    ],
+)
+def test_a_force_named_after_a_state_is_no_towns(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(c.agency for c in claims_of(parse, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # the parser hangs a town the recogniser misread on the weekday after it
+        ("A boy accidentally shot himself in the finger at a home in Arab Tuesday.", "Arab"),
+        ("A girl was wounded at a party in Arab Saturday, police said.", "Arab"),
+    ],
+)
+def test_a_town_before_a_weekday_is_the_place(parse, text: str, town: str) -> None:  # type: ignore[no-untyped-def]
+    assert weight_of(claims_of(parse, text), town) >= 2.0
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # where a person lives or comes from, not where the incident happened
+        ("A woman was shot in the leg on Main Street. The gunman, a 19-year-old Clifton resident, was arrested later.", "Clifton"),
+        ("Two men were shot dead outside a bar on Friday; the suspect, a Dayton native, fled.", "Dayton"),
+    ],
+)
+def test_a_persons_home_town_is_not_the_place(parse, text: str, town: str) -> None:  # type: ignore[no-untyped-def]
+    assert weight_of(claims_of(parse, text), town) <= 0.4

@@ -137,6 +137,30 @@ def _beside(ent: Span) -> bool:
     return held.lower_ not in CARE_WORDS and held.lemma_ not in ARREST_LEMMAS
 
 
+#: Nouns of vehicles: "a black Ford sedan", "a Dodge pickup" name a maker, not a town.
+VEHICLE_WORDS = {
+    "car", "cars", "sedan", "sedans", "truck", "trucks", "pickup", "suv", "van", "minivan", "coupe",
+    "vehicle", "hatchback", "convertible", "wagon", "motorcycle",
+}  # fmt: skip
+
+
+def _maker(ent: Span) -> bool:
+    """"shot from a black Ford sedan": a name that qualifies a vehicle's noun is its maker's."""
+    root = ent.root
+    return root.dep_ == "compound" and root.head.i >= ent.end and root.head.lower_ in VEHICLE_WORDS
+
+
+#: Nouns that say where a person lives: "a 19-year-old Clifton resident", "a Dayton native".
+HOME_WORDS = {"resident", "residents", "native", "natives"}
+
+
+def _lives_there(ent: Span) -> bool:
+    """"a 19-year-old Clifton resident, the gunman": the town a person lives in or comes from,
+    not where the incident happened."""
+    root = ent.root
+    return root.dep_ == "compound" and root.head.i >= ent.end and root.head.lower_ in HOME_WORDS
+
+
 def _cared_for_there(ent: Span) -> bool:
     """"in stable condition in a Fargo hospital": the town of the hospital, named as a modifier of
     its noun, is where the wounded were taken, not where they were shot."""
@@ -296,17 +320,22 @@ def _state_force(name: str, city: City) -> bool:
     Children and Families" and "Iowa Department of Natural Resources" are no forces of the
     small towns of Florida, New York and Iowa, Louisiana, named after a state many times their
     size; but "New York police" are the city's, a town too big to give way to its state, and
-    "Douglas police" are the Georgia town's, not of the Manx parish hardly bigger than it."""
+    "Douglas police" are the Georgia town's, not of the Manx parish hardly bigger than it; and
+    "Maryland State Police" are no force of Maryland City, a town called so only as its other name."""
     if city.population >= BIG_TOWN:
         return False
+    if gazetteer.divisions(name) and not named_so(city, name):
+        return True  # "Maryland State Police" reach Maryland City only as another of its names
     return any(
         d.code != city.admin1_code and gazetteer.division_people(d.code) > STATE_SIZE * city.population
         for d in gazetteer.divisions(name)[:1]
     )
 
 
-#: How many times the people of a town a division's people must be for its name to be the division's.
-STATE_SIZE = 100
+#: How many times the people of a town a division's people must be for its name to be the division's:
+#: "the Vermont Department of Fish and Wildlife" is the state's, not of Vermont, Victoria, a
+#: thirtieth of its size, where a hundred times let it through.
+STATE_SIZE = 20
 
 
 def _local_divisions(claims: list[PlaceClaim], ents: list[Span], divisions: set[str], countries: set[str]) -> set[str]:
@@ -462,12 +491,16 @@ def _reads_as_division(
     """Whether a name that is both a division and a town names the division. A big town wins
     unless the report names the division's country: "a Toledo man" is from Ohio, not Spain. A
     town known by the name only as another of its names is none: "in Oklahoma" is the state,
-    not Oklahoma City (`city` is None then)."""
+    not Oklahoma City (`city` is None then); and a division many times the town's size wins:
+    "a Virginia girl" is from the state, not from Virginia, Free State."""
     if city is None:
         return True
     if city.population >= 500_000:
         return relation == "near"  # "near Moscow" is the region around the city
-    return city.population < BIG_TOWN or any(d.country in firm_countries for d in divisions)
+    # "A Virginia girl": a state many times the town's size is the state, not Virginia, Free State
+    return city.population < BIG_TOWN or any(
+        d.country in firm_countries or gazetteer.division_people(d.code) > STATE_SIZE * city.population for d in divisions
+    )
 
 
 def _place_named_org(ent: Span, divisions: set[str], countries: set[str]) -> bool:
@@ -604,6 +637,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             claims.append(PlaceClaim("venue", text, ent.start_char, ent.end_char, 2.0 if relation == "in" else 1.0))
             claims.extend(_venues_town(ent, divisions_named | local))
             continue
+        if _maker(ent):
+            continue  # "a black Ford sedan" is no town of Ford, nor "a Dodge pickup" of Dodge City
         settlement = _settlement(ent)  # "the town of Elmo", whatever the recogniser called Elmo
         titled = SETTLEMENT_TITLE.match(text)
         if titled:  # "the Town of West Sweden", called so as a whole, is West Sweden
@@ -616,7 +651,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         if ent.label_ not in ("GPE", "LOC", "ORG") and not settlement and not _town_as_facility(ent, text, relation, divisions_named, countries_named):
             continue
         iso3 = gazetteer.country(text)
-        if (relation == "in" and _arrested_there(ent)) or _cared_for_there(ent):
+        if (relation == "in" and _arrested_there(ent)) or _cared_for_there(ent) or _lives_there(ent):
             relation = "elsewhere"
         weight = {"in": 2.0, "possessive": 1.2, "other": 0.6, "near": NEAR_WEIGHT, "elsewhere": 0.4}[relation]
         if relation not in ("near", "elsewhere") and any(a.i in anchors for a in ent.root.ancestors):

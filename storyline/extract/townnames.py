@@ -108,7 +108,11 @@ def unrecognised_objects(doc: Doc, ents: list[Span], excluded: set[int]) -> list
         if not word.is_title or word.i in taken or word.i in excluded:
             continue
         head = word.head
-        if word.dep_ != "pobj" or head.lower_ != "in" or any(c.dep_ == "det" for c in word.children):
+        if word.dep_ == "compound" and head.lower_ in WEEKDAYS and head.dep_ == "pobj" and head.i == word.i + 1:
+            head = head.head  # "shot at a home in Arab Tuesday": the parser hangs the town on the day
+        elif word.dep_ != "pobj":
+            continue
+        if head.lower_ != "in" or any(c.dep_ == "det" for c in word.children):
             continue  # "a Jack in the Box restaurant": a town's name takes no article
         start = word.i
         while start > 0 and word.i - start < 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].head.i == word.i:
@@ -163,6 +167,9 @@ def headline_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]
             continue
         start = noun.i
         while start > headline.start and noun.i - start < 3 and doc[start - 1].is_title and doc[start - 1].tag_ in TOWN_TAGS:
+            start -= 1
+        if start > headline.start and start < noun.i and doc[start - 1].is_title and doc[start - 1].is_alpha:
+            # "Broken Arrow teen": a name's first word read as a verb or an adjective before a name
             start -= 1
         for first in range(start, noun.i):  # the longest name first: "Rock Falls", then "Falls"
             name = doc[first : noun.i]
