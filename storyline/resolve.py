@@ -334,7 +334,7 @@ def score(
         part = min(3.0, 1.5 * len(shared_names))
         total += part
         evidence["names"] = {"shared": sorted(shared_names)[:10], "score": part}
-    elif mention.names and event.names and not shared_all & common:
+    elif mention.names and event.names and not shared_all & common and _names_people(mention, vector or {}, event):
         total -= 0.5
         evidence["names"] = {"shared": [], "score": -0.5}
     apart = _districts_apart(mention.names, event.names, p.country)
@@ -366,6 +366,13 @@ def score(
         total -= 1.0
         evidence["venue"] = {"differ": [p.venue, event.venue], "score": -1.0}
     return total, evidence
+
+
+def _names_people(mention: Mention, vector: dict[str, float], event: Candidate) -> bool:
+    """Whether a report or an event names a person: two that share no names are kept apart by it
+    only then. The first reports of a shooting name no one, only the station, the page, an age,
+    and two of them have no names to share whether they tell of one shooting or of two."""
+    return bool(people(mention.names, vector, mention.place, 0.0) or people(event.names, event.terms, event, 0.0))
 
 
 def told_by_weekday(mention: Mention) -> bool:

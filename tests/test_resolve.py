@@ -521,7 +521,8 @@ def test_the_hospital_the_wounded_were_taken_to_and_the_page_are_no_shared_name(
     mention = Mention(Article("r", ""), "shooting", "", None, place=place, names=frozenset({shared, "age:19"}))
     event = Candidate("e", None, None, "Chicago", "Illinois", "USA", "shooting", names={shared, "age:23"})
     _, evidence = resolve.score(mention, event, False)
-    names = evidence["names"]
+    # Neither names a person: sharing nothing else is no evidence at all.
+    names = evidence.get("names", {"shared": []})
     assert isinstance(names, dict) and (shared in names["shared"]) is counted
 
 
@@ -824,3 +825,25 @@ def test_a_roundup_lends_an_incident_none_of_its_sums_and_joins_none_of_the_othe
         event = store.event(groups["elm"])
         assert event is not None and reconcile(event).facts["killed"].best == 1
         assert not any(claim.attribute in ("killed", "wounded") for _, claim in store.claims_in("roundup"))
+
+
+@pytest.mark.parametrize(
+    ("ours", "theirs", "apart"),
+    [
+        ({"marcus dunn", "age:24"}, {"gloria stevens", "age:61"}, True),
+        ({"wtol.com", "age:24"}, {"gloria stevens", "age:61"}, True),
+        ({"wtol.com", "age:24"}, {"cherry street", "age:61"}, False),
+    ],
+    ids=["both name someone else", "one names somebody the other does not", "neither names anybody"],
+)
+def test_naming_none_alike_counts_against_a_merge_only_where_a_person_is_named(ours: set[str], theirs: set[str], apart: bool) -> None:
+    place = Place(city="Toledo", admin1="Ohio", country="USA")
+    # The first report of a shooting names no victim: only its station, its street, an age.
+    terms = {w: 1.0 for n in ours if not n.startswith("age:") for w in n.split()} | {"shot": 1.0}
+    mention = Mention(Article("r", ""), "shooting", "", None, place=place, names=frozenset(ours), terms=terms)
+    event = Candidate(
+        "e", None, None, "Toledo", "Ohio", "USA", "shooting", names=theirs,
+        terms={w: 1.0 for n in theirs if not n.startswith("age:") for w in n.split()} | {"shot": 1.0},
+    )  # fmt: skip
+    _, evidence = resolve.score(mention, event, False, resolve.unit(terms))
+    assert (evidence.get("names") == {"shared": [], "score": -0.5}) is apart
