@@ -146,8 +146,13 @@ VEHICLE_WORDS = {
 
 def _maker(ent: Span) -> bool:
     """"shot from a black Ford sedan": a name that qualifies a vehicle's noun is its maker's."""
+    return _qualifies(ent, VEHICLE_WORDS)
+
+
+def _qualifies(ent: Span, nouns: set[str]) -> bool:
+    """Whether a name qualifies, in its own phrase, a noun of ``nouns`` after it: "a Ford sedan"."""
     root = ent.root
-    return root.dep_ == "compound" and root.head.i >= ent.end and root.head.lower_ in VEHICLE_WORDS
+    return root.dep_ == "compound" and root.head.i >= ent.end and root.head.lower_ in nouns
 
 
 #: Nouns that say where a person lives: "a 19-year-old Clifton resident", "a Dayton native".
@@ -157,8 +162,7 @@ HOME_WORDS = {"resident", "residents", "native", "natives"}
 def _lives_there(ent: Span) -> bool:
     """"a 19-year-old Clifton resident, the gunman": the town a person lives in or comes from,
     not where the incident happened."""
-    root = ent.root
-    return root.dep_ == "compound" and root.head.i >= ent.end and root.head.lower_ in HOME_WORDS
+    return _qualifies(ent, HOME_WORDS)
 
 
 def _cared_for_there(ent: Span) -> bool:
@@ -423,8 +427,7 @@ def _names_building(ent: Span) -> bool:
     """Whether a name qualifies a building's noun in its own phrase: "the Hillview Village
     apartment complex", "the Oak Terrace Apartments complex". A town the gazetteer knows that
     does so still names the town ("a Pomona restaurant"), so this is asked only of the others."""
-    root = ent.root
-    return root.dep_ == "compound" and root.head.i >= ent.end and root.head.lower_ in BUILDING_WORDS
+    return _qualifies(ent, BUILDING_WORDS)
 
 
 #: The weight of the town a venue is named after: a hint where the report names no town.
