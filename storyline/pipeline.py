@@ -210,13 +210,12 @@ def store_pending(
         # Extraction reads only the parse, so it runs before the transaction: beside another
         # process's writes, not queued behind them. A copy of a stored report is not extracted.
         stored = store.article_count()
-        fresh = [item for item in batch if isinstance(item.parsed, Doc) and _near_duplicate(store, item.article, item.fingerprint) is None]
+        fresh = [(item, item.parsed) for item in batch if isinstance(item.parsed, Doc) and _near_duplicate(store, item.article, item.fingerprint) is None]
         started = time.perf_counter()
-        headlines = parse_headlines([item.parsed for item in fresh if isinstance(item.parsed, Doc)])
+        headlines = parse_headlines([doc for _, doc in fresh])
         report.timed("nlp", started)  # spaCy's work, which bare spaCy does not do
-        for item, headline in zip(fresh, headlines, strict=True):
-            assert isinstance(item.parsed, Doc)
-            item.parsed = extract_one(item.parsed, item.article, headline)
+        for (item, doc), headline in zip(fresh, headlines, strict=True):
+            item.parsed = extract_one(doc, item.article, headline)
             item.checked = True
         with store.transaction():
             # Reports are never deleted: as many as before the checks, and no other process has

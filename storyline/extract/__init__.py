@@ -22,13 +22,13 @@ from . import dates, gazetteer
 from .actors import group_name, normalise_group
 from .counts import (
     HOSPITAL_VERBS,
-    TITLE_CASE_SHARE,
     Count,
     across_regions,
     casualty_words,
     clause_verb,
     counts_in,
     headline_counts,
+    in_title_case,
     lowered_headline,
     of_many_incidents,
 )
@@ -122,6 +122,8 @@ def _mode(tok: Token) -> str | None:
 _MODE_LEMMAS = frozenset(INCIDENT_LEMMAS) | {"fire", "ignite", "torch"}
 _COMPARISON_LEMMAS = frozenset(COMPARISON_LEMMAS)
 _DAY_WORDS = frozenset(dates.WEEKDAYS) | {"night"}
+#: Marks that close a sentence, where a heading or a headline has none.
+SENTENCE_STOPS = (".", "!", "?", '"', "”")
 
 
 def _is_heading(sent: Span, text: str) -> bool:
@@ -133,7 +135,7 @@ def _is_heading(sent: Span, text: str) -> bool:
     if not alone or len(sent) > 16:
         return False
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in sent)
-    return not has_verb or sent[-1].text not in (".", "!", "?", '"', "”")
+    return not has_verb or sent[-1].text not in SENTENCE_STOPS
 
 
 def _is_link(sent: Span, text: str, in_list: bool = False) -> bool:
@@ -157,11 +159,9 @@ def _is_link(sent: Span, text: str, in_list: bool = False) -> bool:
         return False
     if not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return True
-    if line[-1] in (".", "!", "?", '"', "”"):
+    if line[-1] in SENTENCE_STOPS:
         return False
-    words = [w for w in line.split() if w[:1].isalpha()]
-    title_case = len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
-    return in_list or title_case or line[0] in BULLETS
+    return in_list or in_title_case([w for w in line.split() if w[:1].isalpha()]) or line[0] in BULLETS
 
 
 #: Marks that open an item of a list of links: "+ Man dead in Worthington Hills shooting".
@@ -206,7 +206,7 @@ def _is_headline(sent: Span) -> bool:
         # before its source, a word or two that end the line
         rest = sent.doc[sent.end : sent.end + HEADLINE_SOURCE_WORDS + 1]
         ends_line = any("\n" in t.text or t.i == len(sent.doc) - 1 for t in rest)
-    return bool(words) and ends_line and (words[-1].text not in (".", "!", "?", '"', "”") or _abbreviated(words))
+    return bool(words) and ends_line and (words[-1].text not in SENTENCE_STOPS or _abbreviated(words))
 
 
 #: Longest word an abbreviation's stop ends: "Blvd.", "Co.", "Fla.", "Twp.".

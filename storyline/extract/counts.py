@@ -849,13 +849,17 @@ def _numbered_death(verb: Token, victim: Token) -> int:
 TITLE_CASE_SHARE = 0.6
 
 
+def in_title_case(words: list[str]) -> bool:
+    """Whether a line's words (three or more) are in Title Case: most of them capitalised."""
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
 def lowered_headline(sentence: Span) -> str | None:
     """A headline in Title Case, lowered but for its first letter, for `headline_counts` to read
     off a parse of its own; None for a headline in sentence case."""
-    words = [t for t in sentence if t.is_alpha]
     text = sentence.text
     lowered = text[:1] + text[1:].lower()
-    if len(words) < 3 or sum(w.text[0].isupper() for w in words) < TITLE_CASE_SHARE * len(words) or len(lowered) != len(text):
+    if not in_title_case([t.text for t in sentence if t.is_alpha]) or len(lowered) != len(text):
         return None
     return lowered
 

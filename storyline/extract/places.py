@@ -330,16 +330,18 @@ def _state_force(name: str, city: City) -> bool:
         return False
     if gazetteer.divisions(name) and not named_so(city, name):
         return True  # "Maryland State Police" reach Maryland City only as another of its names
-    return any(
-        d.code != city.admin1_code and gazetteer.division_people(d.code) > STATE_SIZE * city.population
-        for d in gazetteer.divisions(name)[:1]
-    )
+    return any(d.code != city.admin1_code and _dwarfs(d.code, city) for d in gazetteer.divisions(name)[:1])
 
 
 #: How many times the people of a town a division's people must be for its name to be the division's:
 #: "the Vermont Department of Fish and Wildlife" is the state's, not of Vermont, Victoria, a
 #: thirtieth of its size, where a hundred times let it through.
 STATE_SIZE = 20
+
+
+def _dwarfs(division: str, city: City) -> bool:
+    """Whether a division has `STATE_SIZE` times the people of a town of its name."""
+    return gazetteer.division_people(division) > STATE_SIZE * city.population
 
 
 def _local_divisions(claims: list[PlaceClaim], ents: list[Span], divisions: set[str], countries: set[str]) -> set[str]:
@@ -501,9 +503,7 @@ def _reads_as_division(
     if city.population >= 500_000:
         return relation == "near"  # "near Moscow" is the region around the city
     # "A Virginia girl": a state many times the town's size is the state, not Virginia, Free State
-    return city.population < BIG_TOWN or any(
-        d.country in firm_countries or gazetteer.division_people(d.code) > STATE_SIZE * city.population for d in divisions
-    )
+    return city.population < BIG_TOWN or any(d.country in firm_countries or _dwarfs(d.code, city) for d in divisions)
 
 
 def _place_named_org(ent: Span, divisions: set[str], countries: set[str]) -> bool:

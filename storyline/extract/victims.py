@@ -24,20 +24,15 @@ def adds_to_the_dead(count: Count, killed: list[Count]) -> bool:
     dead ... Booker, a customer, was also killed" tells of two. Only "also" on the verb of its
     subject: "another was found dead" was as often a suspect, or another incident's victim; nor
     a victim of another incident ("a man was also killed in a separate shooting")."""
-    victim, trigger = count.victim, count.trigger
-    if count.attribute != "killed" or victim is None or victim.dep_ not in SUBJECT_DEPS or victim.head.i != trigger.i:
-        return False
-    if not any(c.lower_ == "also" and c.dep_ == "advmod" for c in trigger.children):
-        return False
-    if any(t.lower_ in ELSEWHERE for t in count.trigger.sent):
+    if count.attribute != "killed" or not also_hit(count):
         return False
     return any(k.start < count.start and k.value > 0 for k in killed if k is not count)
 
 
 def also_hit(count: Count) -> bool:
-    """Whether a hit is of a victim besides those told before: "a woman was also shot", "a
-    3-year-old was also hit". Only "also" on the verb of its subject, as for the dead
-    (`adds_to_the_dead`); nor a victim of another incident ("also shot in a separate incident")."""
+    """Whether a hit or a death is of a victim besides those told before: "a woman was also
+    shot", "a 3-year-old was also hit". Only "also" on the verb of its subject; nor a victim of
+    another incident ("also shot in a separate incident")."""
     victim, trigger = count.victim, count.trigger
     if victim is None or victim.dep_ not in SUBJECT_DEPS or victim.head.i != trigger.i:
         return False
