@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import event_of, incident_of
 
+from storyline.extract.counties import county_city
 from storyline.extract.places import PlaceClaim, places
 
 
@@ -452,3 +453,35 @@ def test_a_town_before_a_weekday_is_the_place(parse, text: str, town: str) -> No
 )
 def test_a_persons_home_town_is_not_the_place(parse, text: str, town: str) -> None:  # type: ignore[no-untyped-def]
     assert weight_of(claims_of(parse, text), town) <= 0.4
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a county whose biggest town is a big city: the report's addresses are that city's
+        ("HARRIS COUNTY, Texas — A man was shot and killed outside a home in northwest Harris County on Friday, deputies said.", "Houston"),
+        ("A woman was wounded in a shooting in Wake County on Tuesday, deputies said.", "Raleigh"),
+        # a rural county's towns are too small to stand for it, and "unincorporated" says no town
+        ("A hunter was shot in Navarro County, Texas, on Sunday, deputies said.", "Navarro County"),
+        ("A man was shot in unincorporated Harris County, Texas, on Friday, deputies said.", "Harris County"),
+        # a county's name borne in many states, with none named: no one city
+        ("A boy was shot in Orange County on Sunday, deputies said.", "Orange County"),
+    ],
+)
+def test_a_county_named_alone_is_its_big_citys(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city
+
+
+@pytest.mark.parametrize(
+    ("county", "states", "city"),
+    [
+        ("Harris County", ["US.TX"], "Houston"),
+        ("southeast Harris County's", ["US.TX"], "Houston"),
+        ("Harris County", ["US.GA"], None),
+        ("Harris County", [], None),  # Texas's and Georgia's
+        ("Marion County", ["US.MS", "US.IN"], None),  # the report's own state first
+    ],
+)
+def test_the_big_city_of_a_county(county: str, states: list[str], city: str | None) -> None:
+    found = county_city(county, states)
+    assert (found.name if found else None) == city

