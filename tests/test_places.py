@@ -485,3 +485,17 @@ def test_a_county_named_alone_is_its_big_citys(parse, text: str, city: str) -> N
 def test_the_big_city_of_a_county(county: str, states: list[str], city: str | None) -> None:
     found = county_city(county, states)
     assert (found.name if found else None) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a county named in full is the short name's, not a town of that name in another state
+        ("A man shot himself during a standoff with Putnam sheriff's deputies on Sunday. The Putnam County Sheriff's Office said he would survive.", "Putnam County"),
+        ("LEWIS, Ky. — Lewis County deputies say a man was shot in the arm at a home in Vanceburg on Saturday.", "Vanceburg"),
+        # but a city beside the county of its name stays the city
+        ("A teen was shot in Baltimore on Friday night, and Baltimore County police are helping the city's detectives.", "Baltimore"),
+    ],
+)
+def test_a_countys_short_name_is_the_county(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city

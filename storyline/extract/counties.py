@@ -1,4 +1,4 @@
-"""The town of a report that names only a county.
+"""The town of a report that names only a county, and the county a short name stands for.
 
 A report of a shooting "in northwest Harris County" or "in Miami-Dade County" names the county
 whose deputies answer for the place, not the town; the address it happened at bears the name of
@@ -9,6 +9,9 @@ outside any town ("in unincorporated Harris County", `places.RURAL_WORDS`).
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterable
 
 from . import gazetteer
 from .gazetteer import City
@@ -41,3 +44,23 @@ def county_city(county: str, states: list[str]) -> City | None:
         towns = gazetteer.county_towns(name)
         towns = towns if len(towns) == 1 else []
     return towns[0] if towns and towns[0].population >= COUNTY_CITY_PEOPLE else None
+
+
+#: "Lewis County" at the head of a name: the county's, or its sheriff's or paper's ("Lewis County Herald").
+COUNTY_IN_NAME = re.compile(r"(?P<name>[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*)*) (?:County|Parish)\b")
+
+
+def counties_named(names: Iterable[str]) -> dict[str, str]:
+    """The counties among a report's names, by their folded short name: {"lewis": "Lewis County"}."""
+    found = (COUNTY_IN_NAME.match(name) for name in names)
+    return {gazetteer.fold(m.group("name")): m.group(0) for m in found if m}
+
+
+def county_meant(name: str, town: City | None, counties: dict[str, str]) -> str | None:
+    """The county a short name stands for in a report that names the county in full ("LEWIS, Ky.
+    —" over a report of the Lewis County sheriff), or None: a town read from it lies in no state
+    with a county of that name. "Baltimore" beside "Baltimore County" is the city."""
+    county = counties.get(gazetteer.fold(name))
+    if county is None or (town is not None and any(t.admin1_code == town.admin1_code for t in gazetteer.county_towns(county))):
+        return None
+    return county

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy
 from spacy.attrs import IDX, LOWER
@@ -20,7 +20,7 @@ from ..ingest import site_suffix
 from ..model import Place
 from ..nlp import column, doc_text, entities, positions, sentence_numbers
 from . import gazetteer
-from .counties import county_city
+from .counties import counties_named, county_city, county_meant
 from .dateline import INSTITUTION_WORDS
 from .dateline import dateline as read_dateline
 from .gazetteer import City
@@ -724,6 +724,9 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         rural = ent.start > 0 and doc[ent.start - 1].lower_ in RURAL_WORDS
         claims.append(PlaceClaim("city", city.name if city else text, start, end, weight, city, agency, _followed_by_division(ent), sheriff=sheriff, near=near_town, rural=rural))
     claims += site
+    # "LEWIS, Ky. —" and "Putnam sheriff's deputies" in a report of Lewis County or Putnam County
+    counties = counties_named(bare(e.text) for e in ents)
+    claims = [replace(c, value=county, city=None) if c.attribute == "city" and (county := county_meant(c.value, c.city, counties)) else c for c in claims]
     return claims + _force_initials(doc, claims)
 
 
