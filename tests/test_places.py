@@ -499,3 +499,15 @@ def test_the_big_city_of_a_county(county: str, states: list[str], city: str | No
 )
 def test_a_countys_short_name_is_the_county(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
     assert city_of(parse, text) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "admin1"),
+    [
+        # a village of 500 to 1,000 people is a town the gazetteer knows, with its state
+        ("A farmer was wounded when a rifle went off in his truck in Goessel on Monday, deputies said.", "Goessel", "Kansas"),
+    ],
+)
+def test_a_small_us_village_is_a_known_town(parse, text: str, city: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    place = incident_of(parse, text).place
+    assert (place.city, place.admin1) == (city, admin1)

