@@ -406,6 +406,13 @@ def _at_court(ent: Span, verb: Token) -> bool:
     )
 
 
+def _names_the_incident(ent: Span, anchors: set[int]) -> bool:
+    """Whether a weekday names an incident as its modifier: "Friday's shooting", "the Friday
+    attack"; not "Saturday's game", a day that may be to come."""
+    root = ent.root
+    return len(ent) == 1 and root.lower_ in dates.WEEKDAYS and root.dep_ in ("poss", "compound", "nmod") and root.head.i in anchors
+
+
 def _to_come(ent: Span) -> bool:
     """Whether a date is told as a day to come: "a vigil is planned for Thursday", "her
     visitation will take place Tuesday". A weekday without "next" resolves to the past one, so
@@ -574,6 +581,11 @@ def _event_date(doc: Doc, text: str, article: Article, anchors: set[int], incide
             continue
         if _to_come(ent) or dates.is_holiday(ent.text) and not _holiday_is_a_day(ent, anchors):
             continue
+        if article.published and day == article.published + dt.timedelta(days=1) and _names_the_incident(ent, anchors):
+            # "Friday's drive-by shooting", "the Friday shooting" in a report of Thursday: an
+            # incident named by its weekday has happened, so it is the Friday six days back, not
+            # the day after the report's date that a bare weekday six days back is read as
+            day -= dt.timedelta(days=7)
         link = _linked_to(ent, anchors)
         in_phrase = link is None and (article.published is None or (article.published - day).days <= FOLLOW_UP_DAYS) and (_closes_incident_phrase(ent, anchors) or _opens_incident_phrase(ent, anchors))
         if in_phrase:
