@@ -377,3 +377,33 @@ def test_a_day_told_as_to_come_does_not_date_the_incident(parse, text: str, publ
 )
 def test_a_date_closing_the_incident_phrase_dates_it(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
     assert incident_of(parse, text, published).date == day
+
+
+@pytest.mark.parametrize(
+    "court",
+    [
+        "Two men charged in the shooting of a 9-year-old girl in Dayton were in court today.",
+        "A man accused in the shooting of a 9-year-old girl at a Dayton park was back in a courtroom today.",
+        "A man accused in the shooting of a 9-year-old girl at a Dayton park was in court today for a hearing.",
+        "Charges were dismissed today against a man accused in the shooting of a girl at a Dayton park.",
+    ],
+)
+def test_a_day_at_court_weighs_less_than_the_day_of_the_shooting(parse, court: str) -> None:  # type: ignore[no-untyped-def]
+    # two reports of the day at court, one of the shooting: the court's day is the aftermath's
+    shooting = ("A 9-year-old girl was wounded in a shooting Friday at a park in Dayton, police said.", "2017-03-04")
+    event = event_of(parse, [shooting, (court, "2017-03-04"), (court.replace("Dayton", "the city"), "2017-03-04")])
+    assert event.date == dt.date(2017, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a report of Thursday names the shooting by its weekday: it is the Friday past
+        ("A 15-year-old boy has been charged with murder in Friday’s drive-by shooting that killed a girl.", dt.date(2016, 9, 2)),
+        ("Police say store video of the Friday shooting shows the clerk was never in danger.", dt.date(2016, 9, 2)),
+        # a bare weekday six days back is still read as the day after the report's date
+        ("A man was shot and wounded outside a bar Friday night, police said.", dt.date(2016, 9, 9)),
+    ],
+)
+def test_an_incident_named_by_its_weekday_has_happened(parse, text: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    assert incident_of(parse, text, "2016-09-08").date == day

@@ -63,8 +63,11 @@ VIOLENCE_VERBS = {"shoot", "fire", "kill", "slay", "wound", "injure", "stab", "m
 AFTERMATH_VERBS = {
     "arrest", "arraign", "charge", "book", "indict", "plead", "sentence", "convict", "testify",
     "appear", "schedule", "file", "release", "hold", "remain", "set", "conduct", "issue",
-    "surrender", "continue",
+    "surrender", "continue", "waive", "unseal", "dismiss", "delay",
 }  # fmt: skip
+#: Places and sittings of a court: "was in court Friday", "was back in a courtroom Thursday",
+#: "for Wednesday's hearing". A day told of them is the court's, after the incident.
+COURT_WORDS = {"court", "courtroom", "courthouse", "hearing", "trial", "arraignment", "jail"}
 #: Verbs of telling: a date they hang on is when the police or a family spoke ("a police
 #: spokesman said Sunday"), often a day after the incident; like the aftermath's, it dates the
 #: incident only where nothing else does.
@@ -386,6 +389,30 @@ def _opens_incident_phrase(ent: Span, anchors: set[int]) -> bool:
     return False
 
 
+def _at_court(ent: Span, verb: Token) -> bool:
+    """Whether a date tells when someone was at court: "was in court Friday", "is due Wednesday
+    in circuit court", "was in court for Wednesday's hearing". The verb is a plain "be", so only
+    the court's word in its clause, or as the date's own head, says it is the aftermath's day."""
+    if ent.root.head.lemma_.casefold() in COURT_WORDS:
+        return True
+    if verb.lemma_ != "be":
+        return False
+    # "in court" hangs on the verb, or on the word after it: "was back in a courtroom", "is due in court"
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "acomp"))]
+    return any(
+        prep.dep_ == "prep" and any(obj.dep_ == "pobj" and obj.lemma_.casefold() in COURT_WORDS for obj in prep.children)
+        for holder in holders
+        for prep in holder.children
+    )
+
+
+def _names_the_incident(ent: Span, anchors: set[int]) -> bool:
+    """Whether a weekday names an incident as its modifier: "Friday's shooting", "the Friday
+    attack"; not "Saturday's game", a day that may be to come."""
+    root = ent.root
+    return len(ent) == 1 and root.lower_ in dates.WEEKDAYS and root.dep_ in ("poss", "compound", "nmod") and root.head.i in anchors
+
+
 def _to_come(ent: Span) -> bool:
     """Whether a date is told as a day to come: "a vigil is planned for Thursday", "her
     visitation will take place Tuesday". A weekday without "next" resolves to the past one, so
@@ -554,6 +581,11 @@ def _event_date(doc: Doc, text: str, article: Article, anchors: set[int], incide
             continue
         if _to_come(ent) or dates.is_holiday(ent.text) and not _holiday_is_a_day(ent, anchors):
             continue
+        if article.published and day == article.published + dt.timedelta(days=1) and _names_the_incident(ent, anchors):
+            # "Friday's drive-by shooting", "the Friday shooting" in a report of Thursday: an
+            # incident named by its weekday has happened, so it is the Friday six days back, not
+            # the day after the report's date that a bare weekday six days back is read as
+            day -= dt.timedelta(days=7)
         link = _linked_to(ent, anchors)
         in_phrase = link is None and (article.published is None or (article.published - day).days <= FOLLOW_UP_DAYS) and (_closes_incident_phrase(ent, anchors) or _opens_incident_phrase(ent, anchors))
         if in_phrase:
@@ -564,7 +596,7 @@ def _event_date(doc: Doc, text: str, article: Article, anchors: set[int], incide
             continue
         rank = 0 if link else 1 if ent.sent.start in incident_starts else 2
         verb = clause_verb(ent.root)
-        if verb.lemma_ in AFTERMATH_VERBS | TELLING_VERBS and not (in_phrase or link == "anchor" and _tied_in_clause(ent, verb, anchors)):
+        if (verb.lemma_ in AFTERMATH_VERBS | TELLING_VERBS or _at_court(ent, verb)) and not (in_phrase or link == "anchor" and _tied_in_clause(ent, verb, anchors)):
             # "was arraigned Friday", "remained in critical condition Monday", "said Sunday"; and
             # "two men accused in a shooting that killed a girl appeared in court Wednesday",
             # whose court clause the parser hung below the killing
