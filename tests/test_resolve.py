@@ -809,15 +809,19 @@ def test_a_headline_that_tells_of_several_incidents_apart_is_a_roundup(parse, he
 
 
 @pytest.mark.parametrize(
-    ("order", "together"),
-    [(["roundup", "elm", "harbor"], set()), (["elm", "roundup", "harbor"], {"elm", "roundup"})],
-    ids=["the roundup read first", "the roundup read after one of its shootings"],
+    ("order", "batch_size", "together"),
+    [
+        (["roundup", "elm", "harbor"], 1, set()),
+        (["roundup", "elm", "harbor"], 64, {"elm", "roundup"}),
+        (["elm", "roundup", "harbor"], 64, {"elm", "roundup"}),
+    ],
+    ids=["the roundup stored before its shootings", "the roundup read first in its shootings' batch", "the roundup read after one of its shootings"],
 )
 def test_a_roundup_lends_an_incident_none_of_its_sums_and_joins_none_of_the_others_to_it(
-    store: SQLiteStore, tmp_path: Path, order: list[str], together: set[str]
+    store: SQLiteStore, tmp_path: Path, order: list[str], batch_size: int, together: set[str]
 ) -> None:
     texts = {"roundup": ROUNDUP, "elm": ELM_STREET, "harbor": HARBOR_AVENUE}
-    ingest([_write(tmp_path, {k: texts[k] for k in order})], store)
+    ingest([_write(tmp_path, {k: texts[k] for k in order})], store, batch_size=batch_size)
     groups = _groups(store)
     assert len({groups[k] for k in together}) <= 1
     assert groups["harbor"] not in {groups["elm"], groups["roundup"]}
