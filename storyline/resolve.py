@@ -309,7 +309,7 @@ def score(
         total -= 4.0 * doubt
         evidence["country"] = {"differ": [p.country, event.country], "score": -4.0 * doubt}
     part, words = content_part(vector or {}, event, sim)
-    if part > 0 and date_confident and gap and not shared_people(mention, vector or {}, event):
+    if part > 0 and date_confident and gap and not shared_people(mention, vector or {}, event) and not shared_street(mention, event, gap):
         # Two attacks a few days apart by one group in one town are told in the same words:
         # where the report is sure of its day and it is another, the words do not join them,
         # unless both are about the people one of them left (the airport shooting's dead, named
@@ -366,6 +366,19 @@ def score(
         total -= 1.0
         evidence["venue"] = {"differ": [p.venue, event.venue], "score": -1.0}
     return total, evidence
+
+
+#: Days apart within which two reports that name one street are one shooting told in alike words.
+STREET_DAYS = 3
+
+
+def shared_street(mention: Mention, event: Candidate, gap: int) -> bool:
+    """Whether a report and an event a few days apart both name one street ("Copeland Street", "the
+    4300 block of Hazelridge"): a report dated by its telling is a day or three off the shooting it
+    tells of, and two shootings on one street within days are few."""
+    if gap > STREET_DAYS:
+        return False
+    return any(set(gazetteer.fold(n).split()) & STREET_WORDS for n in mention.names & event.names if len(n.split()) > 1)
 
 
 def _names_people(mention: Mention, vector: dict[str, float], event: Candidate) -> bool:

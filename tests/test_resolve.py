@@ -851,3 +851,41 @@ def test_naming_none_alike_counts_against_a_merge_only_where_a_person_is_named(o
     )  # fmt: skip
     _, evidence = resolve.score(mention, event, False, resolve.unit(terms))
     assert (evidence.get("names") == {"shared": [], "score": -0.5}) is apart
+
+
+# One shooting on a street, and a report of it told days later, dated by its telling.
+PORCH_SHOOTING = (
+    "Man wounded in Copperfield Street shooting in Dayton\n\n"
+    "A 31-year-old man was shot and wounded Saturday night on Copperfield Street in Dayton, police said. "
+    "Officers found him on the porch of a house and took him to a hospital. No arrests have been made."
+)
+PORCH_LATER = (
+    "Police seek gunman in Copperfield Street shooting\n\n"
+    "Dayton police are looking for the gunman who shot a 31-year-old man on Copperfield Street on {day} night. "
+    "Officers found the man on the porch of a house. He was taken to a hospital, police said."
+)
+
+
+@pytest.mark.parametrize(
+    ("street", "day", "published", "words_count"),
+    [
+        ("Copperfield Street", "Tuesday", "2017-04-12", True),
+        ("Linden Avenue", "Tuesday", "2017-04-12", False),
+        ("Copperfield Street", "Thursday", "2017-04-14", False),
+    ],
+    ids=["one street three days apart", "another street three days apart", "one street five days apart"],
+)
+def test_the_words_of_a_report_days_off_count_where_both_name_one_street(
+    store: SQLiteStore, tmp_path: Path, street: str, day: str, published: str, words_count: bool
+) -> None:
+    later = PORCH_LATER.format(day=day).replace("Copperfield Street", street)
+    path = tmp_path / "reports.jsonl"
+    rows = [{"id": "first", "published": "2017-04-10", "text": PORCH_SHOOTING}, {"id": "later", "published": published, "text": later}]
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    ingest([path], store)
+    merge = next(m for e in store.event_ids() for m in store.merges(e) if m["article"] == "later")
+    evidence = merge["evidence"]
+    assert isinstance(evidence, dict)
+    best = evidence.get("best")
+    content = (best["evidence"] if isinstance(best, dict) else evidence)["content"]
+    assert ("other_day" not in content) is words_count
