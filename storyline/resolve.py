@@ -331,7 +331,7 @@ def score(
         common = common | shared_names
         shared_names = set()
     if shared_names:
-        part = min(3.0, 1.5 * len(shared_names))
+        part = min(3.0, sum(ONE_WORD_NAME if in_passing(n, vector or {}, event) else 1.5 for n in shared_names))
         total += part
         evidence["names"] = {"shared": sorted(shared_names)[:10], "score": part}
     elif mention.names and event.names and not shared_all & common and _names_people(mention, vector or {}, event):
@@ -379,6 +379,19 @@ def shared_street(mention: Mention, event: Candidate, gap: int) -> bool:
     if gap > STREET_DAYS:
         return False
     return any(set(gazetteer.fold(n).split()) & STREET_WORDS for n in mention.names & event.names if len(n.split()) > 1)
+
+
+#: Points for a shared name of one word that one of the two says only in passing.
+ONE_WORD_NAME = 1.0
+
+
+def in_passing(name: str, vector: dict[str, float], event: Candidate) -> bool:
+    """Whether a shared name is of one word and said in passing by the report or the event (see
+    `salience`): the station or the police force that speak of every shooting of their town
+    ("WANE", "CMPD"), more often than the victim or the street both are about."""
+    if " " in name or name.startswith("age:"):
+        return False
+    return min(salience(name, vector), salience(name, event.terms)) < 1.0
 
 
 def _names_people(mention: Mention, vector: dict[str, float], event: Candidate) -> bool:

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import incident_of
 
 from storyline import resolve
 from storyline.extract.roundup import roundup
@@ -889,3 +890,48 @@ def test_the_words_of_a_report_days_off_count_where_both_name_one_street(
     best = evidence.get("best")
     content = (best["evidence"] if isinstance(best, dict) else evidence)["content"]
     assert ("other_day" not in content) is words_count
+
+
+# Two shootings in one town that a station tells of, and a report of a man both reports are about.
+STATION_FIRST = (
+    "Man wounded in Maple Avenue shooting\n\n"
+    "A man was wounded in a shooting on Maple Avenue on Saturday night. The wounded man was taken from Maple "
+    "Avenue to a hospital after the shooting, and the shooting is under investigation, police told WKRX."
+)
+STATION_SECOND = (
+    "Woman wounded in Maple Avenue shooting\n\n"
+    "A woman was wounded in a shooting outside a laundromat on Maple Avenue on Saturday. The wounded woman was "
+    "taken from Maple Avenue to a hospital after the shooting, police told WKRX."
+)
+OKAFOR_FIRST = (
+    "Okafor shot outside Dayton store\n\n"
+    "Okafor was shot outside a store on Maple Avenue in Dayton on Saturday night, police said. Okafor was taken "
+    "to a hospital. Friends said Okafor had just left work."
+)
+OKAFOR_SECOND = (
+    "Friends gather for Okafor after Dayton shooting\n\n"
+    "Friends of Okafor gathered on Saturday night in Dayton after he was shot outside a store. Okafor, police "
+    "said, is expected to recover."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "name", "in_passing"),
+    [(STATION_FIRST, STATION_SECOND, "wkrx", True), (OKAFOR_FIRST, OKAFOR_SECOND, "okafor", False)],
+    ids=["the station both name in passing", "the man both are about"],
+)
+def test_a_shared_name_of_one_word_said_in_passing_counts_less(parse, first: str, second: str, name: str, in_passing: bool) -> None:  # type: ignore[no-untyped-def]
+    one, other = incident_of(parse, first), incident_of(parse, second)
+    one.terms, other.terms = salient_terms(parse(first)), salient_terms(parse(second))
+    assert name in one.names & other.names
+    event = Candidate(
+        "e", one.date, one.place.venue, one.place.city, one.place.admin1, one.place.country, one.type,
+        names=set(one.names), terms=resolve.unit(one.terms), date_precision=one.date_precision,
+    )  # fmt: skip
+    _, evidence = resolve.score(other, event, True, resolve.unit(other.terms))
+    names = evidence["names"]
+    assert isinstance(names, dict) and name in names["shared"]
+    vector = resolve.unit(other.terms)
+    assert resolve.in_passing(name, vector, event) is in_passing
+    points = [resolve.ONE_WORD_NAME if resolve.in_passing(n, vector, event) else 1.5 for n in names["shared"]]
+    assert names["score"] == min(3.0, sum(points))
