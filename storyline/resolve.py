@@ -302,6 +302,11 @@ def score(
         else:
             total += 1.0
             evidence["city"] = {"nearby": [p.city, event.city], "score": 1.0}
+    elif p.city and not event.city and says_town(p.city, event.terms) or event.city and not p.city and says_town(event.city, vector or {}):
+        # A report whose town was not read may still say it ("Memphis police said"): the town
+        # the other is placed in is then no stranger to it.
+        total += SAID_TOWN
+        evidence["city"] = {"said": p.city or event.city, "score": SAID_TOWN}
     elif p.admin1 and event.admin1 and gazetteer.fold(p.admin1) == gazetteer.fold(event.admin1):
         total += 0.5
         evidence["admin1"] = {"same": p.admin1, "score": 0.5}
@@ -379,6 +384,16 @@ def shared_street(mention: Mention, event: Candidate, gap: int) -> bool:
     if gap > STREET_DAYS:
         return False
     return any(set(gazetteer.fold(n).split()) & STREET_WORDS for n in mention.names & event.names if len(n.split()) > 1)
+
+
+#: Points for a town one report is placed in that the other, placed in none, names in its words.
+SAID_TOWN = 1.0
+
+
+def says_town(city: str, terms: dict[str, float]) -> bool:
+    """Whether every word of a town's name is among a report's (or an event's) content words."""
+    words = [w for w in gazetteer.fold(city).replace(".", "").split() if w not in STOP_WORDS]
+    return bool(words) and all(w in terms for w in words)
 
 
 #: Points for a shared name of one word that one of the two says only in passing.

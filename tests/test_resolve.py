@@ -935,3 +935,20 @@ def test_a_shared_name_of_one_word_said_in_passing_counts_less(parse, first: str
     assert resolve.in_passing(name, vector, event) is in_passing
     points = [resolve.ONE_WORD_NAME if resolve.in_passing(n, vector, event) else 1.5 for n in names["shared"]]
     assert names["score"] == min(3.0, sum(points))
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Officers of the Kenosha police department found the wounded man in an alley behind a bar.", True),
+        ("Officers found the wounded man in an alley behind a bar, a police spokesman said.", False),
+    ],
+    ids=["a report placed nowhere that names the town", "a report placed nowhere that names no town"],
+)
+def test_a_report_placed_nowhere_that_names_the_events_town_counts_it(parse, text: str, said: bool) -> None:  # type: ignore[no-untyped-def]
+    terms = salient_terms(parse(text))
+    day = dt.date(2017, 7, 5)
+    mention = Mention(Article("r", ""), "shooting", "", None, date=day, date_precision="day", place=Place(country="USA"), terms=terms)
+    event = Candidate("e", day, None, "Kenosha", "Wisconsin", "USA", "shooting", date_precision="day")
+    _, evidence = resolve.score(mention, event, True, resolve.unit(terms))
+    assert (evidence.get("city") == {"said": "Kenosha", "score": resolve.SAID_TOWN}) is said
