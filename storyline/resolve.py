@@ -387,7 +387,7 @@ def shared_street(mention: Mention, event: Candidate, gap: int) -> bool:
 
 
 #: Points for a town one report is placed in that the other, placed in none, names in its words.
-SAID_TOWN = 1.0
+SAID_TOWN = 1.5
 
 
 def says_town(city: str, terms: dict[str, float]) -> bool:
