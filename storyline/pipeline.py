@@ -222,10 +222,17 @@ def store_pending(
             # stored one since. Each report checked then needs checking only against its batch.
             alone = store.article_count() == stored
             batch_so_far: list[Pending] = []
-            touched = [_store_one(item, store, report, batch_so_far if alone else None) for item in batch]
+            touched = [_store_one(item, store, report, batch_so_far if alone else None) for item in roundups_last(batch)]
             repair([t for t in touched if t is not None], store, report)
         if progress:
             progress(len(batch))
+
+
+def roundups_last(batch: list[Pending]) -> list[Pending]:
+    """A batch's reports in input order, its roundups after the rest. A roundup is filed under no
+    key, so an incident's report read after it never finds it: stored after the others of its
+    batch, it finds the event of the incident it tells of where one of them started it."""
+    return sorted(batch, key=lambda item: isinstance(item.parsed, Extraction) and item.parsed.roundup)
 
 
 def _store_one(item: Pending, store: Store, report: IngestReport, batch: list[Pending] | None = None) -> str | None:

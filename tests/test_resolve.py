@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import incident_of
 
 from storyline import resolve
 from storyline.extract.roundup import roundup
@@ -809,15 +810,19 @@ def test_a_headline_that_tells_of_several_incidents_apart_is_a_roundup(parse, he
 
 
 @pytest.mark.parametrize(
-    ("order", "together"),
-    [(["roundup", "elm", "harbor"], set()), (["elm", "roundup", "harbor"], {"elm", "roundup"})],
-    ids=["the roundup read first", "the roundup read after one of its shootings"],
+    ("order", "batch_size", "together"),
+    [
+        (["roundup", "elm", "harbor"], 1, set()),
+        (["roundup", "elm", "harbor"], 64, {"elm", "roundup"}),
+        (["elm", "roundup", "harbor"], 64, {"elm", "roundup"}),
+    ],
+    ids=["the roundup stored before its shootings", "the roundup read first in its shootings' batch", "the roundup read after one of its shootings"],
 )
 def test_a_roundup_lends_an_incident_none_of_its_sums_and_joins_none_of_the_others_to_it(
-    store: SQLiteStore, tmp_path: Path, order: list[str], together: set[str]
+    store: SQLiteStore, tmp_path: Path, order: list[str], batch_size: int, together: set[str]
 ) -> None:
     texts = {"roundup": ROUNDUP, "elm": ELM_STREET, "harbor": HARBOR_AVENUE}
-    ingest([_write(tmp_path, {k: texts[k] for k in order})], store)
+    ingest([_write(tmp_path, {k: texts[k] for k in order})], store, batch_size=batch_size)
     groups = _groups(store)
     assert len({groups[k] for k in together}) <= 1
     assert groups["harbor"] not in {groups["elm"], groups["roundup"]}
@@ -847,3 +852,103 @@ def test_naming_none_alike_counts_against_a_merge_only_where_a_person_is_named(o
     )  # fmt: skip
     _, evidence = resolve.score(mention, event, False, resolve.unit(terms))
     assert (evidence.get("names") == {"shared": [], "score": -0.5}) is apart
+
+
+# One shooting on a street, and a report of it told days later, dated by its telling.
+PORCH_SHOOTING = (
+    "Man wounded in Copperfield Street shooting in Dayton\n\n"
+    "A 31-year-old man was shot and wounded Saturday night on Copperfield Street in Dayton, police said. "
+    "Officers found him on the porch of a house and took him to a hospital. No arrests have been made."
+)
+PORCH_LATER = (
+    "Police seek gunman in Copperfield Street shooting\n\n"
+    "Dayton police are looking for the gunman who shot a 31-year-old man on Copperfield Street on {day} night. "
+    "Officers found the man on the porch of a house. He was taken to a hospital, police said."
+)
+
+
+@pytest.mark.parametrize(
+    ("street", "day", "published", "words_count"),
+    [
+        ("Copperfield Street", "Tuesday", "2017-04-12", True),
+        ("Linden Avenue", "Tuesday", "2017-04-12", False),
+        ("Copperfield Street", "Thursday", "2017-04-14", False),
+    ],
+    ids=["one street three days apart", "another street three days apart", "one street five days apart"],
+)
+def test_the_words_of_a_report_days_off_count_where_both_name_one_street(
+    store: SQLiteStore, tmp_path: Path, street: str, day: str, published: str, words_count: bool
+) -> None:
+    later = PORCH_LATER.format(day=day).replace("Copperfield Street", street)
+    path = tmp_path / "reports.jsonl"
+    rows = [{"id": "first", "published": "2017-04-10", "text": PORCH_SHOOTING}, {"id": "later", "published": published, "text": later}]
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    ingest([path], store)
+    merge = next(m for e in store.event_ids() for m in store.merges(e) if m["article"] == "later")
+    evidence = merge["evidence"]
+    assert isinstance(evidence, dict)
+    best = evidence.get("best")
+    content = (best["evidence"] if isinstance(best, dict) else evidence)["content"]
+    assert ("other_day" not in content) is words_count
+
+
+# Two shootings in one town that a station tells of, and a report of a man both reports are about.
+STATION_FIRST = (
+    "Man wounded in Maple Avenue shooting\n\n"
+    "A man was wounded in a shooting on Maple Avenue on Saturday night. The wounded man was taken from Maple "
+    "Avenue to a hospital after the shooting, and the shooting is under investigation, police told WKRX."
+)
+STATION_SECOND = (
+    "Woman wounded in Maple Avenue shooting\n\n"
+    "A woman was wounded in a shooting outside a laundromat on Maple Avenue on Saturday. The wounded woman was "
+    "taken from Maple Avenue to a hospital after the shooting, police told WKRX."
+)
+OKAFOR_FIRST = (
+    "Okafor shot outside Dayton store\n\n"
+    "Okafor was shot outside a store on Maple Avenue in Dayton on Saturday night, police said. Okafor was taken "
+    "to a hospital. Friends said Okafor had just left work."
+)
+OKAFOR_SECOND = (
+    "Friends gather for Okafor after Dayton shooting\n\n"
+    "Friends of Okafor gathered on Saturday night in Dayton after he was shot outside a store. Okafor, police "
+    "said, is expected to recover."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "name", "in_passing"),
+    [(STATION_FIRST, STATION_SECOND, "wkrx", True), (OKAFOR_FIRST, OKAFOR_SECOND, "okafor", False)],
+    ids=["the station both name in passing", "the man both are about"],
+)
+def test_a_shared_name_of_one_word_said_in_passing_counts_less(parse, first: str, second: str, name: str, in_passing: bool) -> None:  # type: ignore[no-untyped-def]
+    one, other = incident_of(parse, first), incident_of(parse, second)
+    one.terms, other.terms = salient_terms(parse(first)), salient_terms(parse(second))
+    assert name in one.names & other.names
+    event = Candidate(
+        "e", one.date, one.place.venue, one.place.city, one.place.admin1, one.place.country, one.type,
+        names=set(one.names), terms=resolve.unit(one.terms), date_precision=one.date_precision,
+    )  # fmt: skip
+    _, evidence = resolve.score(other, event, True, resolve.unit(other.terms))
+    names = evidence["names"]
+    assert isinstance(names, dict) and name in names["shared"]
+    vector = resolve.unit(other.terms)
+    assert resolve.in_passing(name, vector, event) is in_passing
+    points = [resolve.ONE_WORD_NAME if resolve.in_passing(n, vector, event) else 1.5 for n in names["shared"]]
+    assert names["score"] == min(3.0, sum(points))
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Officers of the Kenosha police department found the wounded man in an alley behind a bar.", True),
+        ("Officers found the wounded man in an alley behind a bar, a police spokesman said.", False),
+    ],
+    ids=["a report placed nowhere that names the town", "a report placed nowhere that names no town"],
+)
+def test_a_report_placed_nowhere_that_names_the_events_town_counts_it(parse, text: str, said: bool) -> None:  # type: ignore[no-untyped-def]
+    terms = salient_terms(parse(text))
+    day = dt.date(2017, 7, 5)
+    mention = Mention(Article("r", ""), "shooting", "", None, date=day, date_precision="day", place=Place(country="USA"), terms=terms)
+    event = Candidate("e", day, None, "Kenosha", "Wisconsin", "USA", "shooting", date_precision="day")
+    _, evidence = resolve.score(mention, event, True, resolve.unit(terms))
+    assert (evidence.get("city") == {"said": "Kenosha", "score": resolve.SAID_TOWN}) is said
