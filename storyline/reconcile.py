@@ -15,8 +15,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from .extract import classify, gazetteer
+from .extract.bestplace import COUNTY_SHARE, HOST_REACH
 from .extract.lexicon import TYPES
-from .extract.places import BIG_TOWN, COUNTY_SHARE, HOST_REACH, is_county
+from .extract.places import BIG_TOWN, is_county
 from .model import COUNT_ATTRIBUTES, Claim, Event, Fact, Place
 from .ontology import plover
 
@@ -242,7 +243,7 @@ def _host_city(
 ) -> str | None:
     """The city one report names whose district another report heads with: "1 dead after shooting
     in Allapattah" and "... in Allapattah, Miami police said" are one shooting in Miami, as
-    within one report (`places._host_of`). Only a district within the bigger city's reach and
+    within one report (`bestplace._host_of`). Only a district within the bigger city's reach and
     in its state, and one no more exactly placed than the city (Krasnogorsk is not Moscow)."""
     if chosen is None or top is None or top.population >= BIG_TOWN:
         return None

@@ -9,7 +9,6 @@ not in Moscow at all) and from the dateline ("KANSAS CITY, Kan. -").
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass, replace
 
 import numpy
@@ -17,10 +16,9 @@ from spacy.attrs import IDX, LOWER
 from spacy.tokens import Doc, Span
 
 from ..ingest import site_suffix
-from ..model import Place
 from ..nlp import column, doc_text, entities, positions, sentence_numbers
 from . import gazetteer
-from .counties import counties_named, county_city, county_meant
+from .counties import counties_named, county_meant
 from .dateline import INSTITUTION_WORDS
 from .dateline import dateline as read_dateline
 from .gazetteer import City
@@ -376,7 +374,7 @@ def _names_agency(ent: Span) -> bool:
 #: A sheriff keeps a county's peace, not a town's: "San Diego sheriff's detectives" at a range in
 #: Poway and "the Los Angeles Sheriff's Department" in Compton say nothing of the city of San
 #: Diego or Los Angeles answering for the place, as "Los Angeles police" would. Such a claim
-#: names the town, but neither polices (`_policed_by`) nor hosts (`_host_of`) another.
+#: names the town, but neither polices (`bestplace._policed_by`) nor hosts (`bestplace._host_of`) another.
 COUNTY_FORCE = "sheriff"
 
 
@@ -527,8 +525,8 @@ def _place_named_org(ent: Span, divisions: set[str], countries: set[str]) -> boo
 #: The weight of a town the site's name after the headline names ("- WMC Action News 5 - Memphis,
 #: Tennessee"): the station's home, where most of its reports happen but not all, so it decides
 #: only where the report names no town, and holds only the districts the gazetteer does not know
-#: ("shot in Frayser", `best_place`): a town it knows is one of the station's neighbours ("shot in
-#: Chelsea" on a Boston station's page), not a part of its home (`_host_of`).
+#: ("shot in Frayser", `bestplace.best_place`): a town it knows is one of the station's neighbours ("shot in
+#: Chelsea" on a Boston station's page), not a part of its home (`bestplace._host_of`).
 SITE_WEIGHT = 0.1
 
 
@@ -756,223 +754,11 @@ def _force_initials(doc: Doc, claims: list[PlaceClaim]) -> list[PlaceClaim]:
     return found
 
 
-def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
-    """The heaviest claim per attribute. Of two cities a few kilometres apart the smaller is
-    the more exact ("near Moscow" is Krasnogorsk); the division and country follow the city."""
-    totals: dict[tuple[str, str], float] = defaultdict(float)
-    strongest: dict[tuple[str, str], PlaceClaim] = {}
-    for claim in claims:
-        key = (claim.attribute, claim.value.casefold())
-        totals[key] += claim.weight
-        if key not in strongest or claim.weight > strongest[key].weight or (strongest[key].city is None and claim.city):
-            strongest[key] = claim
-    ranked = sorted(totals.items(), key=lambda kv: -kv[1])
-    chosen: dict[str, PlaceClaim] = {}
-    for key, total in ranked:
-        if key[0] not in chosen and total > 0:
-            chosen[key[0]] = strongest[key]
-    city = chosen.get("city")
-    town = None
-    if city is not None and is_county(city.value):
-        near = {(c.attribute, c.value.casefold()) for c in claims if c.near}
-        city = chosen["city"] = _town_in_county(ranked, strongest, totals[("city", city.value.casefold())], near) or city
-        rural = any(c.rural and c.value.casefold() == city.value.casefold() for c in claims)
-        town = county_city(city.value, _states_of(claims, chosen)) if is_county(city.value) and not rural else None
-        if town is not None:  # "HARRIS COUNTY, Texas —" with no town named is of Houston's addresses
-            city = chosen["city"] = PlaceClaim("city", town.name, city.start, city.end, city.weight, town)
-    if city is not None and city.city is None:
-        # "shot in Frayser" with no town known by that name, on a page of a Memphis station: a
-        # part of the station's town more often than a town of its own; but a county named is
-        # wider than any town, and the station's may lie outside it
-        site = next((c for c in claims if c.site and not is_county(city.value) and not _elsewhere(claims, c)), None)
-        city = chosen["city"] = _policed_by(claims, city) or site or city
-    if city is not None and city.city is not None:
-        top = totals[("city", city.value.casefold())]
-        for key, total in ranked:
-            other = strongest[key]
-            if (
-                key[0] == "city" and other.city and other is not city and total >= 0.5 * top
-                and gazetteer.more_exact(other.city, city.city) and town is None
-            ):  # fmt: skip  # a county's city stands for the county: its own suburbs place no more exactly
-                city = chosen["city"] = other
-        city = chosen["city"] = _policed_by(claims, city) or _far_reading(claims, city) or city
-        assert city.city is not None
-        division = gazetteer.division(city.city.admin1_code)
-        if division is not None and ("admin1" not in chosen or gazetteer.fold(chosen["admin1"].value) != gazetteer.fold(division.name)):
-            chosen["admin1"] = PlaceClaim("admin1", division.name, city.start, city.end, city.weight, city.city)
-        chosen["country"] = PlaceClaim("country", city.city.country, city.start, city.end, city.weight, city.city)
-    elif "admin1" in chosen:
-        divisions = gazetteer.divisions(chosen["admin1"].value)
-        if divisions:
-            a = chosen["admin1"]
-            chosen["country"] = PlaceClaim("country", divisions[0].country, a.start, a.end, a.weight)
-    return chosen
-
-
 #: Words that end the name of a second-level division: "Henrico County", "Terrebonne Parish".
 COUNTY_WORDS = {"county", "parish", "co."}
-#: How much of a county's weight a town named in the same report needs to place it more exactly.
-COUNTY_SHARE = 0.25
-#: The weight of a claim that puts the incident in a town ("shot in Sandston", "Sandston police"),
-#: not one that only names it ("taken to a hospital in Richmond" outside the incident's sentences).
-PLACED = 1.0
-
-
-def _states_of(claims: list[PlaceClaim], chosen: dict[str, PlaceClaim]) -> list[str]:
-    """The codes of the divisions a report stands in: the one it is placed in first, then those
-    of the towns it names, most weighty first."""
-    states = [d.code for d in gazetteer.divisions(chosen["admin1"].value)[:1]] if "admin1" in chosen else []
-    for claim in sorted(claims, key=lambda c: -c.weight):
-        if claim.city is not None and claim.city.admin1_code not in states:
-            states.append(claim.city.admin1_code)
-    return states
 
 
 def is_county(name: str) -> bool:
     """Whether a name is a county's: "Orange County", "the Troup Co."."""
     words = gazetteer.fold(name).split()
     return len(words) > 1 and words[-1] in COUNTY_WORDS
-
-
-def _town_in_county(
-    ranked: list[tuple[tuple[str, str], float]], strongest: dict[tuple[str, str], PlaceClaim], county: float, near: set[tuple[str, str]]
-) -> PlaceClaim | None:
-    """The town a report names beside the county it heads with: "HENRICO COUNTY, Va. — ... shot
-    inside a home in Sandston" happened in Sandston. The county is the sheriff's beat, a wider
-    place than the town, as "near Moscow" is wider than Krasnogorsk. Only a town the report puts
-    the incident in: one merely named ("the boy's family moved from Wichita") says nothing of
-    where in the county it happened, and a town abroad or in another state has lost its weight
-    to the report's own state before it gets here. A town the incident's sentence puts it beside
-    (`near`: "a shooting near Fort Walton Beach" in an Okaloosa County report) places it too,
-    however often the report names its county: the county says no more than that."""
-    for (attribute, value), total in ranked:
-        claim = strongest[(attribute, value)]
-        if (
-            attribute == "city" and claim.city is not None and not is_county(value)
-            and (claim.weight >= PLACED and total >= COUNTY_SHARE * county or (attribute, value) in near)
-        ):  # fmt: skip
-            return claim
-    return None
-
-
-def _elsewhere(claims: list[PlaceClaim], site: PlaceClaim) -> bool:
-    """Whether a report names a town or a state other than the state of the site's town: a
-    station's report of a shooting in a town it does not know by name ("a Toomsuba family", near
-    Meridian, Miss., on an Alabama station's page) is not of the station's town."""
-    assert site.city is not None
-    for claim in claims:
-        if claim.site:
-            continue
-        if claim.attribute == "city" and claim.city is not None and claim.city.admin1_code != site.city.admin1_code:
-            return True
-        if claim.attribute == "admin1" and site.city.admin1_code not in {d.code for d in gazetteer.divisions(claim.value)}:
-            return True
-    return False
-
-
-def _policed_by(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | None:
-    """The city whose police answer for the chosen place when that place is one of its districts:
-    "ROGERS PARK — ... a Chicago police spokesman said" is in Chicago, and so is "the West Side".
-    A town with its own police named ("Oak Park police") stays a town. The police say more than
-    the distance: Rogers Park lies beyond Chicago's radius, at the city's northern edge. Where no
-    city's police speak, a city named nearby may still hold the place (`_host_of`)."""
-    if any(c.agency and c.value.casefold() == chosen.value.casefold() for c in claims):
-        return None
-    for claim in claims:
-        host = claim.city
-        if not claim.agency or host is None or claim.value.casefold() == chosen.value.casefold():
-            continue
-        if chosen.city is None or (_inside(chosen.city, host) and chosen.city.population < BIG_TOWN):
-            return claim  # a borough of millions (Brooklyn, policed by the NYPD) is a city of its own
-    return _host_of(claims, chosen)
-
-
-def _far_reading(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | None:
-    """The town a report's other places stand in when they all stand away from the chosen one:
-    "AUSTIN —" over a report of the Chicago police is a part of Chicago, not the capital of
-    Texas, and "a Liberty City shooting" with Miami's fire rescue is in Miami. The chosen reading
-    stays where the report names its state ("AUSTIN, Texas —") or anything else in it, or where
-    no other place of the report is firm: its own state, its police, or two claims agreeing."""
-    inner = chosen.city
-    if inner is None or chosen.with_division:
-        return None
-    key = gazetteer.fold(chosen.value)
-    others = [c for c in claims if c.attribute in ("city", "admin1") and gazetteer.fold(c.value) != key]
-    support: dict[str, list[PlaceClaim]] = defaultdict(list)
-    for claim in others:
-        if claim.attribute == "admin1":
-            for division in gazetteer.divisions(claim.value)[:1]:
-                support[division.code].append(claim)
-        elif claim.city is not None:
-            support[claim.city.admin1_code].append(claim)
-    if inner.admin1_code in support or any(c.agency and gazetteer.fold(c.value) == key for c in claims):
-        return None
-    hosts = [
-        c for c in others
-        if c.attribute == "city" and c.city is not None and gazetteer.distance_km(c.city, inner) > gazetteer.METRO_KM
-        and c.agency and c.city.population > inner.population
-    ]  # fmt: skip
-    return max(hosts, key=lambda c: c.weight, default=None)
-
-
-#: How far beyond its urban radius a named city's districts may lie: the radius grows with the
-#: population, and a city of wide limits (Indianapolis, Louisville) reaches past it.
-HOST_REACH = 1.5
-
-
-def _host_of(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | None:
-    """The city a chosen town lies within, when the report names that city too: "Hunting Park"
-    and "Philadelphia" in one report are the district and its city. Only within the city's
-    reach: a suburb beyond it (Evanston beside Chicago) is a town of its own, and so is one
-    named with its state ("in Wauwatosa, Wisconsin", a report of bombings around Milwaukee)."""
-    inner = chosen.city
-    if inner is None or inner.population >= BIG_TOWN or chosen.with_division:
-        return None
-    hosts = [
-        c for c in claims
-        if c.attribute == "city" and c.city is not None and c.city.population > inner.population and not c.sheriff and not c.site
-        and c.city.admin1_code == inner.admin1_code and gazetteer.distance_km(c.city, inner) <= HOST_REACH * gazetteer.urban_radius_km(c.city)
-    ]  # fmt: skip
-    return max(hosts, key=lambda c: c.weight, default=None)
-
-
-def _inside(inner: City, host: City) -> bool:
-    """Whether a place may be a district of a bigger city: same division, same metropolitan area."""
-    return (
-        host.population > inner.population and host.admin1_code == inner.admin1_code
-        and (gazetteer.distance_km(host, inner) < gazetteer.METRO_KM or gazetteer.fold(host.name) in gazetteer.fold(inner.name))
-    )  # fmt: skip
-
-
-def district_of(claims: list[PlaceClaim], chosen: dict[str, PlaceClaim]) -> str | None:
-    """The part of the chosen city a report names ("West Garfield Park", "the West Side"): two
-    shootings on one day in a big city are told apart by it."""
-    city = chosen.get("city")
-    if city is None or city.city is None:
-        return None
-    best: tuple[float, str] | None = None
-    for claim in claims:
-        if claim.attribute != "city" or claim.agency or claim.sheriff or claim.value.casefold() == city.value.casefold():
-            continue
-        # only a district the gazetteer knows: "the West Side" and street names overlap the rest;
-        # or a name read far away that the city's police outweighed ("AUSTIN —" in Chicago)
-        far = claim.city is not None and claim.weight >= PLACED and _far_reading(claims, claim) is city
-        if claim.city is not None and (_inside(claim.city, city.city) or far) and (best is None or claim.weight > best[0]):
-            best = (claim.weight, claim.value)
-    return best[1] if best else None
-
-
-def place_of(chosen: dict[str, PlaceClaim]) -> Place:
-    """The place a report gives, from its chosen claims, filled in from the gazetteer's city."""
-    city = chosen["city"].city if "city" in chosen else None
-    venue = chosen["venue"].value if "venue" in chosen else None
-    city_name = chosen["city"].value if "city" in chosen else None
-    return Place(
-        name=venue or city_name,
-        venue=venue,
-        city=city_name,
-        admin1=(chosen["admin1"].value if "admin1" in chosen else None) or (city.admin1 if city else None),
-        country=(chosen["country"].value if "country" in chosen else None) or (city.country if city else None),
-        lat=city.lat if city else None,
-        lon=city.lon if city else None,
-    )

@@ -1,0 +1,154 @@
+"""Counts that are not the incident's: tallies of many incidents, and counts told of a day far
+from the incident's ("killed last year", "the Nov. 5, 2009 rampage that left 13 dead").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Span, Token
+
+from ..nlp import entities, kept
+from . import dates
+from .counts import across_regions, clause_verb, of_many_incidents
+from .eventdate import BACKGROUND_DAYS
+from .numbers import quantity, word_value
+
+__all__ = ["foreign_date"]
+
+#: Words that make a count a tally of many incidents, not the figure of this one. Not "total":
+#: "a total of five people were shot", "in total, 27 people were injured" sum one incident's
+#: victims; a total of many is dated or placed so ("344 people were killed in Baltimore last
+#: year", "across the city"), which the checks below read.
+AGGREGATE_WORDS = {"overall", "citywide", "tally", "statewide", "nationwide"}
+#: Words that make a whole sentence's counts statistics: "crime stats for 2015 show 165 people were murdered".
+STATISTICS_WORDS = {"stats", "statistics", "year-to-date"}
+#: A count stated in a clause dated this far from the incident is about another incident.
+FOREIGN_DATE_DAYS = 45
+
+
+def foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> bool:
+    """Whether the clause of a count is dated far from the incident ("killed last year"), or
+    the incident it tells of is: "the Nov. 5, 2009 rampage that left 13 dead", "in 2007, when
+    a student killed 32 people", "the 2009 mass shooting"."""
+    verb = clause_verb(trigger)
+    clause = list(verb.subtree)
+    words = {t.lower_ for t in clause}
+    sent = verb.sent
+    # asked for each count of a sentence: the sentence's part of the answer is found once
+    tally = kept(sent.doc, ("tally", sent.start), lambda: bool({t.lower_ for t in sent} & STATISTICS_WORDS) or "so far" in sent.text.casefold() or _counts_incidents(sent))
+    if words & AGGREGATE_WORDS or across_regions(clause) or of_many_incidents(clause) or tally or _over_hours_or_days(clause):
+        # "3,290 people have been shot so far", "53 wounded across the city", "there were 45 such
+        # shootings, with 29 children wounded and 11 killed", "shot in about ten hours": a tally of many incidents
+        return True
+    # "12 people have been shot since Friday, and four of them died": the clause a count's
+    # clause is joined to may date the tally; "74 people shot since Wednesday, with 12 of those
+    # victims killed": a share of those the sentence tallies
+    joined = [c for c in verb.head.children if c.i not in {t.i for t in clause}] if verb.dep_ == "conj" else []
+    if _share_of_those(trigger):
+        joined += [t for t in verb.sent if t.lower_ == "since"]
+    for tok in (*clause, *joined):
+        if tok.lower_ == "since" and any(g.ent_type_ in ("DATE", "TIME") for g in tok.children):
+            return True  # "the number of people shot since Wednesday": a tally of days
+        if tok.ent_type_ == "DATE" and tok.ent_iob_ == "B":
+            ent = next(e for e in entities(tok.doc) if e.start == tok.i)
+            if _last_year(ent) or SPAN_OF_TIME.search(ent.text):
+                return True  # "last year", "this year's": another incident; "in the past six weeks": many
+            resolved = dates.resolve(ent.text, published)
+            if resolved and abs((resolved[0] - day).days) > FOREIGN_DATE_DAYS:
+                return True
+    for ent in _dates_above(trigger):
+        if "last year" in ent.text.casefold() and published is not None and day.year == published.year:
+            return True  # "last year's nightclub massacre that killed 49", in a report of this year's
+        resolved = dates.resolve(ent.text, published)
+        if resolved and abs((resolved[0] - day).days) > BACKGROUND_DAYS:
+            return True
+    return False
+
+
+#: A date that is a span of many days: "the past six weeks", "the last two years".
+SPAN_OF_TIME = re.compile(r"\b(?:past|last|previous|first)\b.*\b(?:days|weeks|months|years)\b", re.IGNORECASE)
+#: Least number of incidents that makes a sentence's counts a tally: "17 shootings across the city".
+TALLY_INCIDENTS = 4
+
+
+#: Units of a span of time that a tally covers: "in about ten hours", "over three days".
+TIME_UNITS = {"hour", "day", "night", "week", "weekend", "month"}
+
+
+#: Nouns of a stretch of time that a length makes many hours or days: "a 48-hour span".
+SPAN_NOUNS = {"span", "period", "stretch", "window"}
+
+
+def _many_units(noun: Token) -> bool:
+    """"ten hours", "three days"; "a 48-hour span", "a three-day period"."""
+    if noun.lemma_ in SPAN_NOUNS:
+        return any(c.dep_ in ("compound", "amod") and _many_units(c) for c in noun.children)
+    # the number is a time to the recogniser, so read as a word: "ten hours"; "a little more than
+    # 48 hours" hangs "little" on "hours" too
+    return noun.lemma_ in TIME_UNITS and any(c.dep_ == "nummod" and (word_value(c.text) or 0) > 1 for c in noun.children)
+
+
+def _over_hours_or_days(clause: list[Token]) -> bool:
+    """Whether a count's clause spans many hours or days: "were shot in about ten hours",
+    "over three days", "in a 48-hour span", "between 3 p.m. Friday and 3 a.m. Monday"."""
+    for tok in clause:
+        if tok.dep_ == "relcl" and _many_units(tok.head) and tok.head.lemma_ in SPAN_NOUNS:
+            return True  # "a 48-hour span in which 14 people were wounded"
+        if tok.dep_ == "prep" and tok.lower_ in ("in", "over", "within", "during"):
+            for g in tok.children:
+                if g.dep_ == "pobj" and (g.tag_ == "NNS" or g.lemma_ in SPAN_NOUNS) and _many_units(g):
+                    return True
+        if tok.dep_ == "prep" and tok.lower_ == "between" and sum(t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "B" for t in tok.subtree) >= 2:
+            return True
+    return False
+
+
+def _share_of_those(trigger: Token) -> bool:
+    """Whether a count is a share of a group told before: "12 of those victims killed", "four
+    of them died"."""
+    return any(
+        t.lower_ == "of" and any(g.lower_ in ("those", "them") or any(d.lower_ == "those" for d in g.children) for g in t.children)
+        for t in trigger.subtree
+    )
+
+
+def _counts_incidents(sentence: Span) -> bool:
+    """Whether a sentence numbers the incidents it sums: "44 shooting incidents with 53
+    victims", "in 17 shootings"; not "three shootings" of one spree, told together."""
+    for tok in sentence:
+        if tok.tag_ == "NNS" and tok.lemma_ in ("shooting", "incident", "attack"):
+            number = next((c for c in tok.children if c.dep_ == "nummod"), None)
+            q = quantity(number) if number is not None else None
+            if q is not None and q.value >= TALLY_INCIDENTS:
+                return True
+    return False
+
+
+def _last_year(ent: Span) -> bool:
+    """A date that names a year other than the days of the incident: "last year", "this year's";
+    not an age ("20 years old")."""
+    text = ent.text.casefold()
+    return "year" in text and "years" not in text and "old" not in text
+
+
+#: Dependencies that modify a word within its own phrase, as a date does: "the 2009 shooting",
+#: "was in 2007", "On Nov. 5, 2009, Hasan opened fire".
+PHRASE_DEPS = {"npadvmod", "nmod", "compound", "nummod", "amod", "tmod", "pobj", "prep", "attr", "poss"}
+
+
+def _dates_above(trigger: Token) -> list[Span]:
+    """The dates that modify the words a count hangs from: the clause a count is told in may be
+    dated by the noun or the verb it belongs to, not within itself."""
+    found: dict[int, Span] = {}
+    own = {t.i for t in trigger.subtree}
+    for anc in trigger.ancestors:
+        stack = [anc]
+        while stack:
+            tok = stack.pop()
+            if tok.ent_type_ == "DATE":
+                ent = next(e for e in entities(tok.doc) if e.start <= tok.i < e.end)
+                found[ent.start] = ent
+            stack.extend(c for c in tok.children if c.dep_ in PHRASE_DEPS and c.i not in own)
+    return list(found.values())
