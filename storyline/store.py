@@ -125,6 +125,16 @@ MIGRATIONS: list[str] = [
         reports INTEGER NOT NULL
     );
     """,
+    # Each key row carries its event's day where the event is known to the day, so that a lookup
+    # reads only the events of its days under a key ("admin1:texas" holds every event of the
+    # state's history); an event known to its month or year only, or undated, has none.
+    """
+    ALTER TABLE event_keys ADD COLUMN day TEXT;
+    UPDATE event_keys SET day = (
+        SELECT e.date FROM events e WHERE e.id = event_keys.event_id AND (e.date_precision IS NULL OR e.date_precision = 'day')
+    );
+    CREATE INDEX event_keys_day ON event_keys(key, day);
+    """,
 ]
 
 
@@ -458,29 +468,51 @@ class SQLStore:
 
     _CANDIDATE_COLUMNS = (
         "e.id, e.date, e.venue, e.city, e.admin1, e.country, e.type, e.names, e.counts,"
-        " (SELECT COUNT(*) FROM articles a WHERE a.event_id = e.id), e.kind, e.terms, e.date_precision, e.perpetrators"
+        " (SELECT COUNT(*) FROM articles a WHERE a.event_id = e.id), e.kind, e.terms, e.date_precision, e.perpetrators,"
+        " e.updated_at"
     )
+    #: Decoded candidates kept between lookups, by id, with the ``updated_at`` they were read at:
+    #: the same few events are candidates of many reports, and decoding their words' JSON anew
+    #: each time took a fifth of the resolver's time.
+    CANDIDATES_KEPT = 4096
 
-    @staticmethod
-    def _candidate(r: Sequence[Any]) -> Candidate:
-        return Candidate(
+    def _kept(self) -> dict[str, tuple[str, Candidate]]:
+        return self.__dict__.setdefault("_kept_candidates", {})  # type: ignore[no-any-return]
+
+    def _candidate(self, r: Sequence[Any]) -> Candidate:
+        """The candidate of a row of ``_CANDIDATE_COLUMNS``, kept with its ``updated_at``."""
+        found = Candidate(
             r[0], _date(r[1]), r[2], r[3], r[4], r[5], r[6], set(json.loads(r[7])), json.loads(r[8]), r[9], r[10],
             json.loads(r[11]), r[12], {name for name, _ in json.loads(r[13])},
         )
+        kept = self._kept()
+        if len(kept) >= self.CANDIDATES_KEPT:
+            kept.clear()  # the store outgrew it: those still asked for are read again
+        kept[found.id] = (r[14], found)
+        return found
 
     def candidates(self, keys: list[str], lo: dt.date | None, hi: dt.date | None, limit: int = 20) -> list[Candidate]:
         """Events that share a blocking key and whose date lies in [lo, hi] (or is unknown). An event
         known only to its month or year is stored under the first day of it, and is found where any
-        day of that month or year lies in [lo, hi]."""
+        day of that month or year lies in [lo, hi].
+
+        Found in two steps: which events, by id and ``updated_at`` alone (so that sorting the many
+        that share a state's key carries none of their words), then the rows of those not kept
+        decoded as they are now."""
         if not keys:
             return []
         marks = ", ".join("?" for _ in keys)
-        sql = (
-            f"SELECT {self._CANDIDATE_COLUMNS} FROM events e"
-            f" JOIN (SELECT event_id, COUNT(*) AS shared FROM event_keys WHERE key IN ({marks}) GROUP BY event_id) k"
-            " ON k.event_id = e.id"
-        )
+        rows = f"SELECT event_id FROM event_keys WHERE key IN ({marks})"
         params: list[object] = list(keys)
+        if lo is not None and hi is not None:
+            # the key's rows of the window's days, by the (key, day) index, and those of events
+            # known to no day, whose month or year the condition below checks
+            rows = f"{rows} AND day BETWEEN ? AND ? UNION ALL {rows} AND day IS NULL"
+            params = [*keys, lo.isoformat(), hi.isoformat(), *keys]
+        sql = (
+            "SELECT e.id, e.updated_at FROM events e"
+            f" JOIN (SELECT event_id, COUNT(*) AS shared FROM ({rows}) r GROUP BY event_id) k ON k.event_id = e.id"
+        )
         if lo is not None and hi is not None:
             sql += (
                 " WHERE (e.date IS NULL OR e.date BETWEEN ? AND ?"
@@ -491,7 +523,14 @@ class SQLStore:
         # Those sharing the most keys first: a state's key alone finds every event there that week.
         sql += " ORDER BY k.shared DESC, e.updated_at DESC LIMIT ?"
         params.append(limit)
-        return [self._candidate(r) for r in self._run(sql, params)]
+        ranked = self._run(sql, params).fetchall()
+        kept = self._kept()
+        found = {i: kept[i][1] for i, updated in ranked if i in kept and kept[i][0] == updated}
+        missing = [i for i, _ in ranked if i not in found]
+        if missing:
+            marks = ", ".join("?" for _ in missing)
+            found.update((r[0], self._candidate(r)) for r in self._run(f"SELECT {self._CANDIDATE_COLUMNS} FROM events e WHERE e.id IN ({marks})", missing))
+        return [found[i] for i, _ in ranked if i in found]
 
     def candidate(self, event_id: str) -> Candidate | None:
         """One stored event as the resolver sees it, or None when there is none by that id."""
@@ -558,8 +597,11 @@ class SQLStore:
                 dt.datetime.now(dt.UTC).isoformat(), json.dumps(terms, sort_keys=True),
             ),
         )  # fmt: skip
+        day = event.date.isoformat() if event.date and event.date_precision in (None, "day") else None
+        self._run("UPDATE event_keys SET day = ? WHERE event_id = ? AND day IS DISTINCT FROM ?", (day, event.id, day))
         self._run_many(
-            "INSERT INTO event_keys (key, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING", [(k, event.id) for k in sorted(keys)]
+            "INSERT INTO event_keys (key, event_id, day) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+            [(k, event.id, day) for k in sorted(keys)],
         )
 
     def count_terms(self, terms: list[str]) -> None:

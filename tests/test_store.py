@@ -15,7 +15,7 @@ import pytest
 from conftest import Databases, connect
 
 from storyline.ingest import simhash, text_hash
-from storyline.model import Article
+from storyline.model import Article, Event, Place
 from storyline.pipeline import ingest
 from storyline.store import MIGRATIONS, EventQuery, SQLStore, StoreError, open_store
 
@@ -55,8 +55,8 @@ def test_new_database_gets_the_whole_schema(databases: Databases, name: str) -> 
 def test_a_database_of_the_previous_schema_gains_event_words_and_keeps_its_events(databases: Databases, events: int) -> None:
     path = databases.new("previous")
     store = open_store(path)
-    # Back to the schema before event words: the last migration undone, as an older storyline left it.
-    for statement in ("ALTER TABLE events DROP COLUMN terms", "DROP TABLE term_counts", "DELETE FROM schema_version WHERE version = 3"):
+    # Back to the schema before event words: the last two migrations undone, as an older storyline left it.
+    for statement in (*UNDO_KEY_DAYS, "ALTER TABLE events DROP COLUMN terms", "DROP TABLE term_counts", "DELETE FROM schema_version WHERE version = 3"):
         store.db.execute(statement)
     for i in range(events):
         store.db.execute(
@@ -65,12 +65,67 @@ def test_a_database_of_the_previous_schema_gains_event_words_and_keeps_its_event
     store.close()
     store = open_store(path)
     try:
-        assert store.schema_version == len(MIGRATIONS) == 3
+        assert store.schema_version == len(MIGRATIONS) == 4
         rows = store.db.execute("SELECT id, terms FROM events ORDER BY id").fetchall()
         assert [tuple(r) for r in rows] == [(f"ev_{i}", "{}") for i in range(events)]
         assert store.term_reports(["pirate"]) == (0, {})
     finally:
         store.close()
+
+
+#: The last migration undone: key rows without their event's day.
+UNDO_KEY_DAYS = ("DROP INDEX event_keys_day", "ALTER TABLE event_keys DROP COLUMN day", "DELETE FROM schema_version WHERE version = 4")
+
+
+def _event(event_id: str, day: dt.date | None, precision: str | None = "day") -> Event:
+    return Event(event_id, "incident", "shooting", None, None, None, day, precision, Place(city="Austin", admin1="Texas", country="USA"), [], [])
+
+
+@pytest.mark.parametrize(
+    ("day", "precision", "found"),
+    [
+        (dt.date(2017, 4, 8), "day", True),
+        (dt.date(2017, 3, 8), "day", False),
+        (dt.date(2017, 4, 1), "month", True),  # April 2017: the window's days lie in it
+        (dt.date(2017, 1, 1), "year", True),
+        (None, None, True),  # undated: found in any window
+    ],
+    ids=["its day in the window", "a month before", "known to its month", "known to its year", "undated"],
+)
+def test_a_database_before_key_days_gains_them_and_finds_its_events_by_day(
+    databases: Databases, day: dt.date | None, precision: str | None, found: bool
+) -> None:
+    path = databases.new("before_key_days")
+    store = open_store(path)
+    with store.transaction():
+        store.save_event(_event("kin", day, precision), {"city:austin", "admin1:texas"}, set(), {}, {})
+    for statement in UNDO_KEY_DAYS:
+        store.db.execute(statement)
+    store.close()
+    store = open_store(path)
+    try:
+        assert store.schema_version == len(MIGRATIONS)
+        window = (dt.date(2017, 4, 6), dt.date(2017, 4, 10))
+        assert [c.id for c in store.candidates(["admin1:texas"], *window)] == (["kin"] if found else [])
+        assert [c.id for c in store.candidates(["admin1:texas"], None, None)] == ["kin"]
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("moved_to", [dt.date(2017, 4, 20), None])
+def test_an_event_whose_date_is_reconciled_anew_is_found_by_its_new_day(store: SQLStore, moved_to: dt.date | None) -> None:
+    """A later report moves the event's day: its keys, filed under the old day, move with it, and
+    the copy of it the store keeps decoded is read again."""
+    old = dt.date(2017, 4, 8)
+    with store.transaction():
+        store.save_event(_event("kin", old), {"city:austin"}, set(), {}, {})
+    assert [c.date for c in store.candidates(["city:austin"], old, old)] == [old]
+    with store.transaction():
+        store.save_event(_event("kin", moved_to), {"city:austin", "venue:lamar"}, set(), {}, {})
+    if moved_to is not None:
+        assert store.candidates(["city:austin"], old, old) == []
+    near = moved_to or old
+    assert [(c.id, c.date) for c in store.candidates(["city:austin", "venue:lamar"], near, near)] == [("kin", moved_to)]
 
 
 @pytest.mark.parametrize(
