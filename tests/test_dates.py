@@ -41,6 +41,9 @@ from storyline.extract.dates import is_calendar_date, resolve
         ("the night of May 25", "2015-06-10", ("2015-05-25", "day")),
         # A weekday with a day of the month and no year names the year in which they agree.
         ("Saturday, Sept. 12", "2017-01-28", ("2015-09-12", "day")),
+        # a weekday that does not fit a date of the past weeks is the writer's slip, not another year
+        ("Wednesday, November 11", "2016-11-23", ("2016-11-11", "day")),
+        ("Friday, March 3", "2017-03-06", ("2017-03-03", "day")),
         ("Saturday, Jan. 21", "2017-01-27", ("2017-01-21", "day")),
         ("Sept. 12", "2017-01-28", ("2016-09-12", "day")),
         ("Monday, Sept. 12, 2016", "2017-01-28", ("2016-09-12", "day")),  # a year written wins
@@ -407,3 +410,18 @@ def test_a_day_at_court_weighs_less_than_the_day_of_the_shooting(parse, court: s
 )
 def test_an_incident_named_by_its_weekday_has_happened(parse, text: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
     assert incident_of(parse, text, "2016-09-08").date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a road's number run into the day, the whole read as a time
+        ("The sheriff's office responded to a call of a shooting in the 31000 block of WCR 44 "
+         "Sunday evening at 6:15 p.m. A boy was shot in the leg.", "2016-04-12", dt.date(2016, 4, 10)),
+        # "a late Wednesday night" read as a time with its article
+        ("A forensic team investigated the scene of a late Wednesday night shooting that killed "
+         "one woman, police said Thursday.", "2016-09-15", dt.date(2016, 9, 14)),
+    ],
+)
+def test_a_day_within_a_time_dates_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    assert incident_of(parse, text, published).date == day

@@ -45,6 +45,10 @@ APPROXIMATELY = {"around", "about", "approximately", "roughly", "just", "shortly
 #: A month and day without a year this far after the report is a day to come (a hearing, a
 #: funeral); further on, it is the year before's.
 FUTURE_DAYS = 60
+#: A weekday and a month's day without a year that this year's calendar puts within this many
+#: days before the report are this year's, whatever weekday the writer gave: a follow-up names a
+#: day of an earlier year so months on, not within weeks.
+WEEKDAY_SLIP_DAYS = 31
 TIME_OF_DAY = re.compile(r"^\d{1,2}(:\d\d)?\s*(a\.?m\.?|p\.?m\.?)$|^(noon|midnight)$")
 
 
@@ -117,7 +121,9 @@ def resolve(expression: str, published: dt.date | None) -> tuple[dt.date, str] |
             except ValueError:  # February 29
                 return None
     if found and weekdays and found[1] == "day" and not re.search(r"\b(1[89]|20)\d\d\b", text):
-        found = _year_of_weekday(found[0], WEEKDAYS.index(weekdays[0])), "day"
+        recent = published is not None and 0 <= (published - found[0]).days <= WEEKDAY_SLIP_DAYS
+        if not recent:  # "Wednesday, November 11" told twelve days on: the weekday is a slip
+            found = _year_of_weekday(found[0], WEEKDAYS.index(weekdays[0])), "day"
     return found
 
 

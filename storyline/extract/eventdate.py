@@ -322,7 +322,9 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
         if ent.label_ not in ("DATE", "TIME") and not numeric or ent.root.i in excluded or _stamp(ent) or _signs_a_post(ent):
             continue
         resolved = dates.resolve(ent.text, article.published)
-        if resolved is None and ent.label_ == "DATE":
+        if resolved is None and ent.label_ in ("DATE", "TIME"):
+            # "in the 29000 block of WCR 20 Sunday evening": the recogniser ran a road's number
+            # into the day, and read the whole as a time
             day_in = _day_within(ent)
             if day_in is not None:
                 ent, resolved = day_in, dates.resolve(day_in.text, article.published)
