@@ -860,3 +860,29 @@ def test_a_victim_also_hit_after_the_others_adds_to_the_wounded(parse, text: str
 def test_a_victim_treated_and_released_is_wounded(parse, sentence: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
     doc = parse(sentence)
     assert {(c.attribute, c.value) for s in doc.sents for c in counts_in(s)} == counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        # the second clause's subject hung on its auxiliary: the hurt are not the dead of the first
+        ("Police said three teens in their late teens were killed and another teen was badly injured.", {("killed", 3), ("wounded", 1)}),
+        ("Deputies said two men in their early 30s were killed and another man was seriously injured.", {("killed", 2), ("wounded", 1)}),
+    ],
+)
+def test_a_clause_s_own_subject_is_its_victims(parse, sentence: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(sentence)
+    assert {(c.attribute, c.value) for s in doc.sents for c in counts_in(s)} == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # "another" described by its casualty word, the headline's "was" dropped
+        ("Boy killed, another injured in shooting at Elm Street party\n\nPolice are investigating.", {("killed", 1), ("wounded", 1)}),
+        ("Woman killed, another injured in Elm Park shooting\n\nPolice are investigating.", {("killed", 1), ("wounded", 1)}),
+    ],
+)
+def test_another_victim_in_a_headline_is_one_more(parse, text: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text)
+    assert {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded", "shot")} == counts

@@ -240,6 +240,10 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if depth > 6:
         return None  # a run-on chain of clauses: no shared subject this far up
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        # "two men were killed and another man was critically injured": the parser hangs the
+        # second clause's subject on its auxiliary, and the verb would borrow the first's
+        subjects = [g for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i for g in c.children if g.dep_ in SUBJECT_DEPS]
     if subjects:
         # "LA PINE, Ore. - A 66-year-old man died": a dateline parsed as a second subject is
         # further from the verb than the subject itself
@@ -288,7 +292,9 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
             # "Teen shot, killed in Elm Park": the parser takes the headline's "shot" for a noun
             # and hangs "killed" on it; the one killed is the one shot
             return next((c for c in trigger.head.children if _shot_person(c)), None)
-        if trigger.dep_ in ("acl", "amod") and (trigger.head.pos_ in ("NOUN", "PROPN", "NUM") or _bare_old(trigger.head)) and (
+        if trigger.dep_ in ("acl", "amod") and (
+            trigger.head.pos_ in ("NOUN", "PROPN", "NUM") or _bare_old(trigger.head) or trigger.head.lower_ == "another"
+        ) and (
             trigger.tag_ in ("VBN", "VBD", "JJ") or (trigger.tag_ == "VBG" and trigger.head.lemma_ == "victim")
         ):
             # "the 11 people arrested", "60 lives lost", "both shooting victims"; not "Smith shooting
