@@ -521,6 +521,16 @@ def test_a_larger_wounded_figure_deep_in_a_report_is_not_its_own(parse, later: s
             1,
             4,
         ),
+        (  # two figures as many reports agree on: the smaller; the larger counted the dead among the hurt
+            [
+                ("Two men were killed and six people were wounded in a shooting at a block party Saturday.", "2017-05-06"),
+                ("Police said two men died and six others were injured at the block party.", "2017-05-06"),
+                ("Two men were killed and eight people were injured in the block party shooting.", "2017-05-07"),
+                ("Two people died and eight were injured at the block party, police said.", "2017-05-07"),
+            ],
+            2,
+            6,
+        ),
     ],
 )
 def test_the_wounded_are_the_agreed_or_the_most_victims_any_report_gives_less_the_dead(parse, reports: list[tuple[str, str]], killed: int, wounded: int) -> None:  # type: ignore[no-untyped-def]
