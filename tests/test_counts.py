@@ -896,3 +896,30 @@ def test_a_clause_s_own_subject_is_its_victims(parse, sentence: str, counts: set
 def test_another_victim_in_a_headline_is_one_more(parse, text: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
     mention = incident_of(parse, text)
     assert {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded", "shot")} == counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline's parse hangs the one who died on the clause that tells of him
+        "One of two men shot late Monday in Elm Park dies\n\nPolice are investigating.",
+        # or hangs "dies" on that clause
+        "Wounded teen found outside Oak Street store dies at hospital\n\nPolice are investigating.",
+    ],
+)
+def test_a_headline_s_death_told_after_its_clause_kills_one(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text)
+    assert ("killed", 1) in {(c.attribute, c.value) for c in mention.claims}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        # "dead" parsed as an adverbial clause of the verb that declares it
+        ("Doctors pronounced 20-year-old Marcus Reed of Lake County dead at 11:40 a.m.", {("killed", 1)}),
+        ("Medics pronounced the driver dead at the scene.", {("killed", 1)}),
+    ],
+)
+def test_one_pronounced_dead_is_dead(parse, sentence: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(sentence)
+    assert {(c.attribute, c.value) for s in doc.sents for c in counts_in(s)} == counts

@@ -287,7 +287,7 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
         obj = _object(trigger)
         if lemma in ("die", "miss", "succumb", "pass") or (lemma == "lose" and obj is not None and obj.lemma_ == "life"):
             # "Boy, 8, dies of gunshot wound": the parser hangs a headline's victim loosely
-            return _subject(trigger) or (_hung_person(trigger) if headline else None)
+            return _subject(trigger) or (_hung_person(trigger) or _dying_clause(trigger) if headline else None)
         if headline and trigger.dep_ in ("acl", "conj") and trigger.head.lower_ == "shot" and trigger.head.pos_ == "NOUN":
             # "Teen shot, killed in Elm Park": the parser takes the headline's "shot" for a noun
             # and hangs "killed" on it; the one killed is the one shot
@@ -349,8 +349,9 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
         head = trigger.head
         if trigger.dep_ in ("acomp",):
             return _subject(head)  # "two people are dead"
-        if trigger.dep_ in ("oprd", "xcomp", "ccomp"):
-            # "found the teen dead" (a clause of its own), "left one person dead"
+        if trigger.dep_ in ("oprd", "xcomp", "ccomp") or (trigger.dep_ == "advcl" and head.lemma_ in DECLARING_VERBS):
+            # "found the teen dead" (a clause of its own), "left one person dead"; "the coroner
+            # pronounced 18-year-old Ann Roe of Elm County dead", parsed as an adverbial clause
             found = next((c for c in trigger.children if c.dep_ == "nsubj"), None) or _object(head) or _subject(head)
             # "two people found dead": the people the participle describes
             return found or (head.head if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN") else None)
@@ -373,6 +374,9 @@ def _left_behind(word: Token) -> Token | None:
     obj = _object(word.head)
     return obj if obj is not None and obj.right_edge.i + 1 == word.i else None
 
+
+#: Verbs that declare their object dead ("pronounced the man dead", "found him dead").
+DECLARING_VERBS = {"pronounce", "find", "leave", "declare"}
 
 #: Verbs whose object or passive subject "body" is a dead person's: "a body was found".
 FOUND_VERBS = {"find", "discover", "recover", "locate", "identify", "pull"}
@@ -398,6 +402,20 @@ def _hung_person(verb: Token) -> Token | None:
     if verb.dep_ == "dep" and verb.head.i < verb.i and is_person(verb.head):
         return verb.head  # or hangs the verb on the victim
     return next((c for c in verb.lefts if c.dep_ in ("intj", "dep", "npadvmod") and is_person(c)), None)
+
+
+def _dying_clause(verb: Token) -> Token | None:
+    """"One of two men shot Monday dies", "Wounded teen found outside store dies at hospital": a
+    headline's parse hangs the one who died on the clause that tells of him, or "dies" on it;
+    its subject is the dead, where it names a person or a number."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if verb.dep_ == "ccomp" and verb.head.i < verb.i:
+        clauses.append(verb.head)
+    for clause in clauses:
+        subject = _subject(clause)
+        if subject is not None and (is_person(subject) or subject.like_num):
+            return subject
+    return None
 
 
 def _bare_person(noun: Token) -> bool:
