@@ -923,3 +923,16 @@ def test_a_headline_s_death_told_after_its_clause_kills_one(parse, text: str) ->
 def test_one_pronounced_dead_is_dead(parse, sentence: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
     doc = parse(sentence)
     assert {(c.attribute, c.value) for s in doc.sents for c in counts_in(s)} == counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the segmenter parts the headline's day from the rest of its line
+        "1 charged in accidental shooting that killed Springfield teen Sunday\n\nMore text here.",
+        "1 charged in accidental shooting that killed Monroe teen Monday\n\nMore text here.",
+    ],
+)
+def test_a_headline_whose_last_word_the_segmenter_parts_is_still_the_headline(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text)
+    assert ("killed", 1) in {(c.attribute, c.value) for c in mention.claims}
