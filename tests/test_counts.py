@@ -936,3 +936,17 @@ def test_one_pronounced_dead_is_dead(parse, sentence: str, counts: set[tuple[str
 def test_a_headline_whose_last_word_the_segmenter_parts_is_still_the_headline(parse, text: str) -> None:  # type: ignore[no-untyped-def]
     mention = incident_of(parse, text)
     assert ("killed", 1) in {(c.attribute, c.value) for c in mention.claims}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # the one who fired is among those counted: his turning the gun on himself adds no one
+        ("The boy was hurt in a shooting that claimed the lives of his aunt and a man who, police said, shot them, then turned the gun on himself.", 2),
+        # a killer not among them is one more
+        ("The shooting claimed the lives of a woman and her son, and the gunman then turned the gun on himself.", 3),
+    ],
+)
+def test_a_killer_counted_among_the_dead_is_not_added_again(parse, sentence: str, killed: int) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(sentence)
+    assert max(c.value for s in doc.sents for c in counts_in(s) if c.attribute == "killed") == killed

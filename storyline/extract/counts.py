@@ -704,6 +704,17 @@ def _turned_on_self(verb: Token) -> Token | None:
     return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.lower_ in REFLEXIVES), None)
 
 
+def _the_shooter(verb: Token) -> bool:
+    """"a man who shot them": a clause that makes one of those counted the one who fired."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.lemma_ in ("shoot", "kill")
+        and not _is_passive(verb)
+        and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children)
+        and _object(verb) is not None
+    )
+
+
 def _with_the_killer(found: list[Count], sentence: Span, words: list[Token]) -> list[Count]:
     """"Killing three and wounding 16 before taking his own life": a sentence that tells of
     the dead and of the killer's suicide counts him among the dead too. ``words``: those of the
@@ -719,8 +730,10 @@ def _with_the_killer(found: list[Count], sentence: Span, words: list[Token]) -> 
         return []
     top = max(others, key=lambda c: c.value)
     self = selves[0]
-    if top.victim is not None and any(self.i == t.i for t in top.victim.subtree):
-        return []  # "five people, including the gunman who killed himself, died"
+    if top.victim is not None and any(self.i == t.i or _the_shooter(t) for t in top.victim.subtree):
+        # "five people, including the gunman who killed himself, died"; "claimed the lives of
+        # his mother and a man who shot them, then turned the gun on himself"
+        return []
     if any(top.start <= t.idx < top.end and t.lower_ in REFLEXIVES for t in sentence):
         return []  # "kills his 2 sons, self": counted with them (`_and_self`)
     if any(t.lower_ == "including" for t in self.ancestors if t.i >= sentence.start):
