@@ -9,7 +9,6 @@ says otherwise.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -27,10 +26,10 @@ from .lexicon import (
     GUNFIRE_WORDS,
     MULTIPLE_OF,
     MULTIPLES,
-    PERSON_NOUNS,
     PRONOUNS_ONE,
 )
 from .numbers import SINGULAR_DETERMINERS, UNITS, VAGUE_PLURALS, Quantity, quantity
+from .people import aged, is_age, is_name, is_person
 
 SUBJECT_DEPS = ("nsubjpass", "nsubj")
 WOUND_VERBS = {"suffer", "sustain", "receive", "treat", "hospitalize", "bleed", "find", "discover", "arrive", "admit"}
@@ -49,74 +48,6 @@ class Count:
     victim: Token | None = None  # the head of the phrase that names the people counted
 
 
-def is_person(tok: Token) -> bool:
-    if tok.lower_ == "old" and any(t.lower_ in ("year", "month") for t in tok.subtree):
-        return True  # "a 16-year-old"
-    if tok.lower_ == "more" and any(c.dep_ == "nummod" for c in tok.children):
-        return True  # "two people found dead and two more who were injured"
-    return (
-        tok.lemma_.casefold() in PERSON_NOUNS
-        or tok.lower_ in PERSON_NOUNS
-        or tok.ent_type_ == "PERSON"
-        or tok.lower_ in PRONOUNS_ONE
-    )
-
-
-#: Entity types a person's name is given by mistake (a surname the recogniser takes for an
-#: organisation: "mortally wounding Kessler", or a product: "Dane “D.J.” Cole died"); a name the
-#: recogniser left out has none.
-NAME_ENTITIES = {"PERSON", "ORG", "PRODUCT", ""}
-#: Proper nouns of the bodies that report a shooting, never its victims.
-INSTITUTIONS = {"police", "department", "county", "city", "sheriff", "office", "state", "news", "court", "university", "hospital", "center"}
-
-
-def is_name(tok: Token) -> bool:
-    """A person's surname: a proper noun without an article that names no institution."""
-    return (
-        tok.tag_ == "NNP"
-        and tok.ent_type_ in NAME_ENTITIES
-        and tok.is_title
-        and tok.lower_ not in INSTITUTIONS
-        and not any(c.dep_ == "det" for c in tok.children)
-    )
-
-
-_AGE_AFTER = re.compile(r"\s*(?:y/o|y\.o\.|yo\b|yrs?\b|-?years?[- ]old)", re.IGNORECASE)
-
-
-#: Words that make the numbers listed after them ages: "two men, ages 28 and 30".
-AGE_WORDS = {"age", "ages", "aged"}
-
-
-def _is_age(number: Token) -> bool:
-    """"a 43 y/o man", "a 43-year-old", "a boy younger than 12", "three men - aged 21, 22 and
-    24 -": the number is an age, not a count of people."""
-    doc = number.doc
-    # what follows it to the end of the fourth word after it, cut from the text: a `Token` made
-    # of each of those words had cost more than the rest of the test
-    last = doc[min(number.i + 4, len(doc) - 1)]
-    after = doc_text(doc)[number.idx + len(number.text) : last.idx + len(last.text_with_ws)]
-    before = [t.lower_ for t in doc[max(0, number.i - 2) : number.i]]
-    if _AGE_AFTER.match(after) is not None or before in (["younger", "than"], ["older", "than"]):
-        return True
-    if _aged(number) is not None:
-        return True
-    i = number.i - 1
-    while i >= 0 and (doc[i].like_num or doc[i].lower_ in (",", "and")):
-        i -= 1  # back over the list the number ends: "ages 21, 22, and 24"
-    return i >= 0 and doc[i].lower_ in AGE_WORDS
-
-
-def _aged(number: Token) -> Token | None:
-    """The person a number between commas gives the age of: "Boy, 3, wounded", "Jane Doe, 24,
-    fatally shot"; None for any other word."""
-    doc, i = number.doc, number.i
-    if not number.like_num or i < 2 or i + 1 >= len(doc) or doc[i - 1].text != "," or doc[i + 1].text != ",":
-        return None
-    person = doc[i - 2]
-    return person if person.pos_ in ("NOUN", "PROPN", "INTJ") and (is_person(person) or is_name(person)) else None
-
-
 def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
     """How many people a noun phrase names: its numeral, or one for "a man", "the victim"."""
     if head.lower_ in ("nobody", "none") or any(c.lower_ == "no" and c.dep_ == "det" for c in head.children):
@@ -126,7 +57,7 @@ def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
     if _one_victim(head):
         start = min(c.left_edge.idx for c in head.children if c.dep_ in ("det", "poss"))
         return Quantity(1, "exact", start, head.idx + len(head.text))
-    q = None if _is_age(head) else quantity(head)
+    q = None if is_age(head) else quantity(head)
     if q is not None:
         # "one" of "one of the victims" is still one; "182" alone is 182 people
         return q
@@ -141,7 +72,7 @@ def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
         if child.dep_ in ("nummod", "quantmod") or (child.dep_ == "amod" and child.like_num):
             if any(c.dep_ == "det" and child.i < c.i < head.i for c in head.children):
                 continue  # "5 Shot A man is dead": a number before "a" counts no man
-            q = None if _is_age(child) else quantity(child)
+            q = None if is_age(child) else quantity(child)
             if q is not None:
                 return Quantity(q.value, q.qualifier, min(q.start, head.idx), max(q.end, head.idx + len(head.text)))
         if child.dep_ == "prep" and child.lower_ == "of" and head.lower_ in VAGUE_PLURALS:
@@ -510,7 +441,7 @@ def _direct_number(trigger: Token) -> Token | None:
     for child in trigger.children:
         if child.dep_ in FATAL_SHARE_DEPS and any(g.lower_ in FATAL_WORDS for g in child.children):
             continue  # "shot, one fatally": read below as the killed share
-        if _after_a_stop(trigger, child) or _is_age(child):
+        if _after_a_stop(trigger, child) or is_age(child):
             continue  # "Three killed, four injured": the number after the comma is the next count's
         if child.i < trigger.i and any(
             t.is_punct for t in trigger.doc[child.i + 1 : trigger.i]
@@ -829,8 +760,8 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
                 q = _with_conjuncts(direct, need_person, tok)
         if q is None:
             victims = _victims(tok, headline)
-            if victims is not None and _aged(victims) is not None:
-                victims = _aged(victims)  # "Boy, 2, accidentally shot": the boy, not two
+            if victims is not None and aged(victims) is not None:
+                victims = aged(victims)  # "Boy, 2, accidentally shot": the boy, not two
             while headline and victims is not None and victims.dep_ == "conj" and victims.head.i < victims.i and _bare_person(victims.head):
                 victims = victims.head  # "Woman and 5-year-old child injured": the verb hung on the last
             if victims is not None and victims.i not in excluded and not _times(victims):
