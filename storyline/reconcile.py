@@ -106,8 +106,9 @@ def _left_out(best: int, votes: Counter[int]) -> int:
 
 
 def wounded_fact(claims: list[Claim], dead: list[Claim]) -> Fact | None:
-    """The wounded: the figure more reports agree on than on any other, less those who died since;
-    else, of the people any one report counts as hurt, the dead included, the most, less the dead.
+    """The wounded: the figure more reports agree on than on any other (the smaller of two as
+    agreed on), less those who died since; else, of the people any one report counts as hurt,
+    the dead included, the most, less the dead.
     A victim who dies moves from the wounded to the dead ("a girl was shot", then "the girl has
     died"), and a later report that names fewer victims (the trial of the man charged with one
     death) has left some out rather than healed them."""
@@ -117,17 +118,21 @@ def wounded_fact(claims: list[Claim], dead: list[Claim]) -> Fact | None:
     died = {c.article: int(c.value) for c in _per_report(dead)}
     most_died = max(died.values(), default=0)
     figures = _per_report(claims)
-    agreed = Counter(int(c.value) for c in figures).most_common(2)
-    if agreed[0][1] > 1 and (len(agreed) == 1 or agreed[1][1] < agreed[0][1]):
+    votes = Counter(int(c.value) for c in figures)
+    most = max(votes.values())
+    if most > 1:
         # More reports agree on a figure than on any other: one that counts more has read a
         # tally or another incident into it ("4 wounded", "4 injured", then "27 people shot"
-        # in a report of the weekend). Those since dead leave it: the dead the reports settle
-        # on, not the most one report counts (a report of the gunman's motive that tells of
-        # "five officers dead" in another city's shooting).
-        there = max(died.get(c.article, 0) for c in figures if int(c.value) == agreed[0][0])
+        # in a report of the weekend). Two figures as many reports agree on: the smaller, as
+        # the larger has counted the dead among the hurt ("8 shot" of six hurt and two dead)
+        # or one victim twice. Those since dead leave it: the dead the reports settle on, not
+        # the most one report counts (a report of the gunman's motive that tells of "five
+        # officers dead" in another city's shooting).
+        agreed = min(v for v, n in votes.items() if n == most)
+        there = max(died.get(c.article, 0) for c in figures if int(c.value) == agreed)
         toll = count_fact("killed", dead)
         since = (int(toll.best) if toll is not None and toll.best is not None else 0) - there
-        fact.best = max(0, agreed[0][0] - max(0, since))
+        fact.best = max(0, agreed - max(0, since))
         return fact
     hurt = max(int(c.value) + died.get(c.article, 0) for c in figures)
     fact.best = max(0, hurt - most_died)

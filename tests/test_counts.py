@@ -521,6 +521,16 @@ def test_a_larger_wounded_figure_deep_in_a_report_is_not_its_own(parse, later: s
             1,
             4,
         ),
+        (  # two figures as many reports agree on: the smaller; the larger counted the dead among the hurt
+            [
+                ("Two men were killed and six people were wounded in a shooting at a block party Saturday.", "2017-05-06"),
+                ("Police said two men died and six others were injured at the block party.", "2017-05-06"),
+                ("Two men were killed and eight people were injured in the block party shooting.", "2017-05-07"),
+                ("Two people died and eight were injured at the block party, police said.", "2017-05-07"),
+            ],
+            2,
+            6,
+        ),
     ],
 )
 def test_the_wounded_are_the_agreed_or_the_most_victims_any_report_gives_less_the_dead(parse, reports: list[tuple[str, str]], killed: int, wounded: int) -> None:  # type: ignore[no-untyped-def]
@@ -860,3 +870,83 @@ def test_a_victim_also_hit_after_the_others_adds_to_the_wounded(parse, text: str
 def test_a_victim_treated_and_released_is_wounded(parse, sentence: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
     doc = parse(sentence)
     assert {(c.attribute, c.value) for s in doc.sents for c in counts_in(s)} == counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        # the second clause's subject hung on its auxiliary: the hurt are not the dead of the first
+        ("Police said three teens in their late teens were killed and another teen was badly injured.", {("killed", 3), ("wounded", 1)}),
+        ("Deputies said two men in their early 30s were killed and another man was seriously injured.", {("killed", 2), ("wounded", 1)}),
+    ],
+)
+def test_a_clause_s_own_subject_is_its_victims(parse, sentence: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(sentence)
+    assert {(c.attribute, c.value) for s in doc.sents for c in counts_in(s)} == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # "another" described by its casualty word, the headline's "was" dropped
+        ("Boy killed, another injured in shooting at Elm Street party\n\nPolice are investigating.", {("killed", 1), ("wounded", 1)}),
+        ("Woman killed, another injured in Elm Park shooting\n\nPolice are investigating.", {("killed", 1), ("wounded", 1)}),
+    ],
+)
+def test_another_victim_in_a_headline_is_one_more(parse, text: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text)
+    assert {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded", "shot")} == counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline's parse hangs the one who died on the clause that tells of him
+        "One of two men shot late Monday in Elm Park dies\n\nPolice are investigating.",
+        # or hangs "dies" on that clause
+        "Wounded teen found outside Oak Street store dies at hospital\n\nPolice are investigating.",
+    ],
+)
+def test_a_headline_s_death_told_after_its_clause_kills_one(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text)
+    assert ("killed", 1) in {(c.attribute, c.value) for c in mention.claims}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        # "dead" parsed as an adverbial clause of the verb that declares it
+        ("Doctors pronounced 20-year-old Marcus Reed of Lake County dead at 11:40 a.m.", {("killed", 1)}),
+        ("Medics pronounced the driver dead at the scene.", {("killed", 1)}),
+    ],
+)
+def test_one_pronounced_dead_is_dead(parse, sentence: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(sentence)
+    assert {(c.attribute, c.value) for s in doc.sents for c in counts_in(s)} == counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the segmenter parts the headline's day from the rest of its line
+        "1 charged in accidental shooting that killed Springfield teen Sunday\n\nMore text here.",
+        "1 charged in accidental shooting that killed Monroe teen Monday\n\nMore text here.",
+    ],
+)
+def test_a_headline_whose_last_word_the_segmenter_parts_is_still_the_headline(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text)
+    assert ("killed", 1) in {(c.attribute, c.value) for c in mention.claims}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # the one who fired is among those counted: his turning the gun on himself adds no one
+        ("The boy was hurt in a shooting that claimed the lives of his aunt and a man who, police said, shot them, then turned the gun on himself.", 2),
+        # a killer not among them is one more
+        ("The shooting claimed the lives of a woman and her son, and the gunman then turned the gun on himself.", 3),
+    ],
+)
+def test_a_killer_counted_among_the_dead_is_not_added_again(parse, sentence: str, killed: int) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(sentence)
+    assert max(c.value for s in doc.sents for c in counts_in(s) if c.attribute == "killed") == killed

@@ -136,6 +136,8 @@ def _is_playlist_item(sent: Span, text: str) -> bool:
 
 #: How many words a headline's source after its colon may have: "Police", "Police Say".
 HEADLINE_SOURCE_WORDS = 3
+#: Most words of a headline's line the segmenter may part from it as a sentence of their own.
+HEADLINE_TAIL_WORDS = 2
 
 
 def headline_to_parse(doc: Doc) -> str | None:
@@ -155,6 +157,12 @@ def _is_headline(sent: Span) -> bool:
         # before its source, a word or two that end the line
         rest = sent.doc[sent.end : sent.end + HEADLINE_SOURCE_WORDS + 1]
         ends_line = any("\n" in t.text or t.i == len(sent.doc) - 1 for t in rest)
+    if not ends_line and words and words[-1].text not in SENTENCE_STOPS:
+        # "1 charged in shooting that killed Elm City teen | Sunday": the segmenter parts a
+        # headline's last word or two, a day, from the rest of its line
+        rest = sent.doc[sent.end : sent.end + HEADLINE_TAIL_WORDS + 1]
+        tail = next((k for k, t in enumerate(rest) if "\n" in t.text or t.i == len(sent.doc) - 1), None)
+        ends_line = tail is not None and not any(t.text in SENTENCE_STOPS or t.is_punct for t in rest[: tail + 1] if not t.is_space)
     return bool(words) and ends_line and (words[-1].text not in SENTENCE_STOPS or _abbreviated(words))
 
 

@@ -9,7 +9,6 @@ says otherwise.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -27,10 +26,10 @@ from .lexicon import (
     GUNFIRE_WORDS,
     MULTIPLE_OF,
     MULTIPLES,
-    PERSON_NOUNS,
     PRONOUNS_ONE,
 )
 from .numbers import SINGULAR_DETERMINERS, UNITS, VAGUE_PLURALS, Quantity, quantity
+from .people import aged, is_age, is_name, is_person
 
 SUBJECT_DEPS = ("nsubjpass", "nsubj")
 WOUND_VERBS = {"suffer", "sustain", "receive", "treat", "hospitalize", "bleed", "find", "discover", "arrive", "admit"}
@@ -49,74 +48,6 @@ class Count:
     victim: Token | None = None  # the head of the phrase that names the people counted
 
 
-def is_person(tok: Token) -> bool:
-    if tok.lower_ == "old" and any(t.lower_ in ("year", "month") for t in tok.subtree):
-        return True  # "a 16-year-old"
-    if tok.lower_ == "more" and any(c.dep_ == "nummod" for c in tok.children):
-        return True  # "two people found dead and two more who were injured"
-    return (
-        tok.lemma_.casefold() in PERSON_NOUNS
-        or tok.lower_ in PERSON_NOUNS
-        or tok.ent_type_ == "PERSON"
-        or tok.lower_ in PRONOUNS_ONE
-    )
-
-
-#: Entity types a person's name is given by mistake (a surname the recogniser takes for an
-#: organisation: "mortally wounding Kessler", or a product: "Dane “D.J.” Cole died"); a name the
-#: recogniser left out has none.
-NAME_ENTITIES = {"PERSON", "ORG", "PRODUCT", ""}
-#: Proper nouns of the bodies that report a shooting, never its victims.
-INSTITUTIONS = {"police", "department", "county", "city", "sheriff", "office", "state", "news", "court", "university", "hospital", "center"}
-
-
-def is_name(tok: Token) -> bool:
-    """A person's surname: a proper noun without an article that names no institution."""
-    return (
-        tok.tag_ == "NNP"
-        and tok.ent_type_ in NAME_ENTITIES
-        and tok.is_title
-        and tok.lower_ not in INSTITUTIONS
-        and not any(c.dep_ == "det" for c in tok.children)
-    )
-
-
-_AGE_AFTER = re.compile(r"\s*(?:y/o|y\.o\.|yo\b|yrs?\b|-?years?[- ]old)", re.IGNORECASE)
-
-
-#: Words that make the numbers listed after them ages: "two men, ages 28 and 30".
-AGE_WORDS = {"age", "ages", "aged"}
-
-
-def _is_age(number: Token) -> bool:
-    """"a 43 y/o man", "a 43-year-old", "a boy younger than 12", "three men - aged 21, 22 and
-    24 -": the number is an age, not a count of people."""
-    doc = number.doc
-    # what follows it to the end of the fourth word after it, cut from the text: a `Token` made
-    # of each of those words had cost more than the rest of the test
-    last = doc[min(number.i + 4, len(doc) - 1)]
-    after = doc_text(doc)[number.idx + len(number.text) : last.idx + len(last.text_with_ws)]
-    before = [t.lower_ for t in doc[max(0, number.i - 2) : number.i]]
-    if _AGE_AFTER.match(after) is not None or before in (["younger", "than"], ["older", "than"]):
-        return True
-    if _aged(number) is not None:
-        return True
-    i = number.i - 1
-    while i >= 0 and (doc[i].like_num or doc[i].lower_ in (",", "and")):
-        i -= 1  # back over the list the number ends: "ages 21, 22, and 24"
-    return i >= 0 and doc[i].lower_ in AGE_WORDS
-
-
-def _aged(number: Token) -> Token | None:
-    """The person a number between commas gives the age of: "Boy, 3, wounded", "Jane Doe, 24,
-    fatally shot"; None for any other word."""
-    doc, i = number.doc, number.i
-    if not number.like_num or i < 2 or i + 1 >= len(doc) or doc[i - 1].text != "," or doc[i + 1].text != ",":
-        return None
-    person = doc[i - 2]
-    return person if person.pos_ in ("NOUN", "PROPN", "INTJ") and (is_person(person) or is_name(person)) else None
-
-
 def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
     """How many people a noun phrase names: its numeral, or one for "a man", "the victim"."""
     if head.lower_ in ("nobody", "none") or any(c.lower_ == "no" and c.dep_ == "det" for c in head.children):
@@ -126,7 +57,7 @@ def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
     if _one_victim(head):
         start = min(c.left_edge.idx for c in head.children if c.dep_ in ("det", "poss"))
         return Quantity(1, "exact", start, head.idx + len(head.text))
-    q = None if _is_age(head) else quantity(head)
+    q = None if is_age(head) else quantity(head)
     if q is not None:
         # "one" of "one of the victims" is still one; "182" alone is 182 people
         return q
@@ -141,7 +72,7 @@ def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
         if child.dep_ in ("nummod", "quantmod") or (child.dep_ == "amod" and child.like_num):
             if any(c.dep_ == "det" and child.i < c.i < head.i for c in head.children):
                 continue  # "5 Shot A man is dead": a number before "a" counts no man
-            q = None if _is_age(child) else quantity(child)
+            q = None if is_age(child) else quantity(child)
             if q is not None:
                 return Quantity(q.value, q.qualifier, min(q.start, head.idx), max(q.end, head.idx + len(head.text)))
         if child.dep_ == "prep" and child.lower_ == "of" and head.lower_ in VAGUE_PLURALS:
@@ -240,6 +171,10 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if depth > 6:
         return None  # a run-on chain of clauses: no shared subject this far up
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        # "two men were killed and another man was critically injured": the parser hangs the
+        # second clause's subject on its auxiliary, and the verb would borrow the first's
+        subjects = [g for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i for g in c.children if g.dep_ in SUBJECT_DEPS]
     if subjects:
         # "LA PINE, Ore. - A 66-year-old man died": a dateline parsed as a second subject is
         # further from the verb than the subject itself
@@ -283,12 +218,14 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
         obj = _object(trigger)
         if lemma in ("die", "miss", "succumb", "pass") or (lemma == "lose" and obj is not None and obj.lemma_ == "life"):
             # "Boy, 8, dies of gunshot wound": the parser hangs a headline's victim loosely
-            return _subject(trigger) or (_hung_person(trigger) if headline else None)
+            return _subject(trigger) or (_hung_person(trigger) or _dying_clause(trigger) if headline else None)
         if headline and trigger.dep_ in ("acl", "conj") and trigger.head.lower_ == "shot" and trigger.head.pos_ == "NOUN":
             # "Teen shot, killed in Elm Park": the parser takes the headline's "shot" for a noun
             # and hangs "killed" on it; the one killed is the one shot
             return next((c for c in trigger.head.children if _shot_person(c)), None)
-        if trigger.dep_ in ("acl", "amod") and (trigger.head.pos_ in ("NOUN", "PROPN", "NUM") or _bare_old(trigger.head)) and (
+        if trigger.dep_ in ("acl", "amod") and (
+            trigger.head.pos_ in ("NOUN", "PROPN", "NUM") or _bare_old(trigger.head) or trigger.head.lower_ == "another"
+        ) and (
             trigger.tag_ in ("VBN", "VBD", "JJ") or (trigger.tag_ == "VBG" and trigger.head.lemma_ == "victim")
         ):
             # "the 11 people arrested", "60 lives lost", "both shooting victims"; not "Smith shooting
@@ -343,8 +280,9 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
         head = trigger.head
         if trigger.dep_ in ("acomp",):
             return _subject(head)  # "two people are dead"
-        if trigger.dep_ in ("oprd", "xcomp", "ccomp"):
-            # "found the teen dead" (a clause of its own), "left one person dead"
+        if trigger.dep_ in ("oprd", "xcomp", "ccomp") or (trigger.dep_ == "advcl" and head.lemma_ in DECLARING_VERBS):
+            # "found the teen dead" (a clause of its own), "left one person dead"; "the coroner
+            # pronounced 18-year-old Ann Roe of Elm County dead", parsed as an adverbial clause
             found = next((c for c in trigger.children if c.dep_ == "nsubj"), None) or _object(head) or _subject(head)
             # "two people found dead": the people the participle describes
             return found or (head.head if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN") else None)
@@ -367,6 +305,9 @@ def _left_behind(word: Token) -> Token | None:
     obj = _object(word.head)
     return obj if obj is not None and obj.right_edge.i + 1 == word.i else None
 
+
+#: Verbs that declare their object dead ("pronounced the man dead", "found him dead").
+DECLARING_VERBS = {"pronounce", "find", "leave", "declare"}
 
 #: Verbs whose object or passive subject "body" is a dead person's: "a body was found".
 FOUND_VERBS = {"find", "discover", "recover", "locate", "identify", "pull"}
@@ -392,6 +333,20 @@ def _hung_person(verb: Token) -> Token | None:
     if verb.dep_ == "dep" and verb.head.i < verb.i and is_person(verb.head):
         return verb.head  # or hangs the verb on the victim
     return next((c for c in verb.lefts if c.dep_ in ("intj", "dep", "npadvmod") and is_person(c)), None)
+
+
+def _dying_clause(verb: Token) -> Token | None:
+    """"One of two men shot Monday dies", "Wounded teen found outside store dies at hospital": a
+    headline's parse hangs the one who died on the clause that tells of him, or "dies" on it;
+    its subject is the dead, where it names a person or a number."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if verb.dep_ == "ccomp" and verb.head.i < verb.i:
+        clauses.append(verb.head)
+    for clause in clauses:
+        subject = _subject(clause)
+        if subject is not None and (is_person(subject) or subject.like_num):
+            return subject
+    return None
 
 
 def _bare_person(noun: Token) -> bool:
@@ -486,7 +441,7 @@ def _direct_number(trigger: Token) -> Token | None:
     for child in trigger.children:
         if child.dep_ in FATAL_SHARE_DEPS and any(g.lower_ in FATAL_WORDS for g in child.children):
             continue  # "shot, one fatally": read below as the killed share
-        if _after_a_stop(trigger, child) or _is_age(child):
+        if _after_a_stop(trigger, child) or is_age(child):
             continue  # "Three killed, four injured": the number after the comma is the next count's
         if child.i < trigger.i and any(
             t.is_punct for t in trigger.doc[child.i + 1 : trigger.i]
@@ -680,6 +635,17 @@ def _turned_on_self(verb: Token) -> Token | None:
     return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.lower_ in REFLEXIVES), None)
 
 
+def _the_shooter(verb: Token) -> bool:
+    """"a man who shot them": a clause that makes one of those counted the one who fired."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.lemma_ in ("shoot", "kill")
+        and not _is_passive(verb)
+        and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children)
+        and _object(verb) is not None
+    )
+
+
 def _with_the_killer(found: list[Count], sentence: Span, words: list[Token]) -> list[Count]:
     """"Killing three and wounding 16 before taking his own life": a sentence that tells of
     the dead and of the killer's suicide counts him among the dead too. ``words``: those of the
@@ -695,8 +661,10 @@ def _with_the_killer(found: list[Count], sentence: Span, words: list[Token]) -> 
         return []
     top = max(others, key=lambda c: c.value)
     self = selves[0]
-    if top.victim is not None and any(self.i == t.i for t in top.victim.subtree):
-        return []  # "five people, including the gunman who killed himself, died"
+    if top.victim is not None and any(self.i == t.i or _the_shooter(t) for t in top.victim.subtree):
+        # "five people, including the gunman who killed himself, died"; "claimed the lives of
+        # his mother and a man who shot them, then turned the gun on himself"
+        return []
     if any(top.start <= t.idx < top.end and t.lower_ in REFLEXIVES for t in sentence):
         return []  # "kills his 2 sons, self": counted with them (`_and_self`)
     if any(t.lower_ == "including" for t in self.ancestors if t.i >= sentence.start):
@@ -792,8 +760,8 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
                 q = _with_conjuncts(direct, need_person, tok)
         if q is None:
             victims = _victims(tok, headline)
-            if victims is not None and _aged(victims) is not None:
-                victims = _aged(victims)  # "Boy, 2, accidentally shot": the boy, not two
+            if victims is not None and aged(victims) is not None:
+                victims = aged(victims)  # "Boy, 2, accidentally shot": the boy, not two
             while headline and victims is not None and victims.dep_ == "conj" and victims.head.i < victims.i and _bare_person(victims.head):
                 victims = victims.head  # "Woman and 5-year-old child injured": the verb hung on the last
             if victims is not None and victims.i not in excluded and not _times(victims):

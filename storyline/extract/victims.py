@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .counts import ASSAILANTS, SUBJECT_DEPS, Count, is_name, is_person
+from .counts import ASSAILANTS, SUBJECT_DEPS, Count
 from .lexicon import PRONOUNS_ONE
+from .people import is_name, is_person
 
 #: Words that make a victim another one than those named before: "another man", "a second victim".
 ANOTHER = {
