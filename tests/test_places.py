@@ -539,3 +539,18 @@ def test_a_reports_address_names_its_outlets_town(parse, url: str, text: str, ci
     mention = extract(parse(text), dataclasses.replace(article_of(text), url=url))
     assert mention is not None
     assert mention.place.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a part of a town named before the town, in a state's place
+        ("CANARSIE, Brooklyn — A man was shot on a stoop late Friday, police said.", "Brooklyn"),
+        ("FLATBUSH, Brooklyn — Two teenagers were wounded outside a deli on Sunday, police said.", "Brooklyn"),
+        # a state or a county after the town is no town of its own
+        ("DAYTON, Ohio — A man was shot outside a bar on Saturday night, police said.", "Dayton"),
+        ("GREENVILLE, Pitt County — A woman was shot in her driveway on Monday, deputies said.", "Greenville"),
+    ],
+)
+def test_a_dateline_names_a_part_of_a_town_before_the_town(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city

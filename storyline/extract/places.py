@@ -562,6 +562,24 @@ def _site_towns(doc: Doc, divisions: set[str], countries: set[str]) -> list[Plac
 _CAPITALISED = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+)*")
 
 
+def _dateline_host(
+    doc: Doc, dateline: tuple[str, str | None, int, int], city: City | None, divisions: set[str], countries: set[str]
+) -> PlaceClaim | None:
+    """The town a dateline names after a part of it, in a state's place: "BED-STUY, Brooklyn —"
+    and "EAST NEW YORK, Brooklyn —" are of Brooklyn. Only a bigger town of the part's state
+    nearby, where the gazetteer knows the part; a state's or a county's name is no town."""
+    _, region, _, end = dateline
+    if not region or gazetteer.divisions(region) or gazetteer.country(region) or is_county(region):
+        return None
+    host = named_so(_city_for(region, divisions, countries), region)
+    if host is None or (city is not None and not (
+        city.admin1_code == host.admin1_code and city.population < host.population and gazetteer.distance_km(city, host) < gazetteer.METRO_KM
+    )):  # fmt: skip
+        return None
+    start = doc_text(doc).find(region, end)
+    return PlaceClaim("city", host.name, start, start + len(region), 3.0, host, with_division=True)
+
+
 def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: set[int], url: str | None = None) -> list[PlaceClaim]:
     """Place claims of a report, weighted by how firmly each puts the incident there; ``url``:
     the report's address, whose town is a weak claim (`urltowns`)."""
@@ -611,6 +629,10 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         if city is not None and region and not _lies_in(city, region):
             city = None  # "KIDRON, Ohio" is no town of Israel once called so: the name is the place
         weight = 3.0 * (DISTRICT_SHARE if gazetteer.fold(name) in districts else 1.0)
+        host = _dateline_host(doc, dateline, city, divisions_named, countries_named)
+        if host is not None:
+            claims.append(host)
+            weight *= DISTRICT_SHARE
         claims.append(PlaceClaim("city", city.name if city else name, start, end, weight, city, with_division=bool(region)))
 
     site = _site_towns(doc, divisions_named, countries_named)
