@@ -1,6 +1,7 @@
 """The town a report's web address names: a paper or a station called after its town
-("kansascity.com", "tuscaloosanews.com", "nbcphiladelphia.com", "chicago.suntimes.com") or a
-section of a site kept by town (".../news/local/atlanta/..."). Like the site's name after the
+("kansascity.com", "tuscaloosanews.com", "nbcphiladelphia.com", "chicago.suntimes.com"), a
+section of a site kept by town (".../news/local/atlanta/...") or the story's words after "in"
+(".../one-dead-in-chattanooga-shooting"). Like the site's name after the
 headline (`places._site_towns`) it is the outlet's home, where most of its reports happen but
 not all: it decides only where the report names no town of its own.
 """
@@ -38,10 +39,11 @@ def url_towns(url: str | None, divisions: set[str], countries: set[str]) -> list
     inner = _INNER_ADDRESS.search(url)
     parts = urlsplit(url[inner.start() :] if inner else url)
     host = [label for label in (parts.hostname or "").split(".")[:-1] if label not in HOST_WORDS]
-    # a section of the site ("/local/atlanta/"), not the story's own words at the end
+    # a section of the site ("/local/atlanta/"), and the story's own words at the end only after "in"
     sections = [s for s in parts.path.split("/")[:-1] if s]
     found: list[tuple[str, City]] = []
-    for letters in [_town_in(label) for label in host] + [_section_town(s) for s in sections]:
+    story = parts.path.rstrip("/").rsplit("/", 1)[-1]
+    for letters in [_town_in(label) for label in host] + [_section_town(s) for s in sections] + _story_towns(story):
         city = _city(letters, divisions, countries) if letters else None
         if city is not None and letters is not None:
             found.append((letters, city))
@@ -58,6 +60,23 @@ def _town_in(label: str) -> str | None:
             if letters in joined:
                 return joined[letters]
     return None
+
+
+def _story_towns(story: str) -> list[str]:
+    """The folded names of the towns the story's words in its address put it in: "one-dead-in-
+    chattanooga-shooting" is in Chattanooga, where the page kept no headline to read it from."""
+    words = story.lower().split("-")
+    found = []
+    for i, word in enumerate(words):
+        if word != "in":
+            continue
+        # the longest run of up to three words after "in" that is a town's name ("in-fort-wayne")
+        for size in (3, 2, 1):
+            town = _section_town("-".join(words[i + 1 : i + 1 + size]))
+            if town is not None:
+                found.append(town)
+                break
+    return found
 
 
 def _section_town(section: str) -> str | None:
