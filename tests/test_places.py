@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-from conftest import event_of, incident_of
+import dataclasses
 
+import pytest
+from conftest import article_of, event_of, incident_of
+
+from storyline.extract import extract
 from storyline.extract.counties import county_city
 from storyline.extract.places import PlaceClaim, places
 
@@ -511,3 +514,45 @@ def test_a_countys_short_name_is_the_county(parse, text: str, city: str) -> None
 def test_a_small_us_village_is_a_known_town(parse, text: str, city: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
     place = incident_of(parse, text).place
     assert (place.city, place.admin1) == (city, admin1)
+
+
+@pytest.mark.parametrize(
+    ("url", "text", "city"),
+    [
+        # a paper called after its town, kept by an archive: the report names no town of its own
+        (
+            "http://web.archive.org/web/20160101000000/http://www.toledochronicle.com:80/news/crime/article123.html",
+            "Two men were shot outside a corner store on Friday night, police said.", "Toledo",
+        ),
+        # a station's call letters and its town after them
+        ("http://www.wkrx9fresno.com/story/12345/man-shot", "A man was shot in the leg early Sunday, police said.", "Fresno"),
+        # a site's section kept by town
+        ("http://www.wxyz.com/news/local/dayton/teen-shot-1234", "A teenager was shot while walking home on Tuesday.", "Dayton"),
+        # the story's words in the address, where the page kept no headline
+        ("http://www.wxyz.com/story/2291/two-hurt-in-fort-wayne-shooting", "Two men were hurt late Friday, police said.", "Fort Wayne"),
+        # the report's own town outweighs its outlet's
+        ("http://www.toledochronicle.com/news/crime/article123.html", "A man was shot in Sandusky on Friday night, police said.", "Sandusky"),
+        # a state's site names no town, nor does an outlet's town in another state than the report's
+        ("http://www.ohio.com/news/local/article123.html", "A man was shot on Friday night, police said.", None),
+        ("http://www.toledochronicle.com/news/article123.html", "A man was shot on Friday night in rural Indiana, state police said.", None),
+    ],
+)
+def test_a_reports_address_names_its_outlets_town(parse, url: str, text: str, city: str | None) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), dataclasses.replace(article_of(text), url=url))
+    assert mention is not None
+    assert mention.place.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a part of a town named before the town, in a state's place
+        ("CANARSIE, Brooklyn — A man was shot on a stoop late Friday, police said.", "Brooklyn"),
+        ("FLATBUSH, Brooklyn — Two teenagers were wounded outside a deli on Sunday, police said.", "Brooklyn"),
+        # a state or a county after the town is no town of its own
+        ("DAYTON, Ohio — A man was shot outside a bar on Saturday night, police said.", "Dayton"),
+        ("GREENVILLE, Pitt County — A woman was shot in her driveway on Monday, deputies said.", "Greenville"),
+    ],
+)
+def test_a_dateline_names_a_part_of_a_town_before_the_town(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city

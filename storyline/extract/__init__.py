@@ -421,7 +421,7 @@ def extract(doc: Doc, article: Article, headline: Doc | None = None) -> Mention 
     kind = classify(modes)
     cameo = TYPES.get(kind, "180")
 
-    place_claims = places(doc, set(incident_idx), excluded, anchors)
+    place_claims = places(doc, set(incident_idx), excluded, anchors, article.url)
     chosen = best_place(place_claims)
     for attribute, pc in chosen.items():
         claims.append(_claim(article, attribute, pc.value, pc.start, pc.end, confidence=min(1.0, pc.weight / 3)))
@@ -531,7 +531,7 @@ def extract_other(doc: Doc, article: Article) -> Mention | None:
         claims.append(date_claim)
     else:
         day, precision = None, None
-    chosen = best_place(places(doc, set(range(min(3, len(sents)))), excluded, set()))
+    chosen = best_place(places(doc, set(range(min(3, len(sents)))), excluded, set(), article.url))
     for attribute, pc in chosen.items():
         claims.append(_claim(article, attribute, pc.value, pc.start, pc.end, confidence=min(1.0, pc.weight / 3)))
     if not claims:

@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import pickle
+import re
 import sys
 import unicodedata
 from dataclasses import dataclass
@@ -357,9 +358,36 @@ def _cities(key: str) -> tuple[City, ...]:
     return tuple(sorted(found, key=lambda c: fold(c.name) != key))
 
 
+@functools.lru_cache(maxsize=4)
+def joined_names(min_people: int) -> dict[str, str]:
+    """The folded names of the towns of ``min_people`` or more by their letters alone, as a web
+    address writes them: "kansascity" is "kansas city". By the towns' own names only; of two
+    towns that write alike, the bigger's."""
+    joined: dict[str, tuple[int, str]] = {}
+    for key, found in _index().cities.items():
+        for city in found:
+            if city.population >= min_people and fold(city.name) == key:
+                letters = re.sub(r"[^a-z0-9]", "", key)
+                if letters and joined.get(letters, (-1, ""))[0] < city.population:
+                    joined[letters] = (city.population, key)
+                break
+    return {letters: key for letters, (_, key) in joined.items()}
+
+
 def warm() -> None:
     """Build or load the index now (before timing, or before forking workers)."""
     _index()
+
+
+#: How many times the people of a town a division's people must be for its name to be the division's:
+#: "the Vermont Department of Fish and Wildlife" is the state's, not of Vermont, Victoria, a
+#: thirtieth of its size, where a hundred times let it through.
+STATE_SIZE = 20
+
+
+def dwarfs(division: str, city: City) -> bool:
+    """Whether a division has `STATE_SIZE` times the people of a town of its name."""
+    return division_people(division) > STATE_SIZE * city.population
 
 
 def more_exact(a: City, b: City) -> bool:

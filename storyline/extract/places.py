@@ -42,6 +42,7 @@ from .townnames import (
     stated_towns,
     unrecognised_objects,
 )
+from .urltowns import URL_WEIGHT, url_towns
 
 #: Prepositions that put the incident outside the place they name.
 AWAY = {"near", "outside", "from", "of", "to", "toward", "towards", "beyond", "around"}
@@ -332,18 +333,8 @@ def _state_force(name: str, city: City) -> bool:
         return False
     if gazetteer.divisions(name) and not named_so(city, name):
         return True  # "Maryland State Police" reach Maryland City only as another of its names
-    return any(d.code != city.admin1_code and _dwarfs(d.code, city) for d in gazetteer.divisions(name)[:1])
+    return any(d.code != city.admin1_code and gazetteer.dwarfs(d.code, city) for d in gazetteer.divisions(name)[:1])
 
-
-#: How many times the people of a town a division's people must be for its name to be the division's:
-#: "the Vermont Department of Fish and Wildlife" is the state's, not of Vermont, Victoria, a
-#: thirtieth of its size, where a hundred times let it through.
-STATE_SIZE = 20
-
-
-def _dwarfs(division: str, city: City) -> bool:
-    """Whether a division has `STATE_SIZE` times the people of a town of its name."""
-    return gazetteer.division_people(division) > STATE_SIZE * city.population
 
 
 def _local_divisions(claims: list[PlaceClaim], ents: list[Span], divisions: set[str], countries: set[str]) -> set[str]:
@@ -505,7 +496,7 @@ def _reads_as_division(
     if city.population >= 500_000:
         return relation == "near"  # "near Moscow" is the region around the city
     # "A Virginia girl": a state many times the town's size is the state, not Virginia, Free State
-    return city.population < BIG_TOWN or any(d.country in firm_countries or _dwarfs(d.code, city) for d in divisions)
+    return city.population < BIG_TOWN or any(d.country in firm_countries or gazetteer.dwarfs(d.code, city) for d in divisions)
 
 
 def _place_named_org(ent: Span, divisions: set[str], countries: set[str]) -> bool:
@@ -571,8 +562,27 @@ def _site_towns(doc: Doc, divisions: set[str], countries: set[str]) -> list[Plac
 _CAPITALISED = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+)*")
 
 
-def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: set[int]) -> list[PlaceClaim]:
-    """Place claims of a report, weighted by how firmly each puts the incident there."""
+def _dateline_host(
+    doc: Doc, dateline: tuple[str, str | None, int, int], city: City | None, divisions: set[str], countries: set[str]
+) -> PlaceClaim | None:
+    """The town a dateline names after a part of it, in a state's place: "BED-STUY, Brooklyn —"
+    and "EAST NEW YORK, Brooklyn —" are of Brooklyn. Only a bigger town of the part's state
+    nearby, where the gazetteer knows the part; a state's or a county's name is no town."""
+    _, region, _, end = dateline
+    if not region or gazetteer.divisions(region) or gazetteer.country(region) or is_county(region):
+        return None
+    host = named_so(_city_for(region, divisions, countries), region)
+    if host is None or (city is not None and not (
+        city.admin1_code == host.admin1_code and city.population < host.population and gazetteer.distance_km(city, host) < gazetteer.METRO_KM
+    )):  # fmt: skip
+        return None
+    start = doc_text(doc).find(region, end)
+    return PlaceClaim("city", host.name, start, start + len(region), 3.0, host, with_division=True)
+
+
+def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: set[int], url: str | None = None) -> list[PlaceClaim]:
+    """Place claims of a report, weighted by how firmly each puts the incident there; ``url``:
+    the report's address, whose town is a weak claim (`urltowns`)."""
     ents = [_with_county(e) for e in joined_towns(doc, entities(doc)) if e.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") and e.root.i not in excluded]
     ents = [e for e in ents if (e.label_ != "PERSON" or _settlement(e)) and not cross_street(e)]
     ents = ents + aged_towns(doc, ents, excluded)
@@ -619,6 +629,10 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         if city is not None and region and not _lies_in(city, region):
             city = None  # "KIDRON, Ohio" is no town of Israel once called so: the name is the place
         weight = 3.0 * (DISTRICT_SHARE if gazetteer.fold(name) in districts else 1.0)
+        host = _dateline_host(doc, dateline, city, divisions_named, countries_named)
+        if host is not None:
+            claims.append(host)
+            weight *= DISTRICT_SHARE
         claims.append(PlaceClaim("city", city.name if city else name, start, end, weight, city, with_division=bool(region)))
 
     site = _site_towns(doc, divisions_named, countries_named)
@@ -722,6 +736,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         rural = ent.start > 0 and doc[ent.start - 1].lower_ in RURAL_WORDS
         claims.append(PlaceClaim("city", city.name if city else text, start, end, weight, city, agency, _followed_by_division(ent), sheriff=sheriff, near=near_town, rural=rural))
     claims += site
+    # quoting nothing: the address is no part of the report's text
+    claims += [PlaceClaim("city", city.name, 0, 0, URL_WEIGHT, city, site=True) for _, city in url_towns(url, divisions_named, countries_named)]
     # "LEWIS, Ky. —" and "Putnam sheriff's deputies" in a report of Lewis County or Putnam County
     counties = counties_named(bare(e.text) for e in ents)
     claims = [replace(c, value=county, city=None) if c.attribute == "city" and (county := county_meant(c.value, c.city, counties)) else c for c in claims]

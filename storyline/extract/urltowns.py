@@ -1,0 +1,98 @@
+"""The town a report's web address names: a paper or a station called after its town
+("kansascity.com", "tuscaloosanews.com", "nbcphiladelphia.com", "chicago.suntimes.com"), a
+section of a site kept by town (".../news/local/atlanta/...") or the story's words after "in"
+(".../one-dead-in-chattanooga-shooting"). Like the site's name after the
+headline (`places._site_towns`) it is the outlet's home, where most of its reports happen but
+not all: it decides only where the report names no town of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from . import gazetteer
+from .gazetteer import City
+
+__all__ = ["URL_WEIGHT", "url_towns"]
+
+#: Below the site's name after the headline (`places.SITE_WEIGHT`): an address is read from its
+#: letters alone, with no word of the report around it.
+URL_WEIGHT = 0.05
+#: Only a town this big gives its name to an outlet: a smaller one's name is more often a word
+#: or a person's.
+MIN_PEOPLE = 10_000
+#: Fewer letters than this are call letters or a word ("ada", "nbc") as often as a town.
+MIN_LETTERS = 5
+#: The parts of a host name that name no outlet: "www.", "m.".
+HOST_WORDS = {"www", "m", "mobile", "amp", "web", "news", "the"}
+#: The address an archive keeps a page under ends with the page's own address.
+_INNER_ADDRESS = re.compile(r"https?://(?!.*https?://)", re.IGNORECASE)
+
+
+def url_towns(url: str | None, divisions: set[str], countries: set[str]) -> list[tuple[str, City]]:
+    """The towns a report's address names, each with the name as the address writes it. Only a
+    town in the divisions and countries the report names, where it names any: a station's report
+    of a shooting in another state is not of the station's town."""
+    if not url:
+        return []
+    inner = _INNER_ADDRESS.search(url)
+    parts = urlsplit(url[inner.start() :] if inner else url)
+    host = [label for label in (parts.hostname or "").split(".")[:-1] if label not in HOST_WORDS]
+    # a section of the site ("/local/atlanta/"), and the story's own words at the end only after "in"
+    sections = [s for s in parts.path.split("/")[:-1] if s]
+    found: list[tuple[str, City]] = []
+    story = parts.path.rstrip("/").rsplit("/", 1)[-1]
+    for letters in [_town_in(label) for label in host] + [_section_town(s) for s in sections] + _story_towns(story):
+        city = _city(letters, divisions, countries) if letters else None
+        if city is not None and letters is not None:
+            found.append((letters, city))
+    return found
+
+
+def _town_in(label: str) -> str | None:
+    """The folded name of the town a host's label begins or ends with: "tuscaloosanews" and
+    "fox5atlanta"; the longest where several fit."""
+    joined = gazetteer.joined_names(MIN_PEOPLE)
+    label = label.removeprefix("the")
+    for size in range(len(label), MIN_LETTERS - 1, -1):
+        for letters in (label[:size], label[-size:]):
+            if letters in joined:
+                return joined[letters]
+    return None
+
+
+def _story_towns(story: str) -> list[str]:
+    """The folded names of the towns the story's words in its address put it in: "one-dead-in-
+    chattanooga-shooting" is in Chattanooga, where the page kept no headline to read it from."""
+    words = story.lower().split("-")
+    found = []
+    for i, word in enumerate(words):
+        if word != "in":
+            continue
+        # the longest run of up to three words after "in" that is a town's name ("in-fort-wayne")
+        for size in (3, 2, 1):
+            town = _section_town("-".join(words[i + 1 : i + 1 + size]))
+            if town is not None:
+                found.append(town)
+                break
+    return found
+
+
+def _section_town(section: str) -> str | None:
+    """The folded name of a town a section of the site's path is called ("west-palm-beach")."""
+    key = gazetteer.fold(section.replace("-", " ").replace("_", " "))
+    return key if len(key) >= MIN_LETTERS and key.replace(" ", "") in gazetteer.joined_names(MIN_PEOPLE) else None
+
+
+def _city(key: str, divisions: set[str], countries: set[str]) -> City | None:
+    """The town of that name in the report's divisions or countries, where it names any; a name
+    that is also a country's, or a state's many times the town's size ("delaware.com"), is its site."""
+    towns = [c for c in gazetteer.cities(key) if gazetteer.fold(c.name) == key and c.population >= MIN_PEOPLE]
+    if gazetteer.country(key) or any(gazetteer.dwarfs(d.code, c) for d in gazetteer.divisions(key)[:1] for c in towns[:1]):
+        return None
+    if divisions:
+        towns = [c for c in towns if c.admin1_code in divisions]
+    elif countries:
+        towns = [c for c in towns if c.country in countries]
+    return towns[0] if towns else None
