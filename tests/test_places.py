@@ -541,6 +541,11 @@ def test_a_reports_address_names_its_outlets_town(parse, url: str, text: str, ci
     mention = extract(parse(text), dataclasses.replace(article_of(text), url=url))
     assert mention is not None
     assert mention.place.city == city
+    # a town read from the address quotes none of the text, and says where it came from
+    claim = next((c for c in mention.claims if c.attribute == "city"), None)
+    if claim is not None:
+        from_address = (claim.start, claim.end, claim.quote, claim.qualifier) == (0, 0, "", "web address")
+        assert from_address == (city is not None and city.casefold() not in text.casefold())
 
 
 @pytest.mark.parametrize(

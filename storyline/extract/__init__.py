@@ -38,7 +38,7 @@ from .lexicon import (
     INCIDENT_LEMMAS,
     TYPES,
 )
-from .places import places, site_tokens
+from .places import PlaceClaim, places, site_tokens
 from .tallies import foreign_date
 from .victims import adds_to_the_dead, also_hit, names_others, restates_the_dead, told_far_below
 
@@ -248,6 +248,15 @@ def classify(modes: Counter[str] | set[str]) -> str:
     return "killing"
 
 
+def _place_claim(article: Article, attribute: str, pc: PlaceClaim) -> Claim:
+    """The claim of a chosen place. One read from the report's web address quotes nothing of its
+    text (an empty span): its qualifier says where it came from."""
+    confidence = min(1.0, pc.weight / 3)
+    if pc.start == pc.end:
+        return _claim(article, attribute, pc.value, pc.start, pc.end, confidence=confidence, qualifier="web address")
+    return _claim(article, attribute, pc.value, pc.start, pc.end, confidence=confidence)
+
+
 def _perpetrators(triggers: list[Token], article: Article) -> list[Claim]:
     """Who did it, where a report names them as the doer: "members of the Weather Underground
     bombed ...", "the Chicano Liberation Front threw a firebomb ...", "Puerto Rican nationalists
@@ -423,8 +432,7 @@ def extract(doc: Doc, article: Article, headline: Doc | None = None) -> Mention 
 
     place_claims = places(doc, set(incident_idx), excluded, anchors, article.url)
     chosen = best_place(place_claims)
-    for attribute, pc in chosen.items():
-        claims.append(_claim(article, attribute, pc.value, pc.start, pc.end, confidence=min(1.0, pc.weight / 3)))
+    claims.extend(_place_claim(article, attribute, pc) for attribute, pc in chosen.items())
     place = place_of(chosen)
     claims.extend(_responsibility(doc, article, excluded))
     claims.extend(_perpetrators(triggers, article))
@@ -532,8 +540,7 @@ def extract_other(doc: Doc, article: Article) -> Mention | None:
     else:
         day, precision = None, None
     chosen = best_place(places(doc, set(range(min(3, len(sents)))), excluded, set(), article.url))
-    for attribute, pc in chosen.items():
-        claims.append(_claim(article, attribute, pc.value, pc.start, pc.end, confidence=min(1.0, pc.weight / 3)))
+    claims.extend(_place_claim(article, attribute, pc) for attribute, pc in chosen.items())
     if not claims:
         first = sents[0]
         claims.append(_claim(article, "topic", first.text[:200].strip(), first.start_char, first.start_char + len(first.text[:200].strip()), confidence=0.3))
