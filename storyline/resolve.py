@@ -336,7 +336,7 @@ def score(
         common = common | shared_names
         shared_names = set()
     if shared_names:
-        part = min(3.0, sum(ONE_WORD_NAME if in_passing(n, vector or {}, event) else 1.5 for n in shared_names))
+        part = min(3.0, sum(AGE_POINTS if n.startswith("age:") else ONE_WORD_NAME if in_passing(n, vector or {}, event) else 1.5 for n in shared_names))
         total += part
         evidence["names"] = {"shared": sorted(shared_names)[:10], "score": part}
     elif mention.names and event.names and not shared_all & common and _names_people(mention, vector or {}, event):
@@ -396,6 +396,8 @@ def says_town(city: str, terms: dict[str, float]) -> bool:
     return bool(words) and all(w in terms for w in words)
 
 
+#: Points for a shared age: a victim's age is shared by chance by many shootings of a town.
+AGE_POINTS = 1.0
 #: Points for a shared name of one word that one of the two says only in passing.
 ONE_WORD_NAME = 1.0
 
@@ -445,6 +447,8 @@ WEEKS_AFTER = 30
 #: Points a report of an aftermath gives up for the days between it and the event: its day speaks
 #: for nothing, and two shootings a year apart in one town share the police who speak of both.
 AFTERMATH_MARGIN = 2.0
+#: Points more it gives up where the person both name is one neither leads with.
+NAMED_MARGIN = 2.0
 
 
 def aftermath(terms: dict[str, float]) -> float:
@@ -516,14 +520,18 @@ def _name_weights(names: Iterable[str], terms: dict[str, float], place: Place | 
     return found
 
 
-def shared_people(mention: Mention, vector: dict[str, float], event: Candidate, victims: bool = True) -> set[str]:
+def shared_people(
+    mention: Mention, vector: dict[str, float], event: Candidate, victims: bool = True, lead: float = LEADING, other: float = SALIENT
+) -> set[str]:
     """The people a report and an event are both about: one leads with the person, the other need
     only be about them (a report of the arrest of the man wounded at a cookout leads with him, the
     reports of the cookout with the dead). With ``victims``, only the people the happening left:
     not the doers either names, since one group's or one man's attacks days or weeks apart are
-    two (GTD: the Chicano Liberation Front's bombings of Los Angeles in 1971)."""
-    ours, theirs = people(mention.names, vector, mention.place), people(event.names, event.terms, event)
-    shared = ours & people(event.names, event.terms, event, SALIENT) | theirs & people(mention.names, vector, mention.place, SALIENT)
+    two (GTD: the Chicano Liberation Front's bombings of Los Angeles in 1971). ``lead`` and
+    ``other``: the share of its heaviest word's weight at which one names the person as its lead,
+    and the other as one it is about."""
+    ours, theirs = people(mention.names, vector, mention.place, lead), people(event.names, event.terms, event, lead)
+    shared = ours & people(event.names, event.terms, event, other) | theirs & people(mention.names, vector, mention.place, other)
     if victims and shared:
         doers = {c.value for c in mention.claims if c.attribute == "perpetrator" and isinstance(c.value, str)}
         doer_words = {w for d in doers | event.doers for w in _words(d)}
@@ -553,11 +561,17 @@ def aftermath_score(
     later = vector if mention.date > event.date else event.terms
     share = aftermath(later)
     shared = shared_people(mention, vector, event, victims=share < AFTERMATH_SHARE)
+    margin = AFTERMATH_MARGIN
+    if not shared:
+        # Neither leads with the person both name: the victim an arrest's report names once, its
+        # headline the suspect's; as often the police chief who speaks of every shooting.
+        shared = shared_people(mention, vector, event, victims=share < AFTERMATH_SHARE, lead=SALIENT, other=0.0)
+        margin += NAMED_MARGIN
     if share < AFTERMATH_SHARE and gap > WEEKS_AFTER or not shared:
         return float("-inf"), far
     total, evidence = score(dataclasses.replace(mention, date=None), event, date_confident, vector, common)
-    evidence["aftermath"] = {"gap_days": gap, "share": round(share, 3), "people": sorted(shared)[:5], "score": -AFTERMATH_MARGIN}
-    return total - AFTERMATH_MARGIN, evidence
+    evidence["aftermath"] = {"gap_days": gap, "share": round(share, 3), "people": sorted(shared)[:5], "score": -margin}
+    return total - margin, evidence
 
 
 def aftermath_keys(mention: Mention, vector: dict[str, float]) -> set[str]:

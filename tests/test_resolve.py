@@ -952,3 +952,46 @@ def test_a_report_placed_nowhere_that_names_the_events_town_counts_it(parse, tex
     event = Candidate("e", day, None, "Kenosha", "Wisconsin", "USA", "shooting", date_precision="day")
     _, evidence = resolve.score(mention, event, True, resolve.unit(terms))
     assert (evidence.get("city") == {"said": "Kenosha", "score": resolve.SAID_TOWN}) is said
+
+
+@pytest.mark.parametrize(
+    ("weight", "margin"),
+    [(5.0, resolve.AFTERMATH_MARGIN), (3.0, resolve.AFTERMATH_MARGIN + resolve.NAMED_MARGIN), (1.0, None)],
+    ids=["both lead with the victim", "both are about the victim, neither leads with her", "both name her in passing"],
+)
+def test_a_report_weeks_later_joins_by_a_person_both_are_about_though_neither_leads_with_her(weight: float, margin: float | None) -> None:
+    # The report of the arrest leads with the suspect and the court, naming the woman shot once or
+    # twice: she is what both reports are about all the same, at a cost of more points.
+    terms = {"court": 5.0, "shooting": 5.0, "lena": weight, "marsh": weight, "porch": 2.0}
+    place = Place(city="Braddock", admin1="Pennsylvania", country="USA")
+    mention = Mention(
+        Article("r", ""), "shooting", "", None, date=dt.date(2016, 5, 20), date_precision="day", place=place,
+        names=frozenset({"lena marsh"}), terms=terms,
+    )  # fmt: skip
+    event = Candidate(
+        "e", dt.date(2016, 3, 7), None, "Braddock", "Pennsylvania", "USA", "shooting", names={"lena marsh"},
+        terms=dict(terms), date_precision="day",
+    )  # fmt: skip
+    vector = resolve.unit(terms)
+    total, evidence = resolve.score(mention, event, True, vector)
+    if margin is None:
+        assert total == float("-inf")
+        return
+    assert total >= resolve.THRESHOLD
+    aftermath = evidence["aftermath"]
+    assert isinstance(aftermath, dict) and (aftermath["people"], aftermath["score"]) == (["lena marsh"], -margin)
+
+
+@pytest.mark.parametrize(
+    ("names", "points"),
+    [({"age:16"}, 1.0), ({"age:16", "age:17"}, 2.0), ({"dana whitfield"}, 1.5), ({"dana whitfield", "age:16"}, 2.5)],
+    ids=["one age", "two ages", "a person's full name", "a name and an age"],
+)
+def test_a_shared_age_counts_less_than_a_shared_name(names: set[str], points: float) -> None:
+    # Boys of sixteen and seventeen are shot in one city on one day by chance: two ages had joined
+    # two shootings as two full names do.
+    place = Place(city="Memphis", admin1="Tennessee", country="USA")
+    mention = Mention(Article("r", ""), "shooting", "", None, date=dt.date(2017, 1, 2), date_precision="day", place=place, names=frozenset(names))
+    event = Candidate("e", dt.date(2017, 1, 2), None, "Memphis", "Tennessee", "USA", "shooting", names=set(names), date_precision="day")
+    _, evidence = resolve.score(mention, event, True)
+    assert evidence["names"] == {"shared": sorted(names), "score": points}
