@@ -296,9 +296,13 @@ def score(
             # Street" and "San Antonio"): the town may well lie in it, or it in the town.
             total -= UNPLACED * doubt
             evidence["city"] = {"unplaced": [p.city, event.city], "score": -UNPLACED * doubt}
-        elif not _near(p.city, event.city, p.country):
+        elif not _near(p.city, event.city, p.country) and not _one_region_named_alike(mention, vector or {}, event, common):
             total -= 1.5 * doubt
             evidence["city"] = {"differ": [p.city, event.city], "score": -1.5 * doubt}
+        elif not _near(p.city, event.city, p.country):
+            # One state, and both name one person or one street: a part of a city read as a town
+            # of its own ("Algiers" of New Orleans), or the suburb and the city beside it.
+            evidence["city"] = {"one_region": [p.city, event.city], "score": 0.0}
         else:
             total += 1.0
             evidence["city"] = {"nearby": [p.city, event.city], "score": 1.0}
@@ -671,6 +675,18 @@ def _one_unplaced(place: Place, event: Candidate) -> bool:
     if place.admin1 and event.admin1 and gazetteer.fold(place.admin1) != gazetteer.fold(event.admin1):
         return False
     return _no_town(place.city or "", place.country) or _no_town(event.city or "", event.country or place.country)
+
+
+def _one_region_named_alike(mention: Mention, vector: dict[str, float], event: Candidate, common: frozenset[str]) -> bool:
+    """Whether a report and an event placed in one region (state) both name one person or one
+    street: towns that differ there speak less against one happening."""
+    p = mention.place
+    if not p.admin1 or not event.admin1 or gazetteer.fold(p.admin1) != gazetteer.fold(event.admin1):
+        return False
+    shared = (mention.names & event.names) - common
+    if any(len(n.split()) > 1 and set(gazetteer.fold(n).split()) & STREET_WORDS for n in shared):
+        return True
+    return bool(shared & people(mention.names, vector, p, SALIENT) & people(event.names, event.terms, event, SALIENT))
 
 
 def _near(a: str, b: str, country: str | None) -> bool:

@@ -995,3 +995,32 @@ def test_a_shared_age_counts_less_than_a_shared_name(names: set[str], points: fl
     event = Candidate("e", dt.date(2017, 1, 2), None, "Memphis", "Tennessee", "USA", "shooting", names=set(names), date_precision="day")
     _, evidence = resolve.score(mention, event, True)
     assert evidence["names"] == {"shared": sorted(names), "score": points}
+
+
+@pytest.mark.parametrize(
+    ("names", "admin1", "city_evidence"),
+    [
+        ({"corwin gale"}, "Ohio", {"one_region": ["Cincinnati", "Lima"], "score": 0.0}),
+        ({"tullis avenue"}, "Ohio", {"one_region": ["Cincinnati", "Lima"], "score": 0.0}),
+        ({"corwin gale"}, "Indiana", {"differ": ["Cincinnati", "Lima"], "score": -1.5}),
+        (set(), "Ohio", {"differ": ["Cincinnati", "Lima"], "score": -1.5}),
+    ],
+    ids=["one state, one person", "one state, one street", "two states", "one state, nothing named alike"],
+)
+def test_towns_of_one_state_apart_count_nothing_against_reports_about_one_person(
+    names: set[str], admin1: str, city_evidence: dict[str, object]
+) -> None:
+    # A part of a city read as a town of its own, or a suburb and its city: the towns differ, and
+    # the victim or the street both are about is the one happening's.
+    terms = {"corwin": 3.0, "gale": 3.0, "tullis": 3.0, "porch": 5.0}
+    place = Place(city="Cincinnati", admin1="Ohio", country="USA")
+    mention = Mention(
+        Article("r", ""), "shooting", "", None, date=dt.date(2017, 1, 2), date_precision="day", place=place,
+        names=frozenset(names), terms=terms,
+    )  # fmt: skip
+    event = Candidate(
+        "e", dt.date(2017, 1, 2), None, "Lima", admin1, "USA", "shooting", names=set(names),
+        terms={"corwin": 3.0, "gale": 3.0, "tullis": 3.0, "alley": 5.0, "scooter": 5.0, "dusk": 5.0}, date_precision="day",
+    )  # fmt: skip
+    _, evidence = resolve.score(mention, event, True, resolve.unit(terms))
+    assert evidence["city"] == city_evidence
