@@ -16,6 +16,7 @@ import hashlib
 import itertools
 import math
 import operator
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -281,9 +282,10 @@ def score(
             part = -1.0
         total += part
         evidence["date"] = {"gap_days": gap, "score": part}
-    shared_venue = _words(p.venue) & _words(event.venue)
+    venue, other_venue = _site(p.venue), _site(event.venue)
+    shared_venue = _words(venue) & _words(other_venue)
     if shared_venue:
-        overlap = len(shared_venue) / max(1, len(_words(p.venue) | _words(event.venue)))
+        overlap = len(shared_venue) / max(1, len(_words(venue) | _words(other_venue)))
         total += 3.0 * overlap + 0.5
         evidence["venue"] = {"shared": sorted(shared_venue), "score": round(3.0 * overlap + 0.5, 2)}
     if p.city and event.city:
@@ -371,9 +373,9 @@ def score(
     elif {mention.type, event.type} <= DISTINCT_TYPES and mention.type != event.type:
         total -= 1.0  # a bombing and an arson on one day in one city are two attacks
         evidence["type"] = {"differ": [mention.type, event.type], "score": -1.0}
-    if p.venue and event.venue and not shared_venue:
+    if venue and other_venue and not shared_venue:
         total -= 1.0
-        evidence["venue"] = {"differ": [p.venue, event.venue], "score": -1.0}
+        evidence["venue"] = {"differ": [venue, other_venue], "score": -1.0}
     return total, evidence
 
 
@@ -607,6 +609,20 @@ CARE_WORDS = {"hospital", "medical", "trauma", "clinic", "infirmary"}
 #: Words of the names on every page an outlet prints: its owner, its copyright line, the page's
 #: machinery ("Meredith Corporation", "Copyright 2016 WFSB", "enable JavaScript", "Twitter").
 PAGE_WORDS = {"corporation", "corp", "inc", "media", "broadcasting", "copyright", "javascript", "twitter", "facebook"}
+#: Words of the offices that speak of a shooting, read as its venue where the report names no
+#: other ("Harris County Sheriff's Office", "the Medical Examiner's Office"): one county's sheriff
+#: speaks of all its shootings, and the hospital the wounded were taken to is no scene either.
+AGENCY_WORDS = {"sheriff", "police", "prosecutor", "coroner", "examiner", "precinct"} | CARE_WORDS
+
+
+@functools.lru_cache(maxsize=NAME_CACHE)
+def _site(venue: str | None) -> str | None:
+    """A venue as the place of a happening: None for an office's or a hospital's."""
+    if not venue or AGENCY_WORDS & set(re.findall(r"[a-z]+", gazetteer.fold(venue))):
+        return None
+    return venue
+
+
 #: A city of at least this many people has shootings every day: two reports placed in it say less
 #: for one happening than two placed in a town (GVA: Chicago boys of sixteen shot a day apart).
 BIG_CITY = 1_000_000

@@ -1024,3 +1024,25 @@ def test_towns_of_one_state_apart_count_nothing_against_reports_about_one_person
     )  # fmt: skip
     _, evidence = resolve.score(mention, event, True, resolve.unit(terms))
     assert evidence["city"] == city_evidence
+
+
+@pytest.mark.parametrize(
+    ("venue", "other_venue", "venue_evidence"),
+    [
+        ("Dale County Sheriff's Office", "Dale County Sheriff’s Office", None),
+        ("Mercy Regional Hospital", "Okafor Tire Shop", None),
+        ("Okafor Tire Shop", "Okafor Tire Shop", {"shared": ["okafor", "shop", "tire"], "score": 3.5}),
+        ("Okafor Tire Shop", "Linden Park", {"differ": ["Okafor Tire Shop", "Linden Park"], "score": -1.0}),
+    ],
+    ids=["the sheriff's office both quote", "the hospital the wounded were taken to", "one scene", "two scenes"],
+)
+def test_an_office_or_a_hospital_read_as_the_venue_is_no_scene_of_the_shooting(
+    venue: str, other_venue: str, venue_evidence: dict[str, object] | None
+) -> None:
+    # One county's sheriff speaks of every shooting in it: two reports that quote the office had
+    # been joined by it as by one scene.
+    place = Place(venue=venue, city="Ozark", admin1="Alabama", country="USA")
+    mention = Mention(Article("r", ""), "shooting", "", None, date=dt.date(2017, 1, 2), date_precision="day", place=place)
+    event = Candidate("e", dt.date(2017, 1, 2), other_venue, "Ozark", "Alabama", "USA", "shooting", date_precision="day")
+    _, evidence = resolve.score(mention, event, True)
+    assert evidence.get("venue") == venue_evidence
