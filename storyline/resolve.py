@@ -573,11 +573,23 @@ def aftermath_score(
         # headline the suspect's; as often the police chief who speaks of every shooting.
         shared = shared_people(mention, vector, event, victims=share < AFTERMATH_SHARE, lead=SALIENT, other=0.0)
         margin += NAMED_MARGIN
-    if share < AFTERMATH_SHARE and gap > WEEKS_AFTER or not shared:
+    kin = margin == AFTERMATH_MARGIN and len(_distinct(shared)) >= KIN_NAMED
+    if share < AFTERMATH_SHARE and gap > WEEKS_AFTER and not kin or not shared:
         return float("-inf"), far
     total, evidence = score(dataclasses.replace(mention, date=None), event, date_confident, vector, common)
     evidence["aftermath"] = {"gap_days": gap, "share": round(share, 3), "people": sorted(shared)[:5], "score": -margin}
     return total - margin, evidence
+
+
+#: People a report weeks from an event shares with it, at least, that make it the event's own
+#: though it tells no word of the courts: the dead and the wounded, named months later at a
+#: funeral, a memorial, an anniversary.
+KIN_NAMED = 2
+
+
+def _distinct(names: set[str]) -> set[str]:
+    """The names that are no part of another of ``names``: "Erbie Bowser" within "Erbie Lee Bowser"."""
+    return {n for n in names if not any(m != n and _words(n) <= _words(m) for m in names)}
 
 
 def aftermath_keys(mention: Mention, vector: dict[str, float]) -> set[str]:

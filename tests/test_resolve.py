@@ -1046,3 +1046,29 @@ def test_an_office_or_a_hospital_read_as_the_venue_is_no_scene_of_the_shooting(
     event = Candidate("e", dt.date(2017, 1, 2), other_venue, "Ozark", "Alabama", "USA", "shooting", date_precision="day")
     _, evidence = resolve.score(mention, event, True)
     assert evidence.get("venue") == venue_evidence
+
+
+@pytest.mark.parametrize(
+    ("names", "joins"),
+    [
+        ({"lena marsh", "otis marsh"}, True),
+        ({"lena marsh", "lena r. marsh"}, False),
+        ({"lena marsh"}, False),
+    ],
+    ids=["the mother and the son both name", "one woman named two ways", "one woman alone"],
+)
+def test_a_report_two_months_on_with_no_word_of_a_court_joins_by_the_people_both_lead_with(names: set[str], joins: bool) -> None:
+    # The memorial two months on names the mother and the son shot on the porch, as the first
+    # reports did; one name alone is as often a new shooting of the same family.
+    terms = {"porch": 5.0, "lena": 5.0, "marsh": 5.0, "otis": 5.0, "memorial": 3.0, "candle": 2.0}
+    place = Place(city="Braddock", admin1="Pennsylvania", country="USA")
+    mention = Mention(
+        Article("r", ""), "shooting", "", None, date=dt.date(2016, 5, 20), date_precision="day", place=place,
+        names=frozenset(names), terms=terms,
+    )  # fmt: skip
+    event = Candidate(
+        "e", dt.date(2016, 3, 7), None, "Braddock", "Pennsylvania", "USA", "shooting", names=set(names),
+        terms=dict(terms), date_precision="day",
+    )  # fmt: skip
+    total, _ = resolve.score(mention, event, True, resolve.unit(terms))
+    assert (total >= resolve.THRESHOLD) is joins
