@@ -573,6 +573,11 @@ def aftermath_score(
         # headline the suspect's; as often the police chief who speaks of every shooting.
         shared = shared_people(mention, vector, event, victims=share < AFTERMATH_SHARE, lead=SALIENT, other=0.0)
         margin += NAMED_MARGIN
+    if not shared:
+        # Both name the same people, each in passing, two of them at least: the dead and the
+        # wounded listed by a report of the charges that leads with the accused.
+        named = shared_people(mention, vector, event, victims=share < AFTERMATH_SHARE, lead=0.0, other=0.0)
+        shared = named if len(_distinct(named)) >= KIN_NAMED else set()
     kin = margin == AFTERMATH_MARGIN and len(_distinct(shared)) >= KIN_NAMED
     if share < AFTERMATH_SHARE and gap > WEEKS_AFTER and not kin or not shared:
         return float("-inf"), far

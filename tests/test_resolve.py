@@ -1072,3 +1072,27 @@ def test_a_report_two_months_on_with_no_word_of_a_court_joins_by_the_people_both
     )  # fmt: skip
     total, _ = resolve.score(mention, event, True, resolve.unit(terms))
     assert (total >= resolve.THRESHOLD) is joins
+
+
+@pytest.mark.parametrize(
+    ("names", "joins"),
+    [({"lena marsh", "otis marsh"}, True), ({"lena marsh"}, False)],
+    ids=["two people both name in passing", "one person both name in passing"],
+)
+def test_a_report_of_the_charges_joins_by_two_people_both_name_in_passing(names: set[str], joins: bool) -> None:
+    # The report of the charges leads with the court and the accused, the first reports with the
+    # porch: the mother and the son shot there are named by both, in passing.
+    terms = {"court": 9.0, "charge": 9.0, "porch": 9.0, "lena": 1.0, "marsh": 1.0, "otis": 1.0}
+    place = Place(city="Braddock", admin1="Pennsylvania", country="USA")
+    mention = Mention(
+        Article("r", ""), "shooting", "", None, date=dt.date(2016, 5, 20), date_precision="day", place=place,
+        names=frozenset(names), terms=terms,
+    )  # fmt: skip
+    event = Candidate(
+        "e", dt.date(2016, 3, 7), None, "Braddock", "Pennsylvania", "USA", "shooting", names=set(names),
+        terms=dict(terms), date_precision="day",
+    )  # fmt: skip
+    total, evidence = resolve.score(mention, event, True, resolve.unit(terms))
+    assert (total >= resolve.THRESHOLD) is joins
+    if joins:
+        assert evidence["aftermath"]["score"] == -(resolve.AFTERMATH_MARGIN + resolve.NAMED_MARGIN)  # type: ignore[index]
