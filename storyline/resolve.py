@@ -16,6 +16,7 @@ import hashlib
 import itertools
 import math
 import operator
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -281,9 +282,10 @@ def score(
             part = -1.0
         total += part
         evidence["date"] = {"gap_days": gap, "score": part}
-    shared_venue = _words(p.venue) & _words(event.venue)
+    venue, other_venue = _site(p.venue), _site(event.venue)
+    shared_venue = _words(venue) & _words(other_venue)
     if shared_venue:
-        overlap = len(shared_venue) / max(1, len(_words(p.venue) | _words(event.venue)))
+        overlap = len(shared_venue) / max(1, len(_words(venue) | _words(other_venue)))
         total += 3.0 * overlap + 0.5
         evidence["venue"] = {"shared": sorted(shared_venue), "score": round(3.0 * overlap + 0.5, 2)}
     if p.city and event.city:
@@ -296,9 +298,13 @@ def score(
             # Street" and "San Antonio"): the town may well lie in it, or it in the town.
             total -= UNPLACED * doubt
             evidence["city"] = {"unplaced": [p.city, event.city], "score": -UNPLACED * doubt}
-        elif not _near(p.city, event.city, p.country):
+        elif not _near(p.city, event.city, p.country) and not _one_region_named_alike(mention, vector or {}, event, common):
             total -= 1.5 * doubt
             evidence["city"] = {"differ": [p.city, event.city], "score": -1.5 * doubt}
+        elif not _near(p.city, event.city, p.country):
+            # One state, and both name one person or one street: a part of a city read as a town
+            # of its own ("Algiers" of New Orleans), or the suburb and the city beside it.
+            evidence["city"] = {"one_region": [p.city, event.city], "score": 0.0}
         else:
             total += 1.0
             evidence["city"] = {"nearby": [p.city, event.city], "score": 1.0}
@@ -336,7 +342,7 @@ def score(
         common = common | shared_names
         shared_names = set()
     if shared_names:
-        part = min(3.0, sum(ONE_WORD_NAME if in_passing(n, vector or {}, event) else 1.5 for n in shared_names))
+        part = min(3.0, sum(AGE_POINTS if n.startswith("age:") else ONE_WORD_NAME if in_passing(n, vector or {}, event) else 1.5 for n in shared_names))
         total += part
         evidence["names"] = {"shared": sorted(shared_names)[:10], "score": part}
     elif mention.names and event.names and not shared_all & common and _names_people(mention, vector or {}, event):
@@ -367,9 +373,9 @@ def score(
     elif {mention.type, event.type} <= DISTINCT_TYPES and mention.type != event.type:
         total -= 1.0  # a bombing and an arson on one day in one city are two attacks
         evidence["type"] = {"differ": [mention.type, event.type], "score": -1.0}
-    if p.venue and event.venue and not shared_venue:
+    if venue and other_venue and not shared_venue:
         total -= 1.0
-        evidence["venue"] = {"differ": [p.venue, event.venue], "score": -1.0}
+        evidence["venue"] = {"differ": [venue, other_venue], "score": -1.0}
     return total, evidence
 
 
@@ -396,6 +402,8 @@ def says_town(city: str, terms: dict[str, float]) -> bool:
     return bool(words) and all(w in terms for w in words)
 
 
+#: Points for a shared age: a victim's age is shared by chance by many shootings of a town.
+AGE_POINTS = 1.0
 #: Points for a shared name of one word that one of the two says only in passing.
 ONE_WORD_NAME = 1.0
 
@@ -445,6 +453,8 @@ WEEKS_AFTER = 30
 #: Points a report of an aftermath gives up for the days between it and the event: its day speaks
 #: for nothing, and two shootings a year apart in one town share the police who speak of both.
 AFTERMATH_MARGIN = 2.0
+#: Points more it gives up where the person both name is one neither leads with.
+NAMED_MARGIN = 2.0
 
 
 def aftermath(terms: dict[str, float]) -> float:
@@ -516,14 +526,18 @@ def _name_weights(names: Iterable[str], terms: dict[str, float], place: Place | 
     return found
 
 
-def shared_people(mention: Mention, vector: dict[str, float], event: Candidate, victims: bool = True) -> set[str]:
+def shared_people(
+    mention: Mention, vector: dict[str, float], event: Candidate, victims: bool = True, lead: float = LEADING, other: float = SALIENT
+) -> set[str]:
     """The people a report and an event are both about: one leads with the person, the other need
     only be about them (a report of the arrest of the man wounded at a cookout leads with him, the
     reports of the cookout with the dead). With ``victims``, only the people the happening left:
     not the doers either names, since one group's or one man's attacks days or weeks apart are
-    two (GTD: the Chicano Liberation Front's bombings of Los Angeles in 1971)."""
-    ours, theirs = people(mention.names, vector, mention.place), people(event.names, event.terms, event)
-    shared = ours & people(event.names, event.terms, event, SALIENT) | theirs & people(mention.names, vector, mention.place, SALIENT)
+    two (GTD: the Chicano Liberation Front's bombings of Los Angeles in 1971). ``lead`` and
+    ``other``: the share of its heaviest word's weight at which one names the person as its lead,
+    and the other as one it is about."""
+    ours, theirs = people(mention.names, vector, mention.place, lead), people(event.names, event.terms, event, lead)
+    shared = ours & people(event.names, event.terms, event, other) | theirs & people(mention.names, vector, mention.place, other)
     if victims and shared:
         doers = {c.value for c in mention.claims if c.attribute == "perpetrator" and isinstance(c.value, str)}
         doer_words = {w for d in doers | event.doers for w in _words(d)}
@@ -553,11 +567,34 @@ def aftermath_score(
     later = vector if mention.date > event.date else event.terms
     share = aftermath(later)
     shared = shared_people(mention, vector, event, victims=share < AFTERMATH_SHARE)
-    if share < AFTERMATH_SHARE and gap > WEEKS_AFTER or not shared:
+    margin = AFTERMATH_MARGIN
+    if not shared:
+        # Neither leads with the person both name: the victim an arrest's report names once, its
+        # headline the suspect's; as often the police chief who speaks of every shooting.
+        shared = shared_people(mention, vector, event, victims=share < AFTERMATH_SHARE, lead=SALIENT, other=0.0)
+        margin += NAMED_MARGIN
+    if not shared:
+        # Both name the same people, each in passing, two of them at least: the dead and the
+        # wounded listed by a report of the charges that leads with the accused.
+        named = shared_people(mention, vector, event, victims=share < AFTERMATH_SHARE, lead=0.0, other=0.0)
+        shared = named if len(_distinct(named)) >= KIN_NAMED else set()
+    kin = margin == AFTERMATH_MARGIN and len(_distinct(shared)) >= KIN_NAMED
+    if share < AFTERMATH_SHARE and gap > WEEKS_AFTER and not kin or not shared:
         return float("-inf"), far
     total, evidence = score(dataclasses.replace(mention, date=None), event, date_confident, vector, common)
-    evidence["aftermath"] = {"gap_days": gap, "share": round(share, 3), "people": sorted(shared)[:5], "score": -AFTERMATH_MARGIN}
-    return total - AFTERMATH_MARGIN, evidence
+    evidence["aftermath"] = {"gap_days": gap, "share": round(share, 3), "people": sorted(shared)[:5], "score": -margin}
+    return total - margin, evidence
+
+
+#: People a report weeks from an event shares with it, at least, that make it the event's own
+#: though it tells no word of the courts: the dead and the wounded, named months later at a
+#: funeral, a memorial, an anniversary.
+KIN_NAMED = 2
+
+
+def _distinct(names: set[str]) -> set[str]:
+    """The names that are no part of another of ``names``: "Erbie Bowser" within "Erbie Lee Bowser"."""
+    return {n for n in names if not any(m != n and _words(n) <= _words(m) for m in names)}
 
 
 def aftermath_keys(mention: Mention, vector: dict[str, float]) -> set[str]:
@@ -589,6 +626,20 @@ CARE_WORDS = {"hospital", "medical", "trauma", "clinic", "infirmary"}
 #: Words of the names on every page an outlet prints: its owner, its copyright line, the page's
 #: machinery ("Meredith Corporation", "Copyright 2016 WFSB", "enable JavaScript", "Twitter").
 PAGE_WORDS = {"corporation", "corp", "inc", "media", "broadcasting", "copyright", "javascript", "twitter", "facebook"}
+#: Words of the offices that speak of a shooting, read as its venue where the report names no
+#: other ("Harris County Sheriff's Office", "the Medical Examiner's Office"): one county's sheriff
+#: speaks of all its shootings, and the hospital the wounded were taken to is no scene either.
+AGENCY_WORDS = {"sheriff", "police", "prosecutor", "coroner", "examiner", "precinct"} | CARE_WORDS
+
+
+@functools.lru_cache(maxsize=NAME_CACHE)
+def _site(venue: str | None) -> str | None:
+    """A venue as the place of a happening: None for an office's or a hospital's."""
+    if not venue or AGENCY_WORDS & set(re.findall(r"[a-z]+", gazetteer.fold(venue))):
+        return None
+    return venue
+
+
 #: A city of at least this many people has shootings every day: two reports placed in it say less
 #: for one happening than two placed in a town (GVA: Chicago boys of sixteen shot a day apart).
 BIG_CITY = 1_000_000
@@ -657,6 +708,18 @@ def _one_unplaced(place: Place, event: Candidate) -> bool:
     if place.admin1 and event.admin1 and gazetteer.fold(place.admin1) != gazetteer.fold(event.admin1):
         return False
     return _no_town(place.city or "", place.country) or _no_town(event.city or "", event.country or place.country)
+
+
+def _one_region_named_alike(mention: Mention, vector: dict[str, float], event: Candidate, common: frozenset[str]) -> bool:
+    """Whether a report and an event placed in one region (state) both name one person or one
+    street: towns that differ there speak less against one happening."""
+    p = mention.place
+    if not p.admin1 or not event.admin1 or gazetteer.fold(p.admin1) != gazetteer.fold(event.admin1):
+        return False
+    shared = (mention.names & event.names) - common
+    if any(len(n.split()) > 1 and set(gazetteer.fold(n).split()) & STREET_WORDS for n in shared):
+        return True
+    return bool(shared & people(mention.names, vector, p, SALIENT) & people(event.names, event.terms, event, SALIENT))
 
 
 def _near(a: str, b: str, country: str | None) -> bool:

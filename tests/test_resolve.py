@@ -952,3 +952,147 @@ def test_a_report_placed_nowhere_that_names_the_events_town_counts_it(parse, tex
     event = Candidate("e", day, None, "Kenosha", "Wisconsin", "USA", "shooting", date_precision="day")
     _, evidence = resolve.score(mention, event, True, resolve.unit(terms))
     assert (evidence.get("city") == {"said": "Kenosha", "score": resolve.SAID_TOWN}) is said
+
+
+@pytest.mark.parametrize(
+    ("weight", "margin"),
+    [(5.0, resolve.AFTERMATH_MARGIN), (3.0, resolve.AFTERMATH_MARGIN + resolve.NAMED_MARGIN), (1.0, None)],
+    ids=["both lead with the victim", "both are about the victim, neither leads with her", "both name her in passing"],
+)
+def test_a_report_weeks_later_joins_by_a_person_both_are_about_though_neither_leads_with_her(weight: float, margin: float | None) -> None:
+    # The report of the arrest leads with the suspect and the court, naming the woman shot once or
+    # twice: she is what both reports are about all the same, at a cost of more points.
+    terms = {"court": 5.0, "shooting": 5.0, "lena": weight, "marsh": weight, "porch": 2.0}
+    place = Place(city="Braddock", admin1="Pennsylvania", country="USA")
+    mention = Mention(
+        Article("r", ""), "shooting", "", None, date=dt.date(2016, 5, 20), date_precision="day", place=place,
+        names=frozenset({"lena marsh"}), terms=terms,
+    )  # fmt: skip
+    event = Candidate(
+        "e", dt.date(2016, 3, 7), None, "Braddock", "Pennsylvania", "USA", "shooting", names={"lena marsh"},
+        terms=dict(terms), date_precision="day",
+    )  # fmt: skip
+    vector = resolve.unit(terms)
+    total, evidence = resolve.score(mention, event, True, vector)
+    if margin is None:
+        assert total == float("-inf")
+        return
+    assert total >= resolve.THRESHOLD
+    aftermath = evidence["aftermath"]
+    assert isinstance(aftermath, dict) and (aftermath["people"], aftermath["score"]) == (["lena marsh"], -margin)
+
+
+@pytest.mark.parametrize(
+    ("names", "points"),
+    [({"age:16"}, 1.0), ({"age:16", "age:17"}, 2.0), ({"dana whitfield"}, 1.5), ({"dana whitfield", "age:16"}, 2.5)],
+    ids=["one age", "two ages", "a person's full name", "a name and an age"],
+)
+def test_a_shared_age_counts_less_than_a_shared_name(names: set[str], points: float) -> None:
+    # Boys of sixteen and seventeen are shot in one city on one day by chance: two ages had joined
+    # two shootings as two full names do.
+    place = Place(city="Memphis", admin1="Tennessee", country="USA")
+    mention = Mention(Article("r", ""), "shooting", "", None, date=dt.date(2017, 1, 2), date_precision="day", place=place, names=frozenset(names))
+    event = Candidate("e", dt.date(2017, 1, 2), None, "Memphis", "Tennessee", "USA", "shooting", names=set(names), date_precision="day")
+    _, evidence = resolve.score(mention, event, True)
+    assert evidence["names"] == {"shared": sorted(names), "score": points}
+
+
+@pytest.mark.parametrize(
+    ("names", "admin1", "city_evidence"),
+    [
+        ({"corwin gale"}, "Ohio", {"one_region": ["Cincinnati", "Lima"], "score": 0.0}),
+        ({"tullis avenue"}, "Ohio", {"one_region": ["Cincinnati", "Lima"], "score": 0.0}),
+        ({"corwin gale"}, "Indiana", {"differ": ["Cincinnati", "Lima"], "score": -1.5}),
+        (set(), "Ohio", {"differ": ["Cincinnati", "Lima"], "score": -1.5}),
+    ],
+    ids=["one state, one person", "one state, one street", "two states", "one state, nothing named alike"],
+)
+def test_towns_of_one_state_apart_count_nothing_against_reports_about_one_person(
+    names: set[str], admin1: str, city_evidence: dict[str, object]
+) -> None:
+    # A part of a city read as a town of its own, or a suburb and its city: the towns differ, and
+    # the victim or the street both are about is the one happening's.
+    terms = {"corwin": 3.0, "gale": 3.0, "tullis": 3.0, "porch": 5.0}
+    place = Place(city="Cincinnati", admin1="Ohio", country="USA")
+    mention = Mention(
+        Article("r", ""), "shooting", "", None, date=dt.date(2017, 1, 2), date_precision="day", place=place,
+        names=frozenset(names), terms=terms,
+    )  # fmt: skip
+    event = Candidate(
+        "e", dt.date(2017, 1, 2), None, "Lima", admin1, "USA", "shooting", names=set(names),
+        terms={"corwin": 3.0, "gale": 3.0, "tullis": 3.0, "alley": 5.0, "scooter": 5.0, "dusk": 5.0}, date_precision="day",
+    )  # fmt: skip
+    _, evidence = resolve.score(mention, event, True, resolve.unit(terms))
+    assert evidence["city"] == city_evidence
+
+
+@pytest.mark.parametrize(
+    ("venue", "other_venue", "venue_evidence"),
+    [
+        ("Dale County Sheriff's Office", "Dale County Sheriff’s Office", None),
+        ("Mercy Regional Hospital", "Okafor Tire Shop", None),
+        ("Okafor Tire Shop", "Okafor Tire Shop", {"shared": ["okafor", "shop", "tire"], "score": 3.5}),
+        ("Okafor Tire Shop", "Linden Park", {"differ": ["Okafor Tire Shop", "Linden Park"], "score": -1.0}),
+    ],
+    ids=["the sheriff's office both quote", "the hospital the wounded were taken to", "one scene", "two scenes"],
+)
+def test_an_office_or_a_hospital_read_as_the_venue_is_no_scene_of_the_shooting(
+    venue: str, other_venue: str, venue_evidence: dict[str, object] | None
+) -> None:
+    # One county's sheriff speaks of every shooting in it: two reports that quote the office had
+    # been joined by it as by one scene.
+    place = Place(venue=venue, city="Ozark", admin1="Alabama", country="USA")
+    mention = Mention(Article("r", ""), "shooting", "", None, date=dt.date(2017, 1, 2), date_precision="day", place=place)
+    event = Candidate("e", dt.date(2017, 1, 2), other_venue, "Ozark", "Alabama", "USA", "shooting", date_precision="day")
+    _, evidence = resolve.score(mention, event, True)
+    assert evidence.get("venue") == venue_evidence
+
+
+@pytest.mark.parametrize(
+    ("names", "joins"),
+    [
+        ({"lena marsh", "otis marsh"}, True),
+        ({"lena marsh", "lena r. marsh"}, False),
+        ({"lena marsh"}, False),
+    ],
+    ids=["the mother and the son both name", "one woman named two ways", "one woman alone"],
+)
+def test_a_report_two_months_on_with_no_word_of_a_court_joins_by_the_people_both_lead_with(names: set[str], joins: bool) -> None:
+    # The memorial two months on names the mother and the son shot on the porch, as the first
+    # reports did; one name alone is as often a new shooting of the same family.
+    terms = {"porch": 5.0, "lena": 5.0, "marsh": 5.0, "otis": 5.0, "memorial": 3.0, "candle": 2.0}
+    place = Place(city="Braddock", admin1="Pennsylvania", country="USA")
+    mention = Mention(
+        Article("r", ""), "shooting", "", None, date=dt.date(2016, 5, 20), date_precision="day", place=place,
+        names=frozenset(names), terms=terms,
+    )  # fmt: skip
+    event = Candidate(
+        "e", dt.date(2016, 3, 7), None, "Braddock", "Pennsylvania", "USA", "shooting", names=set(names),
+        terms=dict(terms), date_precision="day",
+    )  # fmt: skip
+    total, _ = resolve.score(mention, event, True, resolve.unit(terms))
+    assert (total >= resolve.THRESHOLD) is joins
+
+
+@pytest.mark.parametrize(
+    ("names", "joins"),
+    [({"lena marsh", "otis marsh"}, True), ({"lena marsh"}, False)],
+    ids=["two people both name in passing", "one person both name in passing"],
+)
+def test_a_report_of_the_charges_joins_by_two_people_both_name_in_passing(names: set[str], joins: bool) -> None:
+    # The report of the charges leads with the court and the accused, the first reports with the
+    # porch: the mother and the son shot there are named by both, in passing.
+    terms = {"court": 9.0, "charge": 9.0, "porch": 9.0, "lena": 1.0, "marsh": 1.0, "otis": 1.0}
+    place = Place(city="Braddock", admin1="Pennsylvania", country="USA")
+    mention = Mention(
+        Article("r", ""), "shooting", "", None, date=dt.date(2016, 5, 20), date_precision="day", place=place,
+        names=frozenset(names), terms=terms,
+    )  # fmt: skip
+    event = Candidate(
+        "e", dt.date(2016, 3, 7), None, "Braddock", "Pennsylvania", "USA", "shooting", names=set(names),
+        terms=dict(terms), date_precision="day",
+    )  # fmt: skip
+    total, evidence = resolve.score(mention, event, True, resolve.unit(terms))
+    assert (total >= resolve.THRESHOLD) is joins
+    if joins:
+        assert evidence["aftermath"]["score"] == -(resolve.AFTERMATH_MARGIN + resolve.NAMED_MARGIN)  # type: ignore[index]
