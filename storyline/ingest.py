@@ -454,16 +454,24 @@ def _article_from_object(data: Any, name: str, where: str, origin: str, default_
     if not isinstance(data, dict):
         yield IngestError(name, f"{prefix}not a JSON object (got {_json_type(data)})")
         return
+    # A page that kept its headline but no body is a report still: its headline is its text.
+    title = _field(data, _TITLE_KEYS)
     present = [key for key in _TEXT_KEYS if data.get(key) is not None]
-    if not present:
-        yield IngestError(name, f"{prefix}no text (none of {', '.join(map(repr, _TEXT_KEYS))})")
+    if not present and title is None:
+        keys = ", ".join(map(repr, _TEXT_KEYS))
+        yield IngestError(name, f"{prefix}no text (none of {keys}, and no {' or '.join(map(repr, _TITLE_KEYS))})")
         return
-    key = next((k for k in present if not isinstance(data[k], str) or data[k].strip()), present[0])
-    value = data[key]
+    key = next((k for k in present if not isinstance(data[k], str) or data[k].strip()), present[0] if present else "")
+    value = data[key] if present else ""
     if not isinstance(value, str):
         yield IngestError(name, f"{prefix}{key!r} is not a string (got {_json_type(value)})")
         return
     text = _normalise(value).strip()
+    if not text and title is not None and not _is_headline(title):
+        # a language code ("en") or an error page's title tells nothing: no report
+        yield IngestError(name, f"{prefix}{key!r} is empty, and the title {title!r} is no headline")
+        return
+    text = text or (title or "")
     if not text:
         yield IngestError(name, f"{prefix}{key!r} is empty")
         return
@@ -481,9 +489,20 @@ def _article_from_object(data: Any, name: str, where: str, origin: str, default_
         url=url,
         source=_field(data, _SOURCE_KEYS),
         published=published,
-        title=_field(data, _TITLE_KEYS),
+        title=title,
         origin=origin,
     )
+
+
+#: Fewest words of a headline that stands as a report's whole text: "Barn fire kills goats".
+HEADLINE_WORDS = 3
+#: Titles of pages that kept no report: the server's error, not the story.
+_ERROR_PAGE = re.compile(r"\b(?:page not found|not found|access denied|forbidden|server error|error 40\d|40[34])\b", re.I)
+
+
+def _is_headline(title: str) -> bool:
+    """Whether a page's title can tell a report alone: a few words, and not an error page's."""
+    return len(title.split()) >= HEADLINE_WORDS and not _ERROR_PAGE.search(title)
 
 
 def _field(data: dict[str, Any], keys: tuple[str, ...]) -> str | None:

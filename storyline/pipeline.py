@@ -231,8 +231,15 @@ def store_pending(
 def roundups_last(batch: list[Pending]) -> list[Pending]:
     """A batch's reports in input order, its roundups after the rest. A roundup is filed under no
     key, so an incident's report read after it never finds it: stored after the others of its
-    batch, it finds the event of the incident it tells of where one of them started it."""
-    return sorted(batch, key=lambda item: isinstance(item.parsed, Extraction) and item.parsed.roundup)
+    batch, it finds the event of the incident it tells of where one of them started it. A report
+    that is its headline alone goes after the other reports too: one line is too little to start
+    an event that the full reports of its incident would find and join."""
+    return sorted(batch, key=lambda item: (isinstance(item.parsed, Extraction) and item.parsed.roundup, headline_only(item.article)))
+
+
+def headline_only(article: Article) -> bool:
+    """Whether a report's page kept its headline but no body: its text is its title alone."""
+    return article.title is not None and article.text.split() == article.title.split()
 
 
 def _store_one(item: Pending, store: Store, report: IngestReport, batch: list[Pending] | None = None) -> str | None:

@@ -72,10 +72,11 @@ def test_gva_corpus_loads_every_line_with_its_date() -> None:
     if not GVA.exists():
         pytest.skip("shared/data is not present")
     articles, errors = split(read_paths([GVA]))
-    # 57 lines of the corpus have "content": "" and nothing else to read.
+    # 57 lines of the corpus have "content": "" but a title: their headline is their text, but
+    # where the title is a language code or an error page's.
     assert len(articles) + len(errors) == 3161
-    assert len(articles) == 3104
-    assert {error.problem.split(": ", 1)[1] for error in errors} == {"'content' is empty"}
+    assert sum(article.text == article.title for article in articles) == 57 - len(errors)
+    assert {error.problem.split(": ", 1)[1].split(",")[0] for error in errors} == {"'content' is empty"}
     assert all(article.published is not None for article in articles)
     first = articles[0]
     assert first.id == "487a3272320d10caa163cb3ad61b7d1f"
@@ -83,6 +84,22 @@ def test_gva_corpus_loads_every_line_with_its_date() -> None:
     assert first.url is not None and first.url.startswith("http://web.archive.org/")
     assert first.title is not None and first.title.startswith("Teen charged")
     assert first.origin == f"{GVA}:1"
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ('{"id": "a", "title": "Two hikers hurt in rockfall near Dunmere", "content": ""}', "Two hikers hurt in rockfall near Dunmere"),
+        ('{"id": "a", "headline": "Barn fire kills 40 goats", "text": "  "}', "Barn fire kills 40 goats"),
+        ('{"id": "a", "title": "  Ferry runs aground off Kessel Point "}', "Ferry runs aground off Kessel Point"),
+    ],
+)
+def test_record_with_a_headline_and_no_body_is_a_report_told_by_its_headline(tmp_path: Path, line: str, text: str) -> None:
+    path = tmp_path / "headlines.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    articles, errors = split(read_paths([path]))
+    assert errors == []
+    assert [(a.id, a.text, a.title) for a in articles] == [("a", text, text)]
 
 
 @pytest.mark.parametrize(
@@ -194,12 +211,27 @@ BAD_INPUTS = [
     ("lines.jsonl", b'{"text": "first"}\n[1, 2]\n', "line 2: not a JSON object (got array)", "error", True),
     (
         "lines.jsonl",
-        b'{"text": "first"}\n{"title": "no body"}\n',
-        "line 2: no text (none of 'text', 'content', 'body', 'article')",
+        b'{"text": "first"}\n{"id": "no words"}\n',
+        "line 2: no text (none of 'text', 'content', 'body', 'article', and no 'title' or 'headline')",
         "error",
         True,
     ),
     ("lines.jsonl", b'{"text": "first"}\n{"text": "  "}\n', "line 2: 'text' is empty", "error", True),
+    ("lines.jsonl", b'{"text": "first"}\n{"content": "", "title": " "}\n', "line 2: 'content' is empty", "error", True),
+    (
+        "lines.jsonl",
+        b'{"text": "first"}\n{"content": "", "title": "fr"}\n',
+        "line 2: 'content' is empty, and the title 'fr' is no headline",
+        "error",
+        True,
+    ),
+    (
+        "lines.jsonl",
+        b'{"text": "first"}\n{"content": "", "title": "Error 404 | Page not found"}\n',
+        "line 2: 'content' is empty, and the title 'Error 404 | Page not found' is no headline",
+        "error",
+        True,
+    ),
     ("lines.jsonl", b'{"text": "first"}\n{"text": 5}\n', "line 2: 'text' is not a string (got number)", "error", True),
     (
         "lines.jsonl",

@@ -248,6 +248,30 @@ def test_one_sites_boilerplate_under_two_headlines_is_two_reports(store: SQLStor
     assert same_headline("Four shot in Pomona", None)
 
 
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Three hurt as bus overturns on Marlow bypass", "A bus overturned on the Marlow bypass on Monday, and three passengers were hurt, police said."),
+        ("Two hikers injured in rockfall near Dunmere quarry", "Two hikers were injured on Saturday when rocks fell near the Dunmere quarry, rescuers said."),
+    ],
+)
+def test_report_with_a_headline_and_no_body_is_stored_after_its_batch(store: SQLStore, tmp_path: Path, title: str, body: str) -> None:
+    rows = [
+        {"id": "bare", "title": title, "content": "", "published": "2019-03-04"},
+        {"id": "full", "title": title, "content": body, "published": "2019-03-04"},
+    ]
+    path = tmp_path / "headlines.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+    report = ingest([path], store)
+
+    assert report.problems == []
+    bare, full = store.article("bare"), store.article("full")
+    assert bare is not None and full is not None
+    assert bare.article.text == title
+    assert bare.event_id is not None  # a report of its own, shown with its event
+
+
 # --- bad input beside good input -----------------------------------------------------------------
 
 
