@@ -1048,6 +1048,20 @@ def test_an_office_or_a_hospital_read_as_the_venue_is_no_scene_of_the_shooting(
     assert evidence.get("venue") == venue_evidence
 
 
+def _months_apart(names: set[str], terms: dict[str, float]) -> tuple[Mention, Candidate]:
+    """A report and an event of one town ten weeks apart, naming ``names`` and told in ``terms``."""
+    place = Place(city="Braddock", admin1="Pennsylvania", country="USA")
+    mention = Mention(
+        Article("r", ""), "shooting", "", None, date=dt.date(2016, 5, 20), date_precision="day", place=place,
+        names=frozenset(names), terms=terms,
+    )  # fmt: skip
+    event = Candidate(
+        "e", dt.date(2016, 3, 7), None, "Braddock", "Pennsylvania", "USA", "shooting", names=set(names),
+        terms=dict(terms), date_precision="day",
+    )  # fmt: skip
+    return mention, event
+
+
 @pytest.mark.parametrize(
     ("names", "joins"),
     [
@@ -1061,15 +1075,7 @@ def test_a_report_two_months_on_with_no_word_of_a_court_joins_by_the_people_both
     # The memorial two months on names the mother and the son shot on the porch, as the first
     # reports did; one name alone is as often a new shooting of the same family.
     terms = {"porch": 5.0, "lena": 5.0, "marsh": 5.0, "otis": 5.0, "memorial": 3.0, "candle": 2.0}
-    place = Place(city="Braddock", admin1="Pennsylvania", country="USA")
-    mention = Mention(
-        Article("r", ""), "shooting", "", None, date=dt.date(2016, 5, 20), date_precision="day", place=place,
-        names=frozenset(names), terms=terms,
-    )  # fmt: skip
-    event = Candidate(
-        "e", dt.date(2016, 3, 7), None, "Braddock", "Pennsylvania", "USA", "shooting", names=set(names),
-        terms=dict(terms), date_precision="day",
-    )  # fmt: skip
+    mention, event = _months_apart(names, terms)
     total, _ = resolve.score(mention, event, True, resolve.unit(terms))
     assert (total >= resolve.THRESHOLD) is joins
 
@@ -1083,15 +1089,7 @@ def test_a_report_of_the_charges_joins_by_two_people_both_name_in_passing(names:
     # The report of the charges leads with the court and the accused, the first reports with the
     # porch: the mother and the son shot there are named by both, in passing.
     terms = {"court": 9.0, "charge": 9.0, "porch": 9.0, "lena": 1.0, "marsh": 1.0, "otis": 1.0}
-    place = Place(city="Braddock", admin1="Pennsylvania", country="USA")
-    mention = Mention(
-        Article("r", ""), "shooting", "", None, date=dt.date(2016, 5, 20), date_precision="day", place=place,
-        names=frozenset(names), terms=terms,
-    )  # fmt: skip
-    event = Candidate(
-        "e", dt.date(2016, 3, 7), None, "Braddock", "Pennsylvania", "USA", "shooting", names=set(names),
-        terms=dict(terms), date_precision="day",
-    )  # fmt: skip
+    mention, event = _months_apart(names, terms)
     total, evidence = resolve.score(mention, event, True, resolve.unit(terms))
     assert (total >= resolve.THRESHOLD) is joins
     if joins:
