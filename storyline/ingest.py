@@ -469,7 +469,8 @@ def _article_from_object(data: Any, name: str, where: str, origin: str, default_
     text = _normalise(value).strip()
     if not text and title is not None and not _is_headline(title):
         # a language code ("en") or an error page's title tells nothing: no report
-        yield IngestError(name, f"{prefix}{key!r} is empty, and the title {title!r} is no headline")
+        missing = f"{key!r} is empty" if present else f"no text (none of {', '.join(map(repr, _TEXT_KEYS))})"
+        yield IngestError(name, f"{prefix}{missing}, and the title {title!r} is no headline")
         return
     text = text or (title or "")
     if not text:

@@ -221,7 +221,7 @@ def test_post_keeps_the_good_articles_of_a_mixed_batch(writer: TestClient) -> No
     body = response.json()
     assert body["added"] == 1
     assert body["problems"] == [
-        "request body: item 2: no text (none of 'text', 'content', 'body', 'article')",
+        "request body: item 2: no text (none of 'text', 'content', 'body', 'article', and no 'title' or 'headline')",
         "request body: item 3: not a JSON object (got number)",
     ]
 
@@ -241,7 +241,7 @@ def test_post_keeps_the_good_articles_of_a_mixed_batch(writer: TestClient) -> No
         (
             b'{"title": "no text"}',
             422,
-            "no readable article: request body: no text (none of 'text', 'content', 'body', 'article')",
+            "no readable article: request body: no text (none of 'text', 'content', 'body', 'article'), and the title 'no text' is no headline",
         ),
         (b'[{"text": ""}]', 422, "no readable article: request body: item 1: 'text' is empty"),
         (b"[" + b"1," * 600 + b"1]", 413, "request body: 601 articles, the limit is 500 a request"),
