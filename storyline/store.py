@@ -330,6 +330,7 @@ class SQLStore:
         On any failure the connection is closed and a database of another application is left as it was.
         """
         self._depth = 0
+        self._kept: dict[str, tuple[str, Candidate]] = {}  # see CANDIDATES_KEPT
         try:
             self._check_owner()
             for statement in settings:
@@ -476,16 +477,13 @@ class SQLStore:
     #: each time took a fifth of the resolver's time.
     CANDIDATES_KEPT = 4096
 
-    def _kept(self) -> dict[str, tuple[str, Candidate]]:
-        return self.__dict__.setdefault("_kept_candidates", {})  # type: ignore[no-any-return]
-
     def _candidate(self, r: Sequence[Any]) -> Candidate:
         """The candidate of a row of ``_CANDIDATE_COLUMNS``, kept with its ``updated_at``."""
         found = Candidate(
             r[0], _date(r[1]), r[2], r[3], r[4], r[5], r[6], set(json.loads(r[7])), json.loads(r[8]), r[9], r[10],
             json.loads(r[11]), r[12], {name for name, _ in json.loads(r[13])},
         )
-        kept = self._kept()
+        kept = self._kept
         if len(kept) >= self.CANDIDATES_KEPT:
             kept.clear()  # the store outgrew it: those still asked for are read again
         kept[found.id] = (r[14], found)
@@ -524,7 +522,7 @@ class SQLStore:
         sql += " ORDER BY k.shared DESC, e.updated_at DESC LIMIT ?"
         params.append(limit)
         ranked = self._run(sql, params).fetchall()
-        kept = self._kept()
+        kept = self._kept
         found = {i: kept[i][1] for i, updated in ranked if i in kept and kept[i][0] == updated}
         missing = [i for i, _ in ranked if i not in found]
         if missing:
