@@ -950,3 +950,18 @@ def test_a_headline_whose_last_word_the_segmenter_parts_is_still_the_headline(pa
 def test_a_killer_counted_among_the_dead_is_not_added_again(parse, sentence: str, killed: int) -> None:  # type: ignore[no-untyped-def]
     doc = parse(sentence)
     assert max(c.value for s in doc.sents for c in counts_in(s) if c.attribute == "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        # the parser hangs the second name on the first's age, the third on the second
+        ("Ann Kowalski, 52, Bob Kowalski, 50, and Carl Kowalski, 19, were killed.", {("killed", 3)}),
+        ("Rita Vance, 61, Omar Vance, 33 and a nurse, and Lily Vance, 7, were fatally shot.", {("killed", 3)}),
+        # a name's appositive that is no list of people
+        ("Ann Kowalski, 52, and her son, 19, were shot and killed.", {("shot", 2), ("killed", 2)}),
+    ],
+)
+def test_names_listed_with_their_ages_are_each_counted(parse, sentence: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(sentence)
+    assert {(c.attribute, c.value) for s in doc.sents for c in counts_in(s)} == counts
