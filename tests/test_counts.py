@@ -965,3 +965,18 @@ def test_a_killer_counted_among_the_dead_is_not_added_again(parse, sentence: str
 def test_names_listed_with_their_ages_are_each_counted(parse, sentence: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
     doc = parse(sentence)
     assert {(c.attribute, c.value) for s in doc.sents for c in counts_in(s)} == counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        # the one who died is counted among the wounded the sentence names
+        ("One of four women wounded in a late night shooting in Elm City has died.", {("wounded", 3), ("killed", 1)}),
+        ("One of the three men injured in Friday's shooting died Sunday.", {("wounded", 2), ("killed", 1)}),
+        # one in critical condition is still among them
+        ("One of the three men injured in the shooting is in critical condition.", {("wounded", 3), ("hit", 1)}),
+    ],
+)
+def test_the_wounded_less_those_of_them_who_died(parse, sentence: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(sentence)
+    assert {(c.attribute, c.value) for s in doc.sents for c in counts_in(s)} == counts

@@ -784,6 +784,8 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
                     q = _listed_before(victims, q, sentence)
         if q is None:
             continue
+        if attribute == "wounded" and victims is not None and 0 < _dead_among(victims) < q.value:
+            q = Quantity(q.value - _dead_among(victims), q.qualifier, q.start, q.end)  # "one of four women wounded has died"
         if attribute == "killed" and victims is not None and q.value == 1 and _numbered_death(tok, victims):
             q = Quantity(_numbered_death(tok, victims), "exact", q.start, q.end)  # "a third person has died": three dead
         subject = victims if victims is not None else direct
@@ -814,6 +816,16 @@ ASSAILANTS = {"suspect", "gunman", "shooter", "attacker", "assailant", "robber",
 
 #: Ordinals that number a victim: "a third person has died".
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+
+def _dead_among(victims: Token) -> int:
+    """How many of the wounded a sentence counts have died since: "One of four women wounded in
+    the shooting has died" counts the dead woman among the four, who are three wounded now."""
+    share = victims.head.head
+    if victims.dep_ != "pobj" or victims.head.lower_ != "of" or share.dep_ not in SUBJECT_DEPS or _attribute(share.head) != "killed":
+        return 0
+    q = quantity(share)
+    return q.value if q is not None else 0
 
 
 def _numbered_death(verb: Token, victim: Token) -> int:
