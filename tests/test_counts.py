@@ -980,3 +980,21 @@ def test_names_listed_with_their_ages_are_each_counted(parse, sentence: str, cou
 def test_the_wounded_less_those_of_them_who_died(parse, sentence: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
     doc = parse(sentence)
     assert {(c.attribute, c.value) for s in doc.sents for c in counts_in(s)} == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        # the others told after the wounded of the sentence before are more wounded
+        ("Gunfire at a party on Elm Street\n\nTwo victims were hospitalized with major injuries but were expected to survive, police said. Three others were treated at the scene and released.", 5),
+        # others besides the dead, restating the headline's wounded
+        ("1 dead, 4 wounded in Elm Park shooting\n\nA woman was killed and four other people were wounded early Sunday in Elm Park.", 4),
+        # others besides the dead of their own sentence
+        ("Gunfire on Elm Street\n\nOne man was killed and two people were hurt critically. The gunfire left a man dead and seven others injured.", 7),
+        # others of another incident
+        ("Gunfire on Elm Street\n\nTwo men were wounded in the shooting on Elm Street. Three others were injured in a separate shooting an hour later.", 2),
+    ],
+)
+def test_others_wounded_after_the_wounded_told_before_are_more(parse, text: str, wounded: int) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text)
+    assert max(c.value for c in mention.claims if c.attribute == "wounded") == wounded
