@@ -425,3 +425,33 @@ def test_an_incident_named_by_its_weekday_has_happened(parse, text: str, day: dt
 )
 def test_a_day_within_a_time_dates_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
     assert incident_of(parse, text, published).date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # the gun's purchase: a weapon is no incident word that a date may hang on
+        ("A man fatally shot his wife at their home Sunday night. He used a rifle that he bought "
+         "on April 2, a detective said.", "2017-04-10", dt.date(2017, 4, 9)),
+        ("A man fatally shot his wife at their home Sunday night. The rifle bought on April 2 was "
+         "found in his truck.", "2017-04-10", dt.date(2017, 4, 9)),
+    ],
+)
+def test_a_weapon_does_not_tie_a_date_to_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    assert incident_of(parse, text, published).date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # the day of a sitting of the court, named by its weekday, is the court's, though the
+        # parser hangs the sitting on the shooting or the weapon
+        ("A woman was shot at a bus stop on March 28. A man charged in the shooting of the woman "
+         "at Thursday's hearing pleaded not guilty.", "2017-04-10", dt.date(2017, 3, 28)),
+        ("A woman was shot at a bus stop on March 28. A man pleaded not guilty to attempted "
+         "murder and possession of a weapon at his Thursday arraignment.", "2017-04-10", dt.date(2017, 3, 28)),
+    ],
+)
+def test_a_sitting_named_by_its_weekday_does_not_date_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    assert incident_of(parse, text, published).date == day
+

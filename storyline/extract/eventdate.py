@@ -66,11 +66,23 @@ BACKGROUND_DAYS = 366
 _DAY_WORDS = frozenset(dates.WEEKDAYS) | {"night"}
 
 
+#: Incident words that name a weapon, not what was done with it.
+WEAPONS = {"gun", "rifle", "pistol", "handgun", "firearm", "knife", "bomb", "grenade", "explosive", "weapon", "shotgun", "revolver"}
+
+
+def _no_weapons(doc: Doc, anchors: set[int]) -> set[int]:
+    """The anchors less those that name a weapon: "had bought the gun on March 2", "possession
+    of a weapon at his Saturday arraignment" date the gun's purchase and the court, not the
+    shooting; "fired a gun Saturday" is still tied by its verb of violence."""
+    return {i for i in anchors if doc[i].lemma_.casefold() not in WEAPONS}
+
+
 def _linked_to(ent: Span, anchors: set[int]) -> str | None:
     """How a date phrase is tied to the incident: "anchor" where it modifies an incident or
     casualty word or the verb they hang on, "verb" where it modifies a verb of happening ("It
     happened around 1 p.m. Sunday"), None where it is not."""
     head = ent.root.head
+    anchors = _no_weapons(ent.doc, anchors)
     for tok in ent:
         for anc in [tok, *tok.ancestors]:
             if anc.i in anchors and not (ent.start <= anc.i < ent.end):
@@ -92,6 +104,7 @@ def _tied_in_clause(ent: Span, verb: Token, anchors: set[int]) -> bool:
     """Whether a date is tied to an incident word within its own clause: through the words it
     hangs on up to the clause's verb, or as that verb's subject or object ("the shooting was
     reported Sunday"). An incident word above the verb ties another clause's day."""
+    anchors = _no_weapons(ent.doc, anchors)
     for tok in ent:
         for anc in [tok, *tok.ancestors]:
             if anc.i in anchors and not ent.start <= anc.i < ent.end:
@@ -101,8 +114,6 @@ def _tied_in_clause(ent: Span, verb: Token, anchors: set[int]) -> bool:
     return any(c.i in anchors and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in (*verb.children, *ent.root.head.children))
 
 
-#: Incident words that name a weapon, not what was done with it.
-WEAPONS = {"gun", "rifle", "pistol", "handgun", "firearm", "knife", "bomb", "grenade", "explosive"}
 #: How many words back a calendar date may close an incident noun's phrase.
 PHRASE_WORDS = 20
 
@@ -162,6 +173,13 @@ def _at_court(ent: Span, verb: Token) -> bool:
         for holder in holders
         for prep in holder.children
     )
+
+
+def _names_a_sitting(ent: Span) -> bool:
+    """Whether a date names a court's sitting as its modifier: "at his Saturday arraignment",
+    "after Tuesday's bail hearing". It is the court's day, whatever incident the clause tells of."""
+    root = ent.root
+    return root.dep_ in ("poss", "compound", "nmod") and root.head.lemma_.casefold() in COURT_WORDS
 
 
 def _names_the_incident(ent: Span, anchors: set[int]) -> bool:
@@ -356,7 +374,7 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
             continue
         rank = 0 if link else 1 if ent.sent.start in incident_starts else 2
         verb = clause_verb(ent.root)
-        if (verb.lemma_ in AFTERMATH_VERBS | TELLING_VERBS or _at_court(ent, verb)) and not (in_phrase or link == "anchor" and _tied_in_clause(ent, verb, anchors)):
+        if _names_a_sitting(ent) or (verb.lemma_ in AFTERMATH_VERBS | TELLING_VERBS or _at_court(ent, verb)) and not (in_phrase or link == "anchor" and _tied_in_clause(ent, verb, anchors)):
             # "was arraigned Friday", "remained in critical condition Monday", "said Sunday"; and
             # "two men accused in a shooting that killed a girl appeared in court Wednesday",
             # whose court clause the parser hung below the killing
