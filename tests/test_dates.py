@@ -455,3 +455,14 @@ def test_a_weapon_does_not_tie_a_date_to_the_incident(parse, text: str, publishe
 def test_a_sitting_named_by_its_weekday_does_not_date_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
     assert incident_of(parse, text, published).date == day
 
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # of the days told of no incident, the death's: not a day of the victim's life before
+        ("A 16-year-old student died Thursday afternoon of a gunshot wound while he visited his "
+         "uncle. The school said the boy had left the district on Nov. 25.", "2015-12-04", dt.date(2015, 12, 3)),
+    ],
+)
+def test_the_day_of_a_death_comes_before_a_day_told_of_nothing(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    assert incident_of(parse, text, published).date == day

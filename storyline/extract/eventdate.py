@@ -335,6 +335,7 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
     incident_starts = {s.start for s in incident_sents}
     sentence_of = sentence_numbers(doc)
     found: list[tuple[int, bool, Span, dt.date, str]] = []  # rank, recent, phrase, day, precision
+    deaths: set[int] = set()  # where a date is a death's
     for ent in [*phrases, *_unrecognised_days(doc)]:
         numeric = dates.NUMERIC_DATE.fullmatch(ent.text)  # "5/28/1970", read as a number or a name
         if ent.label_ not in ("DATE", "TIME") and not numeric or ent.root.i in excluded or _stamp(ent) or _signs_a_post(ent):
@@ -381,6 +382,7 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
             rank = 3
         elif verb.lemma_ in DEATH_VERBS:
             rank = max(rank, 2)  # "died Thursday after he was shot" (GVA per-report: +11 right, -7 wrong)
+            deaths.add(ent.start)
         recent = article.published is None or (article.published - day).days <= RECENT_DAYS
         # A later report names the day of what it follows up ("the June 29 gunfight", "on Nov.
         # 2"): an older day written out dates the incident before a court's or a hospital's day.
@@ -399,11 +401,11 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
     tied = [sentence_of[ent.sent.start] for rank, _, ent, _, precision in found if rank == 0 and precision == "day"]
     lead_end = min([*tied, *(sentence_of[s.start] for s in incident_sents[:1])], default=0) + LEAD_SENTENCES
 
-    def key(candidate: tuple[int, bool, Span, dt.date, str]) -> tuple[int, bool, bool, bool, dt.date, int]:
+    def key(candidate: tuple[int, bool, Span, dt.date, str]) -> tuple[int, bool, bool, bool, bool, dt.date, int]:
         # The incident comes before the deaths, arrests and vigils reported with it: of the
         # dates tied to it, take the earliest recent one.
         rank, recent, ent, day, precision = candidate
-        return rank, rank == 0 and sentence_of[ent.sent.start] > lead_end, not recent, precision != "day", day, ent.start
+        return rank, rank == 0 and sentence_of[ent.sent.start] > lead_end, not recent, precision != "day", ent.start not in deaths, day, ent.start
 
     chosen = min(found, key=key, default=None)
     if chosen is not None:
