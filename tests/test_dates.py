@@ -466,3 +466,17 @@ def test_a_sitting_named_by_its_weekday_does_not_date_the_incident(parse, text: 
 )
 def test_the_day_of_a_death_comes_before_a_day_told_of_nothing(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
     assert incident_of(parse, text, published).date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # the day the dead were found is the incident's, before a day told of the gun
+        ("Two men were found dead in a home Thursday morning. One of them had bought a pistol on "
+         "April 1, police said.", "2017-04-08", dt.date(2017, 4, 6)),
+        ("A woman was found shot in her car on Friday. Her husband had bought a pistol on April 1, "
+         "police said.", "2017-04-08", dt.date(2017, 4, 7)),
+    ],
+)
+def test_the_day_the_dead_were_found_dates_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    assert incident_of(parse, text, published).date == day

@@ -97,7 +97,19 @@ def _linked_to(ent: Span, anchors: set[int]) -> str | None:
     # "shots were fired about 9 p.m. Saturday", "slain in their cabin on June 7": a verb of the
     # violence itself dates it, where its word is no incident word of the lexicon (GVA reports
     # dated right 2320 -> 2326 of 2947; ECB+ grouping unchanged).
-    return "verb" if clause_verb(ent.root).lemma_ in ("happen", "occur", *VIOLENCE_VERBS) else None
+    verb = clause_verb(ent.root)
+    return "verb" if verb.lemma_ in ("happen", "occur", *VIOLENCE_VERBS) or _found_dead(verb) else None
+
+
+#: What the found are found as, where the finding is the incident's day: "found dead", "found
+#: shot", "found unresponsive with a gunshot wound".
+FOUND_AS = {"dead", "deceased", "unresponsive", "lifeless", *VIOLENCE_VERBS}
+
+
+def _found_dead(verb: Token) -> bool:
+    """Whether a verb tells that the dead or the shot were found ("two men were found dead in a
+    home Thursday"): the day of the finding is the incident's, as GVA and the police date it."""
+    return verb.lemma_ == "find" and any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl", "conj") and c.lemma_.casefold() in FOUND_AS for c in verb.children)
 
 
 def _tied_in_clause(ent: Span, verb: Token, anchors: set[int]) -> bool:
