@@ -561,3 +561,17 @@ def test_a_reports_address_names_its_outlets_town(parse, url: str, text: str, ci
 )
 def test_a_dateline_names_a_part_of_a_town_before_the_town(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
     assert city_of(parse, text) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "admin1"),
+    [
+        # a name of many towns is the one in the county the report names, even a country's name
+        ("A man was shot dead in Jackson on Sunday night, the Butts County coroner said.", "Jackson", "Georgia"),
+        ("Two teenagers were wounded in a shooting in Columbus late Friday, Muscogee County deputies said.", "Columbus", "Georgia"),
+        ("A woman was shot in Lebanon on Tuesday, and Boone County deputies are looking for her husband.", "Lebanon", "Indiana"),
+    ],
+)
+def test_a_town_of_many_is_the_one_in_the_county_named(parse, text: str, city: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    place = incident_of(parse, text).place
+    assert (place.city, place.admin1) == (city, admin1)

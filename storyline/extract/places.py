@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from ..ingest import site_suffix
 from ..nlp import column, doc_text, entities, positions, sentence_numbers
 from . import gazetteer
-from .counties import counties_named, county_meant
+from .counties import counties_named, county_meant, county_town
 from .dateline import INSTITUTION_WORDS
 from .dateline import dateline as read_dateline
 from .gazetteer import City
@@ -616,6 +616,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     districts = {gazetteer.fold(bare(e.text)) for e in entities(doc) if e.end < len(doc) and doc[e.end].lemma_ in NAMED_DISTRICT_WORDS}
     aged = {gazetteer.fold(bare(e.text)) for e in ents if _aged(e)}
     people = _people_words(doc, ents)
+    counties = counties_named(bare(e.text) for e in ents)
     claims: list[PlaceClaim] = []
     if dateline:
         name, region, start, end = dateline
@@ -670,6 +671,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         if ent.label_ not in ("GPE", "LOC", "ORG") and not settlement and not _town_as_facility(ent, text, relation, divisions_named, countries_named):
             continue
         iso3 = gazetteer.country(text)
+        if iso3 and county_town(text, None, counties.values(), near):
+            iso3 = None  # "in Lebanon" beside "Boone County deputies" is a town of the county
         if (relation == "in" and _arrested_there(ent)) or _cared_for_there(ent) or _lives_there(ent):
             relation = "elsewhere"
         weight = {"in": 2.0, "possessive": 1.2, "other": 0.6, "near": NEAR_WEIGHT, "elsewhere": 0.4}[relation]
@@ -739,9 +742,18 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     # quoting nothing: the address is no part of the report's text
     claims += [PlaceClaim("city", city.name, 0, 0, URL_WEIGHT, city, site=True) for _, city in url_towns(url, divisions_named, countries_named)]
     # "LEWIS, Ky. —" and "Putnam sheriff's deputies" in a report of Lewis County or Putnam County
-    counties = counties_named(bare(e.text) for e in ents)
+    claims = [_in_named_county(c, counties, near) for c in claims]
     claims = [replace(c, value=county, city=None) if c.attribute == "city" and (county := county_meant(c.value, c.city, counties)) else c for c in claims]
     return claims + _force_initials(doc, claims)
+
+
+def _in_named_county(claim: PlaceClaim, counties: dict[str, str], states: set[str]) -> PlaceClaim:
+    """A town's claim read again as the town of its name in a county the report names
+    (`counties.county_town`)."""
+    if claim.attribute != "city" or claim.city is None or is_county(claim.value):
+        return claim
+    town = county_town(claim.value, claim.city, counties.values(), states)
+    return claim if town is None else replace(claim, value=town.name, city=town)
 
 
 #: "NOPD", "LAPD", "IMPD", "LVMPD": a town's police called by its initials, and M for Metro.
