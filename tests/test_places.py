@@ -575,3 +575,14 @@ def test_a_dateline_names_a_part_of_a_town_before_the_town(parse, text: str, cit
 def test_a_town_of_many_is_the_one_in_the_county_named(parse, text: str, city: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
     place = incident_of(parse, text).place
     assert (place.city, place.admin1) == (city, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a town beside one of like size is no district of it, though a suspect lives there
+        ("A man was shot in Hoffman Estates on Friday night, and a 19-year-old Schaumburg resident was charged, police said.", "Hoffman Estates"),
+    ],
+)
+def test_a_town_is_no_district_of_its_like_sized_neighbour(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city
