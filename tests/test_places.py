@@ -586,3 +586,28 @@ def test_a_town_of_many_is_the_one_in_the_county_named(parse, text: str, city: s
 )
 def test_a_town_is_no_district_of_its_like_sized_neighbour(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
     assert city_of(parse, text) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "admin1"),
+    [
+        # letters without their dots stand for the city they stand for with them, where the
+        # division they also name is the city's own
+        ("Three men were wounded in a drive-by shooting late Monday, DC police said.", "Washington", "District of Columbia"),
+    ],
+)
+def test_a_citys_letters_without_dots_are_the_city(parse, text: str, city: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    place = incident_of(parse, text).place
+    assert (place.city, place.admin1) == (city, admin1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # but letters that name a state stay the state: "LA" is Louisiana, whatever "L.A." is
+        "Two men were shot in a parking lot in Monroe, LA on Friday, police said.",
+    ],
+)
+def test_a_states_letters_are_no_city(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+    place = incident_of(parse, text).place
+    assert (place.city, place.admin1) == ("Monroe", "Louisiana")

@@ -268,6 +268,16 @@ def _city_for(name: str, context_divisions: set[str], context_countries: set[str
     return candidates[0]
 
 
+def _dotless_city(name: str, divisions: list[gazetteer.Division], near: set[str], countries: set[str]) -> City | None:
+    """The city that letters without their dots stand for, where the division they also name is
+    the city's own: "DC police" are Washington's, as "D.C. police" are; but "LA" is Louisiana,
+    whatever "L.A." stands for."""
+    if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 3):
+        return None
+    city = _city_for(".".join(name) + ".", near, countries)
+    return city if city is not None and city.admin1_code in {d.code for d in divisions} else None
+
+
 def _alias_abroad(city: City, key: str, name: str, context: set[str]) -> bool:
     """Whether a name reaches a town only through one of its other names, from a report that
     places itself elsewhere or by letters that may stand for anything: "Wanda" in an American
@@ -686,7 +696,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             claims.append(PlaceClaim("country", iso3, ent.start_char, ent.end_char, max(weight, 0.5)))
             continue
         divisions = _divisions(text)
-        city = _city_for(text, near, countries_named)
+        city = _city_for(text, near, countries_named) or _dotless_city(text, divisions, near, countries_named)
         start, end = (ent.end_char - len(text) if titled else ent.start_char), ent.end_char
         if city is None and not divisions:
             words = city_part(ent)
