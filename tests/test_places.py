@@ -611,3 +611,14 @@ def test_a_citys_letters_without_dots_are_the_city(parse, text: str, city: str, 
 def test_a_states_letters_are_no_city(parse, text: str) -> None:  # type: ignore[no-untyped-def]
     place = incident_of(parse, text).place
     assert (place.city, place.admin1) == ("Monroe", "Louisiana")
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a given name with a capital after its apostrophe, in a possessive, is a person's
+        ("A 9-year-old girl was killed by a stray bullet on Monday. After the hearing, De’Asia’s grandmother said the family wanted justice.", "De’Asia"),
+    ],
+)
+def test_a_given_names_possessive_is_no_town(parse, text: str, wrong: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) != wrong

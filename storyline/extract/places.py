@@ -102,6 +102,10 @@ def _relation(ent: Span) -> str:
     return "other"
 
 
+#: "De'Shawn", "Ta’Niyah": an apostrophe before a capital inside a word, a given name's.
+INNER_CAPITAL = re.compile(r"\w['’][A-Z]")
+
+
 #: Verbs of catching someone: where a suspect was caught is not where the incident happened.
 ARREST_LEMMAS = {"arrest", "apprehend", "capture", "detain", "book", "extradite", "jail"}
 
@@ -738,6 +742,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             continue  # "Samyah Copeland, 16" and then "killed Copeland", "Copeland's family"
         if city is None and _names_building(ent):
             continue  # "the Hillview Village apartment complex" is no town called Hillview Village
+        if city is None and INNER_CAPITAL.search(text) and relation == "possessive":
+            continue  # "Ta'Niyah's father": a given name with an inner capital, in a possessive
         if city is None and _names_street(ent):
             continue  # "the 1000 block of North Francisco Avenue" is no town
         if city is None and (not any(t.is_title for t in ent) or any(t.i in anchors for t in ent)):
