@@ -950,3 +950,51 @@ def test_a_headline_whose_last_word_the_segmenter_parts_is_still_the_headline(pa
 def test_a_killer_counted_among_the_dead_is_not_added_again(parse, sentence: str, killed: int) -> None:  # type: ignore[no-untyped-def]
     doc = parse(sentence)
     assert max(c.value for s in doc.sents for c in counts_in(s) if c.attribute == "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        # the parser hangs the second name on the first's age, the third on the second
+        ("Ann Kowalski, 52, Bob Kowalski, 50, and Carl Kowalski, 19, were killed.", {("killed", 3)}),
+        ("Rita Vance, 61, Omar Vance, 33 and a nurse, and Lily Vance, 7, were fatally shot.", {("killed", 3)}),
+        # a name's appositive that is no list of people
+        ("Ann Kowalski, 52, and her son, 19, were shot and killed.", {("shot", 2), ("killed", 2)}),
+    ],
+)
+def test_names_listed_with_their_ages_are_each_counted(parse, sentence: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(sentence)
+    assert {(c.attribute, c.value) for s in doc.sents for c in counts_in(s)} == counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        # the one who died is counted among the wounded the sentence names
+        ("One of four women wounded in a late night shooting in Elm City has died.", {("wounded", 3), ("killed", 1)}),
+        ("One of the three men injured in Friday's shooting died Sunday.", {("wounded", 2), ("killed", 1)}),
+        # one in critical condition is still among them
+        ("One of the three men injured in the shooting is in critical condition.", {("wounded", 3), ("hit", 1)}),
+    ],
+)
+def test_the_wounded_less_those_of_them_who_died(parse, sentence: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(sentence)
+    assert {(c.attribute, c.value) for s in doc.sents for c in counts_in(s)} == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        # the others told after the wounded of the sentence before are more wounded
+        ("Gunfire at a party on Elm Street\n\nTwo victims were hospitalized with major injuries but were expected to survive, police said. Three others were treated at the scene and released.", 5),
+        # others besides the dead, restating the headline's wounded
+        ("1 dead, 4 wounded in Elm Park shooting\n\nA woman was killed and four other people were wounded early Sunday in Elm Park.", 4),
+        # others besides the dead of their own sentence
+        ("Gunfire on Elm Street\n\nOne man was killed and two people were hurt critically. The gunfire left a man dead and seven others injured.", 7),
+        # others of another incident
+        ("Gunfire on Elm Street\n\nTwo men were wounded in the shooting on Elm Street. Three others were injured in a separate shooting an hour later.", 2),
+    ],
+)
+def test_others_wounded_after_the_wounded_told_before_are_more(parse, text: str, wounded: int) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text)
+    assert max(c.value for c in mention.claims if c.attribute == "wounded") == wounded

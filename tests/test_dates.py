@@ -425,3 +425,58 @@ def test_an_incident_named_by_its_weekday_has_happened(parse, text: str, day: dt
 )
 def test_a_day_within_a_time_dates_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
     assert incident_of(parse, text, published).date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # the gun's purchase: a weapon is no incident word that a date may hang on
+        ("A man fatally shot his wife at their home Sunday night. He used a rifle that he bought "
+         "on April 2, a detective said.", "2017-04-10", dt.date(2017, 4, 9)),
+        ("A man fatally shot his wife at their home Sunday night. The rifle bought on April 2 was "
+         "found in his truck.", "2017-04-10", dt.date(2017, 4, 9)),
+    ],
+)
+def test_a_weapon_does_not_tie_a_date_to_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    assert incident_of(parse, text, published).date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # the day of a sitting of the court, named by its weekday, is the court's, though the
+        # parser hangs the sitting on the shooting or the weapon
+        ("A woman was shot at a bus stop on March 28. A man charged in the shooting of the woman "
+         "at Thursday's hearing pleaded not guilty.", "2017-04-10", dt.date(2017, 3, 28)),
+        ("A woman was shot at a bus stop on March 28. A man pleaded not guilty to attempted "
+         "murder and possession of a weapon at his Thursday arraignment.", "2017-04-10", dt.date(2017, 3, 28)),
+    ],
+)
+def test_a_sitting_named_by_its_weekday_does_not_date_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    assert incident_of(parse, text, published).date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # of the days told of no incident, the death's: not a day of the victim's life before
+        ("A 16-year-old student died Thursday afternoon of a gunshot wound while he visited his "
+         "uncle. The school said the boy had left the district on Nov. 25.", "2015-12-04", dt.date(2015, 12, 3)),
+    ],
+)
+def test_the_day_of_a_death_comes_before_a_day_told_of_nothing(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    assert incident_of(parse, text, published).date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # the day the dead were found is the incident's, before a day told of the gun
+        ("Two men were found dead in a home Thursday morning. One of them had bought a pistol on "
+         "April 1, police said.", "2017-04-08", dt.date(2017, 4, 6)),
+        ("A woman was found shot in her car on Friday. Her husband had bought a pistol on April 1, "
+         "police said.", "2017-04-08", dt.date(2017, 4, 7)),
+    ],
+)
+def test_the_day_the_dead_were_found_dates_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    assert incident_of(parse, text, published).date == day

@@ -561,3 +561,64 @@ def test_a_reports_address_names_its_outlets_town(parse, url: str, text: str, ci
 )
 def test_a_dateline_names_a_part_of_a_town_before_the_town(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
     assert city_of(parse, text) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "admin1"),
+    [
+        # a name of many towns is the one in the county the report names, even a country's name
+        ("A man was shot dead in Jackson on Sunday night, the Butts County coroner said.", "Jackson", "Georgia"),
+        ("Two teenagers were wounded in a shooting in Columbus late Friday, Muscogee County deputies said.", "Columbus", "Georgia"),
+        ("A woman was shot in Lebanon on Tuesday, and Boone County deputies are looking for her husband.", "Lebanon", "Indiana"),
+    ],
+)
+def test_a_town_of_many_is_the_one_in_the_county_named(parse, text: str, city: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    place = incident_of(parse, text).place
+    assert (place.city, place.admin1) == (city, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a town beside one of like size is no district of it, though a suspect lives there
+        ("A man was shot in Hoffman Estates on Friday night, and a 19-year-old Schaumburg resident was charged, police said.", "Hoffman Estates"),
+    ],
+)
+def test_a_town_is_no_district_of_its_like_sized_neighbour(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "admin1"),
+    [
+        # letters without their dots stand for the city they stand for with them, where the
+        # division they also name is the city's own
+        ("Three men were wounded in a drive-by shooting late Monday, DC police said.", "Washington", "District of Columbia"),
+    ],
+)
+def test_a_citys_letters_without_dots_are_the_city(parse, text: str, city: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    place = incident_of(parse, text).place
+    assert (place.city, place.admin1) == (city, admin1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # but letters that name a state stay the state: "LA" is Louisiana, whatever "L.A." is
+        "Two men were shot in a parking lot in Monroe, LA on Friday, police said.",
+    ],
+)
+def test_a_states_letters_are_no_city(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+    place = incident_of(parse, text).place
+    assert (place.city, place.admin1) == ("Monroe", "Louisiana")
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a given name with a capital after its apostrophe, in a possessive, is a person's
+        ("A 9-year-old girl was killed by a stray bullet on Monday. After the hearing, De’Asia’s grandmother said the family wanted justice.", "De’Asia"),
+    ],
+)
+def test_a_given_names_possessive_is_no_town(parse, text: str, wrong: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) != wrong

@@ -40,7 +40,7 @@ from .lexicon import (
 )
 from .places import PlaceClaim, places, site_tokens
 from .tallies import foreign_date
-from .victims import adds_to_the_dead, also_hit, names_others, restates_the_dead, told_far_below
+from .victims import adds_to_the_dead, also_hit, names_others, restates_the_dead, told_far_below, with_others_wounded
 
 __all__ = ["EXTRACTOR", "extract", "extract_other", "classify", "headline_to_parse"]
 
@@ -417,6 +417,7 @@ def extract(doc: Doc, article: Article, headline: Doc | None = None) -> Mention 
     ]  # fmt: skip
     elsewhere = set(told_far_below(kept))
     kept = [c for c in kept if c not in elsewhere]
+    kept += with_others_wounded(kept)
     for count in kept:
         value = count.value + 1 if adds_to_the_dead(count, killed) else count.value  # "Booker was also killed"
         claims.append(_claim(article, count.attribute, value, count.start, count.end, qualifier=count.qualifier))

@@ -173,6 +173,12 @@ def _far_reading(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | N
 HOST_REACH = 1.5
 
 
+#: How many times a district's people its city holds: a town of like size beside it (a suspect's
+#: home town next door) is a neighbour, not the city it is a part of, unless the district bears
+#: the city's name ("Framingham Center", Framingham's).
+HOST_SIZE = 2
+
+
 def _host_of(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | None:
     """The city a chosen town lies within, when the report names that city too: "Hunting Park"
     and "Philadelphia" in one report are the district and its city. Only within the city's
@@ -183,7 +189,8 @@ def _host_of(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | None:
         return None
     hosts = [
         c for c in claims
-        if c.attribute == "city" and c.city is not None and c.city.population > inner.population and not c.sheriff and not c.site
+        if c.attribute == "city" and c.city is not None and not c.sheriff and not c.site
+        and (c.city.population > HOST_SIZE * inner.population or c.city.population > inner.population and gazetteer.fold(c.city.name) in gazetteer.fold(inner.name))
         and c.city.admin1_code == inner.admin1_code and gazetteer.distance_km(c.city, inner) <= HOST_REACH * gazetteer.urban_radius_km(c.city)
     ]  # fmt: skip
     return max(hosts, key=lambda c: c.weight, default=None)

@@ -64,3 +64,19 @@ def county_meant(name: str, town: City | None, counties: dict[str, str]) -> str 
     if county is None or (town is not None and any(t.admin1_code == town.admin1_code for t in gazetteer.county_towns(county))):
         return None
     return county
+
+
+def county_town(name: str, reading: City | None, counties: Iterable[str], states: set[str]) -> City | None:
+    """The town of a name that lies in a county the report names, where its first reading lies
+    in none of them: "in Jackson" beside "the Butts County coroner" is Jackson, Georgia, not the
+    capital of Mississippi, and "in Lebanon" beside "Boone County deputies" a town of Indiana, not
+    a country. Where towns of that name lie in named counties of several states (a "Washington
+    County" in many), only the one of a state the report stands in (``states``), or none."""
+    counties = list(counties)
+    if not counties or (reading is not None and any(gazetteer.in_county(reading, c) for c in counties)):
+        return None
+    key = gazetteer.fold(name)
+    found = [c for c in gazetteer.cities(name) if gazetteer.fold(c.name) == key and any(gazetteer.in_county(c, county) for county in counties)]
+    if len({c.admin1_code for c in found}) > 1:
+        found = [c for c in found if c.admin1_code in states]
+    return found[0] if len({c.admin1_code for c in found}) == 1 else None

@@ -110,6 +110,17 @@ def _names_the_counted(counted: Token, rest: list[Token]) -> bool:
     )
 
 
+def _listed_names(head: Token) -> list[Token]:
+    """The people after a name's age in a list of names with their ages ("Ann Roe, 45, Bob Roe,
+    50, and Cy Roe, 8, were killed"): the parser hangs the second name on the first as its
+    appositive, and the rest on the second, so that only the first was counted."""
+    ages = [a.i for a in head.children if a.dep_ == "appos" and a.like_num]
+    return [
+        m for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ == "PERSON"
+        and a.conjuncts and any(i < a.i for i in ages) for m in (a, *a.conjuncts) if m.i > head.i
+    ]  # fmt: skip
+
+
 def _with_conjuncts(head: Token, need_person: bool, trigger: Token | None = None, headline: bool = False) -> Quantity | None:
     """"A man and a woman" are two: add the conjoined noun phrases. Not those that a casualty
     word of their own parts from the rest ("one dead and three injured"), nor those that name,
@@ -123,6 +134,7 @@ def _with_conjuncts(head: Token, need_person: bool, trigger: Token | None = None
             c for a in head.children if a.dep_ == "appos" for c in a.conjuncts
             if c.i > a.i and c.pos_ == "NOUN" and any(g.dep_ in ("det", "poss", "nummod") for g in c.children)
         ]  # fmt: skip
+        members += _listed_names(head)
     # "one deceased male and a second male", "a dead man and a wounded woman": an adjective
     # before the first noun is not the next one's, when that one has an article of its own
     # (but "a wounded man and woman" share it)
@@ -772,6 +784,8 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
                     q = _listed_before(victims, q, sentence)
         if q is None:
             continue
+        if attribute == "wounded" and victims is not None and 0 < _dead_among(victims) < q.value:
+            q = Quantity(q.value - _dead_among(victims), q.qualifier, q.start, q.end)  # "one of four women wounded has died"
         if attribute == "killed" and victims is not None and q.value == 1 and _numbered_death(tok, victims):
             q = Quantity(_numbered_death(tok, victims), "exact", q.start, q.end)  # "a third person has died": three dead
         subject = victims if victims is not None else direct
@@ -802,6 +816,16 @@ ASSAILANTS = {"suspect", "gunman", "shooter", "attacker", "assailant", "robber",
 
 #: Ordinals that number a victim: "a third person has died".
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+
+def _dead_among(victims: Token) -> int:
+    """How many of the wounded a sentence counts have died since: "One of four women wounded in
+    the shooting has died" counts the dead woman among the four, who are three wounded now."""
+    share = victims.head.head
+    if victims.dep_ != "pobj" or victims.head.lower_ != "of" or share.dep_ not in SUBJECT_DEPS or _attribute(share.head) != "killed":
+        return 0
+    q = quantity(share)
+    return q.value if q is not None else 0
 
 
 def _numbered_death(verb: Token, victim: Token) -> int:

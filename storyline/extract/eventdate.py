@@ -66,11 +66,23 @@ BACKGROUND_DAYS = 366
 _DAY_WORDS = frozenset(dates.WEEKDAYS) | {"night"}
 
 
+#: Incident words that name a weapon, not what was done with it.
+WEAPONS = {"gun", "rifle", "pistol", "handgun", "firearm", "knife", "bomb", "grenade", "explosive", "weapon", "shotgun", "revolver"}
+
+
+def _no_weapons(doc: Doc, anchors: set[int]) -> set[int]:
+    """The anchors less those that name a weapon: "had bought the gun on March 2", "possession
+    of a weapon at his Saturday arraignment" date the gun's purchase and the court, not the
+    shooting; "fired a gun Saturday" is still tied by its verb of violence."""
+    return {i for i in anchors if doc[i].lemma_.casefold() not in WEAPONS}
+
+
 def _linked_to(ent: Span, anchors: set[int]) -> str | None:
     """How a date phrase is tied to the incident: "anchor" where it modifies an incident or
     casualty word or the verb they hang on, "verb" where it modifies a verb of happening ("It
     happened around 1 p.m. Sunday"), None where it is not."""
     head = ent.root.head
+    anchors = _no_weapons(ent.doc, anchors)
     for tok in ent:
         for anc in [tok, *tok.ancestors]:
             if anc.i in anchors and not (ent.start <= anc.i < ent.end):
@@ -85,13 +97,26 @@ def _linked_to(ent: Span, anchors: set[int]) -> str | None:
     # "shots were fired about 9 p.m. Saturday", "slain in their cabin on June 7": a verb of the
     # violence itself dates it, where its word is no incident word of the lexicon (GVA reports
     # dated right 2320 -> 2326 of 2947; ECB+ grouping unchanged).
-    return "verb" if clause_verb(ent.root).lemma_ in ("happen", "occur", *VIOLENCE_VERBS) else None
+    verb = clause_verb(ent.root)
+    return "verb" if verb.lemma_ in ("happen", "occur", *VIOLENCE_VERBS) or _found_dead(verb) else None
+
+
+#: What the found are found as, where the finding is the incident's day: "found dead", "found
+#: shot", "found unresponsive with a gunshot wound".
+FOUND_AS = {"dead", "deceased", "unresponsive", "lifeless", *VIOLENCE_VERBS}
+
+
+def _found_dead(verb: Token) -> bool:
+    """Whether a verb tells that the dead or the shot were found ("two men were found dead in a
+    home Thursday"): the day of the finding is the incident's, as GVA and the police date it."""
+    return verb.lemma_ == "find" and any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl", "conj") and c.lemma_.casefold() in FOUND_AS for c in verb.children)
 
 
 def _tied_in_clause(ent: Span, verb: Token, anchors: set[int]) -> bool:
     """Whether a date is tied to an incident word within its own clause: through the words it
     hangs on up to the clause's verb, or as that verb's subject or object ("the shooting was
     reported Sunday"). An incident word above the verb ties another clause's day."""
+    anchors = _no_weapons(ent.doc, anchors)
     for tok in ent:
         for anc in [tok, *tok.ancestors]:
             if anc.i in anchors and not ent.start <= anc.i < ent.end:
@@ -101,8 +126,6 @@ def _tied_in_clause(ent: Span, verb: Token, anchors: set[int]) -> bool:
     return any(c.i in anchors and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in (*verb.children, *ent.root.head.children))
 
 
-#: Incident words that name a weapon, not what was done with it.
-WEAPONS = {"gun", "rifle", "pistol", "handgun", "firearm", "knife", "bomb", "grenade", "explosive"}
 #: How many words back a calendar date may close an incident noun's phrase.
 PHRASE_WORDS = 20
 
@@ -162,6 +185,13 @@ def _at_court(ent: Span, verb: Token) -> bool:
         for holder in holders
         for prep in holder.children
     )
+
+
+def _names_a_sitting(ent: Span) -> bool:
+    """Whether a date names a court's sitting as its modifier: "at his Saturday arraignment",
+    "after Tuesday's bail hearing". It is the court's day, whatever incident the clause tells of."""
+    root = ent.root
+    return root.dep_ in ("poss", "compound", "nmod") and root.head.lemma_.casefold() in COURT_WORDS
 
 
 def _names_the_incident(ent: Span, anchors: set[int]) -> bool:
@@ -317,6 +347,7 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
     incident_starts = {s.start for s in incident_sents}
     sentence_of = sentence_numbers(doc)
     found: list[tuple[int, bool, Span, dt.date, str]] = []  # rank, recent, phrase, day, precision
+    deaths: set[int] = set()  # where a date is a death's
     for ent in [*phrases, *_unrecognised_days(doc)]:
         numeric = dates.NUMERIC_DATE.fullmatch(ent.text)  # "5/28/1970", read as a number or a name
         if ent.label_ not in ("DATE", "TIME") and not numeric or ent.root.i in excluded or _stamp(ent) or _signs_a_post(ent):
@@ -356,13 +387,14 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
             continue
         rank = 0 if link else 1 if ent.sent.start in incident_starts else 2
         verb = clause_verb(ent.root)
-        if (verb.lemma_ in AFTERMATH_VERBS | TELLING_VERBS or _at_court(ent, verb)) and not (in_phrase or link == "anchor" and _tied_in_clause(ent, verb, anchors)):
+        if _names_a_sitting(ent) or (verb.lemma_ in AFTERMATH_VERBS | TELLING_VERBS or _at_court(ent, verb)) and not (in_phrase or link == "anchor" and _tied_in_clause(ent, verb, anchors)):
             # "was arraigned Friday", "remained in critical condition Monday", "said Sunday"; and
             # "two men accused in a shooting that killed a girl appeared in court Wednesday",
             # whose court clause the parser hung below the killing
             rank = 3
         elif verb.lemma_ in DEATH_VERBS:
             rank = max(rank, 2)  # "died Thursday after he was shot" (GVA per-report: +11 right, -7 wrong)
+            deaths.add(ent.start)
         recent = article.published is None or (article.published - day).days <= RECENT_DAYS
         # A later report names the day of what it follows up ("the June 29 gunfight", "on Nov.
         # 2"): an older day written out dates the incident before a court's or a hospital's day.
@@ -381,11 +413,11 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
     tied = [sentence_of[ent.sent.start] for rank, _, ent, _, precision in found if rank == 0 and precision == "day"]
     lead_end = min([*tied, *(sentence_of[s.start] for s in incident_sents[:1])], default=0) + LEAD_SENTENCES
 
-    def key(candidate: tuple[int, bool, Span, dt.date, str]) -> tuple[int, bool, bool, bool, dt.date, int]:
+    def key(candidate: tuple[int, bool, Span, dt.date, str]) -> tuple[int, bool, bool, bool, bool, dt.date, int]:
         # The incident comes before the deaths, arrests and vigils reported with it: of the
         # dates tied to it, take the earliest recent one.
         rank, recent, ent, day, precision = candidate
-        return rank, rank == 0 and sentence_of[ent.sent.start] > lead_end, not recent, precision != "day", day, ent.start
+        return rank, rank == 0 and sentence_of[ent.sent.start] > lead_end, not recent, precision != "day", ent.start not in deaths, day, ent.start
 
     chosen = min(found, key=key, default=None)
     if chosen is not None:

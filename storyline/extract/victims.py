@@ -4,7 +4,7 @@ shot", "Booker was also killed"), or the same again ("Felder was wounded ... Fel
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .counts import ASSAILANTS, SUBJECT_DEPS, Count
 from .lexicon import PRONOUNS_ONE
@@ -105,3 +105,36 @@ def told_far_below(counts: list[Count]) -> list[Count]:
         if not any(c.attribute in kind and c.value > 0 and c.start <= end for c in victims):
             far += [c for c in victims if c.attribute in kind and c.start > end]
     return far
+
+
+def with_others_wounded(counts: list[Count]) -> list[Count]:
+    """The wounded a count of others adds to those counted just before: "Two victims were
+    hospitalized with major injuries. Three others were treated at the scene" tells of five.
+    Only the wounded of the sentence before or the same one, not the headline's, which do not
+    themselves name others (those may be the same again: "three others were hurt ... Three
+    others who were injured"); not others besides the dead of their own sentence, nor in a
+    sentence of another incident."""
+    wounded = sorted((c for c in counts if c.attribute == "wounded" and c.value > 0), key=lambda c: c.start)
+    summed: list[Count] = []
+    for later in wounded:
+        victim = later.victim
+        if victim is None or victim.dep_ not in SUBJECT_DEPS or not names_others(later):
+            continue
+        if any(t.lower_ in ELSEWHERE for t in later.trigger.sent):
+            continue
+        sent = later.trigger.sent
+        if any(k.attribute == "killed" and k.value > 0 and k.trigger.sent == sent and k.end <= later.start for k in counts):
+            continue  # "left a man dead and seven others injured": others besides the dead
+        # not the headline's, which the opening restates as others ("4 wounded in shooting"
+        # above "Police said four others were wounded")
+        before = [c for c in wounded if c.end <= later.start and c.trigger.sent.start in (sent.start, _sentence_before(sent)) and c.trigger.sent.start > 0]
+        if not before or names_others(before[-1]):
+            continue
+        first = before[-1]
+        summed.append(Count("wounded", first.value + later.value, later.qualifier, first.start, later.end, later.trigger, victim))
+    return summed
+
+
+def _sentence_before(sent: Span) -> int:
+    """Where the sentence before one starts (its own start where it is the first)."""
+    return sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
