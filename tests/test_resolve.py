@@ -543,6 +543,20 @@ def test_the_words_of_a_pages_machinery_are_no_content(parse, text: str, kept: s
 
 
 @pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        ("Two men hurt in a tavern brawl.\nYou can hide the Tweet and erase your archive history at any time.", "brawl", {"archive", "erase", "history"}),
+        ("Clerk shot at a gas station.\nWe mailed you a verification code, so confirm your address to finish signing up.", "clerk", {"address", "code", "finish"}),
+        ("The mayor wrote on Twitter that the archive history of the city will be erased.", "history", set()),
+    ],
+    ids=["an embedded tweet's every word", "a sign-in box's every word", "a page word told of someone else is news"],
+)
+def test_a_sentence_of_page_words_told_to_the_reader_has_no_content(parse, text: str, kept: str, dropped: set[str]) -> None:  # type: ignore[no-untyped-def]
+    terms = salient_terms(parse(text))
+    assert kept in terms and not dropped & set(terms)
+
+
+@pytest.mark.parametrize(
     ("events", "common"),
     [(1, False), (resolve.COMMON_EVENTS - 1, False), (resolve.COMMON_EVENTS, True)],
     ids=["named in one stored happening", "named in a few", "named in as many as a county prosecutor is"],
