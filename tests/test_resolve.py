@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from conftest import incident_of
 
+from storyline import aftermath as after
+from storyline import names as naming
 from storyline import resolve
 from storyline.extract.roundup import roundup
 from storyline.extract.terms import salient_terms
@@ -271,7 +273,7 @@ def test_rare_words_weigh_more_in_a_signature(common: str, rare: str) -> None:
     ids=["peoples, countries and ages tell no happening apart"],
 )
 def test_a_people_or_a_country_named_is_no_telling_name(names: set[str], telling: set[str]) -> None:
-    assert resolve.telling(names) == telling
+    assert naming.telling(names) == telling
 
 
 @pytest.mark.parametrize(
@@ -284,7 +286,7 @@ def test_a_people_or_a_country_named_is_no_telling_name(names: set[str], telling
     ids=["the name a report is about", "a name said in passing", "a report without words"],
 )
 def test_a_shared_name_counts_for_how_much_the_report_is_about_it(name: str, terms: dict[str, float], whole: bool) -> None:
-    assert (resolve.salience(name, terms) == 1.0) is whole
+    assert (naming.salience(name, terms) == 1.0) is whole
 
 
 @pytest.mark.parametrize(
@@ -442,7 +444,7 @@ def test_a_report_of_the_aftermath_joins_the_shooting_months_before(
     ids=["a report of the shooting", "a report of the hearing", "a report of the arrest", "a shooting with no arrest yet"],
 )
 def test_a_report_weighed_in_the_words_of_the_courts_tells_of_an_aftermath(terms: dict[str, float], aftermath: bool) -> None:
-    assert (resolve.aftermath(terms) >= resolve.AFTERMATH_SHARE) is aftermath
+    assert (after.aftermath(terms) >= after.AFTERMATH_SHARE) is aftermath
 
 
 @pytest.mark.parametrize(
@@ -464,7 +466,7 @@ def test_the_people_a_report_is_about_are_no_places(names: set[str], share: floa
     terms = {"okafor": 5.0, "hollis": 5.0, "stroger": 5.0, "braddock": 5.0, "allegheny": 5.0, "avoyelles": 5.0}
     terms |= {"party": 5.0, "bpd": 5.0, "grant": 1.0, "vickers": 2.5, "council": 5.0, "family": 5.0}
     place = Place(city="Braddock", admin1="Pennsylvania", country="USA")
-    assert resolve.people(names, terms, place, share) == found
+    assert after.people(names, terms, place, share) == found
 
 
 @pytest.mark.parametrize(
@@ -538,6 +540,20 @@ def test_the_hospital_the_wounded_were_taken_to_and_the_page_are_no_shared_name(
 def test_the_words_of_a_pages_machinery_are_no_content(parse, text: str, kept: str, dropped: str) -> None:  # type: ignore[no-untyped-def]
     terms = salient_terms(parse(text))
     assert kept in terms and dropped not in terms
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        ("Two men hurt in a tavern brawl.\nYou can hide the Tweet and erase your archive history at any time.", "brawl", {"archive", "erase", "history"}),
+        ("Clerk shot at a gas station.\nWe mailed you a verification code, so confirm your address to finish signing up.", "clerk", {"address", "code", "finish"}),
+        ("The mayor wrote on Twitter that the archive history of the city will be erased.", "history", set()),
+    ],
+    ids=["an embedded tweet's every word", "a sign-in box's every word", "a page word told of someone else is news"],
+)
+def test_a_sentence_of_page_words_told_to_the_reader_has_no_content(parse, text: str, kept: str, dropped: set[str]) -> None:  # type: ignore[no-untyped-def]
+    terms = salient_terms(parse(text))
+    assert kept in terms and not dropped & set(terms)
 
 
 @pytest.mark.parametrize(
@@ -956,7 +972,7 @@ def test_a_report_placed_nowhere_that_names_the_events_town_counts_it(parse, tex
 
 @pytest.mark.parametrize(
     ("weight", "margin"),
-    [(5.0, resolve.AFTERMATH_MARGIN), (3.0, resolve.AFTERMATH_MARGIN + resolve.NAMED_MARGIN), (1.0, None)],
+    [(5.0, after.AFTERMATH_MARGIN), (3.0, after.AFTERMATH_MARGIN + after.NAMED_MARGIN), (1.0, None)],
     ids=["both lead with the victim", "both are about the victim, neither leads with her", "both name her in passing"],
 )
 def test_a_report_weeks_later_joins_by_a_person_both_are_about_though_neither_leads_with_her(weight: float, margin: float | None) -> None:
@@ -1093,4 +1109,4 @@ def test_a_report_of_the_charges_joins_by_two_people_both_name_in_passing(names:
     total, evidence = resolve.score(mention, event, True, resolve.unit(terms))
     assert (total >= resolve.THRESHOLD) is joins
     if joins:
-        assert evidence["aftermath"]["score"] == -(resolve.AFTERMATH_MARGIN + resolve.NAMED_MARGIN)  # type: ignore[index]
+        assert evidence["aftermath"]["score"] == -(after.AFTERMATH_MARGIN + after.NAMED_MARGIN)  # type: ignore[index]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_STOP, LEMMA, LENGTH, POS, SENT_START
+from spacy.attrs import IS_ALPHA, IS_STOP, LEMMA, LENGTH, LOWER, POS, SENT_START
 from spacy.tokens import Doc
 
 from . import gazetteer
@@ -35,6 +35,10 @@ PAGE_WORDS = {
     "profile", "login", "password", "username", "subscribe", "subscriber",
     "subscription", "newsletter", "javascript", "browser", "cookie",
 }  # fmt: skip
+#: Words that speak to the reader, as a page's machinery does ("check your junk folder").
+READER_WORDS = {"you", "your", "yours"}
+#: `PAGE_WORDS` as a sentence may write them: lemma or plural, capitalised or not ("Tweets").
+PAGE_FORMS = [f for w in PAGE_WORDS for f in (w, w + "s", w.capitalize(), w.capitalize() + "s")]
 
 
 def salient_terms(doc: Doc) -> dict[str, float]:
@@ -43,12 +47,22 @@ def salient_terms(doc: Doc) -> dict[str, float]:
     if not len(doc):
         return weights
     # Read as columns, not a `Token` a word: this had been a tenth of reading a report.
-    pos, alpha, stop, length, start, lemmas = doc.to_array([POS, IS_ALPHA, IS_STOP, LENGTH, SENT_START, LEMMA]).T
+    pos, alpha, stop, length, start, lemmas, lowers = doc.to_array([POS, IS_ALPHA, IS_STOP, LENGTH, SENT_START, LEMMA, LOWER]).T
     starts = start.astype(numpy.int64) == 1
     starts[0] = True
-    lead = numpy.cumsum(starts) <= LEAD_SENTENCES
+    sentence = numpy.cumsum(starts)
+    lead = sentence <= LEAD_SENTENCES
     content = numpy.isin(pos, [doc.vocab.strings[p] for p in CONTENT_POS]) & (alpha == 1) & (stop == 0) & (length > 2)
+    # A sentence of the page's machinery, a page word told to the reader, says nothing of the
+    # happening in any of its words: the embedded tweet's "you can switch location on/off before
+    # each Tweet and always have the option to delete your location history" had joined two
+    # shootings by "location" and "delete". A page word told of someone else is news ("the
+    # singer said on Twitter"): dropping those sentences had split ECB+'s topics.
     strings = doc.vocab.strings
+    page_ids = [strings[f] for f in PAGE_FORMS]
+    page = numpy.isin(lemmas, page_ids) | numpy.isin(lowers, page_ids)
+    told = numpy.isin(lowers, [strings[w] for w in READER_WORDS])
+    content &= ~numpy.isin(sentence, numpy.intersect1d(sentence[page], sentence[told]))
     for i in numpy.flatnonzero(content).tolist():
         lemma = strings[int(lemmas[i])].casefold()
         if lemma not in NEWS_WORDS and lemma not in PAGE_WORDS:
