@@ -498,3 +498,20 @@ def test_the_day_the_dead_were_found_dates_the_incident(parse, text: str, publis
 )
 def test_a_day_fronted_before_the_telling_dates_what_is_told(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
     assert incident_of(parse, text, published).date == day
+
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # the date heading a linked story's title is when that story was posted
+        ("Police named the man who died in a shooting at a gas station.\n\nPrevious Story 5/9/17: "
+         "One Dead After Shooting At Gas Station\n\nNeighbors said they heard loud bangs on Sunday "
+         "night.", "2017-05-09", dt.date(2017, 5, 7)),
+        ("Police identified the woman who was shot to death at a city park.\n\nRelated Story "
+         "5/9/17: Woman Killed In Shooting At City Park\n\nOfficers were called to the park "
+         "Saturday.", "2017-05-09", dt.date(2017, 5, 6)),
+    ],
+)
+def test_a_linked_story_s_date_does_not_date_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    assert incident_of(parse, text, published).date == day

@@ -266,6 +266,18 @@ def _signs_a_post(ent: Span) -> bool:
     return any(t.text.startswith("@") and len(t.text) > 1 for t in doc[max(0, ent.start - SIGNATURE_WORDS) : ent.start])
 
 
+#: Words that head a link to another story of the page: "Previous Story 4/3/17: One dead ...".
+LINK_WORDS = {"story", "stories"}
+
+
+def _heads_a_linked_story(ent: Span) -> bool:
+    """Whether a date heads the title of another story the page links to ("Previous Story
+    4/3/17: One Dead After Shooting"): the day that story was posted, not the incident's."""
+    doc = ent.doc
+    before = doc[max(ent.sent.start, ent.start - 2) : ent.start]
+    return ent.end < len(doc) and doc[ent.end].text == ":" and any(t.lower_ in LINK_WORDS for t in before)
+
+
 def _as_stamped(phrases: list[Span], article: Article) -> Article:
     """The article dated by its page's own stamp where that is earlier than its ``published``
     date ("Created: 08/09/2014 5:14 AM" on a page kept by an archive two months later): the
@@ -366,7 +378,7 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
     deaths: set[int] = set()  # where a date is a death's
     for ent in [*phrases, *_unrecognised_days(doc)]:
         numeric = dates.NUMERIC_DATE.fullmatch(ent.text)  # "5/28/1970", read as a number or a name
-        if ent.label_ not in ("DATE", "TIME") and not numeric or ent.root.i in excluded or _stamp(ent) or _signs_a_post(ent):
+        if ent.label_ not in ("DATE", "TIME") and not numeric or ent.root.i in excluded or _stamp(ent) or _signs_a_post(ent) or _heads_a_linked_story(ent):
             continue
         resolved = dates.resolve(ent.text, article.published)
         if resolved is None and ent.label_ in ("DATE", "TIME"):
