@@ -622,3 +622,17 @@ def test_a_states_letters_are_no_city(parse, text: str) -> None:  # type: ignore
 )
 def test_a_given_names_possessive_is_no_town(parse, text: str, wrong: str) -> None:  # type: ignore[no-untyped-def]
     assert city_of(parse, text) != wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a short name read as a town of another state is a county of the report's own state
+        ("A man was wounded at a home in Cherokee on Friday night and was flown to a hospital in Marietta, Georgia.", "Cherokee County"),
+        ("Chatham police said a woman was shot outside a store on Monday. She lives in Pooler.", "Chatham County"),
+        # but a dateline that names the town's own state keeps the town
+        ("LINCOLN, Neb. — A man was shot outside a bar on Saturday, and a suspect from Omaha was arrested.", "Lincoln"),
+    ],
+)
+def test_a_town_of_another_state_is_a_county_of_the_reports(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city
