@@ -530,6 +530,8 @@ def test_a_small_us_village_is_a_known_town(parse, text: str, city: str, admin1:
         ("http://www.wxyz.com/news/local/dayton/teen-shot-1234", "A teenager was shot while walking home on Tuesday.", "Dayton"),
         # the story's words in the address, where the page kept no headline
         ("http://www.wxyz.com/story/2291/two-hurt-in-fort-wayne-shooting", "Two men were hurt late Friday, police said.", "Fort Wayne"),
+        # or before a word for the town's people
+        ("http://www.wxyz.com/story/2291/kenosha-teen-found-shot", "A 16-year-old was found shot in a car late Friday, police said.", "Kenosha"),
         # the report's own town outweighs its outlet's
         ("http://www.toledochronicle.com/news/crime/article123.html", "A man was shot in Sandusky on Friday night, police said.", "Sandusky"),
         # a state's site names no town, nor does an outlet's town in another state than the report's
