@@ -480,3 +480,38 @@ def test_the_day_of_a_death_comes_before_a_day_told_of_nothing(parse, text: str,
 )
 def test_the_day_the_dead_were_found_dates_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
     assert incident_of(parse, text, published).date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a day fronted before "said" is the day of the violence told, not of the telling
+        ("A teenager was wounded outside a skating rink. Saturday night, around 11 p.m., county "
+         "police said a man in a pickup truck opened fire on a group of teens. Friends gathered "
+         "for a prayer meeting at a church Monday.", "2017-04-11", dt.date(2017, 4, 8)),
+        ("Two women were hurt near a bar. Late Saturday, officers said two gunmen shot them as they "
+         "left. Neighbors held a meeting at the library Monday.", "2017-04-11", dt.date(2017, 4, 8)),
+        # the told clause gives its own day: the fronted one is the telling's
+        ("A man was wounded in Dayton. On Monday, police said the man who was shot Saturday had "
+         "died.", "2017-04-11", dt.date(2017, 4, 8)),
+    ],
+)
+def test_a_day_fronted_before_the_telling_dates_what_is_told(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    assert incident_of(parse, text, published).date == day
+
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # the date heading a linked story's title is when that story was posted
+        ("Police named the man who died in a shooting at a gas station.\n\nPrevious Story 5/9/17: "
+         "One Dead After Shooting At Gas Station\n\nNeighbors said they heard loud bangs on Sunday "
+         "night.", "2017-05-09", dt.date(2017, 5, 7)),
+        ("Police identified the woman who was shot to death at a city park.\n\nRelated Story "
+         "5/9/17: Woman Killed In Shooting At City Park\n\nOfficers were called to the park "
+         "Saturday.", "2017-05-09", dt.date(2017, 5, 6)),
+    ],
+)
+def test_a_linked_story_s_date_does_not_date_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    assert incident_of(parse, text, published).date == day

@@ -530,6 +530,8 @@ def test_a_small_us_village_is_a_known_town(parse, text: str, city: str, admin1:
         ("http://www.wxyz.com/news/local/dayton/teen-shot-1234", "A teenager was shot while walking home on Tuesday.", "Dayton"),
         # the story's words in the address, where the page kept no headline
         ("http://www.wxyz.com/story/2291/two-hurt-in-fort-wayne-shooting", "Two men were hurt late Friday, police said.", "Fort Wayne"),
+        # or before a word for the town's people
+        ("http://www.wxyz.com/story/2291/kenosha-teen-found-shot", "A 16-year-old was found shot in a car late Friday, police said.", "Kenosha"),
         # the report's own town outweighs its outlet's
         ("http://www.toledochronicle.com/news/crime/article123.html", "A man was shot in Sandusky on Friday night, police said.", "Sandusky"),
         # a state's site names no town, nor does an outlet's town in another state than the report's
@@ -622,3 +624,17 @@ def test_a_states_letters_are_no_city(parse, text: str) -> None:  # type: ignore
 )
 def test_a_given_names_possessive_is_no_town(parse, text: str, wrong: str) -> None:  # type: ignore[no-untyped-def]
     assert city_of(parse, text) != wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a short name read as a town of another state is a county of the report's own state
+        ("A man was wounded at a home in Cherokee on Friday night and was flown to a hospital in Marietta, Georgia.", "Cherokee County"),
+        ("Chatham police said a woman was shot outside a store on Monday. She lives in Pooler.", "Chatham County"),
+        # but a dateline that names the town's own state keeps the town
+        ("LINCOLN, Neb. — A man was shot outside a bar on Saturday, and a suspect from Omaha was arrested.", "Lincoln"),
+    ],
+)
+def test_a_town_of_another_state_is_a_county_of_the_reports(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city

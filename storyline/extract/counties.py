@@ -66,6 +66,25 @@ def county_meant(name: str, town: City | None, counties: dict[str, str]) -> str 
     return county
 
 
+#: The words that end a county's name, in the order a state's counties are more often called by.
+COUNTY_TITLES = ("County", "Parish")
+
+
+def state_county(name: str, reading: City | None, states: set[str]) -> str | None:
+    """The county of a state the report stands in that a short name stands for, where the town
+    read from it lies outside them all: "DeKalb police" in a report of towns of Georgia are the
+    county's, not those of DeKalb, Illinois, and "a shooting in Coweta" beside a Georgia town is
+    in Coweta County. Only where one of the states has a county of that name; a name the report
+    stands by in the reading's own state ("LINCOLN, Neb.") keeps the town."""
+    if reading is None or not states or reading.admin1_code in states:
+        return None
+    found = [
+        f"{name} {title}" for title in COUNTY_TITLES
+        if any(gazetteer.county_towns(f"{name} {title}", code) for code in states)
+    ]  # fmt: skip
+    return found[0] if len(found) == 1 else None
+
+
 def county_town(name: str, reading: City | None, counties: Iterable[str], states: set[str]) -> City | None:
     """The town of a name that lies in a county the report names, where its first reading lies
     in none of them: "in Jackson" beside "the Butts County coroner" is Jackson, Georgia, not the

@@ -187,6 +187,22 @@ def _at_court(ent: Span, verb: Token) -> bool:
     )
 
 
+def _fronted_for_report(ent: Span, verb: Token, anchors: set[int]) -> bool:
+    """Whether a date that opens its sentence, before a verb of telling, dates what the telling
+    reports: "Saturday night, police said a gunman opened fire on the crowd". The parser hangs
+    the fronted day on "said"; it is the day of the violence told, where the told clause gives
+    no day of its own ("On Monday, police said the man shot Saturday had died")."""
+    if verb.lemma_ not in TELLING_VERBS or ent.start > ent.sent.start + 1 or ent.end > verb.i:
+        return False
+    anchors = _no_weapons(ent.doc, anchors)
+    for told in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        if any(t.ent_type_ in ("DATE", "TIME") for t in told.subtree):
+            return False
+        if told.lemma_ in VIOLENCE_VERBS or any(c.i in anchors and c.dep_ in ("nsubjpass", "dobj") for c in told.children):
+            return True
+    return False
+
+
 def _names_a_sitting(ent: Span) -> bool:
     """Whether a date names a court's sitting as its modifier: "at his Saturday arraignment",
     "after Tuesday's bail hearing". It is the court's day, whatever incident the clause tells of."""
@@ -248,6 +264,18 @@ def _signs_a_post(ent: Span) -> bool:
     if ent.start == 0 or doc[ent.start - 1].text != ")":
         return False
     return any(t.text.startswith("@") and len(t.text) > 1 for t in doc[max(0, ent.start - SIGNATURE_WORDS) : ent.start])
+
+
+#: Words that head a link to another story of the page: "Previous Story 4/3/17: One dead ...".
+LINK_WORDS = {"story", "stories"}
+
+
+def _heads_a_linked_story(ent: Span) -> bool:
+    """Whether a date heads the title of another story the page links to ("Previous Story
+    4/3/17: One Dead After Shooting"): the day that story was posted, not the incident's."""
+    doc = ent.doc
+    before = doc[max(ent.sent.start, ent.start - 2) : ent.start]
+    return ent.end < len(doc) and doc[ent.end].text == ":" and any(t.lower_ in LINK_WORDS for t in before)
 
 
 def _as_stamped(phrases: list[Span], article: Article) -> Article:
@@ -350,7 +378,7 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
     deaths: set[int] = set()  # where a date is a death's
     for ent in [*phrases, *_unrecognised_days(doc)]:
         numeric = dates.NUMERIC_DATE.fullmatch(ent.text)  # "5/28/1970", read as a number or a name
-        if ent.label_ not in ("DATE", "TIME") and not numeric or ent.root.i in excluded or _stamp(ent) or _signs_a_post(ent):
+        if ent.label_ not in ("DATE", "TIME") and not numeric or ent.root.i in excluded or _stamp(ent) or _signs_a_post(ent) or _heads_a_linked_story(ent):
             continue
         resolved = dates.resolve(ent.text, article.published)
         if resolved is None and ent.label_ in ("DATE", "TIME"):
@@ -385,8 +413,11 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
             # A weekday read as the day after the report and tied to no incident is a day to
             # come: "an autopsy is scheduled for Thursday", "the boy turns 6 on Sunday".
             continue
-        rank = 0 if link else 1 if ent.sent.start in incident_starts else 2
         verb = clause_verb(ent.root)
+        if link is None and _fronted_for_report(ent, verb, anchors):
+            link = "anchor"
+            in_phrase = True  # its verb of telling does not make it the telling's day
+        rank = 0 if link else 1 if ent.sent.start in incident_starts else 2
         if _names_a_sitting(ent) or (verb.lemma_ in AFTERMATH_VERBS | TELLING_VERBS or _at_court(ent, verb)) and not (in_phrase or link == "anchor" and _tied_in_clause(ent, verb, anchors)):
             # "was arraigned Friday", "remained in critical condition Monday", "said Sunday"; and
             # "two men accused in a shooting that killed a girl appeared in court Wednesday",

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from ..ingest import site_suffix
 from ..nlp import column, doc_text, entities, positions, sentence_numbers
 from . import gazetteer
-from .counties import counties_named, county_meant, county_town
+from .counties import counties_named, county_meant, county_town, state_county
 from .dateline import INSTITUTION_WORDS
 from .dateline import dateline as read_dateline
 from .gazetteer import City
@@ -760,6 +760,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     # "LEWIS, Ky. —" and "Putnam sheriff's deputies" in a report of Lewis County or Putnam County
     claims = [_in_named_county(c, counties, near) for c in claims]
     claims = [replace(c, value=county, city=None) if c.attribute == "city" and (county := county_meant(c.value, c.city, counties)) else c for c in claims]
+    claims = [_in_state_county(c, claims, divisions_named) for c in claims]
     return claims + _force_initials(doc, claims)
 
 
@@ -770,6 +771,17 @@ def _in_named_county(claim: PlaceClaim, counties: dict[str, str], states: set[st
         return claim
     town = county_town(claim.value, claim.city, counties.values(), states)
     return claim if town is None else replace(claim, value=town.name, city=town)
+
+
+def _in_state_county(claim: PlaceClaim, claims: list[PlaceClaim], divisions: set[str]) -> PlaceClaim:
+    """A town's claim read again as a county of the states the report stands in, where the town
+    lies outside them (`counties.state_county`): the states it names and those of its other towns."""
+    if claim.attribute != "city" or claim.city is None or is_county(claim.value) or claim.with_division:
+        return claim
+    key = gazetteer.fold(claim.value)
+    states = divisions | {c.city.admin1_code for c in claims if c.attribute == "city" and c.city is not None and gazetteer.fold(c.value) != key}
+    county = state_county(claim.value, claim.city, states)
+    return claim if county is None else replace(claim, value=county, city=None)
 
 
 #: "NOPD", "LAPD", "IMPD", "LVMPD": a town's police called by its initials, and M for Metro.

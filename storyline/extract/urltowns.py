@@ -26,6 +26,8 @@ MIN_PEOPLE = 10_000
 MIN_LETTERS = 5
 #: The parts of a host name that name no outlet: "www.", "m.".
 HOST_WORDS = {"www", "m", "mobile", "amp", "web", "news", "the"}
+#: Words for the people of a town a story's address puts after its name: "acworth-teen-shot".
+TOWNSFOLK = {"man", "woman", "teen", "teenager", "boy", "girl", "men", "women", "teens", "toddler", "child"}  # fmt: skip
 #: The address an archive keeps a page under ends with the page's own address.
 _INNER_ADDRESS = re.compile(r"https?://(?!.*https?://)", re.IGNORECASE)
 
@@ -68,14 +70,17 @@ def _story_towns(story: str) -> list[str]:
     words = story.lower().split("-")
     found = []
     for i, word in enumerate(words):
-        if word != "in":
+        # the longest run of up to three words after "in" that is a town's name ("in-fort-wayne"),
+        # or before a word for the town's people ("acworth-teen-found-dead", "fort-wayne-man")
+        if word == "in":
+            runs = [words[i + 1 : i + 1 + size] for size in (3, 2, 1)]
+        elif word in TOWNSFOLK and i > 0:
+            runs = [words[max(0, i - size) : i] for size in (3, 2, 1) if size <= i]
+        else:
             continue
-        # the longest run of up to three words after "in" that is a town's name ("in-fort-wayne")
-        for size in (3, 2, 1):
-            town = _section_town("-".join(words[i + 1 : i + 1 + size]))
-            if town is not None:
-                found.append(town)
-                break
+        town = next((t for t in (_section_town("-".join(run)) for run in runs) if t is not None), None)
+        if town is not None:
+            found.append(town)
     return found
 
 
