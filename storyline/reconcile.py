@@ -11,6 +11,7 @@ the most victims any report counts, less the dead.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -43,6 +44,10 @@ def published_by(claims: Iterable[Claim], as_of: dt.date | None) -> list[Claim]:
 #: rampage that injured more than 30"); the dead are read anywhere, as a victim who died later is
 #: told further down ("He died at the hospital").
 LEAD_CHARS = 500
+#: A count of the wounded told by how badly they are hurt is some of them, not all: "2 critically
+#: wounded" in a headline over a report of five shot. The opening is measured from its first other
+#: count, so the whole figure further down is still its own.
+SEVERITY = re.compile(r"\b(?:critical|critically|serious|seriously)\b", re.IGNORECASE)
 
 
 def _per_report(claims: list[Claim]) -> list[Claim]:
@@ -56,7 +61,9 @@ def _per_report(claims: list[Claim]) -> list[Claim]:
     chosen = []
     for items in by_article.values():
         if items[0].attribute == "wounded":
-            first = min(c.start for c in items)
+            # a lone victim "seriously injured" is the whole figure, and may open the report
+            whole = [c for c in items if int(c.value) < 2 or not SEVERITY.search(c.quote)]
+            first = min(c.start for c in whole or items)
             items = [c for c in items if c.start <= first + LEAD_CHARS]
         chosen.append(max(items, key=lambda c: (int(c.value), c.confidence)))
     return report_order(chosen)

@@ -453,6 +453,21 @@ def test_victims_far_below_an_opening_without_their_kind_are_another_incidents( 
 
 
 @pytest.mark.parametrize(
+    ("report", "wounded"),
+    [
+        # the opening's count by how badly they are hurt is a part; the whole comes further down
+        ("Two teens were critically wounded in a shooting on Elm Street on Friday night. " + FILLER
+         + "In all, a gunman injured five people at the party.", 5),
+        # a lone victim badly hurt still opens the report: a larger figure far below is another's
+        ("A teen was seriously injured in a shooting on Elm Street on Friday night. " + FILLER
+         + "In all, a gunman injured five people at the party.", 1),
+    ],
+)
+def test_the_badly_hurt_of_an_opening_are_some_of_the_wounded(parse, report: str, wounded: int) -> None:  # type: ignore[no-untyped-def]
+    assert event_of(parse, [(report, "2017-04-08")]).facts["wounded"].best == wounded
+
+
+@pytest.mark.parametrize(
     "later",
     [
         "Three weeks earlier, a gunman outside another club on the street wounded nine people.",
