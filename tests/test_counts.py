@@ -625,6 +625,9 @@ def test_the_shooters_and_the_shots_are_no_victims(parse, sentence: str, counts:
         ("A woman suffered a graze wound to her arm.", {("wounded", 1)}),
         ("The teenager was hospitalized in stable condition.", {("wounded", 1)}),
         ("He was taken to a hospital with injuries that are not life-threatening.", {("wounded", 1)}),
+        # "non" turns a fatal word round
+        ("A second neighbor was non-fatally injured.", {("wounded", 1)}),
+        ("The cashier suffered a non-fatal gunshot wound.", {("wounded", 1)}),
         # a wound that says nothing of the victim's fate, or a death told beside it, stays a hit
         ("The cashier suffered a gunshot wound to the chest.", {("hit", 1)}),
         ("She was taken to a hospital in stable condition but later died.", {("hit", 1), ("killed", 1)}),

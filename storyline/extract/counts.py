@@ -522,7 +522,7 @@ def _attribute(trigger: Token) -> str | None:
         return "wounded"  # "was shot but survived"
     if attribute in ("killed", "wounded") and _either_or(trigger):
         return "hit"  # "four people were wounded or killed": hurt, some of them fatally
-    if attribute == "wounded" and any(c.lower_ in ("fatally", "mortally", "fatal", "mortal") for c in trigger.children):
+    if attribute == "wounded" and any(c.lower_ in ("fatally", "mortally", "fatal", "mortal") and not _negated_by_non(c) for c in trigger.children):
         return "killed"  # "fatally wounding the victim", "suffered a fatal gunshot wound"
     if attribute == "wounded" and trigger.pos_ == "NOUN" and trigger.head.lemma_ in WOUND_VERBS | {"with", "from", "of"}:
         # "suffered a gunshot wound" says a bullet hit, not that its victim lived; "suffered
@@ -530,7 +530,7 @@ def _attribute(trigger: Token) -> str | None:
         return "wounded" if survived(trigger) or lived(trigger) else "hit"
     if attribute == "shot" and not any(c.lower_ in ("neither", "none") for c in trigger.children):
         for child in trigger.children:
-            if child.lower_ in FATAL_WORDS and child.dep_ in ("advmod", "oprd", "acomp", "xcomp", "dobj"):
+            if child.lower_ in FATAL_WORDS and child.dep_ in ("advmod", "oprd", "acomp", "xcomp", "dobj") and not _negated_by_non(child):
                 return "killed"  # "fatally shot", "shot dead"; not "shot, neither fatally"
             if child.dep_ == "prep" and child.lower_ == "to" and any(g.lower_ == "death" for g in child.children):
                 return "killed"  # "shot to death"
@@ -826,6 +826,13 @@ def _dead_among(victims: Token) -> int:
         return 0
     q = quantity(share)
     return q.value if q is not None else 0
+
+
+def _negated_by_non(word: Token) -> bool:
+    """Whether "non" before the word turns it round: "non-fatally injured", "a non-fatal wound",
+    which the tokenizer splits into "non", "-", "fatally"."""
+    before = [t.lower_ for t in word.doc[max(0, word.i - 2) : word.i]]
+    return before[-1:] == ["non"] or before == ["non", "-"]
 
 
 def _numbered_death(verb: Token, victim: Token) -> int:
