@@ -1110,3 +1110,19 @@ def test_a_report_of_the_charges_joins_by_two_people_both_name_in_passing(names:
     assert (total >= resolve.THRESHOLD) is joins
     if joins:
         assert evidence["aftermath"]["score"] == -(after.AFTERMATH_MARGIN + after.NAMED_MARGIN)  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Gerald Pike, 30, was shot outside a store in Macon, Georgia on Friday night, the MCPD said. Pike was taken to a hospital.", "mcpd", "gerald pike"),
+        ("Gerald Pike, 30, was shot outside a store in Dayton, Ohio on Friday night. Police told Dayton's WDTN that Pike was taken to a hospital.", "wdtn", "gerald pike"),
+        ("Gerald Pike, 30, was shot outside a store in Macon, Georgia on Friday night. Police told WMAC that Pike was taken to a hospital.", "wmac", "gerald pike"),
+        ("Gerald Pike, 30, was shot outside a store in Macon, Georgia on Friday night. FEMA workers found Pike near the levee.", "", "fema"),
+    ],
+    ids=["a force's initials", "a station's call letters", "call letters alone", "an agency's initials are a body's name"],
+)
+def test_call_letters_are_no_name_of_the_report(parse, text: str, gone: str, kept: str) -> None:
+    mention = extract_one(parse(text), Article(id="a", text=text)).mention
+    assert mention is not None
+    assert kept in mention.names and gone not in mention.names
