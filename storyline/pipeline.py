@@ -21,7 +21,7 @@ from . import nlp, reconcile, resolve
 from .extract import extract, extract_other, gazetteer, headline_to_parse
 from .extract.interactions import Reaction, reactions
 from .extract.roundup import roundup
-from .extract.terms import salient_terms, without_officials
+from .extract.terms import salient_terms, without_call_letters, without_officials
 from .ingest import NEAR_DUPLICATE_DISTANCE, hamming, read_paths, simhash, site_free, text_hash
 from .model import Article, Event, IngestError, Interaction, Mention
 from .store import Candidate, Store
@@ -139,6 +139,7 @@ def extract_one(doc: Doc, article: Article, headline: Doc | None = None) -> Extr
         # The prosecutor or the police spokesman speaks of many incidents: a name they share
         # joined reports of shootings weeks and towns apart.
         mention.names = without_officials(mention.names, doc)
+        mention.names = without_call_letters(mention.names, doc)
     middle = time.perf_counter()
     found = reactions(doc, article, set())
     seconds = {"extract": middle - started, "interactions": time.perf_counter() - middle}

@@ -54,6 +54,12 @@ NEXT_DAY_CONTENT = 0.5
 #: Similarity of content at which places that disagree count only this share against a merge.
 SAME_WORDS = 0.45
 PLACE_DOUBT = 0.25
+#: A report of at most this many content words (a headline told alone) is compared by how much of
+#: its own words' weight an event's words cover, at `COVERED` of that share, where that says more
+#: than the cosine: an event's summed words are many more than a headline's, and its cosine with
+#: them stays low even where the event says every word of it.
+SHORT_TERMS = 8
+COVERED = 0.7
 #: Points for each name two happenings that are no incidents share, the most they give, and the
 #: points for the share of all their names they have in common.
 NAME_POINTS = 1.5
@@ -121,6 +127,12 @@ def similarity(vector: dict[str, float], event: Candidate) -> float:
         return 0.0
     terms = event.terms
     return sum(map(operator.mul, terms.values(), map(vector.get, terms, itertools.repeat(0.0)))) / norm
+
+
+def covered(vector: dict[str, float], event: Candidate) -> float:
+    """The share of a report's word weight that is among an event's words."""
+    total = sum(vector.values())
+    return sum(w for t, w in vector.items() if t in event.terms) / total if total > 0 else 0.0
 
 
 def content_part(vector: dict[str, float], event: Candidate, sim: float | None = None) -> tuple[float, dict[str, object]]:
@@ -277,7 +289,9 @@ def score(
     if p.country and event.country and p.country != event.country and not _read_two_ways(p, event):
         total -= 4.0 * doubt
         evidence["country"] = {"differ": [p.country, event.country], "score": -4.0 * doubt}
-    part, words = content_part(vector or {}, event, sim)
+    short = bool(vector) and len(vector or {}) <= SHORT_TERMS and not p.city
+    alike = max(sim, COVERED * covered(vector or {}, event)) if short else sim
+    part, words = content_part(vector or {}, event, alike)
     if part > 0 and date_confident and gap and not shared_people(mention, vector or {}, event) and not shared_street(mention, event, gap):
         # Two attacks a few days apart by one group in one town are told in the same words:
         # where the report is sure of its day and it is another, the words do not join them,

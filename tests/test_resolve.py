@@ -1110,3 +1110,40 @@ def test_a_report_of_the_charges_joins_by_two_people_both_name_in_passing(names:
     assert (total >= resolve.THRESHOLD) is joins
     if joins:
         assert evidence["aftermath"]["score"] == -(after.AFTERMATH_MARGIN + after.NAMED_MARGIN)  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Gerald Pike, 30, was shot outside a store in Macon, Georgia on Friday night, the MCPD said. Pike was taken to a hospital.", "mcpd", "gerald pike"),
+        ("Gerald Pike, 30, was shot outside a store in Dayton, Ohio on Friday night. Police told Dayton's WDTN that Pike was taken to a hospital.", "wdtn", "gerald pike"),
+        ("Gerald Pike, 30, was shot outside a store in Macon, Georgia on Friday night. Police told WMAC that Pike was taken to a hospital.", "wmac", "gerald pike"),
+        ("Gerald Pike, 30, was shot outside a store in Macon, Georgia on Friday night. FEMA workers found Pike near the levee.", "", "fema"),
+    ],
+    ids=["a force's initials", "a station's call letters", "call letters alone", "an agency's initials are a body's name"],
+)
+def test_call_letters_are_no_name_of_the_report(parse, text: str, gone: str, kept: str) -> None:
+    mention = extract_one(parse(text), Article(id="a", text=text)).mention
+    assert mention is not None
+    assert kept in mention.names and gone not in mention.names
+
+
+@pytest.mark.parametrize(
+    ("city", "covered"),
+    [(None, True), ("Macon", False)],
+    ids=["a headline placed in no town", "a headline placed in a town"],
+)
+def test_a_short_report_is_compared_by_how_much_of_it_an_event_says(city: str | None, covered: bool) -> None:
+    # "Teen shot at birthday party near lake": every word of it is among the event's many words,
+    # whose cosine with it stays low; a headline placed in a town is scored by its town instead.
+    headline = {"teen": 1.0, "shoot": 1.0, "birthday": 1.0, "party": 1.0, "lake": 1.0}
+    told = headline | {w: 1.0 for w in ("mother", "cake", "guest", "car", "street", "hospital", "night", "gun", "friend", "yard")}
+    mention = Mention(Article("r", ""), "shooting", "", None, place=Place(city=city, admin1="Georgia", country="USA"), terms=headline)
+    event = Candidate("e", None, None, "Macon", "Georgia", "USA", "shooting", terms=told)
+    vector = resolve.unit(headline)
+    _, evidence = resolve.score(mention, event, False, vector)
+    content = evidence["content"]
+    assert isinstance(content, dict)
+    sim = resolve.similarity(vector, event)
+    assert sim < resolve.COVERED
+    assert content["similarity"] == (round(resolve.COVERED, 3) if covered else round(sim, 3))

@@ -13,6 +13,7 @@ import numpy
 from spacy.attrs import IS_ALPHA, IS_STOP, LEMMA, LENGTH, LOWER, POS, SENT_START
 from spacy.tokens import Doc
 
+from ..nlp import entities
 from . import gazetteer
 
 #: Parts of speech that carry what a report is about; adjectives and adverbs mostly colour it.
@@ -102,3 +103,32 @@ def without_officials(names: Iterable[str], doc: Doc) -> frozenset[str]:
     ("Flynn" after "police spokesman Ed Flynn")."""
     held = [set(n.split()) for n in officials(doc)]
     return frozenset(n for n in names if not any(set(n.split()) <= words for words in held))
+
+
+#: The first letters of an American broadcast station's call letters ("WXYZ", "KTVB"), and the
+#: last of a police department's initials ("CCPD"): in every report of their town, and no person's
+#: name. Other acronyms are bodies that tell one happening from another (a space agency, an alliance).
+CALL_LETTERS = ("K", "W")
+FORCE_INITIALS = "PD"
+
+
+def _letters(text: str) -> bool:
+    """Whether a word is a station's call letters or a police department's initials."""
+    if not (text.isalpha() and text.isupper()):
+        return False
+    return len(text) == 4 and text.startswith(CALL_LETTERS) or 4 <= len(text) <= 5 and text.endswith(FORCE_INITIALS)
+
+
+def without_call_letters(names: Iterable[str], doc: Doc) -> frozenset[str]:
+    """A report's names less those it writes only as a station's call letters or a police
+    department's initials (`_letters`), which stand for its town and, as a name, had joined every
+    shooting told there."""
+    capitals: set[str] = set()
+    written: set[str] = set()
+    for ent in entities(doc):
+        name = gazetteer.fold(ent.text).removeprefix("the ").removesuffix("'s").strip()
+        if len(ent) == 1 and _letters(ent.text):
+            capitals.add(name)
+        else:
+            written.add(name)
+    return frozenset(names) - (capitals - written)
