@@ -8,11 +8,12 @@ not in Moscow at all) and from the dateline ("KANSAS CITY, Kan. -").
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
 import numpy
-from spacy.attrs import IDX, LOWER
+from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.tokens import Doc, Span
 
 from ..ingest import site_suffix
@@ -39,6 +40,7 @@ from .townnames import (
     joined_towns,
     modifier_towns,
     named_so,
+    span_text,
     stated_towns,
     unrecognised_objects,
 )
@@ -58,6 +60,7 @@ INSIDE = {"in", "at", "on", "inside", "into", "within", "across", "throughout"}
 #: "the Austin neighborhood" says Austin is a part of a city wherever else the report names it;
 #: "the Dallas area" says no such thing.
 NAMED_DISTRICT_WORDS = DISTRICT_WORDS - {"area"}
+_NAMED_DISTRICT_WORDS = frozenset(NAMED_DISTRICT_WORDS)
 #: "the town of Elmo": the noun says the name is a settlement.
 SETTLEMENT_WORDS = {"town", "city", "village", "borough", "township", "hamlet", "community", "suburb"}
 #: "the Town of West Sweden", "the City of Clairton": a settlement's formal name.
@@ -212,16 +215,22 @@ DISTRICT_SHARE = 0.2
 def _divisions(name: str) -> list[gazetteer.Division]:
     """The divisions a name denotes, none for a word of direction: "the South Side" and "the West
     Side" of an American city are not the South and West Regions of Cameroon."""
-    return [] if generic(name) else gazetteer.divisions(name)
+    return list(_named_divisions(name))
 
 
-def _people_words(doc: Doc, ents: list[Span]) -> set[str]:
+@functools.lru_cache(maxsize=8192)
+def _named_divisions(name: str) -> tuple[gazetteer.Division, ...]:
+    """`_divisions` of a name, kept: each name of a report is asked about in several passes."""
+    return () if generic(name) else tuple(gazetteer.divisions(name))
+
+
+def _people_words(doc: Doc, aged: list[Span]) -> set[str]:
     """The first and last names of the people a report names in full: "Teriah Davis" and then
     "Teriah's brother", "Jacara Sproaps, 38" and then "Sproaps' son", where the recogniser takes
     the short name for a place. Names of two to four capitalised words, read by the recogniser as
-    a person's, or followed by an age whatever it read them as."""
+    a person's, or followed by an age whatever it read them as (``aged``, `_aged`)."""
     words: set[str] = set()
-    for ent in [e for e in entities(doc) if e.label_ == "PERSON"] + [e for e in ents if _aged(e)]:
+    for ent in [e for e in entities(doc) if e.label_ == "PERSON"] + aged:
         name = [t for t in ent if t.tag_ != "POS" and t.text not in ("'", "’")]
         if 2 <= len(name) <= 4 and all(t.is_title and t.is_alpha for t in name):
             words.update(gazetteer.fold(t.text) for t in (name[0], name[-1]))
@@ -328,8 +337,8 @@ def _unrecognised_agencies(doc: Doc, divisions: set[str], countries: set[str]) -
             continue  # "State Police", "Metro police"; but "Clinton Township police" is the township's
         if name[0].ent_type_ == "PERSON" and name[0].ent_iob_ != "B":
             continue  # the end of a person's name: "officer John Memphis police ..."
-        city = _city_for(name.text, divisions, countries)
-        if city is None or _in_another_state(city, divisions) or _state_force(name.text, city):
+        city = _city_for(span_text(name), divisions, countries)
+        if city is None or _in_another_state(city, divisions) or _state_force(span_text(name), city):
             continue
         sheriff = word.lower_ == COUNTY_FORCE
         claims.append(PlaceClaim("city", city.name, name.start_char, name.end_char, LOCAL_AGENCY_WEIGHT, city, agency=not sheriff, sheriff=sheriff))
@@ -351,19 +360,28 @@ def _state_force(name: str, city: City) -> bool:
 
 
 
-def _local_divisions(claims: list[PlaceClaim], ents: list[Span], divisions: set[str], countries: set[str]) -> set[str]:
+def _local_divisions(
+    claims: list[PlaceClaim], ents: list[Span], forces: dict[tuple[int, int], list[PlaceClaim] | None], divisions: set[str], countries: set[str]
+) -> set[str]:
     """The divisions of the towns whose police speak in a report, or whose name heads it: a
     local report names its state no more than its country, and a name that reads as a town
-    elsewhere ("Liberty City" in Texas, in a report of the Miami police) is a part of this one."""
+    elsewhere ("Liberty City" in Texas, in a report of the Miami police) is a part of this one.
+    ``forces``: `_force_claims` of the report's organisations."""
     local = {c.city.admin1_code for c in claims if c.city is not None}  # the dateline, unnamed forces
     for ent in ents:
-        if ent.label_ == "ORG" and not _place_named_org(ent, divisions, countries):
-            local.update(c.city.admin1_code for c in _agency_city(ent, divisions, countries) if c.city)
+        if ent.label_ == "ORG" and (force := forces[ent.start, ent.end]) is not None:
+            local.update(c.city.admin1_code for c in force if c.city)
         elif _names_agency(ent):
-            city = _city_for(bare(ent.text), divisions, countries)
+            city = _city_for(bare(span_text(ent)), divisions, countries)
             if city is not None:
                 local.add(city.admin1_code)
     return local
+
+
+def _force_claims(ent: Span, divisions: set[str], countries: set[str]) -> list[PlaceClaim] | None:
+    """The claims of the force a name is (`_agency_city`), or None where it names a place
+    (`_place_named_org`)."""
+    return None if _place_named_org(ent, divisions, countries) else _agency_city(ent, divisions, countries)
 
 
 def _names_agency(ent: Span) -> bool:
@@ -417,7 +435,7 @@ def _followed_by_division(ent: Span) -> bool:
     if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
         return False
     nxt = doc[ent.end + 1 : ent.end + 4]
-    return any(gazetteer.divisions(nxt[: k].text) for k in range(1, len(nxt) + 1))
+    return any(gazetteer.divisions(span_text(nxt[:k])) for k in range(1, len(nxt) + 1))
 
 
 #: "the Hillview Village apartment complex": a name before these words is a building's.
@@ -453,7 +471,7 @@ def _venues_town(ent: Span, divisions: set[str]) -> list[PlaceClaim]:
         if not all(t.is_title for t in head) or any(t.ent_type_ == "PERSON" for t in head):
             continue
         name = ent.doc[head[0].i : head[-1].i + 1]
-        city = next((c for c in gazetteer.cities(name.text) if c.admin1_code in divisions and named_so(c, name.text)), None)
+        city = next((c for c in gazetteer.cities(span_text(name)) if c.admin1_code in divisions and named_so(c, span_text(name))), None)
         if city is not None:
             return [PlaceClaim("city", city.name, name.start_char, name.end_char, VENUE_TOWN_WEIGHT, city)]
     return []
@@ -488,7 +506,7 @@ def _agency_city(ent: Span, divisions: set[str], countries: set[str]) -> list[Pl
     # "Savannah-Chatham Metro Police", "Charlotte-Mecklenburg Police": a force of a city and its
     # county is the city's first
     end = next((t.i for t in ent.doc[first + 1 : end] if t.text in ("-", "–") and not t.whitespace_ and not t.nbor(-1).whitespace_), end)
-    name = ent.doc[first:end].text
+    name = span_text(ent.doc[first:end])
     city = _city_for(name, divisions, countries)
     if city is None or _in_another_state(city, divisions) or _state_force(name, city):
         return []
@@ -517,7 +535,7 @@ def _place_named_org(ent: Span, divisions: set[str], countries: set[str]) -> boo
     """"Brooksville police" and "Pomona restaurant": the recogniser calls a town an organisation
     when it names the town's police or qualifies a noun, and sometimes where it is a place
     outright: "injured by gunfire in Humble on Monday"."""
-    text = bare(ent.text)
+    text = bare(span_text(ent))
     city = _city_for(text, divisions, countries)
     if city is None:
         # "in SW Atlanta": a part of a city named after it, called an organisation too
@@ -608,14 +626,15 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     countries_named: set[str] = set()
     firm_countries: set[str] = set()  # named by a word that means nothing else
     for ent in ents:
-        named = _divisions(ent.text)
+        whole = span_text(ent)
+        named = _divisions(whole)
         for division in named:
             divisions_named.add(division.code)
-        iso3 = gazetteer.country(ent.text)
+        iso3 = gazetteer.country(whole)
         if iso3:
             countries_named.add(iso3)
             firm_countries.add(iso3)
-        elif named and not gazetteer.cities(ent.text):
+        elif named and not gazetteer.cities(whole):
             firm_countries.update(d.country for d in named)
     dateline = read_dateline(doc)
     if dateline and dateline[1]:
@@ -627,10 +646,12 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     # "AUSTIN —" over a report of "the Austin neighborhood" names a district of the city whose
     # police speak, not the capital of Texas: a name the report calls a district is one throughout.
     # The recogniser often takes the name before "neighborhood" for a person's.
-    districts = {gazetteer.fold(bare(e.text)) for e in entities(doc) if e.end < len(doc) and doc[e.end].lemma_ in NAMED_DISTRICT_WORDS}
-    aged = {gazetteer.fold(bare(e.text)) for e in ents if _aged(e)}
-    people = _people_words(doc, ents)
-    counties = counties_named(bare(e.text) for e in ents)
+    before_district = set(positions(doc, LEMMA, _NAMED_DISTRICT_WORDS))
+    districts = {gazetteer.fold(bare(span_text(e))) for e in entities(doc) if e.end in before_district}
+    aged_ents = [e for e in ents if _aged(e)]
+    aged = {gazetteer.fold(bare(span_text(e))) for e in aged_ents}
+    people = _people_words(doc, aged_ents)
+    counties = counties_named(bare(span_text(e)) for e in ents)
     claims: list[PlaceClaim] = []
     if dateline:
         name, region, start, end = dateline
@@ -660,13 +681,15 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     # "PHILADELPHIA (CBS) — A boy was shot in Chester" is in Chester, Pennsylvania, not England
     near = divisions_named | {c.city.admin1_code for c in claims + site if c.city is not None}
     claims.extend(_unrecognised_agencies(doc, divisions_named, countries_named))
-    local = _local_divisions(claims, ents, divisions_named, countries_named)
+    # read once, for the divisions of the local forces and for the claims
+    forces = {(e.start, e.end): _force_claims(e, divisions_named, countries_named) for e in ents if e.label_ == "ORG"}
+    local = _local_divisions(claims, ents, forces, divisions_named, countries_named)
     sentence_of = sentence_numbers(doc)
     for ent in ents:
         sent_index = sentence_of.get(ent.sent.start, -1)
         relation = _relation(ent)
         in_incident = sent_index in incident_sentences or (relation == "in" and _happened_there(ent))
-        text = bare(ent.text.strip())
+        text = bare(span_text(ent).strip())
         if ent.label_ in ("FAC", "ORG") and ent[-1].lower_ in VENUE_WORDS and in_incident and relation != "near":
             claims.append(PlaceClaim("venue", text, ent.start_char, ent.end_char, 2.0 if relation == "in" else 1.0))
             claims.extend(_venues_town(ent, divisions_named | local))
@@ -679,9 +702,11 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             text, settlement = text[titled.end() :], True
         # "Savannah-Chatham Metro Police", called a place as a whole, is a force like any other
         force = ent.label_ == "ORG" or (len(ent) > 1 and ent[-1].lower_ in AGENCY_WORDS)
-        if force and not settlement and not _place_named_org(ent, divisions_named, countries_named):
-            claims.extend(_agency_city(ent, divisions_named, countries_named))
-            continue
+        if force and not settlement:
+            found = forces[ent.start, ent.end] if ent.label_ == "ORG" else _force_claims(ent, divisions_named, countries_named)
+            if found is not None:
+                claims.extend(found)
+                continue
         if ent.label_ not in ("GPE", "LOC", "ORG") and not settlement and not _town_as_facility(ent, text, relation, divisions_named, countries_named):
             continue
         iso3 = gazetteer.country(text)
@@ -704,9 +729,9 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         start, end = (ent.end_char - len(text) if titled else ent.start_char), ent.end_char
         if city is None and not divisions:
             words = city_part(ent)
-            city = named_so(_city_for(words.text, near, countries_named), words.text) if words else None
+            city = named_so(_city_for(span_text(words), near, countries_named), span_text(words)) if words else None
             if words is not None and city is not None:
-                text, start, end = words.text, words.start_char, words.end_char
+                text, start, end = span_text(words), words.start_char, words.end_char
         # "in Oklahoma" is the state, not Oklahoma City, also called so; but "D.C." and "NYC",
         # letters standing for a city, stand for the city
         reading = city if "." in text or text.isupper() else named_so(city, text)
@@ -718,13 +743,15 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             continue
         if (ent.end < len(doc) and doc[ent.end].lemma_ in DISTRICT_WORDS) or gazetteer.fold(text) in districts:
             weight *= DISTRICT_SHARE  # "the South Chicago neighborhood": a part of a city, not the city
-        sheriff = _names_agency(ent) and _county_force(ent)
-        agency = _names_agency(ent) and not sheriff
+        names_agency = _names_agency(ent)
+        sheriff = names_agency and _county_force(ent)
+        agency = names_agency and not sheriff
         if agency or _police_say(ent):
             weight = max(weight, LOCAL_AGENCY_WEIGHT)  # "Memphis police said": the local force
         if city is None and ent[-1].lower_ in INSTITUTION_WORDS:
             continue
-        if city is None and not _followed_by_division(ent) and not settlement:
+        followed = _followed_by_division(ent)
+        if city is None and not followed and not settlement:
             weight *= 0.3  # a neighbourhood, a street or a misread word, more often than a town
         elif city is not None and divisions_named and city.admin1_code not in divisions_named and city.country == "USA":
             weight *= 0.3  # "Austin" in a report about Illinois is a Chicago neighbourhood
@@ -736,9 +763,9 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             if city is not None:  # "near Moscow" still says which country
                 claims.append(PlaceClaim("country", city.country, ent.start_char, ent.end_char, 0.3))
             continue
-        if not (agency or settlement or _followed_by_division(ent)) and gazetteer.fold(text) in aged:
+        if not (agency or settlement or followed) and gazetteer.fold(text) in aged:
             continue  # "Tristan, 8," is no town, nor "Tristan's school"
-        if relation != "in" and not (agency or settlement or _followed_by_division(ent)) and gazetteer.fold(text) in people:
+        if relation != "in" and not (agency or settlement or followed) and gazetteer.fold(text) in people:
             continue  # "Samyah Copeland, 16" and then "killed Copeland", "Copeland's family"
         if city is None and _names_building(ent):
             continue  # "the Hillview Village apartment complex" is no town called Hillview Village
@@ -748,12 +775,12 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             continue  # "the 1000 block of North Francisco Avenue" is no town
         if city is None and (not any(t.is_title for t in ent) or any(t.i in anchors for t in ent)):
             continue  # "Child Injured in Accidental Shooting": a Title Case headline's words are no town
-        if generic(text) and not (settlement or _followed_by_division(ent)):
+        if generic(text) and not (settlement or followed):
             continue  # "the West Side" is a part of some city, not West, Texas
         # only a town read at its full weight: one in another state or abroad is none of the county's
         near_town = relation == "near" and in_incident and _beside(ent) and weight >= NEAR_WEIGHT
         rural = ent.start > 0 and doc[ent.start - 1].lower_ in RURAL_WORDS
-        claims.append(PlaceClaim("city", city.name if city else text, start, end, weight, city, agency, _followed_by_division(ent), sheriff=sheriff, near=near_town, rural=rural))
+        claims.append(PlaceClaim("city", city.name if city else text, start, end, weight, city, agency, followed, sheriff=sheriff, near=near_town, rural=rural))
     claims += site
     # quoting nothing: the address is no part of the report's text
     claims += [PlaceClaim("city", city.name, 0, 0, URL_WEIGHT, city, site=True) for _, city in url_towns(url, divisions_named, countries_named)]
@@ -796,7 +823,9 @@ def _force_initials(doc: Doc, claims: list[PlaceClaim]) -> list[PlaceClaim]:
     towns = {c.value: c.city for c in claims if c.attribute == "city" and c.city is not None and not is_county(c.value)}
     found = []
     # found in the text, not word by word: making a `Token` of every word cost more than the rule
-    for match in FORCE_INITIALS_IN_TEXT.finditer(doc_text(doc)) if towns else ():
+    text = doc_text(doc)
+    # every match holds "PD": most reports have none, and the search tries a match at every capital
+    for match in FORCE_INITIALS_IN_TEXT.finditer(text) if towns and "PD" in text else ():
         word = doc.char_span(match.start(), match.end())
         if word is None or len(word) != 1:
             continue  # inside a longer word, or not one word to the tokenizer

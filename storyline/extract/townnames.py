@@ -10,17 +10,59 @@ it ("Southwest Baltimore", "E. Toledo"): `city_part` finds the city in such a na
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
-from spacy.attrs import LOWER, POS
+import numpy
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_TITLE, LOWER, POS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import positions
+from ..nlp import doc_text, kept, positions
 from . import gazetteer
 from .dates import MONTHS, WEEKDAYS
 from .gazetteer import City
 
 #: "the Austin neighborhood": the noun says the name is a part of a city.
 DISTRICT_WORDS = {"neighborhood", "neighbourhood", "section", "district", "side", "area", "quarter", "precinct", "ward"}
+
+
+class WordColumns(NamedTuple):
+    """A few facts of every word of a report, read from its columns: the readers of names look at
+    the words before and after each candidate, and making a `Token` of each of them had cost more
+    than the reading."""
+
+    title: list[bool]  # ``is_title``
+    propn: list[bool]  # tagged a proper noun
+    proper: list[bool]  # `_proper`
+    compound: list[bool]  # joined to its head as a compound
+    pobj: list[bool]  # the object of a preposition
+    head: list[int]  # the index of the word's head
+
+
+#: The numbers of the tags, labels and dependencies `WordColumns` asks about, as the columns hold them.
+_PROPN, _NOUN, _NORP, _COMPOUND, _POBJ = map(get_string_id, ("PROPN", "NOUN", "NORP", "compound", "pobj"))
+
+
+def word_columns(doc: Doc) -> WordColumns:
+    """The `WordColumns` of a report, read once (`nlp.kept`)."""
+    return kept(doc, "townnames words", lambda: _read_words(doc))
+
+
+def _read_words(doc: Doc) -> WordColumns:
+    found = doc.to_array([IS_TITLE, POS, ENT_TYPE, DEP, HEAD])
+    title, pos, ent_type, dep, head = found.T
+    propn = pos == _PROPN
+    proper = propn | ((pos == _NOUN) & (ent_type == _NORP))
+    heads = head.astype(numpy.int64) + numpy.arange(len(doc))
+    return WordColumns(
+        title.astype(bool).tolist(), propn.tolist(), proper.tolist(), (dep == _COMPOUND).tolist(), (dep == _POBJ).tolist(), heads.tolist()
+    )
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the report's text: spaCy joins it anew from a `Token` of each word
+    on every read, and the names of a report are read in many passes."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def cross_street(ent: Span) -> bool:
@@ -42,9 +84,12 @@ def aged_towns(doc: Doc, ents: Sequence[Span], excluded: set[int]) -> list[Span]
     """"Killeen 2-year-old in critical condition": a town before a person's age, which the
     recogniser reads as a person's name, with the age or without, or leaves out. Read as a place
     where the words before the age are a town's very name."""
+    found: list[Span] = []
+    olds = positions(doc, LOWER, "old")
+    if not olds:
+        return found
     taken = {i for e in ents for i in range(e.start, e.end)}
-    found = []
-    for old in (doc[i] for i in positions(doc, LOWER, "old")):
+    for old in (doc[i] for i in olds):
         number = old.i - 4  # "2", "-", "year", "-", "old"
         if number < 1 or not doc[number].like_num or doc[number + 2].lower_ not in ("year", "years"):
             continue
@@ -54,7 +99,7 @@ def aged_towns(doc: Doc, ents: Sequence[Span], excluded: set[int]) -> list[Span]
         if start == number or any(i in taken or i in excluded for i in range(start, number)):
             continue
         name = doc[start:number]
-        if town_named(name.text) and not generic(name.text):
+        if town_named(span_text(name)) and not generic(span_text(name)):
             found.append(Span(doc, name.start, name.end, label="GPE"))
     return found
 
@@ -72,11 +117,19 @@ MISREAD = ("", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANG
 def modifier_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]:
     """"a Rock Falls teen", "Saginaw kids", "the Alturas shooting": a town named as a modifier of
     a noun, which the recogniser takes for a person, a people or nothing. Read as places."""
+    found: list[Span] = []
+    # only the nouns after a proper word hung on them are read: making a `Token` of every word
+    # made this a seventh of extraction
+    w = word_columns(doc)
+    nouns = [
+        i for i in positions(doc, POS, "NOUN")
+        if i > 0 and w.title[i - 1] and w.proper[i - 1] and w.head[i - 1] == i
+    ]  # fmt: skip
+    if not nouns:
+        return found
     taken = {i for e in ents for i in range(e.start, e.end)}
-    found = []
-    # only the nouns are read: making a `Token` of every word made this a seventh of extraction
-    for noun in (doc[i] for i in positions(doc, POS, "NOUN")):
-        if noun.i == 0 or noun.lower_ in AGENCY_WORDS or noun.lemma_ in DISTRICT_WORDS:
+    for noun in (doc[i] for i in nouns):
+        if noun.lower_ in AGENCY_WORDS or noun.lemma_ in DISTRICT_WORDS:
             continue  # "Memphis police" and "the Austin neighborhood" are read elsewhere
         end = noun.i
         start = end
@@ -84,7 +137,7 @@ def modifier_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]
             start -= 1
         if start == end or any(i in taken or i in excluded for i in range(start, end)):
             continue
-        name = doc[start:end].text
+        name = span_text(doc[start:end])
         if doc[start].ent_type_ not in MISREAD or generic(name):
             continue
         if town_named(name):  # "Molotov cocktails" are not from Perm
@@ -102,10 +155,15 @@ def unrecognised_objects(doc: Doc, ents: list[Span], excluded: set[int]) -> list
     """"Teenager Shot In Duquesne", "two men involved in Nashua shooting": a town named as the
     object of "in" that the recogniser left out or took for a person or a people ("a child shot
     in Yonkers"), as it often does in a Title Case headline. Read as a place when the gazetteer knows a town of that very name."""
+    found: list[Span] = []
+    w = word_columns(doc)
+    # only a name that is the object of a preposition or hangs on one ("in Arab Tuesday")
+    names = [i for i in positions(doc, POS, "PROPN") if w.title[i] and (w.pobj[i] or w.compound[i])]
+    if not names:
+        return found
     taken = {i for e in ents for i in range(e.start, e.end)}
-    found = []
-    for word in (doc[i] for i in positions(doc, POS, "PROPN")):
-        if not word.is_title or word.i in taken or word.i in excluded:
+    for word in (doc[i] for i in names):
+        if word.i in taken or word.i in excluded:
             continue
         head = word.head
         if word.dep_ == "compound" and head.lower_ in WEEKDAYS and head.dep_ == "pobj" and head.i == word.i + 1:
@@ -124,7 +182,7 @@ def unrecognised_objects(doc: Doc, ents: list[Span], excluded: set[int]) -> list
             continue  # "in Smith's car": a person's
         if span[0].ent_type_ == "PERSON" and any(t.ent_type_ == "PERSON" for t in doc[span.end : span.end + 1]):
             continue  # the start of a person's name the recogniser found longer
-        if generic(span.text) or not town_named(span.text):
+        if generic(span_text(span)) or not town_named(span_text(span)):
             continue
         found.append(Span(doc, span.start, span.end, label="GPE"))
     return found
@@ -175,7 +233,7 @@ def headline_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]
             name = doc[first : noun.i]
             if any(t.i in taken or t.i in excluded or t.lower_ in AGENCY_WORDS for t in name):
                 continue
-            if not generic(name.text) and town_named(name.text):
+            if not generic(span_text(name)) and town_named(span_text(name)):
                 found.append(Span(doc, name.start, name.end, label="GPE"))
                 break
     return found
@@ -185,20 +243,22 @@ def stated_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]:
     """"Hope, AR man dies", "in Arab, Ala., on Tuesday": a town named with its state, which the
     recogniser left out or misread because its name is also a word. Read as a place where the
     gazetteer knows a town of that very name in that state."""
+    found: list[Span] = []
+    title = word_columns(doc).title
+    commas = [i for i in positions(doc, LOWER, ",") if i > 0 and title[i - 1]]
+    if not commas:
+        return found
     taken = {i for e in ents for i in range(e.start, e.end)}
-    found = []
-    for comma in positions(doc, LOWER, ","):
-        if comma == 0 or not doc[comma - 1].is_title:
-            continue
-        state = next((doc[comma + 1 : comma + 1 + k] for k in (1, 2, 3) if comma + k < len(doc) and gazetteer.divisions(doc[comma + 1 : comma + 1 + k].text)), None)
+    for comma in commas:
+        state = next((doc[comma + 1 : comma + 1 + k] for k in (1, 2, 3) if comma + k < len(doc) and gazetteer.divisions(span_text(doc[comma + 1 : comma + 1 + k]))), None)
         if state is None:
             continue
-        codes = {d.code for d in gazetteer.divisions(state.text)}
+        codes = {d.code for d in gazetteer.divisions(span_text(state))}
         for start in (comma - 2, comma - 1):
             name = doc[max(start, 0) : comma]
             if start < 0 or not all(_proper(w) and w.is_title and w.i not in taken and w.i not in excluded for w in name):
                 continue
-            if any(named_so(c, name.text) and c.admin1_code in codes for c in gazetteer.cities(name.text)):
+            if any(named_so(c, span_text(name)) and c.admin1_code in codes for c in gazetteer.cities(span_text(name))):
                 found.append(Span(doc, name.start, name.end, label="GPE"))
                 break
     return found
@@ -220,24 +280,25 @@ def joined_towns(doc: Doc, ents: Sequence[Span]) -> list[Span]:
     joined: list[Span] = []
     for ent in sorted(ents, key=lambda e: e.start):
         last = joined[-1] if joined else None
-        if last is not None and last.end == ent.start and town_named(doc[last.start : ent.end].text):
+        if last is not None and last.end == ent.start and town_named(span_text(doc[last.start : ent.end])):
             joined[-1] = Span(doc, last.start, ent.end, label=ent.label_)
         else:
             joined.append(ent)
     taken = {i for e in joined for i in range(e.start, e.end)}
+    w = word_columns(doc)
     for k, ent in enumerate(joined):
         # "Little Havana", "Fox Dallas": a proper word the recogniser left out before the name,
         # and the parser joined to it, is the name's own first word
         start = ent.start
-        while start > 0 and ent.start - start < 2 and _proper(doc[start - 1]) and doc[start - 1].is_title and doc[start - 1].dep_ == "compound" and ent.start <= doc[start - 1].head.i < ent.end and start - 1 not in taken:
+        while start > 0 and ent.start - start < 2 and w.proper[start - 1] and w.title[start - 1] and w.compound[start - 1] and ent.start <= w.head[start - 1] < ent.end and start - 1 not in taken:
             start -= 1
         if start < ent.start and ent.label_ in ("GPE", "LOC"):
             joined[k] = ent = Span(doc, start, ent.end, label=ent.label_)
         end = ent.end
-        while end < len(doc) and end - ent.end < 2 and doc[end].pos_ == "PROPN" and doc[end].is_title and end not in taken:
+        while end < len(doc) and end - ent.end < 2 and w.propn[end] and w.title[end] and end not in taken:
             end += 1
         for stop in range(end, ent.end, -1):
-            if town_named(doc[ent.start : stop].text):
+            if town_named(span_text(doc[ent.start : stop])):
                 joined[k] = Span(doc, ent.start, stop, label=ent.label_)
                 break
     return joined
@@ -286,7 +347,7 @@ def city_part(ent: Span) -> Span | None:
         return None  # the recogniser cut the name short: "West Garfield" of "West Garfield Park"
     if words[-1].lower_.rstrip(".") in STREET_WORDS:
         return None  # "South Church Street" is a street, not a part of Church Street
-    name = city_named_in(words.text)
+    name = city_named_in(span_text(words))
     if name is None:
         return None
     return words[1:] if _part_word(words[0].text) else words[:-1]
