@@ -17,7 +17,7 @@ from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.tokens import Doc, Span
 
 from ..ingest import site_suffix
-from ..nlp import column, doc_text, entities, positions, sentence_numbers
+from ..nlp import column, doc_text, entities, kept, positions, sentence_numbers
 from . import gazetteer
 from .counties import counties_named, county_meant, county_town, state_county
 from .dateline import INSTITUTION_WORDS
@@ -84,7 +84,12 @@ class PlaceClaim:
 
 
 def _relation(ent: Span) -> str:
-    """How the sentence relates an entity to what happened: in, near, possessive, other."""
+    """How the sentence relates an entity to what happened: in, near, possessive, other. Read
+    once a name (`nlp.kept`): an organisation's is asked for again by the claims."""
+    return kept(ent.doc, ("places relation", ent.start, ent.end), lambda: _read_relation(ent))
+
+
+def _read_relation(ent: Span) -> str:
     root = ent.root
     if any(t.dep_ == "case" for t in root.children) or (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"):
         return "possessive"
@@ -785,8 +790,9 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     # quoting nothing: the address is no part of the report's text
     claims += [PlaceClaim("city", city.name, 0, 0, URL_WEIGHT, city, site=True) for _, city in url_towns(url, divisions_named, countries_named)]
     # "LEWIS, Ky. —" and "Putnam sheriff's deputies" in a report of Lewis County or Putnam County
-    claims = [_in_named_county(c, counties, near) for c in claims]
-    claims = [replace(c, value=county, city=None) if c.attribute == "city" and (county := county_meant(c.value, c.city, counties)) else c for c in claims]
+    if counties:  # read again only where the report names a county
+        claims = [_in_named_county(c, counties, near) for c in claims]
+        claims = [replace(c, value=county, city=None) if c.attribute == "city" and (county := county_meant(c.value, c.city, counties)) else c for c in claims]
     claims = [_in_state_county(c, claims, divisions_named) for c in claims]
     return claims + _force_initials(doc, claims)
 

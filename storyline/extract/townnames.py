@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 import numpy
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_TITLE, LOWER, POS
+from numpy.typing import NDArray
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_TITLE, LENGTH, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -31,12 +32,14 @@ class WordColumns(NamedTuple):
     the words before and after each candidate, and making a `Token` of each of them had cost more
     than the reading."""
 
-    title: list[bool]  # ``is_title``
-    propn: list[bool]  # tagged a proper noun
-    proper: list[bool]  # `_proper`
-    compound: list[bool]  # joined to its head as a compound
-    pobj: list[bool]  # the object of a preposition
-    head: list[int]  # the index of the word's head
+    title: NDArray[numpy.bool_]  # ``is_title``
+    propn: NDArray[numpy.bool_]  # tagged a proper noun
+    proper: NDArray[numpy.bool_]  # `_proper`
+    compound: NDArray[numpy.bool_]  # joined to its head as a compound
+    pobj: NDArray[numpy.bool_]  # the object of a preposition
+    head: NDArray[numpy.int64]  # the index of the word's head
+    idx: list[int]  # where the word starts in the report's text
+    end: list[int]  # where it ends
 
 
 #: The numbers of the tags, labels and dependencies `WordColumns` asks about, as the columns hold them.
@@ -49,14 +52,19 @@ def word_columns(doc: Doc) -> WordColumns:
 
 
 def _read_words(doc: Doc) -> WordColumns:
-    found = doc.to_array([IS_TITLE, POS, ENT_TYPE, DEP, HEAD])
-    title, pos, ent_type, dep, head = found.T
+    title, pos, ent_type, dep, head, idx, length = doc.to_array([IS_TITLE, POS, ENT_TYPE, DEP, HEAD, IDX, LENGTH]).T
     propn = pos == _PROPN
     proper = propn | ((pos == _NOUN) & (ent_type == _NORP))
+    # the heads are kept as offsets, a negative one wrapped round as an unsigned number
     heads = head.astype(numpy.int64) + numpy.arange(len(doc))
-    return WordColumns(
-        title.astype(bool).tolist(), propn.tolist(), proper.tolist(), (dep == _COMPOUND).tolist(), (dep == _POBJ).tolist(), heads.tolist()
-    )
+    return WordColumns(title.astype(bool), propn, proper, dep == _COMPOUND, dep == _POBJ, heads, idx.tolist(), (idx + length).tolist())
+
+
+def _before(found: Sequence[int], wanted: NDArray[numpy.bool_]) -> list[int]:
+    """The words among ``found`` whose word before is one of ``wanted``."""
+    at = numpy.asarray(found, dtype=numpy.int64)
+    at = at[at > 0]
+    return at[wanted[at - 1]].tolist()  # type: ignore[no-any-return]
 
 
 def span_text(span: Span) -> str:
@@ -121,10 +129,9 @@ def modifier_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]
     # only the nouns after a proper word hung on them are read: making a `Token` of every word
     # made this a seventh of extraction
     w = word_columns(doc)
-    nouns = [
-        i for i in positions(doc, POS, "NOUN")
-        if i > 0 and w.title[i - 1] and w.proper[i - 1] and w.head[i - 1] == i
-    ]  # fmt: skip
+    hung = w.title & w.proper
+    hung[:-1] &= w.head[:-1] == numpy.arange(1, len(doc))  # on the word after
+    nouns = _before(positions(doc, POS, "NOUN"), hung)
     if not nouns:
         return found
     taken = {i for e in ents for i in range(e.start, e.end)}
@@ -158,7 +165,8 @@ def unrecognised_objects(doc: Doc, ents: list[Span], excluded: set[int]) -> list
     found: list[Span] = []
     w = word_columns(doc)
     # only a name that is the object of a preposition or hangs on one ("in Arab Tuesday")
-    names = [i for i in positions(doc, POS, "PROPN") if w.title[i] and (w.pobj[i] or w.compound[i])]
+    propns = numpy.asarray(positions(doc, POS, "PROPN"), dtype=numpy.int64)
+    names = propns[(w.title & (w.pobj | w.compound))[propns]].tolist()
     if not names:
         return found
     taken = {i for e in ents for i in range(e.start, e.end)}
@@ -244,16 +252,20 @@ def stated_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]:
     recogniser left out or misread because its name is also a word. Read as a place where the
     gazetteer knows a town of that very name in that state."""
     found: list[Span] = []
-    title = word_columns(doc).title
-    commas = [i for i in positions(doc, LOWER, ",") if i > 0 and title[i - 1]]
+    w = word_columns(doc)
+    commas = _before(positions(doc, LOWER, ","), w.title)
     if not commas:
         return found
     taken = {i for e in ents for i in range(e.start, e.end)}
+    text = doc_text(doc)
     for comma in commas:
-        state = next((doc[comma + 1 : comma + 1 + k] for k in (1, 2, 3) if comma + k < len(doc) and gazetteer.divisions(span_text(doc[comma + 1 : comma + 1 + k]))), None)
-        if state is None:
+        # the state's words by their offsets: a `Span` of each reading had cost more than the lookups
+        first = w.idx[comma + 1] if comma + 1 < len(doc) else 0
+        states = (gazetteer.divisions(text[first : w.end[comma + k]]) for k in (1, 2, 3) if comma + k < len(doc))
+        named = next((found for found in states if found), None)
+        if named is None:
             continue
-        codes = {d.code for d in gazetteer.divisions(span_text(state))}
+        codes = {d.code for d in named}
         for start in (comma - 2, comma - 1):
             name = doc[max(start, 0) : comma]
             if start < 0 or not all(_proper(w) and w.is_title and w.i not in taken and w.i not in excluded for w in name):
