@@ -52,7 +52,7 @@ COUNTY_IN_NAME = re.compile(r"(?P<name>[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*)*) (?:Co
 
 def counties_named(names: Iterable[str]) -> dict[str, str]:
     """The counties among a report's names, by their folded short name: {"lewis": "Lewis County"}."""
-    found = (COUNTY_IN_NAME.match(name) for name in names)
+    found = (COUNTY_IN_NAME.match(name) for name in names if "County" in name or "Parish" in name)
     return {gazetteer.fold(m.group("name")): m.group(0) for m in found if m}
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 import numpy
-from spacy.attrs import IDX, LEMMA, LOWER
+from spacy.attrs import IDX, LEMMA, LIKE_NUM, LOWER
 from spacy.tokens import Doc, Span
 
 from ..ingest import site_suffix
@@ -209,8 +209,19 @@ def _happened_there(ent: Span) -> bool:
 def _aged(ent: Span) -> bool:
     """"her children, Tristan, 8, and Michaela, 12": a name followed by an age is a person's,
     wherever else the report names it."""
-    after = ent.doc[ent.end : ent.end + 3]
-    return len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ","
+    return ent.end in _ages(ent.doc)
+
+
+def _ages(doc: Doc) -> frozenset[int]:
+    """Where an age between commas follows a word: the first comma's index, found once a report
+    (`nlp.kept`)."""
+
+    def read() -> frozenset[int]:
+        commas = positions(doc, LOWER, ",")
+        numbers, at = column(doc, LIKE_NUM), set(commas)
+        return frozenset(i for i in commas if i + 2 in at and numbers[i + 1])
+
+    return kept(doc, "ages", read)
 
 
 #: How much of its weight a claim keeps when the report calls the name a part of a city.

@@ -14,11 +14,11 @@ from typing import NamedTuple
 
 import numpy
 from numpy.typing import NDArray
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_TITLE, LENGTH, LOWER, POS
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_TITLE, LEMMA, LENGTH, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import doc_text, kept, positions
+from ..nlp import column, doc_text, kept, positions
 from . import gazetteer
 from .dates import MONTHS, WEEKDAYS
 from .gazetteer import City
@@ -38,8 +38,6 @@ class WordColumns(NamedTuple):
     compound: NDArray[numpy.bool_]  # joined to its head as a compound
     pobj: NDArray[numpy.bool_]  # the object of a preposition
     head: NDArray[numpy.int64]  # the index of the word's head
-    idx: list[int]  # where the word starts in the report's text
-    end: list[int]  # where it ends
 
 
 #: The numbers of the tags, labels and dependencies `WordColumns` asks about, as the columns hold them.
@@ -52,12 +50,12 @@ def word_columns(doc: Doc) -> WordColumns:
 
 
 def _read_words(doc: Doc) -> WordColumns:
-    title, pos, ent_type, dep, head, idx, length = doc.to_array([IS_TITLE, POS, ENT_TYPE, DEP, HEAD, IDX, LENGTH]).T
+    title, pos, ent_type, dep, head = doc.to_array([IS_TITLE, POS, ENT_TYPE, DEP, HEAD]).T
     propn = pos == _PROPN
     proper = propn | ((pos == _NOUN) & (ent_type == _NORP))
     # the heads are kept as offsets, a negative one wrapped round as an unsigned number
     heads = head.astype(numpy.int64) + numpy.arange(len(doc))
-    return WordColumns(title.astype(bool), propn, proper, dep == _COMPOUND, dep == _POBJ, heads, idx.tolist(), (idx + length).tolist())
+    return WordColumns(title.astype(bool), propn, proper, dep == _COMPOUND, dep == _POBJ, heads)
 
 
 def _before(found: Sequence[int], wanted: NDArray[numpy.bool_]) -> list[int]:
@@ -76,10 +74,20 @@ def span_text(span: Span) -> str:
 def cross_street(ent: Span) -> bool:
     """"near Missouri and 16th avenues", "at Independence and Wabash avenues": streets named
     after a state or a town at a crossing, not the state or the town."""
-    after = ent.doc[ent.end : ent.end + 4]
-    if len(after) and _streets(after[0]):
+    doc, end = ent.doc, ent.end
+    streets = _street_plurals(doc)
+    if end in streets:
         return True
-    return len(after) > 1 and after[0].lower_ in ("and", "&") and any(map(_streets, after[1:]))
+    return end + 1 < len(doc) and end in positions(doc, LOWER, _CROSSING_WORDS) and any(i in streets for i in range(end + 1, min(end + 4, len(doc))))
+
+
+#: The words between two streets at a crossing.
+_CROSSING_WORDS = frozenset({"and", "&"})
+
+
+def _street_plurals(doc: Doc) -> frozenset[int]:
+    """The words of a report that are `_streets`, found once (`nlp.kept`): every name is asked about."""
+    return kept(doc, "street plurals", lambda: frozenset(i for i in positions(doc, LEMMA, _STREET_WORDS) if _streets(doc[i])))
 
 
 def _streets(word: Token) -> bool:
@@ -257,11 +265,12 @@ def stated_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]:
     if not commas:
         return found
     taken = {i for e in ents for i in range(e.start, e.end)}
-    text = doc_text(doc)
+    text, starts = doc_text(doc), column(doc, IDX)
+    ends = starts + column(doc, LENGTH)
     for comma in commas:
         # the state's words by their offsets: a `Span` of each reading had cost more than the lookups
-        first = w.idx[comma + 1] if comma + 1 < len(doc) else 0
-        states = (gazetteer.divisions(text[first : w.end[comma + k]]) for k in (1, 2, 3) if comma + k < len(doc))
+        first = int(starts[comma + 1]) if comma + 1 < len(doc) else 0
+        states = (gazetteer.divisions(text[first : int(ends[comma + k])]) for k in (1, 2, 3) if comma + k < len(doc))
         named = next((found for found in states if found), None)
         if named is None:
             continue
@@ -326,6 +335,7 @@ STREET_WORDS = {
     "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln",
     "way", "place", "pl", "court", "ct", "highway", "hwy", "parkway", "pkwy", "terrace", "circle", "pike",
 }  # fmt: skip
+_STREET_WORDS = frozenset(STREET_WORDS)
 
 
 def named_so(city: City | None, name: str) -> City | None:
