@@ -401,7 +401,12 @@ def _force_claims(ent: Span, divisions: set[str], countries: set[str]) -> list[P
 
 
 def _names_agency(ent: Span) -> bool:
-    """"Memphis police", "Memphis' police": the force is named after the place."""
+    """"Memphis police", "Memphis' police": the force is named after the place. Read once a name
+    (`nlp.kept`): the local divisions and the claims both ask."""
+    return kept(ent.doc, ("places names agency", ent.start, ent.end), lambda: _read_names_agency(ent))
+
+
+def _read_names_agency(ent: Span) -> bool:
     following = ent.doc[ent.end : ent.end + 2]
     if following and following[0].is_punct and following[0].tag_ != "POS":
         return False
@@ -822,6 +827,8 @@ def _in_state_county(claim: PlaceClaim, claims: list[PlaceClaim], divisions: set
     lies outside them (`counties.state_county`): the states it names and those of its other towns."""
     if claim.attribute != "city" or claim.city is None or is_county(claim.value) or claim.with_division:
         return claim
+    if claim.city.admin1_code in divisions:
+        return claim  # a town of a state the report names lies in the report's states
     key = gazetteer.fold(claim.value)
     states = divisions | {c.city.admin1_code for c in claims if c.attribute == "city" and c.city is not None and gazetteer.fold(c.value) != key}
     county = state_county(claim.value, claim.city, states)
