@@ -9,6 +9,7 @@ says otherwise.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -16,7 +17,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .. import nlp
-from ..nlp import doc_text, positions
+from ..nlp import doc_text, kept, positions
 from .clauses import across_regions, clause_verb, of_many_incidents, recalled, retracted, unreal
 from .fates import condition, is_hospital, lived, negated, not_saved, survived
 from .lexicon import (
@@ -57,8 +58,8 @@ def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
     if _one_victim(head):
         start = min(c.left_edge.idx for c in head.children if c.dep_ in ("det", "poss"))
         return Quantity(1, "exact", start, head.idx + len(head.text))
-    q = None if is_age(head) else quantity(head)
-    if q is not None:
+    q = quantity(head)  # before `is_age`, which reads the words around it: most heads are no number
+    if q is not None and not is_age(head):
         # "one" of "one of the victims" is still one; "182" alone is 182 people
         return q
     if need_person and not (is_person(head) or is_name(head)):
@@ -72,8 +73,8 @@ def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
         if child.dep_ in ("nummod", "quantmod") or (child.dep_ == "amod" and child.like_num):
             if any(c.dep_ == "det" and child.i < c.i < head.i for c in head.children):
                 continue  # "5 Shot A man is dead": a number before "a" counts no man
-            q = None if is_age(child) else quantity(child)
-            if q is not None:
+            q = quantity(child)
+            if q is not None and not is_age(child):
                 return Quantity(q.value, q.qualifier, min(q.start, head.idx), max(q.end, head.idx + len(head.text)))
         if child.dep_ == "prep" and child.lower_ == "of" and head.lower_ in VAGUE_PLURALS:
             return quantity(head)
@@ -451,6 +452,13 @@ def _times(number: Token) -> bool:
 def _direct_number(trigger: Token) -> Token | None:
     """A numeral hung on the casualty word itself: "at least 140 injured"."""
     for child in trigger.children:
+        # what a numeral is, first: the tests below read other words, and most children are none
+        if not (
+            child.dep_ in ("nummod", "npadvmod", "dobj", "nsubjpass", "nsubj")
+            and (child.like_num or child.lower_ in UNITS)
+            and child.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
+        ):
+            continue
         if child.dep_ in FATAL_SHARE_DEPS and any(g.lower_ in FATAL_WORDS for g in child.children):
             continue  # "shot, one fatally": read below as the killed share
         if _after_a_stop(trigger, child) or is_age(child):
@@ -463,10 +471,7 @@ def _direct_number(trigger: Token) -> Token | None:
             continue  # "a pair of gunmen shot six people": the subject of a verb with an object fired
         if _times(child):
             continue
-        if child.dep_ in ("nummod", "npadvmod", "dobj", "nsubjpass", "nsubj") and (
-            child.like_num or child.lower_ in UNITS
-        ) and child.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT"):
-            return child
+        return child
     return None
 
 
@@ -718,10 +723,17 @@ def _count_words(sentence: Span, headline: bool) -> list[Token]:
     killer's own death, and a headline's "shot" or "fatal shootout". Asking every word of a sentence whether it
     states a count had been a fifth of the extraction's time."""
     doc = sentence.doc
+    # the document's words, found once and cut for each sentence
+    found = kept(doc, ("count words", headline), lambda: _count_positions(doc, headline))
+    return [doc[i] for i in found[bisect_left(found, sentence.start) : bisect_left(found, sentence.end)]]
+
+
+def _count_positions(doc: Doc, headline: bool) -> list[int]:
+    """The positions, in order, of the words of the document that `_count_words` reads."""
     found = casualty_words(doc).union(positions(doc, LEMMA, _SELF_LEMMAS, cased=True))
     if headline:
         found.update(positions(doc, LOWER, _HEADLINE_WORDS))
-    return [doc[i] for i in sorted(found) if sentence.start <= i < sentence.end]
+    return sorted(found)
 
 
 

@@ -278,6 +278,10 @@ def _heads_a_linked_story(ent: Span) -> bool:
     return ent.end < len(doc) and doc[ent.end].text == ":" and any(t.lower_ in LINK_WORDS for t in before)
 
 
+#: A year in a date phrase, as a page's stamp writes it: "08/09/2014", "Jan. 12, 2017", "4/3/17".
+STAMPED_YEAR = re.compile(r"\b(19|20)\d\d\b|/\d\d\b")
+
+
 def _as_stamped(phrases: list[Span], article: Article) -> Article:
     """The article dated by its page's own stamp where that is earlier than its ``published``
     date ("Created: 08/09/2014 5:14 AM" on a page kept by an archive two months later): the
@@ -287,8 +291,10 @@ def _as_stamped(phrases: list[Span], article: Article) -> Article:
         return article
     stamped = []
     for ent in sorted(phrases, key=lambda e: e.start):
-        if (ent.label_ in ("DATE", "TIME") or dates.NUMERIC_DATE.fullmatch(ent.text)) and _stamp(ent) and re.search(r"\b(19|20)\d\d\b|/\d\d\b", ent.text):
-            resolved = dates.resolve(ent.text, article.published)
+        text = ent.text
+        # the year first: a stamp gives one, and `_stamp` reads the words around the phrase
+        if (ent.label_ in ("DATE", "TIME") or dates.NUMERIC_DATE.fullmatch(text)) and STAMPED_YEAR.search(text) and _stamp(ent):
+            resolved = dates.resolve(text, article.published)
             if resolved is not None and resolved[1] == "day":
                 stamped.append(resolved[0])
     # the page's own stamp heads it; later ones may be those of other stories it links to
@@ -377,10 +383,12 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
     found: list[tuple[int, bool, Span, dt.date, str]] = []  # rank, recent, phrase, day, precision
     deaths: set[int] = set()  # where a date is a death's
     for ent in [*phrases, *_unrecognised_days(doc)]:
-        numeric = dates.NUMERIC_DATE.fullmatch(ent.text)  # "5/28/1970", read as a number or a name
-        if ent.label_ not in ("DATE", "TIME") and not numeric or ent.root.i in excluded or _stamp(ent) or _signs_a_post(ent) or _heads_a_linked_story(ent):
+        written = ent.text
+        numeric = dates.NUMERIC_DATE.fullmatch(written)  # "5/28/1970", read as a number or a name
+        if ent.label_ not in ("DATE", "TIME") and not numeric or ent.root.i in excluded:
             continue
-        resolved = dates.resolve(ent.text, article.published)
+        phrase = ent
+        resolved = dates.resolve(written, article.published)
         if resolved is None and ent.label_ in ("DATE", "TIME"):
             # "in the 29000 block of WCR 20 Sunday evening": the recogniser ran a road's number
             # into the day, and read the whole as a time
@@ -398,6 +406,8 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
             # dead", "a map of the homicides in 2014, 2015 and 2016"), or no date at all (the
             # street number of "1802 Seventh Ave.").
             continue
+        if _stamp(phrase) or _signs_a_post(phrase) or _heads_a_linked_story(phrase):
+            continue  # read after the day, which rules out most phrases for less
         if _to_come(ent) or dates.is_holiday(ent.text) and not _holiday_is_a_day(ent, anchors):
             continue
         if article.published and day == article.published + dt.timedelta(days=1) and _names_the_incident(ent, anchors):
