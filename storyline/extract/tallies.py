@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Span, Token
 
-from ..nlp import entities, kept
+from ..nlp import doc_text, entities, kept, positions
 from . import dates
 from .counts import across_regions, clause_verb, of_many_incidents
 from .eventdate import BACKGROUND_DAYS
@@ -23,7 +25,7 @@ __all__ = ["foreign_date"]
 #: year", "across the city"), which the checks below read.
 AGGREGATE_WORDS = {"overall", "citywide", "tally", "statewide", "nationwide"}
 #: Words that make a whole sentence's counts statistics: "crime stats for 2015 show 165 people were murdered".
-STATISTICS_WORDS = {"stats", "statistics", "year-to-date"}
+STATISTICS_WORDS = frozenset({"stats", "statistics", "year-to-date"})
 #: A count stated in a clause dated this far from the incident is about another incident.
 FOREIGN_DATE_DAYS = 45
 
@@ -37,7 +39,7 @@ def foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> boo
     words = {t.lower_ for t in clause}
     sent = verb.sent
     # asked for each count of a sentence: the sentence's part of the answer is found once
-    tally = kept(sent.doc, ("tally", sent.start), lambda: bool({t.lower_ for t in sent} & STATISTICS_WORDS) or "so far" in sent.text.casefold() or _counts_incidents(sent))
+    tally = kept(sent.doc, ("tally", sent.start), lambda: _statistics(sent) or _counts_incidents(sent))
     if words & AGGREGATE_WORDS or across_regions(clause) or of_many_incidents(clause) or tally or _over_hours_or_days(clause):
         # "3,290 people have been shot so far", "53 wounded across the city", "there were 45 such
         # shootings, with 29 children wounded and 11 killed", "shot in about ten hours": a tally of many incidents
@@ -105,20 +107,44 @@ def _over_hours_or_days(clause: list[Token]) -> bool:
     return False
 
 
+def _within(found: tuple[int, ...], start: int, end: int) -> tuple[int, ...]:
+    """The positions of ``found`` (in order, from `positions`) from ``start`` up to ``end``."""
+    return found[bisect_left(found, start) : bisect_left(found, end)]
+
+
+def _statistics(sentence: Span) -> bool:
+    """Whether a sentence's counts are statistics: "crime stats for 2015 show 165 people were
+    murdered", "3,290 people have been shot so far"."""
+    doc = sentence.doc
+    if _within(positions(doc, LOWER, STATISTICS_WORDS), sentence.start, sentence.end):
+        return True
+    return "so far" in doc_text(doc)[sentence.start_char : sentence.end_char].casefold()
+
+
 def _share_of_those(trigger: Token) -> bool:
     """Whether a count is a share of a group told before: "12 of those victims killed", "four
     of them died"."""
+    # the "of"s of the words the trigger's phrase spans, of which those below it: walking the
+    # whole phrase made a `Token` of each of its words
+    doc = trigger.doc
+    ofs = (doc[i] for i in _within(positions(doc, LOWER, "of"), trigger.left_edge.i, trigger.right_edge.i + 1))
     return any(
-        t.lower_ == "of" and any(g.lower_ in ("those", "them") or any(d.lower_ == "those" for d in g.children) for g in t.children)
-        for t in trigger.subtree
+        (t.i == trigger.i or trigger.is_ancestor(t))
+        and any(g.lower_ in ("those", "them") or any(d.lower_ == "those" for d in g.children) for g in t.children)
+        for t in ofs
     )
+
+
+#: Incidents that a sentence numbers when it sums many: "44 shooting incidents", "in 17 shootings".
+TALLIED_INCIDENTS = frozenset({"shooting", "incident", "attack"})
 
 
 def _counts_incidents(sentence: Span) -> bool:
     """Whether a sentence numbers the incidents it sums: "44 shooting incidents with 53
     victims", "in 17 shootings"; not "three shootings" of one spree, told together."""
-    for tok in sentence:
-        if tok.tag_ == "NNS" and tok.lemma_ in ("shooting", "incident", "attack"):
+    doc = sentence.doc
+    for tok in (doc[i] for i in _within(positions(doc, LEMMA, TALLIED_INCIDENTS), sentence.start, sentence.end)):
+        if tok.tag_ == "NNS":
             number = next((c for c in tok.children if c.dep_ == "nummod"), None)
             q = quantity(number) if number is not None else None
             if q is not None and q.value >= TALLY_INCIDENTS:
@@ -141,9 +167,17 @@ PHRASE_DEPS = {"npadvmod", "nmod", "compound", "nummod", "amod", "tmod", "pobj",
 def _dates_above(trigger: Token) -> list[Span]:
     """The dates that modify the words a count hangs from: the clause a count is told in may be
     dated by the noun or the verb it belongs to, not within itself."""
+    ancestors = list(trigger.ancestors)
+    if not ancestors:
+        return []
+    # the walk below stays within the sentence's tree: most have no date in it at all
+    top = ancestors[-1]
+    first, last = top.left_edge.i, top.right_edge.i
+    if not any(e.start <= last and e.end > first and e.label_ == "DATE" for e in entities(trigger.doc)):
+        return []
     found: dict[int, Span] = {}
     own = {t.i for t in trigger.subtree}
-    for anc in trigger.ancestors:
+    for anc in ancestors:
         stack = [anc]
         while stack:
             tok = stack.pop()
