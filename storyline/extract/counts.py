@@ -607,8 +607,10 @@ def _and_self(verb: Token, victims: Token) -> Token | None:
 def _multiple(noun: Token) -> Count | None:
     """"A triple homicide" killed three, "a double shooting" hit two."""
     attribute = MULTIPLE_OF.get(noun.lemma_.casefold()) if noun.pos_ == "NOUN" else None
+    if attribute is None:
+        return None
     times = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.lower_ in MULTIPLES), None)
-    if attribute is None or times is None:
+    if times is None:
         return None
     return Count(attribute, MULTIPLES[times.lower_], "exact", times.idx, noun.idx + len(noun), noun)
 

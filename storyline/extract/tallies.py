@@ -208,13 +208,17 @@ def _dates_above(trigger: Token) -> list[Span]:
     if not any(e.start <= last and e.end > first and e.label_ == "DATE" for e in entities(trigger.doc)):
         return []
     found: dict[int, Span] = {}
-    own = {t.i for t in trigger.subtree}
+    # the count's own words, and those walked: each ancestor's walk went down its child's again
+    seen = {t.i for t in trigger.subtree}
     for anc in ancestors:
         stack = [anc]
         while stack:
             tok = stack.pop()
+            if tok.i in seen:
+                continue
+            seen.add(tok.i)
             if tok.ent_type_ == "DATE":
                 ent = next(e for e in entities(tok.doc) if e.start <= tok.i < e.end)
                 found[ent.start] = ent
-            stack.extend(c for c in tok.children if c.dep_ in PHRASE_DEPS and c.i not in own)
+            stack.extend(c for c in tok.children if c.dep_ in PHRASE_DEPS and c.i not in seen)
     return list(found.values())
