@@ -12,7 +12,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Article, Claim
-from ..nlp import doc_text, entities, positions, sentence_numbers
+from ..nlp import doc_text, entities, kept, positions, sentence_numbers
 from . import dates
 from .claims import claim as _claim
 from .counts import clause_verb
@@ -74,7 +74,8 @@ def _no_weapons(doc: Doc, anchors: set[int]) -> set[int]:
     """The anchors less those that name a weapon: "had bought the gun on March 2", "possession
     of a weapon at his Saturday arraignment" date the gun's purchase and the court, not the
     shooting; "fired a gun Saturday" is still tied by its verb of violence."""
-    return {i for i in anchors if doc[i].lemma_.casefold() not in WEAPONS}
+    # asked for each date phrase of the report, of the same anchors: found once
+    return kept(doc, ("no weapons", frozenset(anchors)), lambda: {i for i in anchors if doc[i].lemma_.casefold() not in WEAPONS})
 
 
 def _linked_to(ent: Span, anchors: set[int]) -> str | None:

@@ -7,9 +7,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
+from itertools import takewhile
 
 from spacy.attrs import DEP, LEMMA, LOWER
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp import doc_text, entities, kept, positions
 from . import dates
@@ -58,7 +60,7 @@ def foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> boo
     if _share_of_those(trigger):
         joined += [doc[i] for i in _within(positions(doc, LOWER, "since"), sent.start, sent.end)]
     first, last = verb.left_edge.i, verb.right_edge.i
-    dated = [doc[e.start] for e in entities(doc) if first <= e.start <= last and e.label_ == "DATE"]
+    dated = [doc[e.start] for e in _entities_up_to(doc, last) if first <= e.start and e.label_ == "DATE"]
     clause = [*_in_clause(verb, positions(doc, LOWER, "since")), *(t for t in dated if t.i == verb.i or verb.is_ancestor(t))]
     if any(_dates_a_tally(tok, published, day) for tok in (*clause, *joined)):
         return True
@@ -77,6 +79,11 @@ def foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> boo
 REGION_PREPOSITIONS = frozenset({"across", "throughout"})
 TALLY_INCIDENT_NOUNS = frozenset(INCIDENT_NOUNS)
 SPAN_PREPOSITIONS = frozenset({"in", "over", "within", "during", "between"})
+
+
+def _entities_up_to(doc: Doc, last: int) -> Iterator[Span]:
+    """The report's entities (in order) that start at or before the word at ``last``."""
+    return takewhile(lambda e: e.start <= last, entities(doc))
 
 
 def _in_clause(verb: Token, found: tuple[int, ...]) -> list[Token]:
@@ -205,7 +212,7 @@ def _dates_above(trigger: Token) -> list[Span]:
     # the walk below stays within the sentence's tree: most have no date in it at all
     top = ancestors[-1]
     first, last = top.left_edge.i, top.right_edge.i
-    if not any(e.start <= last and e.end > first and e.label_ == "DATE" for e in entities(trigger.doc)):
+    if not any(e.end > first and e.label_ == "DATE" for e in _entities_up_to(trigger.doc, last)):
         return []
     found: dict[int, Span] = {}
     # the count's own words, and those walked: each ancestor's walk went down its child's again
