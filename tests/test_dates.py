@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from conftest import event_of, incident_of
 
-from storyline.extract.dates import is_calendar_date, resolve
+from storyline.extract.dates import is_calendar_date, resolve, warm
 
 
 @pytest.mark.parametrize(
@@ -100,6 +100,18 @@ def test_dates_resolve_against_publication(expression: str, published: str | Non
     base = dt.date.fromisoformat(published) if published else None
     got = resolve(expression, base)
     assert (None if got is None else (got[0].isoformat(), got[1])) == expected
+
+
+@pytest.mark.parametrize(
+    ("expression", "published", "expected"),
+    [
+        ("February 21, 2014 EST", "2014-03-01", ("2014-02-21", "day")),
+    ],
+)
+def test_warming_dateparser_changes_no_date(expression: str, published: str, expected: tuple[str, str]) -> None:
+    warm()
+    got = resolve(expression, dt.date.fromisoformat(published))
+    assert got is not None and (got[0].isoformat(), got[1]) == expected
 
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 #: Incidents that, in the plural ("in those shootings"), make a count a sum over many.
 INCIDENT_NOUNS = {"shooting", "attack", "incident", "homicide", "murder", "bombing", "killing"}
@@ -28,10 +28,19 @@ def clause_verb(trigger: Token) -> Token:
 def _joined_verb(word: Token) -> Token:
     """The first of the verbs a clause's verb is joined to, which carries their modal, mark and
     time: "could" of "could have hit her in the heart and killed her"."""
+    global _last_joined
+    last = _last_joined
+    if last is not None and last[0] is word.doc and last[1] == word.i:
+        return last[2]  # `unreal`, `retracted` and `recalled` ask it of one word in turn
     verb = clause_verb(word)
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
+    _last_joined = (word.doc, word.i, verb)
     return verb
+
+
+#: The last word `_joined_verb` was asked of, with its document and its verb.
+_last_joined: tuple[Doc, int, Token] | None = None
 
 
 #: Places a tally spans: "across the city", "across the five boroughs".
@@ -105,19 +114,24 @@ def unreal(word: Token) -> bool:
     if word.lemma_ == "save":
         return False
     verb = _joined_verb(word)
-    if any(c.dep_ == "advmod" and c.lower_ in NEAR_MISS for c in (*verb.children, *word.children)):
+    children = list(verb.children)  # read four times below: a `Token` made of each, each time
+    if any(c.dep_ == "advmod" and c.lower_ in NEAR_MISS for c in (*children, *word.children)):
         return True  # "she almost lost her life"
     # a joined clause of its own modal keeps it: "that she shot him, and that he should be dead"
-    auxes = [c for v in {verb, clause_verb(word)} for c in v.children if c.dep_ in ("aux", "auxpass")]
+    own = clause_verb(word)
+    if own.i == verb.i:
+        auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
+    else:
+        auxes = [c for v in {verb, own} for c in v.children if c.dep_ in ("aux", "auxpass")]
     modal = next((c.lower_ for c in auxes if c.tag_ == "MD"), None)
     perfect = any(c.lemma_ == "have" for c in auxes)
     if modal in (COUNTERFACTUAL_MODALS if perfect else POSSIBLE_MODALS):
         return True
-    if any(c.dep_ == "mark" and c.lower_ in UNREAL_MARKS for c in verb.children):
+    if any(c.dep_ == "mark" and c.lower_ in UNREAL_MARKS for c in children):
         return True
-    if _habitual(verb):
+    if _habitual(verb, children):
         return True
-    to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
     return to and not perfect and verb.dep_ in ("xcomp", "acl", "advcl") and verb.head.lemma_ in INTENT_LEMMAS
 
 
@@ -127,10 +141,11 @@ HABITUAL_ADVERBS = {"whenever", "anytime"}
 HABITUAL_DETERMINERS = {"any", "every", "each"}
 
 
-def _habitual(verb: Token) -> bool:
+def _habitual(verb: Token, children: list[Token]) -> bool:
     """Whether a clause tells what happens whenever it does, not what happened: "whenever a
-    child is shot", "any time one of our students is hurt", "every time someone is killed"."""
-    if any(c.dep_ in ("advmod", "mark") and c.lower_ in HABITUAL_ADVERBS for c in verb.children):
+    child is shot", "any time one of our students is hurt", "every time someone is killed".
+    ``children``: the verb's."""
+    if any(c.dep_ in ("advmod", "mark") and c.lower_ in HABITUAL_ADVERBS for c in children):
         return True
     time = verb.head
     return verb.dep_ == "relcl" and time.lemma_ == "time" and any(d.dep_ == "det" and d.lower_ in HABITUAL_DETERMINERS for d in time.children)

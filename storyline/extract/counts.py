@@ -9,6 +9,7 @@ says otherwise.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -16,7 +17,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .. import nlp
-from ..nlp import doc_text, positions
+from ..nlp import doc_text, kept, positions
 from .clauses import across_regions, clause_verb, of_many_incidents, recalled, retracted, unreal
 from .fates import condition, is_hospital, lived, negated, not_saved, survived
 from .lexicon import (
@@ -50,36 +51,37 @@ class Count:
 
 def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
     """How many people a noun phrase names: its numeral, or one for "a man", "the victim"."""
-    if head.lower_ in ("nobody", "none") or any(c.lower_ == "no" and c.dep_ == "det" for c in head.children):
+    children = list(head.children)  # read up to ten times below: a `Token` made of each, each time
+    if head.lower_ in ("nobody", "none") or any(c.lower_ == "no" and c.dep_ == "det" for c in children):
         return Quantity(0, "exact", head.left_edge.idx, head.idx + len(head.text))
     if head.lower_ in ("another", "self"):
         return Quantity(1, "exact", head.idx, head.idx + len(head.text))  # "toddler shoots self"
     if _one_victim(head):
-        start = min(c.left_edge.idx for c in head.children if c.dep_ in ("det", "poss"))
+        start = min(c.left_edge.idx for c in children if c.dep_ in ("det", "poss"))
         return Quantity(1, "exact", start, head.idx + len(head.text))
-    q = None if is_age(head) else quantity(head)
-    if q is not None:
+    q = quantity(head)  # before `is_age`, which reads the words around it: most heads are no number
+    if q is not None and not is_age(head):
         # "one" of "one of the victims" is still one; "182" alone is 182 people
         return q
     if need_person and not (is_person(head) or is_name(head)):
         return None
-    if any(c.lower_ == "unborn" for c in head.children):
+    if any(c.lower_ == "unborn" for c in children):
         return None  # "five adults and an unborn child": a pregnancy lost is no victim counted
-    for child in head.children:
+    for child in children:
         # "both men died", "shot both sons and then himself"; not "both the man and the woman"
         if child.dep_ in ("det", "predet") and child.lower_ == "both" and (head.tag_ == "NNS" or not head.conjuncts):
             return Quantity(2, "exact", child.idx, head.idx + len(head.text))
         if child.dep_ in ("nummod", "quantmod") or (child.dep_ == "amod" and child.like_num):
-            if any(c.dep_ == "det" and child.i < c.i < head.i for c in head.children):
+            if any(c.dep_ == "det" and child.i < c.i < head.i for c in children):
                 continue  # "5 Shot A man is dead": a number before "a" counts no man
-            q = None if is_age(child) else quantity(child)
-            if q is not None:
+            q = quantity(child)
+            if q is not None and not is_age(child):
                 return Quantity(q.value, q.qualifier, min(q.start, head.idx), max(q.end, head.idx + len(head.text)))
         if child.dep_ == "prep" and child.lower_ == "of" and head.lower_ in VAGUE_PLURALS:
             return quantity(head)
     if head.lower_ in VAGUE_PLURALS:
         return quantity(head)
-    listed = next((c for c in head.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)
+    listed = next((c for c in children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)
     if head.tag_ == "NNS" and listed is not None:
         return _with_conjuncts(listed, need_person)  # "the victims, a man and a woman, were shot"
     # "dozens of people": the parse heads the phrase on "dozens" or on "people"
@@ -87,10 +89,10 @@ def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
         return quantity(head.head.head)
     singular = head.tag_ in ("NN", "NNP", "JJ") or head.lower_ in PRONOUNS_ONE
     if singular and (is_person(head) or is_name(head)):
-        determiners = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
-        possessive = any(c.dep_ == "poss" for c in head.children)
+        determiners = {c.lower_ for c in children if c.dep_ in ("det", "poss")}
+        possessive = any(c.dep_ == "poss" for c in children)
         if head.ent_type_ == "PERSON" or is_name(head) or head.lower_ in PRONOUNS_ONE or possessive or determiners & SINGULAR_DETERMINERS:
-            start = min([head.idx] + [c.left_edge.idx for c in head.children if c.dep_ in ("det", "poss", "amod", "compound")])
+            start = min([head.idx] + [c.left_edge.idx for c in children if c.dep_ in ("det", "poss", "amod", "compound")])
             return Quantity(1, "exact", start, head.idx + len(head.text))
     return None
 
@@ -451,6 +453,13 @@ def _times(number: Token) -> bool:
 def _direct_number(trigger: Token) -> Token | None:
     """A numeral hung on the casualty word itself: "at least 140 injured"."""
     for child in trigger.children:
+        # what a numeral is, first: the tests below read other words, and most children are none
+        if not (
+            child.dep_ in ("nummod", "npadvmod", "dobj", "nsubjpass", "nsubj")
+            and (child.like_num or child.lower_ in UNITS)
+            and child.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
+        ):
+            continue
         if child.dep_ in FATAL_SHARE_DEPS and any(g.lower_ in FATAL_WORDS for g in child.children):
             continue  # "shot, one fatally": read below as the killed share
         if _after_a_stop(trigger, child) or is_age(child):
@@ -463,10 +472,7 @@ def _direct_number(trigger: Token) -> Token | None:
             continue  # "a pair of gunmen shot six people": the subject of a verb with an object fired
         if _times(child):
             continue
-        if child.dep_ in ("nummod", "npadvmod", "dobj", "nsubjpass", "nsubj") and (
-            child.like_num or child.lower_ in UNITS
-        ) and child.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT"):
-            return child
+        return child
     return None
 
 
@@ -601,8 +607,10 @@ def _and_self(verb: Token, victims: Token) -> Token | None:
 def _multiple(noun: Token) -> Count | None:
     """"A triple homicide" killed three, "a double shooting" hit two."""
     attribute = MULTIPLE_OF.get(noun.lemma_.casefold()) if noun.pos_ == "NOUN" else None
+    if attribute is None:
+        return None
     times = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.lower_ in MULTIPLES), None)
-    if attribute is None or times is None:
+    if times is None:
         return None
     return Count(attribute, MULTIPLES[times.lower_], "exact", times.idx, noun.idx + len(noun), noun)
 
@@ -662,6 +670,8 @@ def _with_the_killer(found: list[Count], sentence: Span, words: list[Token]) -> 
     """"Killing three and wounding 16 before taking his own life": a sentence that tells of
     the dead and of the killer's suicide counts him among the dead too. ``words``: those of the
     sentence that may tell it (`_count_words`)."""
+    if not any(c.attribute == "killed" for c in found):
+        return []  # no dead to add him to: most sentences
     selves = [tok for tok in words if _killed_self(tok) is not None or _turned_on_self(tok) is not None]
     # "the 14-year-old turned the gun on herself and died": her death is the killer's own
     killers = {k.i for k in map(_subject, selves) if k is not None}
@@ -718,12 +728,38 @@ def _count_words(sentence: Span, headline: bool) -> list[Token]:
     killer's own death, and a headline's "shot" or "fatal shootout". Asking every word of a sentence whether it
     states a count had been a fifth of the extraction's time."""
     doc = sentence.doc
+    # the document's words, found once and cut for each sentence
+    found = kept(doc, ("count words", headline), lambda: _count_positions(doc, headline))
+    return [doc[i] for i in found[bisect_left(found, sentence.start) : bisect_left(found, sentence.end)]]
+
+
+def _count_positions(doc: Doc, headline: bool) -> list[int]:
+    """The positions, in order, of the words of the document that `_count_words` reads."""
     found = casualty_words(doc).union(positions(doc, LEMMA, _SELF_LEMMAS, cased=True))
     if headline:
         found.update(positions(doc, LOWER, _HEADLINE_WORDS))
-    return [doc[i] for i in sorted(found) if sentence.start <= i < sentence.end]
+    return sorted(found)
 
 
+
+
+def _told_alone(tok: Token, attribute: str | None, headline: bool) -> Count | None:
+    """The count a word tells without a number of its own ("a triple homicide", "killed
+    himself", a headline's "fatal shooting" or "shooting death"), given its `_attribute`."""
+    multiple = _multiple(tok) if attribute in (None, "killed") else None
+    if multiple is not None:
+        return multiple
+    # the headline's "fatal shooting" is the report's own; the body's is as often one recalled
+    fatal = _fatal_incident(tok) if attribute in (None, "shot") and headline else None
+    if fatal is not None:
+        return fatal
+    death = _shooting_death(tok) if attribute == "killed" and headline else None
+    if death is not None:
+        return death
+    own = _killed_self(tok) if attribute in (None, "killed") else None
+    if own is not None:
+        return Count("killed", 1, "exact", min(tok.idx, own.idx), max(tok.idx + len(tok), own.idx + len(own)), tok, own)
+    return None
 
 
 def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) -> list[Count]:
@@ -733,7 +769,7 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
     found: list[Count] = []
     words = _count_words(sentence, headline)
     for tok in words:
-        if tok.i in excluded or unreal(tok) or retracted(tok) or (not headline and recalled(tok)):
+        if tok.i in excluded:
             continue
         # the casualty word first: reading every word's children for a negation cost more than
         # the rest of the reading of counts
@@ -742,22 +778,13 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
             attribute = condition(tok, headline=True)  # "Elm City 2-year-old in critical condition from gunshot"
         if attribute is None and headline and tok.lower_ == "shot" and any(c.dep_ == "nummod" or _shot_person(c) for c in tok.children):
             attribute = "shot"  # "Envy Nightclub shooting: 4 shot in Palm Springs club", "Elm Park teen shot"
-        multiple = _multiple(tok) if attribute in (None, "killed") else None
-        if multiple is not None:
-            found.append(multiple)
+        alone = _told_alone(tok, attribute, headline)
+        if attribute is None and alone is None:
+            continue  # a third of the words: no need to read their clauses
+        if unreal(tok) or retracted(tok) or (not headline and recalled(tok)):
             continue
-        # the headline's "fatal shooting" is the report's own; the body's is as often one recalled
-        fatal = _fatal_incident(tok) if attribute in (None, "shot") and headline else None
-        if fatal is not None:
-            found.append(fatal)
-            continue
-        death = _shooting_death(tok) if attribute == "killed" and headline else None
-        if death is not None:
-            found.append(death)
-            continue
-        own = _killed_self(tok) if attribute in (None, "killed") else None
-        if own is not None:
-            found.append(Count("killed", 1, "exact", min(tok.idx, own.idx), max(tok.idx + len(tok), own.idx + len(own)), tok, own))
+        if alone is not None:
+            found.append(alone)
             continue
         if attribute is None or (negated(tok) and tok.lemma_ != "save"):
             continue

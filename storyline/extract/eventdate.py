@@ -12,7 +12,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Article, Claim
-from ..nlp import entities, positions, sentence_numbers
+from ..nlp import doc_text, entities, kept, positions, sentence_numbers
 from . import dates
 from .claims import claim as _claim
 from .counts import clause_verb
@@ -74,7 +74,8 @@ def _no_weapons(doc: Doc, anchors: set[int]) -> set[int]:
     """The anchors less those that name a weapon: "had bought the gun on March 2", "possession
     of a weapon at his Saturday arraignment" date the gun's purchase and the court, not the
     shooting; "fired a gun Saturday" is still tied by its verb of violence."""
-    return {i for i in anchors if doc[i].lemma_.casefold() not in WEAPONS}
+    # asked for each date phrase of the report, of the same anchors: found once
+    return kept(doc, ("no weapons", frozenset(anchors)), lambda: {i for i in anchors if doc[i].lemma_.casefold() not in WEAPONS})
 
 
 def _linked_to(ent: Span, anchors: set[int]) -> str | None:
@@ -135,7 +136,7 @@ def _closes_incident_phrase(ent: Span, anchors: set[int]) -> bool:
     "arrested Monday in connection with the shooting death of a boy at a home on March 18".
     The parser hangs such a date on the clause's verb (the arrest); news style writes the day
     of what a report follows up as a date, and the day of the arrest as a weekday."""
-    if not dates.is_calendar_date(ent.text):
+    if not dates.is_calendar_date(written(ent)):
         return False
     doc = ent.doc
     for i in range(ent.start - 1, max(ent.sent.start, ent.start - PHRASE_WORDS) - 1, -1):
@@ -158,7 +159,7 @@ def _opens_incident_phrase(ent: Span, anchors: set[int]) -> bool:
     """Whether a date written out stands before an incident word as its modifier: "charged
     Monday in the March 20 shooting death of a boy". The parser takes the month for the object
     of "in" and hangs nothing of the incident on it, so the charge's weekday dated the report."""
-    if not dates.is_calendar_date(ent.text):
+    if not dates.is_calendar_date(written(ent)):
         return False
     doc = ent.doc
     for tok in doc[ent.end : min(ent.sent.end, ent.end + OPENING_WORDS)]:
@@ -278,6 +279,16 @@ def _heads_a_linked_story(ent: Span) -> bool:
     return ent.end < len(doc) and doc[ent.end].text == ":" and any(t.lower_ in LINK_WORDS for t in before)
 
 
+def written(span: Span) -> str:
+    """``span.text``, cut from the document's text: spaCy joins it anew from a `Token` made of
+    each of its words, on each read."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+#: A year in a date phrase, as a page's stamp writes it: "08/09/2014", "Jan. 12, 2017", "4/3/17".
+STAMPED_YEAR = re.compile(r"\b(19|20)\d\d\b|/\d\d\b")
+
+
 def _as_stamped(phrases: list[Span], article: Article) -> Article:
     """The article dated by its page's own stamp where that is earlier than its ``published``
     date ("Created: 08/09/2014 5:14 AM" on a page kept by an archive two months later): the
@@ -287,8 +298,10 @@ def _as_stamped(phrases: list[Span], article: Article) -> Article:
         return article
     stamped = []
     for ent in sorted(phrases, key=lambda e: e.start):
-        if (ent.label_ in ("DATE", "TIME") or dates.NUMERIC_DATE.fullmatch(ent.text)) and _stamp(ent) and re.search(r"\b(19|20)\d\d\b|/\d\d\b", ent.text):
-            resolved = dates.resolve(ent.text, article.published)
+        text = written(ent)
+        # the year first: a stamp gives one, and `_stamp` reads the words around the phrase
+        if (ent.label_ in ("DATE", "TIME") or dates.NUMERIC_DATE.fullmatch(text)) and STAMPED_YEAR.search(text) and _stamp(ent):
+            resolved = dates.resolve(text, article.published)
             if resolved is not None and resolved[1] == "day":
                 stamped.append(resolved[0])
     # the page's own stamp heads it; later ones may be those of other stories it links to
@@ -302,10 +315,12 @@ def _numeric_dates(doc: Doc, text: str) -> list[Span]:
     """Dates written as numbers ("11/17/1971:") that the recogniser left out or took for a
     number or a name: spans of their own, so that they are read like any date. ``text`` is
     ``doc.text``, joined once by the caller."""
-    found = []
+    found: list[Span] = []
+    if "/" not in text:
+        return found  # most reports: the search below tries every character
     for match in dates.NUMERIC_DATE.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None and span.text == match.group(0) and not any(e.start <= span.start < e.end for e in entities(doc)):
+        if span is not None and written(span) == match.group(0) and not any(e.start <= span.start < e.end for e in entities(doc)):
             found.append(span)
     return found
 
@@ -377,16 +392,19 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
     found: list[tuple[int, bool, Span, dt.date, str]] = []  # rank, recent, phrase, day, precision
     deaths: set[int] = set()  # where a date is a death's
     for ent in [*phrases, *_unrecognised_days(doc)]:
-        numeric = dates.NUMERIC_DATE.fullmatch(ent.text)  # "5/28/1970", read as a number or a name
-        if ent.label_ not in ("DATE", "TIME") and not numeric or ent.root.i in excluded or _stamp(ent) or _signs_a_post(ent) or _heads_a_linked_story(ent):
+        said = written(ent)
+        numeric = dates.NUMERIC_DATE.fullmatch(said)  # "5/28/1970", read as a number or a name
+        if ent.label_ not in ("DATE", "TIME") and not numeric or ent.root.i in excluded:
             continue
-        resolved = dates.resolve(ent.text, article.published)
+        phrase = ent
+        resolved = dates.resolve(said, article.published)
         if resolved is None and ent.label_ in ("DATE", "TIME"):
             # "in the 29000 block of WCR 20 Sunday evening": the recogniser ran a road's number
             # into the day, and read the whole as a time
             day_in = _day_within(ent)
             if day_in is not None:
-                ent, resolved = day_in, dates.resolve(day_in.text, article.published)
+                ent, said = day_in, written(day_in)
+                resolved = dates.resolve(said, article.published)
         if resolved is None:
             continue
         day, precision = resolved
@@ -398,7 +416,9 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
             # dead", "a map of the homicides in 2014, 2015 and 2016"), or no date at all (the
             # street number of "1802 Seventh Ave.").
             continue
-        if _to_come(ent) or dates.is_holiday(ent.text) and not _holiday_is_a_day(ent, anchors):
+        if _stamp(phrase) or _signs_a_post(phrase) or _heads_a_linked_story(phrase):
+            continue  # read after the day, which rules out most phrases for less
+        if _to_come(ent) or dates.is_holiday(said) and not _holiday_is_a_day(ent, anchors):
             continue
         if article.published and day == article.published + dt.timedelta(days=1) and _names_the_incident(ent, anchors):
             # "Friday's drive-by shooting", "the Friday shooting" in a report of Thursday: an
@@ -409,7 +429,7 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
         in_phrase = link is None and (article.published is None or (article.published - day).days <= FOLLOW_UP_DAYS) and (_closes_incident_phrase(ent, anchors) or _opens_incident_phrase(ent, anchors))
         if in_phrase:
             link = "anchor"
-        if article.published and day > article.published and not link and not dates.is_calendar_date(ent.text):
+        if article.published and day > article.published and not link and not dates.is_calendar_date(said):
             # A weekday read as the day after the report and tied to no incident is a day to
             # come: "an autopsy is scheduled for Thursday", "the boy turns 6 on Sunday".
             continue
@@ -429,7 +449,7 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
         recent = article.published is None or (article.published - day).days <= RECENT_DAYS
         # A later report names the day of what it follows up ("the June 29 gunfight", "on Nov.
         # 2"): an older day written out dates the incident before a court's or a hospital's day.
-        followed_up = precision == "day" and dates.is_calendar_date(ent.text) and (article.published is None or (article.published - day).days <= FOLLOW_UP_DAYS)
+        followed_up = precision == "day" and dates.is_calendar_date(said) and (article.published is None or (article.published - day).days <= FOLLOW_UP_DAYS)
         if rank >= 2 and (precision != "day" or not recent) and not followed_up:
             continue
         if precision != "day":

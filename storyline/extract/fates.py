@@ -71,10 +71,11 @@ def survived(trigger: Token) -> bool:
     "a graze wound", "was hospitalized in stable condition", "taken to the hospital with minor
     injuries", "injuries that are not life-threatening". Not a conjoined clause ("in stable
     condition but later died"), nor one that tells of a death."""
-    if any(CASUALTY_LEMMAS.get(t.lemma_.casefold()) == "killed" for t in trigger.subtree):
+    tree = list(trigger.subtree)  # walked once: a `Token` made of each of its words, each walk
+    if any(CASUALTY_LEMMAS.get(t.lemma_.casefold()) == "killed" for t in tree):
         return False
     skip = {t.i for c in trigger.children if c.dep_ == "conj" for t in c.subtree}
-    words = [t for t in trigger.subtree if t.i not in skip]
+    words = [t for t in tree if t.i not in skip]
     for t in words:
         if t.lower_ in SURVIVED_WORDS and t.dep_ in ("amod", "compound", "advmod"):
             return True

@@ -6,13 +6,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from itertools import takewhile
 
-from spacy.tokens import Span, Token
+from spacy.attrs import DEP, LEMMA, LOWER
+from spacy.tokens import Doc, Span, Token
 
-from ..nlp import entities, kept
+from ..nlp import doc_text, entities, kept, positions
 from . import dates
+from .clauses import INCIDENT_NOUNS
 from .counts import across_regions, clause_verb, of_many_incidents
-from .eventdate import BACKGROUND_DAYS
+from .eventdate import BACKGROUND_DAYS, written
 from .numbers import quantity, word_value
 
 __all__ = ["foreign_date"]
@@ -21,9 +26,9 @@ __all__ = ["foreign_date"]
 #: "a total of five people were shot", "in total, 27 people were injured" sum one incident's
 #: victims; a total of many is dated or placed so ("344 people were killed in Baltimore last
 #: year", "across the city"), which the checks below read.
-AGGREGATE_WORDS = {"overall", "citywide", "tally", "statewide", "nationwide"}
+AGGREGATE_WORDS = frozenset({"overall", "citywide", "tally", "statewide", "nationwide"})
 #: Words that make a whole sentence's counts statistics: "crime stats for 2015 show 165 people were murdered".
-STATISTICS_WORDS = {"stats", "statistics", "year-to-date"}
+STATISTICS_WORDS = frozenset({"stats", "statistics", "year-to-date"})
 #: A count stated in a clause dated this far from the incident is about another incident.
 FOREIGN_DATE_DAYS = 45
 
@@ -33,36 +38,72 @@ def foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> boo
     the incident it tells of is: "the Nov. 5, 2009 rampage that left 13 dead", "in 2007, when
     a student killed 32 people", "the 2009 mass shooting"."""
     verb = clause_verb(trigger)
-    clause = list(verb.subtree)
-    words = {t.lower_ for t in clause}
+    doc = verb.doc
     sent = verb.sent
     # asked for each count of a sentence: the sentence's part of the answer is found once
-    tally = kept(sent.doc, ("tally", sent.start), lambda: bool({t.lower_ for t in sent} & STATISTICS_WORDS) or "so far" in sent.text.casefold() or _counts_incidents(sent))
-    if words & AGGREGATE_WORDS or across_regions(clause) or of_many_incidents(clause) or tally or _over_hours_or_days(clause):
+    tally = kept(doc, ("tally", sent.start), lambda: _statistics(sent) or _counts_incidents(sent))
+    # the checks of the clause read only its words they ask about (`_in_clause`)
+    if (
+        _in_clause(verb, positions(doc, LOWER, AGGREGATE_WORDS))
+        or across_regions(_in_clause(verb, positions(doc, LOWER, REGION_PREPOSITIONS)))
+        or of_many_incidents(_in_clause(verb, positions(doc, LEMMA, TALLY_INCIDENT_NOUNS)))
+        or tally
+        or _over_hours_or_days([*_in_clause(verb, positions(doc, LOWER, SPAN_PREPOSITIONS)), *_in_clause(verb, positions(doc, DEP, "relcl"))])
+    ):
         # "3,290 people have been shot so far", "53 wounded across the city", "there were 45 such
         # shootings, with 29 children wounded and 11 killed", "shot in about ten hours": a tally of many incidents
         return True
     # "12 people have been shot since Friday, and four of them died": the clause a count's
     # clause is joined to may date the tally; "74 people shot since Wednesday, with 12 of those
     # victims killed": a share of those the sentence tallies
-    joined = [c for c in verb.head.children if c.i not in {t.i for t in clause}] if verb.dep_ == "conj" else []
+    joined = [c for c in verb.head.children if c.i != verb.i] if verb.dep_ == "conj" else []
     if _share_of_those(trigger):
-        joined += [t for t in verb.sent if t.lower_ == "since"]
-    for tok in (*clause, *joined):
-        if tok.lower_ == "since" and any(g.ent_type_ in ("DATE", "TIME") for g in tok.children):
-            return True  # "the number of people shot since Wednesday": a tally of days
-        if tok.ent_type_ == "DATE" and tok.ent_iob_ == "B":
-            ent = next(e for e in entities(tok.doc) if e.start == tok.i)
-            if _last_year(ent) or SPAN_OF_TIME.search(ent.text):
-                return True  # "last year", "this year's": another incident; "in the past six weeks": many
-            resolved = dates.resolve(ent.text, published)
-            if resolved and abs((resolved[0] - day).days) > FOREIGN_DATE_DAYS:
-                return True
+        joined += [doc[i] for i in _within(positions(doc, LOWER, "since"), sent.start, sent.end)]
+    first, last = verb.left_edge.i, verb.right_edge.i
+    dated = [doc[e.start] for e in _entities_up_to(doc, last) if first <= e.start and e.label_ == "DATE"]
+    clause = [*_in_clause(verb, positions(doc, LOWER, "since")), *(t for t in dated if t.i == verb.i or verb.is_ancestor(t))]
+    if any(_dates_a_tally(tok, published, day) for tok in (*clause, *joined)):
+        return True
     for ent in _dates_above(trigger):
-        if "last year" in ent.text.casefold() and published is not None and day.year == published.year:
+        said = written(ent)
+        if "last year" in said.casefold() and published is not None and day.year == published.year:
             return True  # "last year's nightclub massacre that killed 49", in a report of this year's
-        resolved = dates.resolve(ent.text, published)
+        resolved = dates.resolve(said, published)
         if resolved and abs((resolved[0] - day).days) > BACKGROUND_DAYS:
+            return True
+    return False
+
+
+#: The words of a clause that `across_regions`, `of_many_incidents` and `_over_hours_or_days`
+#: ask about.
+REGION_PREPOSITIONS = frozenset({"across", "throughout"})
+TALLY_INCIDENT_NOUNS = frozenset(INCIDENT_NOUNS)
+SPAN_PREPOSITIONS = frozenset({"in", "over", "within", "during", "between"})
+
+
+def _entities_up_to(doc: Doc, last: int) -> Iterator[Span]:
+    """The report's entities (in order) that start at or before the word at ``last``."""
+    return takewhile(lambda e: e.start <= last, entities(doc))
+
+
+def _in_clause(verb: Token, found: tuple[int, ...]) -> list[Token]:
+    """The words at ``found`` (positions, in order) in the clause of ``verb``, its subtree: read
+    without walking it, which made a `Token` of each of its words for every count."""
+    doc = verb.doc
+    return [doc[i] for i in _within(found, verb.left_edge.i, verb.right_edge.i + 1) if i == verb.i or verb.is_ancestor(doc[i])]
+
+
+def _dates_a_tally(tok: Token, published: dt.date | None, day: dt.date) -> bool:
+    """Whether a word of a count's clause dates it far from the incident, or makes it a tally."""
+    if tok.lower_ == "since" and any(g.ent_type_ in ("DATE", "TIME") for g in tok.children):
+        return True  # "the number of people shot since Wednesday": a tally of days
+    if tok.ent_type_ == "DATE" and tok.ent_iob_ == "B":
+        ent = next(e for e in entities(tok.doc) if e.start == tok.i)
+        said = written(ent)
+        if _last_year(said) or SPAN_OF_TIME.search(said):
+            return True  # "last year", "this year's": another incident; "in the past six weeks": many
+        resolved = dates.resolve(said, published)
+        if resolved and abs((resolved[0] - day).days) > FOREIGN_DATE_DAYS:
             return True
     return False
 
@@ -105,20 +146,44 @@ def _over_hours_or_days(clause: list[Token]) -> bool:
     return False
 
 
+def _within(found: tuple[int, ...], start: int, end: int) -> tuple[int, ...]:
+    """The positions of ``found`` (in order, from `positions`) from ``start`` up to ``end``."""
+    return found[bisect_left(found, start) : bisect_left(found, end)]
+
+
+def _statistics(sentence: Span) -> bool:
+    """Whether a sentence's counts are statistics: "crime stats for 2015 show 165 people were
+    murdered", "3,290 people have been shot so far"."""
+    doc = sentence.doc
+    if _within(positions(doc, LOWER, STATISTICS_WORDS), sentence.start, sentence.end):
+        return True
+    return "so far" in doc_text(doc)[sentence.start_char : sentence.end_char].casefold()
+
+
 def _share_of_those(trigger: Token) -> bool:
     """Whether a count is a share of a group told before: "12 of those victims killed", "four
     of them died"."""
+    # the "of"s of the words the trigger's phrase spans, of which those below it: walking the
+    # whole phrase made a `Token` of each of its words
+    doc = trigger.doc
+    ofs = (doc[i] for i in _within(positions(doc, LOWER, "of"), trigger.left_edge.i, trigger.right_edge.i + 1))
     return any(
-        t.lower_ == "of" and any(g.lower_ in ("those", "them") or any(d.lower_ == "those" for d in g.children) for g in t.children)
-        for t in trigger.subtree
+        (t.i == trigger.i or trigger.is_ancestor(t))
+        and any(g.lower_ in ("those", "them") or any(d.lower_ == "those" for d in g.children) for g in t.children)
+        for t in ofs
     )
+
+
+#: Incidents that a sentence numbers when it sums many: "44 shooting incidents", "in 17 shootings".
+TALLIED_INCIDENTS = frozenset({"shooting", "incident", "attack"})
 
 
 def _counts_incidents(sentence: Span) -> bool:
     """Whether a sentence numbers the incidents it sums: "44 shooting incidents with 53
     victims", "in 17 shootings"; not "three shootings" of one spree, told together."""
-    for tok in sentence:
-        if tok.tag_ == "NNS" and tok.lemma_ in ("shooting", "incident", "attack"):
+    doc = sentence.doc
+    for tok in (doc[i] for i in _within(positions(doc, LEMMA, TALLIED_INCIDENTS), sentence.start, sentence.end)):
+        if tok.tag_ == "NNS":
             number = next((c for c in tok.children if c.dep_ == "nummod"), None)
             q = quantity(number) if number is not None else None
             if q is not None and q.value >= TALLY_INCIDENTS:
@@ -126,10 +191,10 @@ def _counts_incidents(sentence: Span) -> bool:
     return False
 
 
-def _last_year(ent: Span) -> bool:
+def _last_year(date: str) -> bool:
     """A date that names a year other than the days of the incident: "last year", "this year's";
     not an age ("20 years old")."""
-    text = ent.text.casefold()
+    text = date.casefold()
     return "year" in text and "years" not in text and "old" not in text
 
 
@@ -141,14 +206,26 @@ PHRASE_DEPS = {"npadvmod", "nmod", "compound", "nummod", "amod", "tmod", "pobj",
 def _dates_above(trigger: Token) -> list[Span]:
     """The dates that modify the words a count hangs from: the clause a count is told in may be
     dated by the noun or the verb it belongs to, not within itself."""
+    ancestors = list(trigger.ancestors)
+    if not ancestors:
+        return []
+    # the walk below stays within the sentence's tree: most have no date in it at all
+    top = ancestors[-1]
+    first, last = top.left_edge.i, top.right_edge.i
+    if not any(e.end > first and e.label_ == "DATE" for e in _entities_up_to(trigger.doc, last)):
+        return []
     found: dict[int, Span] = {}
-    own = {t.i for t in trigger.subtree}
-    for anc in trigger.ancestors:
+    # the count's own words, and those walked: each ancestor's walk went down its child's again
+    seen = {t.i for t in trigger.subtree}
+    for anc in ancestors:
         stack = [anc]
         while stack:
             tok = stack.pop()
+            if tok.i in seen:
+                continue
+            seen.add(tok.i)
             if tok.ent_type_ == "DATE":
                 ent = next(e for e in entities(tok.doc) if e.start <= tok.i < e.end)
                 found[ent.start] = ent
-            stack.extend(c for c in tok.children if c.dep_ in PHRASE_DEPS and c.i not in own)
+            stack.extend(c for c in tok.children if c.dep_ in PHRASE_DEPS and c.i not in seen)
     return list(found.values())
