@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..model import Actor
-from ..nlp import entities, entities_in
+from ..nlp import entities, entities_in, entity_at
 from . import gazetteer
 from .lexicon import GROUP_ALIASES, GROUP_COUNTRIES, GROUP_HEAD_WORDS, LEADER_COUNTRIES
 
@@ -189,12 +189,7 @@ def _misspelt_country(key: str) -> str | None:
 
 
 def _entity(tok: Token) -> Span | None:
-    if tok.ent_iob_ not in ("B", "I"):
-        return None  # most words are in no entity: no need to read them all
-    for ent in entities(tok.doc):
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+    return entity_at(tok.doc, tok.i)
 
 
 def _in_full_name(tok: Token) -> bool:
