@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import ontology
 from ..model import Article, Claim, Mention
-from ..nlp import doc_text, entities, positions, sentence_numbers, sentences
+from ..nlp import doc_text, entities, entity_texts, positions, sentence_numbers, sentences
 from . import dates, gazetteer
 from .actors import group_name, normalise_group
 from .bestplace import best_place, district_of, place_of
@@ -192,10 +192,10 @@ def _comparisons(doc: Doc, published: dt.date | None) -> set[int]:
             if tok.dep_ == "prep":
                 excluded.update(t.i for t in tok.subtree)
     # "the 2004 Beslan school siege": an incident phrase dated to another year
-    for ent in entities(doc):
+    for ent, text in zip(entities(doc), entity_texts(doc), strict=True):
         if ent.label_ != "DATE":
             continue
-        resolved = dates.resolve(ent.text, published)
+        resolved = dates.resolve(text, published)
         if not resolved or published is None or resolved[1] != "year" and abs((resolved[0] - published).days) < 366:
             continue
         if resolved[0].year == published.year:
@@ -461,13 +461,12 @@ def _names(doc: Doc, excluded: set[int]) -> frozenset[str]:
     named, and the ages of those involved ("a 17-year-old"). Police forces and news outlets,
     named in every report of a town, tell nothing."""
     names: set[str] = set()
-    for ent in entities(doc):
-        if ent.root.i in excluded or ent.label_ not in ("PERSON", "ORG", "FAC", "NORP"):
+    for ent, text in zip(entities(doc), entity_texts(doc), strict=True):
+        if ent.label_ not in ("PERSON", "ORG", "FAC", "NORP") or ent.root.i in excluded:
             continue
-        words = {t.lower_ for t in ent}
-        if ent.label_ in ("ORG", "NORP") and words & NON_DISTINCTIVE:
+        if ent.label_ in ("ORG", "NORP") and not NON_DISTINCTIVE.isdisjoint(t.lower_ for t in ent):
             continue
-        name = gazetteer.fold(ent.text).removeprefix("the ").removesuffix("'s").strip()
+        name = gazetteer.fold(text).removeprefix("the ").removesuffix("'s").strip()
         if len(name) > 3:
             names.add(name)
     for tok in map(doc.__getitem__, positions(doc, LOWER, "old")):
