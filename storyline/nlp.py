@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
+import itertools
 import os
 import tempfile
 from collections import deque
@@ -266,14 +268,33 @@ def forget_entities() -> None:
 def entities_in(span: Span) -> list[Span]:
     """``span.ents`` from the cached `entities`: those wholly inside the span, up to the first
     that starts inside and ends past it."""
+    doc = span.doc
+    ents = entities(doc)
     found = []
-    for ent in entities(span.doc):
-        if ent.start >= span.start:
-            if ent.end <= span.end:
-                found.append(ent)
-            else:
-                break
+    # the entities are in order and apart: the first at or after the span's start by a binary
+    # search, where a walk from the document's start had read every entity before it
+    for ent in itertools.islice(ents, bisect.bisect_left(_entity_bounds(doc)[0], span.start), None):
+        if ent.end <= span.end:
+            found.append(ent)
+        else:
+            break
     return found
+
+
+def entities_over(doc: Doc, start: int, end: int) -> tuple[Span, ...]:
+    """The entities of `entities` that share a word with words ``start`` to ``end`` (exclusive)."""
+    starts, ends = _entity_bounds(doc)
+    return entities(doc)[bisect.bisect_right(ends, start) : bisect.bisect_left(starts, end)]
+
+
+def _entity_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Where each of `entities` starts and ends, in two lists."""
+    kept = _of_entities(doc)
+    bounds: tuple[list[int], list[int]] | None = kept.get("bounds")
+    if bounds is None:
+        ents = entities(doc)
+        bounds = kept["bounds"] = ([e.start for e in ents], [e.end for e in ents])
+    return bounds
 
 
 def positions(doc: Doc, attr: int, words: frozenset[str] | str, cased: bool = False) -> tuple[int, ...]:

@@ -17,7 +17,7 @@ from spacy.attrs import DEP, LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from ...model import Article
-from ...nlp import doc_text, entities, entities_in, positions
+from ...nlp import doc_text, entities, entities_in, entities_over, positions
 from .. import dates, gazetteer
 from ..actors import (
     QUANTITY_HEADS,
@@ -186,8 +186,10 @@ def _main_verb_hung_on_noun(verb: Token) -> bool:
     the root ("Doctors from two American aid groups donated and delivered goods to ...": "donated"
     modifies "groups"). A participle that only describes ("the goods donated by Japan") has no
     object of its own, nor does a verb of a sentence with a verb at its root."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
+        return False  # before the sentence's root is found: most verbs are no participle hung on a noun
     root = verb.sent.root
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i:
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i:
         return False
     if any(c.dep_ == "agent" for c in verb.children) or root not in verb.ancestors:
         return False
@@ -652,7 +654,7 @@ def _implied_target(tok: Token, source: ActorMention) -> ActorMention | None:
 def _entities_in(head: Token, labels: tuple[str, ...]) -> list[Span]:
     """The entities of these kinds that a phrase (``head`` and its subtree) takes in, in text order."""
     start, end = head.left_edge.i, head.right_edge.i + 1  # the phrase lies between its edges
-    near = [e for e in entities(head.doc) if e.start < end and start < e.end]
+    near = entities_over(head.doc, start, end)
     if not near:
         return []
     # "refugees who have lived in Iraq": a relative clause says where they were, not who they are
