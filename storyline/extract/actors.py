@@ -7,13 +7,15 @@ counterpart" (RUS), "ASEAN" (an organisation). A later "Khan" is the same actor.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 
+from spacy.attrs import POS
 from spacy.tokens import Span, Token
 
 from ..model import Actor
-from ..nlp import entities, entities_in, entity_at
+from ..nlp import doc_text, entities, entities_in, entity_at, positions
 from . import gazetteer
 from .lexicon import GROUP_ALIASES, GROUP_COUNTRIES, GROUP_HEAD_WORDS, LEADER_COUNTRIES
 
@@ -119,9 +121,11 @@ def _demonyms() -> dict[str, str]:
     return table
 
 
+@functools.lru_cache(maxsize=65536)
 def country_of(word: str) -> str | None:
     """ISO3 of a country name or demonym ("Iran", "Iranian", "Ghanaians", "the Russian Federation"),
-    or of a long country name misspelt by a letter or two ("Ethopia", "Afganistan")."""
+    or of a long country name misspelt by a letter or two ("Ethopia", "Afganistan"). Cached: the
+    actor reader asks it of the same words some fifty times a report."""
     word = word.strip().removesuffix("'s").removesuffix("’s").removesuffix("'").removesuffix("’")  # "North Korea's demand", "the United States' policies"
     key = gazetteer.fold(word)
     demonyms = _demonyms()
@@ -435,16 +439,18 @@ def _person(ent: Span, known: dict[str, ActorMention]) -> ActorMention:
     """A named person, with the title words before the name and the country they give."""
     doc = ent.doc
     root = ent.root
-    titles = [t for t in doc[max(0, ent.start - 4) : ent.start] if t.lower_ in ROLE_WORDS or t.head.i == root.i and t.dep_ == "compound"]
+    root_i = root.i
+    titles = [t for t in doc[max(0, ent.start - 4) : ent.start] if t.lower_ in ROLE_WORDS or t.dep_ == "compound" and t.head.i == root_i]
     while titles and titles[0].lower_ in ("of", "the", "for"):
         titles.pop(0)
     # "Syrian President", "Russian Ambassador": a demonym just before the title
     start_i = titles[0].i if titles else ent.start
     country = None
-    if start_i > 0 and country_of(doc[start_i - 1].text) and doc[start_i - 1].pos_ in ("ADJ", "PROPN"):
-        country = country_of(doc[start_i - 1].text)
+    before = doc[start_i - 1] if start_i > 0 else None
+    if before is not None and country_of(before.text) and before.pos_ in ("ADJ", "PROPN"):
+        country = country_of(before.text)
         start_i -= 1
-    elif titles and start_i > 0 and doc[start_i - 1].ent_type_ == "GPE" and doc[start_i - 1].head.i in {t.i for t in titles}:
+    elif titles and before is not None and before.ent_type_ == "GPE" and before.head.i in {t.i for t in titles}:
         # "Bree Prime Minister Romendacil": a place no table of ours knows still belongs to the title
         place = next(e for e in entities(doc) if e.start <= start_i - 1 < e.end)
         country, start_i = place_country(place.text), place.start
@@ -454,7 +460,7 @@ def _person(ent: Span, known: dict[str, ActorMention]) -> ActorMention:
         country = _country_in([c for t in (root, *titles) for c in t.children if c.dep_ in ("poss", "amod")])
         country = country or _country_in([g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"])
     role = " ".join(t.text for t in titles if t.lower_ not in ("the",)) or None
-    name = ent.text
+    name = doc_text(doc)[ent.start_char : ent.end_char]  # ``ent.text`` makes a `Token` of each word
     # "President Bush has threatened further action against Russia": a leader the text gives no
     # state had taken the one it names, the state acted on
     country = country or leader_country(name)
@@ -495,6 +501,10 @@ def remember(actor: ActorMention, known: dict[str, ActorMention]) -> None:
             known.setdefault(surname.split("-")[-1], actor)
 
 
+#: The parts of speech a demonym the tagger names no entity is written as (`sentence_country`).
+DEMONYM_POS = frozenset({"ADJ", "PROPN"})
+
+
 def sentence_country(sent: Span, before: int | None = None, only: bool = False) -> str | None:
     """The first country the sentence names before an actor: the context of a title without one
     ("the Islamic Republic of Iran, with Foreign Ministry Spokesman Nasser Kan'ani"). With ``only``,
@@ -515,6 +525,9 @@ def sentence_country(sent: Span, before: int | None = None, only: bool = False) 
     if only and not found:
         # a part of a name is no demonym: "Ahmed Ben Bella" names no state (a lone "Ugandan" the
         # tagger took for a person still does)
-        words = (t for t in sent if t.pos_ in ("ADJ", "PROPN") and t.is_title and not _in_full_name(t))
+        # only the adjectives and names are made words: a `Token` of every word of the sentence had cost more
+        doc, tagged = sent.doc, positions(sent.doc, POS, DEMONYM_POS)
+        within = tagged[bisect.bisect_left(tagged, sent.start) : bisect.bisect_left(tagged, sent.end)]
+        words = (t for t in map(doc.__getitem__, within) if t.is_title and not _in_full_name(t))
         found = list(dict.fromkeys(iso for t in words if (iso := country_of(t.text))))
     return found[0] if only and len(found) == 1 else None
