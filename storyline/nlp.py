@@ -366,6 +366,11 @@ def column(doc: Doc, attr: int) -> NDArray[numpy.uint64]:
     return column
 
 
+def span_text(span: Span) -> str:
+    """``span.text``, cut from `doc_text`: spaCy makes a `Token` of each word to join it."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 #: The last document `doc_text` joined the text of, and its text.
 _last_text: tuple[Doc, str] | None = None
 

@@ -15,7 +15,7 @@ from spacy.attrs import POS
 from spacy.tokens import Span, Token
 
 from ..model import Actor
-from ..nlp import doc_text, entities, entities_in, entity_at, positions
+from ..nlp import entities, entities_in, entity_at, positions, span_text
 from . import gazetteer
 from .lexicon import GROUP_ALIASES, GROUP_COUNTRIES, GROUP_HEAD_WORDS, LEADER_COUNTRIES
 
@@ -216,7 +216,7 @@ def _country_in(tokens: list[Token]) -> str | None:
         ent = _entity(t)
         if _in_full_name(t) or stance(t):
             continue  # "supporters of Ahmed Ben Bella": no part of a person's name is a state
-        text = ent.text if ent is not None and ent.label_ in ("GPE", "NORP") else t.text
+        text = span_text(ent) if ent is not None and ent.label_ in ("GPE", "NORP") else t.text
         iso = country_of(text) or (place_country(text) if ent is not None and ent.label_ == "GPE" else None)
         if iso:
             return iso
@@ -300,42 +300,43 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
                 phrase = phrase[4:] if phrase.lower().startswith("the ") else phrase
                 return ActorMention(phrase, None, iso, "organisation", tok.left_edge.idx, last.idx + len(last.text))
         return None
+    text = span_text(ent)  # ``ent.text`` joins its words anew on each read
     if ent.label_ == "PERSON":
-        iso = country_of(ent.text)
+        iso = country_of(text)
         if iso:  # "Sri Lanka has established ties": the tagger took a state for a person
             return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char)
         return _person(ent, known)
-    if ent.label_ == "GPE" and _titled(ent) and not country_of(ent.text):
+    if ent.label_ == "GPE" and _titled(ent) and not country_of(text):
         return _person(ent, known)  # "Bree Prime Minister Romendacil": the tagger took a titled person for a place
     if ent.label_ == "NORP" and tok.tag_ in ("NNS", "NNPS"):
         home = _place_country(tok)  # "Albanians in south Serbia": a people where they live, as coders place them
         if home:
             last = tok.right_edge
-            return ActorMention(ent.text, None, home, "group", ent.start_char, last.idx + len(last.text))
+            return ActorMention(text, None, home, "group", ent.start_char, last.idx + len(last.text))
     if ent.label_ in ("GPE", "NORP"):
         # "Washington demanded", "Beirut rejected": a capital or city speaks for its state;
         # "Iraqi Kurds": a people of that state
-        iso = country_of(ent.text) or (place_country(ent.text) or part_country(ent.text) if ent.label_ == "GPE" else None)
+        iso = country_of(text) or (place_country(text) or part_country(text) if ent.label_ == "GPE" else None)
         iso = iso or _country_in([c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < ent.start])
         if iso:
             return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char)
         if ent.label_ == "GPE" and tok.i == ent.root.i:
             # a named state or place no table of ours knows still acts ("Arnor condemned ..."): its name is kept
-            return ActorMention(ent.text.removeprefix("the "), None, None, "state", ent.start_char, ent.end_char)
+            return ActorMention(text.removeprefix("the "), None, None, "state", ent.start_char, ent.end_char)
         return None
-    if ent.label_ == "ORG" and gazetteer.fold(ent.text) in GROUP_ALIASES:
-        name = normalise_group(ent.text)
+    if ent.label_ == "ORG" and gazetteer.fold(text) in GROUP_ALIASES:
+        name = normalise_group(text)
         return ActorMention(name, None, GROUP_COUNTRIES.get(name), "group", ent.start_char, ent.end_char)
     if ent.label_ == "ORG" and _titled(ent):
         return _person(ent, known)  # "Vice-President Moody Awori": the tagger took a titled person for a body
-    iso = country_of(ent.text) if ent.label_ == "ORG" else None
+    iso = country_of(text) if ent.label_ == "ORG" else None
     if iso:  # "the Democratic People's Republic of Korea": a state the tagger took for a body
         return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char)
     if ent.label_ == "ORG":
         # "the US Congress": the state may stand outside the entity, as a modifier of its head
         outside = [c for c in ent.root.children if c.dep_ in ("amod", "compound", "poss") and c.i < ent.start]
         iso = _country_in([t for t in ent if t.pos_ in ("ADJ", "PROPN")] + outside)
-        name = ent.text.removeprefix("the ").removeprefix("The ")
+        name = text.removeprefix("the ").removeprefix("The ")
         full = _spelt_out(ent)
         if full is not None:  # "the European Union (EU)": the body is named by its full name, the short one after it
             return ActorMention(full.text.removeprefix("the "), None, iso or _country_in([t for t in full if t.pos_ in ("ADJ", "PROPN")]), "organisation", full.start_char, ent.doc[ent.end].idx + 1)
@@ -460,7 +461,7 @@ def _person(ent: Span, known: dict[str, ActorMention]) -> ActorMention:
         country = _country_in([c for t in (root, *titles) for c in t.children if c.dep_ in ("poss", "amod")])
         country = country or _country_in([g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"])
     role = " ".join(t.text for t in titles if t.lower_ not in ("the",)) or None
-    name = doc_text(doc)[ent.start_char : ent.end_char]  # ``ent.text`` makes a `Token` of each word
+    name = span_text(ent)
     # "President Bush has threatened further action against Russia": a leader the text gives no
     # state had taken the one it names, the state acted on
     country = country or leader_country(name)
@@ -514,10 +515,11 @@ def sentence_country(sent: Span, before: int | None = None, only: bool = False) 
         if before is not None and ent.start_char >= before:
             break
         if ent.label_ in ("GPE", "NORP") or only and ent.label_ == "LOC":
-            iso = country_of(ent.text)
+            text = span_text(ent)
+            iso = country_of(text)
             # "a curfew in Algiers": the tagger may call a city a location
             if only and iso is None and ent.label_ in ("GPE", "LOC"):
-                iso = place_country(ent.text)  # a plainly named city tells the state as well as a country does
+                iso = place_country(text)  # a plainly named city tells the state as well as a country does
             if iso and not only:
                 return iso
             if iso and iso not in found:

@@ -17,7 +17,7 @@ from spacy.attrs import DEP, LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from ...model import Article
-from ...nlp import doc_text, entities, entities_in, entities_over, positions
+from ...nlp import doc_text, entities, entities_in, entities_over, positions, span_text
 from .. import dates, gazetteer
 from ..actors import (
     QUANTITY_HEADS,
@@ -674,9 +674,10 @@ def _relative_clauses(head: Token) -> set[int]:
 
 def _state(ent: Span) -> ActorMention | None:
     """The state a country, a people or a plainly named place stands for: "Russia", "Juba"."""
-    iso = country_of(ent.text) or place_country(ent.text)
-    iso = iso or part_country(ent.text)
-    words = ent.text.removeprefix("the ").split()
+    text = span_text(ent)
+    iso = country_of(text) or place_country(text)
+    iso = iso or part_country(text)
+    words = text.removeprefix("the ").split()
     if iso is None and len(words) > 1 and words[-1].lower() in gazetteer.DIVISION_WORDS:
         iso = country_of(" ".join(words[:-1]))  # "in Montenegro province": the state the province is named after
     return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char) if iso else None
@@ -855,7 +856,7 @@ def _received_aid(doc: Doc, article: Article, known: dict[str, ActorMention], ex
 def _date(tok: Token, article: Article) -> dt.date | None:
     for ent in entities_in(tok.sent):
         if ent.label_ == "DATE":
-            resolved = dates.resolve(ent.text, article.published)
+            resolved = dates.resolve(span_text(ent), article.published)
             if resolved and resolved[1] == "day":
                 return resolved[0]
     return article.published
