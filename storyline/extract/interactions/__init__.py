@@ -149,14 +149,15 @@ def _subject_of(verb: Token) -> Token | None:
         if verb.pos_ == "ADP" and verb.head.i != verb.i:
             verb = verb.head  # "was quoted as saying he would ...": through the preposition to the clause
             continue
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        children = list(verb.children)  # read three times: spaCy makes a new `Token` of each on every walk
+        agent = next((c for c in children if c.dep_ == "agent"), None)
         if agent is not None:  # "was claimed by Daesh terrorists"
             return next((g for g in agent.children if g.dep_ == "pobj"), None)
-        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
         if passive is not None:  # "three civilians were killed": the subject is the one acted on
             # "King Hassan was quoted as saying he would ...": the one quoted speaks
             return passive if stance_act(verb, verb.lemma_.casefold()) or verb.lemma_ == "quote" else None
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = [c for c in children if c.dep_ == "nsubj"]
         # "Old foes Gondor and Osgiliath have renewed ties": the parser may split an apposition into two
         # subjects; the one that is a name is the actor
         subject = next((c for c in subjects if c.ent_type_), subjects[0]) if subjects else None
@@ -289,7 +290,8 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
     for ent in entities(doc):
         if ent.label_ == "PERSON":
             # "Pakistan's Ambassador to the United States, Masood Khan": the title heads the phrase
-            head = ent.root.head if ent.root.dep_ == "appos" and ent.root.head.lemma_.casefold() in TITLE_HEADS else ent.root
+            root = ent.root  # found anew, word by word, on each read
+            head = root.head if root.dep_ == "appos" and root.head.lemma_.casefold() in TITLE_HEADS else root
             actor = actor_at(head, known)
             if actor is not None:
                 remember(actor, known)
@@ -586,15 +588,17 @@ def _unnamed_actor(tok: Token, act: Token, kinds: frozenset[str] = UNNAMED_ACTOR
     in Hong Kong", "a roadside bombing near the town of Samarra killed ...", as event coders do.
     ``kinds`` are the nouns taken: an attack can do harm but is done to no one."""
     for _ in range(MAX_CLIMB):  # "Hundreds of thousands of people": the people counted
+        if tok.lemma_.casefold() not in QUANTITY_HEADS:
+            break
         counted = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
-        if tok.lemma_.casefold() not in QUANTITY_HEADS or counted is None:
+        if counted is None:
             break
         tok = counted
     if tok.pos_ != "NOUN" or tok.lemma_.casefold() not in kinds:
         return None
     # "refugees who have lived in Iraq": where a relative clause puts them is not whose they are
     inside = _relative_clauses(tok)
-    phrase = [t for t in tok.subtree if t.i not in inside][:PHRASE_WORDS]
+    phrase = list(itertools.islice((t for t in tok.subtree if t.i not in inside), PHRASE_WORDS))
     country = country_in_phrase(phrase)
     if country is None:
         # "blocked roads in Algiers", "killed 23 people when they blew themselves up in Tel Aviv"
@@ -695,8 +699,10 @@ def _stranded_subject(verb: Token, known: dict[str, ActorMention]) -> tuple[Toke
     noun before ("With the signing of a memorandum on ..., the Sudanese government and the rebels
     have agreed"), or given it a piece of a name ("the Sudanese government and SPLM/A": "A"): the
     nearest actor in the words before the verb, back to the last comma."""
+    if verb.dep_ != "ROOT":
+        return None, None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "agent")]
-    if verb.dep_ != "ROOT" or any(c.pos_ != "PROPN" or c.ent_type_ or actor_at(c, known) is not None for c in subjects):
+    if any(c.pos_ != "PROPN" or c.ent_type_ or actor_at(c, known) is not None for c in subjects):
         return None, None
     for tok in reversed(verb.doc[max(verb.sent.start, verb.i - PHRASE_WORDS) : verb.i]):
         if tok.pos_ in ("VERB", "PUNCT") and tok.text != "/":
