@@ -7,6 +7,7 @@ compares these signatures, weighted by how rare each word is among the stored re
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable
 
 import numpy
@@ -63,16 +64,19 @@ def salient_terms(doc: Doc) -> dict[str, float]:
     if page.any():  # no page word, no sentence dropped: nothing more to look for
         told = among(lowers, READER_WORDS)
         content &= ~numpy.isin(sentence, numpy.intersect1d(sentence[page], sentence[told]))
+    # each lemma's weight summed over its words first, then looked up and folded once: sums of
+    # ones and twos, exact in any order
+    keys, which = numpy.unique(lemmas[content], return_inverse=True)
+    sums = numpy.bincount(which, weights=numpy.where(lead[content], LEAD_WEIGHT, 1.0), minlength=len(keys))
     strings = doc.vocab.strings
-    folded: dict[int, str] = {}  # a lemma said again is looked up and folded once
-    for key, first in zip(lemmas[content].tolist(), lead[content].tolist(), strict=True):
-        lemma = folded.get(key)
-        if lemma is None:
-            lemma = folded[key] = strings[key].casefold()
+    for key, weight in zip(keys.tolist(), sums.tolist(), strict=True):
+        lemma = strings[key].casefold()
         if lemma not in NEWS_WORDS and lemma not in PAGE_WORDS:
-            weights[lemma] = weights.get(lemma, 0.0) + (LEAD_WEIGHT if first else 1.0)
-    heaviest = sorted(weights.items(), key=lambda tw: (-tw[1], tw[0]))[:MAX_TERMS]
-    return dict(heaviest)
+            weights[lemma] = weights.get(lemma, 0.0) + weight
+    # heaviest first, a tie in alphabetical order: the sort is stable, reversed too
+    heaviest = sorted(weights.items())
+    heaviest.sort(key=operator.itemgetter(1), reverse=True)
+    return dict(heaviest[:MAX_TERMS])
 
 
 #: Offices whose holders speak of every incident in their county: the prosecutor, the police
