@@ -13,7 +13,7 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.attrs import DEP, LEMMA
+from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ...model import Article
@@ -465,8 +465,14 @@ def _conditional(verb: Token) -> bool:
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS for m in c.children) for c in verb.children)
 
 
+#: `REQUIRING` as `positions` reads it.
+_REQUIRING = frozenset(REQUIRING)
+
+
 def _required(verb: Token) -> bool:
     """Whether a clause says what someone must do: "must cooperate", "must be ready to mediate"."""
+    if not positions(verb.doc, LOWER, _REQUIRING):
+        return False  # most reports: no "must" to find among the children of the clauses above
     clause = verb
     for _ in range(TARGET_DEPTH + 1):
         if any(c.dep_ == "aux" and c.lower_ in REQUIRING for c in clause.children):
@@ -481,7 +487,9 @@ def _required(verb: Token) -> bool:
 def _requirements(doc: Doc, article: Article, known: dict[str, ActorMention], excluded: set[int]) -> list[Reaction]:
     """"Russia said that Sudan must return the helicopter": what a speaker says another must do is
     the speaker's demand on them (CAMEO 100), whatever the act."""
-    found = []
+    found: list[Reaction] = []
+    if not positions(doc, LOWER, _REQUIRING):
+        return found  # no "must": no demand
     for verb in map(doc.__getitem__, positions(doc, DEP, "ccomp")):
         if verb.i in excluded or verb.dep_ != "ccomp" or verb.head.lemma_.casefold() not in SAYING:
             continue
