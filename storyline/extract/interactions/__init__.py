@@ -202,10 +202,11 @@ def _source(carrier: Token, occasion: bool = False) -> Token | None:
     the subject of the clause a noun act frames ("met leaders during a visit to Eriador"); an
     ``occasion`` (a visit, a protest, a show of solidarity) frames it with "on", "in" or "at" too."""
     if carrier.pos_ in ("NOUN", "PROPN"):
-        poss = next((c for c in carrier.children if c.dep_ == "poss"), None)
+        children = list(carrier.children)  # read twice: spaCy makes a new `Token` of each on every walk
+        poss = next((c for c in children if c.dep_ == "poss"), None)
         if poss is not None and poss.tag_ != "PRP$":
             return poss
-        by = next((c for c in carrier.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        by = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         if by is not None:
             return next((g for g in by.children if g.dep_ == "pobj"), None)
         # "will meet leaders during a private visit to Eriador", "threw stones during demonstrations
