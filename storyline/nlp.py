@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
+import itertools
 import os
 import tempfile
 from collections import deque
@@ -185,9 +187,10 @@ def _budgeted(nlp: Language, pairs: Iterable[tuple[str, T]], batch_size: int) ->
         yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
 
 
-#: The last document read by `entities` and its entities. One: a cache keyed weakly on
-#: documents would keep them all, since every `Span` holds its document.
-_last_entities: tuple[Doc, tuple[Span, ...]] | None = None
+#: The last document read by `entities`, its entities and what is found of them once (`entity_at`,
+#: `entity_texts`). One: a cache keyed weakly on documents would keep them all, since every `Span`
+#: holds its document.
+_last_entities: tuple[Doc, tuple[Span, ...], dict[str, Any]] | None = None
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
@@ -201,8 +204,38 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     if last is not None and last[0] is doc:
         return last[1]
     ents = tuple(doc.ents)
-    _last_entities = (doc, ents)
+    _last_entities = (doc, ents, {})
     return ents
+
+
+def _of_entities(doc: Doc) -> dict[str, Any]:
+    """What is kept of the entities of the document being read, forgotten with them."""
+    entities(doc)
+    assert _last_entities is not None
+    return _last_entities[2]
+
+
+def entity_at(doc: Doc, i: int) -> Span | None:
+    """The entity of `entities` that word ``i`` is part of, if any: the actor reader asks this of
+    every word it weighs, and walking the entities for each had grown with the square of their number."""
+    kept = _of_entities(doc)
+    index: dict[int, Span] | None = kept.get("at")
+    if index is None:
+        index = kept["at"] = {}
+        for ent in entities(doc):
+            index.update(dict.fromkeys(range(ent.start, ent.end), ent))
+    return index.get(i)
+
+
+def entity_texts(doc: Doc) -> tuple[str, ...]:
+    """The text of each of `entities`, cut from `doc_text`: ``Span.text`` makes a `Token` of each
+    word on every read, and three passes read every entity's text."""
+    kept = _of_entities(doc)
+    texts: tuple[str, ...] | None = kept.get("texts")
+    if texts is None:
+        text = doc_text(doc)
+        texts = kept["texts"] = tuple(text[e.start_char : e.end_char] for e in entities(doc))
+    return texts
 
 
 def sentences(doc: Doc) -> tuple[Span, ...]:
@@ -235,14 +268,33 @@ def forget_entities() -> None:
 def entities_in(span: Span) -> list[Span]:
     """``span.ents`` from the cached `entities`: those wholly inside the span, up to the first
     that starts inside and ends past it."""
+    doc = span.doc
+    ents = entities(doc)
     found = []
-    for ent in entities(span.doc):
-        if ent.start >= span.start:
-            if ent.end <= span.end:
-                found.append(ent)
-            else:
-                break
+    # the entities are in order and apart: the first at or after the span's start by a binary
+    # search, where a walk from the document's start had read every entity before it
+    for ent in itertools.islice(ents, bisect.bisect_left(_entity_bounds(doc)[0], span.start), None):
+        if ent.end <= span.end:
+            found.append(ent)
+        else:
+            break
     return found
+
+
+def entities_over(doc: Doc, start: int, end: int) -> tuple[Span, ...]:
+    """The entities of `entities` that share a word with words ``start`` to ``end`` (exclusive)."""
+    starts, ends = _entity_bounds(doc)
+    return entities(doc)[bisect.bisect_right(ends, start) : bisect.bisect_left(starts, end)]
+
+
+def _entity_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Where each of `entities` starts and ends, in two lists."""
+    kept = _of_entities(doc)
+    bounds: tuple[list[int], list[int]] | None = kept.get("bounds")
+    if bounds is None:
+        ents = entities(doc)
+        bounds = kept["bounds"] = ([e.start for e in ents], [e.end for e in ents])
+    return bounds
 
 
 def positions(doc: Doc, attr: int, words: frozenset[str] | str, cased: bool = False) -> tuple[int, ...]:
@@ -258,22 +310,33 @@ def positions(doc: Doc, attr: int, words: frozenset[str] | str, cased: bool = Fa
     key = (attr, words, cased)  # asked again for each sentence: kept with the document's columns
     found = columns.get(key)
     if found is None:
-        values, wanted = column(doc, attr), _hashes(words, cased)
-        # ``wanted`` is sorted: a binary search per word, where numpy.isin sorted both arrays each call
-        hit = wanted[numpy.searchsorted(wanted, values).clip(max=len(wanted) - 1)] == values
-        found = columns[key] = tuple(numpy.flatnonzero(hit).tolist())
+        # the array methods, not numpy's functions: their wrappers had cost a third of each call
+        found = columns[key] = tuple(among(column(doc, attr), words, cased).nonzero()[0].tolist())
     return found
 
 
+def among(values: NDArray[numpy.uint64], words: frozenset[str] | str, cased: bool = False) -> NDArray[numpy.bool_]:
+    """Which of ``values`` (a `column`, or columns of ``doc.to_array``) are one of ``words``, as
+    `positions` reads them."""
+    wanted, padded = _hashes(words, cased)
+    if len(wanted) == 1:
+        return values == wanted[0]
+    # ``wanted`` is sorted: a binary search per word, where numpy.isin sorted both arrays each call;
+    # a word past the last wanted one finds the last again in ``padded``, and no match
+    return padded[wanted.searchsorted(values)] == values
+
+
 @functools.lru_cache(maxsize=256)
-def _hashes(words: frozenset[str] | str, cased: bool) -> NDArray[numpy.uint64]:
-    """The StringStore hashes of ``words`` (with their capitalised forms when ``cased``)."""
+def _hashes(words: frozenset[str] | str, cased: bool) -> tuple[NDArray[numpy.uint64], NDArray[numpy.uint64]]:
+    """The StringStore hashes of ``words`` (with their capitalised forms when ``cased``), sorted,
+    and the same with the last repeated at the end (`positions`)."""
     if isinstance(words, str):
         words = frozenset({words})
     forms = {form for w in words for form in ((w, w.capitalize(), w.title(), w.upper()) if cased else (w,))}
     # As the words' own StringStore reads them: a tag, a dependency label or a word spaCy knows
     # as a symbol ("NOUN", "ccomp", "number") is stored as the symbol's number, not its hash.
-    return numpy.array(sorted(_SYMBOLS[form] for form in forms), dtype=numpy.uint64)
+    wanted = numpy.array(sorted(_SYMBOLS[form] for form in forms), dtype=numpy.uint64)
+    return wanted, numpy.append(wanted, wanted[-1:])
 
 
 _SYMBOLS = StringStore()
@@ -301,6 +364,11 @@ def column(doc: Doc, attr: int) -> NDArray[numpy.uint64]:
         columns[attr] = numpy.asarray(doc.to_array(attr), dtype=numpy.uint64)
     column: NDArray[numpy.uint64] = columns[attr]
     return column
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from `doc_text`: spaCy makes a `Token` of each word to join it."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 #: The last document `doc_text` joined the text of, and its text.

@@ -7,6 +7,7 @@ school siege") are read but lend the incident nothing.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -14,9 +15,9 @@ from collections import Counter
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from .. import ontology
+from .. import nlp, ontology
 from ..model import Article, Claim, Mention
-from ..nlp import doc_text, entities, positions, sentence_numbers, sentences
+from ..nlp import doc_text, entities, entity_texts, positions, sentence_numbers, sentences
 from . import dates, gazetteer
 from .actors import group_name, normalise_group
 from .bestplace import best_place, district_of, place_of
@@ -99,8 +100,7 @@ def _is_link(sent: Span, text: str, in_list: bool = False) -> bool:
     a headline's colon, so that read alone no sentence had stood on a line of its own (`_is_heading`
     had found almost none). Only counts are kept from these lines: a report's places and dates
     are read from them still, and a corpus of one sentence a line (ECB+) lost events read so."""
-    start = text.rfind("\n", 0, sent.start_char) + 1
-    end = text.find("\n", sent.start_char)
+    start, end = _line_bounds(sent, text)
     line = text[start : len(text) if end < 0 else end].strip()
     if start == 0 or not line or len(line.split()) > HEADING_WORDS:
         # the report's headline, which the segmenter may cut at a colon or an abbreviation
@@ -130,8 +130,17 @@ def _is_playlist_item(sent: Span, text: str) -> bool:
     """A sentence on a line opened by a video's running time ("1:31 Recognize this man? Fresno
     police say ..."): a link to another story in the page's playlist, read as a heading. The
     segmenter makes a sentence of the time itself, so the line is read, not the sentence."""
-    line = text.rfind("\n", 0, sent.start_char) + 1
+    line = _line_bounds(sent, text)[0]
     return bool(RUNNING_TIME.match(text, line, line + 12))
+
+
+def _line_bounds(sent: Span, text: str) -> tuple[int, int]:
+    """Where the line a sentence starts on begins, and the first line break from the sentence's
+    start on (-1 where none is), as ``text.rfind`` and ``text.find`` would say: those searches, a
+    sentence at a time, had read a text with few line breaks once a sentence. ``text``: `doc_text`."""
+    breaks = nlp.kept(sent.doc, "line breaks", lambda: [m.start() for m in re.finditer("\n", text)])
+    k = bisect.bisect_left(breaks, sent.start_char)
+    return (breaks[k - 1] + 1 if k else 0), (breaks[k] if k < len(breaks) else -1)
 
 
 #: How many words a headline's source after its colon may have: "Police", "Police Say".
@@ -192,10 +201,10 @@ def _comparisons(doc: Doc, published: dt.date | None) -> set[int]:
             if tok.dep_ == "prep":
                 excluded.update(t.i for t in tok.subtree)
     # "the 2004 Beslan school siege": an incident phrase dated to another year
-    for ent in entities(doc):
+    for ent, text in zip(entities(doc), entity_texts(doc), strict=True):
         if ent.label_ != "DATE":
             continue
-        resolved = dates.resolve(ent.text, published)
+        resolved = dates.resolve(text, published)
         if not resolved or published is None or resolved[1] != "year" and abs((resolved[0] - published).days) < 366:
             continue
         if resolved[0].year == published.year:
@@ -385,11 +394,11 @@ def extract(doc: Doc, article: Article, headline: Doc | None = None) -> Mention 
 
     triggers = [t for t in map(doc.__getitem__, positions(doc, LEMMA, _MODE_LEMMAS, cased=True)) if t.i not in excluded and _mode(t) is not None]
     all_counts: list[tuple[int, Count]] = []
-    casualties = casualty_words(doc)  # a sentence with none of them states no count
+    casualties = sorted(casualty_words(doc))  # a sentence with none of them states no count
     for i, sent in enumerate(sents):
         if i == 0 and _is_headline(sent):
             all_counts.extend((i, c) for c in headline_counts(sent, excluded, headline))
-        elif i not in headings and i not in links and any(sent.start <= w < sent.end for w in casualties):
+        elif i not in headings and i not in links and _any_within(casualties, sent.start, sent.end):
             all_counts.extend((i, c) for c in counts_in(sent, excluded))
     violent = [c for _, c in all_counts if c.attribute in ("killed", "wounded", "shot", "hostages") and c.value > 0]
     if not triggers and not violent:
@@ -456,18 +465,23 @@ def extract(doc: Doc, article: Article, headline: Doc | None = None) -> Mention 
     )
 
 
+def _any_within(ordered: list[int], start: int, end: int) -> bool:
+    """Whether any of ``ordered`` (sorted) lies from ``start`` to ``end`` (exclusive)."""
+    k = bisect.bisect_left(ordered, start)
+    return k < len(ordered) and ordered[k] < end
+
+
 def _names(doc: Doc, excluded: set[int]) -> frozenset[str]:
     """What tells this incident from another in the same town: the people, places and groups
     named, and the ages of those involved ("a 17-year-old"). Police forces and news outlets,
     named in every report of a town, tell nothing."""
     names: set[str] = set()
-    for ent in entities(doc):
-        if ent.root.i in excluded or ent.label_ not in ("PERSON", "ORG", "FAC", "NORP"):
+    for ent, text in zip(entities(doc), entity_texts(doc), strict=True):
+        if ent.label_ not in ("PERSON", "ORG", "FAC", "NORP") or ent.root.i in excluded:
             continue
-        words = {t.lower_ for t in ent}
-        if ent.label_ in ("ORG", "NORP") and words & NON_DISTINCTIVE:
+        if ent.label_ in ("ORG", "NORP") and not NON_DISTINCTIVE.isdisjoint(t.lower_ for t in ent):
             continue
-        name = gazetteer.fold(ent.text).removeprefix("the ").removesuffix("'s").strip()
+        name = gazetteer.fold(text).removeprefix("the ").removesuffix("'s").strip()
         if len(name) > 3:
             names.add(name)
     for tok in map(doc.__getitem__, positions(doc, LOWER, "old")):

@@ -7,13 +7,15 @@ counterpart" (RUS), "ASEAN" (an organisation). A later "Khan" is the same actor.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 
+from spacy.attrs import POS
 from spacy.tokens import Span, Token
 
 from ..model import Actor
-from ..nlp import entities, entities_in
+from ..nlp import entities, entities_in, entity_at, positions, span_text
 from . import gazetteer
 from .lexicon import GROUP_ALIASES, GROUP_COUNTRIES, GROUP_HEAD_WORDS, LEADER_COUNTRIES
 
@@ -119,9 +121,11 @@ def _demonyms() -> dict[str, str]:
     return table
 
 
+@functools.lru_cache(maxsize=65536)
 def country_of(word: str) -> str | None:
     """ISO3 of a country name or demonym ("Iran", "Iranian", "Ghanaians", "the Russian Federation"),
-    or of a long country name misspelt by a letter or two ("Ethopia", "Afganistan")."""
+    or of a long country name misspelt by a letter or two ("Ethopia", "Afganistan"). Cached: the
+    actor reader asks it of the same words some fifty times a report."""
     word = word.strip().removesuffix("'s").removesuffix("’s").removesuffix("'").removesuffix("’")  # "North Korea's demand", "the United States' policies"
     key = gazetteer.fold(word)
     demonyms = _demonyms()
@@ -189,12 +193,7 @@ def _misspelt_country(key: str) -> str | None:
 
 
 def _entity(tok: Token) -> Span | None:
-    if tok.ent_iob_ not in ("B", "I"):
-        return None  # most words are in no entity: no need to read them all
-    for ent in entities(tok.doc):
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+    return entity_at(tok.doc, tok.i)
 
 
 def _in_full_name(tok: Token) -> bool:
@@ -217,7 +216,7 @@ def _country_in(tokens: list[Token]) -> str | None:
         ent = _entity(t)
         if _in_full_name(t) or stance(t):
             continue  # "supporters of Ahmed Ben Bella": no part of a person's name is a state
-        text = ent.text if ent is not None and ent.label_ in ("GPE", "NORP") else t.text
+        text = span_text(ent) if ent is not None and ent.label_ in ("GPE", "NORP") else t.text
         iso = country_of(text) or (place_country(text) if ent is not None and ent.label_ == "GPE" else None)
         if iso:
             return iso
@@ -301,42 +300,43 @@ def actor_at(tok: Token, known: dict[str, ActorMention] | None = None) -> ActorM
                 phrase = phrase[4:] if phrase.lower().startswith("the ") else phrase
                 return ActorMention(phrase, None, iso, "organisation", tok.left_edge.idx, last.idx + len(last.text))
         return None
+    text = span_text(ent)  # ``ent.text`` joins its words anew on each read
     if ent.label_ == "PERSON":
-        iso = country_of(ent.text)
+        iso = country_of(text)
         if iso:  # "Sri Lanka has established ties": the tagger took a state for a person
             return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char)
         return _person(ent, known)
-    if ent.label_ == "GPE" and _titled(ent) and not country_of(ent.text):
+    if ent.label_ == "GPE" and _titled(ent) and not country_of(text):
         return _person(ent, known)  # "Bree Prime Minister Romendacil": the tagger took a titled person for a place
     if ent.label_ == "NORP" and tok.tag_ in ("NNS", "NNPS"):
         home = _place_country(tok)  # "Albanians in south Serbia": a people where they live, as coders place them
         if home:
             last = tok.right_edge
-            return ActorMention(ent.text, None, home, "group", ent.start_char, last.idx + len(last.text))
+            return ActorMention(text, None, home, "group", ent.start_char, last.idx + len(last.text))
     if ent.label_ in ("GPE", "NORP"):
         # "Washington demanded", "Beirut rejected": a capital or city speaks for its state;
         # "Iraqi Kurds": a people of that state
-        iso = country_of(ent.text) or (place_country(ent.text) or part_country(ent.text) if ent.label_ == "GPE" else None)
+        iso = country_of(text) or (place_country(text) or part_country(text) if ent.label_ == "GPE" else None)
         iso = iso or _country_in([c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < ent.start])
         if iso:
             return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char)
         if ent.label_ == "GPE" and tok.i == ent.root.i:
             # a named state or place no table of ours knows still acts ("Arnor condemned ..."): its name is kept
-            return ActorMention(ent.text.removeprefix("the "), None, None, "state", ent.start_char, ent.end_char)
+            return ActorMention(text.removeprefix("the "), None, None, "state", ent.start_char, ent.end_char)
         return None
-    if ent.label_ == "ORG" and gazetteer.fold(ent.text) in GROUP_ALIASES:
-        name = normalise_group(ent.text)
+    if ent.label_ == "ORG" and gazetteer.fold(text) in GROUP_ALIASES:
+        name = normalise_group(text)
         return ActorMention(name, None, GROUP_COUNTRIES.get(name), "group", ent.start_char, ent.end_char)
     if ent.label_ == "ORG" and _titled(ent):
         return _person(ent, known)  # "Vice-President Moody Awori": the tagger took a titled person for a body
-    iso = country_of(ent.text) if ent.label_ == "ORG" else None
+    iso = country_of(text) if ent.label_ == "ORG" else None
     if iso:  # "the Democratic People's Republic of Korea": a state the tagger took for a body
         return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char)
     if ent.label_ == "ORG":
         # "the US Congress": the state may stand outside the entity, as a modifier of its head
         outside = [c for c in ent.root.children if c.dep_ in ("amod", "compound", "poss") and c.i < ent.start]
         iso = _country_in([t for t in ent if t.pos_ in ("ADJ", "PROPN")] + outside)
-        name = ent.text.removeprefix("the ").removeprefix("The ")
+        name = text.removeprefix("the ").removeprefix("The ")
         full = _spelt_out(ent)
         if full is not None:  # "the European Union (EU)": the body is named by its full name, the short one after it
             return ActorMention(full.text.removeprefix("the "), None, iso or _country_in([t for t in full if t.pos_ in ("ADJ", "PROPN")]), "organisation", full.start_char, ent.doc[ent.end].idx + 1)
@@ -440,16 +440,18 @@ def _person(ent: Span, known: dict[str, ActorMention]) -> ActorMention:
     """A named person, with the title words before the name and the country they give."""
     doc = ent.doc
     root = ent.root
-    titles = [t for t in doc[max(0, ent.start - 4) : ent.start] if t.lower_ in ROLE_WORDS or t.head.i == root.i and t.dep_ == "compound"]
+    root_i = root.i
+    titles = [t for t in doc[max(0, ent.start - 4) : ent.start] if t.lower_ in ROLE_WORDS or t.dep_ == "compound" and t.head.i == root_i]
     while titles and titles[0].lower_ in ("of", "the", "for"):
         titles.pop(0)
     # "Syrian President", "Russian Ambassador": a demonym just before the title
     start_i = titles[0].i if titles else ent.start
     country = None
-    if start_i > 0 and country_of(doc[start_i - 1].text) and doc[start_i - 1].pos_ in ("ADJ", "PROPN"):
-        country = country_of(doc[start_i - 1].text)
+    before = doc[start_i - 1] if start_i > 0 else None
+    if before is not None and country_of(before.text) and before.pos_ in ("ADJ", "PROPN"):
+        country = country_of(before.text)
         start_i -= 1
-    elif titles and start_i > 0 and doc[start_i - 1].ent_type_ == "GPE" and doc[start_i - 1].head.i in {t.i for t in titles}:
+    elif titles and before is not None and before.ent_type_ == "GPE" and before.head.i in {t.i for t in titles}:
         # "Bree Prime Minister Romendacil": a place no table of ours knows still belongs to the title
         place = next(e for e in entities(doc) if e.start <= start_i - 1 < e.end)
         country, start_i = place_country(place.text), place.start
@@ -459,7 +461,7 @@ def _person(ent: Span, known: dict[str, ActorMention]) -> ActorMention:
         country = _country_in([c for t in (root, *titles) for c in t.children if c.dep_ in ("poss", "amod")])
         country = country or _country_in([g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"])
     role = " ".join(t.text for t in titles if t.lower_ not in ("the",)) or None
-    name = ent.text
+    name = span_text(ent)
     # "President Bush has threatened further action against Russia": a leader the text gives no
     # state had taken the one it names, the state acted on
     country = country or leader_country(name)
@@ -500,6 +502,10 @@ def remember(actor: ActorMention, known: dict[str, ActorMention]) -> None:
             known.setdefault(surname.split("-")[-1], actor)
 
 
+#: The parts of speech a demonym the tagger names no entity is written as (`sentence_country`).
+DEMONYM_POS = frozenset({"ADJ", "PROPN"})
+
+
 def sentence_country(sent: Span, before: int | None = None, only: bool = False) -> str | None:
     """The first country the sentence names before an actor: the context of a title without one
     ("the Islamic Republic of Iran, with Foreign Ministry Spokesman Nasser Kan'ani"). With ``only``,
@@ -509,10 +515,11 @@ def sentence_country(sent: Span, before: int | None = None, only: bool = False) 
         if before is not None and ent.start_char >= before:
             break
         if ent.label_ in ("GPE", "NORP") or only and ent.label_ == "LOC":
-            iso = country_of(ent.text)
+            text = span_text(ent)
+            iso = country_of(text)
             # "a curfew in Algiers": the tagger may call a city a location
             if only and iso is None and ent.label_ in ("GPE", "LOC"):
-                iso = place_country(ent.text)  # a plainly named city tells the state as well as a country does
+                iso = place_country(text)  # a plainly named city tells the state as well as a country does
             if iso and not only:
                 return iso
             if iso and iso not in found:
@@ -520,6 +527,9 @@ def sentence_country(sent: Span, before: int | None = None, only: bool = False) 
     if only and not found:
         # a part of a name is no demonym: "Ahmed Ben Bella" names no state (a lone "Ugandan" the
         # tagger took for a person still does)
-        words = (t for t in sent if t.pos_ in ("ADJ", "PROPN") and t.is_title and not _in_full_name(t))
+        # only the adjectives and names are made words: a `Token` of every word of the sentence had cost more
+        doc, tagged = sent.doc, positions(sent.doc, POS, DEMONYM_POS)
+        within = tagged[bisect.bisect_left(tagged, sent.start) : bisect.bisect_left(tagged, sent.end)]
+        words = (t for t in map(doc.__getitem__, within) if t.is_title and not _in_full_name(t))
         found = list(dict.fromkeys(iso for t in words if (iso := country_of(t.text))))
     return found[0] if only and len(found) == 1 else None

@@ -7,17 +7,18 @@ compares these signatures, weighted by how rare each word is among the stored re
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable
 
 import numpy
 from spacy.attrs import IS_ALPHA, IS_STOP, LEMMA, LENGTH, LOWER, POS, SENT_START
 from spacy.tokens import Doc
 
-from ..nlp import entities
+from ..nlp import among, entities, entity_texts
 from . import gazetteer
 
 #: Parts of speech that carry what a report is about; adjectives and adverbs mostly colour it.
-CONTENT_POS = {"NOUN", "PROPN", "VERB"}
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB"})
 #: The headline and the lede say what the report is about; the rest adds background.
 LEAD_SENTENCES = 2
 LEAD_WEIGHT = 2.0
@@ -37,9 +38,9 @@ PAGE_WORDS = {
     "subscription", "newsletter", "javascript", "browser", "cookie",
 }  # fmt: skip
 #: Words that speak to the reader, as a page's machinery does ("check your junk folder").
-READER_WORDS = {"you", "your", "yours"}
+READER_WORDS = frozenset({"you", "your", "yours"})
 #: `PAGE_WORDS` as a sentence may write them: lemma or plural, capitalised or not ("Tweets").
-PAGE_FORMS = [f for w in PAGE_WORDS for f in (w, w + "s", w.capitalize(), w.capitalize() + "s")]
+PAGE_FORMS = frozenset(f for w in PAGE_WORDS for f in (w, w + "s", w.capitalize(), w.capitalize() + "s"))
 
 
 def salient_terms(doc: Doc) -> dict[str, float]:
@@ -53,23 +54,29 @@ def salient_terms(doc: Doc) -> dict[str, float]:
     starts[0] = True
     sentence = numpy.cumsum(starts)
     lead = sentence <= LEAD_SENTENCES
-    content = numpy.isin(pos, [doc.vocab.strings[p] for p in CONTENT_POS]) & (alpha == 1) & (stop == 0) & (length > 2)
+    content = among(pos, CONTENT_POS) & (alpha == 1) & (stop == 0) & (length > 2)
     # A sentence of the page's machinery, a page word told to the reader, says nothing of the
     # happening in any of its words: the embedded tweet's "you can switch location on/off before
     # each Tweet and always have the option to delete your location history" had joined two
     # shootings by "location" and "delete". A page word told of someone else is news ("the
     # singer said on Twitter"): dropping those sentences had split ECB+'s topics.
+    page = among(lemmas, PAGE_FORMS) | among(lowers, PAGE_FORMS)
+    if page.any():  # no page word, no sentence dropped: nothing more to look for
+        told = among(lowers, READER_WORDS)
+        content &= ~numpy.isin(sentence, numpy.intersect1d(sentence[page], sentence[told]))
+    # each lemma's weight summed over its words first, then looked up and folded once: sums of
+    # ones and twos, exact in any order
+    keys, which = numpy.unique(lemmas[content], return_inverse=True)
+    sums = numpy.bincount(which, weights=numpy.where(lead[content], LEAD_WEIGHT, 1.0), minlength=len(keys))
     strings = doc.vocab.strings
-    page_ids = [strings[f] for f in PAGE_FORMS]
-    page = numpy.isin(lemmas, page_ids) | numpy.isin(lowers, page_ids)
-    told = numpy.isin(lowers, [strings[w] for w in READER_WORDS])
-    content &= ~numpy.isin(sentence, numpy.intersect1d(sentence[page], sentence[told]))
-    for i in numpy.flatnonzero(content).tolist():
-        lemma = strings[int(lemmas[i])].casefold()
+    for key, weight in zip(keys.tolist(), sums.tolist(), strict=True):
+        lemma = strings[key].casefold()
         if lemma not in NEWS_WORDS and lemma not in PAGE_WORDS:
-            weights[lemma] = weights.get(lemma, 0.0) + (LEAD_WEIGHT if lead[i] else 1.0)
-    heaviest = sorted(weights.items(), key=lambda tw: (-tw[1], tw[0]))[:MAX_TERMS]
-    return dict(heaviest)
+            weights[lemma] = weights.get(lemma, 0.0) + weight
+    # heaviest first, a tie in alphabetical order: the sort is stable, reversed too
+    heaviest = sorted(weights.items())
+    heaviest.sort(key=operator.itemgetter(1), reverse=True)
+    return dict(heaviest[:MAX_TERMS])
 
 
 #: Offices whose holders speak of every incident in their county: the prosecutor, the police
@@ -85,7 +92,7 @@ def officials(doc: Doc) -> set[str]:
     name ("Police Chief Eddie Johnson", the title a compound of the name) or in apposition ("Ed
     Flynn, a police spokesman", "a spokeswoman, Jane Moss")."""
     found = set()
-    for ent in doc.ents:
+    for ent, text in zip(entities(doc), entity_texts(doc), strict=True):
         if ent.label_ != "PERSON":
             continue
         root = ent.root
@@ -94,7 +101,7 @@ def officials(doc: Doc) -> set[str]:
             for t in root.children
         )  # fmt: skip
         if titled or root.dep_ == "appos" and root.head.lower_ in OFFICES:
-            found.add(gazetteer.fold(ent.text))
+            found.add(gazetteer.fold(text))
     return found
 
 
@@ -125,9 +132,9 @@ def without_call_letters(names: Iterable[str], doc: Doc) -> frozenset[str]:
     shooting told there."""
     capitals: set[str] = set()
     written: set[str] = set()
-    for ent in entities(doc):
-        name = gazetteer.fold(ent.text).removeprefix("the ").removesuffix("'s").strip()
-        if len(ent) == 1 and _letters(ent.text):
+    for ent, text in zip(entities(doc), entity_texts(doc), strict=True):
+        name = gazetteer.fold(text).removeprefix("the ").removesuffix("'s").strip()
+        if len(ent) == 1 and _letters(text):
             capitals.add(name)
         else:
             written.add(name)

@@ -13,11 +13,11 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.attrs import DEP, LEMMA
+from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ...model import Article
-from ...nlp import doc_text, entities, entities_in, positions
+from ...nlp import doc_text, entities, entities_in, entities_over, positions, span_text
 from .. import dates, gazetteer
 from ..actors import (
     QUANTITY_HEADS,
@@ -149,14 +149,15 @@ def _subject_of(verb: Token) -> Token | None:
         if verb.pos_ == "ADP" and verb.head.i != verb.i:
             verb = verb.head  # "was quoted as saying he would ...": through the preposition to the clause
             continue
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        children = list(verb.children)  # read three times: spaCy makes a new `Token` of each on every walk
+        agent = next((c for c in children if c.dep_ == "agent"), None)
         if agent is not None:  # "was claimed by Daesh terrorists"
             return next((g for g in agent.children if g.dep_ == "pobj"), None)
-        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
         if passive is not None:  # "three civilians were killed": the subject is the one acted on
             # "King Hassan was quoted as saying he would ...": the one quoted speaks
             return passive if stance_act(verb, verb.lemma_.casefold()) or verb.lemma_ == "quote" else None
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = [c for c in children if c.dep_ == "nsubj"]
         # "Old foes Gondor and Osgiliath have renewed ties": the parser may split an apposition into two
         # subjects; the one that is a name is the actor
         subject = next((c for c in subjects if c.ent_type_), subjects[0]) if subjects else None
@@ -186,8 +187,10 @@ def _main_verb_hung_on_noun(verb: Token) -> bool:
     the root ("Doctors from two American aid groups donated and delivered goods to ...": "donated"
     modifies "groups"). A participle that only describes ("the goods donated by Japan") has no
     object of its own, nor does a verb of a sentence with a verb at its root."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
+        return False  # before the sentence's root is found: most verbs are no participle hung on a noun
     root = verb.sent.root
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i:
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i:
         return False
     if any(c.dep_ == "agent" for c in verb.children) or root not in verb.ancestors:
         return False
@@ -199,10 +202,11 @@ def _source(carrier: Token, occasion: bool = False) -> Token | None:
     the subject of the clause a noun act frames ("met leaders during a visit to Eriador"); an
     ``occasion`` (a visit, a protest, a show of solidarity) frames it with "on", "in" or "at" too."""
     if carrier.pos_ in ("NOUN", "PROPN"):
-        poss = next((c for c in carrier.children if c.dep_ == "poss"), None)
+        children = list(carrier.children)  # read twice: spaCy makes a new `Token` of each on every walk
+        poss = next((c for c in children if c.dep_ == "poss"), None)
         if poss is not None and poss.tag_ != "PRP$":
             return poss
-        by = next((c for c in carrier.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        by = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         if by is not None:
             return next((g for g in by.children if g.dep_ == "pobj"), None)
         # "will meet leaders during a private visit to Eriador", "threw stones during demonstrations
@@ -287,7 +291,8 @@ def reactions(doc: Doc, article: Article, excluded: set[int]) -> list[Reaction]:
     for ent in entities(doc):
         if ent.label_ == "PERSON":
             # "Pakistan's Ambassador to the United States, Masood Khan": the title heads the phrase
-            head = ent.root.head if ent.root.dep_ == "appos" and ent.root.head.lemma_.casefold() in TITLE_HEADS else ent.root
+            root = ent.root  # found anew, word by word, on each read
+            head = root.head if root.dep_ == "appos" and root.head.lemma_.casefold() in TITLE_HEADS else root
             actor = actor_at(head, known)
             if actor is not None:
                 remember(actor, known)
@@ -461,8 +466,14 @@ def _conditional(verb: Token) -> bool:
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in THREAT_CONDITIONS for m in c.children) for c in verb.children)
 
 
+#: `REQUIRING` as `positions` reads it.
+_REQUIRING = frozenset(REQUIRING)
+
+
 def _required(verb: Token) -> bool:
     """Whether a clause says what someone must do: "must cooperate", "must be ready to mediate"."""
+    if not positions(verb.doc, LOWER, _REQUIRING):
+        return False  # most reports: no "must" to find among the children of the clauses above
     clause = verb
     for _ in range(TARGET_DEPTH + 1):
         if any(c.dep_ == "aux" and c.lower_ in REQUIRING for c in clause.children):
@@ -477,7 +488,9 @@ def _required(verb: Token) -> bool:
 def _requirements(doc: Doc, article: Article, known: dict[str, ActorMention], excluded: set[int]) -> list[Reaction]:
     """"Russia said that Sudan must return the helicopter": what a speaker says another must do is
     the speaker's demand on them (CAMEO 100), whatever the act."""
-    found = []
+    found: list[Reaction] = []
+    if not positions(doc, LOWER, _REQUIRING):
+        return found  # no "must": no demand
     for verb in map(doc.__getitem__, positions(doc, DEP, "ccomp")):
         if verb.i in excluded or verb.dep_ != "ccomp" or verb.head.lemma_.casefold() not in SAYING:
             continue
@@ -584,15 +597,17 @@ def _unnamed_actor(tok: Token, act: Token, kinds: frozenset[str] = UNNAMED_ACTOR
     in Hong Kong", "a roadside bombing near the town of Samarra killed ...", as event coders do.
     ``kinds`` are the nouns taken: an attack can do harm but is done to no one."""
     for _ in range(MAX_CLIMB):  # "Hundreds of thousands of people": the people counted
+        if tok.lemma_.casefold() not in QUANTITY_HEADS:
+            break
         counted = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
-        if tok.lemma_.casefold() not in QUANTITY_HEADS or counted is None:
+        if counted is None:
             break
         tok = counted
     if tok.pos_ != "NOUN" or tok.lemma_.casefold() not in kinds:
         return None
     # "refugees who have lived in Iraq": where a relative clause puts them is not whose they are
     inside = _relative_clauses(tok)
-    phrase = [t for t in tok.subtree if t.i not in inside][:PHRASE_WORDS]
+    phrase = list(itertools.islice((t for t in tok.subtree if t.i not in inside), PHRASE_WORDS))
     country = country_in_phrase(phrase)
     if country is None:
         # "blocked roads in Algiers", "killed 23 people when they blew themselves up in Tel Aviv"
@@ -652,7 +667,7 @@ def _implied_target(tok: Token, source: ActorMention) -> ActorMention | None:
 def _entities_in(head: Token, labels: tuple[str, ...]) -> list[Span]:
     """The entities of these kinds that a phrase (``head`` and its subtree) takes in, in text order."""
     start, end = head.left_edge.i, head.right_edge.i + 1  # the phrase lies between its edges
-    near = [e for e in entities(head.doc) if e.start < end and start < e.end]
+    near = entities_over(head.doc, start, end)
     if not near:
         return []
     # "refugees who have lived in Iraq": a relative clause says where they were, not who they are
@@ -672,9 +687,10 @@ def _relative_clauses(head: Token) -> set[int]:
 
 def _state(ent: Span) -> ActorMention | None:
     """The state a country, a people or a plainly named place stands for: "Russia", "Juba"."""
-    iso = country_of(ent.text) or place_country(ent.text)
-    iso = iso or part_country(ent.text)
-    words = ent.text.removeprefix("the ").split()
+    text = span_text(ent)
+    iso = country_of(text) or place_country(text)
+    iso = iso or part_country(text)
+    words = text.removeprefix("the ").split()
     if iso is None and len(words) > 1 and words[-1].lower() in gazetteer.DIVISION_WORDS:
         iso = country_of(" ".join(words[:-1]))  # "in Montenegro province": the state the province is named after
     return ActorMention(gazetteer.country_name(iso), None, iso, "state", ent.start_char, ent.end_char) if iso else None
@@ -692,8 +708,10 @@ def _stranded_subject(verb: Token, known: dict[str, ActorMention]) -> tuple[Toke
     noun before ("With the signing of a memorandum on ..., the Sudanese government and the rebels
     have agreed"), or given it a piece of a name ("the Sudanese government and SPLM/A": "A"): the
     nearest actor in the words before the verb, back to the last comma."""
+    if verb.dep_ != "ROOT":
+        return None, None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "agent")]
-    if verb.dep_ != "ROOT" or any(c.pos_ != "PROPN" or c.ent_type_ or actor_at(c, known) is not None for c in subjects):
+    if any(c.pos_ != "PROPN" or c.ent_type_ or actor_at(c, known) is not None for c in subjects):
         return None, None
     for tok in reversed(verb.doc[max(verb.sent.start, verb.i - PHRASE_WORDS) : verb.i]):
         if tok.pos_ in ("VERB", "PUNCT") and tok.text != "/":
@@ -853,7 +871,7 @@ def _received_aid(doc: Doc, article: Article, known: dict[str, ActorMention], ex
 def _date(tok: Token, article: Article) -> dt.date | None:
     for ent in entities_in(tok.sent):
         if ent.label_ == "DATE":
-            resolved = dates.resolve(ent.text, article.published)
+            resolved = dates.resolve(span_text(ent), article.published)
             if resolved and resolved[1] == "day":
                 return resolved[0]
     return article.published

@@ -87,8 +87,8 @@ def easing(tok: Token, lemma: str) -> tuple[str, str] | None:
 def object_act(tok: Token, lemma: str) -> tuple[str, str] | None:
     """"established diplomatic ties with", "strengthened its forces", "received a mission of
     observers": what a verb does, read from its object (or the object's "of" phrase)."""
-    if tok.pos_ != "VERB":
-        return None
+    if lemma not in _OBJECT_ACT_VERBS or tok.pos_ != "VERB":
+        return None  # most words: no need to read their objects
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if lemma in ASKING_FOR:  # "applied for asylum in Germany": what one asks for
         objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
@@ -99,6 +99,9 @@ def object_act(tok: Token, lemma: str) -> tuple[str, str] | None:
         if lemma in verbs and words & nouns:
             return label, cameo
     return None
+
+
+_OBJECT_ACT_VERBS = frozenset(verb for verbs, *_ in OBJECT_ACTS for verb in verbs)
 
 
 def is_appeal(call: Token) -> bool:
@@ -115,8 +118,13 @@ def act_lemma(tok: Token) -> str:
     """A word's lemma as the act tables know it: "called off the strike" cancels it, "ruled out
     talks" rejects them."""
     lemma = tok.lemma_.casefold()
+    if lemma not in _PHRASAL_VERBS:
+        return lemma  # most words: no need to read their children
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
     return next((act for (verb, particle), act in PHRASAL.items() if verb == lemma and particle in particles), lemma)
+
+
+_PHRASAL_VERBS = frozenset(verb for verb, _ in PHRASAL)
 
 
 def keeps_peace(noun: Token) -> bool:
