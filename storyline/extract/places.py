@@ -17,7 +17,7 @@ from spacy.attrs import IDX, LEMMA, LIKE_NUM, LOWER
 from spacy.tokens import Doc, Span
 
 from ..ingest import site_suffix
-from ..nlp import column, doc_text, entities, kept, positions, sentence_numbers
+from ..nlp import column, doc_text, entities, kept, positions, sentence_numbers, span_text
 from . import gazetteer
 from .counties import counties_named, county_meant, county_town, state_county
 from .dateline import INSTITUTION_WORDS
@@ -40,7 +40,6 @@ from .townnames import (
     joined_towns,
     modifier_towns,
     named_so,
-    span_text,
     stated_towns,
     unrecognised_objects,
 )

@@ -18,7 +18,7 @@ from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_TITLE, LEMMA, LENGTH, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import column, doc_text, kept, positions
+from ..nlp import column, doc_text, kept, positions, span_text
 from . import gazetteer
 from .dates import MONTHS, WEEKDAYS
 from .gazetteer import City
@@ -63,12 +63,6 @@ def _before(found: Sequence[int], wanted: NDArray[numpy.bool_]) -> list[int]:
     at = numpy.asarray(found, dtype=numpy.int64)
     at = at[at > 0]
     return at[wanted[at - 1]].tolist()  # type: ignore[no-any-return]
-
-
-def span_text(span: Span) -> str:
-    """``span.text``, cut from the report's text: spaCy joins it anew from a `Token` of each word
-    on every read, and the names of a report are read in many passes."""
-    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def cross_street(ent: Span) -> bool:
