@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from . import nlp
-from .extract import gazetteer
+from .extract import warm as warm_extractor
 from .ingest import read_paths, text_hash
 from .model import Article
 from .ontology import data_dir
@@ -310,7 +310,7 @@ def measure(path: Path, size: int, processes: int, batch_size: int = 64, bare: b
     in this process. Peak memory is read from this process, so call it in a fresh one (``bench`` does).
     """
     nlp.load()
-    gazetteer.warm()  # startup costs, paid once per process and not by bare spaCy either
+    warm_extractor()  # startup costs, paid once per process and not by bare spaCy either
     nlp.parse("Police said two people were hurt in a shooting on Friday.")
     if processes == 1:
         # Both passes are timed warm. Bare spaCy runs second, over the same texts, and found every
@@ -387,7 +387,7 @@ def measure_engine(path: Path, size: int, engine: str, workers: int = 1, batch_s
             report = distributed.ingest_ray([data], store, workers=workers, batch_size=batch_size, progress=progress)
         else:
             nlp.load()
-            gazetteer.warm()  # as for `measure`: paid once per process, before the run
+            warm_extractor()  # as for `measure`: paid once per process, before the run
             started = time.perf_counter()
             report = ingest([data], store, batch_size=batch_size, n_process=workers, progress=progress)
         seconds = time.perf_counter() - started

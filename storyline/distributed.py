@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from . import nlp
-from .extract import gazetteer
+from .extract import warm as warm_extractor
 from .ingest import read_source, simhash, sources, text_hash
 from .model import Article, IngestError
 from .pipeline import Gate, IngestReport, Pending, Progress, extract_one, parse_headlines, store_pending
@@ -172,7 +172,7 @@ class _Reader:
 
     def __init__(self) -> None:
         nlp.load()
-        gazetteer.warm()
+        warm_extractor()
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
         records: list[Article | IngestError | Pending] = [pickle.loads(blob) for blob in batch["item"]]

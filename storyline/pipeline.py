@@ -18,7 +18,8 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from . import nlp, reconcile, resolve
-from .extract import extract, extract_other, gazetteer, headline_to_parse
+from .extract import extract, extract_other, headline_to_parse
+from .extract import warm as warm_extractor
 from .extract.interactions import Reaction, reactions
 from .extract.roundup import roundup
 from .extract.terms import salient_terms, without_call_letters, without_officials
@@ -83,7 +84,7 @@ def ingest_articles(
     documents are stored a batch per transaction.
     """
     report = report or IngestReport()
-    gazetteer.warm()
+    warm_extractor()
     gate = Gate(store, report, progress)
 
     def fresh() -> Iterator[tuple[str, tuple[Article, str, int]]]:
