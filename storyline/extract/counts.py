@@ -28,6 +28,7 @@ from .lexicon import (
     MULTIPLE_OF,
     MULTIPLES,
     PRONOUNS_ONE,
+    SUSPECT_VERBS,
 )
 from .numbers import SINGULAR_DETERMINERS, UNITS, VAGUE_PLURALS, Quantity, quantity
 from .people import aged, is_age, is_name, is_person
@@ -261,7 +262,12 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
         if headline and _headline_passive(trigger):
             # "Four teens shot after party": headlines drop "were"; "Boy, 14, fatally shot",
             # where the parser hangs the boy on the verb as an interjection
-            return _subject(trigger) or _hung_person(trigger)
+            subject = _subject(trigger)
+            if subject is not None and _suspects(subject):
+                # "Two men charged after baby girl accidentally shot, killed": the parser makes the
+                # men the subject of "killed"; they are charged, and the one killed is the girl
+                return None
+            return subject or _hung_person(trigger)
         return None
     if pos in ("NOUN", "PROPN"):
         if headline and trigger.lower_ == "shot" and any(_shot_person(c) for c in trigger.children):
@@ -413,6 +419,12 @@ def _along_with(verb: Token, q: Quantity, need_person: bool) -> Quantity:
         if more is not None:
             return Quantity(q.value + more.value, q.qualifier, q.start, max(q.end, more.end))
     return q
+
+
+def _suspects(noun: Token) -> bool:
+    """"Two men charged", "teen arrested", "woman sought": people a participle of the law's
+    pursuit describes are the suspects, not the victims of a headline's casualty verb."""
+    return any(c.dep_ == "acl" and c.lemma_ in SUSPECT_VERBS for c in noun.children)
 
 
 def _headline_passive(verb: Token) -> bool:

@@ -48,6 +48,13 @@ CASUALTY_LEMMAS = {
     "body": "killed",
 }  # fmt: skip
 
+#: Verbs of the law's pursuit of suspects: people a headline's participle of one describes ("Two
+#: men charged after ...") are not the victims of its casualty verb.
+SUSPECT_VERBS = {
+    "charge", "arrest", "indict", "sentence", "convict", "accuse", "arraign", "jail", "detain",
+    "book", "apprehend", "nab", "seek", "want", "suspect",
+}  # fmt: skip
+
 #: Words that make "struck" or "hit" a gunshot: "a bullet struck the boy", "the gun went off and
 #: hit the girl".
 GUNFIRE_WORDS = {"bullet", "gunfire", "round", "shot", "pellet", "gun", "rifle", "pistol", "handgun", "shotgun", "fire"}
