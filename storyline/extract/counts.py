@@ -251,8 +251,11 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
         if _left_behind(trigger) is not None:
             return _left_behind(trigger)  # "left five teens injured", the participle parsed as a clause of its own
         if _is_passive(trigger):
+            subject = _subject(trigger)
+            if subject is not None and _suspects(subject):
+                return _struck_before(trigger)  # "Two men charged after baby girl accidentally shot, killed": see below
             return (
-                _subject(trigger)
+                subject
                 or (trigger.head if trigger.dep_ == "advcl" and trigger.head.pos_ == "NOUN" else None)
                 or (_hung_person(trigger) if headline else None)
             )
@@ -266,7 +269,7 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
             if subject is not None and _suspects(subject):
                 # "Two men charged after baby girl accidentally shot, killed": the parser makes the
                 # men the subject of "killed"; they are charged, and the one killed is the girl
-                return None
+                return _struck_before(trigger)
             return subject or _hung_person(trigger)
         return None
     if pos in ("NOUN", "PROPN"):
@@ -421,10 +424,25 @@ def _along_with(verb: Token, q: Quantity, need_person: bool) -> Quantity:
     return q
 
 
+#: Verbs of the violence a casualty verb can follow in one breath: "shot, killed", "stabbed and killed".
+STRIKING_VERBS = frozenset({"shoot", "stab", "wound", "injure", "strike", "hit", "beat"})
+
+
 def _suspects(noun: Token) -> bool:
     """"Two men charged", "teen arrested", "woman sought": people a participle of the law's
     pursuit describes are the suspects, not the victims of a headline's casualty verb."""
     return any(c.dep_ == "acl" and c.lemma_ in SUSPECT_VERBS for c in noun.children)
+
+
+def _struck_before(verb: Token) -> Token | None:
+    """"baby girl accidentally shot, killed": the subject of the verb of violence told just before
+    a casualty verb, joined by a comma or "and", is the one it is about too."""
+    doc, i = verb.doc, verb.i - 1
+    while i >= verb.sent.start and (doc[i].is_punct or doc[i].lower_ == "and"):
+        i -= 1
+    if i < verb.sent.start or doc[i].i == verb.i - 1 or doc[i].lemma_ not in STRIKING_VERBS:
+        return None
+    return next((c for c in doc[i].children if c.dep_ in SUBJECT_DEPS and is_person(c)), None)
 
 
 def _headline_passive(verb: Token) -> bool:
