@@ -9,7 +9,7 @@ import itertools
 import os
 import tempfile
 from collections import deque
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -364,6 +364,12 @@ def column(doc: Doc, attr: int) -> NDArray[numpy.uint64]:
         columns[attr] = numpy.asarray(doc.to_array(attr), dtype=numpy.uint64)
     column: NDArray[numpy.uint64] = columns[attr]
     return column
+
+
+def within(ordered: Sequence[int], start: int, end: int) -> Sequence[int]:
+    """The positions of ``ordered`` (sorted, as `positions` gives them) from ``start`` up to ``end``
+    (exclusive), by a binary search: a sentence's or a clause's share of a document's words."""
+    return ordered[bisect.bisect_left(ordered, start) : bisect.bisect_left(ordered, end)]
 
 
 def span_text(span: Span) -> str:

@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import nlp, ontology
 from ..model import Article, Claim, Mention
-from ..nlp import doc_text, entities, entity_texts, positions, sentence_numbers, sentences
-from . import dates, gazetteer
+from ..nlp import doc_text, entities, entity_texts, positions, sentence_numbers, sentences, within
+from . import dates, gazetteer, urltowns
 from .actors import group_name, normalise_group
 from .bestplace import best_place, district_of, place_of
 from .claims import EXTRACTOR
@@ -41,7 +41,6 @@ from .lexicon import (
 )
 from .places import PlaceClaim, places, site_tokens
 from .tallies import foreign_date
-from .urltowns import MIN_PEOPLE as URL_TOWN_PEOPLE
 from .victims import adds_to_the_dead, also_hit, names_others, restates_the_dead, told_far_below, with_others_wounded
 
 __all__ = ["EXTRACTOR", "extract", "extract_other", "classify", "headline_to_parse"]
@@ -379,7 +378,7 @@ def warm() -> None:
     gazetteer's index, the towns by their letters alone that web addresses are read against, and
     dateparser's expressions (compiled on its first parse, a tenth of its time over 1,000 reports)."""
     gazetteer.warm()
-    gazetteer.joined_names(URL_TOWN_PEOPLE)
+    urltowns.warm()
     dates.warm()
 
 
@@ -408,7 +407,7 @@ def extract(doc: Doc, article: Article, headline: Doc | None = None) -> Mention 
     for i, sent in enumerate(sents):
         if i == 0 and _is_headline(sent):
             all_counts.extend((i, c) for c in headline_counts(sent, excluded, headline))
-        elif i not in headings and i not in links and _any_within(casualties, sent.start, sent.end):
+        elif i not in headings and i not in links and within(casualties, sent.start, sent.end):
             all_counts.extend((i, c) for c in counts_in(sent, excluded))
     violent = [c for _, c in all_counts if c.attribute in ("killed", "wounded", "shot", "hostages") and c.value > 0]
     if not triggers and not violent:
@@ -473,12 +472,6 @@ def extract(doc: Doc, article: Article, headline: Doc | None = None) -> Mention 
         names=names,
         trigger=(first.idx, first.idx + len(first.text)),
     )
-
-
-def _any_within(ordered: list[int], start: int, end: int) -> bool:
-    """Whether any of ``ordered`` (sorted) lies from ``start`` to ``end`` (exclusive)."""
-    k = bisect.bisect_left(ordered, start)
-    return k < len(ordered) and ordered[k] < end
 
 
 def _names(doc: Doc, excluded: set[int]) -> frozenset[str]:

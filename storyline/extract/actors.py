@@ -7,7 +7,6 @@ counterpart" (RUS), "ASEAN" (an organisation). A later "Khan" is the same actor.
 
 from __future__ import annotations
 
-import bisect
 import functools
 from dataclasses import dataclass
 
@@ -15,7 +14,7 @@ from spacy.attrs import POS
 from spacy.tokens import Span, Token
 
 from ..model import Actor
-from ..nlp import entities, entities_in, entity_at, positions, span_text
+from ..nlp import entities, entities_in, entity_at, positions, span_text, within
 from . import gazetteer
 from .lexicon import GROUP_ALIASES, GROUP_COUNTRIES, GROUP_HEAD_WORDS, LEADER_COUNTRIES
 
@@ -529,7 +528,6 @@ def sentence_country(sent: Span, before: int | None = None, only: bool = False) 
         # tagger took for a person still does)
         # only the adjectives and names are made words: a `Token` of every word of the sentence had cost more
         doc, tagged = sent.doc, positions(sent.doc, POS, DEMONYM_POS)
-        within = tagged[bisect.bisect_left(tagged, sent.start) : bisect.bisect_left(tagged, sent.end)]
-        words = (t for t in map(doc.__getitem__, within) if t.is_title and not _in_full_name(t))
+        words = (t for t in map(doc.__getitem__, within(tagged, sent.start, sent.end)) if t.is_title and not _in_full_name(t))
         found = list(dict.fromkeys(iso for t in words if (iso := country_of(t.text))))
     return found[0] if only and len(found) == 1 else None

@@ -9,7 +9,6 @@ says otherwise.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -17,7 +16,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .. import nlp
-from ..nlp import doc_text, kept, positions
+from ..nlp import doc_text, kept, positions, within
 from .clauses import across_regions, clause_verb, of_many_incidents, recalled, retracted, unreal
 from .fates import condition, is_hospital, lived, negated, not_saved, survived
 from .lexicon import (
@@ -440,7 +439,7 @@ def _struck_before(verb: Token) -> Token | None:
     doc, i = verb.doc, verb.i - 1
     while i >= verb.sent.start and (doc[i].is_punct or doc[i].lower_ == "and"):
         i -= 1
-    if i < verb.sent.start or doc[i].i == verb.i - 1 or doc[i].lemma_ not in STRIKING_VERBS:
+    if i < verb.sent.start or i == verb.i - 1 or doc[i].lemma_ not in STRIKING_VERBS:
         return None
     return next((c for c in doc[i].children if c.dep_ in SUBJECT_DEPS and is_person(c)), None)
 
@@ -760,7 +759,7 @@ def _count_words(sentence: Span, headline: bool) -> list[Token]:
     doc = sentence.doc
     # the document's words, found once and cut for each sentence
     found = kept(doc, ("count words", headline), lambda: _count_positions(doc, headline))
-    return [doc[i] for i in found[bisect_left(found, sentence.start) : bisect_left(found, sentence.end)]]
+    return [doc[i] for i in within(found, sentence.start, sentence.end)]
 
 
 def _count_positions(doc: Doc, headline: bool) -> list[int]:
@@ -769,8 +768,6 @@ def _count_positions(doc: Doc, headline: bool) -> list[int]:
     if headline:
         found.update(positions(doc, LOWER, _HEADLINE_WORDS))
     return sorted(found)
-
-
 
 
 def _told_alone(tok: Token, attribute: str | None, headline: bool) -> Count | None:

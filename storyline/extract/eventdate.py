@@ -12,7 +12,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Article, Claim
-from ..nlp import doc_text, entities, kept, positions, sentence_numbers
+from ..nlp import entities, kept, positions, sentence_numbers, span_text
 from . import dates
 from .claims import claim as _claim
 from .counts import clause_verb
@@ -136,7 +136,7 @@ def _closes_incident_phrase(ent: Span, anchors: set[int]) -> bool:
     "arrested Monday in connection with the shooting death of a boy at a home on March 18".
     The parser hangs such a date on the clause's verb (the arrest); news style writes the day
     of what a report follows up as a date, and the day of the arrest as a weekday."""
-    if not dates.is_calendar_date(written(ent)):
+    if not dates.is_calendar_date(span_text(ent)):
         return False
     doc = ent.doc
     for i in range(ent.start - 1, max(ent.sent.start, ent.start - PHRASE_WORDS) - 1, -1):
@@ -159,7 +159,7 @@ def _opens_incident_phrase(ent: Span, anchors: set[int]) -> bool:
     """Whether a date written out stands before an incident word as its modifier: "charged
     Monday in the March 20 shooting death of a boy". The parser takes the month for the object
     of "in" and hangs nothing of the incident on it, so the charge's weekday dated the report."""
-    if not dates.is_calendar_date(written(ent)):
+    if not dates.is_calendar_date(span_text(ent)):
         return False
     doc = ent.doc
     for tok in doc[ent.end : min(ent.sent.end, ent.end + OPENING_WORDS)]:
@@ -279,12 +279,6 @@ def _heads_a_linked_story(ent: Span) -> bool:
     return ent.end < len(doc) and doc[ent.end].text == ":" and any(t.lower_ in LINK_WORDS for t in before)
 
 
-def written(span: Span) -> str:
-    """``span.text``, cut from the document's text: spaCy joins it anew from a `Token` made of
-    each of its words, on each read."""
-    return doc_text(span.doc)[span.start_char : span.end_char]
-
-
 #: A year in a date phrase, as a page's stamp writes it: "08/09/2014", "Jan. 12, 2017", "4/3/17".
 STAMPED_YEAR = re.compile(r"\b(19|20)\d\d\b|/\d\d\b")
 
@@ -298,7 +292,7 @@ def _as_stamped(phrases: list[Span], article: Article) -> Article:
         return article
     stamped = []
     for ent in sorted(phrases, key=lambda e: e.start):
-        text = written(ent)
+        text = span_text(ent)
         # the year first: a stamp gives one, and `_stamp` reads the words around the phrase
         if (ent.label_ in ("DATE", "TIME") or dates.NUMERIC_DATE.fullmatch(text)) and STAMPED_YEAR.search(text) and _stamp(ent):
             resolved = dates.resolve(text, article.published)
@@ -320,7 +314,7 @@ def _numeric_dates(doc: Doc, text: str) -> list[Span]:
         return found  # most reports: the search below tries every character
     for match in dates.NUMERIC_DATE.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None and written(span) == match.group(0) and not any(e.start <= span.start < e.end for e in entities(doc)):
+        if span is not None and span_text(span) == match.group(0) and not any(e.start <= span.start < e.end for e in entities(doc)):
             found.append(span)
     return found
 
@@ -392,7 +386,7 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
     found: list[tuple[int, bool, Span, dt.date, str]] = []  # rank, recent, phrase, day, precision
     deaths: set[int] = set()  # where a date is a death's
     for ent in [*phrases, *_unrecognised_days(doc)]:
-        said = written(ent)
+        said = span_text(ent)
         numeric = dates.NUMERIC_DATE.fullmatch(said)  # "5/28/1970", read as a number or a name
         if ent.label_ not in ("DATE", "TIME") and not numeric or ent.root.i in excluded:
             continue
@@ -403,7 +397,7 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
             # into the day, and read the whole as a time
             day_in = _day_within(ent)
             if day_in is not None:
-                ent, said = day_in, written(day_in)
+                ent, said = day_in, span_text(day_in)
                 resolved = dates.resolve(said, article.published)
         if resolved is None:
             continue

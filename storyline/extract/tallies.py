@@ -6,18 +6,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import takewhile
 
 from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import doc_text, entities, kept, positions
+from ..nlp import doc_text, entities, kept, positions, span_text, within
 from . import dates
 from .clauses import INCIDENT_NOUNS
 from .counts import across_regions, clause_verb, of_many_incidents
-from .eventdate import BACKGROUND_DAYS, written
+from .eventdate import BACKGROUND_DAYS
 from .numbers import quantity, word_value
 
 __all__ = ["foreign_date"]
@@ -58,14 +57,14 @@ def foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> boo
     # victims killed": a share of those the sentence tallies
     joined = [c for c in verb.head.children if c.i != verb.i] if verb.dep_ == "conj" else []
     if _share_of_those(trigger):
-        joined += [doc[i] for i in _within(positions(doc, LOWER, "since"), sent.start, sent.end)]
+        joined += [doc[i] for i in within(positions(doc, LOWER, "since"), sent.start, sent.end)]
     first, last = verb.left_edge.i, verb.right_edge.i
     dated = [doc[e.start] for e in _entities_up_to(doc, last) if first <= e.start and e.label_ == "DATE"]
     clause = [*_in_clause(verb, positions(doc, LOWER, "since")), *(t for t in dated if t.i == verb.i or verb.is_ancestor(t))]
     if any(_dates_a_tally(tok, published, day) for tok in (*clause, *joined)):
         return True
     for ent in _dates_above(trigger):
-        said = written(ent)
+        said = span_text(ent)
         if "last year" in said.casefold() and published is not None and day.year == published.year:
             return True  # "last year's nightclub massacre that killed 49", in a report of this year's
         resolved = dates.resolve(said, published)
@@ -90,7 +89,7 @@ def _in_clause(verb: Token, found: tuple[int, ...]) -> list[Token]:
     """The words at ``found`` (positions, in order) in the clause of ``verb``, its subtree: read
     without walking it, which made a `Token` of each of its words for every count."""
     doc = verb.doc
-    return [doc[i] for i in _within(found, verb.left_edge.i, verb.right_edge.i + 1) if i == verb.i or verb.is_ancestor(doc[i])]
+    return [doc[i] for i in within(found, verb.left_edge.i, verb.right_edge.i + 1) if i == verb.i or verb.is_ancestor(doc[i])]
 
 
 def _dates_a_tally(tok: Token, published: dt.date | None, day: dt.date) -> bool:
@@ -99,7 +98,7 @@ def _dates_a_tally(tok: Token, published: dt.date | None, day: dt.date) -> bool:
         return True  # "the number of people shot since Wednesday": a tally of days
     if tok.ent_type_ == "DATE" and tok.ent_iob_ == "B":
         ent = next(e for e in entities(tok.doc) if e.start == tok.i)
-        said = written(ent)
+        said = span_text(ent)
         if _last_year(said) or SPAN_OF_TIME.search(said):
             return True  # "last year", "this year's": another incident; "in the past six weeks": many
         resolved = dates.resolve(said, published)
@@ -146,16 +145,11 @@ def _over_hours_or_days(clause: list[Token]) -> bool:
     return False
 
 
-def _within(found: tuple[int, ...], start: int, end: int) -> tuple[int, ...]:
-    """The positions of ``found`` (in order, from `positions`) from ``start`` up to ``end``."""
-    return found[bisect_left(found, start) : bisect_left(found, end)]
-
-
 def _statistics(sentence: Span) -> bool:
     """Whether a sentence's counts are statistics: "crime stats for 2015 show 165 people were
     murdered", "3,290 people have been shot so far"."""
     doc = sentence.doc
-    if _within(positions(doc, LOWER, STATISTICS_WORDS), sentence.start, sentence.end):
+    if within(positions(doc, LOWER, STATISTICS_WORDS), sentence.start, sentence.end):
         return True
     return "so far" in doc_text(doc)[sentence.start_char : sentence.end_char].casefold()
 
@@ -166,7 +160,7 @@ def _share_of_those(trigger: Token) -> bool:
     # the "of"s of the words the trigger's phrase spans, of which those below it: walking the
     # whole phrase made a `Token` of each of its words
     doc = trigger.doc
-    ofs = (doc[i] for i in _within(positions(doc, LOWER, "of"), trigger.left_edge.i, trigger.right_edge.i + 1))
+    ofs = (doc[i] for i in within(positions(doc, LOWER, "of"), trigger.left_edge.i, trigger.right_edge.i + 1))
     return any(
         (t.i == trigger.i or trigger.is_ancestor(t))
         and any(g.lower_ in ("those", "them") or any(d.lower_ == "those" for d in g.children) for g in t.children)
@@ -182,7 +176,7 @@ def _counts_incidents(sentence: Span) -> bool:
     """Whether a sentence numbers the incidents it sums: "44 shooting incidents with 53
     victims", "in 17 shootings"; not "three shootings" of one spree, told together."""
     doc = sentence.doc
-    for tok in (doc[i] for i in _within(positions(doc, LEMMA, TALLIED_INCIDENTS), sentence.start, sentence.end)):
+    for tok in (doc[i] for i in within(positions(doc, LEMMA, TALLIED_INCIDENTS), sentence.start, sentence.end)):
         if tok.tag_ == "NNS":
             number = next((c for c in tok.children if c.dep_ == "nummod"), None)
             q = quantity(number) if number is not None else None
