@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from storyline.bench import STAGES, BenchError, bench, corpus
+from storyline.bench import ROUND_BATCHES, STAGES, BenchError, bench, corpus, measure
 from storyline.cli import app
 from storyline.ingest import text_hash
-from storyline.pipeline import IngestReport
-from storyline.store import SQLiteStore
+from storyline.pipeline import IngestReport, ingest_articles
+from storyline.store import SQLiteStore, open_store
 
 runner = CliRunner(env={"COLUMNS": "240"})
 
@@ -76,6 +76,19 @@ def test_bench_runs_bare_spacy_only_up_to_the_size_asked(articles: Path) -> None
     assert large.seconds > 0 and result.scaling(large) is not None and result.scaling(large, cpu=True) is not None
     ratio = result.targets()[0][1]
     assert ratio == small.ratio  # the size without bare spaCy does not count as a ratio of 0
+
+
+def test_rounds_of_the_one_process_run_store_what_one_stream_stores(articles: Path, tmp_path: Path) -> None:
+    """Pipeline and bare spaCy alternate round by round; the pipeline's rounds, each an
+    `ingest_articles` call on the one store, file the reports as one stream of them does."""
+    batch_size = 2
+    size = 2 * ROUND_BATCHES * batch_size + 6  # two whole rounds and part of a third
+    run = measure(articles, size, 1, batch_size=batch_size)
+    whole = ingest_articles(corpus(articles, size), open_store(tmp_path / "whole.db"), batch_size=batch_size)
+    assert run.articles == size and run.bare_seconds > 0 and run.bare_cpu_seconds > 0
+    assert (run.added, run.near_duplicates, run.duplicates) == (whole.added, whole.near_duplicates, whole.duplicates)
+    assert (run.events_created, run.events_updated, run.without_incident) == (whole.events_created, whole.events_updated, whole.without_incident)
+    assert sum(run.stages.values()) == pytest.approx(run.seconds)
 
 
 @pytest.mark.parametrize("data", ["missing.jsonl"])
