@@ -17,9 +17,10 @@ same length on average; the few the pipeline still links as near duplicates are 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import itertools
 import json
+import multiprocessing
+import multiprocessing.connection
 import os
 import re
 import resource
@@ -311,15 +312,16 @@ ROUND_BATCHES = 8
 
 
 def measure(path: Path, size: int, processes: int, batch_size: int = 64, bare: bool = True) -> Run:
-    """Time the pipeline, and bare spaCy (unless not ``bare``), over the same ``size`` reports,
-    in this process. Peak memory is read from this process, so call it in a fresh one (``bench`` does).
+    """Time the pipeline, and bare spaCy (unless not ``bare``), over the same ``size`` reports.
+    Peak memory is read from this process, so call it in a fresh one (``bench`` does).
 
     With one process the two passes alternate, round by round (`ROUND_BATCHES`), over the same
-    reports: a machine that speeds up or slows down in the course of a run (it is shared) then
-    weighs on both alike, and neither always finds the words the other's parse put in spaCy's
-    caches. Measured one after the other, bare spaCy ran 19% faster per word at 10,000 reports
-    than at 1,000 while the pipeline's own parse did not. With n_process > 1 each pass starts
-    its workers once, so the passes run one after the other.
+    reports, bare spaCy in a process forked once both are warm: a machine that speeds up or
+    slows down in the course of a run (it is shared) then weighs on both alike, neither finds
+    the words the other's parse put in spaCy's caches, and the peak memory read is the
+    pipeline's alone. Measured one after the other, in one process, bare spaCy ran 19% faster
+    per word at 10,000 reports than at 1,000 while the pipeline's own parse did not. With
+    n_process > 1 each pass starts its workers once, so bare spaCy runs after the pipeline.
     """
     nlp.load()
     warm_extractor()  # startup costs, paid once per process and not by bare spaCy either
@@ -339,23 +341,21 @@ def measure(path: Path, size: int, processes: int, batch_size: int = 64, bare: b
             copies += copy > 1
             yield article
 
-    clock = _Clock()
+    clock: dict[str, list[float]] = {"pipeline": [0.0, 0.0], "bare": [0.0, 0.0]}  # wall and CPU seconds
     report = IngestReport()
     start_rss = _current_rss_mb()
-    with tempfile.TemporaryDirectory(prefix="storyline-bench-") as folder:
+    alternate = processes == 1 and bare
+    # forked before the store is opened, which the other process then never holds
+    with _BareSpacy(batch_size, start=alternate) as bare_spacy, tempfile.TemporaryDirectory(prefix="storyline-bench-") as folder:
         store = open_store(Path(folder) / "bench.db")
 
         def pipeline(items: Iterator[Article]) -> None:
-            with clock.timing("pipeline"):
-                ingest_articles(items, store, report=report, batch_size=batch_size, n_process=processes)
+            started, cpu = time.perf_counter(), _cpu_seconds()
+            ingest_articles(items, store, report=report, batch_size=batch_size, n_process=processes)
+            clock["pipeline"][0] += time.perf_counter() - started
+            clock["pipeline"][1] += _cpu_seconds() - cpu
 
-        def bare_spacy(items: Iterable[Article]) -> None:
-            with clock.timing("bare"):
-                texts = (a.text[: nlp.MAX_CHARS] for a in items)
-                for _ in nlp.load().pipe(texts, batch_size=batch_size, n_process=processes):
-                    pass
-
-        if processes == 1 and bare:
+        if alternate:
             stream = counted()
             for turn in itertools.count():
                 batch = list(itertools.islice(stream, ROUND_BATCHES * batch_size))
@@ -363,6 +363,7 @@ def measure(path: Path, size: int, processes: int, batch_size: int = 64, bare: b
                     break
                 for run_pass in (pipeline, bare_spacy) if turn % 2 == 0 else (bare_spacy, pipeline):
                     run_pass(iter(batch))
+            clock["bare"] = [bare_spacy.seconds, bare_spacy.cpu]
         else:
             pipeline(counted())
         store.close()
@@ -370,33 +371,72 @@ def measure(path: Path, size: int, processes: int, batch_size: int = 64, bare: b
     # spaCy has joined its workers by now, so they count as this process's children.
     workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 if processes > 1 else None
     if bare and processes > 1:
-        bare_spacy(corpus(path, size))
-    seconds, cpu = clock.seconds.get("pipeline", 0.0), clock.cpu.get("pipeline", 0.0)
+        started, cpu = time.perf_counter(), _cpu_seconds()
+        for _ in nlp.load().pipe(_texts(corpus(path, size)), batch_size=batch_size, n_process=processes):
+            pass
+        clock["bare"] = [time.perf_counter() - started, _cpu_seconds() - cpu]
+    (seconds, cpu), (bare_seconds, bare_cpu) = clock["pipeline"], clock["bare"]
     return Run(
         size=size, processes=processes, articles=articles, words=words, copies=copies, seconds=seconds,
-        bare_seconds=clock.seconds.get("bare", 0.0), cpu_seconds=cpu, bare_cpu_seconds=clock.cpu.get("bare", 0.0),
-        start_rss_mb=start_rss, peak_rss_mb=peak, worker_rss_mb=workers, stages=_stages(report, seconds),
+        bare_seconds=bare_seconds, cpu_seconds=cpu, bare_cpu_seconds=bare_cpu, start_rss_mb=start_rss,
+        peak_rss_mb=peak, worker_rss_mb=workers, stages=_stages(report, seconds),
         added=report.added, duplicates=report.duplicates, near_duplicates=report.near_duplicates,
         without_incident=report.without_incident, events_created=report.events_created,
         events_updated=report.events_updated,
     )  # fmt: skip
 
 
-class _Clock:
-    """Wall and CPU seconds (this process's and its finished children's) summed per name."""
+def _texts(articles: Iterable[Article]) -> Iterator[str]:
+    """What bare spaCy parses of each report: as much as the pipeline reads (`nlp.MAX_CHARS`)."""
+    return (a.text[: nlp.MAX_CHARS] for a in articles)
 
-    def __init__(self) -> None:
-        self.seconds: dict[str, float] = {}
-        self.cpu: dict[str, float] = {}
 
-    @contextlib.contextmanager
-    def timing(self, name: str) -> Iterator[None]:
-        started, cpu = time.perf_counter(), _cpu_seconds()
+class _BareSpacy:
+    """Bare ``nlp.pipe`` in a process forked from this one, warm as it is, parsing the reports
+    it is given a round at a time while this one waits. ``seconds`` and ``cpu`` sum what the
+    rounds took there, the sending of the texts not counted."""
+
+    def __init__(self, batch_size: int, start: bool = True) -> None:
+        context = multiprocessing.get_context("fork")
+        self._conn, theirs = context.Pipe()
+        self._process = context.Process(target=_bare_rounds, args=(theirs, batch_size), daemon=True)
+        self._start = start  # False: a context that starts nothing, for a run without the rounds
+        self.seconds = self.cpu = 0.0
+
+    def __enter__(self) -> _BareSpacy:
+        if self._start:
+            self._process.start()
+        return self
+
+    def __call__(self, articles: Iterable[Article]) -> None:
         try:
-            yield
-        finally:
-            self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - started
-            self.cpu[name] = self.cpu.get(name, 0.0) + _cpu_seconds() - cpu
+            self._conn.send(list(_texts(articles)))
+            seconds, cpu = self._conn.recv()
+        except (EOFError, BrokenPipeError):
+            self._process.join(timeout=60)
+            raise BenchError(f"the bare spaCy process ended with exit code {self._process.exitcode}") from None
+        self.seconds += seconds
+        self.cpu += cpu
+
+    def __exit__(self, *exc: object) -> None:
+        if self._start:
+            if self._process.is_alive():
+                self._conn.send(None)
+            self._process.join(timeout=60)
+            if self._process.is_alive():
+                self._process.kill()
+        self._conn.close()
+
+
+def _bare_rounds(conn: multiprocessing.connection.Connection, batch_size: int) -> None:
+    """`_BareSpacy`'s process: parse each list of texts received, answer (seconds, CPU seconds)."""
+    model = nlp.load()
+    while (texts := conn.recv()) is not None:
+        started, cpu = time.perf_counter(), time.process_time()
+        for _ in model.pipe(texts, batch_size=batch_size):
+            pass
+        conn.send((time.perf_counter() - started, time.process_time() - cpu))
+    conn.close()
 
 
 def measure_engine(path: Path, size: int, engine: str, workers: int = 1, batch_size: int = 64) -> EngineRun:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from storyline.bench import ROUND_BATCHES, STAGES, BenchError, bench, corpus, measure
+from storyline.bench import ROUND_BATCHES, STAGES, BenchError, _BareSpacy, bench, corpus, measure
 from storyline.cli import app
 from storyline.ingest import text_hash
 from storyline.pipeline import IngestReport, ingest_articles
@@ -89,6 +89,17 @@ def test_rounds_of_the_one_process_run_store_what_one_stream_stores(articles: Pa
     assert (run.added, run.near_duplicates, run.duplicates) == (whole.added, whole.near_duplicates, whole.duplicates)
     assert (run.events_created, run.events_updated, run.without_incident) == (whole.events_created, whole.events_updated, whole.without_incident)
     assert sum(run.stages.values()) == pytest.approx(run.seconds)
+
+
+def test_a_bare_spacy_process_that_dies_is_reported(articles: Path) -> None:
+    reports = list(corpus(articles, 3))
+    with _BareSpacy(batch_size=2) as bare_spacy:
+        bare_spacy(reports)
+        assert bare_spacy.seconds > 0 and bare_spacy.cpu > 0
+        bare_spacy._process.kill()
+        bare_spacy._process.join()
+        with pytest.raises(BenchError, match="bare spaCy process ended with exit code -9"):
+            bare_spacy(reports)
 
 
 @pytest.mark.parametrize("data", ["missing.jsonl"])
