@@ -2,9 +2,9 @@
 
 Each (size, processes) pair runs in a fresh Python process (``python -m storyline.bench``), so
 that its peak resident memory is its own and an earlier size's caches do not help a later one.
-That process warms spaCy's caches on the corpus (untimed), times ``ingest_articles`` into an empty
-SQLite file, then bare ``nlp.pipe`` of the same spaCy pipeline over the same texts, and writes what
-it measured as JSON.
+That process warms spaCy's caches on the corpus (untimed), then times ``ingest_articles`` into an
+empty SQLite file and bare ``nlp.pipe`` of the same spaCy pipeline over the same texts, taking turns
+round by round (`measure`), and writes what it measured as JSON.
 
 Sizes beyond the corpus repeat it with fresh ids (``<id>~r2``, ``~r3``...). A repeated report
 with the same text would be dropped as a duplicate, and one with a word changed linked as a
