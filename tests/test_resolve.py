@@ -637,6 +637,9 @@ def test_an_age_alone_joins_reports_of_another_day_only_told_in_the_same_words(
         ("Ed Flynn, a police spokesman, said Gerald Pike was shot twice on Elm Street.", "ed flynn", "gerald pike"),
         ("A police spokeswoman, Jane Moss, said Gerald Pike was shot twice on Elm Street.", "jane moss", "gerald pike"),
         ("Gerald Pike was shot and killed on Friday, Coroner Tom Dart said.", "tom dart", "gerald pike"),
+        # an officer of rank the report quotes speaks for the force
+        ("Officer Dale Munro says Gerald Pike was shot on Friday night and died at the scene.", "dale munro", "gerald pike"),
+        ("Gerald Pike was shot twice on Elm Street, according to police Sergeant Rita Vance.", "sergeant rita vance", "gerald pike"),
     ],
 )
 def test_an_official_who_speaks_of_many_incidents_is_no_name_of_the_report(parse, text: str, official: str, kept: str) -> None:
@@ -650,9 +653,10 @@ def test_an_official_who_speaks_of_many_incidents_is_no_name_of_the_report(parse
     ("text", "name"),
     [
         ("Officer Sam Reed was shot in the leg on Friday while chasing a suspect, police said.", "sam reed"),
+        ("Gerald Pike was shot by Officer Sam Reed on Friday. Reed said he saw a gun.", "sam reed"),
         ("Gunmen killed four people at a dance hall on Friday, Mayor Dana Pruitt told reporters.", "dana pruitt"),
     ],
-    ids=["an officer shot", "a mayor who speaks of the few incidents all outlets follow"],
+    ids=["an officer shot", "an officer who shot, quoted by his surname alone", "a mayor who speaks of the few incidents all outlets follow"],
 )
 def test_a_name_with_a_title_of_no_spokesman_is_kept(parse, text: str, name: str) -> None:
     mention = extract_one(parse(text), Article(id="a", text=text)).mention

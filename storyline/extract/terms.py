@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 import numpy
 from spacy.attrs import IS_ALPHA, IS_STOP, LEMMA, LENGTH, LOWER, POS, SENT_START
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..nlp import among, entities, entity_texts
 from . import gazetteer
@@ -85,24 +85,49 @@ def salient_terms(doc: Doc) -> dict[str, float]:
 #: or a mayor speaks mostly of the few incidents a town's outlets all follow (the mayor of Orlando
 #: named in a dozen reports of the nightclub shooting): leaving them out had split such reports.
 OFFICES = {"prosecutor", "spokesman", "spokeswoman", "spokesperson", "coroner", "examiner"}
+#: Police ranks. An officer of rank the report quotes ("Officer Dan Donakowski says", "according
+#: to Sgt. Jane Moss") speaks for the force, of every shooting in its town, as a spokesman does;
+#: one it does not quote may be the officer who fired or was shot, whose name tells the incident.
+RANKS = {"officer", "sergeant", "sgt", "sgt.", "lieutenant", "lt", "lt.", "detective", "det", "det.", "corporal", "cpl", "cpl.", "captain", "capt", "capt."}
+#: Verbs of which a quoted speaker is the subject.
+SPEAKING = {"say", "tell", "confirm", "announce", "add", "explain", "state", "note"}
 
 
 def officials(doc: Doc) -> set[str]:
     """The folded names of the people a report gives an office of `OFFICES`: by title before the
-    name ("Police Chief Eddie Johnson", the title a compound of the name) or in apposition ("Ed
-    Flynn, a police spokesman", "a spokeswoman, Jane Moss")."""
+    name ("Prosecutor Kym Worthy", the title a compound of the name) or in apposition ("Ed Flynn,
+    a police spokesman", "a spokeswoman, Jane Moss"); and of those of a police rank (`RANKS`) it
+    quotes, anywhere in it."""
     found = set()
+    ranked: dict[str, tuple[bool, set[str]]] = {}  # an officer of rank's name: quoted, as written
     for ent, text in zip(entities(doc), entity_texts(doc), strict=True):
         if ent.label_ != "PERSON":
             continue
         root = ent.root
-        titled = any(
-            t.dep_ in ("compound", "appos", "amod", "nmod") and not ent.start <= t.i < ent.end and t.lower_ in OFFICES
-            for t in root.children
-        )  # fmt: skip
-        if titled or root.dep_ == "appos" and root.head.lower_ in OFFICES:
-            found.add(gazetteer.fold(text))
-    return found
+        titles = {t.lower_ for t in root.children if t.dep_ in ("compound", "appos", "amod", "nmod") and not ent.start <= t.i < ent.end}
+        titles |= {t.lower_ for t in ent if t.i != root.i and t.lower_ in RANKS}  # "Sergeant Rita Vance", one name
+        if root.dep_ == "appos":
+            titles.add(root.head.lower_)
+        written = gazetteer.fold(text)
+        if titles & OFFICES:
+            found.add(written)
+            continue
+        name = " ".join(w for w in written.split() if w not in RANKS)
+        if titles & RANKS or name in ranked:
+            quoted, forms = ranked.get(name, (False, set()))
+            ranked[name] = (quoted or _quoted(root), forms | {written})
+    return found.union(*(forms for quoted, forms in ranked.values() if quoted))
+
+
+def _quoted(root: Token) -> bool:
+    """Whether a name is the speaker of its clause: the subject of a verb of `SPEAKING` ("Officer
+    Dan Donakowski says"), or what a report is "according to"."""
+    head = root.head
+    if root.dep_ == "appos":
+        root, head = head, head.head  # "Dan Donakowski, a police officer, said"
+    if root.dep_ == "nsubj" and head.lemma_.lower() in SPEAKING:
+        return True
+    return root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
 
 
 def without_officials(names: Iterable[str], doc: Doc) -> frozenset[str]:
