@@ -86,7 +86,7 @@ def salient_terms(doc: Doc) -> dict[str, float]:
 #: named in a dozen reports of the nightclub shooting): leaving them out had split such reports.
 OFFICES = {"prosecutor", "spokesman", "spokeswoman", "spokesperson", "coroner", "examiner"}
 #: Police ranks. An officer of rank the report quotes ("Officer Dan Donakowski says", "according
-#: to Sgt. Jane Moss") speaks for the force, of every shooting in its town, as a spokesman does;
+#: to police Sergeant Jane Moss") speaks for the force, of every shooting in its town, as a spokesman does;
 #: one it does not quote may be the officer who fired or was shot, whose name tells the incident.
 RANKS = {"officer", "sergeant", "sgt", "sgt.", "lieutenant", "lt", "lt.", "detective", "det", "det.", "corporal", "cpl", "cpl.", "captain", "capt", "capt."}
 #: Verbs of which a quoted speaker is the subject.
@@ -124,7 +124,7 @@ def _quoted(root: Token) -> bool:
     Dan Donakowski says"), or what a report is "according to"."""
     head = root.head
     if root.dep_ == "appos":
-        root, head = head, head.head  # "Dan Donakowski, a police officer, said"
+        root, head = head, head.head  # "a police officer, Dan Donakowski, said": the officer speaks
     if root.dep_ == "nsubj" and head.lemma_.lower() in SPEAKING:
         return True
     return root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
