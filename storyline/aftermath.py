@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
+from typing import cast
 
 from .extract import gazetteer
 from .extract.lexicon import GROUP_HEAD_WORDS
@@ -97,18 +98,28 @@ _WEIGHED: list[tuple[object, object, object, tuple[float, dict[str, float]]]] = 
 
 def _name_weights(names: Iterable[str], terms: dict[str, float], place: Place | Candidate) -> tuple[float, dict[str, float]]:
     """The heaviest word's weight in ``terms``, and each full name's heaviest word's."""
+    if isinstance(place, Candidate) and names is place.names and terms is place.terms:
+        # an event's own, weighed against each report it is a candidate of while the store keeps it
+        if "name_weights" not in place.memo:
+            place.memo["name_weights"] = _weighed(names, terms, place)
+        return cast(tuple[float, dict[str, float]], place.memo["name_weights"])
     for known in _WEIGHED:
         if known[0] is names and known[1] is terms and known[2] is place:
             return known[3]
+    found = _weighed(names, terms, place)
+    _WEIGHED.insert(0, (names, terms, place, found))  # held here, so no other object takes their ids
+    del _WEIGHED[4:]
+    return found
+
+
+def _weighed(names: Iterable[str], terms: dict[str, float], place: Place | Candidate) -> tuple[float, dict[str, float]]:
+    """`_name_weights`, worked out."""
     weights: dict[str, float] = {}
     for name in telling(names):
         if name.startswith(("age:", "district:")) or len(name.split()) < 2 or _place_like(name, place):
             continue
         weights[name] = max((terms.get(w, 0.0) for w in name_words(name)), default=0.0)
-    found = (max(terms.values()), weights) if terms else (0.0, {})
-    _WEIGHED.insert(0, (names, terms, place, found))  # held here, so no other object takes their ids
-    del _WEIGHED[4:]
-    return found
+    return (max(terms.values()), weights) if terms else (0.0, {})
 
 
 def shared_people(

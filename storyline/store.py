@@ -156,6 +156,8 @@ class Candidate:
     terms: dict[str, float] = field(default_factory=dict)  # its reports' signatures, summed
     date_precision: str | None = None  # "day", "month" or "year": how much of ``date`` is known
     doers: set[str] = field(default_factory=set)  # whom its reports name as the perpetrators
+    #: What the resolver worked out from this candidate's fields, kept while the store keeps it.
+    memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
     @functools.cached_property
     def terms_norm(self) -> float:
@@ -331,6 +333,7 @@ class SQLStore:
         """
         self._depth = 0
         self._kept: dict[str, tuple[str, Candidate]] = {}  # see CANDIDATES_KEPT
+        self._claims_kept: dict[str, tuple[tuple[int, int], list[Claim]]] = {}  # see CLAIMS_KEPT
         try:
             self._check_owner()
             for statement in settings:
@@ -404,6 +407,8 @@ class SQLStore:
             yield
         except BaseException:
             self.db.execute("ROLLBACK")
+            # claims read inside it may be gone, and their ids given again to others
+            self._claims_kept.clear()
             raise
         else:
             self.db.execute("COMMIT")
@@ -619,6 +624,7 @@ class SQLStore:
         self._run("UPDATE articles SET event_id = ? WHERE id = ?", (event_id, article_id))
 
     def add_claims(self, event_id: str, claims: list[Claim]) -> None:
+        kept = self._claims_kept.pop(event_id, None)
         self._run_many(
             "INSERT INTO claims (event_id, article_id, attribute, value, is_number, qualifier, start_char, end_char,"
             " quote, confidence, extractor, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -631,6 +637,11 @@ class SQLStore:
                 for c in claims
             ],
         )  # fmt: skip
+        if kept is not None:
+            # kept as now stored, when no claim but these has come to the event since it was read
+            mark = self._claims_mark(event_id)
+            if mark[0] == kept[0][0] + len(claims):
+                self._claims_kept[event_id] = (mark, kept[1] + claims)
 
     def add_merge(self, event_id: str, article_id: str, score: float | None, evidence: dict[str, object]) -> None:
         self._run(
@@ -786,6 +797,11 @@ class SQLStore:
         ).fetchone()
         return tuple(row)
 
+    #: How many events' claims `event` keeps, as read, for the next read of the same event.
+    #: A report joining an event of forty reports read all their claims again, and reconciling
+    #: them; kept, only how many there are and the last one's id are read.
+    CLAIMS_KEPT = 2048
+
     def event(self, event_id: str) -> Event | None:
         row = self._run(
             "SELECT id, kind, type, cameo, plover, title, date, date_precision, place_name, venue, city, admin1,"
@@ -794,6 +810,28 @@ class SQLStore:
         ).fetchone()
         if row is None:
             return None
+        articles = [
+            r[0]
+            for r in self._run(
+                "SELECT id FROM articles WHERE event_id = ? ORDER BY published IS NULL, published, id", (event_id,)
+            )
+        ]
+        return Event(
+            id=row[0], kind=row[1], type=row[2], cameo=row[3], plover=row[4], title=row[5], date=_date(row[6]),
+            date_precision=row[7],
+            place=Place(name=row[8], venue=row[9], city=row[10], admin1=row[11], country=row[12], lat=row[13], lon=row[14]),
+            articles=articles, claims=self._claims(event_id), perpetrators=[(n, bool(c)) for n, c in json.loads(row[15])],
+        )  # fmt: skip
+
+    def _claims(self, event_id: str) -> list[Claim]:
+        """An event's claims in the order they were stored: kept from the last read while the
+        event holds as many claims as then and the same last one. Claims are only ever added, or
+        moved whole from one event to another, and their ids only grow (a rollback, which could
+        give an id again, forgets them all)."""
+        mark = self._claims_mark(event_id)
+        kept = self._claims_kept.get(event_id)
+        if kept is not None and kept[0] == mark:
+            return list(kept[1])
         claims = [
             Claim(
                 attribute=r[0], value=int(r[1]) if r[2] else r[1], qualifier=r[3], start=r[4], end=r[5], quote=r[6],
@@ -805,18 +843,15 @@ class SQLStore:
                 (event_id,),
             )
         ]  # fmt: skip
-        articles = [
-            r[0]
-            for r in self._run(
-                "SELECT id FROM articles WHERE event_id = ? ORDER BY published IS NULL, published, id", (event_id,)
-            )
-        ]
-        return Event(
-            id=row[0], kind=row[1], type=row[2], cameo=row[3], plover=row[4], title=row[5], date=_date(row[6]),
-            date_precision=row[7],
-            place=Place(name=row[8], venue=row[9], city=row[10], admin1=row[11], country=row[12], lat=row[13], lon=row[14]),
-            articles=articles, claims=claims, perpetrators=[(n, bool(c)) for n, c in json.loads(row[15])],
-        )  # fmt: skip
+        if len(self._claims_kept) >= self.CLAIMS_KEPT:
+            self._claims_kept.clear()  # the store outgrew it: those still asked for are read again
+        self._claims_kept[event_id] = (mark, claims)
+        return list(claims)
+
+    def _claims_mark(self, event_id: str) -> tuple[int, int]:
+        """How many claims an event holds, and the last one's id."""
+        count, last = self._run("SELECT COUNT(*), COALESCE(MAX(id), 0) FROM claims WHERE event_id = ?", (event_id,)).fetchone()
+        return int(count), int(last)
 
 
 _INTERACTION_COLUMNS = (

@@ -15,7 +15,7 @@ import pytest
 from conftest import Databases, connect
 
 from storyline.ingest import simhash, text_hash
-from storyline.model import Article, Event, Place
+from storyline.model import Article, Claim, Event, Place
 from storyline.pipeline import ingest
 from storyline.store import MIGRATIONS, EventQuery, SQLStore, StoreError, open_store
 
@@ -110,6 +110,51 @@ def test_a_database_before_key_days_gains_them_and_finds_its_events_by_day(
         assert [c.id for c in store.candidates(["admin1:texas"], None, None)] == ["kin"]
     finally:
         store.close()
+
+
+def _claim(article: Article, value: int, attribute: str = "killed") -> Claim:
+    return Claim(attribute, value, article.id, 0, len(article.text), article.text)
+
+
+@pytest.mark.parametrize("change", ["a claim added", "an event merged in", "claims given back by a rollback"])
+def test_an_events_claims_are_read_as_they_now_are_after_each_change(store: SQLStore, change: str) -> None:
+    """`event` keeps the claims it read; every way claims change is seen on the next read."""
+    other = Article(id="second_report", text="Three people died in the blast.", origin="second_report.txt")
+    with store.transaction():
+        for article, event_id in ((REPORT, "ev_one"), (other, "ev_two")):
+            add(store, article)
+            store.save_event(_event(event_id, dt.date(2017, 4, 8)), set(), set(), {}, {})
+            store.add_claims(event_id, [_claim(article, 2)])
+    assert [c.value for c in store.event("ev_one").claims] == [2]  # type: ignore[union-attr]
+    if change == "a claim added":
+        with store.transaction():
+            store.add_claims("ev_one", [_claim(REPORT, 4, "wounded"), _claim(REPORT, 3)])
+        expected = [2, 4, 3]
+    elif change == "an event merged in":
+        store.event("ev_two")
+        with store.transaction():
+            store.merge_events("ev_one", "ev_two")
+        assert store.event("ev_two") is None
+        expected = [2, 2]
+    else:
+        with pytest.raises(Boom), store.transaction():
+            store.add_claims("ev_one", [_claim(REPORT, 9)])
+            assert [c.value for c in store.event("ev_one").claims] == [2, 9]  # type: ignore[union-attr]
+            raise Boom("rolled back")
+        with store.transaction():
+            store.add_claims("ev_one", [_claim(REPORT, 5)])  # may take the id the rolled-back claim had
+        expected = [2, 5]
+    first = store.event("ev_one")
+    assert first is not None and [c.value for c in first.claims] == expected
+    first.claims.append(_claim(REPORT, 100))  # a caller's list is its own
+    again = store.event("ev_one")
+    assert again is not None and [c.value for c in again.claims] == expected
+    fresh = open_store(store.url)  # keeps nothing yet: reads every claim
+    try:
+        read = fresh.event("ev_one")
+        assert read is not None and read.claims == again.claims
+    finally:
+        fresh.close()
 
 
 @pytest.mark.parametrize("moved_to", [dt.date(2017, 4, 20), None])
