@@ -19,6 +19,7 @@ import operator
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import cast
 
 from .aftermath import AFTERMATH_DAYS, DIVISION_NAMES, aftermath_keys, people, shared_people, told_after
 from .extract import gazetteer
@@ -320,7 +321,7 @@ def score(
     elif mention.names and event.names and not shared_all & common and _names_people(mention, vector or {}, event):
         total -= 0.5
         evidence["names"] = {"shared": [], "score": -0.5}
-    apart = _districts_apart(mention.names, event.names, p.country)
+    apart = _districts_apart(mention, event, p.country)
     if apart:
         # "Roseland" and "West Garfield Park": two parts of one big city, so the city they share
         # says nothing of one happening. Its points had outweighed the districts on a Sunday night
@@ -479,16 +480,26 @@ def same_city_points(city: str, country: str | None) -> float:
 DISTRICT_KM = 3.0
 
 
-def _districts_apart(ours: Iterable[str], theirs: Iterable[str], country: str | None) -> list[str]:
-    """The districts two reports name when they lie apart ("Englewood" and "West Englewood" do not)."""
-    a = sorted(n.removeprefix("district:") for n in ours if n.startswith("district:"))
-    b = sorted(n.removeprefix("district:") for n in theirs if n.startswith("district:"))
+def _districts_apart(mention: Mention, event: Candidate, country: str | None) -> list[str]:
+    """The districts a report and an event name when they lie apart ("Englewood" and "West
+    Englewood" do not)."""
+    a = _districts(frozenset(mention.names))
+    if "districts" not in event.memo:
+        event.memo["districts"] = _districts(frozenset(event.names))  # an event is scored against many reports
+    b = cast(tuple[str, ...], event.memo["districts"])
     if not a or not b or set(a) & set(b):
         return []
     located = [[c for n in side for c in gazetteer.cities(n) if country is None or c.country == country] for side in (a, b)]
     if not all(located) or min(gazetteer.distance_km(x, y) for x in located[0] for y in located[1]) < DISTRICT_KM:
         return []
-    return a + b
+    return [*a, *b]
+
+
+@functools.lru_cache(maxsize=64)
+def _districts(names: frozenset[str]) -> tuple[str, ...]:
+    """The districts among a report's (or an event's) names, in order: a report's are asked for
+    once for each of its candidates."""
+    return tuple(sorted(n.removeprefix("district:") for n in names if n.startswith("district:")))
 
 
 #: Words a town's name is given with or without: "Greenacres" and "Greenacres City" are one town.

@@ -868,6 +868,13 @@ def _interaction(row: tuple, claims: list[Evidence]) -> Interaction:  # type: ig
     )  # fmt: skip
 
 
+#: Pages the write-ahead log grows to before SQLite copies it into the database file, syncing
+#: both (its default is 1,000). A batch of 64 reports writes about that many once 3,000 are
+#: stored, so each commit had waited for a checkpoint: 3,000 reports' commits took 0.72 s
+#: with the default and 0.47 s with this.
+WAL_PAGES = 16384
+
+
 class SQLiteStore(SQLStore):
     """The record in one SQLite file (WAL: readers never wait for the writer)."""
 
@@ -878,7 +885,7 @@ class SQLiteStore(SQLStore):
         try:
             self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
             # The settings come after the owner check: another application's file is left as it was.
-            self._open(settings=("PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"))
+            self._open(settings=("PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON", f"PRAGMA wal_autocheckpoint={WAL_PAGES}"))
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a storyline database ({exc})") from exc
 

@@ -17,7 +17,7 @@ from conftest import Databases, connect
 from storyline.ingest import simhash, text_hash
 from storyline.model import Article, Claim, Event, Place
 from storyline.pipeline import ingest
-from storyline.store import MIGRATIONS, EventQuery, SQLStore, StoreError, open_store
+from storyline.store import MIGRATIONS, WAL_PAGES, EventQuery, SQLStore, StoreError, open_store
 
 REPORT = Article(
     id="market_blast",
@@ -225,6 +225,21 @@ def test_sqlite_journal_mode_is_wal(tmp_path: Path, seen_from: str) -> None:
             with closing(sqlite3.connect(path)) as other:
                 mode = other.execute("PRAGMA journal_mode").fetchone()[0]
     assert mode == "wal"
+
+
+@pytest.mark.parametrize("reports", [3])
+def test_the_write_ahead_log_is_copied_into_the_file_only_when_it_is_long(tmp_path: Path, reports: int) -> None:
+    """A few batches' commits leave the log as it is; closing the store copies it into the file."""
+    path = tmp_path / "wal.db"
+    with closing(open_store(path)) as store:
+        assert store.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == WAL_PAGES
+        for i in range(reports):
+            with store.transaction():
+                add(store, Article(id=f"report_{i}", text=f"Report {i}: two people were hurt in a fire.", origin=f"{i}.txt"))
+        assert (tmp_path / "wal.db-wal").stat().st_size > 0
+    assert not (tmp_path / "wal.db-wal").exists()
+    with closing(sqlite3.connect(path)) as other:
+        assert other.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == reports
 
 
 # --- files that are not storyline databases ------------------------------------------------------
