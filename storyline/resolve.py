@@ -483,9 +483,9 @@ DISTRICT_KM = 3.0
 def _districts_apart(mention: Mention, event: Candidate, country: str | None) -> list[str]:
     """The districts a report and an event name when they lie apart ("Englewood" and "West
     Englewood" do not)."""
-    a = _districts(frozenset(mention.names))
+    a = _report_districts(frozenset(mention.names))
     if "districts" not in event.memo:
-        event.memo["districts"] = _districts(frozenset(event.names))  # an event is scored against many reports
+        event.memo["districts"] = _districts(event.names)  # an event is scored against many reports
     b = cast(tuple[str, ...], event.memo["districts"])
     if not a or not b or set(a) & set(b):
         return []
@@ -495,11 +495,13 @@ def _districts_apart(mention: Mention, event: Candidate, country: str | None) ->
     return [*a, *b]
 
 
-@functools.lru_cache(maxsize=64)
-def _districts(names: frozenset[str]) -> tuple[str, ...]:
-    """The districts among a report's (or an event's) names, in order: a report's are asked for
-    once for each of its candidates."""
+def _districts(names: Iterable[str]) -> tuple[str, ...]:
+    """The districts among a report's (or an event's) names, in order."""
     return tuple(sorted(n.removeprefix("district:") for n in names if n.startswith("district:")))
+
+
+#: `_districts` of a report, asked for once for each of its candidates.
+_report_districts = functools.lru_cache(maxsize=64)(_districts)
 
 
 #: Words a town's name is given with or without: "Greenacres" and "Greenacres City" are one town.

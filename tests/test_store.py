@@ -228,8 +228,9 @@ def test_sqlite_journal_mode_is_wal(tmp_path: Path, seen_from: str) -> None:
 
 
 @pytest.mark.parametrize("reports", [3])
-def test_the_write_ahead_log_is_copied_into_the_file_only_when_it_is_long(tmp_path: Path, reports: int) -> None:
-    """A few batches' commits leave the log as it is; closing the store copies it into the file."""
+def test_the_store_sets_its_checkpoint_length_and_closing_leaves_every_report_in_the_file(tmp_path: Path, reports: int) -> None:
+    """The log is copied into the file every `WAL_PAGES` pages; a few commits leave it beside the
+    file, and closing the store copies it in."""
     path = tmp_path / "wal.db"
     with closing(open_store(path)) as store:
         assert store.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == WAL_PAGES
