@@ -67,6 +67,8 @@ def test_a_stations_or_a_captions_number_is_no_quantity(parse, text: str, number
         ("The gunmen assassinated two police officers.", {("killed", 2, "exact")}),
         ("A man was shot across the street from the school.", {("shot", 1, "exact")}),
         ("Police fired 15 rounds at the car.", set()),
+        # a number of wounds counts the wounds of one body, not the people who bear them
+        ("The boy is talking with visitors as the 10 gunshot wounds he sustained continue to heal.", set()),
         ("He was not injured.", set()),
         # a range is at least its lower end, not the sum of its ends
         ("Witnesses said 12 to 15 people were wounded at the club.", {("wounded", 12, "at_least")}),
@@ -371,6 +373,23 @@ def test_figures_of_an_incident_dated_years_before_lend_nothing(parse, backgroun
 def test_hits_that_did_not_kill_are_the_wounded(parse, text: str, wounded: int) -> None:  # type: ignore[no-untyped-def]
     mention = incident_of(parse, text)
     assert max(c.value for c in mention.claims if c.attribute == "wounded") == wounded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the other" of "one of" two splits the dead in two; it is no third victim
+        "Two 17-year-old boys were killed in a drive-by shooting Sunday. One of the 17-year-olds was shot in "
+        "the chest and the other was shot in the chest and the head, police said.",
+        # the hit's own clause tells that its victim died
+        "A man was killed in the shooting Tuesday. Another man was taken to a hospital in critical condition, "
+        "where he succumbed to his injuries.",
+        "A man was killed in the shooting Tuesday. Another man was taken to a hospital and later died.",
+    ],
+)
+def test_hits_of_victims_told_dead_are_no_wounded(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text)
+    assert [c.value for c in mention.claims if c.attribute == "wounded" and c.value > 0] == []
 
 
 @pytest.mark.parametrize(

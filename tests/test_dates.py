@@ -206,6 +206,9 @@ def test_what_followed_the_incident_does_not_date_it(parse, text: str, published
         # a day written out before the incident word dates it, not the charge's weekday
         ("Two people were charged Monday with child endangerment in the March 20 shooting death of a "
          "13-year-old boy.", "2016-05-23", dt.date(2016, 3, 20)),
+        # "overnight" that tells how long a stay lasted is no time of the incident
+        ("A boy died from an accidental gunshot wound Wednesday at the family's property, where his parents "
+         "have a camper and sometimes stay overnight.", "2015-07-16", dt.date(2015, 7, 15)),
         # a weekday after a place's name is a day, not part of a name as in "Black Friday"
         ("Police are investigating a shooting in East Lubbock Saturday night. One man was wounded.", "2016-07-18", dt.date(2016, 7, 16)),
     ],

@@ -495,6 +495,18 @@ def _names(doc: Doc, excluded: set[int]) -> frozenset[str]:
 
 
 
+def told_after(trigger: Token) -> set[int]:
+    """The words of what a hit's own clause goes on to tell of its victim: "the other was taken
+    to a hospital, where he succumbed to his injuries", "... and later died". A death told there
+    is the hit victim's."""
+    return {
+        t.i
+        for clause in trigger.subtree
+        if clause.i > trigger.i and (clause.dep_ == "relcl" or clause.dep_ == "conj" and clause.head.i == trigger.i)
+        for t in clause.subtree
+    }
+
+
 def _derived_wounded(article: Article, counts: list[Count]) -> list[Claim]:
     """Hits that did not kill are the wounded, when the report gives no count of injuries."""
     hits = [c for c in counts if c.attribute in ("shot", "hit")]
@@ -510,6 +522,7 @@ def _derived_wounded(article: Article, counts: list[Count]) -> list[Claim]:
         # a fatal share of them is ("two others were shot, one fatally", "four others,
         # including one who died")
         among = {hit.trigger.i, *(t.i for t in hit.victim.subtree)} if hit.victim is not None else {hit.trigger.i}
+        among |= told_after(hit.trigger)
         return hit.value - sum(c.value for c in counts if c.attribute == "killed" and c.trigger.i in among)
 
     top = max(hits, key=survivors)

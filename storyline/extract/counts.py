@@ -36,6 +36,9 @@ SUBJECT_DEPS = ("nsubjpass", "nsubj")
 WOUND_VERBS = {"suffer", "sustain", "receive", "treat", "hospitalize", "bleed", "find", "discover", "arrive", "admit"}
 HOSPITAL_VERBS = {"send", "take", "rush", "transport", "airlift", "fly", "hospitalize", "treat", "admit"}
 NEGATIONS = {"no", "nobody", "none", "neither"}
+#: Nouns of the wounds themselves: a number before them counts wounds ("shot five times ... the
+#: five gunshot wounds"), not the people who bear them, as "two injuries" may.
+WOUND_NOUNS = {"wound", "wounds"}
 
 
 @dataclass(frozen=True)
@@ -289,6 +292,8 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
                 # "the boy suffered a gunshot wound"; "police found three men with gunshot wounds"
                 return _subject(verb) if _is_passive(verb) or verb.lemma_ != "find" else _object(verb)
         for child in trigger.children:
+            if _numbers_wounds(trigger, child):
+                return None  # the wounds of one body (`_numbers_wounds`)
             if child.dep_ in ("nummod",) or (child.dep_ == "det" and child.lower_ in NEGATIONS):
                 return trigger
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -479,6 +484,13 @@ def _times(number: Token) -> bool:
     return any(t.lower_ == "times" for t in number.children) or (number.lower_ == "times" and number.pos_ == "NOUN")
 
 
+def _numbers_wounds(trigger: Token, number: Token) -> bool:
+    """Whether a numeral counts wounds, not the people who bear them: "the 10 gunshot wounds he
+    sustained" are one boy's. A number after the word is the headline's verb's ("Kills 1,
+    Wounds 12")."""
+    return number.dep_ == "nummod" and number.i < trigger.i and trigger.lower_ in WOUND_NOUNS
+
+
 def _direct_number(trigger: Token) -> Token | None:
     """A numeral hung on the casualty word itself: "at least 140 injured"."""
     for child in trigger.children:
@@ -499,7 +511,7 @@ def _direct_number(trigger: Token) -> Token | None:
             continue  # "4 Dead, 2 Critically Hurt": the number before the comma is the dead's
         if child.dep_ == "nsubj" and _object(trigger) is not None:
             continue  # "a pair of gunmen shot six people": the subject of a verb with an object fired
-        if _times(child):
+        if _times(child) or _numbers_wounds(trigger, child):
             continue
         return child
     return None

@@ -204,6 +204,16 @@ def _fronted_for_report(ent: Span, verb: Token, anchors: set[int]) -> bool:
     return False
 
 
+#: Verbs that "overnight" tells the length of, not the time of: "where they sometimes stay
+#: overnight", "was kept overnight for observation", "held overnight in the county jail".
+STAY_VERBS = {"stay", "remain", "spend", "sleep", "keep", "hold", "camp", "park", "leave"}
+
+
+def _a_stay(ent: Span) -> bool:
+    """Whether "overnight" tells how long something lasted rather than when the incident was."""
+    return span_text(ent).casefold() == "overnight" and ent.root.head.lemma_ in STAY_VERBS
+
+
 def _names_a_sitting(ent: Span) -> bool:
     """Whether a date names a court's sitting as its modifier: "at his Saturday arraignment",
     "after Tuesday's bail hearing". It is the court's day, whatever incident the clause tells of."""
@@ -412,7 +422,7 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
             continue
         if _stamp(phrase) or _signs_a_post(phrase) or _heads_a_linked_story(phrase):
             continue  # read after the day, which rules out most phrases for less
-        if _to_come(ent) or dates.is_holiday(said) and not _holiday_is_a_day(ent, anchors):
+        if _to_come(ent) or dates.is_holiday(said) and not _holiday_is_a_day(ent, anchors) or _a_stay(ent):
             continue
         if article.published and day == article.published + dt.timedelta(days=1) and _names_the_incident(ent, anchors):
             # "Friday's drive-by shooting", "the Friday shooting" in a report of Thursday: an

@@ -165,6 +165,19 @@ def _is_code(tok: Token) -> bool:
     )
 
 
+#: How an age ends: "17-year-old", "17 years old".
+AGE_END = ("old", "olds")
+
+
+def _counts_the_aged(tok: Token) -> bool:
+    """Whether a number the recogniser ran into an age counts the people of that age: "Two
+    17-year-old boys" was read as one date, "Two 17-year-old", and "Two" as part of it."""
+    if tok.ent_type_ != "DATE" or tok.i + 1 >= len(tok.doc):
+        return False
+    age = tok.doc[tok.i + 1]
+    return age.like_num and age.ent_type_ == "DATE" and any(t.lower_ in AGE_END for t in tok.doc[age.i + 1 : age.i + 5])
+
+
 def quantity(tok: Token) -> Quantity | None:
     """Read a number from a number token, with its qualifier; None if it is no count."""
     lower = tok.lower_
@@ -172,7 +185,7 @@ def quantity(tok: Token) -> Quantity | None:
         return Quantity(VAGUE_PLURALS[lower], "at_least", tok.idx, tok.idx + len(tok.text))
     if not (tok.like_num or lower in UNITS or lower in SCALES):
         return None
-    if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL") or _is_code(tok):
+    if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL") and not _counts_the_aged(tok) or _is_code(tok):
         return None
     low = _range_low(tok)
     if low is not None:

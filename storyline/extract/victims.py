@@ -54,7 +54,24 @@ def names_others(count: Count) -> bool:
     victim = count.victim
     if victim is None or victim.dep_ not in (*SUBJECT_DEPS, "ROOT") and victim.i != count.trigger.head.i:
         return False
-    return not any(c.dep_ == "conj" for c in victim.children) and _another(victim, count.trigger)
+    return not any(c.dep_ == "conj" for c in victim.children) and _another(victim, count.trigger) and not _one_then_other(victim)
+
+
+#: The words that close a "one ... the other" pair.
+PAIR_CLOSERS = {"other", "another"}
+
+
+def _one_then_other(victim: Token) -> bool:
+    """Whether "another" or "the other" closes a pair its sentence opened with "one of": "One of
+    the 17-year-olds was shot in the chest and the other was shot in the head" splits a group
+    told before, the dead among it, into two; it adds no victim besides them. "One man was killed
+    and another was wounded" opens with no group, and tells of two."""
+    if victim.lower_ not in PAIR_CLOSERS:
+        return False
+    return any(
+        t.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+        for t in victim.doc[victim.sent.start : victim.i]
+    )
 
 
 def restates_the_dead(count: Count, killed: list[Count]) -> bool:
