@@ -67,6 +67,8 @@ def test_a_stations_or_a_captions_number_is_no_quantity(parse, text: str, number
         ("The gunmen assassinated two police officers.", {("killed", 2, "exact")}),
         ("A man was shot across the street from the school.", {("shot", 1, "exact")}),
         ("Police fired 15 rounds at the car.", set()),
+        # the shot intruder or robber is counted as anyone shot is
+        ("The homeowner shot the 16-year-old intruder in the leg.", {("shot", 1, "exact")}),
         # a number of wounds counts the wounds of one body, not the people who bear them
         ("The boy is talking with visitors as the 10 gunshot wounds he sustained continue to heal.", set()),
         ("He was not injured.", set()),

@@ -92,6 +92,12 @@ def test_every_claim_quote_equals_its_span(parse) -> None:  # type: ignore[no-un
         ("A man was shot and killed Sunday in Brooklyn, New York City police said.", "Brooklyn"),
         # a town beside the big city with its own police stays itself
         ("A man was shot and killed in Oak Park on Sunday, Oak Park police said. Chicago police assisted.", "Oak Park"),
+        # a big town's name that is also a state's is the state beside the state's towns; its own
+        # police keep it the town
+        ("Washington school shooting: gunman targeted his cousins. A teenage gunman opened fire at a school in "
+         "Washington on Friday, killing two students, a relative said. The Washington shooting shocked the state. "
+         "Marysville police said the gunman shot students at Marysville-Pilchuck High School.", "Marysville"),
+        ("A man was shot and killed in Washington on Friday, D.C. police said. The suspect fled to Seattle.", "Washington"),
     ],
 )
 def test_city_of_the_incident(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]

@@ -91,6 +91,14 @@ PERSON_NOUNS = {
     "stepson", "stepdaughter", "stepfather", "stepmother", "occupant", "motorist", "sibling",
     "twin", "coworker", "acquaintance", "bouncer", "cashier", "youngster", "grandchild",
     "grandparent", "stepchild",
+    # those shot in a robbery or a break-in, on duty, at work or in a crowd
+    "intruder", "robber", "burglar", "thief", "carjacker", "sniper", "hunter", "cop",
+    "policewoman", "marshal", "constable", "ranger", "veteran", "marine", "sailor", "airman",
+    "bartender", "waiter", "waitress", "cook", "contractor", "landlord", "tenant", "jogger",
+    "cyclist", "bicyclist", "shopper", "diner", "patron", "visitor", "attendee", "congregant",
+    "parishioner", "churchgoer", "protester", "demonstrator", "witness", "survivor", "mourner",
+    "parent", "mom", "dad", "stepbrother", "stepsister", "newborn", "preschooler", "freshman",
+    "player", "coach", "rapper", "hitchhiker", "gunwoman", "accomplice",
 }  # fmt: skip
 
 PRONOUNS_ONE = {"he", "she", "him", "her", "himself", "herself"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import defaultdict
 from dataclasses import dataclass, replace
 
 import numpy
@@ -801,6 +802,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         near_town = relation == "near" and in_incident and _beside(ent) and weight >= NEAR_WEIGHT
         rural = ent.start > 0 and doc[ent.start - 1].lower_ in RURAL_WORDS
         claims.append(PlaceClaim("city", city.name if city else text, start, end, weight, city, agency, followed, sheriff=sheriff, near=near_town, rural=rural))
+    claims = _divisions_of_their_towns(claims)
     claims += site
     # quoting nothing: the address is no part of the report's text
     claims += [PlaceClaim("city", city.name, 0, 0, URL_WEIGHT, city, site=True) for _, city in url_towns(url, divisions_named, countries_named)]
@@ -810,6 +812,34 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         claims = [replace(c, value=county, city=None) if c.attribute == "city" and (county := county_meant(c.value, c.city, counties)) else c for c in claims]
     claims = [_in_state_county(c, claims, divisions_named) for c in claims]
     return claims + _force_initials(doc, claims)
+
+
+#: The weight of the towns of a division a report puts the incident in that makes a big town's
+#: name that is also the division's name the division (`_divisions_of_their_towns`): one town
+#: the incident is placed in ("Marysville police", `bestplace.PLACED`).
+DIVISION_TOWNS = 1.0
+
+
+def _divisions_of_their_towns(claims: list[PlaceClaim]) -> list[PlaceClaim]:
+    """A big town's name that is also a division's, read as the division where the report puts
+    the incident in other towns of it: "a Washington school shooting" beside "Marysville-Pilchuck
+    High School" and "Marysville police" is the state's, not the capital's. The town's own police
+    ("Washington police") keep it the town."""
+    weights: dict[str, float] = defaultdict(float)
+    for claim in claims:
+        if claim.attribute == "city" and claim.city is not None:
+            weights[claim.city.admin1_code] += claim.weight
+    read = []
+    for claim in claims:
+        town = claim.city
+        if claim.attribute == "city" and town is not None and not claim.agency:
+            own = sum(c.weight for c in claims if c.attribute == "city" and c.value == claim.value and c.city == town)
+            states = [d for d in _divisions(claim.value) if d.code != town.admin1_code and weights[d.code] >= DIVISION_TOWNS]
+            if states and weights[town.admin1_code] - own < DIVISION_TOWNS:
+                read.append(PlaceClaim("admin1", states[0].name, claim.start, claim.end, claim.weight))
+                continue
+        read.append(claim)
+    return read
 
 
 def _in_named_county(claim: PlaceClaim, counties: dict[str, str], states: set[str]) -> PlaceClaim:
