@@ -466,6 +466,8 @@ def _site(venue: str | None) -> str | None:
 #: A city of at least this many people has shootings every day: two reports placed in it say less
 #: for one happening than two placed in a town (GVA: Chicago boys of sixteen shot a day apart).
 BIG_CITY = 1_000_000
+#: How many times a borough's people the city that holds it has (New York's 8.8 million, Brooklyn's 2.7).
+HOST_TIMES = 2
 SAME_CITY = 2.0
 SAME_BIG_CITY = 1.5
 
@@ -558,9 +560,19 @@ def _one_region_named_alike(mention: Mention, vector: dict[str, float], event: C
 
 
 def _near(a: str, b: str, country: str | None) -> bool:
+    """Whether two towns lie in one metropolitan area, the smaller a town of its own beside the
+    other; two cities of millions each ("Brooklyn" and "Queens") are two places, however near."""
     ca = next((c for c in gazetteer.cities(a) if country is None or c.country == country), None)
     cb = next((c for c in gazetteer.cities(b) if country is None or c.country == country), None)
-    return bool(ca and cb and gazetteer.distance_km(ca, cb) < gazetteer.METRO_KM)
+    if not (ca and cb) or min(ca.population, cb.population) >= BIG_CITY and not _within(ca, cb):
+        return False
+    return gazetteer.distance_km(ca, cb) < gazetteer.METRO_KM
+
+
+def _within(one: gazetteer.City, other: gazetteer.City) -> bool:
+    """Whether one of two big cities is a part of the other: a borough of New York City is."""
+    small, big = sorted((one, other), key=lambda c: c.population)
+    return big.population > HOST_TIMES * small.population and gazetteer.distance_km(small, big) < gazetteer.urban_radius_km(big)
 
 
 def days(date: dt.date, precision: str | None) -> tuple[dt.date, dt.date]:

@@ -92,6 +92,9 @@ def test_every_claim_quote_equals_its_span(parse) -> None:  # type: ignore[no-un
         ("A man was shot and killed Sunday in Brooklyn, New York City police said.", "Brooklyn"),
         # a town beside the big city with its own police stays itself
         ("A man was shot and killed in Oak Park on Sunday, Oak Park police said. Chicago police assisted.", "Oak Park"),
+        # a district named with the borough it lies in, under the city's dateline: the borough
+        ("NEW YORK (CBSNewYork) — Police were searching for two suspects in a shooting that left four people "
+         "wounded in front of a nightclub in Long Island City, Queens.", "Queens"),
         # a big town's name that is also a state's is the state beside the state's towns; its own
         # police keep it the town
         ("Washington school shooting: gunman targeted his cousins. A teenage gunman opened fire at a school in "

@@ -512,6 +512,22 @@ def test_a_city_of_millions_says_less_for_one_happening_than_a_town(city: str, j
 
 
 @pytest.mark.parametrize(
+    ("city", "other", "near"),
+    [("Evanston", "Chicago", True), ("Brooklyn", "New York City", True), ("Brooklyn", "Queens", False)],
+    ids=["a suburb beside its city", "a borough and its city", "two boroughs of millions"],
+)
+def test_two_cities_of_millions_are_two_places_however_near(city: str, other: str, near: bool) -> None:
+    # A shooting in Brooklyn and one in Queens on the same day are no nearer one happening than
+    # one in Boston and one in Chicago: each borough is a city of its own (`bestplace._policed_by`).
+    place = Place(city=city, admin1="New York" if other != "Chicago" else "Illinois", country="USA")
+    mention = Mention(Article("r", ""), "shooting", "", None, date=dt.date(2017, 1, 1), date_precision="day", place=place)
+    event = Candidate("e", dt.date(2017, 1, 1), None, other, place.admin1, "USA", "shooting", date_precision="day")
+    _, evidence = resolve.score(mention, event, True)
+    assert ("nearby" in evidence["city"]) is near  # type: ignore[operator]
+    assert ("differ" in evidence["city"]) is not near  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
     ("shared", "counted"),
     [
         ("marcus hill", True), ("stroger hospital", False), ("advocate christ medical center", False),

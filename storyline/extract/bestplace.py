@@ -173,6 +173,10 @@ def _far_reading(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | N
 HOST_REACH = 1.5
 
 
+#: How much of the heaviest host's weight a smaller host needs to hold a district instead.
+HOST_WEIGHT_SHARE = 0.5
+
+
 #: How many times a district's people its city holds: a town of like size beside it (a suspect's
 #: home town next door) is a neighbour, not the city it is a part of, unless the district bears
 #: the city's name ("Framingham Center", Framingham's).
@@ -193,7 +197,12 @@ def _host_of(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | None:
         and (c.city.population > HOST_SIZE * inner.population or c.city.population > inner.population and gazetteer.fold(c.city.name) in gazetteer.fold(inner.name))
         and c.city.admin1_code == inner.admin1_code and gazetteer.distance_km(c.city, inner) <= HOST_REACH * gazetteer.urban_radius_km(c.city)
     ]  # fmt: skip
-    return max(hosts, key=lambda c: c.weight, default=None)
+    if not hosts:
+        return None
+    # of the hosts about as firmly named, the smallest holds the district most exactly: "Long
+    # Island City, Queens" under "NEW YORK —" is in Queens, a borough of the city
+    heaviest = max(c.weight for c in hosts)
+    return min((c for c in hosts if c.weight >= HOST_WEIGHT_SHARE * heaviest), key=lambda c: (c.city.population if c.city else 0, -c.weight))
 
 
 def _inside(inner: City, host: City) -> bool:
