@@ -95,6 +95,10 @@ def test_every_claim_quote_equals_its_span(parse) -> None:  # type: ignore[no-un
         # a district named with the borough it lies in, under the city's dateline: the borough
         ("NEW YORK (CBSNewYork) — Police were searching for two suspects in a shooting that left four people "
          "wounded in front of a nightclub in Long Island City, Queens.", "Queens"),
+        # the force of a city and its county, named without the hyphen; a state's name in a
+        # street's says nothing of the report's state
+        ("Shooting closes 2100 block of Indiana Avenue\n\nSavannah Chatham Metropolitan Police responded to a "
+         "shooting on the 2100 block of Indiana Avenue after a man was shot on Saturday.", "Savannah"),
         # a big town's name that is also a state's is the state beside the state's towns; its own
         # police keep it the town
         ("Washington school shooting: gunman targeted his cousins. A teenage gunman opened fire at a school in "
@@ -387,11 +391,18 @@ def test_a_broken_gazetteer_cache_is_built_again(tmp_path: Path, monkeypatch: py
         # a town beside the site's, which the gazetteer knows, is the station's neighbour, not a
         # part of its home
         ("Teen shot - WXYZ News 7 - Boston\n\nA teen was shot and killed in Chelsea on Friday night.", "Chelsea"),
+        # the site's state after its town, run into its other words
+        ("Man shot - WXYZ.com-Columbus, GA News Weather & Sports\n\nA man was shot on Saturday, police said.", "Columbus"),
     ],
 )
 def test_the_sites_town_places_a_report_that_names_none(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
     mention = incident_of(parse, text)
     assert mention.place.city == city
+
+
+def test_the_sites_state_run_into_its_other_words_places_its_town(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Man shot - WXYZ.com-Columbus, GA News Weather & Sports\n\nA man was shot on Saturday, police said."
+    assert incident_of(parse, text).place.admin1 == "Georgia"
 
 
 @pytest.mark.parametrize(

@@ -333,6 +333,10 @@ FORCE_KINDS = {
 _FORCE_WORDS = frozenset({"police", "sheriff"})
 
 
+#: Words between a force's town and its word for a force: "Savannah Chatham Metropolitan Police".
+METRO_WORDS = {"metro", "metropolitan"}
+
+
 def _unrecognised_agencies(doc: Doc, divisions: set[str], countries: set[str]) -> list[PlaceClaim]:
     """"Memphis police are investigating": towns the recogniser left out (or called a person)
     where they name the local force."""
@@ -353,7 +357,12 @@ def _unrecognised_agencies(doc: Doc, divisions: set[str], countries: set[str]) -
             continue  # "State Police", "Metro police"; but "Clinton Township police" is the township's
         if name[0].ent_type_ == "PERSON" and name[0].ent_iob_ != "B":
             continue  # the end of a person's name: "officer John Memphis police ..."
+        while len(name) > 1 and name[-1].lower_ in METRO_WORDS:
+            name = name[:-1]  # "Savannah Chatham Metropolitan Police"
         city = _city_for(span_text(name), divisions, countries)
+        if city is None and len(name) > 1:
+            found = _town_and_its_county(name, divisions, countries)
+            name, city = (name[: len(found[0].split())], found[1]) if found else (name, None)
         if city is None or _in_another_state(city, divisions) or _state_force(span_text(name), city):
             continue
         sheriff = word.lower_ == COUNTY_FORCE
@@ -522,18 +531,31 @@ def _agency_city(ent: Span, divisions: set[str], countries: set[str]) -> list[Pl
     if not words or words[0].i <= first:
         return []
     end = words[0].i
-    while end - 1 > first and ent.doc[end - 1].lower_ in ("metro", "metropolitan"):
+    while end - 1 > first and ent.doc[end - 1].lower_ in METRO_WORDS:
         end -= 1
     # "Savannah-Chatham Metro Police", "Charlotte-Mecklenburg Police": a force of a city and its
     # county is the city's first
     end = next((t.i for t in ent.doc[first + 1 : end] if t.text in ("-", "–") and not t.whitespace_ and not t.nbor(-1).whitespace_), end)
     name = span_text(ent.doc[first:end])
     city = _city_for(name, divisions, countries)
+    if city is None:
+        # "Savannah Chatham Metropolitan Police": a city's force and its county's, without the hyphen
+        name, city = _town_and_its_county(ent.doc[first:end], divisions, countries) or (name, None)
     if city is None or _in_another_state(city, divisions) or _state_force(name, city):
         return []
     start = ent.doc[first].idx
     sheriff = words[0].lower_ == COUNTY_FORCE
     return [PlaceClaim("city", city.name, start, start + len(name), LOCAL_AGENCY_WEIGHT, city, agency=not sheriff, sheriff=sheriff)]
+
+
+def _town_and_its_county(words: Span, divisions: set[str], countries: set[str]) -> tuple[str, City] | None:
+    """The town a force's name opens with where the rest is the name of a county of the town's
+    state: "Savannah Chatham" (Chatham County, Georgia), "Charlotte Mecklenburg"."""
+    for cut in range(words.start + 1, words.end):
+        town = _city_for(span_text(words.doc[words.start : cut]), divisions, countries)
+        if town is not None and gazetteer.county_towns(f"{span_text(words.doc[cut : words.end])} County", town.admin1_code):
+            return span_text(words.doc[words.start : cut]), town
+    return None
 
 
 def _reads_as_division(
@@ -593,8 +615,9 @@ def _site_towns(doc: Doc, divisions: set[str], countries: set[str]) -> list[Plac
     if span is None:
         return []
     text = doc_text(doc)
-    # "Birmingham, AL" is the town of Alabama, not of England
-    named = {d.code for part in re.split(r"[,|/\-–]", text[span[0] : span[1]]) for d in gazetteer.divisions(part.strip())}
+    # "Birmingham, AL" is the town of Alabama, not of England; so is "Columbus, GA News Weather"
+    parts = [part.strip() for part in re.split(r"[,|/\-–]", text[span[0] : span[1]])]
+    named = {d.code for part in parts if part for name in {part, part.split()[0]} for d in gazetteer.divisions(name)}
     divisions = divisions | named
     countries = countries | {d.country for d in map(gazetteer.division, named) if d is not None}
     claims = []
@@ -647,6 +670,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     countries_named: set[str] = set()
     firm_countries: set[str] = set()  # named by a word that means nothing else
     for ent in ents:
+        if _names_street(ent):
+            continue  # "Indiana Avenue" in a report from Georgia places it in no state
         whole = span_text(ent)
         named = _divisions(whole)
         for division in named:
