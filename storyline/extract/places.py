@@ -616,8 +616,8 @@ def _site_towns(doc: Doc, divisions: set[str], countries: set[str]) -> list[Plac
         return []
     text = doc_text(doc)
     # "Birmingham, AL" is the town of Alabama, not of England; so is "Columbus, GA News Weather"
-    parts = [part.strip() for part in re.split(r"[,|/\-–]", text[span[0] : span[1]])]
-    named = {d.code for part in parts if part for name in {part, part.split()[0]} for d in gazetteer.divisions(name)}
+    pieces = [piece.strip() for piece in re.split(r"[,|/\-–]", text[span[0] : span[1]])]
+    named = {d.code for piece in pieces if piece for name in {piece, piece.split()[0]} for d in gazetteer.divisions(name)}
     divisions = divisions | named
     countries = countries | {d.country for d in map(gazetteer.division, named) if d is not None}
     claims = []
