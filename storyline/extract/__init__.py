@@ -495,7 +495,7 @@ def _names(doc: Doc, excluded: set[int]) -> frozenset[str]:
 
 
 
-def told_after(trigger: Token) -> set[int]:
+def _told_after(trigger: Token) -> set[int]:
     """The words of what a hit's own clause goes on to tell of its victim: "the other was taken
     to a hospital, where he succumbed to his injuries", "... and later died". A death told there
     is the hit victim's."""
@@ -522,7 +522,7 @@ def _derived_wounded(article: Article, counts: list[Count]) -> list[Claim]:
         # a fatal share of them is ("two others were shot, one fatally", "four others,
         # including one who died")
         among = {hit.trigger.i, *(t.i for t in hit.victim.subtree)} if hit.victim is not None else {hit.trigger.i}
-        among |= told_after(hit.trigger)
+        among |= _told_after(hit.trigger)
         return hit.value - sum(c.value for c in counts if c.attribute == "killed" and c.trigger.i in among)
 
     top = max(hits, key=survivors)

@@ -360,9 +360,9 @@ def _unrecognised_agencies(doc: Doc, divisions: set[str], countries: set[str]) -
         while len(name) > 1 and name[-1].lower_ in METRO_WORDS:
             name = name[:-1]  # "Savannah Chatham Metropolitan Police"
         city = _city_for(span_text(name), divisions, countries)
-        if city is None and len(name) > 1:
-            found = _town_and_its_county(name, divisions, countries)
-            name, city = (name[: len(found[0].split())], found[1]) if found else (name, None)
+        found = _town_and_its_county(name, divisions, countries) if city is None else None
+        if found is not None:
+            name, city = found
         if city is None or _in_another_state(city, divisions) or _state_force(span_text(name), city):
             continue
         sheriff = word.lower_ == COUNTY_FORCE
@@ -526,35 +526,37 @@ def _settlement(ent: Span) -> bool:
 
 def _agency_city(ent: Span, divisions: set[str], countries: set[str]) -> list[PlaceClaim]:
     """"Memphis Police Department" names Memphis."""
-    words = [t for t in ent if t.lower_ in AGENCY_WORDS]
+    agency = [t for t in ent if t.lower_ in AGENCY_WORDS]
     first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
-    if not words or words[0].i <= first:
+    if not agency or agency[0].i <= first:
         return []
-    end = words[0].i
+    end = agency[0].i
     while end - 1 > first and ent.doc[end - 1].lower_ in METRO_WORDS:
         end -= 1
     # "Savannah-Chatham Metro Police", "Charlotte-Mecklenburg Police": a force of a city and its
     # county is the city's first
     end = next((t.i for t in ent.doc[first + 1 : end] if t.text in ("-", "–") and not t.whitespace_ and not t.nbor(-1).whitespace_), end)
-    name = span_text(ent.doc[first:end])
-    city = _city_for(name, divisions, countries)
-    if city is None:
-        # "Savannah Chatham Metropolitan Police": a city's force and its county's, without the hyphen
-        name, city = _town_and_its_county(ent.doc[first:end], divisions, countries) or (name, None)
+    words = ent.doc[first:end]
+    city = _city_for(span_text(words), divisions, countries)
+    # "Savannah Chatham Metropolitan Police": a city's force and its county's, without the hyphen
+    found = _town_and_its_county(words, divisions, countries) if city is None else None
+    if found is not None:
+        words, city = found
+    name = span_text(words)
     if city is None or _in_another_state(city, divisions) or _state_force(name, city):
         return []
     start = ent.doc[first].idx
-    sheriff = words[0].lower_ == COUNTY_FORCE
+    sheriff = agency[0].lower_ == COUNTY_FORCE
     return [PlaceClaim("city", city.name, start, start + len(name), LOCAL_AGENCY_WEIGHT, city, agency=not sheriff, sheriff=sheriff)]
 
 
-def _town_and_its_county(words: Span, divisions: set[str], countries: set[str]) -> tuple[str, City] | None:
-    """The town a force's name opens with where the rest is the name of a county of the town's
-    state: "Savannah Chatham" (Chatham County, Georgia), "Charlotte Mecklenburg"."""
+def _town_and_its_county(words: Span, divisions: set[str], countries: set[str]) -> tuple[Span, City] | None:
+    """The words of the town a force's name opens with, and the town, where the rest is the
+    name of a county of the town's state: "Savannah Chatham" (Chatham County, Georgia)."""
     for cut in range(words.start + 1, words.end):
         town = _city_for(span_text(words.doc[words.start : cut]), divisions, countries)
         if town is not None and gazetteer.county_towns(f"{span_text(words.doc[cut : words.end])} County", town.admin1_code):
-            return span_text(words.doc[words.start : cut]), town
+            return words.doc[words.start : cut], town
     return None
 
 
@@ -850,17 +852,18 @@ def _divisions_of_their_towns(claims: list[PlaceClaim]) -> list[PlaceClaim]:
     the incident in other towns of it: "a Washington school shooting" beside "Marysville-Pilchuck
     High School" and "Marysville police" is the state's, not the capital's. The town's own police
     ("Washington police") keep it the town."""
-    weights: dict[str, float] = defaultdict(float)
+    weights: dict[str, float] = defaultdict(float)  # by division
+    own: dict[tuple[str, City], float] = defaultdict(float)  # by name and town
     for claim in claims:
         if claim.attribute == "city" and claim.city is not None:
             weights[claim.city.admin1_code] += claim.weight
+            own[claim.value, claim.city] += claim.weight
     read = []
     for claim in claims:
         town = claim.city
         if claim.attribute == "city" and town is not None and not claim.agency:
-            own = sum(c.weight for c in claims if c.attribute == "city" and c.value == claim.value and c.city == town)
             states = [d for d in _divisions(claim.value) if d.code != town.admin1_code and weights[d.code] >= DIVISION_TOWNS]
-            if states and weights[town.admin1_code] - own < DIVISION_TOWNS:
+            if states and weights[town.admin1_code] - own[claim.value, town] < DIVISION_TOWNS:
                 read.append(PlaceClaim("admin1", states[0].name, claim.start, claim.end, claim.weight))
                 continue
         read.append(claim)
