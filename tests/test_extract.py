@@ -400,6 +400,17 @@ def test_the_sites_town_places_a_report_that_names_none(parse, text: str, city: 
     assert mention.place.city == city
 
 
+def test_a_sites_town_read_as_the_county_the_report_names_places_nothing(parse) -> None:  # type: ignore[no-untyped-def]
+    # "Putnam" after the headline, and "the Putnam County sheriff" in the report: the site's town
+    # is read as the county, which names no town for a district the gazetteer does not know.
+    # This report had stopped a 100,000-report bench with an AssertionError.
+    text = (
+        "Teen shot on porch - WXYZ News 4 - Putnam, Connecticut\n\nA teen was shot on his porch in "
+        "Glenmere Heights on Friday night, the Putnam County sheriff said."
+    )
+    assert incident_of(parse, text).place.city == "Glenmere Heights"
+
+
 def test_the_sites_state_run_into_its_other_words_places_its_town(parse) -> None:  # type: ignore[no-untyped-def]
     text = "Man shot - WXYZ.com-Columbus, GA News Weather & Sports\n\nA man was shot on Saturday, police said."
     assert incident_of(parse, text).place.admin1 == "Georgia"

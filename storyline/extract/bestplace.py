@@ -45,7 +45,9 @@ def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
         # "shot in Frayser" with no town known by that name, on a page of a Memphis station: a
         # part of the station's town more often than a town of its own; but a county named is
         # wider than any town, and the station's may lie outside it
-        site = next((c for c in claims if c.site and not is_county(city.value) and not _elsewhere(claims, c)), None)
+        # a site's town read as the county the report names ("Putnam" beside "the Putnam County
+        # sheriff") is no town the station stands in
+        site = next((c for c in claims if c.site and c.city is not None and not is_county(city.value) and not _elsewhere(claims, c)), None)
         city = chosen["city"] = _policed_by(claims, city) or site or city
     if city is not None and city.city is not None:
         top = totals[("city", city.value.casefold())]
