@@ -136,7 +136,7 @@ def extract_one(doc: Doc, article: Article, headline: Doc | None = None) -> Extr
     if mention is None:
         mention = extract_other(doc, article)
     if mention is not None:
-        mention.terms = salient_terms(doc)
+        mention.terms = salient_terms(_told_in(doc, mention, article) if incident else doc)
         # The prosecutor or the police spokesman speaks of many incidents: a name they share
         # joined reports of shootings weeks and towns apart.
         mention.names = without_officials(mention.names, doc)
@@ -145,6 +145,22 @@ def extract_one(doc: Doc, article: Article, headline: Doc | None = None) -> Extr
     found = reactions(doc, article, set())
     seconds = {"extract": middle - started, "interactions": time.perf_counter() - middle}
     return Extraction(mention, incident, found, seconds, incident and roundup(doc))
+
+
+def _told_in(doc: Doc, mention: Mention, article: Article) -> Doc:
+    """The words a report tells its incident in: its headline alone where the page under it
+    tells nothing of it ("Man turns himself in after 2-year-old killed in accidental..." over
+    "Thank you for registering! ..."), so that the page's machinery does not make up its content
+    and hide it from the other reports of its incident; else the whole report."""
+    end = len(article.title or "")
+    if not end or article.text[:end] != article.title or len(article.text) <= end + 1:
+        return doc
+    # the publication day assumed for want of a date quotes the sentence the headline opens
+    if any(c.end > end and c.qualifier != "report_date" for c in mention.claims):
+        return doc
+    # the site's name after it is in every page of the site (`ingest.site_free`)
+    headline = doc.char_span(0, len(site_free(article.title or "")), alignment_mode="contract")
+    return headline.as_doc() if headline is not None and len(headline) else doc
 
 
 @dataclass

@@ -559,6 +559,26 @@ def test_the_words_of_a_pages_machinery_are_no_content(parse, text: str, kept: s
 
 
 @pytest.mark.parametrize(
+    ("body", "whole"),
+    [
+        ("Thank you for registering! We look forward to seeing you frequently. Visit us and sign in to update your profile.", False),
+        ("The boy's twin found the pistol in a closet of the family's home on Carr Avenue, police said.", True),
+    ],
+    ids=["a page of machinery under the headline", "a report that tells of its incident"],
+)
+def test_a_page_that_tells_nothing_under_its_headline_is_told_in_its_headline(parse, body: str, whole: bool) -> None:  # type: ignore[no-untyped-def]
+    # The boilerplate of a page kept without its story had made up most of its content, so
+    # that the full reports of its incident did not find it alike.
+    title = "Man turns himself in after 2-year-old killed in accidental shooting - WXYZ News 4"
+    text = f"{title}\n\n{body}"
+    doc = parse(text)
+    terms = extract_one(doc, Article("a", text, title=title, published=dt.date(2015, 11, 13))).mention.terms  # type: ignore[union-attr]
+    assert "turn" in terms and "kill" in terms
+    assert ("closet" in terms) is whole  # the body's words, where the body tells of the incident
+    assert "register" not in terms and "profile" not in terms
+
+
+@pytest.mark.parametrize(
     ("text", "kept", "dropped"),
     [
         ("Two men hurt in a tavern brawl.\nYou can hide the Tweet and erase your archive history at any time.", "brawl", {"archive", "erase", "history"}),
