@@ -157,6 +157,29 @@ def test_an_events_claims_are_read_as_they_now_are_after_each_change(store: SQLS
         fresh.close()
 
 
+def test_the_claims_kept_between_reads_are_bounded_in_all_and_read_right(store: SQLStore) -> None:
+    """An event's claims grow with its reports: the store keeps at most `CLAIMS_KEPT_IN_ALL` of
+    them however few events hold them, and an event's claims read after the rest were forgotten
+    are read whole again."""
+    store.CLAIMS_KEPT_IN_ALL = 3  # type: ignore[misc]
+    other = Article(id="second_report", text="Three people died in the blast.", origin="second_report.txt")
+    with store.transaction():
+        for article, event_id in ((REPORT, "ev_one"), (other, "ev_two")):
+            add(store, article)
+            store.save_event(_event(event_id, dt.date(2017, 4, 8)), set(), set(), {}, {})
+            store.add_claims(event_id, [_claim(article, 2), _claim(article, 1, "wounded")])
+    for _ in range(2):
+        for event_id in ("ev_one", "ev_two"):
+            read = store.event(event_id)
+            assert read is not None and [c.value for c in read.claims] == [2, 1]
+            assert sum(len(claims) for _, claims in store._claims_kept.values()) <= 3
+    with store.transaction():
+        store.add_claims("ev_two", [_claim(other, 3)])  # kept ones extended past the bound: forgotten
+    assert sum(len(claims) for _, claims in store._claims_kept.values()) <= 3
+    read = store.event("ev_two")
+    assert read is not None and [c.value for c in read.claims] == [2, 1, 3]
+
+
 @pytest.mark.parametrize("moved_to", [dt.date(2017, 4, 20), None])
 def test_an_event_whose_date_is_reconciled_anew_is_found_by_its_new_day(store: SQLStore, moved_to: dt.date | None) -> None:
     """A later report moves the event's day: its keys, filed under the old day, move with it, and
