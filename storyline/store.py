@@ -409,8 +409,7 @@ class SQLStore:
         except BaseException:
             self.db.execute("ROLLBACK")
             # claims read inside it may be gone, and their ids given again to others
-            self._claims_kept.clear()
-            self._claims_in_all = 0
+            self._forget_claims()
             raise
         else:
             self.db.execute("COMMIT")
@@ -626,8 +625,7 @@ class SQLStore:
         self._run("UPDATE articles SET event_id = ? WHERE id = ?", (event_id, article_id))
 
     def add_claims(self, event_id: str, claims: list[Claim]) -> None:
-        kept = self._claims_kept.pop(event_id, None)
-        self._claims_in_all -= len(kept[1]) if kept else 0
+        kept = self._kept_claims_dropped(event_id)
         self._run_many(
             "INSERT INTO claims (event_id, article_id, attribute, value, is_number, qualifier, start_char, end_char,"
             " quote, confidence, extractor, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -856,13 +854,22 @@ class SQLStore:
     def _keep_claims(self, event_id: str, mark: tuple[int, int], claims: list[Claim]) -> None:
         """Keep an event's claims as read, forgetting all those kept once there are too many
         events or claims (`CLAIMS_KEPT`, `CLAIMS_KEPT_IN_ALL`): those still asked for are read again."""
-        gone = self._claims_kept.pop(event_id, None)
-        self._claims_in_all -= len(gone[1]) if gone else 0
+        self._kept_claims_dropped(event_id)
         if len(self._claims_kept) >= self.CLAIMS_KEPT or self._claims_in_all + len(claims) > self.CLAIMS_KEPT_IN_ALL:
-            self._claims_kept.clear()
-            self._claims_in_all = 0
+            self._forget_claims()
         self._claims_kept[event_id] = (mark, claims)
         self._claims_in_all += len(claims)
+
+    def _kept_claims_dropped(self, event_id: str) -> tuple[tuple[int, int], list[Claim]] | None:
+        """An event's kept claims, no longer kept (None where none were)."""
+        kept = self._claims_kept.pop(event_id, None)
+        self._claims_in_all -= len(kept[1]) if kept else 0
+        return kept
+
+    def _forget_claims(self) -> None:
+        """Forget every event's kept claims."""
+        self._claims_kept.clear()
+        self._claims_in_all = 0
 
     def _claims_mark(self, event_id: str) -> tuple[int, int]:
         """How many claims an event holds, and the last one's id."""

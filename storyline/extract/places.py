@@ -357,12 +357,7 @@ def _unrecognised_agencies(doc: Doc, divisions: set[str], countries: set[str]) -
             continue  # "State Police", "Metro police"; but "Clinton Township police" is the township's
         if name[0].ent_type_ == "PERSON" and name[0].ent_iob_ != "B":
             continue  # the end of a person's name: "officer John Memphis police ..."
-        while len(name) > 1 and name[-1].lower_ in METRO_WORDS:
-            name = name[:-1]  # "Savannah Chatham Metropolitan Police"
-        city = _city_for(span_text(name), divisions, countries)
-        found = _town_and_its_county(name, divisions, countries) if city is None else None
-        if found is not None:
-            name, city = found
+        name, city = _force_town(name, divisions, countries)
         if city is None or _in_another_state(city, divisions) or _state_force(span_text(name), city):
             continue
         sheriff = word.lower_ == COUNTY_FORCE
@@ -531,23 +526,27 @@ def _agency_city(ent: Span, divisions: set[str], countries: set[str]) -> list[Pl
     if not agency or agency[0].i <= first:
         return []
     end = agency[0].i
-    while end - 1 > first and ent.doc[end - 1].lower_ in METRO_WORDS:
-        end -= 1
     # "Savannah-Chatham Metro Police", "Charlotte-Mecklenburg Police": a force of a city and its
     # county is the city's first
     end = next((t.i for t in ent.doc[first + 1 : end] if t.text in ("-", "–") and not t.whitespace_ and not t.nbor(-1).whitespace_), end)
-    words = ent.doc[first:end]
-    city = _city_for(span_text(words), divisions, countries)
-    # "Savannah Chatham Metropolitan Police": a city's force and its county's, without the hyphen
-    found = _town_and_its_county(words, divisions, countries) if city is None else None
-    if found is not None:
-        words, city = found
+    words, city = _force_town(ent.doc[first:end], divisions, countries)
     name = span_text(words)
     if city is None or _in_another_state(city, divisions) or _state_force(name, city):
         return []
     start = ent.doc[first].idx
     sheriff = agency[0].lower_ == COUNTY_FORCE
     return [PlaceClaim("city", city.name, start, start + len(name), LOCAL_AGENCY_WEIGHT, city, agency=not sheriff, sheriff=sheriff)]
+
+
+def _force_town(words: Span, divisions: set[str], countries: set[str]) -> tuple[Span, City | None]:
+    """The words before a force's word for a force that name its town, and the town: "Memphis"
+    of "Memphis police", "Savannah" of "Savannah Chatham Metropolitan Police" (a city's force and
+    its county's, without the hyphen)."""
+    while len(words) > 1 and words[-1].lower_ in METRO_WORDS:
+        words = words[:-1]
+    city = _city_for(span_text(words), divisions, countries)
+    found = _town_and_its_county(words, divisions, countries) if city is None else None
+    return found if found is not None else (words, city)
 
 
 def _town_and_its_county(words: Span, divisions: set[str], countries: set[str]) -> tuple[Span, City] | None:
