@@ -199,8 +199,16 @@ def place_of(facts: dict[str, Fact]) -> Place:
         candidates = {v: _locate(v, country, admin1) for v in totals}
         top = candidates.get(city_name or "")
         if city_name and is_county(city_name):
-            # one report's county gives way to the town another report puts the incident in
-            towns = [v for v, c in candidates.items() if c is not None and not is_county(v) and totals[v] >= COUNTY_SHARE * totals[city_name]]
+            # one report's county gives way to the town another report puts the incident in, one
+            # of a state with a county of that name: a station's town far off ("Birmingham",
+            # Alabama, of a Richland County shooting) gives the county no more exact place. Not
+            # only a town the gazetteer puts in the county: it knows one county of a town, and
+            # Broken Arrow lies in Tulsa and Wagoner County
+            towns = [
+                v for v, c in candidates.items()
+                if c is not None and not is_county(v) and totals[v] >= COUNTY_SHARE * totals[city_name]
+                and _may_lie_in(v, city_name)
+            ]  # fmt: skip
             if towns:
                 city_name = max(towns, key=lambda v: totals[v])
                 top = candidates[city_name]
@@ -229,6 +237,13 @@ def place_of(facts: dict[str, Fact]) -> Place:
         lat=located.lat if located else None,
         lon=located.lon if located else None,
     )
+
+
+def _may_lie_in(town: str, county: str) -> bool:
+    """Whether a town of that name lies in a state with a county of that name, or the county is
+    one the gazetteer does not know."""
+    states = {t.admin1_code for t in gazetteer.county_towns(county)}
+    return not states or any(t.admin1_code in states for t in gazetteer.cities(town) if gazetteer.fold(t.name) == gazetteer.fold(town))
 
 
 def _locate(name: str, country: str | None, admin1: str | None = None) -> gazetteer.City | None:

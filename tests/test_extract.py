@@ -353,6 +353,15 @@ def test_perpetrator_named_as_the_doer(parse, text: str, doer: str | None) -> No
             ],
             "Pandora",
         ),
+        (  # a station's town in another state, where the other report names no town, is no
+            # town of the county: the county stays the place
+            [
+                ("A girl was shot and killed at an apartment on Thursday night, the Richland County Sheriff's Department said.", "2016-09-02"),
+                ("Father charged in shooting death of his daughter - WXYZ News 6 - Birmingham, AL\n\nA father was charged "
+                 "with manslaughter in the shooting death of his daughter on Thursday, deputies said.", "2016-11-07"),
+            ],
+            "Richland County",
+        ),
     ],
 )
 def test_a_town_of_one_report_places_the_county_of_another(parse, reports: list[tuple[str, str]], city: str) -> None:  # type: ignore[no-untyped-def]

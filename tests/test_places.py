@@ -638,3 +638,34 @@ def test_a_given_names_possessive_is_no_town(parse, text: str, wrong: str) -> No
 )
 def test_a_town_of_another_state_is_a_county_of_the_reports(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
     assert city_of(parse, text) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # the recogniser finds no name in "The Greene County Sheriff's Office": the county is read
+        # from the words before "County", which name a county in some state
+        ("The Greene County Sheriff's Office is charging the uncle of a two year old boy shot in what they call an accident.", "Greene County"),
+        ("A woman was shot in the arm on Sunday, and the Greene County Sheriff's Office is investigating.", "Greene County"),
+        # "Contra" an organisation, "Costa County" a place: only the whole names a county
+        ("The Contra Costa County Sheriff's Office says the shooting appears to be accidental.", "Contra Costa County"),
+        ("A man was shot on Friday, the Contra Costa County Sheriff's Office said.", "Contra Costa County"),
+        # the county and its force taken as one organisation
+        ("A girl was shot and killed at an apartment on Thursday night, the Richland County Sheriff's Department said.", "Richland County"),
+    ],
+)
+def test_a_county_the_recogniser_cut_or_left_out(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # "of" puts a place away ("a victim of Fargo"), but here it holds the shooting, which the
+        # county's name qualifies: the county is the shooting's place, not the hospital's town
+        ("Man identified as victim of accidental Wilkin County shooting\n\nThe man was in stable condition on Tuesday at a "
+         "medical center in Fargo, the sheriff's office said.", "Wilkin County"),
+    ],
+)
+def test_a_place_that_qualifies_the_deed_is_the_deeds(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city

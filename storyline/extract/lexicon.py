@@ -20,6 +20,14 @@ INCIDENT_LEMMAS = {
     "homicide": "killing", "murder": "killing", "killing": "killing", "slaying": "killing",
 }  # fmt: skip
 
+#: Incident words that name the deed, not a weapon or a doer: "the Wilkin County shooting" is a
+#: shooting in Wilkin County, where "a Fargo gunman" may only come from Fargo.
+DEED_NOUNS = frozenset({
+    "attack", "assault", "raid", "ambush", "massacre", "rampage", "shooting", "shootout", "bombing",
+    "explosion", "blast", "arson", "stabbing", "kidnapping", "abduction", "hijacking", "siege",
+    "assassination", "homicide", "murder", "killing", "slaying",
+})  # fmt: skip
+
 #: Incident types with their CAMEO code, from the modes of violence a report names.
 TYPES = {
     "armed attack": "180",

@@ -24,10 +24,11 @@ from .counties import counties_named, county_meant, county_town, state_county
 from .dateline import INSTITUTION_WORDS
 from .dateline import dateline as read_dateline
 from .gazetteer import City
-from .lexicon import VENUE_WORDS
+from .lexicon import DEED_NOUNS, VENUE_WORDS
 from .townnames import (
     AGENCY_WORDS,
     BIG_TOWN,
+    COUNTY_NAME_WORDS,
     DISTRICT_WORDS,
     MISREAD,
     STREET_WORDS,
@@ -42,6 +43,7 @@ from .townnames import (
     modifier_towns,
     named_so,
     stated_towns,
+    unrecognised_counties,
     unrecognised_objects,
 )
 from .urltowns import URL_WEIGHT, url_towns
@@ -93,6 +95,12 @@ def _read_relation(ent: Span) -> str:
     root = ent.root
     if any(t.dep_ == "case" for t in root.children) or (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"):
         return "possessive"
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and (after.lemma_ in DEED_NOUNS or after.lower_ in DEED_NOUNS):
+        # "the victim of the Wilkin County shooting": the shooting's place, whatever holds the
+        # shooting; read from the word after, as the parser may hang the name on "of" itself
+        # and take "shooting" for a verb
+        return "in"
     head = root
     # climb appositions and compounds: "in Krasnogorsk, Moscow Region" heads on Krasnogorsk
     while head.dep_ in ("appos", "compound", "conj") and head.head.i != head.i:
@@ -433,16 +441,30 @@ def _county_force(ent: Span) -> bool:
     return word.lower_ == COUNTY_FORCE
 
 
-#: Words that end the name of a county: "Sacramento County Sheriff's Department".
-COUNTY_NAME_WORDS = {"county", "parish"}
-
-
 def _with_county(ent: Span) -> Span:
     """The whole name of a county the recogniser cut before its word for county: "Sacramento"
-    of "Sacramento County Sheriff's Department" is the county, not the city."""
+    of "Sacramento County Sheriff's Department" is the county, not the city; or cut after its
+    first word: "Contra" an organisation and "Costa County" a place, of "the Contra Costa County
+    Sheriff's Department", where only the whole is a county's name; or took with its force as
+    one organisation."""
     doc = ent.doc
     if ent.end < len(doc) and doc[ent.end].lower_ in COUNTY_NAME_WORDS and doc[ent.end].is_title and ent[-1].lower_ not in COUNTY_NAME_WORDS:
         return Span(doc, ent.start, ent.end + 1, label=ent.label_)
+    if ent.label_ == "ORG" and ent[-1].lower_ not in COUNTY_NAME_WORDS:
+        # "the Richland County Sheriff's Department", one organisation: its county is the place,
+        # as where the recogniser names the county apart ("Richland County" and "Sheriff's Department")
+        county = next((t for t in ent[1:] if t.lower_ in COUNTY_NAME_WORDS and t.is_title), None)
+        first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+        if county is not None and county.i > first and county.i + 1 < ent.end and ent.doc[county.i + 1].lower_ in AGENCY_WORDS:
+            name = Span(doc, first, county.i + 1, label="GPE")
+            if gazetteer.county_towns(span_text(name)):
+                return name
+    if ent[-1].lower_ in COUNTY_NAME_WORDS and not gazetteer.county_towns(span_text(ent)):
+        start = ent.start
+        while start > 0 and ent.start - start < 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+            start -= 1
+            if gazetteer.county_towns(span_text(doc[start : ent.end])):
+                return Span(doc, start, ent.end, label=ent.label_)
     return ent
 
 
@@ -666,6 +688,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     ents = ents + modifier_towns(doc, ents, excluded)
     ents = ents + stated_towns(doc, ents, excluded)
     ents = ents + headline_towns(doc, ents, excluded)
+    ents = ents + unrecognised_counties(doc, ents, excluded)
     ents = sorted(ents + unrecognised_objects(doc, ents, excluded), key=lambda e: e.start)
     divisions_named: set[str] = set()
     countries_named: set[str] = set()

@@ -198,6 +198,32 @@ def unrecognised_objects(doc: Doc, ents: list[Span], excluded: set[int]) -> list
     return found
 
 
+#: Words that end the name of a county: "Sacramento County Sheriff's Department", "Terrebonne Parish".
+COUNTY_NAME_WORDS = frozenset({"county", "parish"})
+
+
+def unrecognised_counties(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]:
+    """"The Greene County Sheriff's Office is charging the father": a county's name the
+    recogniser left out, or took for a person or a thing. Read as a place where the gazetteer
+    knows a county of that very name in some state; which one is the places' reading to make."""
+    found: list[Span] = []
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    for word in (doc[i] for i in positions(doc, LOWER, COUNTY_NAME_WORDS)):
+        if not word.is_title or word.i in taken or word.i in excluded:
+            continue
+        start = word.i
+        while start > 0 and word.i - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].ent_type_ in MISREAD:
+            start -= 1
+        if start == word.i or any(i in taken or i in excluded for i in range(start, word.i)):
+            continue
+        # the longest run of words before "County" that names a county: "the Greene County"
+        # after "Sheriff Tom" is Greene County's, not "Tom Greene County"
+        span = next((doc[s : word.i + 1] for s in range(start, word.i) if gazetteer.county_towns(span_text(doc[s : word.i + 1]))), None)
+        if span is not None:
+            found.append(Span(doc, span.start, span.end, label="GPE"))
+    return found
+
+
 def _misread_number(word: Token) -> bool:
     """A name the recogniser took for a date or a number though it holds neither: "shot in
     Fellsmere" read as a DATE. Not a month's or a weekday's name ("in March", "in May")."""
