@@ -55,7 +55,7 @@ def test_dateline_names_the_city(parse) -> None:  # type: ignore[no-untyped-def]
     "text",
     [
         "DATE: September 26, 2016\n\nA woman was shot and killed at a home on Pease Street.",
-        "NOPD: 4 shot in Gert Town fatal shooting\n\nOne of the victims was pronounced dead.",
+        "APD: 4 shot in Gert Town fatal shooting\n\nOne of the victims was pronounced dead.",
         "A man was shot and killed Friday. Three others entered pleas today in Lucas County Common Pleas Court.",
     ],
 )

@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 from conftest import article_of, event_of, incident_of
 
-from storyline.extract import extract
+from storyline.extract import extract, gazetteer
 from storyline.extract.counties import county_city
 from storyline.extract.places import PlaceClaim, places
 
@@ -57,6 +57,7 @@ def test_a_county_is_no_other_name_of_a_town(parse, text: str, city: str) -> Non
             "Walton County Sheriff's Office said.",
             "Niceville",
         ),
+        ("A man was found shot dead on Sunday in rural Lynn County, just outside of Tahoka, deputies said.", "Tahoka"),
         # the town of a hospital or of an arrest is not where the shooting happened
         ("A hunter was shot dead in rural Levy County on Sunday, deputies said. He was taken to a hospital near Gainesville.", "Levy County"),
         ("A hunter was shot dead in rural Levy County on Sunday, deputies said. His cousin was arrested near Gainesville.", "Levy County"),
@@ -322,9 +323,22 @@ def test_the_city_of_a_town_is_in_the_town(parse) -> None:  # type: ignore[no-un
     assert weight_of(formal, "Wilson") == weight_of(plain, "Wilson") > 0.4
 
 
-def test_the_town_of_a_hospital_is_not_the_place(parse) -> None:  # type: ignore[no-untyped-def]
-    claims = claims_of(parse, "A boy was shot at a rural home on Friday. He is in stable condition in a Fargo hospital.")
+@pytest.mark.parametrize(
+    "care",
+    [
+        "He is in stable condition in a Fargo hospital.",
+        "He was flown to Sanford Medical Center in Fargo.",
+        "He is in stable condition at a Fargo medical center.",
+    ],
+)
+def test_the_town_of_a_hospital_is_not_the_place(parse, care: str) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(parse, f"A boy was shot at a rural home on Friday. {care}")
     assert weight_of(claims, "Fargo") <= 0.4
+
+
+def test_a_center_that_is_no_hospital_is_the_place(parse) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(parse, "A boy was shot on Friday. It happened outside a community center in Fargo.")
+    assert weight_of(claims, "Fargo") > 0.4
 
 
 def test_a_settlements_formal_name_is_its_name(parse) -> None:  # type: ignore[no-untyped-def]
@@ -360,6 +374,29 @@ def test_a_town_abroad_weighs_little_in_a_report_from_home(parse) -> None:  # ty
 )
 def test_a_forces_initials_name_its_town(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
     assert any(c.agency and c.value == city for c in claims_of(parse, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # initials that stand for one big town name it where the report names no town
+        ("NOPD: 4 shot in Gert Town fatal shooting\n\nOne of the victims was pronounced dead.", "New Orleans"),
+        ("A man, a woman and a boy were shot in the St. Roch neighborhood on Saturday, according to NOPD.", "New Orleans"),
+        ("Two men were wounded early Sunday on the West Side, SAPD said.", "San Antonio"),
+        # not beside a town the report names, nor where they stand for two towns of a size
+        ("Four men were shot on a Brooklyn street on Saturday night, NYPD said.", "Brooklyn"),
+        ("Two men were wounded early Sunday on the West Side, SPPD said.", None),
+    ],
+)
+def test_a_forces_initials_alone_name_the_big_town_they_stand_for(parse, text: str, city: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city
+
+
+def test_initials_stand_for_one_big_town_above_all() -> None:
+    towns = gazetteer.initialled_towns()
+    assert (towns["NO"].name, towns["SA"].name, towns["NY"].name) == ("New Orleans", "San Antonio", "New York City")
+    assert "SP" not in towns  # St. Paul and St. Petersburg
+    assert all(t.country == "USA" and t.population >= gazetteer.INITIALLED_MIN_PEOPLE for t in towns.values())
 
 
 @pytest.mark.parametrize(
@@ -669,3 +706,21 @@ def test_a_county_the_recogniser_cut_or_left_out(parse, text: str, city: str) ->
 )
 def test_a_place_that_qualifies_the_deed_is_the_deeds(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
     assert city_of(parse, text) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "not_country"),
+    [
+        # a name of a country and of a state is the state in a report from that state's country
+        ("BRUNSWICK, Ga. — A man was shot dead on Sunday. Shootings in Georgia rose last year, deputies said.", "USA", "GEO"),
+        ("A man was shot dead in Alabama on Sunday. His killer fled to Georgia, deputies said.", "USA", "GEO"),
+        # and the country elsewhere, though the report names the other country
+        ("Two men were shot dead in Georgia on Sunday, Tbilisi said.", "GEO", "USA"),
+        ("Two men were shot dead in Georgia on Sunday. The United States condemned the killings.", "GEO", None),
+    ],
+)
+def test_a_name_of_a_country_and_a_state_is_read_in_the_reports_country(  # type: ignore[no-untyped-def]
+    parse, text: str, country: str, not_country: str | None
+) -> None:
+    countries = {c.value for c in claims_of(parse, text) if c.attribute == "country" and c.weight >= 0.1}
+    assert country in countries and not_country not in countries

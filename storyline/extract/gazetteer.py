@@ -18,6 +18,7 @@ import pickle
 import re
 import sys
 import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
 from math import asin, cos, radians, sin, sqrt
@@ -389,6 +390,35 @@ def joined_names(min_people: int) -> dict[str, str]:
                     joined[letters] = (city.population, key)
                 break
     return {letters: key for letters, (_, key) in joined.items()}
+
+
+#: Towns whose police a report may call by initials alone ("NOPD") are big ones.
+INITIALLED_MIN_PEOPLE = 200_000
+
+
+@functools.lru_cache(maxsize=1)
+def initialled_towns() -> dict[str, City]:
+    """American towns of two or more words by their initials, where the initials stand for one
+    town above all: "NO" is New Orleans, "SA" San Antonio (over four times Santa Ana), but "SP"
+    no town (St. Paul and St. Petersburg). "New York City" is also "NY", where no town's own
+    initials are. A force called by its initials ("NOPD", "LAPD") is a usage of American police
+    departments; towns of `INITIALLED_MIN_PEOPLE` or more only."""
+    own: dict[str, list[City]] = defaultdict(list)
+    short: dict[str, list[City]] = defaultdict(list)  # "City" left off
+    for key, found in _index().cities.items():
+        for city in found:
+            words = [w for w in re.split(r"[\s\-]+", key.removeprefix("the ")) if w]
+            if city.country != "USA" or city.population < INITIALLED_MIN_PEOPLE or fold(city.name) != key or len(words) < 2:
+                continue
+            own["".join(w[0] for w in words).upper()].append(city)
+            if len(words) > 2 and words[-1] == "city":
+                short["".join(w[0] for w in words[:-1]).upper()].append(city)
+    initialled = {}
+    for initials, towns in [*short.items(), *own.items()]:  # a town's own initials first
+        towns.sort(key=lambda c: -c.population)
+        if len(towns) == 1 or towns[0].population >= 3 * towns[1].population:
+            initialled[initials] = towns[0]
+    return initialled
 
 
 def warm() -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 import numpy
 from spacy.attrs import IDX, LEMMA, LIKE_NUM, LOWER
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..ingest import site_suffix
 from ..nlp import column, doc_text, entities, kept, positions, sentence_numbers, span_text
@@ -128,6 +128,19 @@ ARREST_LEMMAS = {"arrest", "apprehend", "capture", "detain", "book", "extradite"
 
 #: Where the wounded are taken: "a hospital in Atlanta" is not where they were shot.
 CARE_WORDS = {"hospital", "hospitals", "clinic", "jail", "prison"}
+#: "Harborview Medical Center in Seattle", "a trauma center in Oak Lawn": a center is a
+#: hospital when one of these qualifies it; "a community center in Fargo" is not.
+CARE_CENTER_WORDS = {"medical", "trauma", "health", "burn"}
+
+
+def _care(noun: Token) -> bool:
+    """Whether a noun names a place the wounded or the caught are taken to: "a hospital",
+    "Harborview Medical Center"."""
+    if noun.lower_ in CARE_WORDS:
+        return True
+    return noun.lower_ in ("center", "centre", "centers") and any(
+        child.lower_ in CARE_CENTER_WORDS for child in noun.children if child.i < noun.i
+    )
 
 
 def _arrested_there(ent: Span) -> bool:
@@ -140,7 +153,7 @@ def _arrested_there(ent: Span) -> bool:
     if head.dep_ != "pobj":
         return False
     held = head.head.head
-    if held.lower_ in CARE_WORDS:
+    if _care(held):
         return True
     if held.dep_ == "dobj" and held.head.pos_ == "VERB":
         held = held.head  # "arrested a 32-year-old man in Tulsa"
@@ -154,10 +167,12 @@ def _beside(ent: Span) -> bool:
     beside; not "a hospital near Gainesville" where the wounded were taken, nor "arrested near
     Ocala", where a suspect was caught."""
     prep = ent.root.head
+    if ent.root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in NEAR_WORDS and prep.head.i == prep.i - 1:
+        prep = prep.head  # "just outside of Tahoka"
     if ent.root.dep_ != "pobj" or prep.lower_ not in NEAR_WORDS:
         return False
     held = prep.head
-    return held.lower_ not in CARE_WORDS and held.lemma_ not in ARREST_LEMMAS
+    return not _care(held) and held.lemma_ not in ARREST_LEMMAS
 
 
 #: Nouns of vehicles: "a black Ford sedan", "a Dodge pickup" name a maker, not a town.
@@ -192,7 +207,7 @@ def _cared_for_there(ent: Span) -> bool:
     """"in stable condition in a Fargo hospital": the town of the hospital, named as a modifier of
     its noun, is where the wounded were taken, not where they were shot."""
     root = ent.root
-    return root.dep_ == "compound" and root.head.lower_ in CARE_WORDS
+    return root.dep_ == "compound" and _care(root.head)
 
 
 #: "It happened at a home in Ridgeville": verbs that place the incident in a sentence that need
@@ -581,6 +596,28 @@ def _town_and_its_county(words: Span, divisions: set[str], countries: set[str]) 
     return None
 
 
+def _divisions_not_countries(
+    both: dict[str, str], divisions_named: set[str], countries_named: set[str], firm_countries: set[str]
+) -> set[str]:
+    """Of the names of both a country and divisions of other countries (``both``, folded name to
+    country), those the report means as the division: "in Georgia" in a report that names
+    another American state, or comes from one, is the state, not the Caucasian country. Any
+    other is the country. ``divisions_named``, ``countries_named`` and ``firm_countries`` are
+    completed with each reading."""
+    home = {d.country for d in map(gazetteer.division, divisions_named) if d is not None}
+    read: set[str] = set()
+    for name, iso3 in both.items():
+        named = [d for d in gazetteer.divisions(name) if d.country != iso3]
+        if iso3 not in countries_named and any(d.country in home for d in named):
+            read.add(name)
+            divisions_named.update(d.code for d in named if d.country in home)
+        else:
+            countries_named.add(iso3)
+            firm_countries.add(iso3)
+            divisions_named.update(d.code for d in named)
+    return read
+
+
 def _reads_as_division(
     divisions: list[gazetteer.Division], city: City | None, relation: str, firm_countries: set[str]
 ) -> bool:
@@ -693,14 +730,18 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     divisions_named: set[str] = set()
     countries_named: set[str] = set()
     firm_countries: set[str] = set()  # named by a word that means nothing else
+    both: dict[str, str] = {}  # names of a country and of divisions elsewhere: "Georgia"
     for ent in ents:
         if _names_street(ent):
             continue  # "Indiana Avenue" in a report from Georgia places it in no state
         whole = span_text(ent)
         named = _divisions(whole)
+        iso3 = gazetteer.country(whole)
+        if iso3 and any(d.country != iso3 for d in named):
+            both[gazetteer.fold(whole)] = iso3
+            continue
         for division in named:
             divisions_named.add(division.code)
-        iso3 = gazetteer.country(whole)
         if iso3:
             countries_named.add(iso3)
             firm_countries.add(iso3)
@@ -711,6 +752,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         for division in gazetteer.divisions(dateline[1]):
             divisions_named.add(division.code)
             firm_countries.add(division.country)
+    as_division = _divisions_not_countries(both, divisions_named, countries_named, firm_countries)
     context_countries = countries_named | {gazetteer.division(code).country for code in divisions_named if gazetteer.division(code)}  # type: ignore[union-attr]
 
     # "AUSTIN —" over a report of "the Austin neighborhood" names a district of the city whose
@@ -779,7 +821,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
                 continue
         if ent.label_ not in ("GPE", "LOC", "ORG") and not settlement and not _town_as_facility(ent, text, relation, divisions_named, countries_named):
             continue
-        iso3 = gazetteer.country(text)
+        iso3 = None if gazetteer.fold(text) in as_division else gazetteer.country(text)
         if iso3 and county_town(text, None, counties.values(), near):
             iso3 = None  # "in Lebanon" beside "Boone County deputies" is a town of the county
         if (relation == "in" and _arrested_there(ent)) or _cared_for_there(ent) or _lives_there(ent):
@@ -922,20 +964,27 @@ FORCE_INITIALS_IN_TEXT = re.compile(rf"(?<!\w){FORCE_INITIALS.pattern}(?!\w)")
 def _force_initials(doc: Doc, claims: list[PlaceClaim]) -> list[PlaceClaim]:
     """"NOPD: 4 shot in Gert Town" over a report from New Orleans: a force called by the
     initials of a town the report names is that town's police, as "New Orleans police" would
-    be. Only a town named elsewhere in the report, and only where its initials name one."""
+    be, where its initials name one town of the report. In a report that names no town they
+    are the big American town they stand for (`gazetteer.initialled_towns`): "a report from
+    NOPD" beside "the St. Roch neighborhood" alone. Not beside a town of the report, though
+    another's initials: "NYPD" beside "a Brooklyn street" leaves the borough the place."""
     towns = {c.value: c.city for c in claims if c.attribute == "city" and c.city is not None and not is_county(c.value)}
     found = []
     # found in the text, not word by word: making a `Token` of every word cost more than the rule
     text = doc_text(doc)
     # every match holds "PD": most reports have none, and the search tries a match at every capital
-    for match in FORCE_INITIALS_IN_TEXT.finditer(text) if towns and "PD" in text else ():
+    for match in FORCE_INITIALS_IN_TEXT.finditer(text) if "PD" in text else ():
         word = doc.char_span(match.start(), match.end())
         if word is None or len(word) != 1:
             continue  # inside a longer word, or not one word to the tokenizer
+        initials = match.group("town")
         named = [
             (name, city) for name, city in towns.items()
-            if "".join(w[0] for w in re.split(r"[\s\-]+", gazetteer.fold(name)) if w).upper() == match.group("town")
+            if "".join(w[0] for w in re.split(r"[\s\-]+", gazetteer.fold(name)) if w).upper() == initials
         ]  # fmt: skip
+        big = gazetteer.initialled_towns().get(initials)
+        if not towns and big is not None:
+            named = [(big.name, big)]
         if len(named) == 1:
             name, city = named[0]
             found.append(PlaceClaim("city", name, word.start_char, word.end_char, LOCAL_AGENCY_WEIGHT, city, agency=True))
