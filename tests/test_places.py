@@ -146,6 +146,8 @@ def test_names_that_are_no_town(parse, text: str, wrong: str) -> None:  # type: 
         ("Police are investigating a shooting in E. Toledo that left a man dead.", "Toledo", "Ohio"),
         # the same, read as an organisation's name by the recogniser
         ("Police say two shootings that hurt 4 people in SW Memphis are linked", "Memphis", "Tennessee"),
+        # a part of a city called by the city's letters without their dots
+        ("Man, 3 girls shot in southeast DC\n\nPolice are searching for the person who shot four people Monday night.", "Washington", "District of Columbia"),
         # a name's first word the recogniser left out is still the name's: Little Havana is a part
         # of Miami, not Havana
         ("A boy was killed in a shooting inside a Little Havana apartment late Wednesday night, Miami police said.", "Miami", "Florida"),

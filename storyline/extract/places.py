@@ -326,8 +326,9 @@ def _dotless_city(name: str, divisions: list[gazetteer.Division], near: set[str]
     whatever "L.A." stands for."""
     if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 3):
         return None
-    city = _city_for(".".join(name) + ".", near, countries)
-    return city if city is not None and city.admin1_code in {d.code for d in divisions} else None
+    codes = {d.code for d in divisions}  # the division the letters name places them
+    city = _city_for(".".join(name) + ".", near | codes, countries | {d.country for d in divisions})
+    return city if city is not None and city.admin1_code in codes else None
 
 
 def _alias_abroad(city: City, key: str, name: str, context: set[str]) -> bool:
@@ -841,7 +842,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         start, end = (ent.end_char - len(text) if titled else ent.start_char), ent.end_char
         if city is None and not divisions:
             words = city_part(ent)
-            city = named_so(_city_for(span_text(words), near, countries_named), span_text(words)) if words else None
+            part = span_text(words) if words else ""  # "southeast DC" is in Washington, as "southeast D.C." is
+            city = (named_so(_city_for(part, near, countries_named), part) or _dotless_city(part, _divisions(part), near, countries_named)) if words else None
             if words is not None and city is not None:
                 text, start, end = span_text(words), words.start_char, words.end_char
         # "in Oklahoma" is the state, not Oklahoma City, also called so; but "D.C." and "NYC",

@@ -410,6 +410,8 @@ def city_named_in(part: str) -> str | None:
         return None  # "the South Side" is no part of the Turkish town of Side
     if gazetteer.divisions(part) or gazetteer.country(part):
         return None  # "South Carolina" is a state, not a part of Carolina, Puerto Rico
+    if name.isupper() and name.isalpha() and 2 <= len(name) <= 3 and any(c.population >= BIG_TOWN for c in gazetteer.cities(".".join(name) + ".")):
+        return name  # "southeast DC": the letters of a big town without their dots, as "southeast D.C."
     if (gazetteer.divisions(name) or gazetteer.country(name)) and not any(
         c.population >= BIG_TOWN and named_so(c, name) for c in gazetteer.cities(name)
     ):
