@@ -862,6 +862,13 @@ def test_a_victims_condition_or_survival_counts_the_wounded(parse, sentence: str
          "Advertisement\n\nNo arrests have been made.", 0, 1),
         # the headline cut by the segmenter at a colon or an abbreviation is still the headline
         ("Police: 2 Men Killed in Shooting Outside St. Louis Bar\n\nOfficers were called to the bar at 2 a.m.", 2, 0),
+        # teasers of whole sentences under a heading that names other stories
+        ("Teen killed in apartment shooting\n\nA teen girl has died after a shooting at an apartment complex on Monday.\n\n"
+         "More stories you may like on 7News\n\nLIVE: 25 hurt in apparent explosion in NYC neighborhood Police are at the scene "
+         "of an apparent explosion, and authorities say 25 people suffered minor injuries.\n\n"
+         "4 dead, dozens hurt as bus crashes A charter bus wreck killed four people and injured dozens.", 1, 0),
+        # but a page that puts the list above its report, which told of no one hurt before it
+        ("Crime\n\nRELATED ARTICLES\n\nA man was shot and wounded on Birch Lane on Tuesday night, police said.", 0, 1),
     ],
 )
 def test_links_to_other_stories_lend_no_counts(parse, report: str, killed: int, wounded: int) -> None:  # type: ignore[no-untyped-def]

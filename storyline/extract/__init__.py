@@ -11,6 +11,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
@@ -37,6 +38,7 @@ from .fates import at_hospital
 from .lexicon import (
     COMPARISON_LEMMAS,
     INCIDENT_LEMMAS,
+    STORY_LIST_NOUNS,
     TYPES,
 )
 from .places import PlaceClaim, places, site_tokens
@@ -111,6 +113,29 @@ def _is_link(sent: Span, text: str, in_list: bool = False) -> bool:
     if line[-1] in SENTENCE_STOPS:
         return False
     return in_list or in_title_case([w for w in line.split() if w[:1].isalpha()]) or line[0] in BULLETS
+
+
+#: The counts that tell of an incident of violence.
+VIOLENT_COUNTS = ("killed", "wounded", "shot", "hostages")
+#: Most words of a heading over a list of other stories.
+STORY_LIST_WORDS = 10
+
+
+def _story_list(sents: Sequence[Span], text: str) -> int | None:
+    """The sentence that heads a list of other stories, where a report has one: a short line
+    of its own with no closing stop that names stories, articles or headlines ("More stories
+    you may like on 7News", "RELATED ARTICLES"). Not the report's headline."""
+    for i, sent in enumerate(sents):
+        if i == 0:
+            continue
+        start, end = _line_bounds(sent, text)
+        line = text[start : len(text) if end < 0 else end].strip()
+        words = line.split()
+        if 0 < len(words) <= STORY_LIST_WORDS and line[-1] not in SENTENCE_STOPS and any(
+            w.strip(":>.,'’\"").casefold() in STORY_LIST_NOUNS for w in words
+        ):
+            return i
+    return None
 
 
 #: Marks that open an item of a list of links: "+ Man dead in Worthington Hills shooting".
@@ -409,7 +434,12 @@ def extract(doc: Doc, article: Article, headline: Doc | None = None) -> Mention 
             all_counts.extend((i, c) for c in headline_counts(sent, excluded, headline))
         elif i not in headings and i not in links and within(casualties, sent.start, sent.end):
             all_counts.extend((i, c) for c in counts_in(sent, excluded))
-    violent = [c for _, c in all_counts if c.attribute in ("killed", "wounded", "shot", "hostages") and c.value > 0]
+    listing = _story_list(sents, text)
+    if listing is not None and any(i < listing and c.attribute in VIOLENT_COUNTS and c.value > 0 for i, c in all_counts):
+        # the counts of the teasers under "More stories you may like" are other incidents'; but
+        # a page that has told of no casualties before the list may carry the list above its report
+        all_counts = [(i, c) for i, c in all_counts if i < listing]
+    violent = [c for _, c in all_counts if c.attribute in VIOLENT_COUNTS and c.value > 0]
     if not triggers and not violent:
         return None
 

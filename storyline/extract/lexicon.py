@@ -203,3 +203,8 @@ LEADER_COUNTRIES = {
     "nicolas maduro": "VEN", "maduro": "VEN", "brian mulroney": "CAN", "jean chretien": "CAN",
     "stephen harper": "CAN", "justin trudeau": "CAN",
 }  # fmt: skip
+
+
+#: Nouns of a heading over a list of other stories: "More stories you may like on 7News",
+#: "RELATED ARTICLES", "TODAY'S TOP STORIES".
+STORY_LIST_NOUNS = {"stories", "articles", "headlines"}
