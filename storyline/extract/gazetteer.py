@@ -396,6 +396,12 @@ def joined_names(min_people: int) -> dict[str, str]:
 INITIALLED_MIN_PEOPLE = 200_000
 
 
+def initials(name: str) -> str:
+    """The capitals a town's name is written short as: "New Orleans" is "NO", "Winston-Salem"
+    "WS", "The Bronx" "B"."""
+    return "".join(w[0] for w in re.split(r"[\s\-]+", fold(name).removeprefix("the ")) if w).upper()
+
+
 @functools.lru_cache(maxsize=1)
 def initialled_towns() -> dict[str, City]:
     """American towns of two or more words by their initials, where the initials stand for one
@@ -407,17 +413,17 @@ def initialled_towns() -> dict[str, City]:
     short: dict[str, list[City]] = defaultdict(list)  # "City" left off
     for key, found in _index().cities.items():
         for city in found:
-            words = [w for w in re.split(r"[\s\-]+", key.removeprefix("the ")) if w]
-            if city.country != "USA" or city.population < INITIALLED_MIN_PEOPLE or fold(city.name) != key or len(words) < 2:
+            letters = initials(key)
+            if city.country != "USA" or city.population < INITIALLED_MIN_PEOPLE or fold(city.name) != key or len(letters) < 2:
                 continue
-            own["".join(w[0] for w in words).upper()].append(city)
-            if len(words) > 2 and words[-1] == "city":
-                short["".join(w[0] for w in words[:-1]).upper()].append(city)
+            own[letters].append(city)
+            if len(letters) > 2 and key.endswith(" city"):
+                short[letters[:-1]].append(city)
     initialled = {}
-    for initials, towns in [*short.items(), *own.items()]:  # a town's own initials first
+    for letters, towns in [*short.items(), *own.items()]:  # a town's own initials first
         towns.sort(key=lambda c: -c.population)
         if len(towns) == 1 or towns[0].population >= 3 * towns[1].population:
-            initialled[initials] = towns[0]
+            initialled[letters] = towns[0]
     return initialled
 
 

@@ -982,7 +982,7 @@ def _force_initials(doc: Doc, claims: list[PlaceClaim]) -> list[PlaceClaim]:
         initials = match.group("town")
         named = [
             (name, city) for name, city in towns.items()
-            if "".join(w[0] for w in re.split(r"[\s\-]+", gazetteer.fold(name)) if w).upper() == initials
+            if gazetteer.initials(name) == initials
         ]  # fmt: skip
         big = gazetteer.initialled_towns().get(initials)
         if not towns and big is not None:
