@@ -413,8 +413,11 @@ def initialled_towns() -> dict[str, City]:
     short: dict[str, list[City]] = defaultdict(list)  # "City" left off
     for key, found in _index().cities.items():
         for city in found:
+            # the cheap questions first: 400,000 names are asked
+            if city.population < INITIALLED_MIN_PEOPLE or city.country != "USA" or fold(city.name) != key:
+                continue
             letters = initials(key)
-            if city.country != "USA" or city.population < INITIALLED_MIN_PEOPLE or fold(city.name) != key or len(letters) < 2:
+            if len(letters) < 2:
                 continue
             own[letters].append(city)
             if len(letters) > 2 and key.endswith(" city"):
