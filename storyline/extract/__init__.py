@@ -436,7 +436,7 @@ def extract(doc: Doc, article: Article, headline: Doc | None = None) -> Mention 
             all_counts.extend((i, c) for c in headline_counts(sent, excluded, headline))
         elif i not in headings and i not in links and within(casualties, sent.start, sent.end):
             all_counts.extend((i, c) for c in counts_in(sent, excluded))
-    listing = _story_list(sents, text)
+    listing = _story_list(sents, text) if all_counts else None  # no counts, none to leave out
     if listing is not None and any(i < listing and c.attribute in VIOLENT_COUNTS and c.value > 0 for i, c in all_counts):
         # the counts of the teasers under "More stories you may like" are other incidents'; but
         # a page that has told of no casualties before the list may carry the list above its report

@@ -37,6 +37,7 @@ from .townnames import (
     city_named_in,
     city_part,
     cross_street,
+    dotted,
     generic,
     headline_towns,
     joined_towns,
@@ -324,10 +325,11 @@ def _dotless_city(name: str, divisions: list[gazetteer.Division], near: set[str]
     """The city that letters without their dots stand for, where the division they also name is
     the city's own: "DC police" are Washington's, as "D.C. police" are; but "LA" is Louisiana,
     whatever "L.A." stands for."""
-    if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 3):
+    dots = dotted(name)
+    if dots is None:
         return None
     codes = {d.code for d in divisions}  # the division the letters name places them
-    city = _city_for(".".join(name) + ".", near | codes, countries | {d.country for d in divisions})
+    city = _city_for(dots, near | codes, countries | {d.country for d in divisions})
     return city if city is not None and city.admin1_code in codes else None
 
 

@@ -395,6 +395,12 @@ def city_part(ent: Span) -> Span | None:
     return words[1:] if _part_word(words[0].text) else words[:-1]
 
 
+def dotted(name: str) -> str | None:
+    """Two or three capitals written with their dots, as a town's letters are: "DC" is "D.C.";
+    None for any other name."""
+    return ".".join(name) + "." if name.isupper() and name.isalpha() and 2 <= len(name) <= 3 else None
+
+
 def city_named_in(part: str) -> str | None:
     """"Downtown Jackson" and "New Orleans East" name Jackson and New Orleans."""
     words = part.split()
@@ -410,7 +416,8 @@ def city_named_in(part: str) -> str | None:
         return None  # "the South Side" is no part of the Turkish town of Side
     if gazetteer.divisions(part) or gazetteer.country(part):
         return None  # "South Carolina" is a state, not a part of Carolina, Puerto Rico
-    if name.isupper() and name.isalpha() and 2 <= len(name) <= 3 and any(c.population >= BIG_TOWN for c in gazetteer.cities(".".join(name) + ".")):
+    dots = dotted(name)
+    if dots is not None and any(c.population >= BIG_TOWN for c in gazetteer.cities(dots)):
         return name  # "southeast DC": the letters of a big town without their dots, as "southeast D.C."
     if (gazetteer.divisions(name) or gazetteer.country(name)) and not any(
         c.population >= BIG_TOWN and named_so(c, name) for c in gazetteer.cities(name)
