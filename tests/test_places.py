@@ -130,6 +130,20 @@ def test_a_divisions_name_is_the_most_populous_divisions(parse, text: str, admin
         ),
         # a woman's name only another name of a small town abroad, in a report that names no state
         ("Two men were shot outside Wanda's Lounge on Friday night, police said.", "Colonia Wanda"),
+        # a street's last word, the rest of its name read as another name
+        (
+            "Investigators said the woman was in a parked car in the 3700 block of Cambridge Street, near South Maryland "
+            "Parkway and East Twain Avenue, about 4:30 a.m. Sunday when a gun was accidentally fired inside the vehicle.",
+            "Parkway",
+        ),
+        # a street named without its kind, after "the block of"
+        ("A man was shot and killed in the 3700 block of Cambridge early Sunday, police said.", "Cambridge"),
+        # a complex of homes named like a town
+        (
+            "Three people were wounded in a shooting today outside an apartment building, authorities said. The shooting "
+            "occurred around 12:30 p.m. in the Maple Ridge apartments in the 2100 block of Park Hill Drive.",
+            "Maple Ridge",
+        ),
     ],
 )
 def test_names_that_are_no_town(parse, text: str, wrong: str) -> None:  # type: ignore[no-untyped-def]
@@ -152,6 +166,12 @@ def test_names_that_are_no_town(parse, text: str, wrong: str) -> None:  # type: 
         # of Miami, not Havana
         ("A boy was killed in a shooting inside a Little Havana apartment late Wednesday night, Miami police said.", "Miami", "Florida"),
         ("A man was shot and killed on Friday night in Little Havana.", "Little Havana", "Florida"),
+        # the city a named part is "of", called by its letters with their dots
+        (
+            "A shooting Saturday evening in the Gramercy Park neighborhood of South L.A. left several people injured, authorities said.",
+            "Los Angeles",
+            "California",
+        ),
     ],
 )
 def test_a_part_of_a_city_named_after_it(parse, text: str, city: str, admin1: str) -> None:  # type: ignore[no-untyped-def]

@@ -110,6 +110,9 @@ def _read_relation(ent: Span) -> str:
         prep = head.head.lower_
         if prep == "of" and head.head.head.lemma_ in SETTLEMENT_WORDS:
             return "in"  # "in the town of Elmo": asked before "of", which puts a place away
+        district = head.head.head
+        if prep == "of" and _named_district(district) and district.dep_ == "pobj" and district.head.lower_ in INSIDE:
+            return "in"  # "in the Gramercy Park neighborhood of South L.A.": the city the part is of
         if prep in AWAY:
             return "near"
         if prep in INSIDE:
@@ -117,6 +120,12 @@ def _read_relation(ent: Span) -> str:
     if head.dep_ == "poss":
         return "possessive"
     return "other"
+
+
+def _named_district(noun: Token) -> bool:
+    """Whether a word of a city's parts names one: "the Gramercy Park neighborhood", not "both
+    sides" (of a street)."""
+    return noun.lemma_ in NAMED_DISTRICT_WORDS and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
 
 
 #: "De'Shawn", "Ta’Niyah": an apostrophe before a capital inside a word, a given name's.
@@ -341,8 +350,9 @@ def _alias_abroad(city: City, key: str, name: str, context: set[str]) -> bool:
     if gazetteer.fold(city.name) == key:
         return False
     # with nothing to place the report, only a big town's other name ("NYC", "Philly") is read
-    # as the town: "Wanda's Lounge" in a report that names no state is no Colonia Wanda
-    return city.country not in context if context else name.isupper() or city.population < BIG_TOWN
+    # as the town ("Wanda's Lounge" in a report that names no state is no Colonia Wanda); so
+    # are letters written with their dots ("L.A."), which stand for a name
+    return city.country not in context if context else name.isupper() and "." not in name or city.population < BIG_TOWN
 
 
 LOCAL_AGENCY_WEIGHT = 1.0
@@ -515,11 +525,35 @@ def _names_street(ent: Span) -> bool:
     return len(ent) > 1 and last in STREET_WORDS or after in STREET_WORDS and ent.doc[ent.end].is_title
 
 
+def _on_a_street(ent: Span) -> bool:
+    """Whether a name is a street's, whatever town the gazetteer also calls so: the block of a
+    street ("the 3700 block of Cambridge"), or the street's last word where the recogniser took
+    the rest for another name ("South Maryland Parkway" read as "South Maryland" and "Parkway")."""
+    doc = ent.doc
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lemma_ == "block":
+        return True
+    root = ent.root
+    return len(ent) == 1 and root.lower_.rstrip(".") in STREET_WORDS and any(c.dep_ == "compound" and c.i == ent.start - 1 and c.is_title for c in root.children)
+
+
 def _names_building(ent: Span) -> bool:
     """Whether a name qualifies a building's noun in its own phrase: "the Hillview Village
     apartment complex", "the Oak Terrace Apartments complex". A town the gazetteer knows that
     does so still names the town ("a Pomona restaurant"), so this is asked only of the others."""
     return _qualifies(ent, BUILDING_WORDS)
+
+
+def _names_a_complex(ent: Span) -> bool:
+    """Whether a name, even a town's, is that of a complex of homes: "the Maple Ridge apartments",
+    "the Oak Park apartment complex". "The" makes the complex one of a kind, where "a Pomona
+    restaurant" and "his Chicago apartment" are of the town."""
+    root = ent.root
+    if not _qualifies(ent, BUILDING_WORDS):
+        return False
+    noun = root.head
+    if noun.tag_ != "NNS" and not any(c.lower_ == "complex" for c in noun.head.children if c.i == noun.i + 1) and noun.head.lower_ != "complex":
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
 
 
 #: The weight of the town a venue is named after: a hint where the report names no town.
@@ -809,7 +843,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             claims.append(PlaceClaim("venue", text, ent.start_char, ent.end_char, 2.0 if relation == "in" else 1.0))
             claims.extend(_venues_town(ent, divisions_named | local))
             continue
-        if _maker(ent):
+        if _maker(ent) or _on_a_street(ent) or _names_a_complex(ent):
             continue  # "a black Ford sedan" is no town of Ford, nor "a Dodge pickup" of Dodge City
         settlement = _settlement(ent)  # "the town of Elmo", whatever the recogniser called Elmo
         titled = SETTLEMENT_TITLE.match(text)
@@ -845,7 +879,9 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         if city is None and not divisions:
             words = city_part(ent)
             part = span_text(words) if words else ""  # "southeast DC" is in Washington, as "southeast D.C." is
-            city = (named_so(_city_for(part, near, countries_named), part) or _dotless_city(part, _divisions(part), near, countries_named)) if words else None
+            # "South L.A.": letters with their dots stand for their city, as they do alone
+            part_city = _city_for(part, near, countries_named) if words else None
+            city = (part_city if "." in part else named_so(part_city, part) or _dotless_city(part, _divisions(part), near, countries_named)) if words else None
             if words is not None and city is not None:
                 text, start, end = span_text(words), words.start_char, words.end_char
         # "in Oklahoma" is the state, not Oklahoma City, also called so; but "D.C." and "NYC",
