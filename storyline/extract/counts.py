@@ -264,6 +264,9 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
         obj = _object(trigger)
         if obj is not None and not (headline and _a_place(obj)):
             return obj
+        reduced = None if headline else _reduced_relative(trigger)
+        if reduced is not None:
+            return reduced
         if headline and _headline_passive(trigger):
             # "Four teens shot after party": headlines drop "were"; "Boy, 14, fatally shot",
             # where the parser hangs the boy on the verb as an interjection
@@ -459,6 +462,26 @@ def _headline_passive(verb: Token) -> bool:
     return not any(
         (obj := _object(v)) is not None and not (v.i == verb.i and _a_place(obj)) for v in (*verb.conjuncts, verb.head) if v.pos_ == "VERB"
     )
+
+
+#: Words before a noun of people that make it a group already known: "the four people shot".
+DEFINITE_WORDS = {"the", "all", "both", "those", "these"}
+
+
+def _reduced_relative(verb: Token) -> Token | None:
+    """The people a participle right after them describes, where the parser read it as their
+    finite verb: "Of the four people shot, two had serious injuries", "The two men shot Tuesday
+    night were taken to Grady". A known group ("the", "all five") of people right before a verb
+    of violence with no auxiliary, no object and no aim ("at") are those it struck; the ones who
+    shoot are told with their target ("the two men shot a clerk") or are its assailants."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ == "aux" or c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children):
+        return None  # "the store owner shot and killed a man": a finite verb with its conjunct
+    subject = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if subject is None or subject.head.i != verb.i or subject.dep_ != "nsubj" or not is_person(subject) or subject.lemma_ in ASSAILANTS:
+        return None
+    if not any(t.lower_ in DEFINITE_WORDS for t in verb.doc[subject.left_edge.i : subject.i]) or _suspects(subject):
+        return None
+    return subject if _headline_passive(verb) else None
 
 
 #: Prepositions of place the tagger reads as adjectives before a headline's bare noun: "shot outside bar".
