@@ -127,6 +127,9 @@ def test_a_stations_or_a_captions_number_is_no_quantity(parse, text: str, number
         # people who shoot: at someone, or someone
         ("The two men shot at officers before fleeing.", set()),
         ("The two men shot a clerk on Main Street.", {("shot", 1, "exact")}),
+        # a life taken "of" someone; not one's own
+        ("An accidental shooting took the life of a Quapaw man on Tuesday.", {("killed", 1, "exact")}),
+        ("The gunfire took the lives of three teenagers.", {("killed", 3, "exact")}),
     ],
 )
 def test_counts_come_from_the_parse_with_their_qualifier(parse, sentence: str, expected: set[tuple[str, int, str]]) -> None:  # type: ignore[no-untyped-def]
@@ -262,6 +265,19 @@ def test_count_in_a_clause_about_last_year_is_left_out(parse) -> None:  # type: 
     mention = incident_of(parse, text, "2016-11-23")
     killed = [c for c in mention.claims if c.attribute == "killed"]
     assert [c.quote for c in killed] == ["One person was killed"]
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "Three shootings that took the lives of five people have occurred in a half-mile area since May.",
+        "Two separate shootings killed four people in the same block last month.",
+    ],
+)
+def test_what_many_incidents_did_is_no_figure_of_this_one(parse, tally: str) -> None:  # type: ignore[no-untyped-def]
+    text = "CHICAGO — A 19-year-old man was shot and killed Saturday night in Englewood, police said. " + tally
+    mention = incident_of(parse, text)
+    assert {c.value for c in mention.claims if c.attribute == "killed"} == {1}
 
 
 @pytest.mark.parametrize(

@@ -61,7 +61,13 @@ def of_many_incidents(clause: Iterable[Token]) -> bool:
     shootings", "killed in separate attacks", "wounded in Chicago shootings"; not in the shots
     of one, which the plural may name too: "wounded in early morning shootings", "killed in the
     Cascade Mall shootings"."""
-    return any(t.dep_ == "pobj" and t.tag_ == "NNS" and t.lemma_ in INCIDENT_NOUNS and t.head.lower_ == "in" and not _one_incident(t) for t in clause)
+    return any(t.dep_ == "pobj" and t.head.lower_ == "in" and many_incidents(t) for t in clause)
+
+
+def many_incidents(noun: Token) -> bool:
+    """Whether a plural incident noun names many incidents ("three shootings", "separate
+    attacks"), not the shots of one (`_one_incident`)."""
+    return noun.tag_ == "NNS" and noun.lemma_ in INCIDENT_NOUNS and not _one_incident(noun)
 
 
 #: Entity types of names that set shootings apart by place or by day: "the Chicago shootings".

@@ -566,6 +566,8 @@ def _attribute(trigger: Token) -> str | None:
         return "killed"  # "60 lives lost", "lost their lives" (read on "lose")
     if lemma == "life" and trigger.dep_ == "dobj" and trigger.head.lemma_ == "claim":
         return "killed"  # "the shooting claimed the life of a 4-year-old"
+    if lemma == "life" and trigger.dep_ == "dobj" and trigger.head.lemma_ == "take" and any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children):
+        return "killed"  # "an accidental shooting took the life of a Quapaw man"; not "took his own life"
     if lemma == "lose" and any(c.lemma_ == "life" for c in trigger.children):
         return "killed"
     if lemma == "condition":

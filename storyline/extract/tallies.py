@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp import doc_text, entities, kept, positions, span_text, within
 from . import dates
-from .clauses import INCIDENT_NOUNS
+from .clauses import INCIDENT_NOUNS, many_incidents
 from .counts import across_regions, clause_verb, of_many_incidents
 from .eventdate import BACKGROUND_DAYS
 from .numbers import quantity, word_value
@@ -47,6 +47,7 @@ def foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> boo
         or across_regions(_in_clause(verb, positions(doc, LOWER, REGION_PREPOSITIONS)))
         or of_many_incidents(_in_clause(verb, positions(doc, LEMMA, TALLY_INCIDENT_NOUNS)))
         or tally
+        or _done_by_many_incidents(verb)
         or _over_hours_or_days([*_in_clause(verb, positions(doc, LOWER, SPAN_PREPOSITIONS)), *_in_clause(verb, positions(doc, DEP, "relcl"))])
     ):
         # "3,290 people have been shot so far", "53 wounded across the city", "there were 45 such
@@ -71,6 +72,15 @@ def foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> boo
         if resolved and abs((resolved[0] - day).days) > BACKGROUND_DAYS:
             return True
     return False
+
+
+def _done_by_many_incidents(verb: Token) -> bool:
+    """Whether many incidents did what a count's verb tells: "Three shootings that took the
+    lives of five people have occurred since May", "two separate shootings left three dead"."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl":
+        doers.append(verb.head)  # "three shootings that killed five"
+    return any(many_incidents(t) for t in doers)
 
 
 #: The words of a clause that `across_regions`, `of_many_incidents` and `_over_hours_or_days`
