@@ -275,6 +275,17 @@ def weight_of(claims: list[PlaceClaim], value: str) -> float:
     return max((c.weight for c in claims if c.value == value), default=0.0)
 
 
+def test_a_school_called_again_by_its_first_word_is_no_town(parse) -> None:  # type: ignore[no-untyped-def]
+    claims = claims_of(
+        parse,
+        "Jacara Sproaps was shot and killed on Wednesday in St. Louis. She was the principal at Dunbar Elementary School. "
+        "She also held positions as a substitute teacher, special education teacher, assistant principal and "
+        "administrative intern prior to being named principal at Dunbar.",
+    )
+    assert weight_of(claims, "Dunbar") == 0.0
+    assert weight_of(claims, "St. Louis") > 0
+
+
 @pytest.mark.parametrize(
     ("text", "city"),
     [

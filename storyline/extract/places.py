@@ -556,6 +556,24 @@ def _names_a_complex(ent: Span) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
 
 
+#: The last words of a school's or a church's name, often a person's: "Dunbar Elementary School".
+INSTITUTION_NAME_WORDS = {"school", "elementary", "academy", "church", "college", "university"}
+
+
+def _institutions_first_words(ents: list[Span]) -> set[str]:
+    """The first words of the schools and churches a report names ("Dunbar" of "Dunbar
+    Elementary School"), by which it may call them again."""
+    return {gazetteer.fold(e[0].text) for e in ents if e.label_ in ("FAC", "ORG") and len(e) > 1 and e[-1].lower_ in INSTITUTION_NAME_WORDS and e[0].is_title}
+
+
+def _short_for_institution(ent: Span, institutions: set[str]) -> bool:
+    """Whether a one-word name is a school or a church the report named in full, where one is
+    "at" it: "named principal at Dunbar" after "Dunbar Elementary School" is no town
+    called Dunbar; "a Pensacola teen" beside "Pensacola High School" is of the town."""
+    root = ent.root
+    return len(ent) == 1 and root.dep_ == "pobj" and root.head.lower_ == "at" and gazetteer.fold(ent.text) in institutions
+
+
 #: The weight of the town a venue is named after: a hint where the report names no town.
 VENUE_TOWN_WEIGHT = 0.3
 
@@ -801,6 +819,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     aged = {gazetteer.fold(bare(span_text(e))) for e in aged_ents}
     people = _people_words(doc, aged_ents)
     counties = counties_named(bare(span_text(e)) for e in ents)
+    institutions = _institutions_first_words(ents)
     claims: list[PlaceClaim] = []
     if dateline:
         name, region, start, end = dateline
@@ -843,7 +862,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             claims.append(PlaceClaim("venue", text, ent.start_char, ent.end_char, 2.0 if relation == "in" else 1.0))
             claims.extend(_venues_town(ent, divisions_named | local))
             continue
-        if _maker(ent) or _on_a_street(ent) or _names_a_complex(ent):
+        if _maker(ent) or _on_a_street(ent) or _names_a_complex(ent) or _short_for_institution(ent, institutions):
             continue  # "a black Ford sedan" is no town of Ford, nor "a Dodge pickup" of Dodge City
         settlement = _settlement(ent)  # "the town of Elmo", whatever the recogniser called Elmo
         titled = SETTLEMENT_TITLE.match(text)
