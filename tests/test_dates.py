@@ -194,6 +194,15 @@ def test_what_followed_the_incident_does_not_date_it(parse, text: str, published
     assert incident_of(parse, text, published).date == day
 
 
+def test_a_day_set_a_week_or_more_back_is_an_earlier_incidents(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "UPDATE: Police said they are still in the early stages of the investigation. We also learned that a "
+        "19-year-old male was shot and killed on the same block just last week, on Saturday, Aug 10.\n\n"
+        "Four men were shot near Kingsessing Park Tuesday night. All four men were hospitalized."
+    )
+    assert incident_of(parse, text, "2013-08-13").date == dt.date(2013, 8, 13)
+
+
 @pytest.mark.parametrize(
     ("text", "published", "day"),
     [

@@ -64,6 +64,9 @@ FOLLOW_UP_DAYS = 400
 BACKGROUND_DAYS = 366
 
 _DAY_WORDS = frozenset(dates.WEEKDAYS) | {"night"}
+#: A date phrase that sets what its sentence tells a week or more before the report: "just last
+#: week", "earlier this month", "two weeks ago".
+EARLIER = re.compile(r"\b(?:last|past|previous) (?:week|month)\b|\bearlier this (?:week|month)\b|\bweeks? (?:ago|earlier|before)\b", re.IGNORECASE)
 
 
 #: Incident words that name a weapon, not what was done with it.
@@ -468,11 +471,17 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
     tied = [sentence_of[ent.sent.start] for rank, _, ent, _, precision in found if rank == 0 and precision == "day"]
     lead_end = min([*tied, *(sentence_of[s.start] for s in incident_sents[:1])], default=0) + LEAD_SENTENCES
 
-    def key(candidate: tuple[int, bool, Span, dt.date, str]) -> tuple[int, bool, bool, bool, bool, dt.date, int]:
+    # "We also learned that a man was shot and killed on the same block just last week, on
+    # Saturday": a day of a sentence that sets what it tells a week or more back is another,
+    # earlier incident's, where another day is tied to one
+    earlier = {ent.sent.start for ent in phrases if ent.label_ == "DATE" and EARLIER.search(span_text(ent))}
+
+    def key(candidate: tuple[int, bool, Span, dt.date, str]) -> tuple[int, bool, bool, bool, bool, bool, dt.date, int]:
         # The incident comes before the deaths, arrests and vigils reported with it: of the
         # dates tied to it, take the earliest recent one.
         rank, recent, ent, day, precision = candidate
-        return rank, rank == 0 and sentence_of[ent.sent.start] > lead_end, not recent, precision != "day", ent.start not in deaths, day, ent.start
+        lead = rank == 0 and sentence_of[ent.sent.start] > lead_end
+        return rank, lead, rank == 0 and ent.sent.start in earlier, not recent, precision != "day", ent.start not in deaths, day, ent.start
 
     chosen = min(found, key=key, default=None)
     if chosen is not None:
