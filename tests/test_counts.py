@@ -140,6 +140,12 @@ def test_counts_come_from_the_parse_with_their_qualifier(parse, sentence: str, e
         assert sentence[c.start : c.end]  # a span, never empty
 
 
+def test_a_line_that_ends_in_an_hour_is_a_sentence_not_a_heading(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Police are investigating a shooting in Philadelphia. No arrests have been made.\n\nFour men were shot near Kingsessing Park on Tuesday night, around 10 p.m."
+    mention = incident_of(parse, text)
+    assert ("shot", 4) in {(c.attribute, c.value) for c in mention.claims}
+
+
 def test_the_one_who_shoots_and_kills_is_not_counted_shot(parse) -> None:  # type: ignore[no-untyped-def]
     # the parser hangs the man killed on a clause of his own, and leaves "killed" no object
     doc = parse("Less than a week earlier, the store owner shot and killed an African American male attempting to rob the store.")

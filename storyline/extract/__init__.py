@@ -87,7 +87,13 @@ def _is_heading(sent: Span, text: str) -> bool:
     if not alone or len(sent) > 16:
         return False
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in sent)
-    return not has_verb or sent[-1].text not in SENTENCE_STOPS
+    return not has_verb or not _stopped(sent[-1])
+
+
+def _stopped(last: Token) -> bool:
+    """Whether a sentence's last word closes it: a stop, or a stop the tokenizer kept with a
+    lower-case abbreviation ("... Tuesday night, around 10 p.m.")."""
+    return last.text in SENTENCE_STOPS or last.text.endswith(".") and last.text[:1].islower()
 
 
 def _is_link(sent: Span, text: str, in_list: bool = False) -> bool:
