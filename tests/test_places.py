@@ -144,6 +144,7 @@ def test_a_divisions_name_is_the_most_populous_divisions(parse, text: str, admin
             "occurred around 12:30 p.m. in the Maple Ridge apartments in the 2100 block of Park Hill Drive.",
             "Maple Ridge",
         ),
+        ("A man was shot in the parking lot of the Maple Ridge apartment complex on Tuesday, police said.", "Maple Ridge"),
     ],
 )
 def test_names_that_are_no_town(parse, text: str, wrong: str) -> None:  # type: ignore[no-untyped-def]

@@ -551,8 +551,8 @@ def _names_a_complex(ent: Span) -> bool:
     if not _qualifies(ent, BUILDING_WORDS):
         return False
     noun = root.head
-    if noun.tag_ != "NNS" and not any(c.lower_ == "complex" for c in noun.head.children if c.i == noun.i + 1) and noun.head.lower_ != "complex":
-        return False
+    if noun.tag_ != "NNS" and noun.head.lower_ != "complex":
+        return False  # "apartments", "townhomes"; "apartment complex"
     return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
 
 
