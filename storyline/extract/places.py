@@ -547,10 +547,9 @@ def _names_a_complex(ent: Span) -> bool:
     """Whether a name, even a town's, is that of a complex of homes: "the Maple Ridge apartments",
     "the Oak Park apartment complex". "The" makes the complex one of a kind, where "a Pomona
     restaurant" and "his Chicago apartment" are of the town."""
-    root = ent.root
-    if not _qualifies(ent, BUILDING_WORDS):
+    if not _names_building(ent):
         return False
-    noun = root.head
+    noun = ent.root.head
     if noun.tag_ != "NNS" and noun.head.lower_ != "complex":
         return False  # "apartments", "townhomes"; "apartment complex"
     return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
