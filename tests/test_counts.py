@@ -946,6 +946,27 @@ def test_a_victim_also_hit_after_the_others_adds_to_the_wounded(parse, text: str
 
 
 @pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        # victims told one by one, the later one as another or as the shooter, each told apart
+        # from those before by an age, a name or a role, are so many
+        ("Police say an 18-year-old man was wounded in Elmwood on Friday. The 18-year-old was shot in the chest, while the 15-year-old also shot himself in the wrist.", 2),
+        ("Police say Henry Jackson was shot on Friday in Elmwood. His 5-year-old granddaughter was also shot in the ankle.", 2),
+        ("A 16-year-old victim was struck in the neck on Friday in Elmwood. Officials say the suspect was hit in the hand.", 2),
+        # the same age again is the same victim; an age told apart but not as another may be a
+        # victim of another incident of a report of several
+        ("A 16-year-old boy was shot on Friday in Elmwood. The 16-year-old was also shot in the leg.", 1),
+        ("A 34-year-old man was shot in Elmwood on Friday. In Fairview, a 17-year-old boy was shot on Saturday.", 1),
+        # one called a suspect and a boy may be one
+        ("A suspected robber shot himself on Friday in Elmwood. The 17-year-old boy shot himself in the leg.", 1),
+    ],
+)
+def test_victims_told_apart_one_by_one_add_up_to_the_wounded(parse, text: str, wounded: int) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text)
+    assert max(c.value for c in mention.claims if c.attribute == "wounded") == wounded
+
+
+@pytest.mark.parametrize(
     ("sentence", "counts"),
     [
         # treated and sent home: hurt, and alive

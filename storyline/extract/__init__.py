@@ -43,7 +43,16 @@ from .lexicon import (
 )
 from .places import PlaceClaim, places, site_tokens
 from .tallies import foreign_date
-from .victims import adds_to_the_dead, also_hit, names_others, restates_the_dead, told_far_below, with_others_wounded
+from .victims import (
+    adds_to_the_dead,
+    also_hit,
+    names_others,
+    restates_the_dead,
+    told_again,
+    told_apart,
+    told_far_below,
+    with_others_wounded,
+)
 
 __all__ = ["EXTRACTOR", "extract", "extract_other", "classify", "headline_to_parse"]
 
@@ -569,8 +578,11 @@ def _derived_wounded(article: Article, counts: list[Count]) -> list[Claim]:
     # after them, "also" hit, is one more; one hit in between ("A 30-year-old woman was shot, and
     # a 19-year-old man was also shot") may be among those counted, and so adds none
     after = min((c for c in hits if c.start >= top.end), key=lambda c: c.start, default=None)
-    if after is not None and also_hit(after):
+    if after is not None and also_hit(after) and not told_again(top, after):
         wounded += max(survivors(after), 0)
+    # "the 18-year-old was shot in the chest ... while the 15-year-old also shot himself": one
+    # by one, victims told apart by their ages, names or a shooter's role are so many
+    wounded = max(wounded, told_apart(hits) - dead)
     # "Four people were shot ... another victim sustained critical injuries": the stated count
     # covers one victim; the hits that did not kill cover them all.
     if wounded <= stated:

@@ -4,11 +4,14 @@ shot", "Booker was also killed"), or the same again ("Felder was wounded ... Fel
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.tokens import Span, Token
 
 from .counts import ASSAILANTS, SUBJECT_DEPS, Count
 from .lexicon import PRONOUNS_ONE
-from .people import is_name, is_person
+from .numbers import word_value
+from .people import is_age, is_name, is_person
 
 #: Words that make a victim another one than those named before: "another man", "a second victim".
 ANOTHER = {
@@ -155,3 +158,81 @@ def with_others_wounded(counts: list[Count]) -> list[Count]:
 def _sentence_before(sent: Span) -> int:
     """Where the sentence before one starts (its own start where it is the first)."""
     return sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+
+#: Words that make a victim one of those who did the shooting: "the suspect was hit in the hand".
+SHOOTERS = {"suspect", "gunman", "shooter", "assailant", "robber", "intruder", "attacker"}
+
+
+#: The words of a victim's phrase that tell of the victim, not of another ("the Jacksons'
+#: granddaughter", "the man who shot him"): its name, its age, what it is.
+OWN_WORDS = {"compound", "appos", "amod", "nummod", "npadvmod", "flat"}
+
+
+class _Who(NamedTuple):
+    """What tells one victim from another: ages, names and role, one shot as the shooter or as
+    the victim ("the suspect", "the victim"), or None."""
+
+    ages: frozenset[int | str]
+    names: frozenset[str]
+    role: str | None
+
+
+def _who(count: Count) -> _Who | None:
+    """The ages and names a one-victim count gives its victim ("the 18-year-old", "Henry
+    Jackson", "the suspect, Elarry C. Howard, 22,"), or None where it gives none ("a man"). A
+    victim who shot himself is told by the subject: "the 15-year-old also shot himself"."""
+    victim = count.victim
+    if victim is None or count.value != 1:
+        return None
+    if victim.lower_ in ("himself", "herself"):
+        victim = next((c for c in count.trigger.children if c.dep_ in SUBJECT_DEPS), victim)
+    words = [victim, *(t for c in victim.children if c.dep_ in OWN_WORDS for t in c.subtree)]
+    ages = frozenset(word_value(t.text) or t.text for t in words if t.like_num and is_age(t))
+    names = frozenset(t.lower_ for t in words if t.ent_type_ == "PERSON" and t.pos_ == "PROPN")
+    lemma = victim.lemma_.casefold()
+    role = "shooter" if lemma in SHOOTERS else "victim" if lemma == "victim" else None
+    if not ages and not names and role is None:
+        return None
+    return _Who(ages, names, role)
+
+
+def _differ(a: _Who, b: _Who) -> bool:
+    """Whether two victims are surely two people: different ages, different names, or the one
+    called the shooter and the other the victim."""
+    return bool(
+        a.ages and b.ages and a.ages.isdisjoint(b.ages)
+        or a.names and b.names and a.names.isdisjoint(b.names)
+        or a.role and b.role and a.role != b.role
+    )  # fmt: skip
+
+
+def _shared(a: _Who, b: _Who) -> bool:
+    """Whether two victims share an age, a name or a role: maybe one told twice."""
+    return bool(a.ages & b.ages or a.names & b.names or a.role and a.role == b.role)
+
+
+def told_again(first: Count, later: Count) -> bool:
+    """Whether a later hit's victim shares an age, a name or a role with an earlier one's: "A
+    16-year-old boy was shot ... The 16-year-old was also shot in the leg" tells of one."""
+    a, b = _who(first), _who(later)
+    return a is not None and b is not None and _shared(a, b)
+
+
+def told_apart(hits: list[Count]) -> int:
+    """How many victims the one-victim hits of a report surely tell of: the first, and each
+    told after it as another ("also", "another") or as the shooter, and told apart from every
+    one before by an age, a name or a shooter's role ("an 18-year-old man was wounded ... the
+    15-year-old also shot himself" tells of two); one told as another needs only share none of
+    their marks ("Henry Jackson was shot ... his 5-year-old granddaughter was also shot"). Hits
+    that give their victim no such mark ("a man was shot") may be any of them; one told apart
+    but not as another ("a 34-year-old man was shot ... a 17-year-old boy was shot") is as
+    often the victim of another incident, in a report of several."""
+    apart: list[_Who] = []
+    for hit in sorted(hits, key=lambda h: h.start):
+        who = _who(hit)
+        if who is None:
+            continue
+        another = also_hit(hit) or hit.victim is not None and _another(hit.victim, hit.trigger)
+        if not apart or (another or who.role == "shooter") and all(_differ(who, other) or another and not _shared(who, other) for other in apart):
+            apart.append(who)
+    return len(apart)
