@@ -130,6 +130,11 @@ def test_a_stations_or_a_captions_number_is_no_quantity(parse, text: str, number
         # a life taken "of" someone; not one's own
         ("An accidental shooting took the life of a Quapaw man on Tuesday.", {("killed", 1, "exact")}),
         ("The gunfire took the lives of three teenagers.", {("killed", 3, "exact")}),
+        # the object the parser made the subject of a finite verb further on
+        ("Two men accused in a shooting that killed a toddler and injured one other person appeared in court on Wednesday.", {("killed", 1, "exact"), ("wounded", 1, "exact")}),
+        # not a heading run into the next line, nor a comma's clause
+        ("SUSPECT KILLED Hundreds gather to mourn the officers.", set()),
+        ("As the gunman fired the crowd ran.", set()),
     ],
 )
 def test_counts_come_from_the_parse_with_their_qualifier(parse, sentence: str, expected: set[tuple[str, int, str]]) -> None:  # type: ignore[no-untyped-def]

@@ -264,7 +264,7 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
         obj = _object(trigger)
         if obj is not None and not (headline and _a_place(obj)):
             return obj
-        reduced = None if headline else _reduced_relative(trigger)
+        reduced = None if headline else _reduced_relative(trigger) or _object_taken(trigger)
         if reduced is not None:
             return reduced
         if headline and _headline_passive(trigger):
@@ -482,6 +482,26 @@ def _reduced_relative(verb: Token) -> Token | None:
     if not any(t.lower_ in DEFINITE_WORDS for t in verb.doc[subject.left_edge.i : subject.i]) or _suspects(subject):
         return None
     return subject if _headline_passive(verb) else None
+
+
+#: The tags of a finite verb, that a subject of its own goes with: not "killed an African American
+#: male attempting to rob the store", whose participle the parser gives the man as its subject.
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _object_taken(verb: Token) -> Token | None:
+    """The people right after a verb of violence that has no object, whom the parser made the
+    subject of a verb further on: "a shooting that killed Nova Gallman and injured one other
+    person appeared in court" (the person does not appear; the men accused do). Only where
+    their phrase follows the verb with nothing between ("As the gunman fired, the crowd ran":
+    a comma parts them)."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or verb.is_upper or doc[verb.i + 1].is_title and doc[verb.i + 1].pos_ != "PROPN":
+        return None  # "SUSPECT KILLED Hundreds gather to mourn": a heading run into the next line
+    head = next((t for t in doc[verb.i + 1 : verb.sent.end] if t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i), None)
+    if head is None or head.left_edge.i != verb.i + 1 or head.head.i <= verb.i or verb.head.i == head.head.i or head.head.tag_ not in FINITE_TAGS:
+        return None
+    return head if is_person(head) else None
 
 
 #: Prepositions of place the tagger reads as adjectives before a headline's bare noun: "shot outside bar".
