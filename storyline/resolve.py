@@ -25,6 +25,7 @@ from .aftermath import AFTERMATH_DAYS, DIVISION_NAMES, aftermath_keys, people, s
 from .extract import gazetteer
 from .extract.actors import country_of
 from .extract.interactions import Reaction
+from .extract.places import is_county
 from .extract.townnames import STREET_WORDS
 from .model import Actor, Article, Evidence, Interaction, Mention, Place
 from .names import LEADING, NAME_CACHE, SALIENT, STOP_WORDS, name_words, salience, telling
@@ -264,6 +265,9 @@ def score(
             part = same_city_points(p.city, p.country)
             total += part
             evidence["city"] = {"same": p.city, "score": part}
+        elif _town_in_county(p, event):
+            # "Harris County" and "Houston": one place told more and less exactly
+            evidence["city"] = {"within": [p.city, event.city], "score": 0.0}
         elif _one_unplaced(p, event):
             # A county or a street read as the town ("DeKalb County" and "Decatur", "Houston
             # Street" and "San Antonio"): the town may well lie in it, or it in the town.
@@ -538,6 +542,17 @@ def _no_town(city: str, country: str | None) -> bool:
     if not any(w in STREET_WORDS or w in gazetteer.DIVISION_WORDS or w in DIVISION_NAMES for w in words):
         return False
     return not any(country is None or c.country == country for c in gazetteer.cities(city))
+
+
+def _town_in_county(place: Place, event: Candidate) -> bool:
+    """Whether one of two places is a county and the other a town the gazetteer puts in a county
+    of that name: "Harris County" and Houston."""
+    for county, town in ((place.city or "", event.city or ""), (event.city or "", place.city or "")):
+        if is_county(county) and not is_county(town):
+            key = gazetteer.fold(town)
+            if any(gazetteer.fold(c.name) == key and gazetteer.in_county(c, county) for c in gazetteer.cities(town)):
+                return True
+    return False
 
 
 def _one_unplaced(place: Place, event: Candidate) -> bool:

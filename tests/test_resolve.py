@@ -747,8 +747,10 @@ def test_a_town_named_with_or_without_a_word_for_town_is_one_town(city: str, oth
         ("Quarry Hill Road", None, "Springfield", "Missouri", "unplaced"),  # a street read as the town
         ("Tamsworth County", "Georgia", "Decatur", "Illinois", "differ"),  # a county of another state
         ("Dayton", "Ohio", "Springfield", "Ohio", "differ"),  # two towns, both known, apart
+        ("Harris County", None, "Houston", "Texas", "within"),  # the county and a town the gazetteer puts in it
+        ("Fulton County", "Georgia", "Atlanta", "Georgia", "within"),
     ],
-    ids=["a county and a town of its state", "a street and a town", "a county of another state", "two towns apart"],
+    ids=["a county and a town of its state", "a street and a town", "a county of another state", "two towns apart", "a town in the county", "a city in its county"],
 )
 def test_a_county_or_a_street_read_as_the_town_counts_less_against_a_merge(
     city: str, admin1: str | None, other_city: str, other_admin1: str, kind: str
@@ -761,7 +763,7 @@ def test_a_county_or_a_street_read_as_the_town_counts_less_against_a_merge(
     _, evidence = resolve.score(mention, event, True)
     city_evidence = evidence.get("city")
     assert isinstance(city_evidence, dict) and kind in city_evidence
-    assert city_evidence["score"] == -(resolve.UNPLACED if kind == "unplaced" else 1.5)
+    assert city_evidence["score"] == {"unplaced": -resolve.UNPLACED, "differ": -1.5, "within": 0.0}[kind]
 
 
 @pytest.mark.parametrize(
