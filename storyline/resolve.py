@@ -546,7 +546,9 @@ def _no_town(city: str, country: str | None) -> bool:
 
 def _town_in_county(place: Place, event: Candidate) -> bool:
     """Whether one of two places is a county and the other a town the gazetteer puts in a county
-    of that name: "Harris County" and Houston."""
+    of that name, in one state as far as known: "Harris County" and Houston."""
+    if place.admin1 and event.admin1 and gazetteer.fold(place.admin1) != gazetteer.fold(event.admin1):
+        return False
     for county, town in ((place.city or "", event.city or ""), (event.city or "", place.city or "")):
         if is_county(county) and not is_county(town):
             key = gazetteer.fold(town)

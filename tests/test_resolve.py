@@ -749,8 +749,12 @@ def test_a_town_named_with_or_without_a_word_for_town_is_one_town(city: str, oth
         ("Dayton", "Ohio", "Springfield", "Ohio", "differ"),  # two towns, both known, apart
         ("Harris County", None, "Houston", "Texas", "within"),  # the county and a town the gazetteer puts in it
         ("Fulton County", "Georgia", "Atlanta", "Georgia", "within"),
+        ("Harris County", "Georgia", "Houston", "Texas", "differ"),  # a county of that name in another state
     ],
-    ids=["a county and a town of its state", "a street and a town", "a county of another state", "two towns apart", "a town in the county", "a city in its county"],
+    ids=[
+        "a county and a town of its state", "a street and a town", "a county of another state", "two towns apart",
+        "a town in the county", "a city in its county", "a town in a county so called of another state",
+    ],
 )
 def test_a_county_or_a_street_read_as_the_town_counts_less_against_a_merge(
     city: str, admin1: str | None, other_city: str, other_admin1: str, kind: str

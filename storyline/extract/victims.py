@@ -159,6 +159,7 @@ def _sentence_before(sent: Span) -> int:
     """Where the sentence before one starts (its own start where it is the first)."""
     return sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
 
+
 #: Words that make a victim one of those who did the shooting: "the suspect was hit in the hand".
 SHOOTERS = {"suspect", "gunman", "shooter", "assailant", "robber", "intruder", "attacker"}
 
@@ -169,8 +170,8 @@ OWN_WORDS = {"compound", "appos", "amod", "nummod", "npadvmod", "flat"}
 
 
 class _Who(NamedTuple):
-    """What tells one victim from another: ages, names and role, one shot as the shooter or as
-    the victim ("the suspect", "the victim"), or None."""
+    """What tells one victim from another: ages, names, and the role of one called the shooter
+    or the victim ("the suspect", "the victim"; None for any other word)."""
 
     ages: frozenset[int | str]
     names: frozenset[str]
