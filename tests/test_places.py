@@ -748,6 +748,8 @@ def test_a_place_that_qualifies_the_deed_is_the_deeds(parse, text: str, city: st
         # a name of a country and of a state is the state in a report from that state's country
         ("BRUNSWICK, Ga. — A man was shot dead on Sunday. Shootings in Georgia rose last year, deputies said.", "USA", "GEO"),
         ("A man was shot dead in Alabama on Sunday. His killer fled to Georgia, deputies said.", "USA", "GEO"),
+        # or that names a county only American states have
+        ("Deputies with the Glynn County Sheriff's Office said a man was shot dead on Sunday in Georgia.", "USA", "GEO"),
         # and the country elsewhere, though the report names the other country
         ("Two men were shot dead in Georgia on Sunday, Tbilisi said.", "GEO", "USA"),
         ("Two men were shot dead in Georgia on Sunday. The United States condemned the killings.", "GEO", None),

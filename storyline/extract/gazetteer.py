@@ -19,6 +19,7 @@ import re
 import sys
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from math import asin, cos, radians, sin, sqrt
@@ -352,6 +353,16 @@ def in_county(city: City, county: str) -> bool:
     """Whether an American town lies in a county of its state: Jackson, Georgia in "Butts
     County", not Jackson, Mississippi."""
     return fold(city.name) in _index().county_members.get((fold(county), city.admin1_code), frozenset())
+
+
+def counties_country(counties: Iterable[str]) -> set[str]:
+    """The one country whose counties bear these names ("Glynn County", "Harris County": the
+    United States), as a set; empty where none or several do."""
+    found = set()
+    for county in counties:
+        codes = _county_divisions().get(fold(county), [])
+        found |= {d.country for d in map(division, codes) if d is not None}
+    return found if len(found) == 1 else set()
 
 
 @functools.lru_cache(maxsize=1)

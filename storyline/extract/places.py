@@ -651,14 +651,15 @@ def _town_and_its_county(words: Span, divisions: set[str], countries: set[str]) 
 
 
 def _divisions_not_countries(
-    both: dict[str, str], divisions_named: set[str], countries_named: set[str], firm_countries: set[str]
+    both: dict[str, str], divisions_named: set[str], countries_named: set[str], firm_countries: set[str], county_country: set[str]
 ) -> set[str]:
     """Of the names of both a country and divisions of other countries (``both``, folded name to
     country), those the report means as the division: "in Georgia" in a report that names
-    another American state, or comes from one, is the state, not the Caucasian country. Any
-    other is the country. ``divisions_named``, ``countries_named`` and ``firm_countries`` are
-    completed with each reading."""
-    home = {d.country for d in map(gazetteer.division, divisions_named) if d is not None}
+    another American state, or comes from one, or names a county only American states have
+    ("the Glynn County Sheriff's Office", ``county_country``), is the state, not the Caucasian
+    country. Any other is the country. ``divisions_named``, ``countries_named`` and
+    ``firm_countries`` are completed with each reading."""
+    home = {d.country for d in map(gazetteer.division, divisions_named) if d is not None} | county_country
     read: set[str] = set()
     for name, iso3 in both.items():
         named = [d for d in gazetteer.divisions(name) if d.country != iso3]
@@ -806,7 +807,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         for division in gazetteer.divisions(dateline[1]):
             divisions_named.add(division.code)
             firm_countries.add(division.country)
-    as_division = _divisions_not_countries(both, divisions_named, countries_named, firm_countries)
+    counties = counties_named(bare(span_text(e)) for e in ents)
+    as_division = _divisions_not_countries(both, divisions_named, countries_named, firm_countries, gazetteer.counties_country(counties.values()))
     context_countries = countries_named | {gazetteer.division(code).country for code in divisions_named if gazetteer.division(code)}  # type: ignore[union-attr]
 
     # "AUSTIN —" over a report of "the Austin neighborhood" names a district of the city whose
@@ -817,7 +819,6 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     aged_ents = [e for e in ents if _aged(e)]
     aged = {gazetteer.fold(bare(span_text(e))) for e in aged_ents}
     people = _people_words(doc, aged_ents)
-    counties = counties_named(bare(span_text(e)) for e in ents)
     institutions = _institutions_first_words(ents)
     claims: list[PlaceClaim] = []
     if dateline:
