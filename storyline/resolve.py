@@ -544,10 +544,15 @@ def _no_town(city: str, country: str | None) -> bool:
     return not any(country is None or c.country == country for c in gazetteer.cities(city))
 
 
+def _states_differ(place: Place, event: Candidate) -> bool:
+    """Whether a report and an event are placed in two different states, both known."""
+    return bool(place.admin1 and event.admin1 and gazetteer.fold(place.admin1) != gazetteer.fold(event.admin1))
+
+
 def _town_in_county(place: Place, event: Candidate) -> bool:
     """Whether one of two places is a county and the other a town the gazetteer puts in a county
     of that name, in one state as far as known: "Harris County" and Houston."""
-    if place.admin1 and event.admin1 and gazetteer.fold(place.admin1) != gazetteer.fold(event.admin1):
+    if _states_differ(place, event):
         return False
     for county, town in ((place.city or "", event.city or ""), (event.city or "", place.city or "")):
         if is_county(county) and not is_county(town):
@@ -559,7 +564,7 @@ def _town_in_county(place: Place, event: Candidate) -> bool:
 
 def _one_unplaced(place: Place, event: Candidate) -> bool:
     """Whether of two towns in one region (as far as known) one is a county or a street."""
-    if place.admin1 and event.admin1 and gazetteer.fold(place.admin1) != gazetteer.fold(event.admin1):
+    if _states_differ(place, event):
         return False
     return _no_town(place.city or "", place.country) or _no_town(event.city or "", event.country or place.country)
 

@@ -499,7 +499,7 @@ def _object_taken(verb: Token) -> Token | None:
     if verb.i + 1 >= len(doc) or verb.is_upper or doc[verb.i + 1].is_title and doc[verb.i + 1].pos_ != "PROPN":
         return None  # "SUSPECT KILLED Hundreds gather to mourn": a heading run into the next line
     head = next((t for t in doc[verb.i + 1 : verb.sent.end] if t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i), None)
-    if head is None or head.left_edge.i != verb.i + 1 or head.head.i <= verb.i or verb.head.i == head.head.i or head.head.tag_ not in FINITE_TAGS:
+    if head is None or head.left_edge.i != verb.i + 1 or verb.head.i == head.head.i or head.head.tag_ not in FINITE_TAGS:
         return None
     return head if is_person(head) else None
 

@@ -160,10 +160,6 @@ def _sentence_before(sent: Span) -> int:
     return sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
 
 
-#: Words that make a victim one of those who did the shooting: "the suspect was hit in the hand".
-SHOOTERS = {"suspect", "gunman", "shooter", "assailant", "robber", "intruder", "attacker"}
-
-
 #: The words of a victim's phrase that tell of the victim, not of another ("the Jacksons'
 #: granddaughter", "the man who shot him"): its name, its age, what it is.
 OWN_WORDS = {"compound", "appos", "amod", "nummod", "npadvmod", "flat"}
@@ -171,7 +167,7 @@ OWN_WORDS = {"compound", "appos", "amod", "nummod", "npadvmod", "flat"}
 
 class _Who(NamedTuple):
     """What tells one victim from another: ages, names, and the role of one called the shooter
-    or the victim ("the suspect", "the victim"; None for any other word)."""
+    (`ASSAILANTS`: "the suspect was hit in the hand") or the victim (None for any other word)."""
 
     ages: frozenset[int | str]
     names: frozenset[str]
@@ -191,7 +187,7 @@ def _who(count: Count) -> _Who | None:
     ages = frozenset(word_value(t.text) or t.text for t in words if t.like_num and is_age(t))
     names = frozenset(t.lower_ for t in words if t.ent_type_ == "PERSON" and t.pos_ == "PROPN")
     lemma = victim.lemma_.casefold()
-    role = "shooter" if lemma in SHOOTERS else "victim" if lemma == "victim" else None
+    role = "shooter" if lemma in ASSAILANTS else "victim" if lemma == "victim" else None
     if not ages and not names and role is None:
         return None
     return _Who(ages, names, role)
