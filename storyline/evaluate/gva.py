@@ -12,6 +12,7 @@ from typing import Any
 
 from ..export import events
 from ..extract import gazetteer
+from ..model import Event
 from ..pipeline import ingest
 from ..store import Store, open_store
 from .result import Result
@@ -33,6 +34,16 @@ def _gold_cities(value: str) -> set[str]:
     if not match:
         return {city_key(value)}
     return {city_key(match.group(1)), city_key(match.group(2))} - {"county", ""}
+
+
+def _summary(event: Event) -> dict[str, Any]:
+    """What an event says of the scored facts, for the errors file."""
+    facts = event.facts
+    return {
+        "killed": facts["killed"].best if "killed" in facts else None,
+        "injured": facts["wounded"].best if "wounded" in facts else None,
+        "date": str(event.date), "city": event.place.city,
+    }  # fmt: skip
 
 
 def _gva_date(value: str) -> dt.date | None:
@@ -103,6 +114,8 @@ def score_gva(store: Store, gold_of: dict[str, str], incidents: dict[str, dict[s
         if not all(checks.values()):
             errors.append({
                 "incident": incident, "articles": article_ids, "event": event.id if event else None,
+                "events": {a: predicted.get(a) for a in article_ids},  # each report's event: splits show
+                "split": {v: _summary(records[v]) for v in set(votes) - {event.id if event else ""} if v in records},
                 "wrong": [n for n, ok in checks.items() if not ok],
                 "gold": {"killed": gold["num_killed"], "injured": gold["num_injured"], "date": gold["date"], "city": gold["city_or_county"]},
                 "got": {"killed": killed, "injured": wounded, "date": str(event.date) if event else None, "city": event.place.city if event else None},
