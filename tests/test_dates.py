@@ -218,6 +218,10 @@ def test_a_day_set_a_week_or_more_back_is_an_earlier_incidents(parse) -> None:  
         # "overnight" that tells how long a stay lasted is no time of the incident
         ("A boy died from an accidental gunshot wound Wednesday at the family's property, where his parents "
          "have a camper and sometimes stay overnight.", "2015-07-16", dt.date(2015, 7, 15)),
+        # a weekday is the day of the month the report ties to the incident on that weekday, not
+        # the Monday after a Sunday report (January 19, 2015 was a Monday)
+        ("A baby was killed Monday when his older brother fired a handgun. The prosecutor said Friday "
+         "that the Jan. 19 shooting was an accident.", "2015-03-15", dt.date(2015, 1, 19)),
         # a weekday after a place's name is a day, not part of a name as in "Black Friday"
         ("Police are investigating a shooting in East Lubbock Saturday night. One man was wounded.", "2016-07-18", dt.date(2016, 7, 16)),
     ],

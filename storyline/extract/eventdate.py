@@ -372,6 +372,28 @@ def _unrecognised_days(doc: Doc) -> list[Span]:
     return found
 
 
+def _weekdays_as_told(found: list[tuple[int, bool, Span, dt.date, str]], published: dt.date | None) -> list[tuple[int, bool, Span, dt.date, str]]:
+    """The days tied to an incident with a bare weekday read as the day of the month the report
+    ties to one on that weekday: "A Missouri baby was killed Monday" in a report of March that
+    tells of "Corbin's Jan. 19 death" (a Monday) was killed on January 19, not on the Monday
+    before the report, which news style would have named so had it followed up a recent day."""
+    told = {
+        day: recent for rank, recent, ent, day, precision in found
+        if rank == 0 and precision == "day" and dates.is_calendar_date(span_text(ent)) and (published is None or (published - day).days <= FOLLOW_UP_DAYS)
+    }  # fmt: skip
+    if not told:
+        return found
+    read = []
+    for rank, recent, ent, day, precision in found:
+        if rank == 0 and precision == "day" and not dates.is_calendar_date(span_text(ent)) and any(t.lower_ in dates.WEEKDAYS for t in ent):
+            same = [d for d in told if d.weekday() == day.weekday() and d < day]
+            if same:
+                day = max(same)
+                recent = told[day]
+        read.append((rank, recent, ent, day, precision))
+    return read
+
+
 #: Words before a weekday that make it a habit, a span or a day to come.
 NO_DAY_BEFORE = {"every", "each", "next", "since", "until", "till", "from", "between", "through"}
 
@@ -464,6 +486,7 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
             # one ("Friday night") anywhere near the incident has told the day.
             rank = 2
         found.append((rank, recent, ent, day, precision))
+    found = _weekdays_as_told(found, article.published)
     # A report tells of its incident first: a day tied to an incident word far below the first
     # sentence that tells of an incident, or the first that ties a day to one, is another
     # incident's ("On Saturday less than a half mile away, a man shot and killed his brother",
