@@ -313,6 +313,8 @@ def score(
         n for n in shared_all - common
         if (len(n) > 3 and country_of(n) is None or n.startswith("age:")) and not (CARE_WORDS | PAGE_WORDS) & set(n.split())
     }  # fmt: skip
+    # "Austin" of "Austin Balcarcel" and of "Jalil Austin": one word of two people's names
+    shared_names = {n for n in shared_names if not _two_people(n, mention.names, event.names)}
     if gap and part <= 0 and all(n.startswith("age:") for n in shared_names):
         # A boy of sixteen is shot in a big city most days: on another day, and told in other
         # words, an age is all two reports share by chance as often as by one happening.
@@ -392,6 +394,24 @@ def in_passing(name: str, vector: dict[str, float], event: Candidate) -> bool:
     if " " in name or name.startswith("age:"):
         return False
     return min(salience(name, vector), salience(name, event.terms)) < 1.0
+
+
+def _two_people(name: str, names: Iterable[str], other_names: Iterable[str]) -> bool:
+    """Whether a name of one word two reports share is a word of two people's names: each report
+    names one person by two words that hold it, and their other words differ, neither the start
+    of the other ("Austin Balcarcel" and "Jalil Austin"; not "Stan Perlo" and "Stanley Perlo").
+    A word of many longer names is an organisation's ("Marfin Egnatia Bank", "Wells Fargo Bank")."""
+    if " " in name or name.startswith("age:"):
+        return False
+
+    def other_word(found: Iterable[str]) -> str | None:
+        longer = [n.split() for n in found if " " in n and name in n.split()]
+        if len(longer) != 1 or len(longer[0]) != 2:
+            return None
+        return next(w for w in longer[0] if w != name)
+
+    one, other = other_word(names), other_word(other_names)
+    return one is not None and other is not None and not (one.startswith(other[:3]) or other.startswith(one[:3]))
 
 
 def _names_people(mention: Mention, vector: dict[str, float], event: Candidate) -> bool:

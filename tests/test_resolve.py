@@ -1193,3 +1193,43 @@ def test_a_short_report_is_compared_by_how_much_of_it_an_event_says(city: str | 
     sim = resolve.similarity(vector, event)
     assert sim < resolve.COVERED
     assert content["similarity"] == (round(resolve.COVERED, 3) if covered else round(sim, 3))
+
+
+@pytest.mark.parametrize(
+    ("name", "ours", "theirs", "two"),
+    [
+        ("austin", {"austin balcarcel", "austin"}, {"jalil austin", "austin"}, True),
+        ("perlo", {"stan perlo"}, {"stanley perlo", "perlo"}, False),
+        ("austin", {"jalil austin"}, {"jalil austin", "austin"}, False),
+        ("austin", {"austin"}, {"jalil austin", "austin"}, False),
+        ("bank", {"marfin egnatia bank", "bank"}, {"wells fargo bank", "bank"}, False),
+    ],
+    ids=["a first name and a surname", "a short given name", "one person", "one report names only the word", "an organisation's word"],
+)
+def test_a_word_of_two_peoples_names_is_no_shared_name(name: str, ours: set[str], theirs: set[str], two: bool) -> None:
+    assert resolve._two_people(name, ours, theirs) is two
+
+
+AUSTIN_FIRST = (
+    "Sandston teen dies after shooting\n\n"
+    "Austin Balcarcel was shot in a garage on Treva Road in Sandston on Saturday night, police said. Austin was "
+    "taken to a hospital, where he died."
+)
+AUSTIN_SECOND = (
+    "Boy, 11, shot in Richmond\n\n"
+    "Police said Jalil Austin, 11, was shot while walking to a store in Richmond on Saturday night. Austin "
+    "was released from the hospital on Monday."
+)
+
+
+def test_two_reports_that_share_a_word_of_two_peoples_names_share_no_name(parse) -> None:  # type: ignore[no-untyped-def]
+    one, other = incident_of(parse, AUSTIN_FIRST), incident_of(parse, AUSTIN_SECOND)
+    one.terms, other.terms = salient_terms(parse(AUSTIN_FIRST)), salient_terms(parse(AUSTIN_SECOND))
+    assert "austin" in one.names & other.names
+    event = Candidate(
+        "e", one.date, one.place.venue, one.place.city, one.place.admin1, one.place.country, one.type,
+        names=set(one.names), terms=resolve.unit(one.terms), date_precision=one.date_precision,
+    )  # fmt: skip
+    _, evidence = resolve.score(other, event, True, resolve.unit(other.terms))
+    names = evidence.get("names")
+    assert not isinstance(names, dict) or "austin" not in names["shared"]
