@@ -750,6 +750,8 @@ def test_a_place_that_qualifies_the_deed_is_the_deeds(parse, text: str, city: st
         ("A man was shot dead in Alabama on Sunday. His killer fled to Georgia, deputies said.", "USA", "GEO"),
         # or that names a county only American states have
         ("Deputies with the Glynn County Sheriff's Office said a man was shot dead on Sunday in Georgia.", "USA", "GEO"),
+        # or whose sheriff speaks: the Caucasian country has none
+        ("Sheriff: Gambling dispute led to 10 people shot at Georgia bar", "USA", "GEO"),
         # and the country elsewhere, though the report names the other country
         ("Two men were shot dead in Georgia on Sunday, Tbilisi said.", "GEO", "USA"),
         ("Two men were shot dead in Georgia on Sunday. The United States condemned the killings.", "GEO", None),

@@ -455,6 +455,8 @@ def _read_names_agency(ent: Span) -> bool:
     return any(t.lower_ in AGENCY_WORDS for t in following) or ent.root.head.lower_ in AGENCY_WORDS
 
 
+#: Words of the American county's force, whose report names no country of the Caucasus.
+SHERIFF_WORDS = frozenset({"sheriff"})
 #: A sheriff keeps a county's peace, not a town's: "San Diego sheriff's detectives" at a range in
 #: Poway and "the Los Angeles Sheriff's Department" in Compton say nothing of the city of San
 #: Diego or Los Angeles answering for the place, as "Los Angeles police" would. Such a claim
@@ -656,7 +658,7 @@ def _divisions_not_countries(
     """Of the names of both a country and divisions of other countries (``both``, folded name to
     country), those the report means as the division: "in Georgia" in a report that names
     another American state, or comes from one, or names a county only American states have
-    ("the Glynn County Sheriff's Office", ``county_country``), is the state, not the Caucasian
+    ("the Glynn County Sheriff's Office", ``county_country``) or a sheriff, is the state, not the Caucasian
     country. Any other is the country. ``divisions_named``, ``countries_named`` and
     ``firm_countries`` are completed with each reading."""
     home = {d.country for d in map(gazetteer.division, divisions_named) if d is not None} | county_country
@@ -808,7 +810,9 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             divisions_named.add(division.code)
             firm_countries.add(division.country)
     counties = counties_named(bare(span_text(e)) for e in ents)
-    as_division = _divisions_not_countries(both, divisions_named, countries_named, firm_countries, gazetteer.counties_country(counties.values()))
+    # a sheriff keeps the peace of an American county: "Sheriff: ... 10 people shot at Georgia bar"
+    sheriffs = {"USA"} if positions(doc, LEMMA, SHERIFF_WORDS, cased=True) else set()
+    as_division = _divisions_not_countries(both, divisions_named, countries_named, firm_countries, gazetteer.counties_country(counties.values()) | sheriffs)
     context_countries = countries_named | {gazetteer.division(code).country for code in divisions_named if gazetteer.division(code)}  # type: ignore[union-attr]
 
     # "AUSTIN —" over a report of "the Austin neighborhood" names a district of the city whose
