@@ -1112,3 +1112,23 @@ def test_the_wounded_less_those_of_them_who_died(parse, sentence: str, counts: s
 def test_others_wounded_after_the_wounded_told_before_are_more(parse, text: str, wounded: int) -> None:  # type: ignore[no-untyped-def]
     mention = incident_of(parse, text)
     assert max(c.value for c in mention.claims if c.attribute == "wounded") == wounded
+
+
+WEATHERFORD = (
+    "UPDATE: Police said the wounded officer is in good condition and could be released by Monday.\n\n"
+    "A police officer in Weatherford was shot during a traffic stop on Thursday night. The suspect was also "
+    "struck by gunfire. Both are recovering in the hospital.\n\n"
+    "The officer stopped a car with three people inside and called for backup when he learned that one of them "
+    "had warrants. When backup arrived, the two officers tried to arrest the man, who fought them in the parking "
+    "lot of a restaurant on Tin Top Road. He struck the first officer with a metal flashlight, and the second "
+    "officer used his Taser, which did not stop him. The Texas Rangers are taking over the investigation, and "
+    "the officers' names were released on Friday afternoon by the city.\n\n"
+    "When the Taser did not work, the second officer fired his gun. His gunfire struck both the officer and the suspect."
+)
+
+
+def test_the_wounded_hit_one_by_one_in_the_opening_are_its_figure(parse) -> None:  # type: ignore[no-untyped-def]
+    # the opening's "wounded officer" is one of them; the two hit stand where the report tells
+    # of them first, not where it tells of them again far below
+    event = event_of(parse, [(WEATHERFORD, "2016-12-30")])
+    assert event.facts["wounded"].best == 2

@@ -572,14 +572,16 @@ def _derived_wounded(article: Article, counts: list[Count]) -> list[Claim]:
         among |= _told_after(hit.trigger)
         return hit.value - sum(c.value for c in counts if c.attribute == "killed" and c.trigger.i in among)
 
+    def with_next(hit: Count) -> int:
+        # "Three men were found with gunshot wounds ... A woman was also shot": the next victim
+        # told after them, "also" hit, is one more; one hit in between ("A 30-year-old woman was
+        # shot, and a 19-year-old man was also shot") may be among those counted, and so adds none
+        after = min((c for c in hits if c.start >= hit.end), key=lambda c: c.start, default=None)
+        also = after is not None and also_hit(after) and not told_again(hit, after)
+        return survivors(hit) + (max(survivors(after), 0) if after is not None and also else 0)
+
     top = max(hits, key=survivors)
-    wounded = survivors(top)
-    # "Three men were found with gunshot wounds ... A woman was also shot": the next victim told
-    # after them, "also" hit, is one more; one hit in between ("A 30-year-old woman was shot, and
-    # a 19-year-old man was also shot") may be among those counted, and so adds none
-    after = min((c for c in hits if c.start >= top.end), key=lambda c: c.start, default=None)
-    if after is not None and also_hit(after) and not told_again(top, after):
-        wounded += max(survivors(after), 0)
+    wounded = with_next(top)
     # "the 18-year-old was shot in the chest ... while the 15-year-old also shot himself": one
     # by one, victims told apart by their ages, names or a shooter's role are so many
     wounded = max(wounded, told_apart(hits) - dead)
@@ -587,6 +589,10 @@ def _derived_wounded(article: Article, counts: list[Count]) -> list[Claim]:
     # covers one victim; the hits that did not kill cover them all.
     if wounded <= stated:
         return []
+    # the figure stands where the report first gives it, as a figure the report states does: "A
+    # police officer was shot ... The suspect was also struck" in its opening, told again far
+    # below as "struck both Bumpas and the suspect", which is no figure of its opening
+    top = min((hit for hit in hits if with_next(hit) == wounded), key=lambda hit: hit.start, default=top)
     return [
         Claim(
             attribute="wounded",
