@@ -257,7 +257,9 @@ def _locate(name: str, country: str | None, admin1: str | None = None) -> gazett
     for city in found:
         if country is None or city.country == country:
             return city
-    return found[0] if found else None
+    # none of the event's country: a town the gazetteer does not know ("Caulfield", Missouri), not
+    # its namesake abroad (Caulfield, Victoria)
+    return None
 
 
 #: How much of a district's support the city that holds it needs to hold the event: a report or

@@ -762,3 +762,39 @@ def test_a_name_of_a_country_and_a_state_is_read_in_the_reports_country(  # type
 ) -> None:
     countries = {c.value for c in claims_of(parse, text) if c.attribute == "country" and c.weight >= 0.1}
     assert country in countries and not_country not in countries
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a sheriff's report stands in the United States: its town of that very name is at home
+        ("A man was shot dead in Birmingham on Sunday, the Jefferson County Sheriff's Office said.", "Birmingham", "USA"),
+        # and one the gazetteer knows only abroad is a town it does not know
+        ("A girl was shot dead in Pinetown on Sunday, the Beaufort County Sheriff's Office said.", "Pinetown", None),
+        # a report that names the country abroad keeps its town there
+        ("A man was shot dead in Birmingham, England on Sunday. The sheriff of the county spoke.", "Birmingham", "GBR"),
+    ],
+)
+def test_a_sheriffs_report_reads_its_towns_at_home(parse, text: str, name: str, country: str | None) -> None:  # type: ignore[no-untyped-def]
+    towns = [c for c in claims_of(parse, text) if c.attribute == "city" and c.value == name]
+    assert towns and all((c.city.country if c.city else None) == country for c in towns)
+
+
+def test_a_town_the_gazetteer_knows_only_abroad_leaves_the_event_in_its_own_country(parse) -> None:  # type: ignore[no-untyped-def]
+    event = event_of(parse, [("A 19-year-old was shot at a ranch in Caulfield, Missouri on Saturday night.", "2016-10-17")])
+    assert (event.place.city, event.place.admin1, event.place.country, event.place.lat) == ("Caulfield", "Missouri", "USA", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a town named with its state is read in it, or as a town the gazetteer does not know
+        ("A man was shot at a ranch in Caulfield, Missouri on Saturday.", "Caulfield", None),
+        ("A man was shot in Paris, Texas on Saturday.", "Paris", "USA"),
+        # a name of a state and of a country may be either
+        ("Two men were shot dead in Tbilisi, Georgia on Sunday.", "Tbilisi", "GEO"),
+    ],
+)
+def test_a_town_named_with_its_state_is_read_in_it(parse, text: str, name: str, country: str | None) -> None:  # type: ignore[no-untyped-def]
+    towns = [c for c in claims_of(parse, text) if c.attribute == "city" and c.value == name]
+    assert towns and all((c.city.country if c.city else None) == country for c in towns)

@@ -287,12 +287,13 @@ def _people_words(doc: Doc, aged: list[Span]) -> set[str]:
 
 
 def _lies_in(city: City, region: str) -> bool:
-    """Whether a town lies in the state or country a dateline names beside it."""
+    """Whether a town lies in the state or country a dateline or the text names beside it: one
+    name may be both ("Tbilisi, Georgia", "Atlanta, Georgia")."""
     divisions = gazetteer.divisions(region)
-    if divisions:
-        return city.admin1_code in {d.code for d in divisions}
+    if city.admin1_code in {d.code for d in divisions}:
+        return True
     country = gazetteer.country(region)
-    return country is None or city.country == country
+    return city.country == country if country is not None else not divisions
 
 
 def _in_another_state(city: City, divisions: set[str]) -> bool:
@@ -506,13 +507,14 @@ def _police_say(ent: Span) -> bool:
     return len(following) == 2 and following[0].text == "," and following[1].lower_ in AGENCY_WORDS
 
 
-def _followed_by_division(ent: Span) -> bool:
-    """"Macungie, Pa." and "Clewiston, Florida": a town named with its state."""
+def _division_after(ent: Span) -> str | None:
+    """The name of the state a town is named with ("Florida" of "Clewiston, Florida", "Pa." of
+    "Macungie, Pa."), or None."""
     doc = ent.doc
     if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
-        return False
+        return None
     nxt = doc[ent.end + 1 : ent.end + 4]
-    return any(gazetteer.divisions(span_text(nxt[:k])) for k in range(1, len(nxt) + 1))
+    return next((span_text(nxt[:k]) for k in range(1, len(nxt) + 1) if gazetteer.divisions(span_text(nxt[:k]))), None)
 
 
 #: "the Hillview Village apartment complex": a name before these words is a building's.
@@ -812,7 +814,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     counties = counties_named(bare(span_text(e)) for e in ents)
     # a sheriff keeps the peace of an American county: "Sheriff: ... 10 people shot at Georgia bar"
     sheriffs = {"USA"} if positions(doc, LEMMA, SHERIFF_WORDS, cased=True) else set()
-    as_division = _divisions_not_countries(both, divisions_named, countries_named, firm_countries, gazetteer.counties_country(counties.values()) | sheriffs)
+    american = gazetteer.counties_country(counties.values()) | sheriffs
+    as_division = _divisions_not_countries(both, divisions_named, countries_named, firm_countries, american)
     context_countries = countries_named | {gazetteer.division(code).country for code in divisions_named if gazetteer.division(code)}  # type: ignore[union-attr]
 
     # "AUSTIN —" over a report of "the Austin neighborhood" names a district of the city whose
@@ -925,7 +928,10 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             weight = max(weight, LOCAL_AGENCY_WEIGHT)  # "Memphis police said": the local force
         if city is None and ent[-1].lower_ in INSTITUTION_WORDS:
             continue
-        followed = _followed_by_division(ent)
+        region = _division_after(ent)
+        followed = region is not None
+        if region is not None and city is not None and not _lies_in(city, region):
+            city = None  # "Caulfield, Missouri" is no town of Victoria: the name is the place
         if city is None and not followed and not settlement:
             weight *= 0.3  # a neighbourhood, a street or a misread word, more often than a town
         elif city is not None and divisions_named and city.admin1_code not in divisions_named and city.country == "USA":
@@ -965,6 +971,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         claims = [_in_named_county(c, counties, near) for c in claims]
         claims = [replace(c, value=county, city=None) if c.attribute == "city" and (county := county_meant(c.value, c.city, counties)) else c for c in claims]
     claims = [_in_state_county(c, claims, divisions_named) for c in claims]
+    if american:
+        claims = [_at_home(c, american, context_countries, near) for c in claims]
     return claims + _force_initials(doc, claims)
 
 
@@ -1004,6 +1012,21 @@ def _in_named_county(claim: PlaceClaim, counties: dict[str, str], states: set[st
         return claim
     town = county_town(claim.value, claim.city, counties.values(), states)
     return claim if town is None else replace(claim, value=town.name, city=town)
+
+
+def _at_home(claim: PlaceClaim, home: set[str], named: set[str], states: set[str]) -> PlaceClaim:
+    """A town's claim read abroad, in a report that stands in a country it does not name (a
+    sheriff's report, one of a county only American states have: ``home``), read again as the
+    town of that very name at home, of the report's ``states`` first; or as a town the gazetteer
+    does not know, where home has none of that name: "Chesterfield" beside "the Beaufort County
+    Sheriff's Office" is no town of England, and "Pinetown" none of KwaZulu-Natal. A town of a
+    country the report ``named``, or of a division of it ("Birmingham, England"), stays."""
+    if claim.attribute != "city" or claim.city is None or claim.city.country in home | named or is_county(claim.value):
+        return claim
+    key = gazetteer.fold(claim.value)
+    namesakes = [c for c in gazetteer.cities(claim.value) if c.country in home and gazetteer.fold(c.name) == key]
+    town = next((c for c in namesakes if c.admin1_code in states), namesakes[0] if namesakes else None)
+    return replace(claim, value=town.name if town else claim.value, city=town)
 
 
 def _in_state_county(claim: PlaceClaim, claims: list[PlaceClaim], divisions: set[str]) -> PlaceClaim:
