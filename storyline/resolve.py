@@ -408,7 +408,7 @@ def _two_people(name: str, names: Iterable[str], other_names: Iterable[str]) -> 
         longer = [n.split() for n in found if " " in n and name in n.split()]
         if len(longer) != 1 or len(longer[0]) != 2:
             return None
-        return next(w for w in longer[0] if w != name)
+        return next((w for w in longer[0] if w != name), None)  # not "austin austin"
 
     one, other = other_word(names), other_word(other_names)
     return one is not None and other is not None and not (one.startswith(other[:3]) or other.startswith(one[:3]))

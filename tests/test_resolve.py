@@ -1203,8 +1203,9 @@ def test_a_short_report_is_compared_by_how_much_of_it_an_event_says(city: str | 
         ("austin", {"jalil austin"}, {"jalil austin", "austin"}, False),
         ("austin", {"austin"}, {"jalil austin", "austin"}, False),
         ("bank", {"marfin egnatia bank", "bank"}, {"wells fargo bank", "bank"}, False),
+        ("austin", {"austin austin"}, {"jalil austin"}, False),
     ],
-    ids=["a first name and a surname", "a short given name", "one person", "one report names only the word", "an organisation's word"],
+    ids=["a first name and a surname", "a short given name", "one person", "one report names only the word", "an organisation's word", "the word twice"],
 )
 def test_a_word_of_two_peoples_names_is_no_shared_name(name: str, ours: set[str], theirs: set[str], two: bool) -> None:
     assert resolve._two_people(name, ours, theirs) is two

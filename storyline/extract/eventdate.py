@@ -374,9 +374,9 @@ def _unrecognised_days(doc: Doc) -> list[Span]:
 
 def _weekdays_as_told(found: list[tuple[int, bool, Span, dt.date, str]], published: dt.date | None) -> list[tuple[int, bool, Span, dt.date, str]]:
     """The days tied to an incident with a bare weekday read as the day of the month the report
-    ties to one on that weekday: "A Missouri baby was killed Monday" in a report of March that
-    tells of "Corbin's Jan. 19 death" (a Monday) was killed on January 19, not on the Monday
-    before the report, which news style would have named so had it followed up a recent day."""
+    ties to one on that weekday: "A baby was killed Monday" in a report of March that tells of
+    "the Jan. 19 shooting" (a Monday) was killed on January 19, not on the Monday nearest the
+    report. Only a day of the month before the weekday's reading and within `FOLLOW_UP_DAYS`."""
     told = {
         day: recent for rank, recent, ent, day, precision in found
         if rank == 0 and precision == "day" and dates.is_calendar_date(span_text(ent)) and (published is None or (published - day).days <= FOLLOW_UP_DAYS)

@@ -456,7 +456,7 @@ def _read_names_agency(ent: Span) -> bool:
     return any(t.lower_ in AGENCY_WORDS for t in following) or ent.root.head.lower_ in AGENCY_WORDS
 
 
-#: Words of the American county's force, whose report names no country of the Caucasus.
+#: Words of an American county's force: a report that has one stands in the United States.
 SHERIFF_WORDS = frozenset({"sheriff"})
 #: A sheriff keeps a county's peace, not a town's: "San Diego sheriff's detectives" at a range in
 #: Poway and "the Los Angeles Sheriff's Department" in Compton say nothing of the city of San
