@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from storyline.bench import ROUND_BATCHES, STAGES, BenchError, _BareSpacy, bench, corpus, measure
+from storyline.bench import ROUND_BATCHES, STAGES, BenchError, BenchResult, Run, _BareSpacy, bench, corpus, measure
 from storyline.cli import app
 from storyline.ingest import text_hash
 from storyline.pipeline import IngestReport, ingest_articles
@@ -164,3 +164,24 @@ def test_bench_serve_explains_a_missing_corpus(tmp_path: Path, data: str) -> Non
     result = runner.invoke(app, ["bench", "--serve", "--db", str(tmp_path / "new.db"), "--data", str(tmp_path / data)])
     assert result.exit_code == 1
     assert f"{data}: no such file; pass --data with reports to serve, or --db with a database" in result.stderr
+
+
+def _run(size: int, processes: int, seconds: float, peak_rss_mb: float) -> Run:
+    return Run(
+        size=size, processes=processes, articles=size, words=100 * size, copies=0, seconds=seconds, bare_seconds=0.0,
+        cpu_seconds=2 * seconds, bare_cpu_seconds=0.0, start_rss_mb=400.0, peak_rss_mb=peak_rss_mb,
+        worker_rss_mb=None, stages={},
+    )  # fmt: skip
+
+
+def test_targets_name_the_process_count_they_were_measured_with() -> None:
+    """Without a 1-process run, the scaling and memory targets are judged on the runs there are
+    and say so, rather than claiming one process."""
+    result = BenchResult(data="gva", batch_size=64, runs=[_run(1_000, 2, 50.0, 600.0), _run(100_000, 2, 6_000.0, 700.0)])
+    (_, ratio, _), (wall_what, wall, wall_met), (cpu_what, cpu, _), (_, peak, peak_met) = result.targets()
+    assert ratio is None
+    assert "(2 processes)" in wall_what and "(2 processes)" in cpu_what and "1 process" not in wall_what
+    assert wall == pytest.approx(1.2) and cpu == pytest.approx(1.2) and wall_met is True
+    assert peak == 700.0 and peak_met is True
+    result.runs.insert(0, _run(1_000, 1, 100.0, 500.0))
+    assert "(1 process)" in result.targets()[1][0] and result.targets()[1][1] is None
