@@ -222,6 +222,11 @@ def test_a_day_set_a_week_or_more_back_is_an_earlier_incidents(parse) -> None:  
         # the Monday after a Sunday report (January 19, 2015 was a Monday)
         ("A baby was killed Monday when his older brother fired a handgun. The prosecutor said Friday "
          "that the Jan. 19 shooting was an accident.", "2015-03-15", dt.date(2015, 1, 19)),
+        # a time fronted on what the victim was doing "when he was shot" dates the shooting, before
+        # the roundup's day of other shootings further down
+        ("At 10:30 p.m. Sunday, a 17-year-old was standing in the 7800 block of South Cornell Avenue when he "
+         "was shot by two men, police said. He was pronounced dead at a hospital.\n\nIn non-fatal Monday "
+         "shootings:\n\nAt 4:31 a.m., a 35-year-old man was wounded.", "2016-09-05", dt.date(2016, 9, 4)),
         # a weekday after a place's name is a day, not part of a name as in "Black Friday"
         ("Police are investigating a shooting in East Lubbock Saturday night. One man was wounded.", "2016-07-18", dt.date(2016, 7, 16)),
     ],

@@ -102,7 +102,16 @@ def _linked_to(ent: Span, anchors: set[int]) -> str | None:
     # violence itself dates it, where its word is no incident word of the lexicon (GVA reports
     # dated right 2320 -> 2326 of 2947; ECB+ grouping unchanged).
     verb = clause_verb(ent.root)
+    if any(_when_it_happened(c, anchors) for c in verb.children):
+        return "anchor"
     return "verb" if verb.lemma_ in ("happen", "occur", *VIOLENCE_VERBS) or _found_dead(verb) else None
+
+
+def _when_it_happened(clause: Token, anchors: set[int]) -> bool:
+    """Whether a clause is a "when" clause of the incident that interrupts what its head tells:
+    "At 10:30 p.m. Sunday, a 17-year-old was standing on the corner when he was shot" dates the
+    shooting by the standing."""
+    return clause.dep_ == "advcl" and clause.i in anchors and any(c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children)
 
 
 #: What the found are found as, where the finding is the incident's day: "found dead", "found
