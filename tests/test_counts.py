@@ -124,6 +124,10 @@ def test_a_stations_or_a_captions_number_is_no_quantity(parse, text: str, number
         ("We're told of the four people shot, two of them had serious injuries.", {("shot", 4, "exact")}),
         ("The two men shot Tuesday night were taken to Grady.", {("shot", 2, "exact")}),
         ("The two victims shot in the attack are recovering.", {("shot", 2, "exact")}),
+        # or unknown, with the sentence's own verb hung on the participle by the parser
+        ("Four men shot Wednesday evening on the city's southwest side all are expected to recover from their wounds.", {("wounded", 4, "exact")}),
+        ("Three people shot outside a bar early Sunday are in stable condition, police said.", {("shot", 3, "exact"), ("wounded", 3, "exact")}),
+        ("Two men shot a clerk and fled.", {("shot", 1, "exact")}),
         # people who shoot: at someone, or someone
         ("The two men shot at officers before fleeing.", set()),
         ("The two men shot a clerk on Main Street.", {("shot", 1, "exact")}),

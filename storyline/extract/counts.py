@@ -474,14 +474,37 @@ def _reduced_relative(verb: Token) -> Token | None:
     night were taken to Grady". A known group ("the", "all five") of people right before a verb
     of violence with no auxiliary, no object and no aim ("at") are those it struck; the ones who
     shoot are told with their target ("the two men shot a clerk") or are its assailants."""
-    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ == "aux" or c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children):
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ == "aux" or c.dep_ == "conj" and c.pos_ == "VERB" and not _told_on(verb) for c in verb.children):
         return None  # "the store owner shot and killed a man": a finite verb with its conjunct
     subject = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
     if subject is None or subject.head.i != verb.i or subject.dep_ != "nsubj" or not is_person(subject) or subject.lemma_ in ASSAILANTS:
         return None
-    if not any(t.lower_ in DEFINITE_WORDS for t in verb.doc[subject.left_edge.i : subject.i]) or _suspects(subject):
+    if not (any(t.lower_ in DEFINITE_WORDS for t in verb.doc[subject.left_edge.i : subject.i]) or _told_on(verb)) or _suspects(subject):
         return None
     return subject if _headline_passive(verb) else None
+
+
+#: Words that may stand as the subject of what a sentence tells on of the people it counts: "Four
+#: men shot Wednesday evening all are expected to recover".
+FLOATING_SUBJECTS = {"all", "both", "each"}
+
+
+def _told_on(verb: Token) -> bool:
+    """Whether the parser hung the sentence's own finite verb on a participle it read as finite:
+    "Four men shot Wednesday evening on Rochester's southwest side all are expected to recover",
+    "Three people shot outside a bar are in stable condition": a verb after it, with no "and" and
+    no subject of its own, tells of the people the participle counts, who were shot."""
+    if any(c.dep_ == "cc" for c in verb.children):
+        return False  # "two men shot a clerk and fled"
+    for clause in verb.children:
+        if clause.i < verb.i or clause.dep_ not in ("conj", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        children = list(clause.children)
+        finite = clause.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in children)
+        subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if finite and all(c.lower_ in FLOATING_SUBJECTS for c in subjects):
+            return True
+    return False
 
 
 #: The tags of a finite verb, that a subject of its own goes with: not "killed an African American
