@@ -379,6 +379,23 @@ def test_headline_tally_of_many_incidents_lends_no_figures(parse, headline: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        # the headline gives the day's sum that the lead tallies over many shootings
+        ("6 Shot Sunday In Chicago\n\nSix people, including two teenage boys, were wounded in Chicago shootings Sunday. "
+         "About 9:45 p.m., a 35-year-old man was shot in the leg while standing in the 1700 block of North Cicero Avenue, police said.", {1}),
+        # a lead kept out for the days its relative clause spans, not for summing many shootings:
+        # the headline's figure stands
+        ("Five Wounded In Austin Shooting\n\nFive people were shot Thursday night on the same block where at least six "
+         "more people have been wounded in gunfire since last weekend.", {5}),
+    ],
+)
+def test_a_headline_figure_that_the_lead_tallies_over_many_incidents_lends_nothing(parse, text: str, wounded: set[int]) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text, "2017-03-27")
+    assert {c.value for c in mention.claims if c.attribute == "wounded"} == wounded
+
+
+@pytest.mark.parametrize(
     "background",
     [
         # the noun the count's clause belongs to is dated years before

@@ -42,7 +42,7 @@ from .lexicon import (
     TYPES,
 )
 from .places import PlaceClaim, places, site_tokens
-from .tallies import foreign_date
+from .tallies import foreign_date, sums_many
 from .victims import (
     adds_to_the_dead,
     also_hit,
@@ -476,10 +476,9 @@ def extract(doc: Doc, article: Article, headline: Doc | None = None) -> Mention 
     if date_claim:
         claims.append(date_claim)
     killed = [c for _, c in all_counts if c.attribute == "killed" and c.value > 0]
-    kept = [
-        c for _, c in all_counts
-        if not (day is not None and foreign_date(c.trigger, article.published, day)) and not restates_the_dead(c, killed)
-    ]  # fmt: skip
+    tallied = [c for _, c in all_counts if day is not None and foreign_date(c.trigger, article.published, day)]
+    tallied += _headline_tallies(all_counts, tallied, bool(sents) and _is_headline(sents[0]))
+    kept = [c for _, c in all_counts if not any(c is t for t in tallied) and not restates_the_dead(c, killed)]
     elsewhere = set(told_far_below(kept))
     kept = [c for c in kept if c not in elsewhere]
     kept += with_others_wounded(kept)
@@ -519,6 +518,25 @@ def extract(doc: Doc, article: Article, headline: Doc | None = None) -> Mention 
         names=names,
         trigger=(first.idx, first.idx + len(first.text)),
     )
+
+
+#: Counts of the same people: a headline's "6 shot" is a lead's "six people were wounded".
+HURT_COUNTS = frozenset({"shot", "hit", "wounded"})
+
+
+def _headline_tallies(counts: list[tuple[int, Count]], tallied: list[Count], headline: bool) -> list[Count]:
+    """The headline's figures that a tally of many incidents below gives: "6 shot Sunday in
+    Chicago" over "Six people were wounded in Chicago shootings Sunday" is the day's sum, not
+    one incident's victims."""
+    if not headline or not tallied:
+        return []
+
+    def same(one: Count, other: Count) -> bool:
+        kinds = {one.attribute, other.attribute}
+        return one.value == other.value and (len(kinds) == 1 or kinds <= HURT_COUNTS)
+
+    summed = [t for t in tallied if sums_many(t.trigger)]  # not a count a date kept out ("since last weekend")
+    return [c for i, c in counts if i == 0 and c.value > 1 and any(same(c, t) for t in summed)]
 
 
 def _names(doc: Doc, excluded: set[int]) -> frozenset[str]:

@@ -19,7 +19,7 @@ from .counts import across_regions, clause_verb, of_many_incidents
 from .eventdate import BACKGROUND_DAYS
 from .numbers import quantity, word_value
 
-__all__ = ["foreign_date"]
+__all__ = ["foreign_date", "sums_many"]
 
 #: Words that make a count a tally of many incidents, not the figure of this one. Not "total":
 #: "a total of five people were shot", "in total, 27 people were injured" sum one incident's
@@ -39,17 +39,7 @@ def foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> boo
     verb = clause_verb(trigger)
     doc = verb.doc
     sent = verb.sent
-    # asked for each count of a sentence: the sentence's part of the answer is found once
-    tally = kept(doc, ("tally", sent.start), lambda: _statistics(sent) or _counts_incidents(sent))
-    # the checks of the clause read only its words they ask about (`_in_clause`)
-    if (
-        _in_clause(verb, positions(doc, LOWER, AGGREGATE_WORDS))
-        or across_regions(_in_clause(verb, positions(doc, LOWER, REGION_PREPOSITIONS)))
-        or of_many_incidents(_in_clause(verb, positions(doc, LEMMA, TALLY_INCIDENT_NOUNS)))
-        or tally
-        or _done_by_many_incidents(verb)
-        or _over_hours_or_days([*_in_clause(verb, positions(doc, LOWER, SPAN_PREPOSITIONS)), *_in_clause(verb, positions(doc, DEP, "relcl"))])
-    ):
+    if sums_many(trigger) or _over_hours_or_days([*_in_clause(verb, positions(doc, LOWER, SPAN_PREPOSITIONS)), *_in_clause(verb, positions(doc, DEP, "relcl"))]):
         # "3,290 people have been shot so far", "53 wounded across the city", "there were 45 such
         # shootings, with 29 children wounded and 11 killed", "shot in about ten hours": a tally of many incidents
         return True
@@ -72,6 +62,25 @@ def foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> boo
         if resolved and abs((resolved[0] - day).days) > BACKGROUND_DAYS:
             return True
     return False
+
+
+def sums_many(trigger: Token) -> bool:
+    """Whether the clause of a count sums the victims of many incidents, by what it says of them
+    rather than by the days it spans: "53 wounded across the city", "six people were wounded in
+    Chicago shootings Sunday", "there were 45 such shootings, with 29 children wounded"."""
+    verb = clause_verb(trigger)
+    doc = verb.doc
+    sent = verb.sent
+    # asked for each count of a sentence: the sentence's part of the answer is found once
+    tally = kept(doc, ("tally", sent.start), lambda: _statistics(sent) or _counts_incidents(sent))
+    # the checks of the clause read only its words they ask about (`_in_clause`)
+    return bool(
+        _in_clause(verb, positions(doc, LOWER, AGGREGATE_WORDS))
+        or across_regions(_in_clause(verb, positions(doc, LOWER, REGION_PREPOSITIONS)))
+        or of_many_incidents(_in_clause(verb, positions(doc, LEMMA, TALLY_INCIDENT_NOUNS)))
+        or tally
+        or _done_by_many_incidents(verb)
+    )
 
 
 def _done_by_many_incidents(verb: Token) -> bool:
