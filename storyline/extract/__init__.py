@@ -446,8 +446,9 @@ def extract(doc: Doc, article: Article, headline: Doc | None = None) -> Mention 
     triggers = [t for t in map(doc.__getitem__, positions(doc, LEMMA, _MODE_LEMMAS, cased=True)) if t.i not in excluded and _mode(t) is not None]
     all_counts: list[tuple[int, Count]] = []
     casualties = sorted(casualty_words(doc))  # a sentence with none of them states no count
+    headed = bool(sents) and _is_headline(sents[0])  # the report opens with its headline
     for i, sent in enumerate(sents):
-        if i == 0 and _is_headline(sent):
+        if i == 0 and headed:
             all_counts.extend((i, c) for c in headline_counts(sent, excluded, headline))
         elif i not in headings and i not in links and within(casualties, sent.start, sent.end):
             all_counts.extend((i, c) for c in counts_in(sent, excluded))
@@ -477,7 +478,7 @@ def extract(doc: Doc, article: Article, headline: Doc | None = None) -> Mention 
         claims.append(date_claim)
     killed = [c for _, c in all_counts if c.attribute == "killed" and c.value > 0]
     tallied = [c for _, c in all_counts if day is not None and foreign_date(c.trigger, article.published, day)]
-    tallied += _headline_tallies(all_counts, tallied, bool(sents) and _is_headline(sents[0]))
+    tallied += _headline_tallies(all_counts, tallied, headed)
     kept = [c for _, c in all_counts if not any(c is t for t in tallied) and not restates_the_dead(c, killed)]
     elsewhere = set(told_far_below(kept))
     kept = [c for c in kept if c not in elsewhere]

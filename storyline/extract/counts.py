@@ -474,12 +474,15 @@ def _reduced_relative(verb: Token) -> Token | None:
     night were taken to Grady". A known group ("the", "all five") of people right before a verb
     of violence with no auxiliary, no object and no aim ("at") are those it struck; the ones who
     shoot are told with their target ("the two men shot a clerk") or are its assailants."""
-    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ == "aux" or c.dep_ == "conj" and c.pos_ == "VERB" and not _told_on(verb) for c in verb.children):
+    if verb.tag_ not in ("VBN", "VBD"):
+        return None
+    told_on = _told_on(verb)
+    if any(c.dep_ == "aux" or c.dep_ == "conj" and c.pos_ == "VERB" and not told_on for c in verb.children):
         return None  # "the store owner shot and killed a man": a finite verb with its conjunct
     subject = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
     if subject is None or subject.head.i != verb.i or subject.dep_ != "nsubj" or not is_person(subject) or subject.lemma_ in ASSAILANTS:
         return None
-    if not (any(t.lower_ in DEFINITE_WORDS for t in verb.doc[subject.left_edge.i : subject.i]) or _told_on(verb)) or _suspects(subject):
+    if not (any(t.lower_ in DEFINITE_WORDS for t in verb.doc[subject.left_edge.i : subject.i]) or told_on) or _suspects(subject):
         return None
     return subject if _headline_passive(verb) else None
 
