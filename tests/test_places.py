@@ -333,6 +333,30 @@ def test_a_sentence_that_places_the_incident_in_a_town(parse, text: str, town: s
 
 
 @pytest.mark.parametrize(
+    ("text", "town", "placed"),
+    [
+        # the block or the street a report gives is the scene's, where the police went
+        ("Two men were wounded on Sunday. Officers went to a dispute in the 1800 block of Willow Landing Drive in Grayson.", "Grayson", True),
+        ("A man was found dead on Thursday. Deputies got a call about a man down in the area of 200 North 300 East in Noblesville.", "Noblesville", True),
+        # but not the street someone lives on, nor a court's
+        ("A boy was shot on Sunday. The suspect was last known to live at 41 Elm Street in Shalimar.", "Shalimar", False),
+        ("A girl was shot on Sunday. Two men are to be arraigned Saturday in 34th District Court in Romulus.", "Romulus", False),
+    ],
+)
+def test_an_address_places_the_incident_in_its_town(parse, text: str, town: str, placed: bool) -> None:  # type: ignore[no-untyped-def]
+    assert (weight_of(claims_of(parse, text), town) >= 2.0) == placed
+
+
+def test_a_county_report_gives_the_town_of_its_address(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "HAMILTON COUNTY, Ind. — A Hamilton County man has died after he accidentally shot himself.\n\n"
+        "The Hamilton County Sheriff's Office received a call on Thursday about a man down in the area of 200 North "
+        "300 East in Noblesville."
+    )
+    assert city_of(parse, text) == "Noblesville"
+
+
+@pytest.mark.parametrize(
     ("text", "wrong"),
     [
         # streets named after a state or a town, at a crossing

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..ingest import site_suffix
 from ..nlp import column, doc_text, entities, kept, positions, sentence_numbers, span_text
 from . import gazetteer
-from .counties import counties_named, county_meant, county_town, state_county
+from .counties import COMPASS_WORDS, counties_named, county_meant, county_town, state_county
 from .dateline import INSTITUTION_WORDS
 from .dateline import dateline as read_dateline
 from .gazetteer import City
@@ -237,6 +237,26 @@ def _happened_there(ent: Span) -> bool:
         and (a.lemma_ in HAPPEN_LEMMAS or a.lemma_ in SCENE_LEMMAS and any(c.dep_ == "prep" and c.lower_ == "to" for c in a.children))
         for a in ent.root.ancestors
     )
+
+
+#: Verbs of a home, whose address is no scene: "who was last known to live at 41 11th Street in Shalimar".
+LIVING_LEMMAS = frozenset({"live", "reside"})
+#: Words of streets that also name what is no street: "arraigned in 34th District Court in Romulus".
+PUBLIC_PLACE_WORDS = frozenset({"court", "ct", "place", "pl", "way", "circle"})
+
+
+def _at_address(ent: Span) -> bool:
+    """Whether a town closes an address: "in the 1800 block of Beyers Landing Drive in Buford",
+    "in the area of 300 South 500 West in Lebanon" (a grid address: a number and a compass
+    word). A report gives the block or the street of the scene, where the police went, unless it
+    is someone's home ("who lives on Oak Street in Shalimar")."""
+    prep = ent.root.head
+    if prep.dep_ != "prep" or prep.lower_ != "in" or prep.head is prep:
+        return False
+    place = prep.head
+    word = place.lower_.rstrip(".")
+    address = place.lemma_ == "block" or word in STREET_WORDS - PUBLIC_PLACE_WORDS or (word in COMPASS_WORDS and any(c.like_num for c in place.children))
+    return address and not any(a.lemma_ in LIVING_LEMMAS for a in place.ancestors)
 
 
 def _aged(ent: Span) -> bool:
@@ -863,7 +883,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     for ent in ents:
         sent_index = sentence_of.get(ent.sent.start, -1)
         relation = _relation(ent)
-        in_incident = sent_index in incident_sentences or (relation == "in" and _happened_there(ent))
+        in_incident = sent_index in incident_sentences or (relation == "in" and (_happened_there(ent) or _at_address(ent)))
         text = bare(span_text(ent).strip())
         if ent.label_ in ("FAC", "ORG") and ent[-1].lower_ in VENUE_WORDS and in_incident and relation != "near":
             claims.append(PlaceClaim("venue", text, ent.start_char, ent.end_char, 2.0 if relation == "in" else 1.0))
