@@ -162,6 +162,23 @@ def test_the_one_who_shoots_and_kills_is_not_counted_shot(parse) -> None:  # typ
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "a fourth" after three of the same harm is the fourth of them
+        ("Three men were shot at a party and a fourth was shot as he ran.", {("shot", 3), ("shot", 4)}),
+        ("Two women were shot and a third was struck by a stray bullet.", {("shot", 2), ("shot", 3)}),
+        # beside another harm, one more of its own
+        ("Two people were shot dead and a third was critically injured.", {("killed", 2), ("wounded", 1)}),
+        ("Three people were found dead and a fourth person was wounded.", {("killed", 3), ("wounded", 1)}),
+        # "the second victim" is one of those counted already
+        ("Two men were shot on Sunday and the second victim was taken to a hospital.", {("shot", 2), ("hit", 1)}),
+    ],
+)
+def test_a_victim_numbered_after_others_counts_them(parse, sentence: str, expected: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.attribute, c.value) for c in counts_in(parse(sentence)[:])} == expected
+
+
+@pytest.mark.parametrize(
     ("text", "wounded"),
     [
         # one victim told twice: wounded, then dead

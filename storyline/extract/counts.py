@@ -57,8 +57,8 @@ def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
     children = list(head.children)  # read up to ten times below: a `Token` made of each, each time
     if head.lower_ in ("nobody", "none") or any(c.lower_ == "no" and c.dep_ == "det" for c in children):
         return Quantity(0, "exact", head.left_edge.idx, head.idx + len(head.text))
-    if head.lower_ in ("another", "self"):
-        return Quantity(1, "exact", head.idx, head.idx + len(head.text))  # "toddler shoots self"
+    if head.lower_ in ("another", "self") or _an_ordinal(head) == head:
+        return Quantity(1, "exact", head.idx, head.idx + len(head.text))  # "toddler shoots self", "a fifth was shot"
     if _one_victim(head):
         start = min(c.left_edge.idx for c in children if c.dep_ in ("det", "poss"))
         return Quantity(1, "exact", start, head.idx + len(head.text))
@@ -921,6 +921,8 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
                     q = _listed_before(victims, q, sentence)
         if q is None:
             continue
+        if victims is not None and q.value == 1:
+            q = _the_nth(tok, attribute, victims, q, found)
         if attribute == "wounded" and victims is not None and 0 < _dead_among(victims) < q.value:
             q = Quantity(q.value - _dead_among(victims), q.qualifier, q.start, q.end)  # "one of four women wounded has died"
         if attribute == "killed" and victims is not None and q.value == 1 and _numbered_death(tok, victims):
@@ -963,6 +965,35 @@ def _dead_among(victims: Token) -> int:
         return 0
     q = quantity(share)
     return q.value if q is not None else 0
+
+
+def _an_ordinal(victim: Token) -> Token | None:
+    """The ordinal that numbers one victim among others: "a fifth" of "a fifth was shot", "a
+    fourth person"; not "the second victim", one of those already counted."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in victim.children):
+        return None
+    if victim.lower_ in ORDINALS:
+        return victim
+    return next((c for c in victim.children if c.dep_ == "amod" and c.lower_ in ORDINALS), None)
+
+
+#: Counts of one kind of harm: those shot, hit and wounded are alike, the dead apart.
+_HURT = frozenset({"shot", "hit", "wounded"})
+
+
+def _the_nth(trigger: Token, attribute: str, victim: Token, q: Quantity, before: list[Count]) -> Quantity:
+    """The toll "a fifth" tells where its sentence has just counted four of the same harm: "Four
+    people were shot in the office and a fifth was shot trying to flee" are five shot. Beside
+    another harm it is one more of its own ("three were found dead and a fourth was injured")."""
+    ordinal = _an_ordinal(victim)
+    if ordinal is None:
+        return q
+    n = ORDINALS[ordinal.lower_]
+    same = {attribute} | (_HURT if attribute in _HURT else set())
+    if not any(c.attribute in same and c.value == n - 1 and c.trigger.i < trigger.i for c in before):
+        return q
+    start = min(q.start, next(c.idx for c in victim.children if c.dep_ == "det"))
+    return Quantity(n, q.qualifier, start, q.end)
 
 
 def _negated_by_non(word: Token) -> bool:
