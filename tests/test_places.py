@@ -120,6 +120,19 @@ def test_a_divisions_name_is_the_most_populous_divisions(parse, text: str, admin
 
 
 @pytest.mark.parametrize(
+    ("text", "city", "abroad"),
+    [
+        # a name of a division abroad and of a town of the country whose county's deputies speak is the town
+        ("A man was shot in Piedmont on Sunday, Greenville County deputies said.", "Piedmont", "Piemonte"),
+        ("A bomb exploded at the Dorchester County Courthouse in Cambridge on Tuesday, the sheriff said.", "Cambridge", "Cambridgeshire"),
+    ],
+)
+def test_a_town_at_home_is_no_division_abroad(parse, text: str, city: str, abroad: str) -> None:  # type: ignore[no-untyped-def]
+    place = incident_of(parse, text).place
+    assert (place.city, place.country) == (city, "USA") and place.admin1 != abroad
+
+
+@pytest.mark.parametrize(
     ("text", "wrong"),
     [
         # a body's letters heading the report, spelled out in it, are no town's name

@@ -698,7 +698,7 @@ def _divisions_not_countries(
 
 
 def _reads_as_division(
-    divisions: list[gazetteer.Division], city: City | None, relation: str, firm_countries: set[str]
+    divisions: list[gazetteer.Division], city: City | None, relation: str, firm_countries: set[str], home: set[str]
 ) -> bool:
     """Whether a name that is both a division and a town names the division. A big town wins
     unless the report names the division's country: "a Toledo man" is from Ohio, not Spain. A
@@ -707,6 +707,8 @@ def _reads_as_division(
     "a Virginia girl" is from the state, not from Virginia, Free State."""
     if city is None:
         return True
+    if city.country in home and not any(d.country in home | firm_countries for d in divisions):
+        return False  # "near Highway 86 in Piedmont" in a report of South Carolina's deputies is no Piemonte
     if city.population >= 500_000:
         return relation == "near"  # "near Moscow" is the region around the city
     # "A Virginia girl": a state many times the town's size is the state, not Virginia, Free State
@@ -933,7 +935,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         # "in Oklahoma" is the state, not Oklahoma City, also called so; but "D.C." and "NYC",
         # letters standing for a city, stand for the city
         reading = city if "." in text or text.isupper() else named_so(city, text)
-        if divisions and _reads_as_division(divisions, reading, relation, firm_countries):
+        if divisions and _reads_as_division(divisions, reading, relation, firm_countries, american):
             division = divisions[0]
             if weight > 0:
                 claims.append(PlaceClaim("admin1", division.name, ent.start_char, ent.end_char, weight))
