@@ -119,12 +119,21 @@ def test_a_divisions_name_is_the_most_populous_divisions(parse, text: str, admin
     assert (mention.place.city, mention.place.admin1, mention.place.country) == (None, admin1, country)
 
 
+def test_a_town_written_with_its_state_is_read_in_that_state(parse) -> None:  # type: ignore[no-untyped-def]
+    # the name's reading in the state the report names elsewhere (Victoria, Texas) gives way to the one written beside it
+    text = "A man from Austin, Texas, was shot at a party on Pleasant Oak Road in Victoria, Virginia, on Saturday."
+    place = incident_of(parse, text).place
+    assert (place.city, place.admin1) == ("Victoria", "Virginia")
+
+
 @pytest.mark.parametrize(
     ("text", "city", "abroad"),
     [
         # a name of a division abroad and of a town of the country whose county's deputies speak is the town
         ("A man was shot in Piedmont on Sunday, Greenville County deputies said.", "Piedmont", "Piemonte"),
         ("A bomb exploded at the Dorchester County Courthouse in Cambridge on Tuesday, the sheriff said.", "Cambridge", "Cambridgeshire"),
+        # or where the report names the country outright
+        ("A bomb exploded in a car in Bel Air, Maryland, United States. Both men died.", "Bel Air", "Bel Air"),
     ],
 )
 def test_a_town_at_home_is_no_division_abroad(parse, text: str, city: str, abroad: str) -> None:  # type: ignore[no-untyped-def]

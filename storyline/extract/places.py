@@ -316,6 +316,14 @@ def _lies_in(city: City, region: str) -> bool:
     return city.country == country if country is not None else not divisions
 
 
+def _town_of(name: str, region: str) -> City | None:
+    """The town of a name in the state or country written after it ("Victoria, Virginia"), or None."""
+    divisions = gazetteer.divisions(region)
+    country = gazetteer.country(region)
+    city = _city_for(name, {d.code for d in divisions}, {country} if country else {d.country for d in divisions})
+    return named_so(city, name) if city is not None and _lies_in(city, region) else None
+
+
 def _in_another_state(city: City, divisions: set[str]) -> bool:
     """Whether the American town a force is named after lies outside the states a report names:
     "Austin police" in a report about Texas, not "Austin" of a report about Illinois. Only the
@@ -935,7 +943,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         # "in Oklahoma" is the state, not Oklahoma City, also called so; but "D.C." and "NYC",
         # letters standing for a city, stand for the city
         reading = city if "." in text or text.isupper() else named_so(city, text)
-        if divisions and _reads_as_division(divisions, reading, relation, firm_countries, american):
+        if divisions and _reads_as_division(divisions, reading, relation, firm_countries, american | firm_countries):
             division = divisions[0]
             if weight > 0:
                 claims.append(PlaceClaim("admin1", division.name, ent.start_char, ent.end_char, weight))
@@ -953,7 +961,9 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         region = _division_after(ent)
         followed = region is not None
         if region is not None and city is not None and not _lies_in(city, region):
-            city = None  # "Caulfield, Missouri" is no town of Victoria: the name is the place
+            # "Victoria, Virginia" in a report that names Texas is the Virginian town; "Caulfield,
+            # Missouri" is no town of Victoria, Australia: the name is the place
+            city = _town_of(text, region)
         if city is None and not followed and not settlement:
             weight *= 0.3  # a neighbourhood, a street or a misread word, more often than a town
         elif city is not None and divisions_named and city.admin1_code not in divisions_named and city.country == "USA":
