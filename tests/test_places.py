@@ -119,6 +119,21 @@ def test_a_divisions_name_is_the_most_populous_divisions(parse, text: str, admin
     assert (mention.place.city, mention.place.admin1, mention.place.country) == (None, admin1, country)
 
 
+@pytest.mark.parametrize(
+    ("text", "city", "admin1"),
+    [
+        # a town the recogniser ran into a building's or a body's name, written with its state
+        ("Unknown perpetrators bombed the City Hall of Providence, Rhode Island, United States.", "Providence", "Rhode Island"),
+        ("A bomb exploded at the Citizens Bank Building in Norwalk, Ohio, on Tuesday.", "Norwalk", "Ohio"),
+        # a name of a division abroad written with the state of a town of that name is the town
+        ("Black militants fired into the Police Headquarters of Cairo, Illinois, injuring a police officer.", "Cairo", "Illinois"),
+    ],
+)
+def test_a_town_written_with_its_state_is_the_town(parse, text: str, city: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    place = incident_of(parse, text).place
+    assert (place.city, place.admin1, place.country) == (city, admin1, "USA")
+
+
 def test_a_town_written_with_its_state_is_read_in_that_state(parse) -> None:  # type: ignore[no-untyped-def]
     # the name's reading in the state the report names elsewhere (Victoria, Texas) gives way to the one written beside it
     text = "A man from Austin, Texas, was shot at a party on Pleasant Oak Road in Victoria, Virginia, on Saturday."

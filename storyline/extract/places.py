@@ -545,6 +545,30 @@ def _division_after(ent: Span) -> str | None:
     return next((span_text(nxt[:k]) for k in range(1, len(nxt) + 1) if gazetteer.divisions(span_text(nxt[:k]))), None)
 
 
+#: Most words of a town's name closing a building's: "the Citizens Bank Building in North Little Rock".
+ENCLOSED_WORDS = 3
+
+
+def _enclosed_towns(ents: list[Span], excluded: set[int]) -> list[Span]:
+    """Towns the recogniser ran into the name of a building or a body before the town's state:
+    "the Citizens Bank Building in Norwalk, Ohio", "the City Hall of Providence, Rhode Island".
+    Only a town the gazetteer knows by that name, in the state written after it."""
+    found = []
+    for ent in ents:
+        if ent.label_ not in ("ORG", "FAC") or len(ent) < 3 or ent.root.i in excluded:
+            continue
+        region = _division_after(ent)
+        if region is None:
+            continue
+        at = max((t.i for t in ent[:-1] if t.lower_ in ("in", "of")), default=None)
+        if at is None or not 0 < ent.end - at - 1 <= ENCLOSED_WORDS or not all(t.is_title for t in ent.doc[at + 1 : ent.end]):
+            continue
+        town = Span(ent.doc, at + 1, ent.end, label="GPE")
+        if _town_of(span_text(town), region) is not None:
+            found.append(town)
+    return found
+
+
 #: "the Hillview Village apartment complex": a name before these words is a building's.
 BUILDING_WORDS = VENUE_WORDS | {"apartment", "condominium", "condo", "townhome", "townhouse"}
 
@@ -815,6 +839,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     ents = ents + stated_towns(doc, ents, excluded)
     ents = ents + headline_towns(doc, ents, excluded)
     ents = ents + unrecognised_counties(doc, ents, excluded)
+    ents = ents + _enclosed_towns(ents, excluded)
     ents = sorted(ents + unrecognised_objects(doc, ents, excluded), key=lambda e: e.start)
     divisions_named: set[str] = set()
     countries_named: set[str] = set()
@@ -943,7 +968,10 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         # "in Oklahoma" is the state, not Oklahoma City, also called so; but "D.C." and "NYC",
         # letters standing for a city, stand for the city
         reading = city if "." in text or text.isupper() else named_so(city, text)
-        if divisions and _reads_as_division(divisions, reading, relation, firm_countries, american | firm_countries):
+        written = _division_after(ent) if divisions else None
+        if written is not None and gazetteer.country(written) is None and (town := _town_of(text, written)) is not None:
+            city = reading = town  # "Cairo, Illinois": a town written with its state is no division of Egypt
+        if divisions and (written is None or reading is None or not _lies_in(reading, written)) and _reads_as_division(divisions, reading, relation, firm_countries, american | firm_countries):
             division = divisions[0]
             if weight > 0:
                 claims.append(PlaceClaim("admin1", division.name, ent.start_char, ent.end_char, weight))
