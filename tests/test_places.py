@@ -134,6 +134,20 @@ def test_a_town_written_with_its_state_is_the_town(parse, text: str, city: str, 
     assert (place.city, place.admin1, place.country) == (city, admin1, "USA")
 
 
+@pytest.mark.parametrize(
+    ("text", "city", "admin1"),
+    [
+        # a town and a division of its country that hardly outnumbers it: the town
+        ("Nationalists placed a bomb at a hotel in San Juan, Puerto Rico, on Sunday.", "San Juan", "San Juan"),
+        # a division many times the town's size stays the division ("in Indiana", not Indiana, Pennsylvania)
+        ("A man was shot in Indiana on Sunday, police in the United States said.", None, "Indiana"),
+    ],
+)
+def test_a_town_or_the_division_of_its_name_at_home(parse, text: str, city: str | None, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    place = incident_of(parse, text).place
+    assert (place.city, place.admin1) == (city, admin1)
+
+
 def test_a_town_written_with_its_state_is_read_in_that_state(parse) -> None:  # type: ignore[no-untyped-def]
     # the name's reading in the state the report names elsewhere (Victoria, Texas) gives way to the one written beside it
     text = "A man from Austin, Texas, was shot at a party on Pleasant Oak Road in Victoria, Virginia, on Saturday."

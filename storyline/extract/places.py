@@ -741,6 +741,9 @@ def _reads_as_division(
         return True
     if city.country in home and not any(d.country in home | firm_countries for d in divisions):
         return False  # "near Highway 86 in Piedmont" in a report of South Carolina's deputies is no Piemonte
+    own = [d for d in divisions if d.country == city.country]
+    if city.country in home | firm_countries and own and not any(gazetteer.dwarfs(d.code, city) for d in own):
+        return False  # "San Juan, Puerto Rico": the town, not its municipality nor a province of Argentina
     if city.population >= 500_000:
         return relation == "near"  # "near Moscow" is the region around the city
     # "A Virginia girl": a state many times the town's size is the state, not Virginia, Free State
