@@ -127,6 +127,11 @@ def test_a_divisions_name_is_the_most_populous_divisions(parse, text: str, admin
         ("A bomb exploded at the Citizens Bank Building in Norwalk, Ohio, on Tuesday.", "Norwalk", "Ohio"),
         # a name of a division abroad written with the state of a town of that name is the town
         ("Black militants fired into the Police Headquarters of Cairo, Illinois, injuring a police officer.", "Cairo", "Illinois"),
+        # or placed in its state right after ("in Florida"), the town closing or opening the name
+        ("Unknown perpetrators firebombed a building at the University of Tampa in Florida, United States.", "Tampa", "Florida"),
+        ("A pipe bomb exploded in front of the Cleveland Museum of Art in Ohio, United States.", "Cleveland", "Ohio"),
+        # but not a hospital's town, where the wounded were taken
+        ("A man was shot in Brandon on Sunday and taken to the Tampa General Hospital in Florida.", "Brandon", "Florida"),
     ],
 )
 def test_a_town_written_with_its_state_is_the_town(parse, text: str, city: str, admin1: str) -> None:  # type: ignore[no-untyped-def]

@@ -551,22 +551,34 @@ ENCLOSED_WORDS = 3
 
 def _enclosed_towns(ents: list[Span], excluded: set[int]) -> list[Span]:
     """Towns the recogniser ran into the name of a building or a body before the town's state:
-    "the Citizens Bank Building in Norwalk, Ohio", "the City Hall of Providence, Rhode Island".
-    Only a town the gazetteer knows by that name, in the state written after it."""
+    "the Citizens Bank Building in Norwalk, Ohio", "the City Hall of Providence, Rhode Island",
+    "the University of Tampa in Florida"; or that open it: "the Cleveland Museum of Art in Ohio".
+    Only a town the gazetteer knows by that name, in the state written after it; not a
+    hospital's, where the wounded were taken."""
     found = []
     for ent in ents:
-        if ent.label_ not in ("ORG", "FAC") or len(ent) < 3 or ent.root.i in excluded:
+        if ent.label_ not in ("ORG", "FAC") or len(ent) < 2 or ent.root.i in excluded or any(t.lower_ in CARE_WORDS for t in ent):
             continue
-        region = _division_after(ent)
+        region = _division_after(ent) or _division_in_after(ent)
         if region is None:
             continue
         at = max((t.i for t in ent[:-1] if t.lower_ in ("in", "of")), default=None)
-        if at is None or not 0 < ent.end - at - 1 <= ENCLOSED_WORDS or not all(t.is_title for t in ent.doc[at + 1 : ent.end]):
-            continue
-        town = Span(ent.doc, at + 1, ent.end, label="GPE")
-        if _town_of(span_text(town), region) is not None:
+        spans = [Span(ent.doc, at + 1, ent.end, label="GPE")] if at is not None and 0 < ent.end - at - 1 <= ENCLOSED_WORDS else []
+        first = ent.start + (ent[0].lower_ == "the")
+        spans += [Span(ent.doc, first, first + size, label="GPE") for size in range(1, ENCLOSED_WORDS + 1) if first + size < ent.end]
+        town = next((t for t in spans if all(w.is_title for w in t) and _town_of(span_text(t), region) is not None), None)
+        if town is not None:
             found.append(town)
     return found
+
+
+def _division_in_after(ent: Span) -> str | None:
+    """The state a name is placed in right after it: "Florida" of "the University of Tampa in Florida"."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "in":
+        return None
+    nxt = doc[ent.end + 1 : ent.end + 4]
+    return next((span_text(nxt[:k]) for k in range(len(nxt), 0, -1) if gazetteer.divisions(span_text(nxt[:k])) and gazetteer.country(span_text(nxt[:k])) is None), None)
 
 
 #: "the Hillview Village apartment complex": a name before these words is a building's.
