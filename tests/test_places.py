@@ -634,6 +634,8 @@ def test_a_county_named_alone_is_its_big_citys(parse, text: str, city: str) -> N
         ("Harris County", ["US.GA"], None),
         ("Harris County", [], None),  # Texas's and Georgia's
         ("Marion County", ["US.MS", "US.IN"], None),  # the report's own state first
+        # a compass word of the parish's very name is no part of it ("East Baton Rouge Parish")
+        ("East Baton Rouge Parish", ["US.LA"], "Baton Rouge"),
     ],
 )
 def test_the_big_city_of_a_county(county: str, states: list[str], city: str | None) -> None:

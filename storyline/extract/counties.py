@@ -26,9 +26,9 @@ COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "so
 
 def county_name(name: str) -> str:
     """A county's own name from the words a report calls it by: "northwest Harris County's"
-    is Harris County."""
+    is Harris County; but "East Baton Rouge Parish" is a parish of that very name."""
     words = gazetteer.fold(name).removesuffix("'s").split()
-    while len(words) > 2 and words[0] in COMPASS_WORDS:
+    while len(words) > 2 and words[0] in COMPASS_WORDS and not gazetteer.county_towns(" ".join(words)):
         words = words[1:]
     return " ".join(words)
 
