@@ -137,6 +137,10 @@ def test_a_stations_or_a_captions_number_is_no_quantity(parse, text: str, number
         # the object the parser made the subject of a finite verb further on
         ("Two men accused in a shooting that killed a toddler and injured one other person appeared in court on Wednesday.", {("killed", 1, "exact"), ("wounded", 1, "exact")}),
         # not a heading run into the next line, nor a comma's clause
+        # people by their work: a trade's noun, or a role compounded with "man"
+        ("A janitor was injured picking up the bomb.", {("wounded", 1, "exact")}),
+        ("One fireman was injured fighting the blaze.", {("wounded", 1, "exact")}),
+        ("Two patrolmen were wounded in the ambush.", {("wounded", 2, "exact")}),
         ("SUSPECT KILLED Hundreds gather to mourn the officers.", set()),
         ("As the gunman fired the crowd ran.", set()),
     ],

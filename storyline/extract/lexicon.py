@@ -107,7 +107,23 @@ PERSON_NOUNS = {
     "parishioner", "churchgoer", "protester", "demonstrator", "witness", "survivor", "mourner",
     "parent", "mom", "dad", "stepbrother", "stepsister", "newborn", "preschooler", "freshman",
     "player", "coach", "rapper", "hitchhiker", "gunwoman", "accomplice",
+    # at work: on a building's staff, in a trade, in office, in uniform
+    "janitor", "custodian", "mechanic", "technician", "engineer", "farmer", "rancher", "trucker",
+    "secretary", "receptionist", "pharmacist", "dentist", "lawyer", "attorney", "judge", "bailiff",
+    "jailer", "jailor", "warden", "dispatcher", "chaplain", "minister", "deacon", "bishop", "monk",
+    "nun", "missionary", "volunteer", "professor", "instructor", "cadet", "recruit", "sheriff",
+    "mayor", "senator", "governor", "ambassador", "diplomat", "consul", "official", "laborer",
+    "labourer", "miner", "plumber", "electrician", "carpenter", "painter", "gardener",
+    "housekeeper", "nanny", "babysitter", "caregiver", "courier", "vendor", "merchant",
+    "shopkeeper", "storekeeper", "banker", "teller", "accountant", "pilot", "informant",
+    "activist", "commander", "insurgent", "jihadist", "extremist", "combatant", "peacekeeper",
+    "gendarme", "athlete", "referee", "singer", "musician", "actor", "actress", "dancer",
+    "spouse", "adolescent", "schoolboy", "schoolgirl", "grandma", "grandpa",
 }  # fmt: skip
+
+#: Endings of the nouns of people that compound a role: "fireman", "watchman", "councilwoman",
+#: "chairperson", and their plurals.
+PERSON_ENDINGS = ("man", "men", "woman", "women", "person", "persons")
 
 PRONOUNS_ONE = {"he", "she", "him", "her", "himself", "herself"}
 

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ..nlp import doc_text
-from .lexicon import PERSON_NOUNS, PRONOUNS_ONE
+from .lexicon import PERSON_ENDINGS, PERSON_NOUNS, PRONOUNS_ONE
 
 
 def is_person(tok: Token) -> bool:
@@ -23,7 +23,19 @@ def is_person(tok: Token) -> bool:
         or tok.lower_ in PERSON_NOUNS
         or tok.ent_type_ == "PERSON"
         or tok.lower_ in PRONOUNS_ONE
+        or _a_role(tok)
     )
+
+
+def _a_role(tok: Token) -> bool:
+    """"fireman", "watchman", "councilwoman": a common noun compounding a role with "man" or
+    "woman"; not a capitalised name ("Truman") nor a word that merely ends so ("human" is one,
+    "German" an adjective)."""
+    word = tok.lower_
+    return (
+        tok.pos_ == "NOUN" and tok.is_lower and word.endswith(PERSON_ENDINGS)
+        and any(len(word) - len(e) >= 3 for e in PERSON_ENDINGS if word.endswith(e))
+    )  # fmt: skip
 
 
 #: Entity types a person's name is given by mistake (a surname the recogniser takes for an
