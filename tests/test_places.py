@@ -153,6 +153,16 @@ def test_a_town_or_the_division_of_its_name_at_home(parse, text: str, city: str 
     assert (place.city, place.admin1) == (city, admin1)
 
 
+def test_a_force_named_far_below_in_another_story_does_not_place_the_incident(parse) -> None:  # type: ignore[no-untyped-def]
+    filler = " ".join(["The neighborhood held a cookout on Saturday and children played in the park until dark."] * 24)
+    text = (
+        "Two men were wounded in a shooting in Lilburn on Sunday night.\n\n" + filler + "\n\nIn other news, Macon police said "
+        "they arrested a man on Monday. Macon police said he had a warrant. Macon police said he was taken to jail. "
+        "Macon police said the case is closed."
+    )
+    assert city_of(parse, text) == "Lilburn"
+
+
 def test_a_town_written_with_its_state_is_read_in_that_state(parse) -> None:  # type: ignore[no-untyped-def]
     # the name's reading in the state the report names elsewhere (Victoria, Texas) gives way to the one written beside it
     text = "A man from Austin, Texas, was shot at a party on Pleasant Oak Road in Victoria, Virginia, on Saturday."

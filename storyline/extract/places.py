@@ -385,6 +385,22 @@ def _alias_abroad(city: City, key: str, name: str, context: set[str]) -> bool:
 
 
 LOCAL_AGENCY_WEIGHT = 1.0
+#: Characters into a report beyond which a force named outside the incident's sentences is most
+#: often another story's: a related report below the text, a sidebar.
+FAR_FORCE_CHARS = 2000
+#: The share of its weight such a force keeps.
+FAR_FORCE_SHARE = 0.3
+
+
+def _far_force(claim: PlaceClaim, doc: Doc, sentence_of: dict[int, int], incident_sentences: set[int]) -> PlaceClaim:
+    """A force named far below the opening, outside the incident's sentences ("DeKalb County
+    police" in a related story under a report of a standoff in Buford), at a share of its weight."""
+    if not (claim.agency or claim.sheriff) or claim.start < FAR_FORCE_CHARS:
+        return claim
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    if span is None or sentence_of.get(span.sent.start, -1) in incident_sentences:
+        return claim
+    return replace(claim, weight=claim.weight * FAR_FORCE_SHARE)
 
 
 #: "University police", "Metro police": words that name the kind of force, not its town.
@@ -1037,6 +1053,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         near_town = relation == "near" and in_incident and _beside(ent) and weight >= NEAR_WEIGHT
         rural = ent.start > 0 and doc[ent.start - 1].lower_ in RURAL_WORDS
         claims.append(PlaceClaim("city", city.name if city else text, start, end, weight, city, agency, followed, sheriff=sheriff, near=near_town, rural=rural))
+    claims = [_far_force(c, doc, sentence_of, incident_sentences) for c in claims]
     claims = _divisions_of_their_towns(claims)
     claims += site
     # quoting nothing: the address is no part of the report's text
