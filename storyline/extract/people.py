@@ -28,9 +28,9 @@ def is_person(tok: Token) -> bool:
 
 
 def _a_role(tok: Token) -> bool:
-    """"fireman", "watchman", "councilwoman": a common noun compounding a role with "man" or
-    "woman"; not a capitalised name ("Truman") nor a word that merely ends so ("human" is one,
-    "German" an adjective)."""
+    """"fireman", "watchman", "councilwoman": a common noun compounding a role with "man",
+    "woman" or "person"; not a capitalised name ("Truman"), nor a short word that merely ends so
+    ("human", "omen" of "women")."""
     word = tok.lower_
     return (
         tok.pos_ == "NOUN" and tok.is_lower and word.endswith(PERSON_ENDINGS)

@@ -764,7 +764,10 @@ def _reads_as_division(
     unless the report names the division's country: "a Toledo man" is from Ohio, not Spain. A
     town known by the name only as another of its names is none: "in Oklahoma" is the state,
     not Oklahoma City (`city` is None then); and a division many times the town's size wins:
-    "a Virginia girl" is from the state, not from Virginia, Free State."""
+    "a Virginia girl" is from the state, not from Virginia, Free State. But a town of the
+    country the report names outright or by its counties and sheriffs (``home``) wins over a
+    division abroad ("Piedmont" is no Piemonte in a report of a South Carolina county), and over
+    a division of its own country that does not dwarf it ("San Juan, Puerto Rico")."""
     if city is None:
         return True
     if city.country in home and not any(d.country in home | firm_countries for d in divisions):
@@ -999,8 +1002,9 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         # "in Oklahoma" is the state, not Oklahoma City, also called so; but "D.C." and "NYC",
         # letters standing for a city, stand for the city
         reading = city if "." in text or text.isupper() else named_so(city, text)
-        written = _division_after(ent) if divisions else None
-        if written is not None and gazetteer.country(written) is None and (town := _town_of(text, written)) is not None:
+        region = _division_after(ent)
+        written = region if divisions and region is not None and gazetteer.country(region) is None else None
+        if written is not None and (town := _town_of(text, written)) is not None:
             city = reading = town  # "Cairo, Illinois": a town written with its state is no division of Egypt
         if divisions and (written is None or reading is None or not _lies_in(reading, written)) and _reads_as_division(divisions, reading, relation, firm_countries, american | firm_countries):
             division = divisions[0]
@@ -1017,7 +1021,6 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             weight = max(weight, LOCAL_AGENCY_WEIGHT)  # "Memphis police said": the local force
         if city is None and ent[-1].lower_ in INSTITUTION_WORDS:
             continue
-        region = _division_after(ent)
         followed = region is not None
         if region is not None and city is not None and not _lies_in(city, region):
             # "Victoria, Virginia" in a report that names Texas is the Virginian town; "Caulfield,
