@@ -124,6 +124,10 @@ def bare(name: str) -> str:
 MISREAD = ("", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE")
 
 
+#: Nouns a person's name heads as often as a town's: "the Bush administration", "the Smith family".
+HELD_BY_PEOPLE = frozenset({"administration", "government", "campaign", "presidency", "family", "era", "cabinet", "regime", "estate", "household"})
+
+
 def modifier_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]:
     """"a Rock Falls teen", "Saginaw kids", "the Alturas shooting": a town named as a modifier of
     a noun, which the recogniser takes for a person, a people or nothing. Read as places."""
@@ -140,6 +144,8 @@ def modifier_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]
     for noun in (doc[i] for i in nouns):
         if noun.lower_ in AGENCY_WORDS or noun.lemma_ in DISTRICT_WORDS:
             continue  # "Memphis police" and "the Austin neighborhood" are read elsewhere
+        if noun.lemma_ in HELD_BY_PEOPLE and doc[noun.i - 1].ent_type_ == "PERSON":
+            continue  # "the Bush administration", "the Smith family": a person's, not Būsh, Egypt
         end = noun.i
         start = end
         while start > 0 and end - start < 3 and _proper(doc[start - 1]) and doc[start - 1].is_title and doc[start - 1].head.i == noun.i:
