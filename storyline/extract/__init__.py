@@ -26,6 +26,7 @@ from .claims import EXTRACTOR
 from .claims import claim as _claim
 from .counts import (
     HOSPITAL_VERBS,
+    HURT_COUNTS,
     Count,
     casualty_words,
     counts_in,
@@ -519,10 +520,6 @@ def extract(doc: Doc, article: Article, headline: Doc | None = None) -> Mention 
         names=names,
         trigger=(first.idx, first.idx + len(first.text)),
     )
-
-
-#: Counts of the same people: a headline's "6 shot" is a lead's "six people were wounded".
-HURT_COUNTS = frozenset({"shot", "hit", "wounded"})
 
 
 def _headline_tallies(counts: list[tuple[int, Count]], tallied: list[Count], headline: bool) -> list[Count]:

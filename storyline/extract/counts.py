@@ -636,7 +636,7 @@ def _attribute(trigger: Token) -> str | None:
         return None
     if lemma in ("strike", "hit") and not _by_gunfire(trigger):
         return None
-    if attribute in ("shot", "hit", "wounded") and trigger.pos_ == "VERB" and lived(trigger):
+    if attribute in HURT_COUNTS and trigger.pos_ == "VERB" and lived(trigger):
         return "wounded"  # "was shot but survived"
     if attribute in ("killed", "wounded") and _either_or(trigger):
         return "hit"  # "four people were wounded or killed": hurt, some of them fatally
@@ -977,8 +977,9 @@ def _an_ordinal(victim: Token) -> Token | None:
     return next((c for c in victim.children if c.dep_ == "amod" and c.lower_ in ORDINALS), None)
 
 
-#: Counts of one kind of harm: those shot, hit and wounded are alike, the dead apart.
-_HURT = frozenset({"shot", "hit", "wounded"})
+#: Counts of one kind of harm, of the same people: those shot, hit and wounded are alike, the dead
+#: apart (a headline's "6 shot" is a lead's "six people were wounded").
+HURT_COUNTS = frozenset({"shot", "hit", "wounded"})
 
 
 def _the_nth(trigger: Token, attribute: str, victim: Token, q: Quantity, before: list[Count]) -> Quantity:
@@ -989,7 +990,7 @@ def _the_nth(trigger: Token, attribute: str, victim: Token, q: Quantity, before:
     if ordinal is None:
         return q
     n = ORDINALS[ordinal.lower_]
-    same = {attribute} | (_HURT if attribute in _HURT else set())
+    same = {attribute} | (HURT_COUNTS if attribute in HURT_COUNTS else set())
     if not any(c.attribute in same and c.value == n - 1 and c.trigger.i < trigger.i for c in before):
         return q
     start = min(q.start, next(c.idx for c in victim.children if c.dep_ == "det"))

@@ -33,8 +33,8 @@ def _a_role(tok: Token) -> bool:
     ("human", "omen" of "women")."""
     word = tok.lower_
     return (
-        tok.pos_ == "NOUN" and tok.is_lower and word.endswith(PERSON_ENDINGS)
-        and any(len(word) - len(e) >= 3 for e in PERSON_ENDINGS if word.endswith(e))
+        tok.pos_ == "NOUN" and tok.is_lower
+        and any(word.endswith(e) and len(word) - len(e) >= 3 for e in PERSON_ENDINGS)
     )  # fmt: skip
 
 
