@@ -406,6 +406,8 @@ def test_a_sentence_that_places_the_incident_in_a_town(parse, text: str, town: s
         # the block or the street a report gives is the scene's, where the police went
         ("Two men were wounded on Sunday. Officers went to a dispute in the 1800 block of Willow Landing Drive in Grayson.", "Grayson", True),
         ("A man was found dead on Thursday. Deputies got a call about a man down in the area of 200 North 300 East in Noblesville.", "Noblesville", True),
+        # a crossing of two streets, their street word plural
+        ("A boy was shot on Sunday. He was with two friends near 220th and Durango avenues in Buckeye.", "Buckeye", True),
         # but not the street someone lives on, nor a court's
         ("A boy was shot on Sunday. The suspect was last known to live at 41 Elm Street in Shalimar.", "Shalimar", False),
         ("A girl was shot on Sunday. Two men are to be arraigned Saturday in 34th District Court in Romulus.", "Romulus", False),

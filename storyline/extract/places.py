@@ -248,13 +248,13 @@ PUBLIC_PLACE_WORDS = frozenset({"court", "ct", "place", "pl", "way", "circle"})
 def _at_address(ent: Span) -> bool:
     """Whether a town closes an address: "in the 1800 block of Beyers Landing Drive in Buford",
     "in the area of 300 South 500 West in Lebanon" (a grid address: a number and a compass
-    word). A report gives the block or the street of the scene, where the police went, unless it
+    word), "near 363rd and Durango avenues in Tonopah" (a crossing of streets). A report gives the block or the street of the scene, where the police went, unless it
     is someone's home ("who lives on Oak Street in Shalimar")."""
     prep = ent.root.head
     if prep.dep_ != "prep" or prep.lower_ != "in" or prep.head is prep:
         return False
     place = prep.head
-    word = place.lower_.rstrip(".")
+    word = place.lower_.rstrip(".") if place.tag_ != "NNS" else place.lemma_.lower()  # "at 363rd and Durango avenues"
     address = place.lemma_ == "block" or word in STREET_WORDS - PUBLIC_PLACE_WORDS or (word in COMPASS_WORDS and any(c.like_num for c in place.children))
     return address and not any(a.lemma_ in LIVING_LEMMAS for a in place.ancestors)
 
