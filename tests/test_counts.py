@@ -197,6 +197,12 @@ def test_a_victim_numbered_after_others_counts_them(parse, sentence: str, expect
         ("A man died in a shooting on Friday. Another man was wounded, police said.", [1]),
         # the dead is the shooter: the victim named is another
         ("The suspect died in a shootout on Friday. The deputy who was wounded is expected to recover.", [1]),
+        # a hit told beside a death, each with a subject of its own: another victim
+        ("A man was killed and a woman was shot in Dayton on Friday.", [1]),
+        ("An 8-year-old girl has died and her father is listed in critical condition after a shooting on Sunday.", [1]),
+        ("A man was shot and killed and his wife is in critical condition after a shooting on Sunday.", [1]),
+        # the one victim, shot and dead
+        ("A man was shot and he died in a shooting on Sunday.", []),
     ],
 )
 def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> None:  # type: ignore[no-untyped-def]

@@ -47,6 +47,7 @@ from .tallies import foreign_date, sums_many
 from .victims import (
     adds_to_the_dead,
     also_hit,
+    beside_the_dead,
     names_others,
     restates_the_dead,
     told_again,
@@ -579,9 +580,10 @@ def _derived_wounded(article: Article, counts: list[Count]) -> list[Claim]:
     dead = max((c.value for c in counts if c.attribute == "killed"), default=0)
 
     def survivors(hit: Count) -> int:
-        if not names_others(hit):
+        if not names_others(hit) and not beside_the_dead(hit, counts):
             return hit.value - dead
-        # "A boy was killed and six others were shot": the dead are not among these hits, but
+        # "A boy was killed and six others were shot", "a man was killed and a woman was shot":
+        # the dead are not among these hits, but
         # a fatal share of them is ("two others were shot, one fatally", "four others,
         # including one who died")
         among = {hit.trigger.i, *(t.i for t in hit.victim.subtree)} if hit.victim is not None else {hit.trigger.i}

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
+from .clauses import clause_verb
 from .counts import ASSAILANTS, SUBJECT_DEPS, Count
 from .lexicon import PRONOUNS_ONE
 from .numbers import word_value
@@ -58,6 +59,43 @@ def names_others(count: Count) -> bool:
     if victim is None or victim.dep_ not in (*SUBJECT_DEPS, "ROOT") and victim.i != count.trigger.head.i:
         return False
     return not any(c.dep_ == "conj" for c in victim.children) and _another(victim, count.trigger) and not _one_then_other(victim)
+
+
+def beside_the_dead(hit: Count, counts: list[Count]) -> bool:
+    """Whether a hit is told in a clause joined to a death's with a subject of its own, another
+    person's: "A man was killed and a woman was shot", "an 8-year-old girl has died and her
+    father is listed in critical condition". The dead are not among its victims. Not a death
+    that shares the hit's subject ("a man was shot and killed"), nor one told of the same one
+    again ("he was shot and he died")."""
+    if hit.victim is None or hit.victim.lower_ in PRONOUNS_ONE:
+        return False
+    verb = clause_verb(hit.trigger)
+    subject = _own_subject(verb)
+    if subject is None or subject.i != hit.victim.i:
+        return False
+    for dead in counts:
+        if dead.attribute != "killed" or dead.value <= 0 or dead.trigger.sent != hit.trigger.sent:
+            continue
+        other = clause_verb(dead.trigger)
+        if other.i == verb.i or other not in verb.conjuncts:
+            continue
+        named = _shared_subject(other)
+        if named is not None and named.lower_ not in PRONOUNS_ONE and named.lower_ != subject.lower_:
+            return True
+    return False
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The subject a clause's verb has of its own (not one it shares with the verb it is joined to)."""
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it is joined to where it has none of its own: "man"
+    of "killed" in "a man was shot and killed"."""
+    while (subject := _own_subject(verb)) is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return subject
 
 
 #: The words that close a "one ... the other" pair.
