@@ -203,6 +203,10 @@ def test_a_victim_numbered_after_others_counts_them(parse, sentence: str, expect
         ("A man was shot and killed and his wife is in critical condition after a shooting on Sunday.", [1]),
         # the one victim, shot and dead
         ("A man was shot and he died in a shooting on Sunday.", []),
+        # what the dead had been before dying, told in the past before the past
+        ("A local child who was hospitalized after a shooting on Feb. 27 has died. Karma Wezowicz, 7, had been critically injured in the incident.", []),
+        # but not a victim told by "a", who may be another
+        ("A man died in a shooting on Sunday. A woman had been wounded in the shooting, police said.", [1]),
     ],
 )
 def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> None:  # type: ignore[no-untyped-def]

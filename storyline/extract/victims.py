@@ -126,6 +126,8 @@ def restates_the_dead(count: Count, killed: list[Count]) -> bool:
         return False
     if victim.lower_ in PRONOUNS_ONE:
         return True
+    if _before_then(count.trigger) and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in victim.children):
+        return True  # "Karma Wezowicz had been critically injured": what the victim was before dying
     dead = [k.victim for k in killed if k.victim is not None]
     if victim.ent_type_ == "PERSON" or is_name(victim):
         return any(d.text == victim.text for d in dead)
@@ -135,6 +137,13 @@ def restates_the_dead(count: Count, killed: list[Count]) -> bool:
         # the dead is the shooter ("the suspect died ... the deputy who was shot")
         return True
     return definite and (victim.lemma_ == "victim" or any(d.lemma_ == victim.lemma_ for d in dead))
+
+
+def _before_then(trigger: Token) -> bool:
+    """Whether a count of wounded tells what had been before then, in the past before the past:
+    "Karma Wezowicz, 7, had been critically injured" in a report of her death."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 #: Characters below a report's first count within which it tells its own incident's victims. A
