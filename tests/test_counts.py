@@ -166,6 +166,18 @@ def test_the_one_who_shoots_and_kills_is_not_counted_shot(parse) -> None:  # typ
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The gun went off, struck and killed Victoria and injured one of the family dogs, deputies said.",
+        "One of the family dogs was shot in the yard.",
+        "A shooting on Sunday injured two of the dogs.",
+    ],
+)
+def test_animals_counted_are_no_victims(parse, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [c for c in counts_in(parse(sentence)[:]) if c.attribute in ("wounded", "shot", "hit")]
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # "a fourth" after three of the same harm is the fourth of them

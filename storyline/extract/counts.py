@@ -63,6 +63,8 @@ def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
         start = min(c.left_edge.idx for c in children if c.dep_ in ("det", "poss"))
         return Quantity(1, "exact", start, head.idx + len(head.text))
     q = quantity(head)  # before `is_age`, which reads the words around it: most heads are no number
+    if q is not None and need_person and _of_animals(head):
+        return None  # "injured one of the family dogs"
     if q is not None and not is_age(head):
         # "one" of "one of the victims" is still one; "182" alone is 182 people
         return q
@@ -98,6 +100,18 @@ def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
             start = min([head.idx] + [c.left_edge.idx for c in children if c.dep_ in ("det", "poss", "amod", "compound")])
             return Quantity(1, "exact", start, head.idx + len(head.text))
     return None
+
+
+#: Animals, which a shot may hit besides people: "struck and killed Victoria and injured one of the family dogs".
+ANIMAL_LEMMAS = frozenset({"dog", "puppy", "cat", "kitten", "horse", "pony", "cow", "bull", "goat", "sheep", "pig", "deer", "pet", "animal"})
+
+
+def _of_animals(number: Token) -> bool:
+    """Whether a number counts animals: "one of the family dogs", "two of his horses"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in ANIMAL_LEMMAS for o in c.children)
+        for c in number.children
+    )
 
 
 def _names_the_counted(counted: Token, rest: list[Token]) -> bool:
@@ -580,7 +594,7 @@ def _direct_number(trigger: Token) -> Token | None:
             continue  # "4 Dead, 2 Critically Hurt": the number before the comma is the dead's
         if child.dep_ == "nsubj" and _object(trigger) is not None:
             continue  # "a pair of gunmen shot six people": the subject of a verb with an object fired
-        if _times(child) or _numbers_wounds(trigger, child):
+        if _times(child) or _numbers_wounds(trigger, child) or _of_animals(child):
             continue
         return child
     return None
