@@ -217,6 +217,8 @@ def test_a_victim_numbered_after_others_counts_them(parse, sentence: str, expect
         ("A man was shot and he died in a shooting on Sunday.", []),
         # what the dead had been before dying, told in the past before the past
         ("A local child who was hospitalized after a shooting on Feb. 27 has died. Karma Wezowicz, 7, had been critically injured in the incident.", []),
+        # "also" of the place, not of another victim
+        ("Tommy Thomas, of central Toledo was shot on Sunday in the 1000 block of Woodland Avenue, also in central Toledo. The youth was taken to a hospital where he was pronounced dead.", []),
         # but not a victim told by "a", who may be another
         ("A man died in a shooting on Sunday. A woman had been wounded in the shooting, police said.", [1]),
     ],

@@ -41,14 +41,21 @@ def also_hit(count: Count) -> bool:
     victim, trigger = count.victim, count.trigger
     if victim is None or victim.dep_ not in SUBJECT_DEPS or victim.head.i != trigger.i:
         return False
-    if not any(c.lower_ == "also" and c.dep_ == "advmod" for c in trigger.children):
+    if not any(c.lower_ == "also" and c.dep_ == "advmod" and not _of_a_place(c) for c in trigger.children):
         return False
     return not any(t.lower_ in ELSEWHERE for t in trigger.sent)
 
 
+def _of_a_place(also: Token) -> bool:
+    """Whether "also" goes with the place or time after it, not the victim: "Tommy Thomas was shot
+    in the 1000 block of Woodland Avenue, also in central Toledo"."""
+    after = also.nbor(1) if also.i + 1 < len(also.doc) else None
+    return after is not None and after.pos_ == "ADP"
+
+
 def _another(victim: Token, trigger: Token) -> bool:
     """"Another man", "a second victim", "was also shot": a victim besides those told before."""
-    return victim.lower_ in ANOTHER or any(c.lower_ in ANOTHER for c in (*victim.children, *trigger.children))
+    return victim.lower_ in ANOTHER or any(c.lower_ in ANOTHER and not _of_a_place(c) for c in (*victim.children, *trigger.children))
 
 
 def names_others(count: Count) -> bool:
