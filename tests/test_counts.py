@@ -219,6 +219,10 @@ def test_a_victim_numbered_after_others_counts_them(parse, sentence: str, expect
         ("A local child who was hospitalized after a shooting on Feb. 27 has died. Karma Wezowicz, 7, had been critically injured in the incident.", []),
         # "also" of the place, not of another victim
         ("Tommy Thomas, of central Toledo was shot on Sunday in the 1000 block of Woodland Avenue, also in central Toledo. The youth was taken to a hospital where he was pronounced dead.", []),
+        # the one the report has told of, now dead, told again by "a"
+        ("The boy was taken off life support on Sunday and passed away. Police are investigating a shooting that critically injured a 9-year-old boy.", []),
+        # not one that its own clause defines
+        ("Police have a suspect in a shooting that injured a person on Friday. The person who died was a sophomore.", [1]),
         # but not a victim told by "a", who may be another
         ("A man died in a shooting on Sunday. A woman had been wounded in the shooting, police said.", [1]),
     ],

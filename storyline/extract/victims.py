@@ -138,12 +138,32 @@ def restates_the_dead(count: Count, killed: list[Count]) -> bool:
     dead = [k.victim for k in killed if k.victim is not None]
     if victim.ent_type_ == "PERSON" or is_name(victim):
         return any(d.text == victim.text for d in dead)
-    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in victim.children)
+    definite = _definite(victim)
     if definite and is_person(victim) and max(k.value for k in killed) == 1 and not any(d.lemma_ in ASSAILANTS for d in dead):
         # "a 17-year-old boy has died ... the injured teen": the one dead, named again; unless
         # the dead is the shooter ("the suspect died ... the deputy who was shot")
         return True
+    if _indefinite(victim) and max(k.value for k in killed) == 1 and any(_told_before(d) and d.lemma_ == victim.lemma_ for d in dead):
+        # "The boy was taken off life support and passed away ... a shooting that critically
+        # injured a 9-year-old boy": the boy is the one the report has told of, now dead
+        return True
     return definite and (victim.lemma_ == "victim" or any(d.lemma_ == victim.lemma_ for d in dead))
+
+
+def _definite(noun: Token) -> bool:
+    """Whether a noun is told as one known already: "the boy", "this man"."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+
+
+def _indefinite(noun: Token) -> bool:
+    """Whether a noun is told by "a": "a 9-year-old boy"."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def _told_before(noun: Token) -> bool:
+    """Whether a definite noun refers back to one told before ("the boy ... passed away"), not
+    one its own clause defines ("the person who died")."""
+    return _definite(noun) and not any(c.dep_ in ("relcl", "acl") for c in noun.children)
 
 
 def _before_then(trigger: Token) -> bool:
