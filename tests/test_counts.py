@@ -223,6 +223,11 @@ def test_a_victim_numbered_after_others_counts_them(parse, sentence: str, expect
         ("The boy was taken off life support on Sunday and passed away. Police are investigating a shooting that critically injured a 9-year-old boy.", []),
         # not one that its own clause defines
         ("Police have a suspect in a shooting that injured a person on Friday. The person who died was a sophomore.", [1]),
+        # the gunman the police killed is no victim of his own shooting
+        ("Officers shot and killed the suspect on Sunday after he shot two people on Main Street.", [2]),
+        ("The suspect was killed by police on Sunday. Police said three people were shot.", [3]),
+        # unless the hit takes him in
+        ("Four people were shot on Sunday, including the gunman, who was killed by police.", [3]),
         # but not a victim told by "a", who may be another
         ("A man died in a shooting on Sunday. A woman had been wounded in the shooting, police said.", [1]),
     ],

@@ -92,6 +92,24 @@ def beside_the_dead(hit: Count, counts: list[Count]) -> bool:
     return False
 
 
+#: Those who kill a gunman in the line of duty: "police kill gunman after shooting rampage injures three".
+FORCE_LEMMAS = frozenset({"police", "officer", "deputy", "trooper", "agent", "cop", "policeman", "swat", "sniper"})
+
+
+def killed_by_police(count: Count) -> bool:
+    """Whether a count of dead is of the assailants the police killed: "Eufaula police kill
+    gunman after shooting rampage injures three", "the suspect was shot and killed by officers".
+    He is no victim of his own shooting."""
+    victim = count.victim
+    if count.attribute != "killed" or victim is None or victim.lemma_.casefold() not in ASSAILANTS:
+        return False
+    verb = clause_verb(count.trigger)
+    subject = _shared_subject(verb)  # "Eufaula, Ala., police kill gunman": either subject
+    killers = [c for c in subject.head.children if c.dep_ == "nsubj"] if subject is not None else []
+    killers += [g for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for g in c.children if g.dep_ == "pobj"]
+    return any(k.lemma_.casefold() in FORCE_LEMMAS for k in killers)
+
+
 def _own_subject(verb: Token) -> Token | None:
     """The subject a clause's verb has of its own (not one it shares with the verb it is joined to)."""
     return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
