@@ -766,6 +766,9 @@ def test_the_shooters_and_the_shots_are_no_victims(parse, sentence: str, counts:
         # a wound its victim lives through: the wounded, not a hit that may have killed
         ("Two men suffered non-life-threatening gunshot wounds.", {("wounded", 2)}),
         ("A woman suffered a graze wound to her arm.", {("wounded", 1)}),
+        # grazed by a bullet: a wound, lived through
+        ("A 7-year-old girl was grazed by a bullet on Fourth Street.", {("wounded", 1)}),
+        ("A stray bullet grazed the boy as he slept.", {("wounded", 1)}),
         ("The teenager was hospitalized in stable condition.", {("wounded", 1)}),
         ("He was taken to a hospital with injuries that are not life-threatening.", {("wounded", 1)}),
         # "non" turns a fatal word round
