@@ -3,6 +3,8 @@ of other incidents, and how reports of one event are reconciled."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from conftest import article_of, event_of, incident_of
 
@@ -334,6 +336,24 @@ def test_count_in_a_clause_about_last_year_is_left_out(parse) -> None:  # type: 
     mention = incident_of(parse, text, "2016-11-23")
     killed = [c for c in mention.claims if c.attribute == "killed"]
     assert [c.quote for c in killed] == ["One person was killed"]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # a day days before the incident's: its victims were hurt before it happened
+        "Police said an argument started it. Officers arrested a man at the scene. The party was at a house on Elm Street. "
+        "Neighbors said the music was loud. The city has seen a violent month. Its mayor asked for calm. On Friday, three people were shot at the apartments.",
+        # last week, in a report of last night's incident
+        "Three people were shot on the same block just last week.",
+    ],
+)
+def test_a_count_dated_before_the_incident_is_of_another(parse, before: str) -> None:  # type: ignore[no-untyped-def]
+    text = "Two men were shot and killed at a party early Sunday. " + before
+    mention = incident_of(parse, text, "2015-05-25")
+    figures = {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded")}
+    assert mention.date == dt.date(2015, 5, 24)
+    assert figures == {("killed", 2)}, figures
 
 
 @pytest.mark.parametrize(

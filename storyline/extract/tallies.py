@@ -16,7 +16,7 @@ from ..nlp import doc_text, entities, kept, positions, span_text, within
 from . import dates
 from .clauses import INCIDENT_NOUNS, many_incidents
 from .counts import across_regions, clause_verb, of_many_incidents
-from .eventdate import BACKGROUND_DAYS
+from .eventdate import BACKGROUND_DAYS, EARLIER
 from .numbers import quantity, word_value
 
 __all__ = ["foreign_date", "sums_many"]
@@ -30,6 +30,9 @@ AGGREGATE_WORDS = frozenset({"overall", "citywide", "tally", "statewide", "natio
 STATISTICS_WORDS = frozenset({"stats", "statistics", "year-to-date"})
 #: A count stated in a clause dated this far from the incident is about another incident.
 FOREIGN_DATE_DAYS = 45
+#: A count stated in a clause dated this many days or more before the incident is of an earlier
+#: one: its victims were hurt before it happened. (A later day may be a victim's death.)
+DAYS_BEFORE = 2
 
 
 def foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> bool:
@@ -47,6 +50,8 @@ def foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> boo
     # clause is joined to may date the tally; "74 people shot since Wednesday, with 12 of those
     # victims killed": a share of those the sentence tallies
     joined = [c for c in verb.head.children if c.i != verb.i] if verb.dep_ == "conj" else []
+    # "on Sunday, a man was shot and killed": the day of the verb "killed" is joined to
+    joined += _shared_dates(verb)
     if _share_of_those(trigger):
         joined += [doc[i] for i in within(positions(doc, LOWER, "since"), sent.start, sent.end)]
     first, last = verb.left_edge.i, verb.right_edge.i
@@ -62,6 +67,18 @@ def foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> boo
         if resolved and abs((resolved[0] - day).days) > BACKGROUND_DAYS:
             return True
     return False
+
+
+def _shared_dates(verb: Token) -> list[Token]:
+    """The dates of the verb a verb is joined to, which it shares: "Sunday" of "killed" in "on
+    Sunday, a man was shot and killed"."""
+    if verb.dep_ != "conj":
+        return []
+    head = verb.head
+    return [
+        t for c in head.children if c.i != verb.i and c.dep_ in ("prep", "npadvmod")
+        for t in (c, *c.children) if t.ent_type_ == "DATE" and t.ent_iob_ == "B"
+    ]  # fmt: skip
 
 
 def sums_many(trigger: Token) -> bool:
@@ -123,6 +140,10 @@ def _dates_a_tally(tok: Token, published: dt.date | None, day: dt.date) -> bool:
         resolved = dates.resolve(said, published)
         if resolved and abs((resolved[0] - day).days) > FOREIGN_DATE_DAYS:
             return True
+        if resolved and resolved[1] == "day" and (day - resolved[0]).days >= DAYS_BEFORE:
+            return True  # "three people were shot on Friday" in a report of Sunday's shooting
+        if EARLIER.search(said) and published is not None and (published - day).days <= 1:
+            return True  # "a 19-year-old was shot and killed on the same block just last week", in a report of last night's
     return False
 
 
