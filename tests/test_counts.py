@@ -339,6 +339,19 @@ def test_count_in_a_clause_about_last_year_is_left_out(parse) -> None:  # type: 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a casualty word in a name is no count
+        ("Shortly after 10:30 p.m., the Mothers of Murdered Offspring was wrapping up a vigil when someone fired into the crowd.", set()),
+        # a sentence written in capitals still counts
+        ("Two Killed In Shooting At Party On Elm Street.", {("killed", 2)}),
+    ],
+)
+def test_a_casualty_word_in_a_name_counts_no_one(parse, sentence: str, expected: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    assert {(c.attribute, c.value) for s in parse(sentence).sents for c in counts_in(s)} == expected
+
+
+@pytest.mark.parametrize(
     "before",
     [
         # a day days before the incident's: its victims were hurt before it happened

@@ -886,14 +886,25 @@ def _told_alone(tok: Token, attribute: str | None, headline: bool) -> Count | No
     return None
 
 
+#: The kinds of names a casualty word may be part of: "the Mothers of Murdered Offspring", "the Dead Kennedys".
+NAME_TYPES = frozenset({"ORG", "WORK_OF_ART", "EVENT", "LAW", "FAC", "PRODUCT"})
+
+
+def _in_a_name(tok: Token) -> bool:
+    """Whether a casualty word is a word of a name, capitalised inside a sentence that is not
+    itself written in capitals: "the Mothers of Murdered Offspring was wrapping up a vigil"."""
+    return tok.ent_type_ in NAME_TYPES and tok.is_title and tok.i != tok.sent.start
+
+
 def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) -> list[Count]:
     """Every count a sentence states, with the span that states it. A report's headline is
     written without auxiliaries ("Four teens shot"), which ``headline`` allows for."""
     excluded = set(skip)
     found: list[Count] = []
     words = _count_words(sentence, headline)
+    named = not headline and any(t.ent_type_ in NAME_TYPES and t.is_title for t in words) and not in_title_case([t.text for t in sentence if t.is_alpha])
     for tok in words:
-        if tok.i in excluded:
+        if tok.i in excluded or (named and _in_a_name(tok)):
             continue
         # the casualty word first: reading every word's children for a negation cost more than
         # the rest of the reading of counts
