@@ -417,6 +417,16 @@ def test_an_address_places_the_incident_in_its_town(parse, text: str, town: str,
     assert (weight_of(claims_of(parse, text), town) >= 2.0) == placed
 
 
+def test_a_county_of_one_state_keeps_its_towns_beside_another_towns_force(parse) -> None:  # type: ignore[no-untyped-def]
+    # "DeKalb Police" reads as the force of DeKalb, Illinois: Gwinnett County lies in Georgia only
+    text = (
+        "Gwinnett County police released a timeline of a 20-hour standoff that ended with a man killing his son.\n\n"
+        "A call came in at 9:48 p.m. about a domestic dispute in the 1800 block of Beyers Landing Drive in Buford.\n\n"
+        "DeKalb Police Swat began slowly relieving Gwinnett Swat and assuming tactical control and negotiations."
+    )
+    assert weight_of(claims_of(parse, text), "Buford") >= 2.0
+
+
 def test_a_county_report_gives_the_town_of_its_address(parse) -> None:  # type: ignore[no-untyped-def]
     text = (
         "HAMILTON COUNTY, Ind. — A Hamilton County man has died after he accidentally shot himself.\n\n"

@@ -365,6 +365,13 @@ def counties_country(counties: Iterable[str]) -> set[str]:
     return found if len(found) == 1 else set()
 
 
+def county_division(county: str) -> str | None:
+    """The one division that holds a county of this name ("Gwinnett County": Georgia), or None
+    where none or several do ("Harris County")."""
+    codes = _county_divisions().get(fold(county), [])
+    return codes[0] if len(set(codes)) == 1 else None
+
+
 @functools.lru_cache(maxsize=1)
 def _county_divisions() -> dict[str, list[str]]:
     """The divisions that hold a county of each name: "harris county" lies in Texas and Georgia."""

@@ -948,6 +948,10 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     # read once, for the divisions of the local forces and for the claims
     forces = {(e.start, e.end): _force_claims(e, divisions_named, countries_named) for e in ents if e.label_ == "ORG"}
     local = _local_divisions(claims, ents, forces, divisions_named, countries_named)
+    if local:
+        # "Gwinnett County police ... the DeKalb Police Swat team": a county of one state named
+        # beside another town's force keeps its state's towns at home
+        local |= {code for county in counties.values() if (code := gazetteer.county_division(county)) is not None}
     sentence_of = sentence_numbers(doc)
     for ent in ents:
         sent_index = sentence_of.get(ent.sent.start, -1)
