@@ -354,9 +354,12 @@ def test_a_casualty_word_in_a_name_counts_no_one(parse, sentence: str, expected:
 @pytest.mark.parametrize(
     "before",
     [
-        # a day days before the incident's: its victims were hurt before it happened
+        # a day before the incident's: its victims were hurt before it happened
         "Police said an argument started it. Officers arrested a man at the scene. The party was at a house on Elm Street. "
         "Neighbors said the music was loud. The city has seen a violent month. Its mayor asked for calm. On Friday, three people were shot at the apartments.",
+        # the day before
+        "Police said an argument started it. Officers arrested a man at the scene. The party was at a house on Elm Street. "
+        "Neighbors said the music was loud. The city has seen a violent month. Its mayor asked for calm. On Saturday, three people were shot at the apartments.",
         # last week, in a report of last night's incident
         "Three people were shot on the same block just last week.",
     ],

@@ -31,8 +31,9 @@ STATISTICS_WORDS = frozenset({"stats", "statistics", "year-to-date"})
 #: A count stated in a clause dated this far from the incident is about another incident.
 FOREIGN_DATE_DAYS = 45
 #: A count stated in a clause dated this many days or more before the incident is of an earlier
-#: one: its victims were hurt before it happened. (A later day may be a victim's death.)
-DAYS_BEFORE = 2
+#: one: its victims were hurt before it happened. (A later day may be a victim's death; the
+#: incident's day is the earliest tied to it, so a day before it is told further down, of another.)
+DAYS_BEFORE = 1
 
 
 def foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> bool:
