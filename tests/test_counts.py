@@ -943,6 +943,9 @@ def test_an_adjective_of_the_dead_counts_only_its_own_noun(parse, sentence: str,
         ("Police had originally said that seven people were shot, but amended that number.", set()),
         ("Officers initially said one man died in the shooting.", set()),
         ("Officers said one man died in the shooting.", {("killed", 1)}),
+        # said, then denied in the same sentence
+        ("Early reports said one person had died in the shooting, but that proved to be incorrect, fire rescue said.", set()),
+        ("Police said two people were shot, but neither was seriously hurt.", {("shot", 2)}),
     ],
 )
 def test_what_might_have_happened_or_happened_before_counts_no_one(parse, sentence: str, expected: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]

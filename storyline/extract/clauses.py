@@ -185,14 +185,31 @@ FIRST_WORD_ADVERBS = {"originally", "initially"}
 REPORT_LEMMAS = {"say", "tell", "report", "state", "believe", "think", "announce"}
 
 
+#: Words that deny what was said: "early reports said one person had died, but that proved to be incorrect".
+FALSE_WORDS = {"incorrect", "wrong", "false", "untrue", "inaccurate", "mistaken", "erroneous"}
+#: The words that take up what was said before them.
+TAKING_UP = {"that", "this", "it", "which"}
+
+
 def retracted(word: Token) -> bool:
     """Whether the clause of a casualty word tells what was first said and since corrected:
-    "police originally said that seven people were shot", "initially said one person died";
-    not "police said seven people were shot"."""
+    "police originally said that seven people were shot", "initially said one person died",
+    "early reports said one person had died, but that proved to be incorrect"; not "police said
+    seven people were shot"."""
     verb = _joined_verb(word)
     said = verb.head
-    return (
-        verb.dep_ == "ccomp"
-        and said.lemma_ in REPORT_LEMMAS
-        and any(c.dep_ == "advmod" and c.lower_ in FIRST_WORD_ADVERBS for c in said.children)
+    if verb.dep_ != "ccomp" or said.lemma_ not in REPORT_LEMMAS:
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in FIRST_WORD_ADVERBS for c in said.children) or _denied_after(said)
+
+
+def _denied_after(said: Token) -> bool:
+    """Whether the sentence goes on to deny what was said: "..., but that proved to be incorrect"."""
+    rest = said.doc[said.i + 1 : said.sent.end]
+    turn = next((t for t in rest if t.lower_ == "but"), None)
+    if turn is None:
+        return False
+    return any(
+        t.lower_ in FALSE_WORDS and any(s.lower_ in TAKING_UP for h in (t, *t.ancestors) for s in h.children if s.dep_ in ("nsubj", "nsubjpass"))
+        for t in rest if t.i > turn.i
     )
