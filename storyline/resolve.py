@@ -268,6 +268,10 @@ def score(
         elif _town_in_county(p, event):
             # "Harris County" and "Houston": one place told more and less exactly
             evidence["city"] = {"within": [p.city, event.city], "score": 0.0}
+        elif _town_outside_county(p, event):
+            # "Charlotte County" and Courtland, a town of Southampton County in the same state
+            total -= 1.5 * doubt
+            evidence["city"] = {"outside": [p.city, event.city], "score": -1.5 * doubt}
         elif _one_unplaced(p, event):
             # A county or a street read as the town ("DeKalb County" and "Decatur", "Houston
             # Street" and "San Antonio"): the town may well lie in it, or it in the town.
@@ -579,6 +583,24 @@ def _town_in_county(place: Place, event: Candidate) -> bool:
             key = gazetteer.fold(town)
             if any(gazetteer.fold(c.name) == key and gazetteer.in_county(c, county) for c in gazetteer.cities(town)):
                 return True
+    return False
+
+
+def _town_outside_county(place: Place, event: Candidate) -> bool:
+    """Whether one of two places is a county and the other a town of the same state that the
+    gazetteer puts in other counties only: "Charlotte County" and Courtland (Southampton County),
+    both in Virginia. Only where the state of each is known and the same."""
+    if not place.admin1 or not event.admin1 or _states_differ(place, event):
+        return False
+    state = gazetteer.fold(place.admin1)
+    for county, town in ((place.city or "", event.city or ""), (event.city or "", place.city or "")):
+        if is_county(county) and not is_county(town):
+            key, name = gazetteer.fold(town), gazetteer.fold(county)
+            towns = [
+                c for c in gazetteer.cities(town)
+                if gazetteer.fold(c.name) == key and (d := gazetteer.division(c.admin1_code)) is not None and gazetteer.fold(d.name) == state
+            ]  # fmt: skip
+            return bool(towns) and all((held := gazetteer.counties_of(c)) and name not in held for c in towns)
     return False
 
 

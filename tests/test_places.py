@@ -417,6 +417,17 @@ def test_an_address_places_the_incident_in_its_town(parse, text: str, town: str,
     assert (weight_of(claims_of(parse, text), town) >= 2.0) == placed
 
 
+def test_a_states_department_is_no_force_of_a_town_named_like_the_state(parse) -> None:  # type: ignore[no-untyped-def]
+    # Virginia, South Africa is a town of 120,000: its size spared it from giving way to the state
+    text = (
+        "A 17-year-old shot his friend while hunting in Charlotte County, according to the Virginia Department of "
+        "Game and Inland Fisheries."
+    )
+    claims = claims_of(parse, text)
+    assert not any(c.attribute == "city" and c.value == "Virginia" for c in claims)
+    assert any(c.attribute == "admin1" and c.value == "Virginia" for c in claims)
+
+
 def test_a_county_of_one_state_keeps_its_towns_beside_another_towns_force(parse) -> None:  # type: ignore[no-untyped-def]
     # "DeKalb Police" reads as the force of DeKalb, Illinois: Gwinnett County lies in Georgia only
     text = (

@@ -528,6 +528,22 @@ def test_two_cities_of_millions_are_two_places_however_near(city: str, other: st
 
 
 @pytest.mark.parametrize(
+    ("county", "town", "outside"),
+    [("Charlotte County", "Courtland", True), ("Southampton County", "Courtland", False)],
+    ids=["a town of another county of the state", "the county the town lies in"],
+)
+def test_a_county_and_a_town_of_another_county_are_two_places(county: str, town: str, outside: bool) -> None:
+    # Courtland, Virginia lies in Southampton County: a hunting accident in Charlotte County is another
+    place = Place(city=county, admin1="Virginia", country="USA")
+    mention = Mention(Article("r", ""), "shooting", "", None, date=dt.date(2016, 12, 2), date_precision="day", place=place)
+    event = Candidate("e", dt.date(2016, 11, 25), None, town, "Virginia", "USA", "shooting", date_precision="day")
+    _, evidence = resolve.score(mention, event, True)
+    city = evidence["city"]
+    assert isinstance(city, dict) and ("outside" in city) is outside
+    assert (city["score"] < 0) is outside
+
+
+@pytest.mark.parametrize(
     ("shared", "counted"),
     [
         ("marcus hill", True), ("stroger hospital", False), ("advocate christ medical center", False),

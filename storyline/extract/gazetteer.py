@@ -355,6 +355,22 @@ def in_county(city: City, county: str) -> bool:
     return fold(city.name) in _index().county_members.get((fold(county), city.admin1_code), frozenset())
 
 
+def counties_of(city: City) -> frozenset[str]:
+    """The folded names of the counties an American town lies in, as far as the gazetteer
+    knows them (none for a town it puts in no county): Courtland, Virginia in "southampton county"."""
+    return _town_counties().get((fold(city.name), city.admin1_code), frozenset())
+
+
+@functools.lru_cache(maxsize=1)
+def _town_counties() -> dict[tuple[str, str], frozenset[str]]:
+    """`_index`'s county members turned about: (folded town, state code) -> its counties."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for (county, state), towns in _index().county_members.items():
+        for town in towns:
+            found.setdefault((town, state), set()).add(county)
+    return {key: frozenset(counties) for key, counties in found.items()}
+
+
 def counties_country(counties: Iterable[str]) -> set[str]:
     """The one country whose counties bear these names ("Glynn County", "Harris County": the
     United States), as a set; empty where none or several do."""

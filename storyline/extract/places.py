@@ -453,11 +453,12 @@ def _state_force(name: str, city: City) -> bool:
     size; but "New York police" are the city's, a town too big to give way to its state, and
     "Douglas police" are the Georgia town's, not of the Manx parish hardly bigger than it; and
     "Maryland State Police" are no force of Maryland City, a town called so only as its other name."""
-    if city.population >= BIG_TOWN:
-        return False
-    if gazetteer.divisions(name) and not named_so(city, name):
+    states = gazetteer.divisions(name)
+    if city.population >= BIG_TOWN and all(d.country == city.country for d in states[:1]):
+        return False  # but "the Virginia Department of Game" is no force of Virginia, South Africa
+    if states and not named_so(city, name):
         return True  # "Maryland State Police" reach Maryland City only as another of its names
-    return any(d.code != city.admin1_code and gazetteer.dwarfs(d.code, city) for d in gazetteer.divisions(name)[:1])
+    return any(d.code != city.admin1_code and gazetteer.dwarfs(d.code, city) for d in states[:1])
 
 
 
@@ -706,9 +707,12 @@ def _agency_city(ent: Span, divisions: set[str], countries: set[str]) -> list[Pl
     end = next((t.i for t in ent.doc[first + 1 : end] if t.text in ("-", "–") and not t.whitespace_ and not t.nbor(-1).whitespace_), end)
     words, city = _force_town(ent.doc[first:end], divisions, countries)
     name = span_text(words)
+    start = ent.doc[first].idx
+    if city is not None and _state_force(name, city) and (states := gazetteer.divisions(name)):
+        # "the Virginia Department of Game and Inland Fisheries": the report stands in the state
+        return [PlaceClaim("admin1", states[0].name, start, start + len(name), LOCAL_AGENCY_WEIGHT)]
     if city is None or _in_another_state(city, divisions) or _state_force(name, city):
         return []
-    start = ent.doc[first].idx
     sheriff = agency[0].lower_ == COUNTY_FORCE
     return [PlaceClaim("city", city.name, start, start + len(name), LOCAL_AGENCY_WEIGHT, city, agency=not sheriff, sheriff=sheriff)]
 
