@@ -589,7 +589,8 @@ def _town_in_county(place: Place, event: Candidate) -> bool:
 def _town_outside_county(place: Place, event: Candidate) -> bool:
     """Whether one of two places is a county and the other a town of the same state that the
     gazetteer puts in other counties only: "Charlotte County" and Courtland (Southampton County),
-    both in Virginia. Only where the state of each is known and the same."""
+    both in Virginia. Only where the state of each is known and the same, and the county is one
+    the gazetteer knows in it."""
     if not place.admin1 or not event.admin1 or _states_differ(place, event):
         return False
     state = gazetteer.fold(place.admin1)
@@ -600,7 +601,8 @@ def _town_outside_county(place: Place, event: Candidate) -> bool:
                 c for c in gazetteer.cities(town)
                 if gazetteer.fold(c.name) == key and (d := gazetteer.division(c.admin1_code)) is not None and gazetteer.fold(d.name) == state
             ]  # fmt: skip
-            return bool(towns) and all((held := gazetteer.counties_of(c)) and name not in held for c in towns)
+            # a county the gazetteer knows in the state: of one it does not, the town may lie in it
+            return bool(towns) and all(gazetteer.county_towns(county, c.admin1_code) and (held := gazetteer.counties_of(c)) and name not in held for c in towns)
     return False
 
 
