@@ -585,6 +585,8 @@ def test_a_killer_who_kills_himself_is_among_the_dead(parse, text: str, killed: 
         # "double", "triple": the victims of the incident they modify
         ("Police are investigating a triple homicide on Saturday.", {("killed", 3)}),
         ("The double shooting happened Saturday, police said. One man died.", {("shot", 2), ("killed", 1), ("wounded", 1)}),
+        # the tagger's noun "quadruple" before a verb "shooting"
+        ("Bailey Price, 3, was shot in the abdomen in the quadruple shooting Christmas night on the Eastside.", {("shot", 1), ("shot", 4), ("wounded", 4)}),
     ],
 )
 def test_victims_told_by_a_hit_or_a_multiple(parse, text: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]

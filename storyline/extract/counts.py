@@ -732,6 +732,10 @@ def _and_self(verb: Token, victims: Token) -> Token | None:
 
 def _multiple(noun: Token) -> Count | None:
     """"A triple homicide" killed three, "a double shooting" hit two."""
+    before = noun.nbor(-1) if noun.i > 0 else None
+    if noun.pos_ != "NOUN" and before is not None and before.lower_ in MULTIPLES and noun.lower_ in MULTIPLE_OF:
+        # "in the quadruple shooting Christmas night": the tagger took "quadruple" for the noun
+        return Count(MULTIPLE_OF[noun.lower_], MULTIPLES[before.lower_], "exact", before.idx, noun.idx + len(noun), noun)
     attribute = MULTIPLE_OF.get(noun.lemma_.casefold()) if noun.pos_ == "NOUN" else None
     if attribute is None:
         return None
@@ -870,7 +874,7 @@ def _count_positions(doc: Doc, headline: bool) -> list[int]:
 def _told_alone(tok: Token, attribute: str | None, headline: bool) -> Count | None:
     """The count a word tells without a number of its own ("a triple homicide", "killed
     himself", a headline's "fatal shooting" or "shooting death"), given its `_attribute`."""
-    multiple = _multiple(tok) if attribute in (None, "killed") else None
+    multiple = _multiple(tok) if attribute in (None, "killed") or tok.lower_ in MULTIPLE_OF else None
     if multiple is not None:
         return multiple
     # the headline's "fatal shooting" is the report's own; the body's is as often one recalled
