@@ -248,8 +248,9 @@ PUBLIC_PLACE_WORDS = frozenset({"court", "ct", "place", "pl", "way", "circle"})
 def _at_address(ent: Span) -> bool:
     """Whether a town closes an address: "in the 1800 block of Beyers Landing Drive in Buford",
     "in the area of 300 South 500 West in Lebanon" (a grid address: a number and a compass
-    word), "near 363rd and Durango avenues in Tonopah" (a crossing of streets). A report gives the block or the street of the scene, where the police went, unless it
-    is someone's home ("who lives on Oak Street in Shalimar")."""
+    word), "near 363rd and Durango avenues in Tonopah" (a crossing of streets). A report gives
+    the block or the street of the scene, where the police went, unless it is someone's home
+    ("who lives on Oak Street in Shalimar")."""
     prep = ent.root.head
     if prep.dep_ != "prep" or prep.lower_ != "in" or prep.head is prep:
         return False
