@@ -1072,6 +1072,23 @@ def test_a_victim_also_hit_after_the_others_adds_to_the_wounded(parse, text: str
 @pytest.mark.parametrize(
     ("text", "wounded"),
     [
+        # two clauses joined by "and", each with a victim of its own
+        ("WILMINGTON -- A 7-year-old girl was grazed by a bullet, and a man was shot in the leg on Monday.", 2),
+        ("A boy was shot in the arm and a girl was hit in the leg on Sunday.", 2),
+        # one victim, told again
+        ("A man was shot on Sunday and he was taken to a hospital.", 1),
+        # two of one kind may be one told twice
+        ("A man was shot in the arm on Sunday and a man was taken to a hospital.", 1),
+    ],
+)
+def test_victims_of_joined_clauses_add_up(parse, text: str, wounded: int) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text)
+    assert max(c.value for c in mention.claims if c.attribute == "wounded") == wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
         # victims told one by one, the later one as another or as the shooter, each told apart
         # from those before by an age, a name or a role, are so many
         ("Police say an 18-year-old man was wounded in Elmwood on Friday. The 18-year-old was shot in the chest, while the 15-year-old also shot himself in the wrist.", 2),

@@ -54,6 +54,7 @@ from .victims import (
     told_again,
     told_apart,
     told_far_below,
+    with_joined_victims,
     with_others_wounded,
 )
 
@@ -485,7 +486,7 @@ def extract(doc: Doc, article: Article, headline: Doc | None = None) -> Mention 
     kept = [c for _, c in all_counts if not any(c is t for t in tallied) and not restates_the_dead(c, killed)]
     elsewhere = set(told_far_below(kept))
     kept = [c for c in kept if c not in elsewhere]
-    kept += with_others_wounded(kept)
+    kept += with_others_wounded(kept) + with_joined_victims(kept)
     for count in kept:
         value = count.value + 1 if adds_to_the_dead(count, killed) else count.value  # "Booker was also killed"
         claims.append(_claim(article, count.attribute, value, count.start, count.end, qualifier=count.qualifier))

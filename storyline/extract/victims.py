@@ -110,6 +110,12 @@ def killed_by_police(count: Count) -> bool:
     return any(k.lemma_.casefold() in FORCE_LEMMAS for k in killers)
 
 
+def _subject_of(verb: Token, victim: Token | None) -> bool:
+    """Whether a victim is a subject of a clause's own verb ("WILMINGTON -- A girl was grazed":
+    the parser may take the dateline for another)."""
+    return victim is not None and any(c.i == victim.i and c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
 def _own_subject(verb: Token) -> Token | None:
     """The subject a clause's verb has of its own (not one it shares with the verb it is joined to)."""
     return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
@@ -244,6 +250,34 @@ def with_others_wounded(counts: list[Count]) -> list[Count]:
             continue
         first = before[-1]
         summed.append(Count("wounded", first.value + later.value, later.qualifier, first.start, later.end, later.trigger, victim))
+    return summed
+
+
+def with_joined_victims(counts: list[Count]) -> list[Count]:
+    """The victims of one sentence's clauses joined by "and", each hurt and each the subject of
+    its own clause, told apart by what they are: "A 7-year-old girl was grazed by a bullet, and a
+    man was shot in the leg" tells of two. A hit counts them as hit (the dead may be among them);
+    wounds alone, as wounded. Not one told again ("the boy was shot and he was taken to a
+    hospital"), nor one of a pronoun."""
+    hurt = [(c, c.victim) for c in counts if c.attribute in ("wounded", "shot", "hit") and c.value == 1 and c.victim is not None]
+    summed: list[Count] = []
+    for first, subject in hurt:
+        verb = clause_verb(first.trigger)
+        if verb.dep_ == "conj" or not _subject_of(verb, subject):
+            continue  # the first clause of the sentence opens the group
+        group = [first]
+        lemmas = {subject.lemma_}
+        for other, victim in hurt:
+            other_verb = clause_verb(other.trigger)
+            if other is first or other_verb.dep_ != "conj" or other_verb.head.i != verb.i or not _subject_of(other_verb, victim):
+                continue
+            if victim.lower_ in PRONOUNS_ONE or victim.lemma_ in lemmas:
+                continue
+            group.append(other)
+            lemmas.add(victim.lemma_)
+        if len(group) > 1:
+            attribute = "wounded" if all(c.attribute == "wounded" for c in group) else "shot"
+            summed.append(Count(attribute, len(group), "exact", first.start, max(c.end for c in group), first.trigger, first.victim))
     return summed
 
 
