@@ -1210,6 +1210,8 @@ def test_a_killer_counted_among_the_dead_is_not_added_again(parse, sentence: str
         ("Rita Vance, 61, Omar Vance, 33 and a nurse, and Lily Vance, 7, were fatally shot.", {("killed", 3)}),
         # a name's appositive that is no list of people
         ("Ann Kowalski, 52, and her son, 19, were shot and killed.", {("shot", 2), ("killed", 2)}),
+        # names without ages: the parser hangs the second on the first as its appositive
+        ("Kim Holland, Randall Robinson, and Gordon Ribiro were wounded.", {("wounded", 3)}),
     ],
 )
 def test_names_listed_with_their_ages_are_each_counted(parse, sentence: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]

@@ -154,6 +154,17 @@ def _with_conjuncts(head: Token, need_person: bool, trigger: Token | None = None
             if c.i > a.i and c.pos_ == "NOUN" and any(g.dep_ in ("det", "poss", "nummod") for g in c.children)
         ]  # fmt: skip
         members += _listed_names(head)
+    joined = 1 + sum(1 for c in head.conjuncts if c.i > head.i)
+    if len(members) == joined and head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
+        # "Kim Holland, Randall Robinson, and Gordon Ribiro were wounded": the parser hangs the
+        # second name on the first as its appositive, and the third on the first or the second;
+        # a name beside a name in a list of them is a person
+        named = [
+            m for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ == "PERSON"
+            for m in (a, *a.conjuncts) if m.pos_ == "PROPN" and m.ent_type_ == "PERSON"
+        ]  # fmt: skip
+        if named and (joined > 1 or len(named) > 1):
+            members = sorted({m.i: m for m in (*members, *named)}.values(), key=lambda t: t.i)
     # "one deceased male and a second male", "a dead man and a wounded woman": an adjective
     # before the first noun is not the next one's, when that one has an article of its own
     # (but "a wounded man and woman" share it)
