@@ -945,6 +945,10 @@ def test_an_adjective_of_the_dead_counts_only_its_own_noun(parse, sentence: str,
         ("Police had originally said that seven people were shot, but amended that number.", set()),
         ("Officers initially said one man died in the shooting.", set()),
         ("Officers said one man died in the shooting.", {("killed", 1)}),
+        # fired upon, "at" left without its object; not "shot at close range"
+        ("Two officers were shot at from a rooftop by unknown perpetrators.", set()),
+        ("A man was shot at while driving on Sunday but was not hit.", set()),
+        ("A man was shot at close range on Sunday.", {("shot", 1)}),
         # said, then denied in the same sentence
         ("Early reports said one person had died in the shooting, but that proved to be incorrect, fire rescue said.", set()),
         ("Police said two people were shot, but neither was seriously hurt.", {("shot", 2)}),

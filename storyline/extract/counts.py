@@ -661,6 +661,8 @@ def _attribute(trigger: Token) -> str | None:
         return None
     if lemma in ("strike", "hit") and not _by_gunfire(trigger):
         return None
+    if lemma == "shoot" and _shot_at(trigger):
+        return None  # "two officers were shot at from a rooftop": fired upon, not hit
     if attribute in HURT_COUNTS and trigger.pos_ == "VERB" and lived(trigger):
         return "wounded"  # "was shot but survived"
     if attribute in ("killed", "wounded") and _either_or(trigger):
@@ -686,6 +688,17 @@ def _attribute(trigger: Token) -> str | None:
     if lemma == "death" and trigger.dep_ == "pobj" and trigger.head.lower_ == "to":
         return None  # "shot to death" is read on "shot"
     return attribute
+
+
+def _shot_at(verb: Token) -> bool:
+    """Whether "shot" tells that its subject was fired upon, the preposition "at" left without its
+    object: "were shot at from a rooftop", "was shot at while driving"; not "shot at close range"."""
+    return any(
+        c.dep_ in ("prep", "prt") and c.lower_ == "at"
+        # nothing after it, or a clause of its own the parser hung there ("at while driving")
+        and all(r.dep_ == "pcomp" and any(m.dep_ == "mark" for m in r.children) for r in c.rights)
+        for c in verb.children
+    )
 
 
 def _either_or(trigger: Token) -> bool:
