@@ -804,6 +804,10 @@ def test_the_shooters_and_the_shots_are_no_victims(parse, sentence: str, counts:
         # a wound its victim lives through: the wounded, not a hit that may have killed
         ("Two men suffered non-life-threatening gunshot wounds.", {("wounded", 2)}),
         ("A woman suffered a graze wound to her arm.", {("wounded", 1)}),
+        # burned: hurt by fire; "burned to death": killed; not what the burned did to a thing
+        ("The building was damaged and one police officer was severely burned.", {("wounded", 1)}),
+        ("Two children were burned to death in the fire.", {("killed", 2)}),
+        ("Unknown perpetrators burned a sacred Torah Scroll.", set()),
         # grazed by a bullet: a wound, lived through
         ("A 7-year-old girl was grazed by a bullet on Fourth Street.", {("wounded", 1)}),
         ("A stray bullet grazed the boy as he slept.", {("wounded", 1)}),

@@ -667,6 +667,10 @@ def _attribute(trigger: Token) -> str | None:
         return "wounded"  # "was shot but survived"
     if attribute in ("killed", "wounded") and _either_or(trigger):
         return "hit"  # "four people were wounded or killed": hurt, some of them fatally
+    if lemma == "burn" and trigger.pos_ in ("VERB", "AUX") and not _is_passive(trigger):
+        return None  # "burned a Torah scroll", "the store burnt down": only the burned are hurt
+    if lemma == "burn" and any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in trigger.children):
+        return "killed"  # "two children were burned to death"
     if attribute == "wounded" and any(c.lower_ in ("fatally", "mortally", "fatal", "mortal") and not _negated_by_non(c) for c in trigger.children):
         return "killed"  # "fatally wounding the victim", "suffered a fatal gunshot wound"
     if attribute == "wounded" and trigger.pos_ == "NOUN" and trigger.head.lemma_ in WOUND_VERBS | {"with", "from", "of"}:

@@ -48,7 +48,7 @@ CASUALTY_LEMMAS = {
     "fatality": "killed", "murder": "killed", "slay": "killed", "execute": "killed",
     "assassinate": "killed", "succumb": "killed", "deceased": "killed",
     "wound": "wounded", "injure": "wounded", "injury": "wounded", "hurt": "wounded",
-    "injured": "wounded", "wounded": "wounded", "graze": "wounded",
+    "injured": "wounded", "wounded": "wounded", "graze": "wounded", "burn": "wounded",
     "shoot": "shot", "strike": "shot", "hit": "shot",
     "arrest": "arrested", "detain": "arrested", "apprehend": "arrested", "detention": "arrested",
     "missing": "missing", "miss": "missing", "unaccounted": "missing",
