@@ -580,6 +580,7 @@ def test_a_killer_who_kills_himself_is_among_the_dead(parse, text: str, killed: 
         ("Suspects fired into a crowd Saturday, hitting four adults and a teen.", {("shot", 5), ("wounded", 5)}),
         ("A bullet struck a 1-year-old girl on Saturday.", {("shot", 1), ("wounded", 1)}),
         ("The gun went off Saturday and hit the 11-year-old.", {("shot", 1), ("wounded", 1)}),
+        ("Officer Kivlehan was hit five times and officer Bax was hit three times on Saturday.", {("shot", 1), ("shot", 2), ("wounded", 2)}),
         # a man suspected of wounding partygoers: people not named by the commonest words
         ("Police arrested a man Saturday on suspicion of shooting into a home and wounding five partygoers.", {("wounded", 5)}),
         # "double", "triple": the victims of the incident they modify

@@ -628,6 +628,8 @@ def _by_gunfire(verb: Token) -> bool:
         return True
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_ in BODY_PARTS for g in c.children) for c in verb.children):
         return True  # "a teenager was hit in the leg": a wound, not a collision
+    if any(c.lower_ == "times" and any(g.like_num for g in c.children) for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
+        return True  # "Officer Kivlehan was hit five times": shots, counted; not "hit by a car two times"
     return verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.lemma_.casefold() in FIRING_VERBS
 
 
