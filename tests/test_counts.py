@@ -1081,6 +1081,8 @@ def test_a_victim_also_hit_after_the_others_adds_to_the_wounded(parse, text: str
 @pytest.mark.parametrize(
     ("text", "wounded"),
     [
+        # a participle after the last of the joined people tells of them all
+        ("A 3-year-old girl and 23-year-old woman wounded by gunfire Wednesday night have been released from the hospital.", 2),
         # two clauses joined by "and", each with a victim of its own
         ("WILMINGTON -- A 7-year-old girl was grazed by a bullet, and a man was shot in the leg on Monday.", 2),
         ("A boy was shot in the arm and a girl was hit in the leg on Sunday.", 2),

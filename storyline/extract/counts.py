@@ -272,7 +272,12 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
         ):
             # "the 11 people arrested", "60 lives lost", "both shooting victims"; not "Smith shooting
             # victim", nor "Report: Man cleaning gun accidentally shoots self", a finite verb hung on "Report"
-            return trigger.head
+            head = trigger.head
+            if head.dep_ == "conj" and trigger.tag_ == "VBN" and head.head.pos_ in ("NOUN", "PROPN") and trigger.i > head.head.i:
+                # "A 3-year-old girl and 23-year-old woman wounded by gunfire": the participle
+                # after the last of the joined people tells of them all
+                return head.head
+            return head
         if trigger.dep_ in ("oprd", "xcomp", "ccomp") and trigger.head.lemma_ == "leave":
             return _object(trigger.head)  # "the shooting left three people wounded"
         if _left_behind(trigger) is not None:
