@@ -422,6 +422,9 @@ def test_a_date_closing_the_incident_phrase_dates_it(parse, text: str, published
         "A man accused in the shooting of a 9-year-old girl at a Dayton park was back in a courtroom today.",
         "A man accused in the shooting of a 9-year-old girl at a Dayton park was in court today for a hearing.",
         "Charges were dismissed today against a man accused in the shooting of a girl at a Dayton park.",
+        # a court's day on another verb: an admission in court, pleas entered
+        "A man admitted in court today that he shot a 9-year-old girl at a Dayton park.",
+        "Three men accused in the shooting of a 9-year-old girl in Dayton entered into plea agreements today.",
     ],
 )
 def test_a_day_at_court_weighs_less_than_the_day_of_the_shooting(parse, court: str) -> None:  # type: ignore[no-untyped-def]

@@ -183,12 +183,28 @@ def _opens_incident_phrase(ent: Span, anchors: set[int]) -> bool:
     return False
 
 
+#: The things a court sees done: "entered into plea agreements", "took plea deals".
+PLEA_WORDS = {"plea", "pleas"}
+
+
+def _court_phrase(word: Token) -> bool:
+    """Whether a verb's object or its phrase is a court's or a plea: "in court", "into plea
+    agreements"."""
+    nouns = [word] if word.dep_ == "dobj" else [g for g in word.children if g.dep_ == "pobj"]
+    return any(
+        n.lemma_.casefold() in COURT_WORDS or n.lower_ in PLEA_WORDS or any(c.dep_ == "compound" and c.lower_ in PLEA_WORDS for c in n.children)
+        for n in nouns
+    )
+
+
 def _at_court(ent: Span, verb: Token) -> bool:
     """Whether a date tells when someone was at court: "was in court Friday", "is due Wednesday
     in circuit court", "was in court for Wednesday's hearing". The verb is a plain "be", so only
     the court's word in its clause, or as the date's own head, says it is the aftermath's day."""
     if ent.root.head.lemma_.casefold() in COURT_WORDS:
         return True
+    if any(_court_phrase(c) for c in verb.children if c.dep_ in ("prep", "dobj")):
+        return True  # "admitted in court Thursday", "entered into plea agreements Friday"
     if verb.lemma_ != "be":
         return False
     # "in court" hangs on the verb, or on the word after it: "was back in a courtroom", "is due in court"
