@@ -251,6 +251,9 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         ("2 Killed, 2 Hurt In West Side Detroit Shooting\n\nPolice are investigating.", {("killed", 2), ("wounded", 2)}),
         # victims listed with commas, and "N shot" after a colon
         ("Man, woman killed in Miami shooting\n\nPolice are investigating.", {("killed", 2)}),
+        # the verb hung on the first of those listed, the next its appositive; not after a semicolon
+        ("Father, daughter, 9, found dead in possible murder-suicide\n\nPolice are investigating.", {("killed", 2)}),
+        ("Douglas teen shot to death; girl in custody\n\nPolice are investigating.", {("killed", 1)}),
         # a number before a comma is the casualty word's it is told with, not the next one's
         ("Three hurt, gunman dead at Elm Street mall\n\nPolice are investigating.", {("wounded", 3), ("killed", 1)}),
         ("Two injured, shooter dead at Elm High School\n\nPolice are investigating.", {("wounded", 2), ("killed", 1)}),

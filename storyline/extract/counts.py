@@ -448,6 +448,23 @@ def _listed_before(victim: Token, q: Quantity, sentence: Span) -> Quantity:
     return Quantity(total, q.qualifier, start, q.end) if total != q.value else q
 
 
+def _listed_after(victim: Token, q: Quantity) -> Quantity:
+    """"Mother, son found dead", "Father, daughter, 9, found dead": a headline lists victims with
+    commas and the parse hangs the verb on the first, the next as its appositive; add the bare
+    people listed after it (not "Teen, 16": an age; not a name: "Man, John Smith")."""
+    if q.value != 1 or not _bare_person(victim):
+        return q
+    listed = [
+        a for a in victim.children
+        if a.dep_ == "appos" and a.pos_ == "NOUN" and is_person(a) and a.ent_type_ != "PERSON" and _bare_person(a)
+        and a.doc[a.left_edge.i - 1].text == "," and not any(c.dep_ == "prep" for c in a.children)
+    ]  # fmt: skip  # not "Douglas teen shot to death; girl in custody"
+    if not listed:
+        return q
+    last = max(listed, key=lambda a: a.i)
+    return Quantity(q.value + len(listed), q.qualifier, q.start, max(q.end, last.idx + len(last.text)))
+
+
 def _along_with(verb: Token, q: Quantity, need_person: bool) -> Quantity:
     """"The two were shot, along with another woman": the people "along with" the subject are
     counted with it."""
@@ -982,7 +999,7 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
                 if q is None and headline and _bare_person(victims):
                     q = Quantity(1, "exact", victims.left_edge.idx, victims.idx + len(victims.text))
                 if q is not None and headline:
-                    q = _listed_before(victims, q, sentence)
+                    q = _listed_after(victims, _listed_before(victims, q, sentence))
         if q is None:
             continue
         if victims is not None and q.value == 1:
