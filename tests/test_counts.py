@@ -812,6 +812,10 @@ def test_the_shooters_and_the_shots_are_no_victims(parse, sentence: str, counts:
         ("The building was damaged and one police officer was severely burned.", {("wounded", 1)}),
         ("Two children were burned to death in the fire.", {("killed", 2)}),
         ("Unknown perpetrators burned a sacred Torah Scroll.", set()),
+        # expected to survive: hurt and alive; one expected to survive is one already counted
+        ("Three victims were taken to the hospital and are expected to survive.", {("wounded", 3)}),
+        ("The two men are expected to recover.", {("wounded", 2)}),
+        ("He is survived by his wife.", set()),
         # grazed by a bullet: a wound, lived through
         ("A 7-year-old girl was grazed by a bullet on Fourth Street.", {("wounded", 1)}),
         ("A stray bullet grazed the boy as he slept.", {("wounded", 1)}),

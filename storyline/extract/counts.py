@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import nlp
 from ..nlp import doc_text, kept, positions, within
 from .clauses import across_regions, clause_verb, of_many_incidents, recalled, retracted, unreal
-from .fates import condition, is_hospital, lived, negated, not_saved, survived
+from .fates import LIVED_VERBS, condition, is_hospital, lived, negated, not_saved, survived
 from .lexicon import (
     CASUALTY_LEMMAS,
     FATAL_WORDS,
@@ -256,6 +256,11 @@ def _victims(trigger: Token, headline: bool = False) -> Token | None:
         return next((g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), trigger)
     if pos == "VERB" and trigger.dep_ == "compound" and trigger.head.lower_ == "self":
         return trigger.head  # "Toddler shoots self in hand": a headline's verb parsed as a noun's modifier
+    if lemma in LIVED_VERBS and trigger.dep_ == "xcomp":
+        # "the two men are expected to recover"; one expected to survive is one already counted
+        # hit, whose count would only open the report's figures early (`reconcile._per_report`)
+        subject = _subject(trigger.head)
+        return subject if subject is not None and subject.tag_ == "NNS" else None
     if pos == "VERB" or (pos == "AUX" and lemma == "die"):
         obj = _object(trigger)
         if lemma in ("die", "miss", "succumb", "pass") or (lemma == "lose" and obj is not None and obj.lemma_ == "life"):
@@ -670,8 +675,12 @@ def _attribute(trigger: Token) -> str | None:
     if lemma == "hospitalize":
         return "wounded" if survived(trigger) else "hit"
     if lemma in HOSPITAL_VERBS and any(is_hospital(g) for c in trigger.children if c.dep_ == "prep" for g in c.subtree):
-        # "was rushed to the hospital": hurt, perhaps fatally; "in stable condition": hurt and alive
-        return "wounded" if survived(trigger) else "hit"
+        # "was rushed to the hospital": hurt, perhaps fatally; "in stable condition", "and are
+        # expected to survive": hurt and alive
+        return "wounded" if survived(trigger) or lived(trigger) else "hit"
+    if lemma in LIVED_VERBS:
+        # "the two men are expected to recover": hurt and alive; not "is survived by his wife"
+        return "wounded" if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "expect" else None
     if lemma == "treat" and trigger.pos_ == "VERB" and any(c.dep_ == "conj" and c.lemma_ == "release" for c in trigger.children):
         return "wounded"  # "the woman was treated and released": hurt, and sent home
     if lemma == "pass" and any(c.dep_ == "prt" and c.lower_ == "away" for c in trigger.children):
@@ -742,7 +751,7 @@ def _either_or(trigger: Token) -> bool:
 #: Lemmas (case-folded) of the only words `_attribute` reads as casualty words, besides the
 #: words of `CASUALTY_LEMMAS` themselves ("pass" for "passed away").
 _CASUALTY_WORDS = frozenset(CASUALTY_LEMMAS)
-_ATTRIBUTE_LEMMAS = _CASUALTY_WORDS | HOSPITAL_VERBS | frozenset(MULTIPLE_OF) | {"life", "lose", "hospitalize", "pass", "suicide", "save", "condition"}
+_ATTRIBUTE_LEMMAS = _CASUALTY_WORDS | HOSPITAL_VERBS | frozenset(MULTIPLE_OF) | frozenset(LIVED_VERBS) | {"life", "lose", "hospitalize", "pass", "suicide", "save", "condition"}
 
 #: Objects that make a killing the killer's own death: "killed himself".
 REFLEXIVES = {"himself", "herself", "self"}  # "fatally shoots self" in a headline
