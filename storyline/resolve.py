@@ -573,17 +573,21 @@ def _states_differ(place: Place, event: Candidate) -> bool:
     return bool(place.admin1 and event.admin1 and gazetteer.fold(place.admin1) != gazetteer.fold(event.admin1))
 
 
-def _town_in_county(place: Place, event: Candidate) -> bool:
-    """Whether one of two places is a county and the other a town the gazetteer puts in a county
-    of that name, in one state as far as known: "Harris County" and Houston."""
-    if _states_differ(place, event):
-        return False
+def _county_and_town(place: Place, event: Candidate) -> tuple[str, list[gazetteer.City]] | None:
+    """Of two places, where one is a county and the other a town: the county, and the towns of
+    the gazetteer called by the town's name."""
     for county, town in ((place.city or "", event.city or ""), (event.city or "", place.city or "")):
         if is_county(county) and not is_county(town):
             key = gazetteer.fold(town)
-            if any(gazetteer.fold(c.name) == key and gazetteer.in_county(c, county) for c in gazetteer.cities(town)):
-                return True
-    return False
+            return county, [c for c in gazetteer.cities(town) if gazetteer.fold(c.name) == key]
+    return None
+
+
+def _town_in_county(place: Place, event: Candidate) -> bool:
+    """Whether one of two places is a county and the other a town the gazetteer puts in a county
+    of that name, in one state as far as known: "Harris County" and Houston."""
+    pair = None if _states_differ(place, event) else _county_and_town(place, event)
+    return pair is not None and any(gazetteer.in_county(c, pair[0]) for c in pair[1])
 
 
 def _town_outside_county(place: Place, event: Candidate) -> bool:
@@ -593,17 +597,16 @@ def _town_outside_county(place: Place, event: Candidate) -> bool:
     the gazetteer knows in it."""
     if not place.admin1 or not event.admin1 or _states_differ(place, event):
         return False
+    pair = _county_and_town(place, event)
+    if pair is None:
+        return False
+    county, towns = pair
     state = gazetteer.fold(place.admin1)
-    for county, town in ((place.city or "", event.city or ""), (event.city or "", place.city or "")):
-        if is_county(county) and not is_county(town):
-            key, name = gazetteer.fold(town), gazetteer.fold(county)
-            towns = [
-                c for c in gazetteer.cities(town)
-                if gazetteer.fold(c.name) == key and (d := gazetteer.division(c.admin1_code)) is not None and gazetteer.fold(d.name) == state
-            ]  # fmt: skip
-            # a county the gazetteer knows in the state: of one it does not, the town may lie in it
-            return bool(towns) and all(gazetteer.county_towns(county, c.admin1_code) and (held := gazetteer.counties_of(c)) and name not in held for c in towns)
-    return False
+    towns = [c for c in towns if (d := gazetteer.division(c.admin1_code)) is not None and gazetteer.fold(d.name) == state]
+    # a county the gazetteer knows in the state: of one it does not, the town may lie in it
+    return bool(towns) and all(
+        gazetteer.county_towns(county, c.admin1_code) and gazetteer.counties_of(c) and not gazetteer.in_county(c, county) for c in towns
+    )
 
 
 def _one_unplaced(place: Place, event: Candidate) -> bool:

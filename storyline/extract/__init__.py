@@ -586,12 +586,14 @@ def _derived_wounded(article: Article, counts: list[Count]) -> list[Claim]:
         # the gunman the police killed is no victim of his own shooting ("police kill gunman
         # after shooting rampage injures three"), unless the hit takes him in ("four people were
         # shot, including the gunman, who was killed by police")
+        if not shooters:
+            return dead
         among = {t.i for t in hit.trigger.subtree}
         return max((c.value for c in counts if c.attribute == "killed" and not (c in shooters and c.victim is not None and c.victim.i not in among)), default=0)
 
     def survivors(hit: Count) -> int:
         if not names_others(hit) and not beside_the_dead(hit, counts):
-            return hit.value - (dead_among(hit) if shooters else dead)
+            return hit.value - dead_among(hit)
         # "A boy was killed and six others were shot", "a man was killed and a woman was shot":
         # the dead are not among these hits, but
         # a fatal share of them is ("two others were shot, one fatally", "four others,

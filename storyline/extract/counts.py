@@ -702,7 +702,7 @@ def _attribute(trigger: Token) -> str | None:
         return "hit"  # "four people were wounded or killed": hurt, some of them fatally
     if lemma == "burn" and trigger.pos_ in ("VERB", "AUX") and not _is_passive(trigger):
         return None  # "burned a Torah scroll", "the store burnt down": only the burned are hurt
-    if lemma == "burn" and any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in trigger.children):
+    if lemma == "burn" and _to_death(trigger):
         return "killed"  # "two children were burned to death"
     if attribute == "wounded" and any(c.lower_ in ("fatally", "mortally", "fatal", "mortal") and not _negated_by_non(c) for c in trigger.children):
         return "killed"  # "fatally wounding the victim", "suffered a fatal gunshot wound"
@@ -710,12 +710,8 @@ def _attribute(trigger: Token) -> str | None:
         # "suffered a gunshot wound" says a bullet hit, not that its victim lived; "suffered
         # non-life-threatening injuries", "a graze wound" says he lived
         return "wounded" if survived(trigger) or lived(trigger) else "hit"
-    if attribute == "shot" and not any(c.lower_ in ("neither", "none") for c in trigger.children):
-        for child in trigger.children:
-            if child.lower_ in FATAL_WORDS and child.dep_ in ("advmod", "oprd", "acomp", "xcomp", "dobj") and not _negated_by_non(child):
-                return "killed"  # "fatally shot", "shot dead"; not "shot, neither fatally"
-            if child.dep_ == "prep" and child.lower_ == "to" and any(g.lower_ == "death" for g in child.children):
-                return "killed"  # "shot to death"
+    if attribute == "shot" and _told_fatal(trigger):
+        return "killed"  # "fatally shot", "shot dead", "shot to death"
     if lemma == "body" and not any(c.dep_ == "nummod" or (c.dep_ == "prep" and c.lower_ == "of") for c in trigger.children) and not _one_victim(trigger):
         return None  # "the bodies of three people", "two bodies", "a body was found"; not "body armor"
     if lemma == "wound" and trigger.pos_ == "NOUN" and trigger.head.lemma_ == "die":
@@ -725,6 +721,21 @@ def _attribute(trigger: Token) -> str | None:
     if lemma == "death" and trigger.dep_ == "pobj" and trigger.head.lower_ == "to":
         return None  # "shot to death" is read on "shot"
     return attribute
+
+
+def _told_fatal(verb: Token) -> bool:
+    """Whether a shot is told fatal: "fatally shot", "shot dead", "shot to death"; not "shot,
+    neither fatally"."""
+    if any(c.lower_ in ("neither", "none") for c in verb.children):
+        return False
+    return _to_death(verb) or any(
+        c.lower_ in FATAL_WORDS and c.dep_ in ("advmod", "oprd", "acomp", "xcomp", "dobj") and not _negated_by_non(c) for c in verb.children
+    )
+
+
+def _to_death(verb: Token) -> bool:
+    """Whether a verb of harm is told "to death": "shot to death", "burned to death"."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in verb.children)
 
 
 def _shot_at(verb: Token) -> bool:

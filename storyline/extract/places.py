@@ -709,10 +709,11 @@ def _agency_city(ent: Span, divisions: set[str], countries: set[str]) -> list[Pl
     words, city = _force_town(ent.doc[first:end], divisions, countries)
     name = span_text(words)
     start = ent.doc[first].idx
-    if city is not None and _state_force(name, city) and (states := gazetteer.divisions(name)):
+    if city is not None and _state_force(name, city):
         # "the Virginia Department of Game and Inland Fisheries": the report stands in the state
-        return [PlaceClaim("admin1", states[0].name, start, start + len(name), LOCAL_AGENCY_WEIGHT)]
-    if city is None or _in_another_state(city, divisions) or _state_force(name, city):
+        # (a state's force has a division of its name: `_state_force` reads one)
+        return [PlaceClaim("admin1", gazetteer.divisions(name)[0].name, start, start + len(name), LOCAL_AGENCY_WEIGHT)]
+    if city is None or _in_another_state(city, divisions):
         return []
     sheriff = agency[0].lower_ == COUNTY_FORCE
     return [PlaceClaim("city", city.name, start, start + len(name), LOCAL_AGENCY_WEIGHT, city, agency=not sheriff, sheriff=sheriff)]

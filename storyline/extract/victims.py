@@ -9,7 +9,7 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from .clauses import clause_verb
-from .counts import ASSAILANTS, SUBJECT_DEPS, Count
+from .counts import ASSAILANTS, HURT_COUNTS, SUBJECT_DEPS, Count
 from .lexicon import PRONOUNS_ONE
 from .numbers import word_value
 from .people import is_age, is_name, is_person
@@ -157,7 +157,7 @@ def restates_the_dead(count: Count, killed: list[Count]) -> bool:
         return False
     if victim.lower_ in PRONOUNS_ONE:
         return True
-    if _before_then(count.trigger) and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in victim.children):
+    if _before_then(count.trigger) and not _indefinite(victim):
         return True  # "Karma Wezowicz had been critically injured": what the victim was before dying
     dead = [k.victim for k in killed if k.victim is not None]
     if victim.ent_type_ == "PERSON" or is_name(victim):
@@ -259,7 +259,7 @@ def with_joined_victims(counts: list[Count]) -> list[Count]:
     man was shot in the leg" tells of two. A hit counts them as hit (the dead may be among them);
     wounds alone, as wounded. Not one told again ("the boy was shot and he was taken to a
     hospital"), nor one of a pronoun."""
-    hurt = [(c, c.victim) for c in counts if c.attribute in ("wounded", "shot", "hit") and c.value == 1 and c.victim is not None]
+    hurt = [(c, c.victim) for c in counts if c.attribute in HURT_COUNTS and c.value == 1 and c.victim is not None]
     summed: list[Count] = []
     for first, subject in hurt:
         verb = clause_verb(first.trigger)
