@@ -692,6 +692,8 @@ def test_an_age_alone_joins_reports_of_another_day_only_told_in_the_same_words(
         # an officer of rank the report quotes speaks for the force
         ("Officer Dale Munro says Gerald Pike was shot on Friday night and died at the scene.", "dale munro", "gerald pike"),
         ("Gerald Pike was shot twice on Elm Street, according to police Sergeant Rita Vance.", "sergeant rita vance", "gerald pike"),
+        # a chief the report quotes too: the one who speaks of every shooting in his town for years
+        ("Gerald Pike, 14, died on Tuesday, and Police Chief James Craig told reporters the gun was stolen.", "james craig", "gerald pike"),
     ],
 )
 def test_an_official_who_speaks_of_many_incidents_is_no_name_of_the_report(parse, text: str, official: str, kept: str) -> None:
@@ -707,8 +709,12 @@ def test_an_official_who_speaks_of_many_incidents_is_no_name_of_the_report(parse
         ("Officer Sam Reed was shot in the leg on Friday while chasing a suspect, police said.", "sam reed"),
         ("Gerald Pike was shot by Officer Sam Reed on Friday. Reed said he saw a gun.", "sam reed"),
         ("Gunmen killed four people at a dance hall on Friday, Mayor Dana Pruitt told reporters.", "dana pruitt"),
+        ("Police Chief Tom Ruiz was shot in the arm on Friday during a traffic stop.", "tom ruiz"),
     ],
-    ids=["an officer shot", "an officer who shot, quoted by his surname alone", "a mayor who speaks of the few incidents all outlets follow"],
+    ids=[
+        "an officer shot", "an officer who shot, quoted by his surname alone",
+        "a mayor who speaks of the few incidents all outlets follow", "a chief shot, not quoted",
+    ],  # fmt: skip
 )
 def test_a_name_with_a_title_of_no_spokesman_is_kept(parse, text: str, name: str) -> None:
     mention = extract_one(parse(text), Article(id="a", text=text)).mention

@@ -87,8 +87,10 @@ def salient_terms(doc: Doc) -> dict[str, float]:
 OFFICES = {"prosecutor", "spokesman", "spokeswoman", "spokesperson", "coroner", "examiner"}
 #: Police ranks. An officer of rank the report quotes ("Officer Dan Donakowski says", "according
 #: to police Sergeant Jane Moss") speaks for the force, of every shooting in its town, as a spokesman does;
-#: one it does not quote may be the officer who fired or was shot, whose name tells the incident.
-RANKS = {"officer", "sergeant", "sgt", "sgt.", "lieutenant", "lt", "lt.", "detective", "det", "det.", "corporal", "cpl", "cpl.", "captain", "capt", "capt."}
+#: one it does not quote may be the officer who fired or was shot, whose name tells the incident. A
+#: chief quoted is of them ("Police Chief James Craig said" had joined a Detroit barbershop shooting
+#: to a boy's death three years later, as its aftermath), though an unquoted one is kept.
+RANKS = {"chief", "officer", "sergeant", "sgt", "sgt.", "lieutenant", "lt", "lt.", "detective", "det", "det.", "corporal", "cpl", "cpl.", "captain", "capt", "capt."}
 #: Verbs of which a quoted speaker is the subject.
 SPEAKING = {"say", "tell", "confirm", "announce", "add", "explain", "state", "note"}
 
