@@ -551,3 +551,27 @@ def test_a_day_fronted_before_the_telling_dates_what_is_told(parse, text: str, p
 )
 def test_a_linked_story_s_date_does_not_date_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
     assert incident_of(parse, text, published).date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day", "quote"),
+    [
+        # a day told as a span after the incident dates the incident that span before it
+        ("A 19-year-old man was arrested Thursday on a manslaughter charge, a day after he "
+         "accidentally shot his friend in the head, police said.", "2017-02-24", dt.date(2017, 2, 22),
+         "Thursday on a manslaughter charge, a day after"),
+        ("A woman died Saturday, a week after she was critically wounded in a drive-by shooting, "
+         "police said.", "2016-04-24", dt.date(2016, 4, 16), "Saturday, a week after"),
+        ("A man died Tuesday, two days after the shooting on Elm Street.", "2016-04-27",
+         dt.date(2016, 4, 24), "Tuesday, two days after"),
+        # a span told roughly, or an "after" of no incident, leaves the day as told
+        ("A man was shot on Elm Street and arrested Tuesday, less than a day after the shooting.",
+         "2016-04-27", dt.date(2016, 4, 26), "Tuesday"),
+        ("A man was shot on Elm Street on Tuesday, a day after his birthday.", "2016-04-27",
+         dt.date(2016, 4, 26), "Tuesday"),
+    ],
+)
+def test_a_day_told_a_span_after_the_incident_dates_it_before(parse, text: str, published: str, day: dt.date, quote: str) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text, published)
+    [claim] = [c for c in mention.claims if c.attribute == "date"]
+    assert (mention.date, claim.quote) == (day, quote)

@@ -16,6 +16,7 @@ from ..nlp import entities, kept, positions, sentence_numbers, span_text
 from . import dates
 from .claims import claim as _claim
 from .counts import clause_verb
+from .numbers import word_value
 
 __all__ = ["BACKGROUND_DAYS", "event_date"]
 
@@ -419,6 +420,36 @@ def _weekdays_as_told(found: list[tuple[int, bool, Span, dt.date, str]], publish
     return read
 
 
+#: Days in a unit of the span a clause's day is told after the incident: "a day after", "two
+#: weeks after".
+SPAN_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+
+def _days_after(verb: Token, anchors: set[int]) -> tuple[int, Token] | None:
+    """The days by which a clause's day follows the incident it is told after, and the "after":
+    "was arrested Thursday on a manslaughter charge, a day after he accidentally shot his friend",
+    "died Tuesday, two days after the shooting" date the shooting a day, two days before the day
+    told. Only a span told exactly ("a day", "two weeks"; not "less than a day", "about a week"),
+    of an "after" whose clause or object tells of the incident ("a day after his birthday" does not)."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "after":
+            after, told = child, [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+        elif child.dep_ == "advcl" and (mark := next((c for c in child.children if c.dep_ == "mark" and c.lower_ == "after"), None)):
+            after, told = mark, [child]
+        else:
+            continue
+        span = next((c for c in (*after.children, *told[:1][0].children) if c.dep_ == "npadvmod" and c.lower_ in SPAN_UNITS), None) if told else None
+        if span is None or not any(t.i in anchors for clause in told for t in clause.subtree):
+            continue
+        counted = [c for c in span.children if c.i < span.i]
+        if len(counted) != 1 or any(counted[0].children):
+            continue  # no count, or one told roughly: "less than a day", "about a week"
+        count = 1 if counted[0].lower_ in ("a", "an") else word_value(counted[0].text) if counted[0].dep_ == "nummod" else None
+        if count:
+            return count * SPAN_UNITS[span.lower_], after
+    return None
+
+
 #: Words before a weekday that make it a habit, a span or a day to come.
 NO_DAY_BEFORE = {"every", "each", "next", "since", "until", "till", "from", "between", "through"}
 
@@ -445,6 +476,7 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
     sentence_of = sentence_numbers(doc)
     found: list[tuple[int, bool, Span, dt.date, str]] = []  # rank, recent, phrase, day, precision
     deaths: set[int] = set()  # where a date is a death's
+    quoted: dict[int, Span] = {}  # a date phrase's quote where it is more than the phrase
     for ent in [*phrases, *_unrecognised_days(doc)]:
         said = span_text(ent)
         numeric = dates.NUMERIC_DATE.fullmatch(said)  # "5/28/1970", read as a number or a name
@@ -488,6 +520,12 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
             # come: "an autopsy is scheduled for Thursday", "the boy turns 6 on Sunday".
             continue
         verb = clause_verb(ent.root)
+        after = _days_after(verb, anchors) if ent.root.head.i == verb.i or ent.root.head.head.i == verb.i else None
+        if after is not None:
+            # the incident's day told by the later one: the claim quotes both, through "after"
+            day -= dt.timedelta(days=after[0])
+            link, in_phrase = "anchor", True
+            quoted[ent.start] = ent.doc[ent.start : max(ent.end, after[1].i + 1)]
         if link is None and _fronted_for_report(ent, verb, anchors):
             link = "anchor"
             in_phrase = True  # its verb of telling does not make it the telling's day
@@ -535,7 +573,8 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
     if chosen is not None:
         rank, _, ent, day, precision = chosen
         confidence = (0.9, 0.7, 0.45, 0.4)[rank]
-        return _claim(source, "date", day.isoformat(), ent.start_char, ent.end_char, confidence=confidence, qualifier=precision), day, precision
+        quote = quoted.get(ent.start, ent)
+        return _claim(source, "date", day.isoformat(), quote.start_char, quote.end_char, confidence=confidence, qualifier=precision), day, precision
     if article.published and incident_sents:
         # No date phrase: a news report tells of what happened the day it was published or just
         # before. Quote the incident sentence, and say it is an assumption.
