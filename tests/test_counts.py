@@ -1288,3 +1288,18 @@ def test_the_wounded_hit_one_by_one_in_the_opening_are_its_figure(parse) -> None
     # of them first, not where it tells of them again far below
     event = event_of(parse, [(WEATHERFORD, "2016-12-30")])
     assert event.facts["wounded"].best == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        # the whole a share is told of is so many hit
+        ("Police are looking for the gunman in a shooting on Thursday night. Two of the four victims are validated gang members.", [4]),
+        ("Deputies were called to a shooting on Main Street on Sunday. Police said 3 of the 4 victims were taken to hospitals.", [4]),
+        # not the people a share is told of who are no victims, nor a whole counted on its own word
+        ("A man was shot on Sunday. Three of the four men accused were arrested on Monday.", [1]),
+    ],
+)
+def test_the_whole_of_a_share_of_victims_is_so_many_hit(parse, text: str, wounded: list[int]) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text)
+    assert [c.value for c in mention.claims if c.attribute == "wounded"] == wounded

@@ -817,6 +817,29 @@ def _multiple(noun: Token) -> Count | None:
     return Count(attribute, MULTIPLES[times.lower_], "exact", times.idx, noun.idx + len(noun), noun)
 
 
+#: Words of the people an incident hit, of which a share is told: "two of the four victims".
+_WHOLE_WORDS = frozenset({"victims"})
+#: Words that take a share of a whole: "two of", "one of", "all of", "none of".
+SHARE_WORDS = {"one", "all", "none", "each", "both", "some", "most"}
+
+
+def _the_whole(noun: Token) -> Count | None:
+    """"Two of the four victims are validated gang members": the whole a share is told of is so
+    many hit, where no casualty word of its own counts them ("one of the five victims killed" is
+    counted on "killed"), and of the people a share is told of, no other ("three of the four men
+    accused")."""
+    share = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if share is None or not (share.like_num or share.lower_ in SHARE_WORDS):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(c.dep_ in ("acl", "amod", "relcl") for c in noun.children):
+        return None
+    number = next((c for c in noun.children if c.dep_ == "nummod"), None)
+    q = quantity(number) if number is not None else None
+    if number is None or q is None or q.value < 2:
+        return None
+    return Count("hit", q.value, "exact", number.idx, noun.idx + len(noun), noun)
+
+
 #: Incidents that "fatal" or "deadly" says killed someone: "a fatal shooting", "deadly gunfire".
 DEADLY_INCIDENTS = {"shooting", "shootout", "gunfire"}
 #: Words a headline states a count by besides `casualty_words`: "4 shot in club", "Fatal shootout".
@@ -917,7 +940,7 @@ def _with_killed_assailants(found: list[Count]) -> list[Count]:
 def casualty_words(doc: Doc) -> set[int]:
     """The words that may state a count: a sentence without one states none."""
     lemmas = positions(doc, LEMMA, _ATTRIBUTE_LEMMAS, cased=True)
-    return set(lemmas) | set(positions(doc, LOWER, _CASUALTY_WORDS))
+    return set(lemmas) | set(positions(doc, LOWER, _CASUALTY_WORDS | _WHOLE_WORDS))
 
 
 #: Verbs of a killer's own death that are no casualty words: "took his own life", "committed
@@ -956,6 +979,9 @@ def _told_alone(tok: Token, attribute: str | None, headline: bool) -> Count | No
     death = _shooting_death(tok) if attribute == "killed" and headline else None
     if death is not None:
         return death
+    whole = _the_whole(tok) if attribute is None else None
+    if whole is not None:
+        return whole
     own = _killed_self(tok) if attribute in (None, "killed") else None
     if own is not None:
         return Count("killed", 1, "exact", min(tok.idx, own.idx), max(tok.idx + len(tok), own.idx + len(own)), tok, own)
