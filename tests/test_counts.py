@@ -1296,6 +1296,9 @@ def test_the_wounded_hit_one_by_one_in_the_opening_are_its_figure(parse) -> None
         # the whole a share is told of is so many hit
         ("Police are looking for the gunman in a shooting on Thursday night. Two of the four victims are validated gang members.", [4]),
         ("Deputies were called to a shooting on Main Street on Sunday. Police said 3 of the 4 victims were taken to hospitals.", [4]),
+        # the victims of an incident that hits people
+        ("7 victims of Sunday shooting released from area hospitals\n\nPolice said the park was crowded.", [7]),
+        ("One of five victims in Hot Springs shooting dies\n\nPolice said the park was crowded on Sunday.", [4]),
         # not the people a share is told of who are no victims, nor a whole counted on its own word
         ("A man was shot on Sunday. Three of the four men accused were arrested on Monday.", [1]),
     ],

@@ -824,20 +824,29 @@ SHARE_WORDS = {"one", "all", "none", "each", "both", "some", "most"}
 
 
 def _the_whole(noun: Token) -> Count | None:
-    """"Two of the four victims are validated gang members": the whole a share is told of is so
-    many hit, where no casualty word of its own counts them ("one of the five victims killed" is
-    counted on "killed"), and of the people a share is told of, no other ("three of the four men
-    accused")."""
+    """"Two of the four victims are validated gang members", "7 victims of Sunday shooting
+    released": the victims a share is told of, or of an incident, are so many hit, where no
+    casualty word of their own counts them ("one of the five victims killed" is counted on
+    "killed"); and of the people a share is told of, no other ("three of the four men accused")."""
     share = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-    if share is None or not (share.like_num or share.lower_ in SHARE_WORDS):
-        return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(c.dep_ in ("acl", "amod", "relcl") for c in noun.children):
+    shared = share is not None and (share.like_num or share.lower_ in SHARE_WORDS) and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    if not (shared or _of_an_incident(noun)) or any(c.dep_ in ("acl", "amod", "relcl") for c in noun.children):
         return None
     number = next((c for c in noun.children if c.dep_ == "nummod"), None)
     q = quantity(number) if number is not None else None
     if number is None or q is None or q.value < 2:
         return None
     return Count("hit", q.value, "exact", number.idx, noun.idx + len(noun), noun)
+
+
+#: Incidents whose victims are the people they hit: "the victims of the shooting".
+HITTING_INCIDENTS = {"shooting", "shootout", "gunfire", "attack", "rampage", "massacre"}
+
+
+def _of_an_incident(noun: Token) -> bool:
+    """Whether the victims are told of an incident that hits people: "7 victims of Sunday
+    shooting", "the two victims in Tuesday's shooting"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "in") and any(o.dep_ == "pobj" and o.lower_ in HITTING_INCIDENTS for o in c.children) for c in noun.children)
 
 
 #: Incidents that "fatal" or "deadly" says killed someone: "a fatal shooting", "deadly gunfire".
