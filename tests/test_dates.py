@@ -575,3 +575,19 @@ def test_a_day_told_a_span_after_the_incident_dates_it_before(parse, text: str, 
     mention = incident_of(parse, text, published)
     [claim] = [c for c in mention.claims if c.attribute == "date"]
     assert (mention.date, claim.quote) == (day, quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a weekend told without its day dates the incident by the Saturday before the report
+        ("Gang member arrested in weekend shooting deaths, police say\n\nA man was charged on a "
+         "warrant in the deaths of two men.", "2015-01-13", dt.date(2015, 1, 10)),
+        ("A teenager was shot over the weekend in Freeport, police said.", "2016-10-17", dt.date(2016, 10, 15)),
+        # the day the report tells comes first
+        ("A teenager was shot over the weekend in Freeport. He was shot on Sunday night at a party.",
+         "2016-10-17", dt.date(2016, 10, 16)),
+    ],
+)
+def test_a_weekend_dates_the_incident_by_its_saturday(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    assert incident_of(parse, text, published).date == day

@@ -450,6 +450,12 @@ def _days_after(verb: Token, anchors: set[int]) -> tuple[int, Token] | None:
     return None
 
 
+#: A weekend told without its day ("over the weekend", "this past weekend", "weekend shooting").
+WEEKEND = re.compile(r"(?:(?:the|this|last|this past|over the) )?weekend(?:'s)?", re.IGNORECASE)
+#: The rank of a weekend's Saturday: a day the report leaves untold, before only its own day.
+WEEKEND_RANK = 2
+
+
 #: Words before a weekday that make it a habit, a span or a day to come.
 NO_DAY_BEFORE = {"every", "each", "next", "since", "until", "till", "from", "between", "through"}
 
@@ -477,6 +483,7 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
     found: list[tuple[int, bool, Span, dt.date, str]] = []  # rank, recent, phrase, day, precision
     deaths: set[int] = set()  # where a date is a death's
     quoted: dict[int, Span] = {}  # a date phrase's quote where it is more than the phrase
+    weekend: set[int] = set()  # where a date is a weekend's
     for ent in [*phrases, *_unrecognised_days(doc)]:
         said = span_text(ent)
         numeric = dates.NUMERIC_DATE.fullmatch(said)  # "5/28/1970", read as a number or a name
@@ -491,6 +498,11 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
             if day_in is not None:
                 ent, said = day_in, span_text(day_in)
                 resolved = dates.resolve(said, article.published)
+        if resolved is None and article.published is not None and WEEKEND.fullmatch(said):
+            # "shot over the weekend", "weekend shooting deaths": the Saturday before the report,
+            # a day no surer than one the report does not tell (`WEEKEND_RANK`)
+            resolved = article.published - dt.timedelta(days=(article.published.weekday() - 5) % 7 or 7), "day"
+            weekend.add(ent.start)
         if resolved is None:
             continue
         day, precision = resolved
@@ -530,7 +542,9 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
             link = "anchor"
             in_phrase = True  # its verb of telling does not make it the telling's day
         rank = 0 if link else 1 if ent.sent.start in incident_starts else 2
-        if _names_a_sitting(ent) or (verb.lemma_ in AFTERMATH_VERBS | TELLING_VERBS or _at_court(ent, verb)) and not (in_phrase or link == "anchor" and _tied_in_clause(ent, verb, anchors)):
+        if ent.start in weekend:
+            rank = max(rank, WEEKEND_RANK)
+        elif _names_a_sitting(ent) or (verb.lemma_ in AFTERMATH_VERBS | TELLING_VERBS or _at_court(ent, verb)) and not (in_phrase or link == "anchor" and _tied_in_clause(ent, verb, anchors)):
             # "was arraigned Friday", "remained in critical condition Monday", "said Sunday"; and
             # "two men accused in a shooting that killed a girl appeared in court Wednesday",
             # whose court clause the parser hung below the killing
