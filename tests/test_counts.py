@@ -1306,3 +1306,13 @@ def test_the_wounded_hit_one_by_one_in_the_opening_are_its_figure(parse) -> None
 def test_the_whole_of_a_share_of_victims_is_so_many_hit(parse, text: str, wounded: list[int]) -> None:  # type: ignore[no-untyped-def]
     mention = incident_of(parse, text)
     assert [c.value for c in mention.claims if c.attribute == "wounded"] == wounded
+
+
+def test_the_others_of_a_group_told_add_none(parse) -> None:  # type: ignore[no-untyped-def]
+    # "the three others" are the rest of the four told, not three more
+    text = (
+        "Four people were wounded, one critically, in a shooting on Sunday night. The four wounded were taken to a "
+        "hospital. One person was in critical condition; the three others suffered injuries that were not life-threatening."
+    )
+    mention = incident_of(parse, text)
+    assert max(c.value for c in mention.claims if c.attribute == "wounded") == 4

@@ -238,6 +238,8 @@ def with_others_wounded(counts: list[Count]) -> list[Count]:
         victim = later.victim
         if victim is None or victim.dep_ not in SUBJECT_DEPS or not names_others(later):
             continue
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in victim.children):
+            continue  # "One person was in critical condition; the three others ...": the rest of a group told
         if any(t.lower_ in ELSEWHERE for t in later.trigger.sent):
             continue
         sent = later.trigger.sent
