@@ -217,6 +217,14 @@ def score_other(mention: Mention, event: Candidate, vector: dict[str, float] | N
     return total, evidence
 
 
+def _dead_on_one_side(counts: dict[str, int], other: dict[str, int]) -> bool:
+    """Whether one of two happenings killed and the other, which counts its wounded, told of no
+    dead: a report that counts the wounded tells of the dead too, where there are any."""
+    if ("killed" in counts) == ("killed" in other):
+        return False
+    return "wounded" in (other if "killed" in counts else counts)
+
+
 #: How many days apart two reports of one incident may date it where the report is sure of its
 #: day: one, a late-night shooting told as "late Friday" and as "early Saturday". Two days apart
 #: are two shootings in one town ("Sunday" and "Tuesday" in Birmingham); allowing two merged them
@@ -350,6 +358,11 @@ def score(
             elif min(a, b) == 0 or max(a, b) > 3 * max(1, min(a, b)) and max(a, b) < 10:
                 total -= 1.0
                 evidence[attribute] = {"differ": [a, b], "score": -1.0}
+    if _dead_on_one_side(counts, event.counts):
+        # "a shooting that left one man dead" and "two men were wounded in a shooting": one
+        # shooting killed, the other hurt only, two of a big city's same day
+        total -= 1.0
+        evidence["killed"] = {"one_side": [counts.get("killed"), event.counts.get("killed")], "score": -1.0}
     if mention.type and event.type and mention.type == event.type:
         total += 0.3
         evidence["type"] = {"same": mention.type, "score": 0.3}

@@ -1256,3 +1256,25 @@ def test_two_reports_that_share_a_word_of_two_peoples_names_share_no_name(parse)
     _, evidence = resolve.score(other, event, True, resolve.unit(other.terms))
     names = evidence.get("names")
     assert not isinstance(names, dict) or "austin" not in names["shared"]
+
+
+@pytest.mark.parametrize(
+    ("report", "event", "apart"),
+    [
+        ({"killed": 1}, {"wounded": 2}, True),
+        ({"wounded": 2}, {"killed": 1, "wounded": 1}, True),
+        # both told of their dead, or neither: no sign of two happenings
+        ({"killed": 1}, {"killed": 1, "wounded": 2}, False),
+        ({"wounded": 1}, {"wounded": 2}, False),
+        # a report that counts no wounded may leave out the dead too
+        ({"killed": 1}, {}, False),
+    ],
+    ids=["dead against wounded only", "wounded only against dead", "dead on both sides", "no dead on either", "no count"],
+)
+def test_a_happening_that_killed_and_one_that_hurt_only_are_kept_apart(report: dict[str, int], event: dict[str, int], apart: bool) -> None:
+    place = Place(city="Minneapolis", admin1="Minnesota", country="USA")
+    claims = [Claim(attribute=a, value=v, article="r", start=0, end=1, quote="x") for a, v in report.items()]
+    mention = Mention(Article("r", ""), "shooting", "", None, claims=claims, date=dt.date(2015, 9, 12), date_precision="day", place=place)
+    candidate = Candidate("e", dt.date(2015, 9, 12), None, "Minneapolis", "Minnesota", "USA", "shooting", counts=event, date_precision="day")
+    _, evidence = resolve.score(mention, candidate, True, None)
+    assert ("one_side" in str(evidence.get("killed"))) is apart
