@@ -307,6 +307,13 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
             "Two men charged after baby girl accidentally shot, killed Posted: Friday, April 7, 2017 10:21 AM EST\n\nPolice are investigating.",
             {("shot", 1), ("killed", 1)},
         ),
+        # a condition, its "is" dropped, tells of the people just before it, others than the dead
+        ("Boy stable after accidental shooting\n\nPolice are investigating.", {("wounded", 1)}),
+        ("Two Men Critical Following Compton Shooting\n\nPolice are investigating.", {("wounded", 2)}),
+        ("Child Killed, Father Critical After Shooting In Miami\n\nPolice are investigating.", {("killed", 1), ("wounded", 1)}),
+        ("Man killed in Elm Park shooting; 3-year-old stable\n\nPolice are investigating.", {("killed", 1), ("wounded", 1)}),
+        # not a condition of a noun after it
+        ("Family says home is stable after shooting\n\nPolice are investigating.", set()),
     ],
 )
 def test_headline_counts_without_auxiliaries(parse, text: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]

@@ -851,8 +851,38 @@ def _of_an_incident(noun: Token) -> bool:
 
 #: Incidents that "fatal" or "deadly" says killed someone: "a fatal shooting", "deadly gunfire".
 DEADLY_INCIDENTS = {"shooting", "shootout", "gunfire"}
+#: Conditions a headline tells its victims in without a noun ("Boy stable after accidental
+#: shooting", "Two Men Critical Following Compton Shooting"): alive and hurt when it was written,
+#: and others than the dead it lists ("Child Killed, Father Critical").
+HEADLINE_CONDITIONS = {"critical": "wounded", "stable": "wounded"}
 #: Words a headline states a count by besides `casualty_words`: "4 shot in club", "Fatal shootout".
-_HEADLINE_WORDS = frozenset(DEADLY_INCIDENTS) | {"shot"}
+_HEADLINE_WORDS = frozenset(DEADLY_INCIDENTS) | {"shot"} | frozenset(HEADLINE_CONDITIONS)
+
+
+def _headline_condition(word: Token) -> Count | None:
+    """"Boy stable after accidental shooting", "Two Men Critical Following Compton Shooting",
+    "12-year-old dies in shooting; 3-year-old stable": a headline's condition, its "is" dropped,
+    tells of the people just before it, whom the parser hangs on it anyhow. Not a condition of a
+    noun after it ("critical condition", "a stable home")."""
+    attribute = HEADLINE_CONDITIONS.get(word.lower_)
+    doc = word.doc
+    following = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if attribute is None or word.i == word.sent.start or following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return None
+    people = doc[word.i - 1]
+    if people.like_num:
+        counted = quantity(people)  # "1 Dead, 1 Critical"
+    elif is_person(people) and people.ent_type_ != "PERSON":
+        number = next((c for c in people.children if c.dep_ == "nummod" and c.i < people.i), None)
+        counted = quantity(number) if number is not None else Quantity(1, "exact", people.idx, people.idx + len(people))
+        if number is None and people.tag_ in ("NNS", "NNPS"):
+            return None  # "Men critical": how many, untold
+    else:
+        return None
+    if counted is None:
+        return None
+    start = min(counted.start, people.left_edge.idx)
+    return Count(attribute, counted.value, counted.qualifier, start, word.idx + len(word), word)
 
 
 def _fatal_incident(noun: Token) -> Count | None:
@@ -985,6 +1015,9 @@ def _told_alone(tok: Token, attribute: str | None, headline: bool) -> Count | No
     fatal = _fatal_incident(tok) if attribute in (None, "shot") and headline else None
     if fatal is not None:
         return fatal
+    condition = _headline_condition(tok) if attribute is None and headline else None
+    if condition is not None:
+        return condition
     death = _shooting_death(tok) if attribute == "killed" and headline else None
     if death is not None:
         return death
