@@ -10,7 +10,6 @@ says otherwise.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
@@ -25,12 +24,20 @@ from .lexicon import (
     FIRING_VERBS,
     GUNFIRE_WORDS,
     MULTIPLE_OF,
-    MULTIPLES,
     PRONOUNS_ONE,
     SUSPECT_VERBS,
 )
-from .numbers import SINGULAR_DETERMINERS, UNITS, VAGUE_PLURALS, Quantity, quantity
+from .numbers import SINGULAR_DETERMINERS, UNITS, VAGUE_PLURALS, Count, Quantity, quantity
 from .people import aged, is_age, is_name, is_person
+from .unnumbered import (
+    HEADLINE_WORDS,
+    WHOLE_WORDS,
+    fatal_incident,
+    headline_condition,
+    multiple,
+    shooting_death,
+    the_whole,
+)
 
 SUBJECT_DEPS = ("nsubjpass", "nsubj")
 WOUND_VERBS = {"suffer", "sustain", "receive", "treat", "hospitalize", "bleed", "find", "discover", "arrive", "admit"}
@@ -39,17 +46,6 @@ NEGATIONS = {"no", "nobody", "none", "neither"}
 #: Nouns of the wounds themselves: a number before them counts wounds ("shot five times ... the
 #: five gunshot wounds"), not the people who bear them, as "two injuries" may.
 WOUND_NOUNS = {"wound", "wounds"}
-
-
-@dataclass(frozen=True)
-class Count:
-    attribute: str
-    value: int
-    qualifier: str
-    start: int
-    end: int
-    trigger: Token
-    victim: Token | None = None  # the head of the phrase that names the people counted
 
 
 def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
@@ -802,114 +798,6 @@ def _and_self(verb: Token, victims: Token) -> Token | None:
     )
 
 
-def _multiple(noun: Token) -> Count | None:
-    """"A triple homicide" killed three, "a double shooting" hit two."""
-    before = noun.nbor(-1) if noun.i > 0 else None
-    if noun.pos_ != "NOUN" and before is not None and before.lower_ in MULTIPLES and noun.lower_ in MULTIPLE_OF:
-        # "in the quadruple shooting Christmas night": the tagger took "quadruple" for the noun
-        return Count(MULTIPLE_OF[noun.lower_], MULTIPLES[before.lower_], "exact", before.idx, noun.idx + len(noun), noun)
-    attribute = MULTIPLE_OF.get(noun.lemma_.casefold()) if noun.pos_ == "NOUN" else None
-    if attribute is None:
-        return None
-    times = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.lower_ in MULTIPLES), None)
-    if times is None:
-        return None
-    return Count(attribute, MULTIPLES[times.lower_], "exact", times.idx, noun.idx + len(noun), noun)
-
-
-#: Words of the people an incident hit, of which a share is told: "two of the four victims".
-_WHOLE_WORDS = frozenset({"victims"})
-#: Words that take a share of a whole: "two of", "one of", "all of", "none of".
-SHARE_WORDS = {"one", "all", "none", "each", "both", "some", "most"}
-
-
-def _the_whole(noun: Token) -> Count | None:
-    """"Two of the four victims are validated gang members", "7 victims of Sunday shooting
-    released": the victims a share is told of, or of an incident, are so many hit, where no
-    casualty word of their own counts them ("one of the five victims killed" is counted on
-    "killed"); and of the people a share is told of, no other ("three of the four men accused")."""
-    share = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-    shared = share is not None and (share.like_num or share.lower_ in SHARE_WORDS) and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-    if not (shared or _of_an_incident(noun)) or any(c.dep_ in ("acl", "amod", "relcl") for c in noun.children):
-        return None
-    number = next((c for c in noun.children if c.dep_ == "nummod"), None)
-    q = quantity(number) if number is not None else None
-    if number is None or q is None or q.value < 2:
-        return None
-    return Count("hit", q.value, "exact", number.idx, noun.idx + len(noun), noun)
-
-
-#: Incidents whose victims are the people they hit: "the victims of the shooting".
-HITTING_INCIDENTS = {"shooting", "shootout", "gunfire", "attack", "rampage", "massacre"}
-
-
-def _of_an_incident(noun: Token) -> bool:
-    """Whether the victims are told of an incident that hits people: "7 victims of Sunday
-    shooting", "the two victims in Tuesday's shooting"."""
-    return any(c.dep_ == "prep" and c.lower_ in ("of", "in") and any(o.dep_ == "pobj" and o.lower_ in HITTING_INCIDENTS for o in c.children) for c in noun.children)
-
-
-#: Incidents that "fatal" or "deadly" says killed someone: "a fatal shooting", "deadly gunfire".
-DEADLY_INCIDENTS = {"shooting", "shootout", "gunfire"}
-#: Conditions a headline tells its victims in without a noun ("Boy stable after accidental
-#: shooting", "Two Men Critical Following Compton Shooting"): alive and hurt when it was written,
-#: and others than the dead it lists ("Child Killed, Father Critical").
-HEADLINE_CONDITIONS = {"critical": "wounded", "stable": "wounded"}
-#: Words a headline states a count by besides `casualty_words`: "4 shot in club", "Fatal shootout".
-_HEADLINE_WORDS = frozenset(DEADLY_INCIDENTS) | {"shot"} | frozenset(HEADLINE_CONDITIONS)
-
-
-def _headline_condition(word: Token) -> Count | None:
-    """"Boy stable after accidental shooting", "Two Men Critical Following Compton Shooting",
-    "12-year-old dies in shooting; 3-year-old stable": a headline's condition, its "is" dropped,
-    tells of the people just before it, whom the parser hangs on it anyhow. Not a condition of a
-    noun after it ("critical condition", "a stable home")."""
-    attribute = HEADLINE_CONDITIONS.get(word.lower_)
-    doc = word.doc
-    following = doc[word.i + 1] if word.i + 1 < len(doc) else None
-    if attribute is None or word.i == word.sent.start or following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ"):
-        return None
-    people = doc[word.i - 1]
-    if people.like_num:
-        counted = quantity(people)  # "1 Dead, 1 Critical"
-    elif is_person(people) and people.ent_type_ != "PERSON":
-        number = next((c for c in people.children if c.dep_ == "nummod" and c.i < people.i), None)
-        counted = quantity(number) if number is not None else Quantity(1, "exact", people.idx, people.idx + len(people))
-        if number is None and people.tag_ in ("NNS", "NNPS"):
-            return None  # "Men critical": how many, untold
-    else:
-        return None
-    if counted is None:
-        return None
-    start = min(counted.start, people.left_edge.idx)
-    return Count(attribute, counted.value, counted.qualifier, start, word.idx + len(word), word)
-
-
-def _fatal_incident(noun: Token) -> Count | None:
-    """"Police investigate fatal shooting": someone died, though no number says how many."""
-    if noun.lower_ not in DEADLY_INCIDENTS:
-        return None
-    # "deadly" hangs on "shooting" as an adverb where the parser takes the noun for a gerund
-    fatal = next((c for c in noun.children if c.dep_ in ("amod", "advmod") and c.lower_ in ("fatal", "deadly")), None)
-    if fatal is None or noun.doc[max(0, fatal.i - 2) : fatal.i].text.casefold().replace(" ", "") in ("non-", "non"):
-        return None  # "a non-fatal shooting"
-    return Count("killed", 1, "at_least", fatal.idx, noun.idx + len(noun), noun)
-
-
-#: Ways of a death that name an incident of its own: "charged in shooting death".
-DEATH_MODES = {"shooting", "stabbing", "gunshot"}
-
-
-def _shooting_death(noun: Token) -> Count | None:
-    """"Man charged in teen's shooting death": a headline's death by a shooting is one dead, at
-    least; the body's is as often one recalled. Not "deaths", which want a number."""
-    doc = noun.doc
-    if noun.lower_ != "death" or noun.i == 0 or doc[noun.i - 1].lower_ not in DEATH_MODES or negated(noun):
-        return None
-    start = doc[noun.i - 1].idx
-    return Count("killed", 1, "at_least", start, noun.idx + len(noun), noun)
-
-
 def _turned_on_self(verb: Token) -> Token | None:
     """"Turned the gun on himself": the killer's suicide, when it follows the killing of others
     in one sentence; alone it does not say he died."""
@@ -979,7 +867,7 @@ def _with_killed_assailants(found: list[Count]) -> list[Count]:
 def casualty_words(doc: Doc) -> set[int]:
     """The words that may state a count: a sentence without one states none."""
     lemmas = positions(doc, LEMMA, _ATTRIBUTE_LEMMAS, cased=True)
-    return set(lemmas) | set(positions(doc, LOWER, _CASUALTY_WORDS | _WHOLE_WORDS))
+    return set(lemmas) | set(positions(doc, LOWER, _CASUALTY_WORDS | WHOLE_WORDS))
 
 
 #: Verbs of a killer's own death that are no casualty words: "took his own life", "committed
@@ -1001,27 +889,27 @@ def _count_positions(doc: Doc, headline: bool) -> list[int]:
     """The positions, in order, of the words of the document that `_count_words` reads."""
     found = casualty_words(doc).union(positions(doc, LEMMA, _SELF_LEMMAS, cased=True))
     if headline:
-        found.update(positions(doc, LOWER, _HEADLINE_WORDS))
+        found.update(positions(doc, LOWER, HEADLINE_WORDS))
     return sorted(found)
 
 
 def _told_alone(tok: Token, attribute: str | None, headline: bool) -> Count | None:
     """The count a word tells without a number of its own ("a triple homicide", "killed
     himself", a headline's "fatal shooting" or "shooting death"), given its `_attribute`."""
-    multiple = _multiple(tok) if attribute in (None, "killed") or tok.lower_ in MULTIPLE_OF else None
-    if multiple is not None:
-        return multiple
+    times = multiple(tok) if attribute in (None, "killed") or tok.lower_ in MULTIPLE_OF else None
+    if times is not None:
+        return times
     # the headline's "fatal shooting" is the report's own; the body's is as often one recalled
-    fatal = _fatal_incident(tok) if attribute in (None, "shot") and headline else None
+    fatal = fatal_incident(tok) if attribute in (None, "shot") and headline else None
     if fatal is not None:
         return fatal
-    condition = _headline_condition(tok) if attribute is None and headline else None
-    if condition is not None:
-        return condition
-    death = _shooting_death(tok) if attribute == "killed" and headline else None
+    state = headline_condition(tok) if attribute is None and headline else None
+    if state is not None:
+        return state
+    death = shooting_death(tok) if attribute == "killed" and headline else None
     if death is not None:
         return death
-    whole = _the_whole(tok) if attribute is None else None
+    whole = the_whole(tok) if attribute is None else None
     if whole is not None:
         return whole
     own = _killed_self(tok) if attribute in (None, "killed") else None

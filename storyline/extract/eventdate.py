@@ -438,7 +438,7 @@ def _days_after(verb: Token, anchors: set[int]) -> tuple[int, Token] | None:
             after, told = mark, [child]
         else:
             continue
-        span = next((c for c in (*after.children, *told[:1][0].children) if c.dep_ == "npadvmod" and c.lower_ in SPAN_UNITS), None) if told else None
+        span = next((c for c in (*after.children, *told[0].children) if c.dep_ == "npadvmod" and c.lower_ in SPAN_UNITS), None) if told else None
         if span is None or not any(t.i in anchors for clause in told for t in clause.subtree):
             continue
         counted = [c for c in span.children if c.i < span.i]

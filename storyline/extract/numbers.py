@@ -206,3 +206,17 @@ def quantity(tok: Token) -> Quantity | None:
         qualifier = "about"
     end = tokens[-1].idx + len(tokens[-1].text)
     return Quantity(value, qualifier, start, end)
+
+
+@dataclass(frozen=True)
+class Count:
+    """A count a sentence states: so many people killed, wounded, shot or arrested, the span of
+    text that states it, the casualty word it hangs on and the people it counts."""
+
+    attribute: str
+    value: int
+    qualifier: str
+    start: int
+    end: int
+    trigger: Token
+    victim: Token | None = None  # the head of the phrase that names the people counted

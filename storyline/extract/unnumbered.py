@@ -1,0 +1,125 @@
+"""Counts a word tells without a number of its own: "a triple homicide" killed three, a
+headline's "fatal shooting" one at least, "Boy stable after accidental shooting" one wounded,
+"two of the four victims" four hit. `counts.counts_in` asks these of each word it reads.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .fates import negated
+from .lexicon import MULTIPLE_OF, MULTIPLES
+from .numbers import Count, Quantity, quantity
+from .people import is_person
+
+__all__ = [
+    "HEADLINE_WORDS", "WHOLE_WORDS", "fatal_incident", "headline_condition", "multiple", "shooting_death", "the_whole",
+]  # fmt: skip
+
+
+def multiple(noun: Token) -> Count | None:
+    """"A triple homicide" killed three, "a double shooting" hit two."""
+    before = noun.nbor(-1) if noun.i > 0 else None
+    if noun.pos_ != "NOUN" and before is not None and before.lower_ in MULTIPLES and noun.lower_ in MULTIPLE_OF:
+        # "in the quadruple shooting Christmas night": the tagger took "quadruple" for the noun
+        return Count(MULTIPLE_OF[noun.lower_], MULTIPLES[before.lower_], "exact", before.idx, noun.idx + len(noun), noun)
+    attribute = MULTIPLE_OF.get(noun.lemma_.casefold()) if noun.pos_ == "NOUN" else None
+    if attribute is None:
+        return None
+    times = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.lower_ in MULTIPLES), None)
+    if times is None:
+        return None
+    return Count(attribute, MULTIPLES[times.lower_], "exact", times.idx, noun.idx + len(noun), noun)
+
+
+#: Words of the people an incident hit, of which a share is told: "two of the four victims".
+WHOLE_WORDS = frozenset({"victims"})
+#: Words that take a share of a whole: "two of", "one of", "all of", "none of".
+SHARE_WORDS = {"one", "all", "none", "each", "both", "some", "most"}
+
+
+def the_whole(noun: Token) -> Count | None:
+    """"Two of the four victims are validated gang members", "7 victims of Sunday shooting
+    released": the victims a share is told of, or of an incident, are so many hit, where no
+    casualty word of their own counts them ("one of the five victims killed" is counted on
+    "killed"); and of the people a share is told of, no other ("three of the four men accused")."""
+    share = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    shared = share is not None and (share.like_num or share.lower_ in SHARE_WORDS) and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    if not (shared or _of_an_incident(noun)) or any(c.dep_ in ("acl", "amod", "relcl") for c in noun.children):
+        return None
+    number = next((c for c in noun.children if c.dep_ == "nummod"), None)
+    q = quantity(number) if number is not None else None
+    if number is None or q is None or q.value < 2:
+        return None
+    return Count("hit", q.value, "exact", number.idx, noun.idx + len(noun), noun)
+
+
+#: Incidents whose victims are the people they hit: "the victims of the shooting".
+HITTING_INCIDENTS = {"shooting", "shootout", "gunfire", "attack", "rampage", "massacre"}
+
+
+def _of_an_incident(noun: Token) -> bool:
+    """Whether the victims are told of an incident that hits people: "7 victims of Sunday
+    shooting", "the two victims in Tuesday's shooting"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "in") and any(o.dep_ == "pobj" and o.lower_ in HITTING_INCIDENTS for o in c.children) for c in noun.children)
+
+
+#: Incidents that "fatal" or "deadly" says killed someone: "a fatal shooting", "deadly gunfire".
+DEADLY_INCIDENTS = {"shooting", "shootout", "gunfire"}
+#: Conditions a headline tells its victims in without a noun ("Boy stable after accidental
+#: shooting", "Two Men Critical Following Compton Shooting"): alive and hurt when it was written,
+#: and others than the dead it lists ("Child Killed, Father Critical").
+HEADLINE_CONDITIONS = {"critical": "wounded", "stable": "wounded"}
+#: Words a headline states a count by besides `casualty_words`: "4 shot in club", "Fatal shootout".
+HEADLINE_WORDS = frozenset(DEADLY_INCIDENTS) | {"shot"} | frozenset(HEADLINE_CONDITIONS)
+
+
+def headline_condition(word: Token) -> Count | None:
+    """"Boy stable after accidental shooting", "Two Men Critical Following Compton Shooting",
+    "12-year-old dies in shooting; 3-year-old stable": a headline's condition, its "is" dropped,
+    tells of the people just before it, whom the parser hangs on it anyhow. Not a condition of a
+    noun after it ("critical condition", "a stable home")."""
+    attribute = HEADLINE_CONDITIONS.get(word.lower_)
+    doc = word.doc
+    following = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if attribute is None or word.i == word.sent.start or following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return None
+    people = doc[word.i - 1]
+    if people.like_num:
+        counted = quantity(people)  # "1 Dead, 1 Critical"
+    elif is_person(people) and people.ent_type_ != "PERSON":
+        number = next((c for c in people.children if c.dep_ == "nummod" and c.i < people.i), None)
+        counted = quantity(number) if number is not None else Quantity(1, "exact", people.idx, people.idx + len(people))
+        if number is None and people.tag_ in ("NNS", "NNPS"):
+            return None  # "Men critical": how many, untold
+    else:
+        return None
+    if counted is None:
+        return None
+    start = min(counted.start, people.left_edge.idx)
+    return Count(attribute, counted.value, counted.qualifier, start, word.idx + len(word), word)
+
+
+def fatal_incident(noun: Token) -> Count | None:
+    """"Police investigate fatal shooting": someone died, though no number says how many."""
+    if noun.lower_ not in DEADLY_INCIDENTS:
+        return None
+    # "deadly" hangs on "shooting" as an adverb where the parser takes the noun for a gerund
+    fatal = next((c for c in noun.children if c.dep_ in ("amod", "advmod") and c.lower_ in ("fatal", "deadly")), None)
+    if fatal is None or noun.doc[max(0, fatal.i - 2) : fatal.i].text.casefold().replace(" ", "") in ("non-", "non"):
+        return None  # "a non-fatal shooting"
+    return Count("killed", 1, "at_least", fatal.idx, noun.idx + len(noun), noun)
+
+
+#: Ways of a death that name an incident of its own: "charged in shooting death".
+DEATH_MODES = {"shooting", "stabbing", "gunshot"}
+
+
+def shooting_death(noun: Token) -> Count | None:
+    """"Man charged in teen's shooting death": a headline's death by a shooting is one dead, at
+    least; the body's is as often one recalled. Not "deaths", which want a number."""
+    doc = noun.doc
+    if noun.lower_ != "death" or noun.i == 0 or doc[noun.i - 1].lower_ not in DEATH_MODES or negated(noun):
+        return None
+    start = doc[noun.i - 1].idx
+    return Count("killed", 1, "at_least", start, noun.idx + len(noun), noun)
