@@ -623,10 +623,14 @@ def _town_outside_county(place: Place, event: Candidate) -> bool:
 
 
 def _one_unplaced(place: Place, event: Candidate) -> bool:
-    """Whether of two towns in one region (as far as known) one is a county or a street."""
+    """Whether of two towns in one region (as far as known) one is a county or a street; or, in
+    one state both told, a part of a town the gazetteer does not know ("North Fairmount" of
+    Cincinnati, "Southwest Miami-Dade")."""
     if _states_differ(place, event):
         return False
-    return _no_town(place.city or "", place.country) or _no_town(event.city or "", event.country or place.country)
+    if _no_town(place.city or "", place.country) or _no_town(event.city or "", event.country or place.country):
+        return True
+    return bool(place.admin1 and event.admin1) and not (gazetteer.cities(place.city or "") and gazetteer.cities(event.city or ""))
 
 
 def _one_region_named_alike(mention: Mention, vector: dict[str, float], event: Candidate, common: frozenset[str]) -> bool:

@@ -1278,3 +1278,22 @@ def test_a_happening_that_killed_and_one_that_hurt_only_are_kept_apart(report: d
     candidate = Candidate("e", dt.date(2015, 9, 12), None, "Minneapolis", "Minnesota", "USA", "shooting", counts=event, date_precision="day")
     _, evidence = resolve.score(mention, candidate, True, None)
     assert ("one_side" in str(evidence.get("killed"))) is apart
+
+
+@pytest.mark.parametrize(
+    ("town", "state", "kind"),
+    [
+        # a part of a town the gazetteer does not know, in the same state: no town apart
+        ("North Fairmount", "Ohio", "unplaced"),
+        # a town it knows is another town
+        ("Dayton", "Ohio", "differ"),
+        # a state not told: the unknown name may be anywhere
+        ("North Fairmount", None, "differ"),
+    ],
+)
+def test_a_part_of_a_town_unknown_to_the_gazetteer_is_no_other_town(town: str, state: str | None, kind: str) -> None:
+    place = Place(city=town, admin1=state, country="USA")
+    mention = Mention(Article("r", ""), "shooting", "", None, date=dt.date(2015, 9, 12), date_precision="day", place=place)
+    candidate = Candidate("e", dt.date(2015, 9, 12), None, "Cincinnati", "Ohio", "USA", "shooting", date_precision="day")
+    _, evidence = resolve.score(mention, candidate, True, None)
+    assert kind in evidence["city"]
