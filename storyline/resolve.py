@@ -27,7 +27,7 @@ from .extract.actors import country_of
 from .extract.interactions import Reaction
 from .extract.places import is_county
 from .extract.townnames import STREET_WORDS
-from .model import Actor, Article, Evidence, Interaction, Mention, Place
+from .model import Actor, Article, Claim, Evidence, Interaction, Mention, Place
 from .names import LEADING, NAME_CACHE, SALIENT, STOP_WORDS, name_words, salience, telling
 from .ontology import plover
 from .store import Candidate, Store
@@ -238,11 +238,14 @@ def score(
     date_confident: bool,
     vector: dict[str, float] | None = None,
     common: frozenset[str] = frozenset(),
+    tolls: bool = True,
 ) -> tuple[float, dict[str, object]]:
     """How strongly the evidence says this report tells of this event, and the evidence.
 
     ``vector``: the report's `signature`, compared with the event's words. ``common``: the report's
-    `common_names`, which neither join it to an event nor keep it apart."""
+    `common_names`, which neither join it to an event nor keep it apart. ``tolls``: whether the two
+    tolls of dead are compared; not for two stored events (`reunite`), each holding its latest
+    report's toll, which for two halves of one incident are of different days."""
     if mention.kind == "other" or event.kind != mention.kind:
         return score_other(mention, event, vector)
     evidence: dict[str, object] = {}
@@ -349,7 +352,7 @@ def score(
         total -= part
         evidence["district"] = {"differ": apart, "score": -part}
     counts = mention_counts(mention)
-    for attribute in ("killed",):
+    for attribute in ("killed",) if tolls else ():
         if attribute in counts and attribute in event.counts:
             a, b = counts[attribute], event.counts[attribute]
             if a == b:
@@ -731,9 +734,12 @@ REPAIR_THRESHOLD = 3.0
 def as_mention(event: Candidate) -> Mention:
     """A stored event seen as one report of it, to score it against another event."""
     place = Place(venue=event.venue, city=event.city, admin1=event.admin1, country=event.country)
+    # its tolls, as its reports' claims would give them: two stored events are kept apart by their
+    # dead as a report and an event are
+    counted = [Claim(attribute=a, value=v, article=event.id, start=0, end=0, quote="") for a, v in sorted(event.counts.items())]
     return Mention(
-        article=Article(id=event.id, text=""), type=event.type or "", cameo="", plover=None, date=event.date,
-        date_precision=event.date_precision,
+        article=Article(id=event.id, text=""), type=event.type or "", cameo="", plover=None, claims=counted,
+        date=event.date, date_precision=event.date_precision,
         place=place, names=frozenset(event.names), kind=event.kind, terms=dict(event.terms),
     )  # fmt: skip
 
@@ -755,7 +761,7 @@ def reunite(event: Candidate, candidates: list[Candidate]) -> Decision:
             continue
         # An event's date is reconciled from its reports, so it is held as sure: two attacks some
         # days apart by one group in one town (GTD) are two, however alike their words.
-        s, evidence = score(mention, other, True, vector)
+        s, evidence = score(mention, other, True, vector, tolls=False)
         if best is None or s > best[0]:
             best = (s, other, evidence)
     if best is not None and best[0] >= REPAIR_THRESHOLD:

@@ -1297,3 +1297,26 @@ def test_a_part_of_a_town_unknown_to_the_gazetteer_is_no_other_town(town: str, s
     candidate = Candidate("e", dt.date(2015, 9, 12), None, "Cincinnati", "Ohio", "USA", "shooting", date_precision="day")
     _, evidence = resolve.score(mention, candidate, True, None)
     assert kind in evidence["city"]
+
+
+@pytest.mark.parametrize(
+    ("counts", "other_counts", "joined"),
+    [
+        ({"killed": 1, "wounded": 2}, {"wounded": 6}, False),
+        ({"wounded": 2}, {"wounded": 6}, True),
+        # two stored events' tolls are each their latest report's: a rising toll is no sign of two
+        ({"killed": 1}, {"killed": 4}, True),
+    ],
+    ids=["dead against wounded only", "wounded on both", "tolls of different days"],
+)
+def test_two_stored_events_are_kept_apart_by_their_dead_on_one_side(counts: dict[str, int], other_counts: dict[str, int], joined: bool) -> None:
+    # one city, one day, told in other words: a big city's two shootings, or one told twice
+    day = dt.date(2015, 9, 12)
+
+    def stored(event_id: str, tolls: dict[str, int], terms: dict[str, float]) -> Candidate:
+        return Candidate(event_id, day, None, "Minneapolis", "Minnesota", "USA", "shooting", counts=tolls, terms=terms, date_precision="day")
+
+    one = stored("a", counts, {"porch": 1.0, "flee": 1.0, "residence": 1.0, "gunshot": 0.6})
+    other = stored("b", other_counts, {"bar": 1.0, "officer": 1.0, "downtown": 1.0, "gunshot": 0.6})
+    decision = resolve.reunite(one, [other])
+    assert (decision.event_id == "b") is joined
