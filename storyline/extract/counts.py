@@ -758,6 +758,8 @@ def _either_or(trigger: Token) -> bool:
 #: Lemmas (case-folded) of the only words `_attribute` reads as casualty words, besides the
 #: words of `CASUALTY_LEMMAS` themselves ("pass" for "passed away").
 _CASUALTY_WORDS = frozenset(CASUALTY_LEMMAS)
+#: The words, as written, that may state a count: the casualty words and "victims" ("two of the four victims").
+_COUNT_WORDS = _CASUALTY_WORDS | WHOLE_WORDS
 _ATTRIBUTE_LEMMAS = _CASUALTY_WORDS | HOSPITAL_VERBS | frozenset(MULTIPLE_OF) | frozenset(LIVED_VERBS) | {"life", "lose", "hospitalize", "pass", "suicide", "save", "condition"}
 
 #: Objects that make a killing the killer's own death: "killed himself".
@@ -867,7 +869,7 @@ def _with_killed_assailants(found: list[Count]) -> list[Count]:
 def casualty_words(doc: Doc) -> set[int]:
     """The words that may state a count: a sentence without one states none."""
     lemmas = positions(doc, LEMMA, _ATTRIBUTE_LEMMAS, cased=True)
-    return set(lemmas) | set(positions(doc, LOWER, _CASUALTY_WORDS | WHOLE_WORDS))
+    return set(lemmas) | set(positions(doc, LOWER, _COUNT_WORDS))
 
 
 #: Verbs of a killer's own death that are no casualty words: "took his own life", "committed

@@ -71,14 +71,14 @@ def foreign_date(trigger: Token, published: dt.date | None, day: dt.date) -> boo
 
 
 def _shared_dates(verb: Token) -> list[Token]:
-    """The dates of the verb a verb is joined to, which it shares: "Sunday" of "killed" in "on
-    Sunday, a man was shot and killed"."""
+    """The dates below the words of the verb a verb is joined to, which it shares: "Sunday" of
+    "killed" in "on Sunday, a man was shot and killed" (the words themselves are read as
+    `foreign_date`'s ``joined``)."""
     if verb.dep_ != "conj":
         return []
-    head = verb.head
     return [
-        t for c in head.children if c.i != verb.i and c.dep_ in ("prep", "npadvmod")
-        for t in (c, *c.children) if t.ent_type_ == "DATE" and t.ent_iob_ == "B"
+        t for c in verb.head.children if c.i != verb.i and c.dep_ in ("prep", "npadvmod")
+        for t in c.children if t.ent_type_ == "DATE" and t.ent_iob_ == "B"
     ]  # fmt: skip
 
 
