@@ -887,9 +887,19 @@ HARBOR_AVENUE = (
         ("Suspect in 4 Grove County killings arrested", False),
         ("One dead, three injured in Parkway shootings", False),
         ("Man shot dead in Corvale on Saturday", False),
+        (
+            "6 wounded in Corvale shootings\n\nTwo teens wounded in separate Corvale shootings a block apart were among "
+            "six people shot from Wednesday afternoon into early Thursday.",
+            True,
+        ),
+        (
+            "Four wounded in Elm Street shootings\n\nFour people were wounded when a gunman opened fire on Elm Street on "
+            "Friday. Police said later that a man was held. The city has seen three separate shootings this week.",
+            False,
+        ),
     ],
 )
-def test_a_headline_that_tells_of_several_incidents_apart_is_a_roundup(parse, headline: str, several: bool) -> None:  # type: ignore[no-untyped-def]
+def test_a_headline_or_lead_that_tells_of_several_incidents_apart_is_a_roundup(parse, headline: str, several: bool) -> None:  # type: ignore[no-untyped-def]
     assert roundup(parse(headline)) is several
 
 

@@ -4,12 +4,14 @@
 shootings in Chicago": such a report names the places, the victims and the days of several
 incidents, and its totals are theirs together. Joined to one of the incidents it lists, it had
 given that incident the weekend's dead and wounded and another shooting's day (GVA); joined to
-by the reports of each, it had fused them. The headline says so: the incidents it is about are
+by the reports of each, it had fused them. The headline or the lead says so: the incidents it is about are
 many, by a word ("separate", "weekend", "citywide") or a number. "4 people wounded in Kalamazoo
 shootings" and "Victims of Holton Avenue shootings" are one spree's shootings, told together.
 """
 
 from __future__ import annotations
+
+import itertools
 
 from spacy.tokens import Doc, Token
 
@@ -27,11 +29,15 @@ MOST_INCIDENTS = 99
 APART_WORDS = {"separate", "unrelated", "weekend", "overnight", "multiple", "citywide", "city", "across"}
 
 
+#: How many of a report's first sentences may tell that it is a roundup: its headline, then its
+#: lead ("Two teens wounded in separate Chicago shootings a block apart were among six people
+#: shot from Wednesday afternoon into early Thursday", under "6 wounded in Chicago shootings").
+OPENING = 2
+
+
 def roundup(doc: Doc) -> bool:
-    """Whether a report's headline, its first sentence, tells of several incidents apart."""
-    sentences = iter(doc.sents)
-    headline = next(sentences, None)
-    return headline is not None and any(_several(tok) for tok in headline)
+    """Whether a report's headline or its lead tells of several incidents apart."""
+    return any(_several(tok) for sent in itertools.islice(doc.sents, OPENING) for tok in sent)
 
 
 def _several(tok: Token) -> bool:
