@@ -393,8 +393,10 @@ SAME_HEADLINE = 0.5
 _HEADLINE_WORD = re.compile(r"\w+")
 
 
-#: Claims of a roundup that are the sums of the incidents it tells of together, not one's.
-ROUNDUP_CLAIMS = {"killed", "wounded"}
+#: Claims of a roundup that are the sums of the incidents it tells of together, not one's, and
+#: its day, theirs together: "Two men killed, 8 wounded in overnight shootings", filed on
+#: Wednesday, is of the night a Tuesday shooting it joins began.
+ROUNDUP_CLAIMS = {"killed", "wounded", "date"}
 
 
 def _resolve(mention: Mention, store: Store, report: IngestReport, several: bool = False) -> Event:
@@ -402,7 +404,7 @@ def _resolve(mention: Mention, store: Store, report: IngestReport, several: bool
 
     A roundup ("5 dead, 17 wounded in weekend shootings") tells of several incidents together.
     It may join the event of one of them, as a report of it, but its dead and wounded, the sum of
-    them all, are not that incident's; and it is filed under no key of its own, so that the
+    them all, and its day are not that incident's; and it is filed under no key of its own, so that the
     reports of the others, which share its city and its days, do not join it and each other."""
     started = time.perf_counter()
     vector = resolve.signature(mention.terms, *store.term_reports(sorted(mention.terms)))

@@ -912,7 +912,7 @@ def test_a_headline_or_lead_that_tells_of_several_incidents_apart_is_a_roundup(p
     ],
     ids=["the roundup stored before its shootings", "the roundup read first in its shootings' batch", "the roundup read after one of its shootings"],
 )
-def test_a_roundup_lends_an_incident_none_of_its_sums_and_joins_none_of_the_others_to_it(
+def test_a_roundup_lends_an_incident_none_of_its_sums_nor_its_day_and_joins_none_of_the_others_to_it(
     store: SQLiteStore, tmp_path: Path, order: list[str], batch_size: int, together: set[str]
 ) -> None:
     texts = {"roundup": ROUNDUP, "elm": ELM_STREET, "harbor": HARBOR_AVENUE}
@@ -923,7 +923,8 @@ def test_a_roundup_lends_an_incident_none_of_its_sums_and_joins_none_of_the_othe
     if together:
         event = store.event(groups["elm"])
         assert event is not None and reconcile(event).facts["killed"].best == 1
-        assert not any(claim.attribute in ("killed", "wounded") for _, claim in store.claims_in("roundup"))
+        # nor its day, that of the weekend's shootings together
+        assert not any(claim.attribute in ("killed", "wounded", "date") for _, claim in store.claims_in("roundup"))
 
 
 @pytest.mark.parametrize(
