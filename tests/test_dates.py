@@ -591,3 +591,18 @@ def test_a_day_told_a_span_after_the_incident_dates_it_before(parse, text: str, 
 )
 def test_a_weekend_dates_the_incident_by_its_saturday(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
     assert incident_of(parse, text, published).date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # "more" and "another" make the shootings of a sentence other incidents than the report's
+        ("It was a violent weekend, starting on Elm Street at 2:25 a.m. on Sunday, where four people "
+         "were shot, police said. Two more shootings from Saturday evening are under investigation.",
+         "2013-09-23", dt.date(2013, 9, 22)),
+        ("A man was shot in the leg on Elm Street early Tuesday, police said. Another shooting on "
+         "Monday night left a woman hurt.", "2016-03-09", dt.date(2016, 3, 8)),
+    ],
+)
+def test_the_day_of_another_shooting_does_not_date_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    assert incident_of(parse, text, published).date == day

@@ -16,6 +16,7 @@ from ..nlp import entities, kept, positions, sentence_numbers, span_text
 from . import dates
 from .claims import claim as _claim
 from .counts import clause_verb
+from .lexicon import DEED_NOUNS
 from .numbers import word_value
 
 __all__ = ["BACKGROUND_DAYS", "event_date"]
@@ -70,6 +71,17 @@ _DAY_WORDS = frozenset(dates.WEEKDAYS) | {"night"}
 EARLIER = re.compile(r"\b(?:last|past|previous) (?:week|month)\b|\bearlier this (?:week|month)\b|\bweeks? (?:ago|earlier|before)\b", re.IGNORECASE)
 
 
+#: Words that make an incident noun another incident than the report's: "Two more shootings from
+#: Saturday evening are under investigation", "an earlier shooting Sunday". Not "separate": "7
+#: shot in 3 separate shootings" are a roundup's own, apart from each other.
+OTHER_INCIDENT_WORDS = {"more", "other", "another", "earlier", "previous"}
+
+
+def _another_incident(word: Token) -> bool:
+    """Whether an incident noun is told as another incident than the report's own."""
+    return word.lemma_.casefold() in DEED_NOUNS and any(c.dep_ in ("amod", "det", "advmod") and c.lower_ in OTHER_INCIDENT_WORDS for c in word.children)
+
+
 #: Incident words that name a weapon, not what was done with it.
 WEAPONS = {"gun", "rifle", "pistol", "handgun", "firearm", "knife", "bomb", "grenade", "explosive", "weapon", "shotgun", "revolver"}
 
@@ -85,13 +97,14 @@ def _no_weapons(doc: Doc, anchors: set[int]) -> set[int]:
 def _linked_to(ent: Span, anchors: set[int]) -> str | None:
     """How a date phrase is tied to the incident: "anchor" where it modifies an incident or
     casualty word or the verb they hang on, "verb" where it modifies a verb of happening ("It
-    happened around 1 p.m. Sunday"), None where it is not."""
+    happened around 1 p.m. Sunday"), "other" where it modifies an incident word told as another
+    incident ("two more shootings from Saturday evening"), None where it is not tied."""
     head = ent.root.head
     anchors = _no_weapons(ent.doc, anchors)
     for tok in ent:
         for anc in [tok, *tok.ancestors]:
             if anc.i in anchors and not (ent.start <= anc.i < ent.end):
-                return "anchor"
+                return "other" if _another_incident(anc) else "anchor"
     if any(c.i in anchors and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in head.children):
         return "anchor"
     if head.lemma_ in EVENT_VERBS and not (ent.start <= head.i < ent.end):
@@ -524,6 +537,9 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
             # the day after the report's date that a bare weekday six days back is read as
             day -= dt.timedelta(days=7)
         link = _linked_to(ent, anchors)
+        elsewhere = link == "other"  # the day of another incident, in a sentence of incidents
+        if elsewhere:
+            link = None
         in_phrase = link is None and (article.published is None or (article.published - day).days <= FOLLOW_UP_DAYS) and (_closes_incident_phrase(ent, anchors) or _opens_incident_phrase(ent, anchors))
         if in_phrase:
             link = "anchor"
@@ -541,7 +557,7 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
         if link is None and _fronted_for_report(ent, verb, anchors):
             link = "anchor"
             in_phrase = True  # its verb of telling does not make it the telling's day
-        rank = 0 if link else 1 if ent.sent.start in incident_starts else 2
+        rank = 0 if link else 1 if ent.sent.start in incident_starts and not elsewhere else 2
         if ent.start in weekend:
             rank = max(rank, WEEKEND_RANK)
         elif _names_a_sitting(ent) or (verb.lemma_ in AFTERMATH_VERBS | TELLING_VERBS or _at_court(ent, verb)) and not (in_phrase or link == "anchor" and _tied_in_clause(ent, verb, anchors)):
