@@ -606,3 +606,21 @@ def test_a_weekend_dates_the_incident_by_its_saturday(parse, text: str, publishe
 )
 def test_the_day_of_another_shooting_does_not_date_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
     assert incident_of(parse, text, published).date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a labelled link to another story, within a line of the report
+        ("One person is dead and four others are injured after a shooting early today, police said. "
+         "[OTHER NEWS: Man shot dead in Portland Saturday] Officers found one man shot to death.",
+         "2015-04-05", dt.date(2015, 4, 5)),
+        ("A man was shot and wounded in Riverton, police said.\n\nRELATED: Teen killed in shooting "
+         "on Elm Street Monday\n\nThe man was taken to a hospital.", "2016-03-10", dt.date(2016, 3, 10)),
+        # the report's own first telling is no other story's
+        ("A man was shot and wounded in Riverton, police said.\n\nORIGINAL STORY: A man was shot "
+         "on Elm Street Monday\n\nThe man was taken to a hospital.", "2016-03-10", dt.date(2016, 3, 7)),
+    ],
+)
+def test_a_labelled_link_s_date_does_not_date_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    assert incident_of(parse, text, published).date == day

@@ -12,7 +12,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Article, Claim
-from ..nlp import entities, kept, positions, sentence_numbers, span_text
+from ..nlp import doc_text, entities, kept, positions, sentence_numbers, span_text
 from . import dates
 from .claims import claim as _claim
 from .counts import clause_verb
@@ -331,6 +331,26 @@ def _heads_a_linked_story(ent: Span) -> bool:
     return ent.end < len(doc) and doc[ent.end].text == ":" and any(t.lower_ in LINK_WORDS for t in before)
 
 
+#: A label in capitals that opens a link to another story within a line: "[OTHER NEWS: Man shot
+#: dead in Portland Saturday]", "RELATED: ...", "READ MORE: ...".
+LINK_LABEL = re.compile(r"(?:^|\[)\s*([A-Z][A-Z ]{1,30}):")
+#: Words of such a label. Not "ORIGINAL STORY:" or "FIRST REPORT:": the report's own first telling.
+LINK_LABEL_WORDS = {"related", "more", "news", "story", "stories", "read", "watch", "video", "headlines", "article", "articles", "also", "trending"}
+OWN_LABEL_WORDS = {"original", "initial", "first", "update"}
+
+
+def _in_a_linked_title(ent: Span) -> bool:
+    """Whether a date stands in the title of another story that a line links to under a label:
+    "[OTHER NEWS: Man shot dead in Portland Saturday]" in a report of Easter Sunday's shooting."""
+    text = doc_text(ent.doc)
+    line = text[text.rfind("\n", 0, ent.start_char) + 1 : ent.start_char]
+    for label in LINK_LABEL.finditer(line):
+        words = set(label.group(1).casefold().split())
+        if words & LINK_LABEL_WORDS and not words & OWN_LABEL_WORDS and "]" not in line[label.end() :]:
+            return True
+    return False
+
+
 #: A year in a date phrase, as a page's stamp writes it: "08/09/2014", "Jan. 12, 2017", "4/3/17".
 STAMPED_YEAR = re.compile(r"\b(19|20)\d\d\b|/\d\d\b")
 
@@ -527,7 +547,7 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
             # dead", "a map of the homicides in 2014, 2015 and 2016"), or no date at all (the
             # street number of "1802 Seventh Ave.").
             continue
-        if _stamp(phrase) or _signs_a_post(phrase) or _heads_a_linked_story(phrase):
+        if _stamp(phrase) or _signs_a_post(phrase) or _heads_a_linked_story(phrase) or _in_a_linked_title(phrase):
             continue  # read after the day, which rules out most phrases for less
         if _to_come(ent) or dates.is_holiday(said) and not _holiday_is_a_day(ent, anchors) or _a_stay(ent):
             continue
