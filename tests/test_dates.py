@@ -78,6 +78,8 @@ from storyline.extract.dates import is_calendar_date, resolve, warm
         ("Christmas morning", "2015-12-25", ("2015-12-25", "day")),
         ("the Fourth of July", "2014-07-06", ("2014-07-04", "day")),
         ("Thanksgiving Day", "2016-11-26", ("2016-11-24", "day")),
+        ("Easter Sunday", "2015-04-07", ("2015-04-05", "day")),
+        ("early Easter morning", "2016-03-29", ("2016-03-27", "day")),
         ("Memorial Day", "2015-05-27", ("2015-05-25", "day")),
         ("Labor Day 2014", "2015-03-02", ("2014-09-01", "day")),
         ("Halloween", "2016-06-01", ("2015-10-31", "day")),
@@ -252,6 +254,9 @@ def test_a_calendar_date_writes_month_and_day(expression: str, calendar: bool) -
          "2016-12-27", dt.date(2016, 12, 24)),
         ("A man was shot and wounded during the Fourth of July fireworks in Akron, police said.",
          "2014-07-07", dt.date(2014, 7, 4)),
+        # the recogniser reads "Easter Sunday" as a place
+        ("One person is dead and four others are injured after a shooting in the early morning hours of "
+         "Easter Sunday in Louisville, police said.", "2015-04-07", dt.date(2015, 4, 5)),
         # a holiday as a thing's kind, or what was given for it, dates nothing
         ("A man was shot and killed Monday in Dayton with a gun he got for Christmas, police said.",
          "2016-12-28", dt.date(2016, 12, 26)),

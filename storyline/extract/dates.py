@@ -12,6 +12,7 @@ import functools
 import re
 
 import dateparser
+from dateutil.easter import easter
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
@@ -134,6 +135,9 @@ FIXED_HOLIDAYS = {
     "new year eve": (12, 31), "new year day": (1, 1), "halloween": (10, 31),
     "fourth july": (7, 4), "independence day": (7, 4), "valentine day": (2, 14),
 }  # fmt: skip
+#: Holidays on Easter's day, which the moon sets: "a shooting in the early morning hours of Easter
+#: Sunday".
+EASTER_HOLIDAYS = {"easter", "easter sunday"}
 #: Holidays on the nth weekday of a month (-1: the last): (month, weekday, n).
 MOVING_HOLIDAYS = {
     "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "memorial day": (5, 0, -1),
@@ -158,7 +162,7 @@ def is_holiday(expression: str) -> bool:
 
 def _holiday_name(words: list[str]) -> str | None:
     name = " ".join(w for w in words if w not in NOISE and not YEAR.fullmatch(w))
-    return name if name in FIXED_HOLIDAYS or name in MOVING_HOLIDAYS else None
+    return name if name in FIXED_HOLIDAYS or name in MOVING_HOLIDAYS or name in EASTER_HOLIDAYS else None
 
 
 def _holiday(words: list[str], published: dt.date | None) -> dt.date | None:
@@ -184,6 +188,8 @@ def _holiday_in(name: str, year: int) -> dt.date:
     if name in FIXED_HOLIDAYS:
         month, day = FIXED_HOLIDAYS[name]
         return dt.date(year, month, day)
+    if name in EASTER_HOLIDAYS:
+        return easter(year)
     month, weekday, nth = MOVING_HOLIDAYS[name]
     first = dt.date(year, month, 1)
     if nth > 0:

@@ -406,7 +406,7 @@ def _unrecognised_days(doc: Doc) -> list[Span]:
     boy was accidentally shot in his leg early Tuesday morning" gave only "morning", a time;
     "Deputies responded to a call around 7 last night" gave none): spans of their own, so that
     they are read like any date. A weekday named as part of a name ("Black Friday", "Good
-    Friday") is none."""
+    Friday") is none; one named with its holiday ("Easter Sunday") is the holiday's day."""
     found = []
     for i in positions(doc, LOWER, _DAY_WORDS):
         tok = doc[i]
@@ -419,11 +419,12 @@ def _unrecognised_days(doc: Doc) -> list[Span]:
             start = i - 1
         else:
             before = doc[i - 1] if i > 0 else None
-            if before is not None and before.lower_ in DAY_OPENERS and not before.ent_type_:
+            holiday = before is not None and dates.is_holiday(f"{before.text} {tok.text}")  # "Easter Sunday", read as a place
+            if holiday or before is not None and before.lower_ in DAY_OPENERS and not before.ent_type_:
                 start = i - 1
             elif before is not None and not before.is_sent_start and before.is_title and before.ent_type_ not in NAMES_BEFORE_A_DAY:
                 continue  # "Black Friday", "Super Tuesday"
-            if tok.ent_type_:
+            if tok.ent_type_ and not holiday:
                 continue  # "Friday's Restaurant": a name
             if i + 1 < len(doc) and doc[i + 1].lower_ in DAY_PARTS:
                 end = i + 2
