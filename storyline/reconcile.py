@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from .extract import classify, gazetteer
 from .extract.bestplace import COUNTY_SHARE, HOST_REACH
+from .extract.claims import LEAD_CHARS
 from .extract.lexicon import TYPES
 from .extract.places import BIG_TOWN, is_county
 from .model import COUNT_ATTRIBUTES, Claim, Event, Fact, Place
@@ -38,12 +39,6 @@ def published_by(claims: Iterable[Claim], as_of: dt.date | None) -> list[Claim]:
     return [c for c in claims if c.published is not None and c.published <= as_of]
 
 
-#: A report tells its own incident's wounded in its opening: of the wounded it counts, only those
-#: within this many characters of its first are its figure. A larger one deep in the body was most
-#: often a tally or another incident ("one of 46 wounded in the city that weekend", "the 2009
-#: rampage that injured more than 30"); the dead are read anywhere, as a victim who died later is
-#: told further down ("He died at the hospital").
-LEAD_CHARS = 500
 #: A count of the wounded told by how badly they are hurt is some of them, not all: "2 critically
 #: wounded" in a headline over a report of five shot. The opening is measured from its first other
 #: count, so the whole figure further down is still its own.

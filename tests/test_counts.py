@@ -1290,6 +1290,23 @@ WEATHERFORD = (
 )
 
 
+def test_another_incident_s_wounded_far_below_do_not_cover_the_opening_s_hits(parse) -> None:  # type: ignore[no-untyped-def]
+    # the opening's "double shooting" is of two hurt, the teenager and the bystander; "two other
+    # teens injured" far below are another shooting's, and no stated figure of this one
+    report = (
+        "Teen Critically Injured In Shooting\n\n"
+        "Police are investigating a double shooting that left a teenager critically injured. Police say the "
+        "16-year-old was found with multiple gunshot wounds in an apartment complex on Palm Avenue at around "
+        "10:30 p.m. The teenager was transported to a trauma center in critical condition. Investigators say "
+        "he was inside the complex when at least two males approached him and began shooting at him. The "
+        "victim then began running within the complex where he began asking for help. Neighbors said they "
+        "heard at least eight shots and saw two men run toward a car parked on the street outside the gate. "
+        "Police have not said what led to the shooting and have made no arrests.\n\n"
+        "Meantime, police are investigating a shooting across town that left two other teens injured."
+    )
+    assert event_of(parse, [(report, "2017-03-24")]).facts["wounded"].best == 2
+
+
 def test_the_wounded_hit_one_by_one_in_the_opening_are_its_figure(parse) -> None:  # type: ignore[no-untyped-def]
     # the opening's "wounded officer" is one of them; the two hit stand where the report tells
     # of them first, not where it tells of them again far below

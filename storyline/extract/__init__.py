@@ -22,7 +22,7 @@ from ..nlp import doc_text, entities, entity_texts, positions, sentence_numbers,
 from . import dates, gazetteer, urltowns
 from .actors import group_name, normalise_group
 from .bestplace import best_place, district_of, place_of
-from .claims import EXTRACTOR
+from .claims import EXTRACTOR, LEAD_CHARS
 from .claims import claim as _claim
 from .counts import (
     HOSPITAL_VERBS,
@@ -574,11 +574,16 @@ def _told_after(trigger: Token) -> set[int]:
 
 
 def _derived_wounded(article: Article, counts: list[Count]) -> list[Claim]:
-    """Hits that did not kill are the wounded, when the report gives no count of injuries."""
+    """Hits that did not kill are the wounded, when the report gives no larger count of injuries
+    in its opening (`LEAD_CHARS`)."""
     hits = [c for c in counts if c.attribute in ("shot", "hit")]
     if not hits:
         return []
-    stated = max((c.value for c in counts if c.attribute == "wounded"), default=0)
+    # the stated figure is the one the report's opening gives, as the reconciler reads it: "two
+    # other teens injured" in another incident told below it does not cover a "double shooting"
+    told = [c for c in counts if c.attribute == "wounded"]
+    opening = min((c.start for c in told), default=0) + LEAD_CHARS
+    stated = max((c.value for c in told if c.start <= opening), default=0)
     dead = max((c.value for c in counts if c.attribute == "killed"), default=0)
     shooters = [c for c in counts if killed_by_police(c)]
 
