@@ -24,9 +24,8 @@ from .actors import group_name, normalise_group
 from .bestplace import best_place, district_of, place_of
 from .claims import EXTRACTOR, LEAD_CHARS
 from .claims import claim as _claim
+from .counted import HOSPITAL_VERBS, HURT_COUNTS
 from .counts import (
-    HOSPITAL_VERBS,
-    HURT_COUNTS,
     Count,
     casualty_words,
     counts_in,

@@ -17,18 +17,37 @@ from spacy.tokens import Doc, Span, Token
 from .. import nlp
 from ..nlp import doc_text, kept, positions, within
 from .clauses import across_regions, clause_verb, of_many_incidents, recalled, retracted, unreal
-from .fates import LIVED_VERBS, condition, is_hospital, lived, negated, not_saved, survived
+from .counted import (
+    ASSAILANTS,
+    FATAL_SHARE_DEPS,
+    HOSPITAL_VERBS,
+    HURT_COUNTS,
+    ORDINALS,
+    SUBJECT_DEPS,
+    along_with,
+    an_ordinal,
+    attribute_of,
+    bare_person,
+    direct_number,
+    is_passive,
+    listed_after,
+    listed_before,
+    numbers_shots,
+    object_of,
+    shot_person,
+    subject_of,
+    victims_of,
+    with_conjuncts,
+)
+from .fates import LIVED_VERBS, condition, negated
 from .lexicon import (
     CASUALTY_LEMMAS,
     FATAL_WORDS,
-    FIRING_VERBS,
     GUNFIRE_WORDS,
     MULTIPLE_OF,
-    PRONOUNS_ONE,
-    SUSPECT_VERBS,
 )
-from .numbers import SINGULAR_DETERMINERS, UNITS, VAGUE_PLURALS, Count, Quantity, quantity
-from .people import aged, is_age, is_name, is_person
+from .numbers import Count, Quantity, quantity
+from .people import aged
 from .unnumbered import (
     HEADLINE_WORDS,
     WHOLE_WORDS,
@@ -39,723 +58,7 @@ from .unnumbered import (
     the_whole,
 )
 
-SUBJECT_DEPS = ("nsubjpass", "nsubj")
-WOUND_VERBS = {"suffer", "sustain", "receive", "treat", "hospitalize", "bleed", "find", "discover", "arrive", "admit"}
-HOSPITAL_VERBS = {"send", "take", "rush", "transport", "airlift", "fly", "hospitalize", "treat", "admit"}
-NEGATIONS = {"no", "nobody", "none", "neither"}
-#: Nouns of the wounds themselves: a number before them counts wounds ("shot five times ... the
-#: five gunshot wounds"), not the people who bear them, as "two injuries" may.
-WOUND_NOUNS = {"wound", "wounds"}
-
-
-def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
-    """How many people a noun phrase names: its numeral, or one for "a man", "the victim"."""
-    children = list(head.children)  # read up to ten times below: a `Token` made of each, each time
-    if head.lower_ in ("nobody", "none") or any(c.lower_ == "no" and c.dep_ == "det" for c in children):
-        return Quantity(0, "exact", head.left_edge.idx, head.idx + len(head.text))
-    if head.lower_ in ("another", "self") or _an_ordinal(head) == head:
-        return Quantity(1, "exact", head.idx, head.idx + len(head.text))  # "toddler shoots self", "a fifth was shot"
-    if _one_victim(head):
-        start = min(c.left_edge.idx for c in children if c.dep_ in ("det", "poss"))
-        return Quantity(1, "exact", start, head.idx + len(head.text))
-    q = quantity(head)  # before `is_age`, which reads the words around it: most heads are no number
-    if q is not None and need_person and _of_animals(head):
-        return None  # "injured one of the family dogs"
-    if q is not None and not is_age(head):
-        # "one" of "one of the victims" is still one; "182" alone is 182 people
-        return q
-    if need_person and not (is_person(head) or is_name(head)):
-        return None
-    if any(c.lower_ == "unborn" for c in children):
-        return None  # "five adults and an unborn child": a pregnancy lost is no victim counted
-    for child in children:
-        # "both men died", "shot both sons and then himself"; not "both the man and the woman"
-        if child.dep_ in ("det", "predet") and child.lower_ == "both" and (head.tag_ == "NNS" or not head.conjuncts):
-            return Quantity(2, "exact", child.idx, head.idx + len(head.text))
-        if child.dep_ in ("nummod", "quantmod") or (child.dep_ == "amod" and child.like_num):
-            if any(c.dep_ == "det" and child.i < c.i < head.i for c in children):
-                continue  # "5 Shot A man is dead": a number before "a" counts no man
-            q = quantity(child)
-            if q is not None and not is_age(child):
-                return Quantity(q.value, q.qualifier, min(q.start, head.idx), max(q.end, head.idx + len(head.text)))
-        if child.dep_ == "prep" and child.lower_ == "of" and head.lower_ in VAGUE_PLURALS:
-            return quantity(head)
-    if head.lower_ in VAGUE_PLURALS:
-        return quantity(head)
-    listed = next((c for c in children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)
-    if head.tag_ == "NNS" and listed is not None:
-        return _with_conjuncts(listed, need_person)  # "the victims, a man and a woman, were shot"
-    # "dozens of people": the parse heads the phrase on "dozens" or on "people"
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in VAGUE_PLURALS:
-        return quantity(head.head.head)
-    singular = head.tag_ in ("NN", "NNP", "JJ") or head.lower_ in PRONOUNS_ONE
-    if singular and (is_person(head) or is_name(head)):
-        determiners = {c.lower_ for c in children if c.dep_ in ("det", "poss")}
-        possessive = any(c.dep_ == "poss" for c in children)
-        if head.ent_type_ == "PERSON" or is_name(head) or head.lower_ in PRONOUNS_ONE or possessive or determiners & SINGULAR_DETERMINERS:
-            start = min([head.idx] + [c.left_edge.idx for c in children if c.dep_ in ("det", "poss", "amod", "compound")])
-            return Quantity(1, "exact", start, head.idx + len(head.text))
-    return None
-
-
-#: Animals, which a shot may hit besides people: "struck and killed Victoria and injured one of the family dogs".
-ANIMAL_LEMMAS = frozenset({"dog", "puppy", "cat", "kitten", "horse", "pony", "cow", "bull", "goat", "sheep", "pig", "deer", "pet", "animal"})
-
-
-def _of_animals(number: Token) -> bool:
-    """Whether a number counts animals: "one of the family dogs", "two of his horses"."""
-    return any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in ANIMAL_LEMMAS for o in c.children)
-        for c in number.children
-    )
-
-
-def _names_the_counted(counted: Token, rest: list[Token]) -> bool:
-    """Whether the conjuncts after a comma list the people a number has just counted: "her two
-    sons, Caleb and Rory", "four people, three females and one male"; not new people
-    ("two men, a woman and a boy")."""
-    number = _np_quantity(counted, False) if counted.tag_ in ("NNS", "CD") else None
-    if number is None or number.value < 2 or counted.doc[rest[0].left_edge.i - 1].text != ",":
-        return False
-    named = all(m.pos_ == "PROPN" for m in rest)
-    numbered = all(any(c.dep_ == "nummod" for c in m.children) for m in rest)
-    values = [_np_quantity(m, False) for m in rest]
-    return (named and len(rest) == number.value) or (
-        numbered and None not in values and sum(q.value for q in values if q) == number.value
-    )
-
-
-def _listed_names(head: Token) -> list[Token]:
-    """The people after a name's age in a list of names with their ages ("Ann Roe, 45, Bob Roe,
-    50, and Cy Roe, 8, were killed"): the parser hangs the second name on the first as its
-    appositive, and the rest on the second, so that only the first was counted."""
-    ages = [a.i for a in head.children if a.dep_ == "appos" and a.like_num]
-    return [
-        m for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ == "PERSON"
-        and a.conjuncts and any(i < a.i for i in ages) for m in (a, *a.conjuncts) if m.i > head.i
-    ]  # fmt: skip
-
-
-def _with_conjuncts(head: Token, need_person: bool, trigger: Token | None = None, headline: bool = False) -> Quantity | None:
-    """"A man and a woman" are two: add the conjoined noun phrases. Not those that a casualty
-    word of their own parts from the rest ("one dead and three injured"), nor those that name,
-    after a comma, the people a number has counted ("her two sons, Caleb and Rory")."""
-    members = [head, *(c for c in head.conjuncts if c.i > head.i)]
-    if len(members) == 1 and head.tag_ in ("NN", "NNP"):
-        # "her son, Storm Lane, and a family friend, Dana Ruiz, were shot": the parser joins the
-        # friend to the son's name; a noun with its own article joined there is a second person
-        # (not "Alex Ruiz, a neighbor and close friend", nor a name of the first)
-        members += [
-            c for a in head.children if a.dep_ == "appos" for c in a.conjuncts
-            if c.i > a.i and c.pos_ == "NOUN" and any(g.dep_ in ("det", "poss", "nummod") for g in c.children)
-        ]  # fmt: skip
-        members += _listed_names(head)
-    joined = 1 + sum(1 for c in head.conjuncts if c.i > head.i)
-    if len(members) == joined and head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
-        # "Kim Holland, Randall Robinson, and Gordon Ribiro were wounded": the parser hangs the
-        # second name on the first as its appositive, and the third on the first or the second;
-        # a name beside a name in a list of them is a person
-        named = [
-            m for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ == "PERSON"
-            for m in (a, *a.conjuncts) if m.pos_ == "PROPN" and m.ent_type_ == "PERSON"
-        ]  # fmt: skip
-        if named and (joined > 1 or len(named) > 1):
-            members = sorted({m.i: m for m in (*members, *named)}.values(), key=lambda t: t.i)
-    # "one deceased male and a second male", "a dead man and a wounded woman": an adjective
-    # before the first noun is not the next one's, when that one has an article of its own
-    # (but "a wounded man and woman" share it)
-    attributive = trigger is not None and trigger.dep_ == "amod" and trigger.head.i == head.i
-    groups: list[list[Token]] = [[head]]
-    for before, member in zip(members, members[1:], strict=False):
-        gap = head.doc[before.i + 1 : member.left_edge.i]
-        if any(t.i != getattr(trigger, "i", -1) and _attribute(t) is not None for t in gap) or (
-            trigger is not None and before.i < trigger.i < member.i and before.is_ancestor(trigger)
-        ) or (attributive and any(c.dep_ in ("det", "nummod", "poss") for c in member.children)):
-            groups.append([member])  # the words between count these apart
-        else:
-            groups[-1].append(member)
-    if trigger is not None and len(groups) > 1:
-        # the group the casualty word follows: "one dead and three injured"
-        group = max((g for g in groups if g[0].i < trigger.i), key=lambda g: g[0].i, default=groups[0])
-    else:
-        group = groups[0]
-    first = _np_quantity(group[0], need_person)
-    if first is None and headline and _bare_person(group[0]):
-        # "Man and woman wounded": headlines drop the article before each
-        first = Quantity(1, "exact", group[0].left_edge.idx, group[0].idx + len(group[0].text))
-    if first is None:
-        return None
-    total, start, end, counted = first.value, first.start, first.end, group[0]
-    for k, member in enumerate(group[1:], start=1):
-        if member.doc[member.left_edge.i - 1].lower_ in ("or", "nor"):
-            break  # "shot the boy or the driver": one of them
-        if _names_the_counted(counted, group[k:]):
-            break  # "her two sons, Caleb and Rory": the same two, named
-        q = _np_quantity(member, need_person)
-        if q is None and member.tag_ == "NN" and is_person(member) and not any(c.dep_ == "det" for c in member.children):
-            q = Quantity(1, "exact", member.idx, member.idx + len(member.text))  # "a man and woman": the article is shared
-        if q is None and member.pos_ == "PROPN" and member.is_title and group[0].ent_type_ == "PERSON":
-            # "Canyon Molitor and Elroi Ashley": a second name the recogniser took for a place
-            q = Quantity(1, "exact", member.left_edge.idx, member.idx + len(member.text))
-        if q is None:
-            return Quantity(total, first.qualifier, start, end) if counted is not group[0] else first
-        total += q.value
-        end = max(end, q.end)
-        counted = member
-    return Quantity(total, first.qualifier, start, end)
-
-
-def _subject(verb: Token, depth: int = 0) -> Token | None:
-    if depth > 6:
-        return None  # a run-on chain of clauses: no shared subject this far up
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    if not subjects:
-        # "two men were killed and another man was critically injured": the parser hangs the
-        # second clause's subject on its auxiliary, and the verb would borrow the first's
-        subjects = [g for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i for g in c.children if g.dep_ in SUBJECT_DEPS]
-    if subjects:
-        # "LA PINE, Ore. - A 66-year-old man died": a dateline parsed as a second subject is
-        # further from the verb than the subject itself
-        child = max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i))
-        if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-            return verb.head  # "two men who were shot": the men
-        return child
-    # "Four people were confirmed to have been shot": the subject of the governing verb
-    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject(verb.head, depth + 1)
-    # "Two people were shot and killed": "killed" shares the subject of "shot"
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject(verb.head, depth + 1)
-    return None
-
-
-def _object(verb: Token) -> Token | None:
-    for child in verb.children:
-        # "Four People Shot in Elm Park: Police": a headline's source after a colon, parsed as
-        # the object of its verb, is no victim
-        if child.dep_ in ("dobj", "obj") and not any(t.text == ":" for t in verb.doc[verb.i + 1 : child.i]):
-            return child
-    return None
-
-
-def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-    )
-
-
-def _victims(trigger: Token, headline: bool = False) -> Token | None:
-    """The noun phrase that counts the people a casualty word is about."""
-    pos, lemma = trigger.pos_, trigger.lemma_.casefold()
-    if lemma == "life":
-        # "claimed the lives of three people": the people; "60 lives lost": the lives
-        return next((g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), trigger)
-    if pos == "VERB" and trigger.dep_ == "compound" and trigger.head.lower_ == "self":
-        return trigger.head  # "Toddler shoots self in hand": a headline's verb parsed as a noun's modifier
-    if lemma in LIVED_VERBS and trigger.dep_ == "xcomp":
-        # "the two men are expected to recover"; one expected to survive is one already counted
-        # hit, whose count would only open the report's figures early (`reconcile._per_report`)
-        subject = _subject(trigger.head)
-        return subject if subject is not None and subject.tag_ == "NNS" else None
-    if pos == "VERB" or (pos == "AUX" and lemma == "die"):
-        obj = _object(trigger)
-        if lemma in ("die", "miss", "succumb", "pass") or (lemma == "lose" and obj is not None and obj.lemma_ == "life"):
-            # "Boy, 8, dies of gunshot wound": the parser hangs a headline's victim loosely
-            return _subject(trigger) or (_hung_person(trigger) or _dying_clause(trigger) if headline else None)
-        if headline and trigger.dep_ in ("acl", "conj") and trigger.head.lower_ == "shot" and trigger.head.pos_ == "NOUN":
-            # "Teen shot, killed in Elm Park": the parser takes the headline's "shot" for a noun
-            # and hangs "killed" on it; the one killed is the one shot
-            return next((c for c in trigger.head.children if _shot_person(c)), None)
-        if trigger.dep_ in ("acl", "amod") and (
-            trigger.head.pos_ in ("NOUN", "PROPN", "NUM") or _bare_old(trigger.head) or trigger.head.lower_ == "another"
-        ) and (
-            trigger.tag_ in ("VBN", "VBD", "JJ") or (trigger.tag_ == "VBG" and trigger.head.lemma_ == "victim")
-        ):
-            # "the 11 people arrested", "60 lives lost", "both shooting victims"; not "Smith shooting
-            # victim", nor "Report: Man cleaning gun accidentally shoots self", a finite verb hung on "Report"
-            head = trigger.head
-            if head.dep_ == "conj" and trigger.tag_ == "VBN" and head.head.pos_ in ("NOUN", "PROPN") and trigger.i > head.head.i:
-                # "A 3-year-old girl and 23-year-old woman wounded by gunfire": the participle
-                # after the last of the joined people tells of them all
-                return head.head
-            return head
-        if trigger.dep_ in ("oprd", "xcomp", "ccomp") and trigger.head.lemma_ == "leave":
-            return _object(trigger.head)  # "the shooting left three people wounded"
-        if _left_behind(trigger) is not None:
-            return _left_behind(trigger)  # "left five teens injured", the participle parsed as a clause of its own
-        if _is_passive(trigger):
-            subject = _subject(trigger)
-            if subject is not None and _suspects(subject):
-                return _struck_before(trigger)  # "Two men charged after baby girl accidentally shot, killed": see below
-            return (
-                subject
-                or (trigger.head if trigger.dep_ == "advcl" and trigger.head.pos_ == "NOUN" else None)
-                or (_hung_person(trigger) if headline else None)
-            )
-        obj = _object(trigger)
-        if obj is not None and not (headline and _a_place(obj)):
-            return obj
-        reduced = None if headline else _reduced_relative(trigger) or _object_taken(trigger)
-        if reduced is not None:
-            return reduced
-        if headline and _headline_passive(trigger):
-            # "Four teens shot after party": headlines drop "were"; "Boy, 14, fatally shot",
-            # where the parser hangs the boy on the verb as an interjection
-            subject = _subject(trigger)
-            if subject is not None and _suspects(subject):
-                # "Two men charged after baby girl accidentally shot, killed": the parser makes the
-                # men the subject of "killed"; they are charged, and the one killed is the girl
-                return _struck_before(trigger)
-            return subject or _hung_person(trigger)
-        return None
-    if pos in ("NOUN", "PROPN"):
-        if headline and trigger.lower_ == "shot" and any(_shot_person(c) for c in trigger.children):
-            return next(c for c in trigger.children if _shot_person(c))
-        if lemma == "condition":
-            # "the boy is in stable condition", "a man in critical condition"
-            holder = trigger.head.head
-            if holder.pos_ in ("VERB", "AUX"):
-                return _subject(holder)
-            # "Oakdale 2-year-old in critical condition": the tagger reads "old" as an adjective
-            return holder if holder.pos_ in ("NOUN", "PROPN") or (holder.lower_ == "old" and is_person(holder)) else None
-        if lemma in ("wound", "injury") and trigger.dep_ in ("dobj", "pobj"):
-            verb = trigger.head if trigger.dep_ == "dobj" else trigger.head.head
-            if trigger.dep_ == "pobj" and trigger.head.lower_ == "with" and verb.pos_ in ("NOUN", "PROPN") and is_person(verb):
-                return verb  # "two men with gunshot wounds"
-            if verb.lemma_ in WOUND_VERBS:
-                # "the boy suffered a gunshot wound"; "police found three men with gunshot wounds"
-                return _subject(verb) if _is_passive(verb) or verb.lemma_ != "find" else _object(verb)
-        for child in trigger.children:
-            if _numbers_wounds(trigger, child):
-                return None  # the wounds of one body (`_numbers_wounds`)
-            if child.dep_ in ("nummod",) or (child.dep_ == "det" and child.lower_ in NEGATIONS):
-                return trigger
-            if child.dep_ == "prep" and child.lower_ == "of":
-                objs = [g for g in child.children if g.dep_ == "pobj"]
-                if objs:
-                    return objs[0]  # "the arrest of 11 individuals", "a toll of 60"
-        if _one_victim(trigger):
-            return trigger  # "a body was found"
-        return None
-    if pos == "ADJ":
-        head = trigger.head
-        if trigger.dep_ in ("acomp",):
-            return _subject(head)  # "two people are dead"
-        if trigger.dep_ in ("oprd", "xcomp", "ccomp") or (trigger.dep_ == "advcl" and head.lemma_ in DECLARING_VERBS):
-            # "found the teen dead" (a clause of its own), "left one person dead"; "the coroner
-            # pronounced 18-year-old Ann Roe of Elm County dead", parsed as an adverbial clause
-            found = next((c for c in trigger.children if c.dep_ == "nsubj"), None) or _object(head) or _subject(head)
-            # "two people found dead": the people the participle describes
-            return found or (head.head if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN") else None)
-        if trigger.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN", "NUM"):
-            between = trigger.doc[head.i + 1 : trigger.i]
-            if head.like_num and any(t.is_punct for t in between) and any(t.dep_ == "amod" and _attribute(t) is not None for t in between):
-                return None  # "Two injured, shooter dead": the number is the injured's
-            return head  # "two people dead", "and one dead"
-        for child in trigger.children:  # "140 injured", "2 dead, 4 wounded"
-            if child.dep_ in ("nummod", "npadvmod", "nsubj", "meta") and not _after_a_stop(trigger, child) and quantity(child):
-                return child
-    return None
-
-
-def _left_behind(word: Token) -> Token | None:
-    """The object of "leave" that a participle right after it describes: "the shooting left five
-    teens injured", where the parser makes "injured" a clause of "left" (advcl, conj)."""
-    if word.dep_ not in ("advcl", "conj") or word.head.lemma_ != "leave":
-        return None
-    obj = _object(word.head)
-    return obj if obj is not None and obj.right_edge.i + 1 == word.i else None
-
-
-#: Verbs that declare their object dead ("pronounced the man dead", "found him dead").
-DECLARING_VERBS = {"pronounce", "find", "leave", "declare"}
-
-#: Verbs whose object or passive subject "body" is a dead person's: "a body was found".
-FOUND_VERBS = {"find", "discover", "recover", "locate", "identify", "pull"}
-
-
-def _one_victim(noun: Token) -> bool:
-    """"A body was found", "found his lifeless body": one dead. Not "body armor" nor "shot in
-    the upper body"; and not "a death" or "a fatality" alone, which a report as often names
-    as what did not happen ("we could be mourning a death")."""
-    return (
-        noun.lemma_ == "body"
-        and noun.tag_ == "NN"
-        and noun.dep_ in ("nsubjpass", "dobj")
-        and noun.head.lemma_ in FOUND_VERBS
-        and any(c.dep_ in ("det", "poss") and c.lower_ not in NEGATIONS for c in noun.children)
-        and not any(c.dep_ == "amod" and c.lower_ in ("upper", "lower", "entire", "whole") for c in noun.children)
-    )
-
-
-def _hung_person(verb: Token) -> Token | None:
-    """"Boy, 14, fatally shot": a headline's victim that the parser hangs on the verb as an
-    interjection or a loose modifier, not as its subject."""
-    if verb.dep_ == "dep" and verb.head.i < verb.i and is_person(verb.head):
-        return verb.head  # or hangs the verb on the victim
-    return next((c for c in verb.lefts if c.dep_ in ("intj", "dep", "npadvmod") and is_person(c)), None)
-
-
-def _dying_clause(verb: Token) -> Token | None:
-    """"One of two men shot Monday dies", "Wounded teen found outside store dies at hospital": a
-    headline's parse hangs the one who died on the clause that tells of him, or "dies" on it;
-    its subject is the dead, where it names a person or a number."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
-    if verb.dep_ == "ccomp" and verb.head.i < verb.i:
-        clauses.append(verb.head)
-    for clause in clauses:
-        subject = _subject(clause)
-        if subject is not None and (is_person(subject) or subject.like_num):
-            return subject
-    return None
-
-
-def _bare_person(noun: Token) -> bool:
-    """"Teen killed in shooting", "Man shot": headlines drop the article before one person."""
-    if noun.tag_ not in ("NN", "NNP", "UH") and noun.lower_ != "old":  # "but 2-year-old was shot"
-        return False
-    return noun.ent_type_ != "PERSON" and is_person(noun) and not any(c.dep_ == "det" for c in noun.children)
-
-
-def _shot_person(child: Token) -> bool:
-    """"Elm Park teen shot in church parking lot": the parser reads a headline's "shot", its
-    "was" dropped, as a noun the bare person before it modifies or is the subject of; that
-    person is the one shot. "17-year-old shot inside house": an age it reads as an adjective."""
-    deps = ("compound", "nsubj", "amod") if _bare_old(child) else ("compound", "nsubj")
-    return child.dep_ in deps and child.i < child.head.i and _bare_person(child)
-
-
-def _bare_old(tok: Token) -> bool:
-    """"17-year-old killed inside house": a person told by an age alone, which the tagger reads
-    as an adjective."""
-    return tok.lower_ == "old" and is_person(tok)
-
-
-def _listed_before(victim: Token, q: Quantity, sentence: Span) -> Quantity:
-    """"Man, woman killed", "Two men, woman shot": a headline lists victims with commas and the
-    parse hangs the verb on the last; add the people listed before it."""
-    doc, total, start = victim.doc, q.value, q.start
-    i = victim.left_edge.i - 1
-    while i - 1 >= sentence.start and doc[i].text == ",":
-        noun = doc[i - 1]
-        if noun.pos_ not in ("NOUN", "PROPN") or not is_person(noun) or noun.ent_type_ == "PERSON":
-            break
-        first = noun
-        while first.i - 1 >= sentence.start and doc[first.i - 1].dep_ in ("nummod", "amod", "compound", "det") and doc[first.i - 1].head.i == noun.i:
-            first = doc[first.i - 1]
-        counted = _np_quantity(noun, True)
-        total += counted.value if counted else 1
-        start, i = first.idx, first.i - 1
-    return Quantity(total, q.qualifier, start, q.end) if total != q.value else q
-
-
-def _listed_after(victim: Token, q: Quantity) -> Quantity:
-    """"Mother, son found dead", "Father, daughter, 9, found dead": a headline lists victims with
-    commas and the parse hangs the verb on the first, the next as its appositive; add the bare
-    people listed after it (not "Teen, 16": an age; not a name: "Man, John Smith")."""
-    if q.value != 1 or not _bare_person(victim):
-        return q
-    listed = [
-        a for a in victim.children
-        if a.dep_ == "appos" and a.pos_ == "NOUN" and is_person(a) and a.ent_type_ != "PERSON" and _bare_person(a)
-        and a.doc[a.left_edge.i - 1].text == "," and not any(c.dep_ == "prep" for c in a.children)
-    ]  # fmt: skip  # not "Douglas teen shot to death; girl in custody"
-    if not listed:
-        return q
-    last = max(listed, key=lambda a: a.i)
-    return Quantity(q.value + len(listed), q.qualifier, q.start, max(q.end, last.idx + len(last.text)))
-
-
-def _along_with(verb: Token, q: Quantity, need_person: bool) -> Quantity:
-    """"The two were shot, along with another woman": the people "along with" the subject are
-    counted with it."""
-    withs = [g for c in verb.children if c.lower_ == "along" for g in c.children if g.lower_ == "with"]
-    withs += [c for c in verb.children if c.lower_ == "with" and c.i > 0 and verb.doc[c.i - 1].lower_ == "along"]
-    for prep in withs:
-        company = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        more = _with_conjuncts(company, need_person) if company is not None else None
-        if more is not None:
-            return Quantity(q.value + more.value, q.qualifier, q.start, max(q.end, more.end))
-    return q
-
-
-#: Verbs of the violence a casualty verb can follow in one breath: "shot, killed", "stabbed and killed".
-STRIKING_VERBS = frozenset({"shoot", "stab", "wound", "injure", "strike", "hit", "beat"})
-
-
-def _suspects(noun: Token) -> bool:
-    """"Two men charged", "teen arrested", "woman sought": people a participle of the law's
-    pursuit describes are the suspects, not the victims of a headline's casualty verb."""
-    return any(c.dep_ == "acl" and c.lemma_ in SUSPECT_VERBS for c in noun.children)
-
-
-def _struck_before(verb: Token) -> Token | None:
-    """"baby girl accidentally shot, killed": the subject of the verb of violence told just before
-    a casualty verb, joined by a comma or "and", is the one it is about too."""
-    doc, i = verb.doc, verb.i - 1
-    while i >= verb.sent.start and (doc[i].is_punct or doc[i].lower_ == "and"):
-        i -= 1
-    if i < verb.sent.start or i == verb.i - 1 or doc[i].lemma_ not in STRIKING_VERBS:
-        return None
-    return next((c for c in doc[i].children if c.dep_ in SUBJECT_DEPS and is_person(c)), None)
-
-
-def _headline_passive(verb: Token) -> bool:
-    """"Four teens shot", "Man killed in crash": a participle with a subject and no object, alone
-    and not aimed "at" anyone, is a passive with its auxiliary dropped."""
-    if verb.tag_ not in ("VBN", "VBD"):
-        return False
-    if any(c.dep_ == "prep" and c.lower_ == "at" and any(is_person(g) for g in c.children) for c in verb.children):
-        return False  # "Gunman shot at officers"; not "4 shot at birthday party"
-    return not any(
-        (obj := _object(v)) is not None and not (v.i == verb.i and _a_place(obj)) for v in (*verb.conjuncts, verb.head) if v.pos_ == "VERB"
-    )
-
-
-#: Words before a noun of people that make it a group already known: "the four people shot".
-DEFINITE_WORDS = {"the", "all", "both", "those", "these"}
-
-
-def _reduced_relative(verb: Token) -> Token | None:
-    """The people a participle right after them describes, where the parser read it as their
-    finite verb: "Of the four people shot, two had serious injuries", "The two men shot Tuesday
-    night were taken to Grady". A known group ("the", "all five") of people right before a verb
-    of violence with no auxiliary, no object and no aim ("at") are those it struck; the ones who
-    shoot are told with their target ("the two men shot a clerk") or are its assailants."""
-    if verb.tag_ not in ("VBN", "VBD"):
-        return None
-    told_on = _told_on(verb)
-    if any(c.dep_ == "aux" or c.dep_ == "conj" and c.pos_ == "VERB" and not told_on for c in verb.children):
-        return None  # "the store owner shot and killed a man": a finite verb with its conjunct
-    subject = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-    if subject is None or subject.head.i != verb.i or subject.dep_ != "nsubj" or not is_person(subject) or subject.lemma_ in ASSAILANTS:
-        return None
-    if not (any(t.lower_ in DEFINITE_WORDS for t in verb.doc[subject.left_edge.i : subject.i]) or told_on) or _suspects(subject):
-        return None
-    return subject if _headline_passive(verb) else None
-
-
-#: Words that may stand as the subject of what a sentence tells on of the people it counts: "Four
-#: men shot Wednesday evening all are expected to recover".
-FLOATING_SUBJECTS = {"all", "both", "each"}
-
-
-def _told_on(verb: Token) -> bool:
-    """Whether the parser hung the sentence's own finite verb on a participle it read as finite:
-    "Four men shot Wednesday evening on Rochester's southwest side all are expected to recover",
-    "Three people shot outside a bar are in stable condition": a verb after it, with no "and" and
-    no subject of its own, tells of the people the participle counts, who were shot."""
-    if any(c.dep_ == "cc" for c in verb.children):
-        return False  # "two men shot a clerk and fled"
-    for clause in verb.children:
-        if clause.i < verb.i or clause.dep_ not in ("conj", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
-            continue
-        children = list(clause.children)
-        finite = clause.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in children)
-        subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-        if finite and all(c.lower_ in FLOATING_SUBJECTS for c in subjects):
-            return True
-    return False
-
-
-#: The tags of a finite verb, that a subject of its own goes with: not "killed an African American
-#: male attempting to rob the store", whose participle the parser gives the man as its subject.
-FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
-
-
-def _object_taken(verb: Token) -> Token | None:
-    """The people right after a verb of violence that has no object, whom the parser made the
-    subject of a verb further on: "a shooting that killed Nova Gallman and injured one other
-    person appeared in court" (the person does not appear; the men accused do). Only where
-    their phrase follows the verb with nothing between ("As the gunman fired, the crowd ran":
-    a comma parts them)."""
-    doc = verb.doc
-    if verb.i + 1 >= len(doc) or verb.is_upper or doc[verb.i + 1].is_title and doc[verb.i + 1].pos_ != "PROPN":
-        return None  # "SUSPECT KILLED Hundreds gather to mourn": a heading run into the next line
-    head = next((t for t in doc[verb.i + 1 : verb.sent.end] if t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i), None)
-    if head is None or head.left_edge.i != verb.i + 1 or verb.head.i == head.head.i or head.head.tag_ not in FINITE_TAGS:
-        return None
-    return head if is_person(head) else None
-
-
-#: Prepositions of place the tagger reads as adjectives before a headline's bare noun: "shot outside bar".
-PLACE_WORDS = {"outside", "inside", "near", "behind"}
-
-
-def _a_place(obj: Token) -> bool:
-    """"Four people shot outside bar": the parser takes "outside bar" for the verb's object."""
-    return not is_person(obj) and any(c.lower_ in PLACE_WORDS and c.i < obj.i for c in obj.children)
-
-
-def _after_a_stop(trigger: Token, number: Token) -> bool:
-    """Whether a number follows its casualty word past a comma or a dash: "2 dead, 4 wounded"."""
-    return number.i > trigger.i and any(t.is_punct for t in trigger.doc[trigger.i + 1 : number.i])
-
-
-#: How the parser hangs "one fatally" on "shot": a modifier, or loosely in a headline.
-FATAL_SHARE_DEPS = ("npadvmod", "dep", "appos")
-
-
-def _times(number: Token) -> bool:
-    """"shot about 10 times at the car", "fired 12 times": a number of shots, not of people."""
-    return any(t.lower_ == "times" for t in number.children) or (number.lower_ == "times" and number.pos_ == "NOUN")
-
-
-def _numbers_wounds(trigger: Token, number: Token) -> bool:
-    """Whether a numeral counts wounds, not the people who bear them: "the 10 gunshot wounds he
-    sustained" are one boy's. A number after the word is the headline's verb's ("Kills 1,
-    Wounds 12")."""
-    return number.dep_ == "nummod" and number.i < trigger.i and trigger.lower_ in WOUND_NOUNS
-
-
-def _direct_number(trigger: Token) -> Token | None:
-    """A numeral hung on the casualty word itself: "at least 140 injured"."""
-    for child in trigger.children:
-        # what a numeral is, first: the tests below read other words, and most children are none
-        if not (
-            child.dep_ in ("nummod", "npadvmod", "dobj", "nsubjpass", "nsubj")
-            and (child.like_num or child.lower_ in UNITS)
-            and child.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
-        ):
-            continue
-        if child.dep_ in FATAL_SHARE_DEPS and any(g.lower_ in FATAL_WORDS for g in child.children):
-            continue  # "shot, one fatally": read below as the killed share
-        if _after_a_stop(trigger, child) or is_age(child):
-            continue  # "Three killed, four injured": the number after the comma is the next count's
-        if child.i < trigger.i and any(
-            t.is_punct for t in trigger.doc[child.i + 1 : trigger.i]
-        ) and any(c.i > child.i and c.like_num for c in trigger.children if c.i < trigger.i):
-            continue  # "4 Dead, 2 Critically Hurt": the number before the comma is the dead's
-        if child.dep_ == "nsubj" and _object(trigger) is not None:
-            continue  # "a pair of gunmen shot six people": the subject of a verb with an object fired
-        if _times(child) or _numbers_wounds(trigger, child) or _of_animals(child):
-            continue
-        return child
-    return None
-
-
-#: Where a bullet hits: "struck in the leg" tells of a gunshot wound.
-BODY_PARTS = {
-    "head", "face", "neck", "chest", "back", "stomach", "abdomen", "torso", "arm", "leg", "hand",
-    "foot", "shoulder", "hip", "thigh", "knee", "buttocks", "groin", "side", "jaw", "eye", "ankle",
-}  # fmt: skip
-
-
-def _by_gunfire(verb: Token) -> bool:
-    """Whether "struck" or "hit" tells of a gunshot: "struck by a bullet", "a bullet hit the
-    boy", "opened fire, hitting two men"; not "a car hit the boy"."""
-    if verb.pos_ != "VERB":
-        return False
-    subject = _subject(verb)
-    if any(t.lemma_.casefold() in GUNFIRE_WORDS for t in (*verb.subtree, *([subject] if subject is not None else []))):
-        return True
-    if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_ in BODY_PARTS for g in c.children) for c in verb.children):
-        return True  # "a teenager was hit in the leg": a wound, not a collision
-    if any(c.lower_ == "times" and any(g.like_num for g in c.children) for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
-        return True  # "Officer Kivlehan was hit five times": shots, counted; not "hit by a car two times"
-    return verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.lemma_.casefold() in FIRING_VERBS
-
-
-def _attribute(trigger: Token) -> str | None:
-    lemma = trigger.lemma_.casefold()
-    if lemma == "life" and (trigger.head.lemma_ == "lose" or trigger.nbor(1).lemma_ == "lose" if trigger.i + 1 < len(trigger.doc) else False):
-        return "killed"  # "60 lives lost", "lost their lives" (read on "lose")
-    if lemma == "life" and trigger.dep_ == "dobj" and trigger.head.lemma_ == "claim":
-        return "killed"  # "the shooting claimed the life of a 4-year-old"
-    if lemma == "life" and trigger.dep_ == "dobj" and trigger.head.lemma_ == "take" and any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children):
-        return "killed"  # "an accidental shooting took the life of a Quapaw man"; not "took his own life"
-    if lemma == "lose" and any(c.lemma_ == "life" for c in trigger.children):
-        return "killed"
-    if lemma == "condition":
-        return condition(trigger)
-    if lemma == "hospitalize":
-        return "wounded" if survived(trigger) else "hit"
-    if lemma in HOSPITAL_VERBS and any(is_hospital(g) for c in trigger.children if c.dep_ == "prep" for g in c.subtree):
-        # "was rushed to the hospital": hurt, perhaps fatally; "in stable condition", "and are
-        # expected to survive": hurt and alive
-        return "wounded" if survived(trigger) or lived(trigger) else "hit"
-    if lemma in LIVED_VERBS:
-        # "the two men are expected to recover": hurt and alive; not "is survived by his wife"
-        return "wounded" if trigger.dep_ == "xcomp" and trigger.head.lemma_ == "expect" else None
-    if lemma == "treat" and trigger.pos_ == "VERB" and any(c.dep_ == "conj" and c.lemma_ == "release" for c in trigger.children):
-        return "wounded"  # "the woman was treated and released": hurt, and sent home
-    if lemma == "pass" and any(c.dep_ == "prt" and c.lower_ == "away" for c in trigger.children):
-        return "killed"  # "the boy passed away on Sunday"
-    if lemma == "save":
-        return "killed" if not_saved(trigger) else None  # "doctors were unable to save her"
-    attribute = CASUALTY_LEMMAS.get(lemma) or CASUALTY_LEMMAS.get(trigger.lower_)
-    if lemma == "miss" and trigger.lower_ != "missing":
-        return None
-    if attribute is None:
-        return None
-    if lemma in ("strike", "hit") and not _by_gunfire(trigger):
-        return None
-    if lemma == "shoot" and _shot_at(trigger):
-        return None  # "two officers were shot at from a rooftop": fired upon, not hit
-    if attribute in HURT_COUNTS and trigger.pos_ == "VERB" and lived(trigger):
-        return "wounded"  # "was shot but survived"
-    if attribute in ("killed", "wounded") and _either_or(trigger):
-        return "hit"  # "four people were wounded or killed": hurt, some of them fatally
-    if lemma == "burn" and trigger.pos_ in ("VERB", "AUX") and not _is_passive(trigger):
-        return None  # "burned a Torah scroll", "the store burnt down": only the burned are hurt
-    if lemma == "burn" and _to_death(trigger):
-        return "killed"  # "two children were burned to death"
-    if attribute == "wounded" and any(c.lower_ in ("fatally", "mortally", "fatal", "mortal") and not _negated_by_non(c) for c in trigger.children):
-        return "killed"  # "fatally wounding the victim", "suffered a fatal gunshot wound"
-    if attribute == "wounded" and trigger.pos_ == "NOUN" and trigger.head.lemma_ in WOUND_VERBS | {"with", "from", "of"}:
-        # "suffered a gunshot wound" says a bullet hit, not that its victim lived; "suffered
-        # non-life-threatening injuries", "a graze wound" says he lived
-        return "wounded" if survived(trigger) or lived(trigger) else "hit"
-    if attribute == "shot" and _told_fatal(trigger):
-        return "killed"  # "fatally shot", "shot dead", "shot to death"
-    if lemma == "body" and not any(c.dep_ == "nummod" or (c.dep_ == "prep" and c.lower_ == "of") for c in trigger.children) and not _one_victim(trigger):
-        return None  # "the bodies of three people", "two bodies", "a body was found"; not "body armor"
-    if lemma == "wound" and trigger.pos_ == "NOUN" and trigger.head.lemma_ == "die":
-        return "killed"  # "died of his wounds"
-    if lemma == "hostage" and trigger.dep_ == "oprd":
-        return None  # "were taken hostage": counted on the verb's subject below
-    if lemma == "death" and trigger.dep_ == "pobj" and trigger.head.lower_ == "to":
-        return None  # "shot to death" is read on "shot"
-    return attribute
-
-
-def _told_fatal(verb: Token) -> bool:
-    """Whether a shot is told fatal: "fatally shot", "shot dead", "shot to death"; not "shot,
-    neither fatally"."""
-    if any(c.lower_ in ("neither", "none") for c in verb.children):
-        return False
-    return _to_death(verb) or any(
-        c.lower_ in FATAL_WORDS and c.dep_ in ("advmod", "oprd", "acomp", "xcomp", "dobj") and not _negated_by_non(c) for c in verb.children
-    )
-
-
-def _to_death(verb: Token) -> bool:
-    """Whether a verb of harm is told "to death": "shot to death", "burned to death"."""
-    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in verb.children)
-
-
-def _shot_at(verb: Token) -> bool:
-    """Whether "shot" tells that its subject was fired upon, the preposition "at" left without its
-    object: "were shot at from a rooftop", "was shot at while driving"; not "shot at close range"."""
-    return any(
-        c.dep_ in ("prep", "prt") and c.lower_ == "at"
-        # nothing after it, or a clause of its own the parser hung there ("at while driving")
-        and all(r.dep_ == "pcomp" and any(m.dep_ == "mark" for m in r.children) for r in c.rights)
-        for c in verb.children
-    )
-
-
-def _either_or(trigger: Token) -> bool:
-    """"Wounded or killed", "killed or injured": a casualty word joined by "or" to another."""
-    pair = [trigger.head] if trigger.dep_ == "conj" else [c for c in trigger.children if c.dep_ == "conj"]
-    return any(
-        CASUALTY_LEMMAS.get(p.lemma_.casefold()) in ("killed", "wounded")
-        and any(t.lower_ == "or" for t in trigger.doc[min(p.i, trigger.i) + 1 : max(p.i, trigger.i)])
-        for p in pair
-    )
-
-
-#: Lemmas (case-folded) of the only words `_attribute` reads as casualty words, besides the
+#: Lemmas (case-folded) of the only words `attribute_of` reads as casualty words, besides the
 #: words of `CASUALTY_LEMMAS` themselves ("pass" for "passed away").
 _CASUALTY_WORDS = frozenset(CASUALTY_LEMMAS)
 #: The words, as written, that may state a count: the casualty words and "victims" ("two of the four victims").
@@ -772,14 +75,14 @@ def _killed_self(verb: Token) -> Token | None:
     lemma = verb.lemma_.casefold()
     if verb.pos_ != "VERB" or lemma not in ("kill", "shoot", "take", "commit"):
         return None
-    obj = _object(verb)
+    obj = object_of(verb)
     if obj is None:
         return None
     if lemma == "take":
         return obj if obj.lemma_ == "life" and any(c.lower_ == "own" for c in obj.children) else None
     if lemma == "commit":
         return obj if obj.lemma_ == "suicide" else None
-    fatal = lemma == "kill" or _attribute(verb) == "killed"
+    fatal = lemma == "kill" or attribute_of(verb) == "killed"
     return obj if fatal and obj.lower_ in REFLEXIVES else None
 
 
@@ -803,7 +106,7 @@ def _and_self(verb: Token, victims: Token) -> Token | None:
 def _turned_on_self(verb: Token) -> Token | None:
     """"Turned the gun on himself": the killer's suicide, when it follows the killing of others
     in one sentence; alone it does not say he died."""
-    obj = _object(verb) if verb.lemma_ == "turn" else None
+    obj = object_of(verb) if verb.lemma_ == "turn" else None
     if obj is None or obj.lemma_.casefold() not in GUNFIRE_WORDS:
         return None
     return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.lower_ in REFLEXIVES), None)
@@ -814,9 +117,9 @@ def _the_shooter(verb: Token) -> bool:
     return (
         verb.dep_ == "relcl"
         and verb.lemma_ in ("shoot", "kill")
-        and not _is_passive(verb)
+        and not is_passive(verb)
         and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children)
-        and _object(verb) is not None
+        and object_of(verb) is not None
     )
 
 
@@ -828,7 +131,7 @@ def _with_the_killer(found: list[Count], sentence: Span, words: list[Token]) -> 
         return []  # no dead to add him to: most sentences
     selves = [tok for tok in words if _killed_self(tok) is not None or _turned_on_self(tok) is not None]
     # "the 14-year-old turned the gun on herself and died": her death is the killer's own
-    killers = {k.i for k in map(_subject, selves) if k is not None}
+    killers = {k.i for k in map(subject_of, selves) if k is not None}
     others = [
         c for c in found
         if c.attribute == "killed" and not any(c.trigger.i == tok.i for tok in selves) and (c.victim is None or c.victim.i not in killers)
@@ -897,7 +200,7 @@ def _count_positions(doc: Doc, headline: bool) -> list[int]:
 
 def _told_alone(tok: Token, attribute: str | None, headline: bool) -> Count | None:
     """The count a word tells without a number of its own ("a triple homicide", "killed
-    himself", a headline's "fatal shooting" or "shooting death"), given its `_attribute`."""
+    himself", a headline's "fatal shooting" or "shooting death"), given its `attribute_of`."""
     times = multiple(tok) if attribute in (None, "killed") or tok.lower_ in MULTIPLE_OF else None
     if times is not None:
         return times
@@ -942,10 +245,10 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
             continue
         # the casualty word first: reading every word's children for a negation cost more than
         # the rest of the reading of counts
-        attribute = _attribute(tok)
+        attribute = attribute_of(tok)
         if attribute is None and headline and tok.lemma_ == "condition":
             attribute = condition(tok, headline=True)  # "Elm City 2-year-old in critical condition from gunshot"
-        if attribute is None and headline and tok.lower_ == "shot" and any(c.dep_ == "nummod" or _shot_person(c) for c in tok.children):
+        if attribute is None and headline and tok.lower_ == "shot" and any(c.dep_ == "nummod" or shot_person(c) for c in tok.children):
             attribute = "shot"  # "Envy Nightclub shooting: 4 shot in Palm Springs club", "Elm Park teen shot"
         alone = _told_alone(tok, attribute, headline)
         if attribute is None and alone is None:
@@ -960,24 +263,24 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
         need_person = attribute in ("shot", "hit", "arrested", "killed", "wounded")
         q: Quantity | None = None
         victims: Token | None = None
-        direct = _direct_number(tok)
+        direct = direct_number(tok)
         if direct is not None and direct.i not in excluded:
             q = quantity(direct)
             # "two others wounded": the numeral belongs to a noun, read the noun phrase
             if q is not None and direct.dep_ not in ("nummod", "npadvmod") and direct.pos_ == "NOUN":
-                q = _with_conjuncts(direct, need_person, tok)
+                q = with_conjuncts(direct, need_person, tok)
         if q is None:
-            victims = _victims(tok, headline)
+            victims = victims_of(tok, headline)
             if victims is not None and aged(victims) is not None:
                 victims = aged(victims)  # "Boy, 2, accidentally shot": the boy, not two
-            while headline and victims is not None and victims.dep_ == "conj" and victims.head.i < victims.i and _bare_person(victims.head):
+            while headline and victims is not None and victims.dep_ == "conj" and victims.head.i < victims.i and bare_person(victims.head):
                 victims = victims.head  # "Woman and 5-year-old child injured": the verb hung on the last
-            if victims is not None and victims.i not in excluded and not _times(victims):
-                q = _with_conjuncts(victims, need_person and victims.i != tok.i, tok, headline)
-                if q is None and headline and _bare_person(victims):
+            if victims is not None and victims.i not in excluded and not numbers_shots(victims):
+                q = with_conjuncts(victims, need_person and victims.i != tok.i, tok, headline)
+                if q is None and headline and bare_person(victims):
                     q = Quantity(1, "exact", victims.left_edge.idx, victims.idx + len(victims.text))
                 if q is not None and headline:
-                    q = _listed_after(victims, _listed_before(victims, q, sentence))
+                    q = listed_after(victims, listed_before(victims, q, sentence))
         if q is None:
             continue
         if victims is not None and q.value == 1:
@@ -988,7 +291,7 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
             q = Quantity(_numbered_death(tok, victims), "exact", q.start, q.end)  # "a third person has died": three dead
         subject = victims if victims is not None else direct
         if subject is not None and subject.dep_ in SUBJECT_DEPS and subject.head.i == tok.i:
-            q = _along_with(tok, q, need_person)
+            q = along_with(tok, q, need_person)
         killer = _and_self(tok, subject) if subject is not None and attribute == "killed" else None
         if killer is not None and not q.start <= killer.idx < q.end:
             q = Quantity(q.value + 1, q.qualifier, q.start, max(q.end, killer.idx + len(killer)))
@@ -1006,46 +309,21 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
     return found + _with_the_killer(found, sentence, words) + _with_killed_assailants(found)
 
 
-
-
-#: Words of the people who fire the shots, a role apart from their victims'.
-ASSAILANTS = {"suspect", "gunman", "shooter", "attacker", "assailant", "robber", "intruder", "bomber", "hijacker", "perpetrator"}
-
-
-#: Ordinals that number a victim: "a third person has died".
-ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
-
-
 def _dead_among(victims: Token) -> int:
     """How many of the wounded a sentence counts have died since: "One of four women wounded in
     the shooting has died" counts the dead woman among the four, who are three wounded now."""
     share = victims.head.head
-    if victims.dep_ != "pobj" or victims.head.lower_ != "of" or share.dep_ not in SUBJECT_DEPS or _attribute(share.head) != "killed":
+    if victims.dep_ != "pobj" or victims.head.lower_ != "of" or share.dep_ not in SUBJECT_DEPS or attribute_of(share.head) != "killed":
         return 0
     q = quantity(share)
     return q.value if q is not None else 0
-
-
-def _an_ordinal(victim: Token) -> Token | None:
-    """The ordinal that numbers one victim among others: "a fifth" of "a fifth was shot", "a
-    fourth person"; not "the second victim", one of those already counted."""
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in victim.children):
-        return None
-    if victim.lower_ in ORDINALS:
-        return victim
-    return next((c for c in victim.children if c.dep_ == "amod" and c.lower_ in ORDINALS), None)
-
-
-#: Counts of one kind of harm, of the same people: those shot, hit and wounded are alike, the dead
-#: apart (a headline's "6 shot" is a lead's "six people were wounded").
-HURT_COUNTS = frozenset({"shot", "hit", "wounded"})
 
 
 def _the_nth(trigger: Token, attribute: str, victim: Token, q: Quantity, before: list[Count]) -> Quantity:
     """The toll "a fifth" tells where its sentence has just counted four of the same harm: "Four
     people were shot in the office and a fifth was shot trying to flee" are five shot. Beside
     another harm it is one more of its own ("three were found dead and a fourth was injured")."""
-    ordinal = _an_ordinal(victim)
+    ordinal = an_ordinal(victim)
     if ordinal is None:
         return q
     n = ORDINALS[ordinal.lower_]
@@ -1054,13 +332,6 @@ def _the_nth(trigger: Token, attribute: str, victim: Token, q: Quantity, before:
         return q
     start = min(q.start, next(c.idx for c in victim.children if c.dep_ == "det"))
     return Quantity(n, q.qualifier, start, q.end)
-
-
-def _negated_by_non(word: Token) -> bool:
-    """Whether "non" before the word turns it round: "non-fatally injured", "a non-fatal wound",
-    which the tokenizer splits into "non", "-", "fatally"."""
-    before = [t.lower_ for t in word.doc[max(0, word.i - 2) : word.i]]
-    return before[-1:] == ["non"] or before == ["non", "-"]
 
 
 def _numbered_death(verb: Token, victim: Token) -> int:

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from .clauses import clause_verb
-from .counts import ASSAILANTS, HURT_COUNTS, SUBJECT_DEPS
+from .counted import ASSAILANTS, HURT_COUNTS, SUBJECT_DEPS
 from .lexicon import PRONOUNS_ONE
 from .numbers import Count, word_value
 from .people import is_age, is_name, is_person
