@@ -40,6 +40,19 @@ def test_report_without_violence_is_no_incident(parse) -> None:  # type: ignore[
     assert extract(parse(text), article_of(text)) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "incident"),
+    [
+        ("13-year-old's toe grazed by bullet at Little Rock strip mall", True),
+        ("A stray bullet struck a woman sitting on her porch in Akron on Tuesday night.", True),
+        ("Police found a bullet in the parking lot of the mall in Akron on Tuesday.", False),
+    ],
+)
+def test_a_bullet_that_hurt_someone_makes_an_incident(parse, text: str, incident: bool) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), article_of(text))
+    assert (mention is not None and mention.kind == "incident" and "firearm" in {c.value for c in mention.claims if c.attribute == "mode"}) is incident
+
+
 def test_dateline_names_the_city(parse) -> None:  # type: ignore[no-untyped-def]
     text = "MACUNGIE, Pa. — A man was shot and killed Saturday night outside a bar, police said."
     mention = incident_of(parse, text)

@@ -80,11 +80,26 @@ def _mode(tok: Token) -> str | None:
             return "firearm"  # "shots were fired"
     if lemma in ("ignite", "torch") and tok.pos_ == "VERB":
         return "fire"
+    if lemma == "bullet" and _hurt_by(tok):
+        return "firearm"  # "13-year-old's toe grazed by bullet", "struck by a stray bullet"
     return None
 
 
+#: Verbs a bullet hurts with: "grazed by a bullet", "a bullet struck him".
+BULLET_VERBS = {"graze", "hit", "strike", "wound", "injure", "pierce", "kill"}
+
+
+def _hurt_by(bullet: Token) -> bool:
+    """Whether a bullet is what hurt someone: the agent of a passive verb of hurting ("grazed by
+    bullet") or its subject ("a bullet struck the boy"), not a bullet found or a bullet hole."""
+    head = bullet.head
+    if bullet.dep_ == "pobj" and head.lower_ == "by":
+        head = head.head
+    return head.lemma_.casefold() in BULLET_VERBS and bullet.dep_ in ("pobj", "nsubj")
+
+
 #: Lemmas (case-folded) of the only words `_mode` reads as incident words.
-_MODE_LEMMAS = frozenset(INCIDENT_LEMMAS) | {"fire", "ignite", "torch"}
+_MODE_LEMMAS = frozenset(INCIDENT_LEMMAS) | {"fire", "ignite", "torch", "bullet"}
 _COMPARISON_LEMMAS = frozenset(COMPARISON_LEMMAS)
 #: Marks that close a sentence, where a heading or a headline has none.
 SENTENCE_STOPS = (".", "!", "?", '"', "”")
