@@ -19,7 +19,8 @@ from .extract import classify, gazetteer
 from .extract.bestplace import COUNTY_SHARE, HOST_REACH
 from .extract.claims import LEAD_CHARS
 from .extract.lexicon import TYPES
-from .extract.places import BIG_TOWN, is_county
+from .extract.placeclaims import is_county
+from .extract.townnames import BIG_TOWN
 from .model import COUNT_ATTRIBUTES, Claim, Event, Fact, Place
 from .ontology import plover
 

@@ -25,7 +25,7 @@ from .aftermath import AFTERMATH_DAYS, DIVISION_NAMES, aftermath_keys, people, s
 from .extract import gazetteer
 from .extract.actors import country_of
 from .extract.interactions import Reaction
-from .extract.places import is_county
+from .extract.placeclaims import is_county
 from .extract.townnames import STREET_WORDS
 from .model import Actor, Article, Claim, Evidence, Interaction, Mention, Place
 from .names import LEADING, NAME_CACHE, SALIENT, STOP_WORDS, name_words, salience, telling

@@ -9,7 +9,8 @@ from conftest import article_of, event_of, incident_of
 
 from storyline.extract import extract, gazetteer
 from storyline.extract.counties import county_city
-from storyline.extract.places import PlaceClaim, places
+from storyline.extract.placeclaims import PlaceClaim
+from storyline.extract.places import places
 
 
 def city_of(parse, text: str) -> str | None:  # type: ignore[no-untyped-def]

@@ -41,7 +41,8 @@ from .lexicon import (
     STORY_LIST_NOUNS,
     TYPES,
 )
-from .places import PlaceClaim, places, site_tokens
+from .placeclaims import PlaceClaim
+from .places import places, site_tokens
 from .tallies import foreign_date, sums_many
 from .victims import (
     adds_to_the_dead,

@@ -11,7 +11,7 @@ from ..model import Place
 from . import gazetteer
 from .counties import county_city
 from .gazetteer import City
-from .places import PlaceClaim, is_county
+from .placeclaims import PlaceClaim, is_county
 from .townnames import BIG_TOWN
 
 __all__ = ["COUNTY_SHARE", "HOST_REACH", "best_place", "district_of", "place_of"]

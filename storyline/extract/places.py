@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import numpy
 from spacy.attrs import IDX, LEMMA, LIKE_NUM, LOWER
@@ -23,14 +23,34 @@ from . import gazetteer
 from .counties import COMPASS_WORDS, counties_named, county_meant, county_town, state_county
 from .dateline import INSTITUTION_WORDS
 from .dateline import dateline as read_dateline
+from .forces import (
+    FORCE_KINDS,
+    LOCAL_AGENCY_WEIGHT,
+    SHERIFF_WORDS,
+    county_force,
+    far_force,
+    force_claims,
+    force_initials,
+    local_divisions,
+    names_an_agency,
+    police_say,
+    unrecognised_agencies,
+    with_county,
+)
 from .gazetteer import City
-from .lexicon import DEED_NOUNS, VENUE_WORDS
+from .lexicon import VENUE_WORDS
+from .placeclaims import (
+    NAMED_DISTRICT_WORDS,
+    SETTLEMENT_WORDS,
+    PlaceClaim,
+    city_for,
+    is_county,
+    relation_of,
+)
 from .townnames import (
     AGENCY_WORDS,
     BIG_TOWN,
-    COUNTY_NAME_WORDS,
     DISTRICT_WORDS,
-    MISREAD,
     STREET_WORDS,
     aged_towns,
     bare,
@@ -49,8 +69,6 @@ from .townnames import (
 )
 from .urltowns import URL_WEIGHT, url_towns
 
-#: Prepositions that put the incident outside the place they name.
-AWAY = {"near", "outside", "from", "of", "to", "toward", "towards", "beyond", "around"}
 #: Prepositions that put the incident beside a town, not in some other place: "a shooting near
 #: Magnolia" in a county's report is placed by the town, as "in rural Pike County" is not.
 NEAR_WORDS = {"near", "outside"}
@@ -58,74 +76,9 @@ NEAR_WORDS = {"near", "outside"}
 NEAR_WEIGHT = 0.4
 #: "in unincorporated Harris County", "in rural Pike County": in the county, outside its towns.
 RURAL_WORDS = {"unincorporated", "rural"}
-#: Prepositions that put the incident in the place they name.
-INSIDE = {"in", "at", "on", "inside", "into", "within", "across", "throughout"}
-#: "the Austin neighborhood" says Austin is a part of a city wherever else the report names it;
-#: "the Dallas area" says no such thing.
-NAMED_DISTRICT_WORDS = DISTRICT_WORDS - {"area"}
 _NAMED_DISTRICT_WORDS = frozenset(NAMED_DISTRICT_WORDS)
-#: "the town of Elmo": the noun says the name is a settlement.
-SETTLEMENT_WORDS = {"town", "city", "village", "borough", "township", "hamlet", "community", "suburb"}
 #: "the Town of West Sweden", "the City of Clairton": a settlement's formal name.
 SETTLEMENT_TITLE = re.compile(r"(?:town|city|village|borough|township) of (?=[A-Z])", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class PlaceClaim:
-    attribute: str  # venue, city, admin1, country
-    value: str
-    start: int
-    end: int
-    weight: float
-    city: City | None = None
-    agency: bool = False  # "Chicago police": the force that answers for the place
-    with_division: bool = False  # "Wauwatosa, Wisconsin": a town named with its state is no district
-    site: bool = False  # named by the site after the headline ("- WMC Action News 5 - Memphis, Tennessee")
-    sheriff: bool = False  # "San Diego sheriff's detectives": the county's force, named after its town
-    near: bool = False  # "a shooting near Magnolia": the town an incident's sentence puts it beside
-    rural: bool = False  # "in unincorporated Harris County": outside the county's towns
-
-
-def _relation(ent: Span) -> str:
-    """How the sentence relates an entity to what happened: in, near, possessive, other. Read
-    once a name (`nlp.kept`): an organisation's is asked for again by the claims."""
-    return kept(ent.doc, ("places relation", ent.start, ent.end), lambda: _read_relation(ent))
-
-
-def _read_relation(ent: Span) -> str:
-    root = ent.root
-    if any(t.dep_ == "case" for t in root.children) or (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"):
-        return "possessive"
-    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if after is not None and (after.lemma_ in DEED_NOUNS or after.lower_ in DEED_NOUNS):
-        # "the victim of the Wilkin County shooting": the shooting's place, whatever holds the
-        # shooting; read from the word after, as the parser may hang the name on "of" itself
-        # and take "shooting" for a verb
-        return "in"
-    head = root
-    # climb appositions and compounds: "in Krasnogorsk, Moscow Region" heads on Krasnogorsk
-    while head.dep_ in ("appos", "compound", "conj") and head.head.i != head.i:
-        head = head.head
-    if head.dep_ == "pobj":
-        prep = head.head.lower_
-        if prep == "of" and head.head.head.lemma_ in SETTLEMENT_WORDS:
-            return "in"  # "in the town of Elmo": asked before "of", which puts a place away
-        district = head.head.head
-        if prep == "of" and _named_district(district) and district.dep_ == "pobj" and district.head.lower_ in INSIDE:
-            return "in"  # "in the Gramercy Park neighborhood of South L.A.": the city the part is of
-        if prep in AWAY:
-            return "near"
-        if prep in INSIDE:
-            return "in"
-    if head.dep_ == "poss":
-        return "possessive"
-    return "other"
-
-
-def _named_district(noun: Token) -> bool:
-    """Whether a word of a city's parts names one: "the Gramercy Park neighborhood", not "both
-    sides" (of a street)."""
-    return noun.lemma_ in NAMED_DISTRICT_WORDS and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
 
 
 #: "De'Shawn", "Ta’Niyah": an apostrophe before a capital inside a word, a given name's.
@@ -321,43 +274,8 @@ def _town_of(name: str, region: str) -> City | None:
     """The town of a name in the state or country written after it ("Victoria, Virginia"), or None."""
     divisions = gazetteer.divisions(region)
     country = gazetteer.country(region)
-    city = _city_for(name, {d.code for d in divisions}, {country} if country else {d.country for d in divisions})
+    city = city_for(name, {d.code for d in divisions}, {country} if country else {d.country for d in divisions})
     return named_so(city, name) if city is not None and _lies_in(city, region) else None
-
-
-def _in_another_state(city: City, divisions: set[str]) -> bool:
-    """Whether the American town a force is named after lies outside the states a report names:
-    "Austin police" in a report about Texas, not "Austin" of a report about Illinois. Only the
-    report's American states count against a force the report names: a name read as a division
-    abroad ("Herrera", a province of Panama and a policeman's name) says nothing of which state
-    its "Chicago Police" serve. A town named bare is weighed against every division named
-    (`places`): in a report from abroad, an American town's name is most often a misread word."""
-    if city.country != "USA":
-        return False
-    states = {code for code in divisions if (division := gazetteer.division(code)) is not None and division.country == "USA"}
-    return bool(states) and city.admin1_code not in states
-
-
-def _city_for(name: str, context_divisions: set[str], context_countries: set[str]) -> City | None:
-    """The town a name denotes, in a division or country the report names where it can. A big
-    town of that very name outranks a small one in a named division that was once called so:
-    "Charleston" in a report that names North Carolina is still not Bryson City, NC."""
-    key = gazetteer.fold(name)
-    context = context_countries | {d.country for d in map(gazetteer.division, context_divisions) if d is not None}
-    candidates = [c for c in gazetteer.cities(name) if not _alias_abroad(c, key, name, context)]
-    if is_county(name):
-        # "Fayette County" is the county, not Lexington-Fayette, a town that is also called so
-        candidates = [c for c in candidates if gazetteer.fold(c.name) == key]
-    if not candidates:
-        return None
-    big = any(gazetteer.fold(c.name) == key and c.population >= BIG_TOWN for c in candidates)
-    for city in candidates:
-        if city.admin1_code in context_divisions and not (big and gazetteer.fold(city.name) != key):
-            return city
-    for city in candidates:
-        if city.country in context_countries:
-            return city
-    return candidates[0]
 
 
 def _dotless_city(name: str, divisions: list[gazetteer.Division], near: set[str], countries: set[str]) -> City | None:
@@ -368,189 +286,8 @@ def _dotless_city(name: str, divisions: list[gazetteer.Division], near: set[str]
     if dots is None:
         return None
     codes = {d.code for d in divisions}  # the division the letters name places them
-    city = _city_for(dots, near | codes, countries | {d.country for d in divisions})
+    city = city_for(dots, near | codes, countries | {d.country for d in divisions})
     return city if city is not None and city.admin1_code in codes else None
-
-
-def _alias_abroad(city: City, key: str, name: str, context: set[str]) -> bool:
-    """Whether a name reaches a town only through one of its other names, from a report that
-    places itself elsewhere or by letters that may stand for anything: "Wanda" in an American
-    report is a woman, not Colonia Wanda in Argentina, and "BB" and "NRA" are not Bielsko-Biala
-    and Narrandera. Other names of towns at home stay ("NYC" in a report from New York)."""
-    if gazetteer.fold(city.name) == key:
-        return False
-    # with nothing to place the report, only a big town's other name ("NYC", "Philly") is read
-    # as the town ("Wanda's Lounge" in a report that names no state is no Colonia Wanda); so
-    # are letters written with their dots ("L.A."), which stand for a name
-    return city.country not in context if context else name.isupper() and "." not in name or city.population < BIG_TOWN
-
-
-LOCAL_AGENCY_WEIGHT = 1.0
-#: Characters into a report beyond which a force named outside the incident's sentences is most
-#: often another story's: a related report below the text, a sidebar.
-FAR_FORCE_CHARS = 2000
-#: The share of its weight such a force keeps.
-FAR_FORCE_SHARE = 0.3
-
-
-def _far_force(claim: PlaceClaim, doc: Doc, sentence_of: dict[int, int], incident_sentences: set[int]) -> PlaceClaim:
-    """A force named far below the opening, outside the incident's sentences ("DeKalb County
-    police" in a related story under a report of a standoff in Buford), at a share of its weight."""
-    if not (claim.agency or claim.sheriff) or claim.start < FAR_FORCE_CHARS:
-        return claim
-    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
-    if span is None or sentence_of.get(span.sent.start, -1) in incident_sentences:
-        return claim
-    return replace(claim, weight=claim.weight * FAR_FORCE_SHARE)
-
-
-#: "University police", "Metro police": words that name the kind of force, not its town.
-FORCE_KINDS = {
-    "university", "college", "campus", "school", "metro", "transit", "airport", "harbor", "port",
-    "park", "housing", "state", "federal", "capitol", "tribal", "military", "border", "county",
-    "city", "township", "village", "town",
-}  # fmt: skip
-
-#: The words after a town that name its force ("Memphis police", "Lee County sheriff").
-_FORCE_WORDS = frozenset({"police", "sheriff"})
-
-
-#: Words between a force's town and its word for a force: "Savannah Chatham Metropolitan Police".
-METRO_WORDS = {"metro", "metropolitan"}
-
-
-def _unrecognised_agencies(doc: Doc, divisions: set[str], countries: set[str]) -> list[PlaceClaim]:
-    """"Memphis police are investigating": towns the recogniser left out (or called a person)
-    where they name the local force."""
-    claims = []
-    for word in (doc[i] for i in positions(doc, LOWER, _FORCE_WORDS)):
-        if word.i == 0:
-            continue
-        first = word.i
-        while first > 0 and word.i - first < 3 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title and doc[first - 1].ent_type_ in MISREAD:
-            first -= 1
-        name = doc[first : word.i]
-        if first > 1 and doc[first - 1].text in ("-", "–", "/") and not doc[first - 2].whitespace_:
-            # "Savannah-Chatham police" serve Savannah and its county, not the town of Chatham
-            first, name = first - 2, doc[first - 2 : first - 1]
-            if doc[first].pos_ != "PROPN" or not doc[first].is_title or doc[first].ent_type_ not in ("", "PERSON", "NORP", "ORG"):
-                continue
-        if not len(name) or name[0].lower_ in FORCE_KINDS or any(t.lower_ in AGENCY_WORDS for t in name):
-            continue  # "State Police", "Metro police"; but "Clinton Township police" is the township's
-        if name[0].ent_type_ == "PERSON" and name[0].ent_iob_ != "B":
-            continue  # the end of a person's name: "officer John Memphis police ..."
-        name, city = _force_town(name, divisions, countries)
-        if city is None or _in_another_state(city, divisions) or _state_force(span_text(name), city):
-            continue
-        sheriff = word.lower_ == COUNTY_FORCE
-        claims.append(PlaceClaim("city", city.name, name.start_char, name.end_char, LOCAL_AGENCY_WEIGHT, city, agency=not sheriff, sheriff=sheriff))
-    return claims
-
-
-def _state_force(name: str, city: City) -> bool:
-    """Whether a force or department is a state's, not a town's: "the Florida Department of
-    Children and Families" and "Iowa Department of Natural Resources" are no forces of the
-    small towns of Florida, New York and Iowa, Louisiana, named after a state many times their
-    size; but "New York police" are the city's, a town too big to give way to its state, and
-    "Douglas police" are the Georgia town's, not of the Manx parish hardly bigger than it; and
-    "Maryland State Police" are no force of Maryland City, a town called so only as its other name."""
-    states = gazetteer.divisions(name)
-    if city.population >= BIG_TOWN and all(d.country == city.country for d in states[:1]):
-        return False  # but "the Virginia Department of Game" is no force of Virginia, South Africa
-    if states and not named_so(city, name):
-        return True  # "Maryland State Police" reach Maryland City only as another of its names
-    return any(d.code != city.admin1_code and gazetteer.dwarfs(d.code, city) for d in states[:1])
-
-
-
-def _local_divisions(
-    claims: list[PlaceClaim], ents: list[Span], forces: dict[tuple[int, int], list[PlaceClaim] | None], divisions: set[str], countries: set[str]
-) -> set[str]:
-    """The divisions of the towns whose police speak in a report, or whose name heads it: a
-    local report names its state no more than its country, and a name that reads as a town
-    elsewhere ("Liberty City" in Texas, in a report of the Miami police) is a part of this one.
-    ``forces``: `_force_claims` of the report's organisations."""
-    local = {c.city.admin1_code for c in claims if c.city is not None}  # the dateline, unnamed forces
-    for ent in ents:
-        if ent.label_ == "ORG" and (force := forces[ent.start, ent.end]) is not None:
-            local.update(c.city.admin1_code for c in force if c.city)
-        elif _names_agency(ent):
-            city = _city_for(bare(span_text(ent)), divisions, countries)
-            if city is not None:
-                local.add(city.admin1_code)
-    return local
-
-
-def _force_claims(ent: Span, divisions: set[str], countries: set[str]) -> list[PlaceClaim] | None:
-    """The claims of the force a name is (`_agency_city`), or None where it names a place
-    (`_place_named_org`)."""
-    return None if _place_named_org(ent, divisions, countries) else _agency_city(ent, divisions, countries)
-
-
-def _names_agency(ent: Span) -> bool:
-    """"Memphis police", "Memphis' police": the force is named after the place. Read once a name
-    (`nlp.kept`): the local divisions and the claims both ask."""
-    return kept(ent.doc, ("places names agency", ent.start, ent.end), lambda: _read_names_agency(ent))
-
-
-def _read_names_agency(ent: Span) -> bool:
-    following = ent.doc[ent.end : ent.end + 2]
-    if following and following[0].is_punct and following[0].tag_ != "POS":
-        return False
-    if following and following[0].is_lower and following[0].lower_ not in AGENCY_WORDS | FORCE_KINDS | DISTRICT_WORDS:
-        return False  # "Law enforcement authorities": the name qualifies another noun, no force
-    return any(t.lower_ in AGENCY_WORDS for t in following) or ent.root.head.lower_ in AGENCY_WORDS
-
-
-#: Words of an American county's force: a report that has one stands in the United States.
-SHERIFF_WORDS = frozenset({"sheriff"})
-#: A sheriff keeps a county's peace, not a town's: "San Diego sheriff's detectives" at a range in
-#: Poway and "the Los Angeles Sheriff's Department" in Compton say nothing of the city of San
-#: Diego or Los Angeles answering for the place, as "Los Angeles police" would. Such a claim
-#: names the town, but neither polices (`bestplace._policed_by`) nor hosts (`bestplace._host_of`) another.
-COUNTY_FORCE = "sheriff"
-
-
-def _county_force(ent: Span) -> bool:
-    """"San Diego sheriff's detectives": the force named after the place is its county's."""
-    following = [t for t in ent.doc[ent.end : ent.end + 2] if t.lower_ in AGENCY_WORDS]
-    word = following[0] if following else ent.root.head
-    return word.lower_ == COUNTY_FORCE
-
-
-def _with_county(ent: Span) -> Span:
-    """The whole name of a county the recogniser cut before its word for county: "Sacramento"
-    of "Sacramento County Sheriff's Department" is the county, not the city; or cut after its
-    first word: "Contra" an organisation and "Costa County" a place, of "the Contra Costa County
-    Sheriff's Department", where only the whole is a county's name; or took with its force as
-    one organisation."""
-    doc = ent.doc
-    if ent.end < len(doc) and doc[ent.end].lower_ in COUNTY_NAME_WORDS and doc[ent.end].is_title and ent[-1].lower_ not in COUNTY_NAME_WORDS:
-        return Span(doc, ent.start, ent.end + 1, label=ent.label_)
-    if ent.label_ == "ORG" and ent[-1].lower_ not in COUNTY_NAME_WORDS:
-        # "the Richland County Sheriff's Department", one organisation: its county is the place,
-        # as where the recogniser names the county apart ("Richland County" and "Sheriff's Department")
-        county = next((t for t in ent[1:] if t.lower_ in COUNTY_NAME_WORDS and t.is_title), None)
-        first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
-        if county is not None and county.i > first and county.i + 1 < ent.end and ent.doc[county.i + 1].lower_ in AGENCY_WORDS:
-            name = Span(doc, first, county.i + 1, label="GPE")
-            if gazetteer.county_towns(span_text(name)):
-                return name
-    if ent[-1].lower_ in COUNTY_NAME_WORDS and not gazetteer.county_towns(span_text(ent)):
-        start = ent.start
-        while start > 0 and ent.start - start < 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
-            start -= 1
-            if gazetteer.county_towns(span_text(doc[start : ent.end])):
-                return Span(doc, start, ent.end, label=ent.label_)
-    return ent
-
-
-def _police_say(ent: Span) -> bool:
-    """"shot in Tyler, police said": the police speak of the place, as firmly as when named
-    after it; but they may be a big city's police speaking of one of its districts ("in West
-    Englewood, police said"), so the place is no town with a force of its own."""
-    following = ent.doc[ent.end : ent.end + 2]
-    return len(following) == 2 and following[0].text == "," and following[1].lower_ in AGENCY_WORDS
 
 
 def _division_after(ent: Span) -> str | None:
@@ -688,56 +425,12 @@ def _town_as_facility(ent: Span, text: str, relation: str, divisions: set[str], 
         return False  # "Metro police" are a kind of force, not Metro, Indonesia
     if relation != "in" and not (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN"):
         return False
-    return named_so(_city_for(text, divisions, countries), text) is not None
+    return named_so(city_for(text, divisions, countries), text) is not None
 
 
 def _settlement(ent: Span) -> bool:
     head = ent.root
     return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in SETTLEMENT_WORDS
-
-
-def _agency_city(ent: Span, divisions: set[str], countries: set[str]) -> list[PlaceClaim]:
-    """"Memphis Police Department" names Memphis."""
-    agency = [t for t in ent if t.lower_ in AGENCY_WORDS]
-    first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
-    if not agency or agency[0].i <= first:
-        return []
-    end = agency[0].i
-    # "Savannah-Chatham Metro Police", "Charlotte-Mecklenburg Police": a force of a city and its
-    # county is the city's first
-    end = next((t.i for t in ent.doc[first + 1 : end] if t.text in ("-", "–") and not t.whitespace_ and not t.nbor(-1).whitespace_), end)
-    words, city = _force_town(ent.doc[first:end], divisions, countries)
-    name = span_text(words)
-    start = ent.doc[first].idx
-    if city is not None and _state_force(name, city):
-        # "the Virginia Department of Game and Inland Fisheries": the report stands in the state
-        # (a state's force has a division of its name: `_state_force` reads one)
-        return [PlaceClaim("admin1", gazetteer.divisions(name)[0].name, start, start + len(name), LOCAL_AGENCY_WEIGHT)]
-    if city is None or _in_another_state(city, divisions):
-        return []
-    sheriff = agency[0].lower_ == COUNTY_FORCE
-    return [PlaceClaim("city", city.name, start, start + len(name), LOCAL_AGENCY_WEIGHT, city, agency=not sheriff, sheriff=sheriff)]
-
-
-def _force_town(words: Span, divisions: set[str], countries: set[str]) -> tuple[Span, City | None]:
-    """The words before a force's word for a force that name its town, and the town: "Memphis"
-    of "Memphis police", "Savannah" of "Savannah Chatham Metropolitan Police" (a city's force and
-    its county's, without the hyphen)."""
-    while len(words) > 1 and words[-1].lower_ in METRO_WORDS:
-        words = words[:-1]
-    city = _city_for(span_text(words), divisions, countries)
-    found = _town_and_its_county(words, divisions, countries) if city is None else None
-    return found if found is not None else (words, city)
-
-
-def _town_and_its_county(words: Span, divisions: set[str], countries: set[str]) -> tuple[Span, City] | None:
-    """The words of the town a force's name opens with, and the town, where the rest is the
-    name of a county of the town's state: "Savannah Chatham" (Chatham County, Georgia)."""
-    for cut in range(words.start + 1, words.end):
-        town = _city_for(span_text(words.doc[words.start : cut]), divisions, countries)
-        if town is not None and gazetteer.county_towns(f"{span_text(words.doc[cut : words.end])} County", town.admin1_code):
-            return words.doc[words.start : cut], town
-    return None
 
 
 def _divisions_not_countries(
@@ -787,20 +480,6 @@ def _reads_as_division(
     return city.population < BIG_TOWN or any(d.country in firm_countries or gazetteer.dwarfs(d.code, city) for d in divisions)
 
 
-def _place_named_org(ent: Span, divisions: set[str], countries: set[str]) -> bool:
-    """"Brooksville police" and "Pomona restaurant": the recogniser calls a town an organisation
-    when it names the town's police or qualifies a noun, and sometimes where it is a place
-    outright: "injured by gunfire in Humble on Monday"."""
-    text = bare(span_text(ent))
-    city = _city_for(text, divisions, countries)
-    if city is None:
-        # "in SW Atlanta": a part of a city named after it, called an organisation too
-        return _relation(ent) == "in" and city_part(ent) is not None
-    if _relation(ent) == "in" and ent[0].lower_ != "the" and named_so(city, text):
-        return True
-    return _names_agency(ent) or _police_say(ent) or (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN")
-
-
 #: The weight of a town the site's name after the headline names ("- WMC Action News 5 - Memphis,
 #: Tennessee"): the station's home, where most of its reports happen but not all, so it decides
 #: only where the report names no town, and holds only the districts the gazetteer does not know
@@ -840,7 +519,7 @@ def _site_towns(doc: Doc, divisions: set[str], countries: set[str]) -> list[Plac
         for a, b in parts:
             start, end = run.start() + words[a].start(), run.start() + words[b - 1].end()
             name = text[start:end]
-            city = named_so(_city_for(name, divisions, countries), name)
+            city = named_so(city_for(name, divisions, countries), name)
             if city is not None and not gazetteer.divisions(name) and not gazetteer.country(name):
                 claims.append(PlaceClaim("city", city.name, start, end, SITE_WEIGHT, city, site=True))
                 break
@@ -860,7 +539,7 @@ def _dateline_host(
     _, region, _, end = dateline
     if not region or gazetteer.divisions(region) or gazetteer.country(region) or is_county(region):
         return None
-    host = named_so(_city_for(region, divisions, countries), region)
+    host = named_so(city_for(region, divisions, countries), region)
     if host is None or (city is not None and not (
         city.admin1_code == host.admin1_code and city.population < host.population and gazetteer.distance_km(city, host) < gazetteer.METRO_KM
     )):  # fmt: skip
@@ -872,7 +551,7 @@ def _dateline_host(
 def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: set[int], url: str | None = None) -> list[PlaceClaim]:
     """Place claims of a report, weighted by how firmly each puts the incident there; ``url``:
     the report's address, whose town is a weak claim (`urltowns`)."""
-    ents = [_with_county(e) for e in joined_towns(doc, entities(doc)) if e.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") and e.root.i not in excluded]
+    ents = [with_county(e) for e in joined_towns(doc, entities(doc)) if e.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") and e.root.i not in excluded]
     ents = [e for e in ents if (e.label_ != "PERSON" or _settlement(e)) and not cross_street(e)]
     ents = ents + aged_towns(doc, ents, excluded)
     ents = ents + modifier_towns(doc, ents, excluded)
@@ -925,10 +604,10 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     claims: list[PlaceClaim] = []
     if dateline:
         name, region, start, end = dateline
-        city = _city_for(name, divisions_named, countries_named)
+        city = city_for(name, divisions_named, countries_named)
         part = city_named_in(name) if city is None else None
         if part is not None:  # "DOWNTOWN JACKSON —"
-            city = named_so(_city_for(part, divisions_named, countries_named), part)
+            city = named_so(city_for(part, divisions_named, countries_named), part)
             if city is not None:
                 start, end = start + name.index(part), start + name.index(part) + len(part)
                 name = part
@@ -950,10 +629,10 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     # and the states of its dateline's and site's towns, where a name of many towns is read first:
     # "PHILADELPHIA (CBS) — A boy was shot in Chester" is in Chester, Pennsylvania, not England
     near = divisions_named | {c.city.admin1_code for c in claims + site if c.city is not None}
-    claims.extend(_unrecognised_agencies(doc, divisions_named, countries_named))
+    claims.extend(unrecognised_agencies(doc, divisions_named, countries_named))
     # read once, for the divisions of the local forces and for the claims
-    forces = {(e.start, e.end): _force_claims(e, divisions_named, countries_named) for e in ents if e.label_ == "ORG"}
-    local = _local_divisions(claims, ents, forces, divisions_named, countries_named)
+    forces = {(e.start, e.end): force_claims(e, divisions_named, countries_named) for e in ents if e.label_ == "ORG"}
+    local = local_divisions(claims, ents, forces, divisions_named, countries_named)
     if local:
         # "Gwinnett County police ... the DeKalb Police Swat team": a county of one state named
         # beside another town's force keeps its state's towns at home
@@ -961,7 +640,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     sentence_of = sentence_numbers(doc)
     for ent in ents:
         sent_index = sentence_of.get(ent.sent.start, -1)
-        relation = _relation(ent)
+        relation = relation_of(ent)
         in_incident = sent_index in incident_sentences or (relation == "in" and (_happened_there(ent) or _at_address(ent)))
         text = bare(span_text(ent).strip())
         if ent.label_ in ("FAC", "ORG") and ent[-1].lower_ in VENUE_WORDS and in_incident and relation != "near":
@@ -977,7 +656,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         # "Savannah-Chatham Metro Police", called a place as a whole, is a force like any other
         force = ent.label_ == "ORG" or (len(ent) > 1 and ent[-1].lower_ in AGENCY_WORDS)
         if force and not settlement:
-            found = forces[ent.start, ent.end] if ent.label_ == "ORG" else _force_claims(ent, divisions_named, countries_named)
+            found = forces[ent.start, ent.end] if ent.label_ == "ORG" else force_claims(ent, divisions_named, countries_named)
             if found is not None:
                 claims.extend(found)
                 continue
@@ -999,13 +678,13 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             claims.append(PlaceClaim("country", iso3, ent.start_char, ent.end_char, max(weight, 0.5)))
             continue
         divisions = _divisions(text)
-        city = _city_for(text, near, countries_named) or _dotless_city(text, divisions, near, countries_named)
+        city = city_for(text, near, countries_named) or _dotless_city(text, divisions, near, countries_named)
         start, end = (ent.end_char - len(text) if titled else ent.start_char), ent.end_char
         if city is None and not divisions:
             words = city_part(ent)
             part = span_text(words) if words else ""  # "southeast DC" is in Washington, as "southeast D.C." is
             # "South L.A.": letters with their dots stand for their city, as they do alone
-            part_city = _city_for(part, near, countries_named) if words else None
+            part_city = city_for(part, near, countries_named) if words else None
             city = (part_city if "." in part else named_so(part_city, part) or _dotless_city(part, _divisions(part), near, countries_named)) if words else None
             if words is not None and city is not None:
                 text, start, end = span_text(words), words.start_char, words.end_char
@@ -1024,10 +703,10 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             continue
         if (ent.end < len(doc) and doc[ent.end].lemma_ in DISTRICT_WORDS) or gazetteer.fold(text) in districts:
             weight *= DISTRICT_SHARE  # "the South Chicago neighborhood": a part of a city, not the city
-        names_agency = _names_agency(ent)
-        sheriff = names_agency and _county_force(ent)
+        names_agency = names_an_agency(ent)
+        sheriff = names_agency and county_force(ent)
         agency = names_agency and not sheriff
-        if agency or _police_say(ent):
+        if agency or police_say(ent):
             weight = max(weight, LOCAL_AGENCY_WEIGHT)  # "Memphis police said": the local force
         if city is None and ent[-1].lower_ in INSTITUTION_WORDS:
             continue
@@ -1066,7 +745,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         near_town = relation == "near" and in_incident and _beside(ent) and weight >= NEAR_WEIGHT
         rural = ent.start > 0 and doc[ent.start - 1].lower_ in RURAL_WORDS
         claims.append(PlaceClaim("city", city.name if city else text, start, end, weight, city, agency, followed, sheriff=sheriff, near=near_town, rural=rural))
-    claims = [_far_force(c, doc, sentence_of, incident_sentences) for c in claims]
+    claims = [far_force(c, doc, sentence_of, incident_sentences) for c in claims]
     claims = _divisions_of_their_towns(claims)
     claims += site
     # quoting nothing: the address is no part of the report's text
@@ -1078,7 +757,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     claims = [_in_state_county(c, claims, divisions_named) for c in claims]
     if american:
         claims = [_at_home(c, american, context_countries, near) for c in claims]
-    return claims + _force_initials(doc, claims)
+    return claims + force_initials(doc, claims)
 
 
 #: The weight of the towns of a division a report puts the incident in that makes a big town's
@@ -1145,48 +824,3 @@ def _in_state_county(claim: PlaceClaim, claims: list[PlaceClaim], divisions: set
     states = divisions | {c.city.admin1_code for c in claims if c.attribute == "city" and c.city is not None and gazetteer.fold(c.value) != key}
     county = state_county(claim.value, claim.city, states)
     return claim if county is None else replace(claim, value=county, city=None)
-
-
-#: "NOPD", "LAPD", "IMPD", "LVMPD": a town's police called by its initials, and M for Metro.
-FORCE_INITIALS = re.compile(r"(?P<town>[A-Z]{1,3}?)M?PD")
-FORCE_INITIALS_IN_TEXT = re.compile(rf"(?<!\w){FORCE_INITIALS.pattern}(?!\w)")
-
-
-def _force_initials(doc: Doc, claims: list[PlaceClaim]) -> list[PlaceClaim]:
-    """"NOPD: 4 shot in Gert Town" over a report from New Orleans: a force called by the
-    initials of a town the report names is that town's police, as "New Orleans police" would
-    be, where its initials name one town of the report. In a report that names no town they
-    are the big American town they stand for (`gazetteer.initialled_towns`): "a report from
-    NOPD" beside "the St. Roch neighborhood" alone. Not beside a town of the report, though
-    another's initials: "NYPD" beside "a Brooklyn street" leaves the borough the place."""
-    towns = {c.value: c.city for c in claims if c.attribute == "city" and c.city is not None and not is_county(c.value)}
-    found = []
-    # found in the text, not word by word: making a `Token` of every word cost more than the rule
-    text = doc_text(doc)
-    # every match holds "PD": most reports have none, and the search tries a match at every capital
-    for match in FORCE_INITIALS_IN_TEXT.finditer(text) if "PD" in text else ():
-        word = doc.char_span(match.start(), match.end())
-        if word is None or len(word) != 1:
-            continue  # inside a longer word, or not one word to the tokenizer
-        initials = match.group("town")
-        named = [
-            (name, city) for name, city in towns.items()
-            if gazetteer.initials(name) == initials
-        ]  # fmt: skip
-        big = gazetteer.initialled_towns().get(initials)
-        if not towns and big is not None:
-            named = [(big.name, big)]
-        if len(named) == 1:
-            name, city = named[0]
-            found.append(PlaceClaim("city", name, word.start_char, word.end_char, LOCAL_AGENCY_WEIGHT, city, agency=True))
-    return found
-
-
-#: Words that end the name of a second-level division: "Henrico County", "Terrebonne Parish".
-COUNTY_WORDS = {"county", "parish", "co."}
-
-
-def is_county(name: str) -> bool:
-    """Whether a name is a county's: "Orange County", "the Troup Co."."""
-    words = gazetteer.fold(name).split()
-    return len(words) > 1 and words[-1] in COUNTY_WORDS
