@@ -651,14 +651,16 @@ def test_a_persons_home_town_is_not_the_place(parse, text: str, town: str) -> No
         # a county whose biggest town is a big city: the report's addresses are that city's
         ("HARRIS COUNTY, Texas — A man was shot and killed outside a home in northwest Harris County on Friday, deputies said.", "Houston"),
         ("A woman was wounded in a shooting in Wake County on Tuesday, deputies said.", "Raleigh"),
-        # a rural county's towns are too small to stand for it, and "unincorporated" says no town
-        ("A hunter was shot in Navarro County, Texas, on Sunday, deputies said.", "Navarro County"),
+        # a county whose people are spread over many small towns has none to stand for it, and
+        # "unincorporated" says no town; one whose town holds most of its people is that town's
+        ("A hunter was shot in Horry County, South Carolina, on Sunday, deputies said.", "Horry County"),
+        ("A hunter was shot in Navarro County, Texas, on Sunday, deputies said.", "Corsicana"),
         ("A man was shot in unincorporated Harris County, Texas, on Friday, deputies said.", "Harris County"),
         # a county's name borne in many states, with none named: no one city
         ("A boy was shot in Orange County on Sunday, deputies said.", "Orange County"),
     ],
 )
-def test_a_county_named_alone_is_its_big_citys(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_county_named_alone_is_its_citys(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
     assert city_of(parse, text) == city
 
 
@@ -672,9 +674,14 @@ def test_a_county_named_alone_is_its_big_citys(parse, text: str, city: str) -> N
         ("Marion County", ["US.MS", "US.IN"], None),  # the report's own state first
         # a compass word of the parish's very name is no part of it ("East Baton Rouge Parish")
         ("East Baton Rouge Parish", ["US.LA"], "Baton Rouge"),
+        # a smaller county's town that holds most of its towns' people; not one of many
+        ("Navarro County", ["US.TX"], "Corsicana"),
+        ("Smith County", ["US.TX"], "Tyler"),
+        ("Horry County", ["US.SC"], None),
+        ("Ocean County", ["US.NJ"], None),
     ],
 )
-def test_the_big_city_of_a_county(county: str, states: list[str], city: str | None) -> None:
+def test_the_city_of_a_county(county: str, states: list[str], city: str | None) -> None:
     found = county_city(county, states)
     assert (found.name if found else None) == city
 

@@ -19,6 +19,12 @@ from .gazetteer import City
 #: How many people a county's biggest town needs to stand for the county: a city whose postal
 #: area covers the county's suburbs (Houston, Orlando, Baton Rouge), not a rural county's town.
 COUNTY_CITY_PEOPLE = 200_000
+#: The share of a county's towns' people its biggest town holds to stand for a smaller county
+#: too: "Navarro County" is Corsicana's (0.83 of its towns' people), "Ocean County" no one
+#: town's (Toms River, 0.22), nor "DeKalb County" (0.13).
+TOWN_SHARE = 0.6
+#: The people such a town needs: a village that is most of a county of hamlets stands for none.
+TOWN_PEOPLE = 10_000
 
 #: Words before a county's name that say which part of it: "northwest Harris County".
 COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "nw", "ne", "sw", "se"}  # fmt: skip
@@ -34,8 +40,9 @@ def county_name(name: str) -> str:
 
 
 def county_city(county: str, states: list[str]) -> City | None:
-    """The big city a county stands for, or None: "Harris County" in Texas is Houston, "Wake
-    County" in North Carolina Raleigh, but "Navarro County" no town. ``states``: the codes of the
+    """The city a county stands for, or None: "Harris County" in Texas is Houston, "Wake County"
+    in North Carolina Raleigh, and "Navarro County" Corsicana, which holds most of its towns'
+    people; but "Horry County" no town, its people spread over many. ``states``: the codes of the
     divisions the report stands in, its state's first; with none, only a name no other county
     bears ("Marion County" of Indiana is Indianapolis's, of Mississippi no city's)."""
     name = county_name(county)
@@ -43,7 +50,11 @@ def county_city(county: str, states: list[str]) -> City | None:
     if not states:
         towns = gazetteer.county_towns(name)
         towns = towns if len(towns) == 1 else []
-    return towns[0] if towns and towns[0].population >= COUNTY_CITY_PEOPLE else None
+    if not towns:
+        return None
+    town = towns[0]
+    held = town.population / max(1, gazetteer.county_people(name, town.admin1_code))
+    return town if town.population >= COUNTY_CITY_PEOPLE or town.population >= TOWN_PEOPLE and held >= TOWN_SHARE else None
 
 
 #: "Lewis County" at the head of a name: the county's, or its sheriff's or paper's ("Lewis County Herald").

@@ -349,6 +349,13 @@ def county_towns(county: str, division_code: str | None = None) -> list[City]:
     return sorted(found, key=lambda c: -c.population)
 
 
+def county_people(county: str, division_code: str) -> int:
+    """How many people the towns of a county hold, as far as the gazetteer knows them: the towns
+    it puts in the county, each counted once."""
+    members = _index().county_members.get((fold(county), division_code), frozenset())
+    return sum(next((c.population for c in _cities(town) if c.admin1_code == division_code), 0) for town in members)
+
+
 def in_county(city: City, county: str) -> bool:
     """Whether an American town lies in a county of its state: Jackson, Georgia in "Butts
     County", not Jackson, Mississippi."""
