@@ -190,8 +190,10 @@ def test_a_dateline_read_as_a_district_tells_the_incident_apart(parse, text: str
         ("HENRICO COUNTY, Va. — A teenager was shot and killed inside a home in Sandston on Saturday, deputies said.", "Sandston"),
         # the town of the hospital the wounded were taken to is not the incident's
         ("HENRICO COUNTY, Va. — A man was shot at a home on Sunday and was flown to a hospital in Richmond, where he died.", "Henrico County"),
-        # a town only named, not the incident's, leaves the county
-        ("TROUP COUNTY, Ga. — Five people were shot and killed in a home on Sunday. One of the victims had moved from Atlanta last year.", "Troup County"),
+        # a town only named, not the incident's, leaves the county (one of many towns: Troup County
+        # would stand for LaGrange, most of its people's town)
+        ("HORRY COUNTY, S.C. — Five people were shot and killed in a home on Sunday. One of the victims had moved from Atlanta last year.", "Horry County"),
+        ("TROUP COUNTY, Ga. — Five people were shot and killed in a home on Sunday. One of the victims had moved from Atlanta last year.", "LaGrange"),
     ],
 )
 def test_town_in_a_county(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
