@@ -923,3 +923,15 @@ def test_a_town_the_gazetteer_knows_only_abroad_leaves_the_event_in_its_own_coun
 def test_a_town_named_with_its_state_is_read_in_it(parse, text: str, name: str, country: str | None) -> None:  # type: ignore[no-untyped-def]
     towns = [c for c in claims_of(parse, text) if c.attribute == "city" and c.value == name]
     assert towns and all((c.city.country if c.city else None) == country for c in towns)
+
+
+@pytest.mark.parametrize("name", ["Maryland", "Twain"])
+def test_a_crossing_of_names_the_report_gives_streets_is_no_place(parse, name: str) -> None:  # type: ignore[no-untyped-def]
+    # "near Twain and Maryland" is the crossing of East Twain Avenue and South Maryland Parkway
+    claims = claims_of(
+        parse,
+        "Woman dies after being shot inside a vehicle near Twain and Maryland\n\n"
+        "A woman was shot inside a vehicle about 4:30 a.m. today in the 3700 block of Cambridge Street, near "
+        "East Twain Avenue and just west of South Maryland Parkway, according to Metro.",
+    )
+    assert weight_of(claims, name) == 0.0

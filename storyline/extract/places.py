@@ -559,7 +559,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     ents = ents + headline_towns(doc, ents, excluded)
     ents = ents + unrecognised_counties(doc, ents, excluded)
     ents = ents + _enclosed_towns(ents, excluded)
-    ents = sorted(ents + unrecognised_objects(doc, ents, excluded), key=lambda e: e.start)
+    ents = sorted((e for e in ents + unrecognised_objects(doc, ents, excluded) if not cross_street(e)), key=lambda e: e.start)
     divisions_named: set[str] = set()
     countries_named: set[str] = set()
     firm_countries: set[str] = set()  # named by a word that means nothing else

@@ -67,12 +67,44 @@ def _before(found: Sequence[int], wanted: NDArray[numpy.bool_]) -> list[int]:
 
 def cross_street(ent: Span) -> bool:
     """"near Missouri and 16th avenues", "at Independence and Wabash avenues": streets named
-    after a state or a town at a crossing, not the state or the town."""
+    after a state or a town at a crossing, not the state or the town; and "near Twain and
+    Maryland" where the report names either elsewhere as a street ("East Twain Avenue")."""
     doc, end = ent.doc, ent.end
     streets = _street_plurals(doc)
     if end in streets:
         return True
-    return end + 1 < len(doc) and end in positions(doc, LOWER, _CROSSING_WORDS) and any(i in streets for i in range(end + 1, min(end + 4, len(doc))))
+    if end + 1 < len(doc) and end in positions(doc, LOWER, _CROSSING_WORDS) and any(i in streets for i in range(end + 1, min(end + 4, len(doc)))):
+        return True
+    other = _crossed_with(ent)
+    return other is not None and bool({gazetteer.fold(span_text(ent)), gazetteer.fold(other.text)} & _street_names(doc))
+
+
+def _crossed_with(ent: Span) -> Token | None:
+    """The one capitalised word a name of one word stands beside at a crossing, "Twain and
+    Maryland": the word after "and" or the word before it."""
+    doc = ent.doc
+    if len(ent) != 1:
+        return None
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ in _CROSSING_WORDS and doc[ent.end + 1].is_title:
+        after = doc[ent.end + 2] if ent.end + 2 < len(doc) else None
+        return doc[ent.end + 1] if after is None or not after.is_title else None
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in _CROSSING_WORDS and doc[ent.start - 2].is_title:
+        before = doc[ent.start - 3] if ent.start >= 3 else None
+        return doc[ent.start - 2] if before is None or not before.is_title else None
+    return None
+
+
+def _street_names(doc: Doc) -> frozenset[str]:
+    """The folded names a report gives streets ("East Twain Avenue" gives "twain"), found once."""
+
+    def find() -> frozenset[str]:
+        names = set()
+        for i in positions(doc, LOWER, _STREET_WORDS):
+            if i > 0 and doc[i].is_title and doc[i - 1].is_title:
+                names.add(gazetteer.fold(doc[i - 1].text))
+        return frozenset(names)
+
+    return kept(doc, "street names", find)
 
 
 #: The words between two streets at a crossing.
