@@ -679,6 +679,8 @@ def test_a_county_named_alone_is_its_citys(parse, text: str, city: str) -> None:
         ("Smith County", ["US.TX"], "Tyler"),
         ("Horry County", ["US.SC"], None),
         ("Ocean County", ["US.NJ"], None),
+        # a county whose towns the gazetteer does not list gives no share: Simcoe County is not Barrie's
+        ("Simcoe County", ["CA.08"], None),
     ],
 )
 def test_the_city_of_a_county(county: str, states: list[str], city: str | None) -> None:

@@ -53,8 +53,8 @@ def county_city(county: str, states: list[str]) -> City | None:
     if not towns:
         return None
     town = towns[0]
-    held = town.population / max(1, gazetteer.county_people(name, town.admin1_code))
-    return town if town.population >= COUNTY_CITY_PEOPLE or town.population >= TOWN_PEOPLE and held >= TOWN_SHARE else None
+    people = gazetteer.county_people(name, town.admin1_code)  # none where its towns are not known
+    return town if town.population >= COUNTY_CITY_PEOPLE or people and town.population >= TOWN_PEOPLE and town.population >= TOWN_SHARE * people else None
 
 
 #: "Lewis County" at the head of a name: the county's, or its sheriff's or paper's ("Lewis County Herald").
