@@ -334,8 +334,10 @@ def _heads_a_linked_story(ent: Span) -> bool:
 #: A label in capitals that opens a link to another story within a line: "[OTHER NEWS: Man shot
 #: dead in Portland Saturday]", "RELATED: ...", "READ MORE: ...".
 LINK_LABEL = re.compile(r"(?:^|\[)\s*([A-Z][A-Z ]{1,30}):")
-#: Words of such a label. Not "ORIGINAL STORY:" or "FIRST REPORT:": the report's own first telling.
+#: Words of such a label.
 LINK_LABEL_WORDS = {"related", "more", "news", "story", "stories", "read", "watch", "video", "headlines", "article", "articles", "also", "trending"}
+#: Words of a label over the report's own telling, not another story's: "ORIGINAL STORY:",
+#: "FIRST REPORT:", "UPDATE:".
 OWN_LABEL_WORDS = {"original", "initial", "first", "update"}
 
 

@@ -4,9 +4,10 @@
 shootings in Chicago": such a report names the places, the victims and the days of several
 incidents, and its totals are theirs together. Joined to one of the incidents it lists, it had
 given that incident the weekend's dead and wounded and another shooting's day (GVA); joined to
-by the reports of each, it had fused them. The headline or the lead says so: the incidents it is about are
-many, by a word ("separate", "weekend", "citywide") or a number. "4 people wounded in Kalamazoo
-shootings" and "Victims of Holton Avenue shootings" are one spree's shootings, told together.
+by the reports of each, it had fused them. The headline or the lead says so: the incidents it is
+about are many, by a word ("separate", "weekend", "citywide") or a number. "4 people wounded in
+Kalamazoo shootings" and "Victims of Holton Avenue shootings" are one spree's shootings, told
+together.
 """
 
 from __future__ import annotations
