@@ -552,6 +552,15 @@ def test_a_day_fronted_before_the_telling_dates_what_is_told(parse, text: str, p
         ("Police identified the woman who was shot to death at a city park.\n\nRelated Story "
          "5/9/17: Woman Killed In Shooting At City Park\n\nOfficers were called to the park "
          "Saturday.", "2017-05-09", dt.date(2017, 5, 6)),
+        # a labelled link to another story, within a line of the report
+        ("One person is dead and four others are injured after a shooting early today, police said. "
+         "[OTHER NEWS: Man shot dead in Portland Saturday] Officers found one man shot to death.",
+         "2015-04-05", dt.date(2015, 4, 5)),
+        ("A man was shot and wounded in Riverton, police said.\n\nRELATED: Teen killed in shooting "
+         "on Elm Street Monday\n\nThe man was taken to a hospital.", "2016-03-10", dt.date(2016, 3, 10)),
+        # the report's own first telling is no other story's
+        ("A man was shot and wounded in Riverton, police said.\n\nORIGINAL STORY: A man was shot "
+         "on Elm Street Monday\n\nThe man was taken to a hospital.", "2016-03-10", dt.date(2016, 3, 7)),
     ],
 )
 def test_a_linked_story_s_date_does_not_date_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
@@ -610,22 +619,4 @@ def test_a_weekend_dates_the_incident_by_its_saturday(parse, text: str, publishe
     ],
 )
 def test_the_day_of_another_shooting_does_not_date_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
-    assert incident_of(parse, text, published).date == day
-
-
-@pytest.mark.parametrize(
-    ("text", "published", "day"),
-    [
-        # a labelled link to another story, within a line of the report
-        ("One person is dead and four others are injured after a shooting early today, police said. "
-         "[OTHER NEWS: Man shot dead in Portland Saturday] Officers found one man shot to death.",
-         "2015-04-05", dt.date(2015, 4, 5)),
-        ("A man was shot and wounded in Riverton, police said.\n\nRELATED: Teen killed in shooting "
-         "on Elm Street Monday\n\nThe man was taken to a hospital.", "2016-03-10", dt.date(2016, 3, 10)),
-        # the report's own first telling is no other story's
-        ("A man was shot and wounded in Riverton, police said.\n\nORIGINAL STORY: A man was shot "
-         "on Elm Street Monday\n\nThe man was taken to a hospital.", "2016-03-10", dt.date(2016, 3, 7)),
-    ],
-)
-def test_a_labelled_link_s_date_does_not_date_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
     assert incident_of(parse, text, published).date == day

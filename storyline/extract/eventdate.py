@@ -16,7 +16,7 @@ from ..nlp import doc_text, entities, kept, positions, sentence_numbers, span_te
 from . import dates
 from .claims import claim as _claim
 from .counts import clause_verb
-from .lexicon import DEED_NOUNS
+from .lexicon import DEED_NOUNS, STORY_LIST_NOUNS
 from .numbers import word_value
 
 __all__ = ["BACKGROUND_DAYS", "event_date"]
@@ -73,13 +73,15 @@ EARLIER = re.compile(r"\b(?:last|past|previous) (?:week|month)\b|\bearlier this 
 
 #: Words that make an incident noun another incident than the report's: "Two more shootings from
 #: Saturday evening are under investigation", "an earlier shooting Sunday". Not "separate": "7
-#: shot in 3 separate shootings" are a roundup's own, apart from each other.
-OTHER_INCIDENT_WORDS = {"more", "other", "another", "earlier", "previous"}
+#: shot in 3 separate shootings" are a roundup's own, apart from each other. `clauses.recalled`
+#: sets a casualty's clause apart by its own list (`clauses.OTHER_INCIDENT_WORDS`: "previous",
+#: "prior", "unrelated", "separate" as adjectives); each list was measured where it is read.
+ANOTHER_INCIDENT_WORDS = {"more", "other", "another", "earlier", "previous"}
 
 
 def _another_incident(word: Token) -> bool:
     """Whether an incident noun is told as another incident than the report's own."""
-    return word.lemma_.casefold() in DEED_NOUNS and any(c.dep_ in ("amod", "det", "advmod") and c.lower_ in OTHER_INCIDENT_WORDS for c in word.children)
+    return word.lemma_.casefold() in DEED_NOUNS and any(c.dep_ in ("amod", "det", "advmod") and c.lower_ in ANOTHER_INCIDENT_WORDS for c in word.children)
 
 
 #: Incident words that name a weapon, not what was done with it.
@@ -334,8 +336,9 @@ def _heads_a_linked_story(ent: Span) -> bool:
 #: A label in capitals that opens a link to another story within a line: "[OTHER NEWS: Man shot
 #: dead in Portland Saturday]", "RELATED: ...", "READ MORE: ...".
 LINK_LABEL = re.compile(r"(?:^|\[)\s*([A-Z][A-Z ]{1,30}):")
-#: Words of such a label.
-LINK_LABEL_WORDS = {"related", "more", "news", "story", "stories", "read", "watch", "video", "headlines", "article", "articles", "also", "trending"}
+#: Words of such a label: those of a link's head (`LINK_WORDS`) and of a list of stories
+#: (`lexicon.STORY_LIST_NOUNS`), and more.
+LINK_LABEL_WORDS = LINK_WORDS | STORY_LIST_NOUNS | {"related", "more", "news", "read", "watch", "video", "article", "also", "trending"}
 #: Words of a label over the report's own telling, not another story's: "ORIGINAL STORY:",
 #: "FIRST REPORT:", "UPDATE:".
 OWN_LABEL_WORDS = {"original", "initial", "first", "update"}
