@@ -552,7 +552,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     """Place claims of a report, weighted by how firmly each puts the incident there; ``url``:
     the report's address, whose town is a weak claim (`urltowns`)."""
     ents = [with_county(e) for e in joined_towns(doc, entities(doc)) if e.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") and e.root.i not in excluded]
-    ents = [e for e in ents if (e.label_ != "PERSON" or _settlement(e)) and not cross_street(e)]
+    ents = [e for e in ents if (e.label_ != "PERSON" or _settlement(e))]
     ents = ents + aged_towns(doc, ents, excluded)
     ents = ents + modifier_towns(doc, ents, excluded)
     ents = ents + stated_towns(doc, ents, excluded)
