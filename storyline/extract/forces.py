@@ -30,6 +30,7 @@ from .townnames import (
     MISREAD,
     bare,
     city_part,
+    first_word,
     named_so,
 )
 
@@ -179,7 +180,7 @@ def with_county(ent: Span) -> Span:
         # "the Richland County Sheriff's Department", one organisation: its county is the place,
         # as where the recogniser names the county apart ("Richland County" and "Sheriff's Department")
         county = next((t for t in ent[1:] if t.lower_ in COUNTY_NAME_WORDS and t.is_title), None)
-        first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+        first = first_word(ent)
         if county is not None and county.i > first and county.i + 1 < ent.end and ent.doc[county.i + 1].lower_ in AGENCY_WORDS:
             name = Span(doc, first, county.i + 1, label="GPE")
             if gazetteer.county_towns(span_text(name)):
@@ -204,7 +205,7 @@ def police_say(ent: Span) -> bool:
 def _agency_city(ent: Span, divisions: set[str], countries: set[str]) -> list[PlaceClaim]:
     """"Memphis Police Department" names Memphis."""
     agency = [t for t in ent if t.lower_ in AGENCY_WORDS]
-    first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    first = first_word(ent)
     if not agency or agency[0].i <= first:
         return []
     end = agency[0].i

@@ -58,6 +58,7 @@ from .townnames import (
     city_part,
     cross_street,
     dotted,
+    first_word,
     generic,
     headline_towns,
     joined_towns,
@@ -319,7 +320,7 @@ def _enclosed_towns(ents: list[Span], excluded: set[int]) -> list[Span]:
             continue
         at = max((t.i for t in ent[:-1] if t.lower_ in ("in", "of")), default=None)
         spans = [Span(ent.doc, at + 1, ent.end, label="GPE")] if at is not None and 0 < ent.end - at - 1 <= ENCLOSED_WORDS else []
-        first = ent.start + (ent[0].lower_ == "the")
+        first = first_word(ent)
         spans += [Span(ent.doc, first, first + size, label="GPE") for size in range(1, ENCLOSED_WORDS + 1) if first + size < ent.end]
         town = next((t for t in spans if all(w.is_title for w in t) and _town_of(span_text(t), region) is not None), None)
         if town is not None:

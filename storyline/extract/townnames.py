@@ -151,6 +151,12 @@ def bare(name: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
 
+def first_word(ent: Span) -> int:
+    """Where a name's own words begin, past its article: "Richland" of "the Richland County
+    Sheriff's Department"."""
+    return ent.start + 1 if ent[0].lower_ == "the" else ent.start
+
+
 #: The recogniser's labels for a town's name it misread: none, a person, a people, or a thing's
 #: name ("Man hospitalized after accidental shooting in Temecula": Temecula a product).
 MISREAD = ("", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE")
@@ -421,7 +427,7 @@ def _part_word(word: str) -> bool:
 def city_part(ent: Span) -> Span | None:
     """The city in the name of one of its parts ("Southwest Baltimore" is in Baltimore), when the
     whole name is no town of its own (North Charleston and East Pittsburgh are)."""
-    words = ent[1:] if ent[0].lower_ == "the" else ent
+    words = ent.doc[first_word(ent) : ent.end]
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if len(words) < 2 or (after is not None and after.pos_ == "PROPN" and after.is_title):
         return None  # the recogniser cut the name short: "West Garfield" of "West Garfield Park"
