@@ -314,6 +314,14 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         ("Man killed in Elm Park shooting; 3-year-old stable\n\nPolice are investigating.", {("killed", 1), ("wounded", 1)}),
         # not a condition of a noun after it
         ("Family says home is stable after shooting\n\nPolice are investigating.", set()),
+        # a verb in the present that the tagger takes for a plural noun before its object
+        ("Shooting wounds a man and two women in Dayton\n\nThe city is quiet.", {("wounded", 3)}),
+        ("Elm Park police kill gunman after shooting rampage injures three\n\nThe city is quiet.", {("killed", 1), ("wounded", 3)}),
+        ("Elm Park Shooting Wounds 4 Boys, Police Say\n\nThe city is quiet.", {("wounded", 4)}),
+        ("Shooting wounds 2 females; ambulance takes 1 to hospital\n\nThe city is quiet.", {("wounded", 2)}),
+        # but not a noun: of a possessive, a preposition, or before a day
+        ("Boy dies of gunshot wounds Sunday in Dayton\n\nThe city is quiet.", {("killed", 1)}),
+        ("Man recovering from his wounds after Dayton shooting\n\nThe city is quiet.", set()),
     ],
 )
 def test_headline_counts_without_auxiliaries(parse, text: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
@@ -329,13 +337,23 @@ def test_title_case_headlines_parsed_together_read_as_each_alone(parse) -> None:
     ]
     docs = [parse(text) for text in texts]
     together = parse_headlines(docs)
-    # only the Title Case headlines are parsed again, in lower case
-    assert [None if h is None else h.text.strip() for h in together] == ["Gunfight at fresno biker club kills 1, wounds 12", "2 killed, 2 hurt in west side detroit shooting", None]
+    # only the Title Case headlines are parsed again, in lower case, their verbs the tagger took
+    # for names in the past
+    assert [None if h is None else h.text.strip() for h in together] == ["Gunfight at fresno biker club killed 1, wounded 12", "2 killed, 2 hurt in west side detroit shooting", None]
     for text, doc, headline in zip(texts, docs, together, strict=True):
         article = article_of(text, "2017-04-10")
         alone, batched = extract(doc, article), extract(doc, article, headline)
         assert alone is not None and batched is not None
         assert batched.claims == alone.claims and any(c.attribute == "killed" or c.attribute == "wounded" for c in batched.claims)
+
+
+def test_headline_verb_in_the_present_is_read_in_the_past_and_quoted_as_written(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Drive-by shooting wounds teen, kills man in Elm Park\n\nThe city is quiet."
+    [headline] = parse_headlines([parse(text)])
+    assert headline is not None and headline.text.strip() == "Drive-by shooting wounded teen, kills man in Elm Park"
+    mention = incident_of(parse, text)
+    # the quotes are the report's own words, placed back from the parse of the rewritten headline
+    assert {(c.attribute, c.value, c.quote) for c in mention.claims if c.attribute in ("killed", "wounded")} == {("wounded", 1, "wounds teen"), ("killed", 1, "kills man")}
 
 
 def test_count_in_a_clause_about_last_year_is_left_out(parse) -> None:  # type: ignore[no-untyped-def]

@@ -10,6 +10,7 @@ says otherwise.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
@@ -362,18 +363,75 @@ def lowered_headline(sentence: Span) -> str | None:
     return lowered
 
 
+#: A headline's casualty verbs in the present, which the tagger takes for plural nouns before
+#: their object ("Shooting wounds a man and two women in Dayton", "Drive-by injures child"), and
+#: the past tense it reads as verbs.
+HEADLINE_PRESENT = {"wounds": "wounded", "injures": "injured", "kills": "killed", "shoots": "shot", "hurts": "hurt"}
+#: What opens the object of such a verb: "wounds a man", "kills 1", "injures child", "shoots self".
+OBJECT_OPENING_POS = frozenset({"NUM", "DET", "PRON", "NOUN", "PROPN", "ADJ"})
+
+
+def _misread_verbs(sentence: Span) -> list[Token]:
+    """A headline's present-tense casualty verbs that the tagger did not read as verbs, followed
+    by their object: "wounds" of "Shooting wounds 4 boys", not of "his wounds", "gunshot wounds
+    in Adams County" or "dies of gunshot wounds Sunday"."""
+    found = []
+    for t in sentence[1:-1]:
+        after, before = t.nbor(1), t.nbor(-1)
+        if (
+            t.lower_ in HEADLINE_PRESENT
+            and not t.tag_.startswith("VB")
+            and before.pos_ not in ("DET", "PRON", "ADP")
+            and (after.pos_ in OBJECT_OPENING_POS or after.like_num)
+            and after.ent_type_ not in ("DATE", "TIME")
+        ):
+            found.append(t)
+    return found
+
+
+class HeadlineText(NamedTuple):
+    """The text a headline is read off in a parse of its own, and for each of its characters
+    (and its end) where that character stands in the headline."""
+
+    text: str
+    origin: tuple[int, ...]
+
+
+def headline_text(sentence: Span) -> HeadlineText | None:
+    """What `headline_counts` reads a headline off, where not off the report's own parse: a Title
+    Case headline lowered (`lowered_headline`), its present-tense casualty verbs that the tagger
+    took for nouns put in the past (`_misread_verbs`); None where neither is needed."""
+    lowered = lowered_headline(sentence)
+    verbs = _misread_verbs(sentence)
+    if lowered is None and not verbs:
+        return None
+    text = sentence.text if lowered is None else lowered
+    pieces: list[str] = []
+    origin: list[int] = []
+    at = 0
+    for verb in verbs:
+        start = verb.idx - sentence.start_char
+        past = HEADLINE_PRESENT[verb.lower_]
+        pieces += [text[at:start], past]
+        origin += [*range(at, start), *(start + min(k, len(verb) - 1) for k in range(len(past)))]
+        at = start + len(verb)
+    pieces.append(text[at:])
+    origin += range(at, len(text) + 1)
+    return HeadlineText("".join(pieces), tuple(origin))
+
+
 def headline_counts(sentence: Span, skip: Iterable[int] = (), parsed: Doc | None = None) -> list[Count]:
     """Counts of a report's headline. The tagger reads the capitalised verbs of a Title Case
-    headline as names ("Gunfight At Fresno Biker Club Kills 1, Wounds 12"), so such a headline
-    is read off a parse of it in lower case (``parsed``, where the caller parsed it with others:
-    one at a time, a headline's parse cost three times as much), its counts placed back on the
-    report's tokens."""
-    lowered = lowered_headline(sentence)
-    if lowered is None:
+    headline as names ("Gunfight At Fresno Biker Club Kills 1, Wounds 12"), and a headline's
+    present tense as nouns ("Shooting wounds 4 boys"), so such a headline is read off a parse of
+    its own (`headline_text`; ``parsed``, where the caller parsed it with others: one at a time,
+    a headline's parse cost three times as much), its counts placed back on the report's tokens."""
+    head = headline_text(sentence)
+    if head is None:
         return counts_in(sentence, skip, headline=True)
-    if parsed is None or doc_text(parsed) != lowered:
-        parsed = nlp.parse(lowered)
-    doc, offset, skipped = sentence.doc, sentence.start_char, set(skip)
+    if parsed is None or doc_text(parsed) != head.text:
+        parsed = nlp.parse(head.text)
+    doc, offset, skipped, origin = sentence.doc, sentence.start_char, set(skip), head.origin
     found = []
     for count in counts_in(parsed[:], headline=True):
         clause = list(clause_verb(count.trigger).subtree)
@@ -381,8 +439,9 @@ def headline_counts(sentence: Span, skip: Iterable[int] = (), parsed: Doc | None
             # "5 Dead, 17 Wounded In Weekend Shootings", "Weekend Leaves 21 Shot Across The Five
             # Boroughs": its tally read off the parse in lower case, as the capitals mislead the parser
             continue
-        trigger = doc.char_span(offset + count.trigger.idx, offset + count.trigger.idx + len(count.trigger), alignment_mode="expand")
+        start, end = count.trigger.idx, count.trigger.idx + len(count.trigger)
+        trigger = doc.char_span(offset + origin[start], offset + origin[end], alignment_mode="expand")
         if trigger is None or trigger[0].i in skipped:
             continue
-        found.append(Count(count.attribute, count.value, count.qualifier, offset + count.start, offset + count.end, trigger[0], count.victim))
+        found.append(Count(count.attribute, count.value, count.qualifier, offset + origin[count.start], offset + origin[count.end], trigger[0], count.victim))
     return found
