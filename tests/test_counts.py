@@ -898,6 +898,17 @@ def test_a_victim_also_killed_adds_to_the_dead_told_before(parse, text: str, kil
     assert max(c.value for c in mention.claims if c.attribute == "killed") == killed
 
 
+def test_a_victim_also_killed_is_one_of_the_dead_among_the_hits(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A 46-year-old woman died Saturday in Elm Park, police said. Gunmen fired at the crowd, striking six, "
+        "Sgt. Wanda Miglio said. Gino Nicolas, 24, was also killed in the shooting."
+    )
+    mention = incident_of(parse, text)
+    # six hit, two of them dead: four wounded
+    assert max(c.value for c in mention.claims if c.attribute == "killed") == 2
+    assert [c.value for c in mention.claims if c.attribute == "wounded"] == [4]
+
+
 @pytest.mark.parametrize(
     ("text", "killed"),
     [

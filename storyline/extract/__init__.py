@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
@@ -503,9 +504,11 @@ def extract(doc: Doc, article: Article, headline: Doc | None = None) -> Mention 
     elsewhere = set(told_far_below(kept))
     kept = [c for c in kept if c not in elsewhere]
     kept += with_others_wounded(kept) + with_joined_victims(kept)
+    # "Booker was also killed": the dead told before and he, for the claim and for the dead among
+    # the hits ("striking six ... Nicolas was also killed": four wounded, not five)
+    kept = [replace(c, value=c.value + 1) if adds_to_the_dead(c, killed) else c for c in kept]
     for count in kept:
-        value = count.value + 1 if adds_to_the_dead(count, killed) else count.value  # "Booker was also killed"
-        claims.append(_claim(article, count.attribute, value, count.start, count.end, qualifier=count.qualifier))
+        claims.append(_claim(article, count.attribute, count.value, count.start, count.end, qualifier=count.qualifier))
     claims.extend(_derived_wounded(article, kept))
 
     modes: Counter[str] = Counter(_mode(t) or "attack" for t in triggers)
