@@ -371,10 +371,11 @@ def _one_victim(noun: Token) -> bool:
 
 def _hung_person(verb: Token) -> Token | None:
     """"Boy, 14, fatally shot": a headline's victim that the parser hangs on the verb as an
-    interjection or a loose modifier, not as its subject."""
+    interjection or a loose modifier, not as its subject; "4-year-old wounded in drive-by", an
+    age alone it reads as an adjective of the verb."""
     if verb.dep_ == "dep" and verb.head.i < verb.i and is_person(verb.head):
         return verb.head  # or hangs the verb on the victim
-    return next((c for c in verb.lefts if c.dep_ in ("intj", "dep", "npadvmod") and is_person(c)), None)
+    return next((c for c in verb.lefts if (c.dep_ in ("intj", "dep", "npadvmod") and is_person(c)) or (c.dep_ == "amod" and _bare_old(c))), None)
 
 
 def _dying_clause(verb: Token) -> Token | None:

@@ -364,9 +364,12 @@ def lowered_headline(sentence: Span) -> str | None:
 
 
 #: A headline's casualty verbs in the present, which the tagger takes for plural nouns before
-#: their object ("Shooting wounds a man and two women in Dayton", "Drive-by injures child"), and
-#: the past tense it reads as verbs.
-HEADLINE_PRESENT = {"wounds": "wounded", "injures": "injured", "kills": "killed", "shoots": "shot", "hurts": "hurt"}
+#: their object ("Shooting wounds a man and two women in Dayton", "Drive-by injures child") or,
+#: of "dies", after an age alone ("6-year-old dies in accidental shooting"), and the past tense
+#: it reads as verbs.
+HEADLINE_PRESENT = {"wounds": "wounded", "injures": "injured", "kills": "killed", "shoots": "shot", "hurts": "hurt", "dies": "died"}
+#: Of those, the verbs that take no object: what follows them opens no noun phrase.
+HEADLINE_INTRANSITIVE = frozenset({"dies"})
 #: What opens the object of such a verb: "wounds a man", "kills 1", "injures child", "shoots self".
 OBJECT_OPENING_POS = frozenset({"NUM", "DET", "PRON", "NOUN", "PROPN", "ADJ"})
 
@@ -374,17 +377,18 @@ OBJECT_OPENING_POS = frozenset({"NUM", "DET", "PRON", "NOUN", "PROPN", "ADJ"})
 def _misread_verbs(sentence: Span) -> list[Token]:
     """A headline's present-tense casualty verbs that the tagger did not read as verbs, followed
     by their object: "wounds" of "Shooting wounds 4 boys", not of "his wounds", "gunshot wounds
-    in Adams County" or "dies of gunshot wounds Sunday"."""
+    in Adams County" or "dies of gunshot wounds Sunday"; "dies" followed by what a verb's is
+    ("6-year-old dies in shooting")."""
     found = []
     for t in sentence[1:-1]:
         after, before = t.nbor(1), t.nbor(-1)
-        if (
-            t.lower_ in HEADLINE_PRESENT
-            and not t.tag_.startswith("VB")
-            and before.pos_ not in ("DET", "PRON", "ADP")
-            and (after.pos_ in OBJECT_OPENING_POS or after.like_num)
-            and after.ent_type_ not in ("DATE", "TIME")
-        ):
+        if t.lower_ not in HEADLINE_PRESENT or t.tag_.startswith("VB") or before.pos_ in ("DET", "PRON", "ADP"):
+            continue
+        if t.lower_ in HEADLINE_INTRANSITIVE:
+            followed = after.pos_ in ("ADP", "ADV", "PUNCT", "SPACE")
+        else:
+            followed = (after.pos_ in OBJECT_OPENING_POS or after.like_num) and after.ent_type_ not in ("DATE", "TIME")
+        if followed:
             found.append(t)
     return found
 
