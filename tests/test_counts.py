@@ -251,6 +251,8 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         ("2 Killed, 2 Hurt In West Side Detroit Shooting\n\nPolice are investigating.", {("killed", 2), ("wounded", 2)}),
         # victims listed with commas, and "N shot" after a colon
         ("Man, woman killed in Miami shooting\n\nPolice are investigating.", {("killed", 2)}),
+        # the first of those listed hung on the next as its modifier
+        ("Woman, boyfriend killed in brazen daytime Elm Park shooting\n\nPolice are investigating.", {("killed", 2)}),
         # the verb hung on the first of those listed, the next its appositive; not after a semicolon
         ("Father, daughter, 9, found dead in possible murder-suicide\n\nPolice are investigating.", {("killed", 2)}),
         ("Douglas teen shot to death; girl in custody\n\nPolice are investigating.", {("killed", 1)}),

@@ -418,6 +418,9 @@ def listed_before(victim: Token, q: Quantity, sentence: Span) -> Quantity:
     parse hangs the verb on the last; add the people listed before it."""
     doc, total, start = victim.doc, q.value, q.start
     i = victim.left_edge.i - 1
+    before = doc[victim.i - 2] if victim.i - 2 >= sentence.start else None
+    if before is not None and doc[victim.i - 1].text == "," and before.head.i == victim.i and before.dep_ in ("nmod", "compound"):
+        i = victim.i - 1  # "Woman, boyfriend killed": the parser hangs the first on the next as its modifier
     while i - 1 >= sentence.start and doc[i].text == ",":
         noun = doc[i - 1]
         if noun.pos_ not in ("NOUN", "PROPN") or not is_person(noun) or noun.ent_type_ == "PERSON":
