@@ -93,6 +93,13 @@ from storyline.extract.dates import is_calendar_date, resolve, warm
         ("Sept. 2016", "2016-12-31", ("2016-09-01", "month")),
         ("November, 2012", "2014-06-15", ("2012-11-01", "month")),
         ("Christmas", None, None),
+        # days or weeks counted back from the report; a weekday after "a week ago" is that week's
+        ("two days ago", "2017-04-01", ("2017-03-30", "day")),
+        ("about 10 days ago", "2017-04-01", ("2017-03-22", "day")),
+        ("one week ago", "2017-04-01", ("2017-03-25", "day")),
+        ("a week ago Thursday", "2017-04-01", ("2017-03-23", "day")),
+        ("three months ago", "2017-04-01", None),
+        ("two weeks ago and counting", "2017-04-01", None),
         # any other word makes it no day
         ("the Christmas party", "2016-12-27", None),
         ("the holiday weekend", "2016-07-06", None),
@@ -229,6 +236,13 @@ def test_a_day_set_a_week_or_more_back_is_an_earlier_incidents(parse) -> None:  
         ("At 10:30 p.m. Sunday, a 17-year-old was standing in the 7800 block of South Cornell Avenue when he "
          "was shot by two men, police said. He was pronounced dead at a hospital.\n\nIn non-fatal Monday "
          "shootings:\n\nAt 4:31 a.m., a 35-year-old man was wounded.", "2016-09-05", dt.date(2016, 9, 4)),
+        # a day counted back from the report that the sentence ties to the incident dates it
+        # before the weekday of the same sentence; not one tied to something else
+        ("A professor was remembered at his memorial service. Investigators say Wilder was shot one week ago "
+         "while driving down Elm Avenue Saturday afternoon.", "2017-04-01", dt.date(2017, 3, 25)),
+        ("Officers responded to a home in Elm Park after someone called 911 to report a domestic dispute Sunday "
+         "night. Three people were killed. Officials say the woman allowed the man to move into her home about "
+         "two weeks ago, and the motive behind the shooting is unclear.", "2013-09-16", dt.date(2013, 9, 15)),
         # a weekday after a place's name is a day, not part of a name as in "Black Friday"
         ("Police are investigating a shooting in East Lubbock Saturday night. One man was wounded.", "2016-07-18", dt.date(2016, 7, 16)),
     ],

@@ -50,6 +50,9 @@ FUTURE_DAYS = 60
 #: days before the report are this year's, whatever weekday the writer gave: a follow-up names a
 #: day of an earlier year so months on, not within weeks.
 WEEKDAY_SLIP_DAYS = 31
+#: "Two days ago", "a week ago Saturday": days or weeks back from the report.
+AGO = re.compile(r"(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|days|week|weeks) ago)")
+AGO_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 TIME_OF_DAY = re.compile(r"^\d{1,2}(:\d\d)?\s*(a\.?m\.?|p\.?m\.?)$|^(noon|midnight)$")
 
 
@@ -87,6 +90,9 @@ def resolve(expression: str, published: dt.date | None) -> tuple[dt.date, str] |
             return published, "day"
         if said in DAY_BEFORE or said.startswith(("yesterday", "last night")):
             return published - dt.timedelta(days=1), "day"
+        counted = _ago(text, published)  # before its number went as an hour
+        if counted is not None:
+            return counted, "day"
     holiday = _holiday(words, published)
     if holiday is not None:
         return holiday, "day"
@@ -143,6 +149,31 @@ MOVING_HOLIDAYS = {
     "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "memorial day": (5, 0, -1),
     "labor day": (9, 0, 1), "mother day": (5, 6, 2), "father day": (6, 6, 3),
 }  # fmt: skip
+
+
+def counted_back(expression: str) -> bool:
+    """Whether a date expression counts days or weeks back from the report: "two days ago"."""
+    return AGO.search(_normalised(expression)) is not None
+
+
+def _ago(said: str, published: dt.date) -> dt.date | None:
+    """The day "two days ago" or "a week ago" names, counted back from the report; "a week ago
+    Saturday" is the Saturday a week before the last; None for any other words around it ("two
+    days ago and counting")."""
+    ago = AGO.search(said)
+    if ago is None:
+        return None
+    rest = [w for w in (said[: ago.start()] + " " + said[ago.end() :]).split() if w not in NOISE and w not in APPROXIMATELY]
+    weekdays = [w for w in rest if w in WEEKDAYS]
+    if len(rest) > len(weekdays) or len(weekdays) > 1:
+        return None
+    n = AGO_NUMBERS.get(ago.group(1)) or int(ago.group(1))
+    if ago.group(2).startswith("day"):
+        return published - dt.timedelta(days=n)
+    if weekdays:
+        last = published - dt.timedelta(days=(published.weekday() - WEEKDAYS.index(weekdays[0])) % 7)
+        return last - dt.timedelta(weeks=n)
+    return published - dt.timedelta(weeks=n)
 
 
 def _normalised(expression: str) -> str:
