@@ -327,6 +327,10 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         ("4-year-old accidentally shot, mother arrested\n\nThe city is quiet.", {("shot", 1), ("wounded", 1)}),
         # and "dies" after such an age, which the tagger takes for a plural noun
         ("6-year-old dies in accidental shooting\n\nThe city is quiet.", {("killed", 1)}),
+        # a headline the segmenter cut into sentences, after a label's colon or after its verb
+        ("Elm Park: Baby shot in stroller expected to recover\n\nPolice are investigating.", {("shot", 1), ("wounded", 1)}),
+        ("Toddler Dies After Shooting In Elm Park\n\nPolice are investigating.", {("killed", 1)}),
+        ("Suspect Sought After 1 Killed, 5 More Wounded In Elm District Shooting\n\nPolice are investigating.", {("killed", 1), ("wounded", 5)}),
         # but not a noun: of a possessive, a preposition, or before a day
         ("Boy dies of gunshot wounds Sunday in Dayton\n\nThe city is quiet.", {("killed", 1)}),
         ("Man recovering from his wounds after Dayton shooting\n\nThe city is quiet.", set()),

@@ -213,9 +213,29 @@ def headline_to_parse(doc: Doc) -> str | None:
     """The text of a report's headline that `extract` reads off a parse of its own (a Title Case
     headline lowered, a present-tense verb put in the past: `headline_text`), or None. Parsed together, the headlines of a batch
     cost a third of what they cost parsed one by one."""
-    first = next(iter(sentences(doc)), None)
-    head = headline_text(first) if first is not None and _is_headline(first) else None
+    opening = _headline(sentences(doc), doc_text(doc))
+    head = headline_text(opening) if opening is not None else None
     return head.text if head is not None else None
+
+
+def _headline(sents: Sequence[Span], text: str) -> Span | None:
+    """A report's headline: its first sentence (`_is_headline`), or its first line where the
+    segmenter cut the line into sentences ("Brooksville police:" and "Three killed, one injured in
+    shooting"; "Toddler Dies" and "After Shooting In High Point"), a line with no closing stop and
+    no more words than a heading's; None where the report opens with none. ``text``: `doc_text`."""
+    if not sents:
+        return None
+    if _is_headline(sents[0]):
+        return sents[0]
+    end = text.find("\n")
+    line = text[:end].strip() if end > 0 else ""
+    if not line or len(line.split()) > HEADING_WORDS or line[-1] in SENTENCE_STOPS:
+        return None
+    parts = next((k for k, s in enumerate(sents) if s.start_char >= end), len(sents))
+    words = [t for s in sents[:parts] for t in s if not t.is_space] if parts > 1 else []
+    if not words or words[-1].idx + len(words[-1]) > end:
+        return None
+    return sents[0].doc[sents[0].start : words[-1].i + 1]
 
 
 def _is_headline(sent: Span) -> bool:
@@ -467,10 +487,12 @@ def extract(doc: Doc, article: Article, headline: Doc | None = None) -> Mention 
     triggers = [t for t in map(doc.__getitem__, positions(doc, LEMMA, _MODE_LEMMAS, cased=True)) if t.i not in excluded and _mode(t) is not None]
     all_counts: list[tuple[int, Count]] = []
     casualties = sorted(casualty_words(doc))  # a sentence with none of them states no count
-    headed = bool(sents) and _is_headline(sents[0])  # the report opens with its headline
+    opening = _headline(sents, text)
+    headed = opening is not None  # the report opens with its headline
     for i, sent in enumerate(sents):
-        if i == 0 and headed:
-            all_counts.extend((i, c) for c in headline_counts(sent, excluded, headline))
+        if opening is not None and sent.start < opening.end:
+            if i == 0:  # the headline's counts, those of every sentence the segmenter cut it into
+                all_counts.extend((i, c) for c in headline_counts(opening, excluded, headline))
         elif i not in headings and i not in links and within(casualties, sent.start, sent.end):
             all_counts.extend((i, c) for c in counts_in(sent, excluded))
     listing = _story_list(sents, text) if all_counts else None  # no counts, none to leave out
