@@ -373,8 +373,8 @@ def _hung_person(verb: Token) -> Token | None:
     """"Boy, 14, fatally shot": a headline's victim that the parser hangs on the verb as an
     interjection or a loose modifier, not as its subject; "4-year-old wounded in drive-by", an
     age alone it reads as an adjective of the verb."""
-    if verb.dep_ == "dep" and verb.head.i < verb.i and is_person(verb.head):
-        return verb.head  # or hangs the verb on the victim
+    if verb.dep_ in ("dep", "advcl") and verb.head.i < verb.i and is_person(verb.head):
+        return verb.head  # or hangs the verb on the victim ("Boy, 7, wounded in ...")
     return next((c for c in verb.lefts if (c.dep_ in ("intj", "dep", "npadvmod") and is_person(c)) or (c.dep_ == "amod" and _bare_old(c))), None)
 
 

@@ -393,6 +393,22 @@ def _misread_verbs(sentence: Span) -> list[Token]:
     return found
 
 
+#: Most words of the source a headline names before its colon: "Police:", "Brooksville police:",
+#: "Sources To CBS2:".
+HEADLINE_LABEL_WORDS = 3
+
+
+def _label_end(sentence: Span) -> int:
+    """Where a headline starts after the source it names before a colon, from the sentence's start
+    ("Police: 9-year-old critically injured in drive-by shooting"), or 0: the parser takes the
+    source for the subject and hangs the rest on it."""
+    words = [t for t in sentence if not t.is_space]
+    colon = next((k for k, t in enumerate(words[: HEADLINE_LABEL_WORDS + 1]) if t.text == ":"), None)
+    if not colon or len(words) - colon - 1 < 2 or any(t.is_punct for t in words[:colon]):
+        return 0
+    return words[colon + 1].idx - sentence.start_char
+
+
 class HeadlineText(NamedTuple):
     """The text a headline is read off in a parse of its own, and for each of its characters
     (and its end) where that character stands in the headline."""
@@ -404,15 +420,16 @@ class HeadlineText(NamedTuple):
 def headline_text(sentence: Span) -> HeadlineText | None:
     """What `headline_counts` reads a headline off, where not off the report's own parse: a Title
     Case headline lowered (`lowered_headline`), its present-tense casualty verbs that the tagger
-    took for nouns put in the past (`_misread_verbs`); None where neither is needed."""
+    took for nouns put in the past (`_misread_verbs`), without the source before its colon
+    (`_label_end`); None where none of these is needed."""
     lowered = lowered_headline(sentence)
     verbs = _misread_verbs(sentence)
-    if lowered is None and not verbs:
+    at = _label_end(sentence)
+    if lowered is None and not verbs and not at:
         return None
     text = sentence.text if lowered is None else lowered
     pieces: list[str] = []
     origin: list[int] = []
-    at = 0
     for verb in verbs:
         start = verb.idx - sentence.start_char
         past = HEADLINE_PRESENT[verb.lower_]
