@@ -337,6 +337,11 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         ("Police: 5-year-old dies from gunshot after negligent discharge\n\nPolice are investigating.", {("killed", 1)}),
         # the verb the parser hangs on the victim as its adverbial clause
         ("Boy, 7, wounded in Elm Park neighborhood shooting - KMOV.com\n\nPolice are investigating.", {("wounded", 1)}),
+        # what a shooting "leaves", the number hung on the participle or the participle on it
+        ("Shooting leaves seven wounded\n\nPolice are investigating.", {("wounded", 7)}),
+        ("Shooting leaves seven injured\n\nPolice are investigating.", {("wounded", 7)}),
+        # a bare number the parser makes the verb's loose modifier
+        ("3 hospitalized after Elm Park shooting\n\nPolice are investigating.", {("wounded", 3)}),
         # but not a noun: of a possessive, a preposition, or before a day
         ("Boy dies of gunshot wounds Sunday in Dayton\n\nThe city is quiet.", {("killed", 1)}),
         ("Man recovering from his wounds after Dayton shooting\n\nThe city is quiet.", set()),

@@ -333,6 +333,8 @@ def victims_of(trigger: Token, headline: bool = False) -> Token | None:
             if head.like_num and any(t.is_punct for t in between) and any(t.dep_ == "amod" and attribute_of(t) is not None for t in between):
                 return None  # "Two injured, shooter dead": the number is the injured's
             return head  # "two people dead", "and one dead"
+        if trigger.dep_ == "acl" and head.pos_ == "NUM" and head.i + 1 == trigger.i:
+            return head  # "Shooting leaves seven wounded": the number the parser hangs it on
         for child in trigger.children:  # "140 injured", "2 dead, 4 wounded"
             if child.dep_ in ("nummod", "npadvmod", "nsubj", "meta") and not _after_a_stop(trigger, child) and quantity(child):
                 return child
@@ -345,7 +347,10 @@ def _left_behind(word: Token) -> Token | None:
     if word.dep_ not in ("advcl", "conj") or word.head.lemma_ != "leave":
         return None
     obj = object_of(word.head)
-    return obj if obj is not None and obj.right_edge.i + 1 == word.i else None
+    if obj is None:
+        # "Shooting leaves seven injured", the number hung on the participle it comes before
+        return next((c for c in word.lefts if c.like_num and c.i + 1 == word.i and c.i == word.head.i + 1), None)
+    return obj if obj.right_edge.i + 1 == word.i else None
 
 
 #: Verbs that declare their object dead ("pronounced the man dead", "found him dead").
@@ -375,7 +380,13 @@ def _hung_person(verb: Token) -> Token | None:
     age alone it reads as an adjective of the verb."""
     if verb.dep_ in ("dep", "advcl") and verb.head.i < verb.i and is_person(verb.head):
         return verb.head  # or hangs the verb on the victim ("Boy, 7, wounded in ...")
-    return next((c for c in verb.lefts if (c.dep_ in ("intj", "dep", "npadvmod") and is_person(c)) or (c.dep_ == "amod" and _bare_old(c))), None)
+    return next(
+        (
+            c for c in verb.lefts
+            if (c.dep_ in ("intj", "dep", "npadvmod") and is_person(c)) or (c.dep_ == "amod" and _bare_old(c)) or (c.dep_ == "meta" and c.like_num)
+        ),
+        None,
+    )  # fmt: skip
 
 
 def _dying_clause(verb: Token) -> Token | None:
