@@ -335,6 +335,12 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         ("Police: 9-year-old critically injured in Elm Park drive-by shooting\n\nPolice are investigating.", {("wounded", 1)}),
         ("Deputies: Teen shot at Elm Park party\n\nPolice are investigating.", {("shot", 1), ("wounded", 1)}),
         ("Police: 5-year-old dies from gunshot after negligent discharge\n\nPolice are investigating.", {("killed", 1)}),
+        # but words before the colon that tell of the incident are no source
+        ("Gunman kills 2: police say he fled\n\nThe city is quiet.", {("killed", 2)}),
+        ("2 dead: officials say the gunman fled\n\nThe city is quiet.", {("killed", 2)}),
+        # and a headline read with its source is read so: the source steadies the parse
+        ("South LA shootings: 17-year-old girl among 8 injured\n\nAfter several shootings on Labor Day, gunfire "
+         "erupted again in South Los Angeles on Wednesday.", {("wounded", 8)}),
         # the verb the parser hangs on the victim as its adverbial clause
         ("Boy, 7, wounded in Elm Park neighborhood shooting - KMOV.com\n\nPolice are investigating.", {("wounded", 1)}),
         # what a shooting "leaves", the number hung on the participle or the participle on it

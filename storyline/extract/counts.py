@@ -401,10 +401,13 @@ HEADLINE_LABEL_WORDS = 3
 def _label_end(sentence: Span) -> int:
     """Where a headline starts after the source it names before a colon, from the sentence's start
     ("Police: 9-year-old critically injured in drive-by shooting"), or 0: the parser takes the
-    source for the subject and hangs the rest on it."""
+    source for the subject and hangs the rest on it. Not words that tell of the incident: "Gunman
+    kills 2: police", "2 dead: officials"."""
     words = [t for t in sentence if not t.is_space]
     colon = next((k for k, t in enumerate(words[: HEADLINE_LABEL_WORDS + 1]) if t.text == ":"), None)
-    if not colon or len(words) - colon - 1 < 2 or any(t.is_punct for t in words[:colon]):
+    if not colon or len(words) - colon - 1 < 2:
+        return 0
+    if any(t.is_punct or t.like_num or t.pos_ in ("VERB", "AUX") or t.lower_ in HEADLINE_PRESENT for t in words[:colon]):
         return 0
     return words[colon + 1].idx - sentence.start_char
 
@@ -417,14 +420,14 @@ class HeadlineText(NamedTuple):
     origin: tuple[int, ...]
 
 
-def headline_text(sentence: Span) -> HeadlineText | None:
+def headline_text(sentence: Span, without_label: bool = False) -> HeadlineText | None:
     """What `headline_counts` reads a headline off, where not off the report's own parse: a Title
     Case headline lowered (`lowered_headline`), its present-tense casualty verbs that the tagger
-    took for nouns put in the past (`_misread_verbs`), without the source before its colon
-    (`_label_end`); None where none of these is needed."""
+    took for nouns put in the past (`_misread_verbs`), and, ``without_label``, without the source
+    before its colon (`_label_end`); None where none of these is needed."""
     lowered = lowered_headline(sentence)
-    verbs = _misread_verbs(sentence)
-    at = _label_end(sentence)
+    at = _label_end(sentence) if without_label else 0
+    verbs = [v for v in _misread_verbs(sentence) if v.idx - sentence.start_char >= at]
     if lowered is None and not verbs and not at:
         return None
     text = sentence.text if lowered is None else lowered
@@ -446,8 +449,20 @@ def headline_counts(sentence: Span, skip: Iterable[int] = (), parsed: Doc | None
     headline as names ("Gunfight At Fresno Biker Club Kills 1, Wounds 12"), and a headline's
     present tense as nouns ("Shooting wounds 4 boys"), so such a headline is read off a parse of
     its own (`headline_text`; ``parsed``, where the caller parsed it with others: one at a time,
-    a headline's parse cost three times as much), its counts placed back on the report's tokens."""
-    head = headline_text(sentence)
+    a headline's parse cost three times as much), its counts placed back on the report's tokens.
+    A headline that tells none is read again without the source it names before its colon
+    ("Police: 9-year-old critically injured in drive-by shooting": the parser makes "Police" the
+    root and hangs the rest on it); only then, as the source also steadies many a parse ("Police:
+    Man kills 2, injures 4")."""
+    found = _headline_counts(sentence, headline_text(sentence), skip, parsed)
+    if not found and _label_end(sentence):
+        found = _headline_counts(sentence, headline_text(sentence, without_label=True), skip, None)
+    return found
+
+
+def _headline_counts(sentence: Span, head: HeadlineText | None, skip: Iterable[int], parsed: Doc | None) -> list[Count]:
+    """The counts of a headline read off ``head`` (`headline_text`), or off the report's own parse
+    where it is None; ``parsed``: the parse of ``head``'s text, where the caller made it."""
     if head is None:
         return counts_in(sentence, skip, headline=True)
     if parsed is None or doc_text(parsed) != head.text:
