@@ -210,9 +210,10 @@ HEADLINE_TAIL_WORDS = 2
 
 
 def headline_to_parse(doc: Doc) -> str | None:
-    """The text of a report's headline that `extract` reads off a parse of its own (a Title Case
-    headline lowered, a present-tense verb put in the past: `headline_text`), or None. Parsed together, the headlines of a batch
-    cost a third of what they cost parsed one by one."""
+    """The text of a report's headline (`_headline`) that `extract` reads off a parse of its own
+    (`headline_text`: a Title Case headline lowered, a present-tense verb the tagger took for a noun
+    put in the past), or None. Parsed together, the headlines of a batch cost a third of what they
+    cost parsed one by one."""
     opening = _headline(sentences(doc), doc_text(doc))
     head = headline_text(opening) if opening is not None else None
     return head.text if head is not None else None
