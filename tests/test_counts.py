@@ -335,6 +335,12 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         ("Police: 9-year-old critically injured in Elm Park drive-by shooting\n\nPolice are investigating.", {("wounded", 1)}),
         ("Deputies: Teen shot at Elm Park party\n\nPolice are investigating.", {("shot", 1), ("wounded", 1)}),
         ("Police: 5-year-old dies from gunshot after negligent discharge\n\nPolice are investigating.", {("killed", 1)}),
+        # "shot, killed" with its "was" dropped: the one shot is the one killed, as many as were shot
+        ("2-year-old boy shot, killed in Elm Park\n\nPolice are investigating.", {("shot", 1), ("killed", 1)}),
+        ("Driver shot, killed by her 2-year-old son in back seat\n\nPolice are investigating.", {("shot", 1), ("killed", 1)}),
+        ("Two shot and killed in Elm Park, suspect not yet charged\n\nPolice are investigating.", {("shot", 2), ("killed", 2)}),
+        # not a death told apart after a semicolon
+        ("4 men shot while playing dice; 19-year-old killed\n\nPolice are investigating.", {("shot", 4), ("killed", 1), ("wounded", 3)}),
         # but words before the colon that tell of the incident are no source
         ("Gunman kills 2: police say he fled\n\nThe city is quiet.", {("killed", 2)}),
         ("2 dead: officials say the gunman fled\n\nThe city is quiet.", {("killed", 2)}),

@@ -245,8 +245,12 @@ def victims_of(trigger: Token, headline: bool = False) -> Token | None:
             return subject_of(trigger) or (_hung_person(trigger) or _dying_clause(trigger) if headline else None)
         if headline and trigger.dep_ in ("acl", "conj") and trigger.head.lower_ == "shot" and trigger.head.pos_ == "NOUN":
             # "Teen shot, killed in Elm Park": the parser takes the headline's "shot" for a noun
-            # and hangs "killed" on it; the one killed is the one shot
-            return next((c for c in trigger.head.children if shot_person(c)), None)
+            # and hangs "killed" on it; the one killed is the one shot ("Two shot and killed")
+            return next((c for c in trigger.head.children if shot_person(c) or (c.dep_ == "nummod" and c.i < trigger.head.i)), None)
+        if headline and _shot_then(trigger):
+            # "2-year-old boy shot, killed in High Point": "shot" read as active, its "was" dropped,
+            # and "killed" hung on it; the one killed is its subject
+            return subject_of(trigger.head)
         if trigger.dep_ in ("acl", "amod") and (
             trigger.head.pos_ in ("NOUN", "PROPN", "NUM") or _bare_old(trigger.head) or trigger.head.lower_ == "another"
         ) and (
@@ -339,6 +343,16 @@ def victims_of(trigger: Token, headline: bool = False) -> Token | None:
             if child.dep_ in ("nummod", "npadvmod", "nsubj", "meta") and not _after_a_stop(trigger, child) and quantity(child):
                 return child
     return None
+
+
+def _shot_then(verb: Token) -> bool:
+    """Whether a headline's verb follows its "shot" with only a comma or "and" between: "shot,
+    killed", "shot and killed"; not "4 men shot while playing dice; 19-year-old killed"."""
+    shot = verb.head
+    if verb.dep_ not in ("advcl", "conj") or shot.lower_ != "shot" or shot.pos_ != "VERB" or shot.i > verb.i:
+        return False
+    between = verb.doc[shot.i + 1 : verb.i]
+    return all(t.text in (",", "and") or t.pos_ == "ADV" for t in between) and object_of(verb) is None and object_of(shot) is None
 
 
 def _left_behind(word: Token) -> Token | None:
