@@ -14,6 +14,8 @@ import re
 import dateparser
 from dateutil.easter import easter
 
+from .numbers import word_value
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -52,7 +54,6 @@ FUTURE_DAYS = 60
 WEEKDAY_SLIP_DAYS = 31
 #: "Two days ago", "a week ago Saturday": days or weeks back from the report.
 AGO = re.compile(r"(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|days|week|weeks) ago)")
-AGO_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 TIME_OF_DAY = re.compile(r"^\d{1,2}(:\d\d)?\s*(a\.?m\.?|p\.?m\.?)$|^(noon|midnight)$")
 
 
@@ -167,7 +168,7 @@ def _ago(said: str, published: dt.date) -> dt.date | None:
     weekdays = [w for w in rest if w in WEEKDAYS]
     if len(rest) > len(weekdays) or len(weekdays) > 1:
         return None
-    n = AGO_NUMBERS.get(ago.group(1)) or int(ago.group(1))
+    n = 1 if ago.group(1) in ("a", "an") else word_value(ago.group(1)) or 0
     if ago.group(2).startswith("day"):
         return published - dt.timedelta(days=n)
     if weekdays:
