@@ -354,6 +354,20 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         ("Shooting leaves seven injured\n\nPolice are investigating.", {("wounded", 7)}),
         # a bare number the parser makes the verb's loose modifier
         ("3 hospitalized after Elm Park shooting\n\nPolice are investigating.", {("wounded", 3)}),
+        # "leaves ... dead" with "dead" hung on the verb: its object are the dead
+        ("Murder-suicide leaves man and woman dead in Elm Lake\n\nPolice are investigating.", {("killed", 2)}),
+        # the share of the shot who died, both hung on the verb: not all of them killed
+        ("9 People Shot, 1 Fatally, After Violence Breaks Out at Party in Elm Park\n\nPolice are investigating.",
+         {("shot", 9), ("killed", 1), ("wounded", 8)}),
+        # a headline read again without the site's name after it, or the page's mark before it
+        ("Elm Park 5-year-old allegedly shoots child - WXYZ-TV 7-News, Weather, Sports-Elm City, MS\n\nPolice are investigating.",
+         {("shot", 1), ("wounded", 1)}),
+        ("× 14-year-old Elm County boy killed in accidental shooting\n\nPolice are investigating.", {("killed", 1)}),
+        # a dash within the headline parts no site's name: both parts are read
+        ("Three shot in Elm Park - two dead\n\nPolice are investigating.", {("shot", 3), ("killed", 2), ("wounded", 1)}),
+        # an age cut short with the headline is no count of six dead
+        ("Deputy claims self-defense in shooting that killed 6-y - WXYZ 9 News Elm City, Weather, Sports\n\nPolice are investigating.", set()),
+        ("Deputy claims self-defense in shooting that killed 6-y\n\nPolice are investigating.", set()),
         # but not a noun: of a possessive, a preposition, or before a day
         ("Boy dies of gunshot wounds Sunday in Dayton\n\nThe city is quiet.", {("killed", 1)}),
         ("Man recovering from his wounds after Dayton shooting\n\nThe city is quiet.", set()),

@@ -324,6 +324,8 @@ def victims_of(trigger: Token, headline: bool = False) -> Token | None:
         return None
     if pos == "ADJ":
         head = trigger.head
+        if trigger.dep_ == "acomp" and head.lemma_ in DECLARING_VERBS and object_of(head) is not None:
+            return object_of(head)  # "Murder-suicide leaves man and woman dead": the parser hangs "dead" on "leaves"
         if trigger.dep_ in ("acomp",):
             return subject_of(head)  # "two people are dead"
         if trigger.dep_ in ("oprd", "xcomp", "ccomp") or (trigger.dep_ == "advcl" and head.lemma_ in DECLARING_VERBS):
@@ -606,6 +608,19 @@ def _after_a_stop(trigger: Token, number: Token) -> bool:
 FATAL_SHARE_DEPS = ("npadvmod", "dep", "appos")
 
 
+def fatal_share(number: Token) -> Token | None:
+    """The fatal word that makes a number hung on a verb of harm the share of its victims who
+    died: "shot, one fatally", the word hung on the number or, where the parser hangs both on the
+    verb ("9 people shot, 1 fatally"), right after it; None for a number of no share."""
+    if number.dep_ not in FATAL_SHARE_DEPS:
+        return None
+    told = next((g for g in number.children if g.lower_ in FATAL_WORDS), None)
+    if told is not None:
+        return told
+    after = number.nbor(1) if number.i + 1 < len(number.doc) else None
+    return after if after is not None and after.lower_ in FATAL_WORDS and after.head.i == number.head.i else None
+
+
 def numbers_shots(number: Token) -> bool:
     """"shot about 10 times at the car", "fired 12 times": a number of shots, not of people."""
     return any(t.lower_ == "times" for t in number.children) or (number.lower_ == "times" and number.pos_ == "NOUN")
@@ -628,7 +643,7 @@ def direct_number(trigger: Token) -> Token | None:
             and child.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
         ):
             continue
-        if child.dep_ in FATAL_SHARE_DEPS and any(g.lower_ in FATAL_WORDS for g in child.children):
+        if fatal_share(child) is not None:
             continue  # "shot, one fatally": read below as the killed share
         if _after_a_stop(trigger, child) or is_age(child):
             continue  # "Three killed, four injured": the number after the comma is the next count's
@@ -735,8 +750,15 @@ def _told_fatal(verb: Token) -> bool:
     if any(c.lower_ in ("neither", "none") for c in verb.children):
         return False
     return _to_death(verb) or any(
-        c.lower_ in FATAL_WORDS and c.dep_ in ("advmod", "oprd", "acomp", "xcomp", "dobj") and not _negated_by_non(c) for c in verb.children
+        c.lower_ in FATAL_WORDS and c.dep_ in ("advmod", "oprd", "acomp", "xcomp", "dobj") and not _negated_by_non(c) and not _a_share_of(c)
+        for c in verb.children
     )
+
+
+def _a_share_of(fatal: Token) -> bool:
+    """Whether a fatal word follows the number of those it tells of: "9 people shot, 1 fatally"."""
+    before = fatal.nbor(-1) if fatal.i > 0 else None
+    return before is not None and before.like_num and before.head.i == fatal.head.i and fatal_share(before) is not None
 
 
 def _to_death(verb: Token) -> bool:

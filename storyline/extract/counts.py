@@ -20,7 +20,6 @@ from ..nlp import doc_text, kept, positions, within
 from .clauses import across_regions, clause_verb, of_many_incidents, recalled, retracted, unreal
 from .counted import (
     ASSAILANTS,
-    FATAL_SHARE_DEPS,
     HOSPITAL_VERBS,
     HURT_COUNTS,
     ORDINALS,
@@ -30,6 +29,7 @@ from .counted import (
     attribute_of,
     bare_person,
     direct_number,
+    fatal_share,
     is_passive,
     listed_after,
     listed_before,
@@ -43,7 +43,6 @@ from .counted import (
 from .fates import LIVED_VERBS, condition, negated
 from .lexicon import (
     CASUALTY_LEMMAS,
-    FATAL_WORDS,
     GUNFIRE_WORDS,
     MULTIPLE_OF,
 )
@@ -303,10 +302,10 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
         # the victims ("five people were shot, two of them fatally")
         if attribute == "shot":
             for child in (*tok.children, *(victims.children if victims is not None else ())):
-                if (direct is None or child.i != direct.i) and child.dep_ in FATAL_SHARE_DEPS and any(g.lower_ in FATAL_WORDS for g in child.children):
-                    fq = quantity(child)
-                    if fq is not None:
-                        found.append(Count("killed", fq.value, fq.qualifier, fq.start, max(fq.end, child.idx + len(child.text)), tok))
+                fatal = fatal_share(child) if direct is None or child.i != direct.i else None
+                fq = quantity(child) if fatal is not None else None
+                if fatal is not None and fq is not None:
+                    found.append(Count("killed", fq.value, fq.qualifier, fq.start, max(fq.end, child.idx + len(child), fatal.idx + len(fatal)), tok))
     return found + _with_the_killer(found, sentence, words) + _with_killed_assailants(found)
 
 
@@ -374,15 +373,17 @@ HEADLINE_INTRANSITIVE = frozenset({"dies"})
 OBJECT_OPENING_POS = frozenset({"NUM", "DET", "PRON", "NOUN", "PROPN", "ADJ"})
 
 
-def _misread_verbs(sentence: Span) -> list[Token]:
+def _misread_verbs(sentence: Span, tagged: bool = True) -> list[Token]:
     """A headline's present-tense casualty verbs that the tagger did not read as verbs, followed
     by their object: "wounds" of "Shooting wounds 4 boys", not of "his wounds", "gunshot wounds
     in Adams County" or "dies of gunshot wounds Sunday"; "dies" followed by what a verb's is
-    ("6-year-old dies in shooting")."""
+    ("6-year-old dies in shooting"). Not ``tagged``: those the tagger did read as verbs too, for
+    a part of the headline parsed again alone, whose tags may differ ("Laurel 5-year-old
+    allegedly shoots child", its "shoots" a verb before the site's name after it, a noun without)."""
     found = []
     for t in sentence[1:-1]:
         after, before = t.nbor(1), t.nbor(-1)
-        if t.lower_ not in HEADLINE_PRESENT or t.tag_.startswith("VB") or before.pos_ in ("DET", "PRON", "ADP"):
+        if t.lower_ not in HEADLINE_PRESENT or (tagged and t.tag_.startswith("VB")) or before.pos_ in ("DET", "PRON", "ADP"):
             continue
         if t.lower_ in HEADLINE_INTRANSITIVE:
             followed = after.pos_ in ("ADP", "ADV", "PUNCT", "SPACE")
@@ -399,17 +400,44 @@ HEADLINE_LABEL_WORDS = 3
 
 
 def _label_end(sentence: Span) -> int:
-    """Where a headline starts after the source it names before a colon, from the sentence's start
-    ("Police: 9-year-old critically injured in drive-by shooting"), or 0: the parser takes the
-    source for the subject and hangs the rest on it. Not words that tell of the incident: "Gunman
-    kills 2: police", "2 dead: officials"."""
+    """Where a headline starts after what opens it and is none of it, from the sentence's start,
+    or 0: a mark of the page's ("× 14-year-old Oklahoma boy killed in accidental shooting", the
+    button that closed a box), and the source named before a colon ("Police: 9-year-old critically
+    injured in drive-by shooting"), which the parser takes for the subject and hangs the rest on.
+    Not words that tell of the incident: "Gunman kills 2: police", "2 dead: officials"."""
     words = [t for t in sentence if not t.is_space]
-    colon = next((k for k, t in enumerate(words[: HEADLINE_LABEL_WORDS + 1]) if t.text == ":"), None)
-    if not colon or len(words) - colon - 1 < 2:
-        return 0
-    if any(t.is_punct or t.like_num or t.pos_ in ("VERB", "AUX") or t.lower_ in HEADLINE_PRESENT for t in words[:colon]):
-        return 0
+    marks = next((k for k, t in enumerate(words) if not _a_mark(t)), len(words))
+    colon = next((k for k, t in enumerate(words[marks : marks + HEADLINE_LABEL_WORDS + 1], marks) if t.text == ":"), None)
+    if colon is None or colon == marks or len(words) - colon - 1 < 2:
+        return words[marks].idx - sentence.start_char if 0 < marks < len(words) else 0
+    if any(t.is_punct or t.like_num or t.pos_ in ("VERB", "AUX") or t.lower_ in HEADLINE_PRESENT for t in words[marks:colon]):
+        return words[marks].idx - sentence.start_char if marks else 0
     return words[colon + 1].idx - sentence.start_char
+
+
+def _a_mark(word: Token) -> bool:
+    """Whether a word is a mark with no letter or digit, and no quote or bracket ("×", "»", "•")."""
+    return not any(c.isalnum() for c in word.text) and not (word.is_quote or word.is_bracket)
+
+
+#: What parts a headline from the site's name after it: "Five teens shot after midnight basketball
+#: tournament - WMC Action News 5 - Memphis, Tennessee", "... | WBTV Charlotte".
+SITE_SEPARATORS = frozenset({"-", "–", "—", "|"})
+#: Fewest words of a headline before such a separator.
+HEADLINE_LEAST_WORDS = 3
+
+
+def _site_start(sentence: Span) -> int | None:
+    """Where the site's name a headline ends with begins, from the sentence's start: at its first
+    separator set apart by spaces (`SITE_SEPARATORS`) after a few words; None for a headline with
+    none. The site's name misleads the parser ("Laurel 5-year-old allegedly shoots child - WDAM-TV
+    7-News, Weather, Sports-Hattiesburg, MS" read no count)."""
+    words = 0
+    for t in sentence:
+        if t.text in SITE_SEPARATORS and t.i > sentence.start and t.nbor(-1).whitespace_ and t.whitespace_ and words >= HEADLINE_LEAST_WORDS:
+            return t.nbor(-1).idx + len(t.nbor(-1)) - sentence.start_char
+        words += t.is_alpha or t.like_num
+    return None
 
 
 class HeadlineText(NamedTuple):
@@ -420,17 +448,20 @@ class HeadlineText(NamedTuple):
     origin: tuple[int, ...]
 
 
-def headline_text(sentence: Span, without_label: bool = False) -> HeadlineText | None:
+def headline_text(sentence: Span, without_label: bool = False, without_site: bool = False) -> HeadlineText | None:
     """What `headline_counts` reads a headline off, where not off the report's own parse: a Title
     Case headline lowered (`lowered_headline`), its present-tense casualty verbs that the tagger
-    took for nouns put in the past (`_misread_verbs`), and, ``without_label``, without the source
-    before its colon (`_label_end`); None where none of these is needed."""
+    took for nouns put in the past (`_misread_verbs`), ``without_label``, without what opens it
+    and is none of it (`_label_end`), and ``without_site``, without the site's name it ends with
+    (`_site_start`); None where none of these is needed."""
     lowered = lowered_headline(sentence)
     at = _label_end(sentence) if without_label else 0
-    verbs = [v for v in _misread_verbs(sentence) if v.idx - sentence.start_char >= at]
-    if lowered is None and not verbs and not at:
+    end = _site_start(sentence) if without_site else None
+    end = len(sentence.text) if end is None or end <= at else end
+    verbs = [v for v in _misread_verbs(sentence, tagged=not without_site) if at <= v.idx - sentence.start_char < end]
+    if lowered is None and not verbs and not at and end == len(sentence.text):
         return None
-    text = sentence.text if lowered is None else lowered
+    text = (sentence.text if lowered is None else lowered)[:end]
     pieces: list[str] = []
     origin: list[int] = []
     for verb in verbs:
@@ -453,10 +484,15 @@ def headline_counts(sentence: Span, skip: Iterable[int] = (), parsed: Doc | None
     A headline that tells none is read again without the source it names before its colon
     ("Police: 9-year-old critically injured in drive-by shooting": the parser makes "Police" the
     root and hangs the rest on it); only then, as the source also steadies many a parse ("Police:
-    Man kills 2, injures 4")."""
+    Man kills 2, injures 4"). One that still tells none is read again without the site's name it
+    ends with (`_site_start`): "Laurel 5-year-old allegedly shoots child - WDAM-TV 7-News"."""
     found = _headline_counts(sentence, headline_text(sentence), skip, parsed)
-    if not found and _label_end(sentence):
+    label = bool(_label_end(sentence))
+    if not found and label:
         found = _headline_counts(sentence, headline_text(sentence, without_label=True), skip, None)
+    if not found and _site_start(sentence) is not None:
+        # "Five-year-old allegedly shoots uncle in the head - ABC 33/40 - Birmingham News"
+        found = _headline_counts(sentence, headline_text(sentence, without_label=label, without_site=True), skip, None)
     return found
 
 

@@ -57,7 +57,9 @@ def is_name(tok: Token) -> bool:
     )
 
 
-_AGE_AFTER = re.compile(r"\s*(?:y/o|y\.o\.|yo\b|yrs?\b|-?years?[- ]old)", re.IGNORECASE)
+#: What follows a number that makes it an age: "43 y/o", "43-year-old", and a headline cut short
+#: within the word ("Derrick Stafford claims self-defense in shooting that killed 6-y - WAFB").
+_AGE_AFTER = re.compile(r"\s*(?:y/o|y\.o\.|yo\b|yrs?\b|-?years?[- ]old|-y(?:e(?:ar?)?)?(?:r-(?:ol?)?)?[ \t]*(?:\n|$))", re.IGNORECASE)
 
 
 #: Words that make the numbers listed after them ages: "two men, ages 28 and 30".
