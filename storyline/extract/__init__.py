@@ -647,7 +647,9 @@ def _derived_wounded(article: Article, counts: list[Count]) -> list[Claim]:
         # including one who died")
         among = {hit.trigger.i, *(t.i for t in hit.victim.subtree)} if hit.victim is not None else {hit.trigger.i}
         among |= _told_after(hit.trigger)
-        return hit.value - sum(c.value for c in counts if c.attribute == "killed" and c.trigger.i in among)
+        # "Third victim in Metairie shooting dies": a death told of the hit's own victim
+        dead_victims = {hit.victim.i} if hit.victim is not None else set()
+        return hit.value - sum(c.value for c in counts if c.attribute == "killed" and (c.trigger.i in among or c.victim is not None and c.victim.i in dead_victims))
 
     def with_next(hit: Count) -> int:
         # "Three men were found with gunshot wounds ... A woman was also shot": the next victim

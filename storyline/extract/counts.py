@@ -33,6 +33,7 @@ from .counted import (
     is_passive,
     listed_after,
     listed_before,
+    named_with_age,
     numbers_shots,
     object_of,
     shot_person,
@@ -53,6 +54,7 @@ from .unnumbered import (
     WHOLE_WORDS,
     fatal_incident,
     headline_condition,
+    in_hospital,
     multiple,
     shooting_death,
     the_whole,
@@ -208,7 +210,7 @@ def _told_alone(tok: Token, attribute: str | None, headline: bool) -> Count | No
     fatal = fatal_incident(tok) if attribute in (None, "shot") and headline else None
     if fatal is not None:
         return fatal
-    state = headline_condition(tok) if attribute is None and headline else None
+    state = (headline_condition(tok) or in_hospital(tok)) if attribute is None and headline else None
     if state is not None:
         return state
     death = shooting_death(tok) if attribute == "killed" and headline else None
@@ -221,6 +223,12 @@ def _told_alone(tok: Token, attribute: str | None, headline: bool) -> Count | No
     if own is not None:
         return Count("killed", 1, "exact", min(tok.idx, own.idx), max(tok.idx + len(tok), own.idx + len(own)), tok, own)
     return None
+
+
+#: A headline's casualty words that tell of the people right before them whatever the parse
+#: makes of them: "Teen dead after gun mishandled", "One teenager dead after homicide", "Two
+#: injured, shooter dead" ("injured" hung on "dead").
+BARE_STATES = frozenset({"dead", "killed", "injured", "wounded", "hurt"})
 
 
 #: The kinds of names a casualty word may be part of: "the Mothers of Murdered Offspring", "the Dead Kennedys".
@@ -277,11 +285,14 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
                 victims = victims.head  # "Woman and 5-year-old child injured": the verb hung on the last
             if victims is not None and victims.i not in excluded and not numbers_shots(victims):
                 q = with_conjuncts(victims, need_person and victims.i != tok.i, tok, headline)
-                if q is None and headline and bare_person(victims):
+                if q is None and headline and (bare_person(victims) or named_with_age(victims)):
                     q = Quantity(1, "exact", victims.left_edge.idx, victims.idx + len(victims.text))
                 if q is not None and headline:
                     q = listed_after(victims, listed_before(victims, q, sentence))
         if q is None:
+            state = headline_condition(tok, attribute) if headline and tok.lower_ in BARE_STATES else None
+            if state is not None:
+                found.append(state)
             continue
         if victims is not None and q.value == 1:
             q = _the_nth(tok, attribute, victims, q, found)
@@ -352,12 +363,16 @@ def in_title_case(words: list[str]) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
-def lowered_headline(sentence: Span) -> str | None:
+def lowered_headline(sentence: Span, end: int | None = None) -> str | None:
     """A headline in Title Case, lowered but for its first letter, for `headline_counts` to read
-    off a parse of its own; None for a headline in sentence case."""
+    off a parse of its own; None for a headline in sentence case. ``end``: where the headline's
+    own words end, from the sentence's start, before the site's name (`_site_start`), whose
+    capitals tell nothing of the headline's ("Hope, AR man dies in reported accidental shooting
+    - KSLA News 12 Shreveport, Louisiana News Weather & Sports")."""
     text = sentence.text
     lowered = text[:1] + text[1:].lower()
-    if not in_title_case([t.text for t in sentence if t.is_alpha]) or len(lowered) != len(text):
+    last = sentence.start_char + (len(text) if end is None else end)
+    if not in_title_case([t.text for t in sentence if t.is_alpha and t.idx < last]) or len(lowered) != len(text):
         return None
     return lowered
 
@@ -373,17 +388,15 @@ HEADLINE_INTRANSITIVE = frozenset({"dies"})
 OBJECT_OPENING_POS = frozenset({"NUM", "DET", "PRON", "NOUN", "PROPN", "ADJ"})
 
 
-def _misread_verbs(sentence: Span, tagged: bool = True) -> list[Token]:
+def _misread_verbs(sentence: Span) -> list[Token]:
     """A headline's present-tense casualty verbs that the tagger did not read as verbs, followed
     by their object: "wounds" of "Shooting wounds 4 boys", not of "his wounds", "gunshot wounds
     in Adams County" or "dies of gunshot wounds Sunday"; "dies" followed by what a verb's is
-    ("6-year-old dies in shooting"). Not ``tagged``: those the tagger did read as verbs too, for
-    a part of the headline parsed again alone, whose tags may differ ("Laurel 5-year-old
-    allegedly shoots child", its "shoots" a verb before the site's name after it, a noun without)."""
+    ("6-year-old dies in shooting")."""
     found = []
     for t in sentence[1:-1]:
         after, before = t.nbor(1), t.nbor(-1)
-        if t.lower_ not in HEADLINE_PRESENT or (tagged and t.tag_.startswith("VB")) or before.pos_ in ("DET", "PRON", "ADP"):
+        if t.lower_ not in HEADLINE_PRESENT or t.tag_.startswith("VB") or before.pos_ in ("DET", "PRON", "ADP"):
             continue
         if t.lower_ in HEADLINE_INTRANSITIVE:
             followed = after.pos_ in ("ADP", "ADV", "PUNCT", "SPACE")
@@ -454,25 +467,47 @@ def headline_text(sentence: Span, without_label: bool = False, without_site: boo
     took for nouns put in the past (`_misread_verbs`), ``without_label``, without what opens it
     and is none of it (`_label_end`), and ``without_site``, without the site's name it ends with
     (`_site_start`); None where none of these is needed."""
-    lowered = lowered_headline(sentence)
     at = _label_end(sentence) if without_label else 0
     end = _site_start(sentence) if without_site else None
     end = len(sentence.text) if end is None or end <= at else end
-    verbs = [v for v in _misread_verbs(sentence, tagged=not without_site) if at <= v.idx - sentence.start_char < end]
+    lowered = lowered_headline(sentence, end)
+    verbs = [v for v in _misread_verbs(sentence) if at <= v.idx - sentence.start_char < end]
     if lowered is None and not verbs and not at and end == len(sentence.text):
         return None
     text = (sentence.text if lowered is None else lowered)[:end]
+    return _in_the_past(text, [(v.idx - sentence.start_char, v.lower_) for v in verbs], at)
+
+
+def _in_the_past(text: str, verbs: list[tuple[int, str]], at: int = 0) -> HeadlineText:
+    """``text`` from ``at``, its present-tense verbs (each where it starts, and its word) put in
+    the past (`HEADLINE_PRESENT`), with where each character of it stands in ``text``."""
     pieces: list[str] = []
     origin: list[int] = []
-    for verb in verbs:
-        start = verb.idx - sentence.start_char
-        past = HEADLINE_PRESENT[verb.lower_]
+    for start, verb in verbs:
+        past = HEADLINE_PRESENT[verb]
         pieces += [text[at:start], past]
         origin += [*range(at, start), *(start + min(k, len(verb) - 1) for k in range(len(past)))]
         at = start + len(verb)
     pieces.append(text[at:])
     origin += range(at, len(text) + 1)
     return HeadlineText("".join(pieces), tuple(origin))
+
+
+def _without_site(sentence: Span, skip: Iterable[int]) -> list[Count]:
+    """The counts of a headline read without the site's name it ends with (`headline_text`). Its
+    words parse otherwise alone ("Laurel 5-year-old allegedly shoots child": "shoots" a verb
+    before "- WDAM-TV 7-News", a noun without), so where that parse tells no count and misreads
+    a present-tense verb, the verb is put in the past and the headline parsed again."""
+    head = headline_text(sentence, without_site=True)
+    if head is None:
+        return []
+    parsed = nlp.parse(head.text)
+    found = _headline_counts(sentence, head, skip, parsed)
+    verbs = _misread_verbs(parsed[:]) if not found else []
+    if not verbs:
+        return found
+    past = _in_the_past(head.text, [(v.idx, v.lower_) for v in verbs])
+    return _headline_counts(sentence, HeadlineText(past.text, tuple(head.origin[k] for k in past.origin)), skip, None)
 
 
 def headline_counts(sentence: Span, skip: Iterable[int] = (), parsed: Doc | None = None) -> list[Count]:
@@ -484,16 +519,19 @@ def headline_counts(sentence: Span, skip: Iterable[int] = (), parsed: Doc | None
     A headline that tells none is read again without the source it names before its colon
     ("Police: 9-year-old critically injured in drive-by shooting": the parser makes "Police" the
     root and hangs the rest on it); only then, as the source also steadies many a parse ("Police:
-    Man kills 2, injures 4"). One that still tells none is read again without the site's name it
-    ends with (`_site_start`): "Laurel 5-year-old allegedly shoots child - WDAM-TV 7-News"."""
+    Man kills 2, injures 4"). A headline that ends with the site's name (`_site_start`) is read
+    without it as well, as the name misleads the parser ("Laurel 5-year-old allegedly shoots child
+    - WDAM-TV 7-News" told no count); the counts of what follows the dash stay those of the whole
+    ("Three shot in Elm Park - two dead")."""
     found = _headline_counts(sentence, headline_text(sentence), skip, parsed)
-    label = bool(_label_end(sentence))
-    if not found and label:
+    if not found and _label_end(sentence):
         found = _headline_counts(sentence, headline_text(sentence, without_label=True), skip, None)
-    if not found and _site_start(sentence) is not None:
-        # "Five-year-old allegedly shoots uncle in the head - ABC 33/40 - Birmingham News"
-        found = _headline_counts(sentence, headline_text(sentence, without_label=label, without_site=True), skip, None)
-    return found
+    site = _site_start(sentence)
+    cut = _without_site(sentence, skip) if site is not None else []
+    if site is None or not cut:
+        return found
+    end = sentence.start_char + site
+    return cut + [c for c in found if c.start >= end]
 
 
 def _headline_counts(sentence: Span, head: HeadlineText | None, skip: Iterable[int], parsed: Doc | None) -> list[Count]:

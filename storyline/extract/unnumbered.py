@@ -71,20 +71,44 @@ DEADLY_INCIDENTS = {"shooting", "shootout", "gunfire"}
 #: and others than the dead it lists ("Child Killed, Father Critical").
 HEADLINE_CONDITIONS = {"critical": "wounded", "stable": "wounded"}
 #: Words a headline states a count by besides `casualty_words`: "4 shot in club", "Fatal shootout".
-HEADLINE_WORDS = frozenset(DEADLY_INCIDENTS) | {"shot"} | frozenset(HEADLINE_CONDITIONS)
+HEADLINE_WORDS = frozenset(DEADLY_INCIDENTS) | {"shot", "hospital"} | frozenset(HEADLINE_CONDITIONS)
 
 
-def headline_condition(word: Token) -> Count | None:
+def headline_condition(word: Token, attribute: str | None = None) -> Count | None:
     """"Boy stable after accidental shooting", "Two Men Critical Following Compton Shooting",
     "12-year-old dies in shooting; 3-year-old stable": a headline's condition, its "is" dropped,
     tells of the people just before it, whom the parser hangs on it anyhow. Not a condition of a
-    noun after it ("critical condition", "a stable home")."""
-    attribute = HEADLINE_CONDITIONS.get(word.lower_)
+    noun after it ("critical condition", "a stable home"). ``attribute``: that of a casualty word
+    read so where its parse gave it no victims ("Teen dead after gun mishandled", "dead" taken
+    for an adverb of "Teen")."""
+    attribute = attribute or HEADLINE_CONDITIONS.get(word.lower_)
     doc = word.doc
     following = doc[word.i + 1] if word.i + 1 < len(doc) else None
     if attribute is None or word.i == word.sent.start or following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ"):
         return None
-    people = doc[word.i - 1]
+    return _people_in_state(doc[word.i - 1], attribute, word)
+
+
+def in_hospital(noun: Token) -> Count | None:
+    """"Girl, man killed in shooting; 2 others in hospital", "Man dead, woman in hospital": a
+    headline's people "in hospital", their "are" dropped, are hurt and alive; not "dies in
+    hospital", "shot outside hospital"."""
+    if noun.lower_ != "hospital" or noun.i < 2:
+        return None
+    doc = noun.doc
+    prep = doc[noun.i - 1] if doc[noun.i - 1].lower_ != "the" else doc[noun.i - 2]
+    if prep.lower_ != "in" or prep.i == noun.sent.start:
+        return None
+    return _people_in_state(doc[prep.i - 1], "wounded", noun)
+
+
+def _people_in_state(people: Token, attribute: str, word: Token) -> Count | None:
+    """The count of the people a headline's state without a verb tells of, the word right before
+    it (`headline_condition`, `in_hospital`): a number, a person, or persons joined by "and"."""
+    joined = [people.head, *(c for c in people.head.conjuncts if c.i < word.i)] if people.dep_ == "conj" and people.head.i < people.i else [people]
+    if len(joined) > 1 and all(is_person(p) and p.tag_ == "NN" and not any(c.like_num for c in p.children) for p in joined):
+        # "Husband and wife dead, daughter in hospital": each of those joined, one
+        return Count(attribute, len(joined), "exact", joined[0].left_edge.idx, word.idx + len(word), word)
     if people.like_num:
         counted = quantity(people)  # "1 Dead, 1 Critical"
     elif is_person(people) and people.ent_type_ != "PERSON":
