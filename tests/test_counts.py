@@ -390,6 +390,11 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         ("Three People Shot in Downtown Elm City, One Dead - WXYZ Channel 2 - Elm City News, Weather, Video\n\nPolice are investigating.",
          {("shot", 3), ("killed", 1), ("wounded", 2)}),
         ("Third victim in Metairie shooting dies\n\nPolice are investigating.", {("shot", 1), ("killed", 3)}),
+        # an age as the object, which the parser takes for a complement or the tagger for a date
+        ("Accidental Shooting Injures 14-Year-Old\n\nPolice are investigating.", {("wounded", 1)}),
+        ("Toddler shoots 1-year-old sibling in car\n\nPolice are investigating.", {("shot", 1), ("wounded", 1)}),
+        ("Elm County deputies: 8-year-old shoots 11-year-old during 'cops and robbers'\n\nPolice are investigating.",
+         {("shot", 1), ("wounded", 1)}),
         # but not a noun: of a possessive, a preposition, or before a day
         ("Boy dies of gunshot wounds Sunday in Dayton\n\nThe city is quiet.", {("killed", 1)}),
         ("Man recovering from his wounds after Dayton shooting\n\nThe city is quiet.", set()),

@@ -216,6 +216,8 @@ def object_of(verb: Token) -> Token | None:
         # the object of its verb, is no victim
         if child.dep_ in ("dobj", "obj") and not any(t.text == ":" for t in verb.doc[verb.i + 1 : child.i]):
             return child
+        if child.dep_ in ("acomp", "oprd") and child.i > verb.i and _bare_old(child):
+            return child  # "Accidental shooting injures 14-year-old": the age taken for a complement
     return None
 
 

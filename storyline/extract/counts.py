@@ -48,7 +48,7 @@ from .lexicon import (
     MULTIPLE_OF,
 )
 from .numbers import Count, Quantity, quantity
-from .people import aged
+from .people import aged, is_age
 from .unnumbered import (
     HEADLINE_WORDS,
     WHOLE_WORDS,
@@ -401,7 +401,8 @@ def _misread_verbs(sentence: Span) -> list[Token]:
         if t.lower_ in HEADLINE_INTRANSITIVE:
             followed = after.pos_ in ("ADP", "ADV", "PUNCT", "SPACE")
         else:
-            followed = (after.pos_ in OBJECT_OPENING_POS or after.like_num) and after.ent_type_ not in ("DATE", "TIME")
+            # not a day ("wounds Sunday"), but an age, which the tagger also takes for a date
+            followed = (after.pos_ in OBJECT_OPENING_POS or after.like_num) and (after.ent_type_ not in ("DATE", "TIME") or is_age(after))
         if followed:
             found.append(t)
     return found
