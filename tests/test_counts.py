@@ -1445,3 +1445,18 @@ def test_the_others_of_a_group_told_add_none(parse) -> None:  # type: ignore[no-
     )
     mention = incident_of(parse, text)
     assert max(c.value for c in mention.claims if c.attribute == "wounded") == 4
+
+
+@pytest.mark.parametrize(
+    "text,counts",
+    [
+        # a passive gerund after "after" has the subject of the clause it hangs on
+        ("Shooting in Elm Park\n\nA 9-year-old boy is recovering after being shot in the leg Sunday night.", {("shot", 1), ("wounded", 1)}),
+        ("Teen recovering after being shot in Elm City overnight\n\nPolice are investigating.", {("shot", 1), ("wounded", 1)}),
+        # and one who died after being shot is no wounded
+        ("Shooting in Elm Park\n\nThe woman died after being shot in the chest Sunday night.", {("shot", 1), ("killed", 1)}),
+    ],
+)
+def test_a_passive_gerund_tells_of_the_subject_of_its_clause(parse, text: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text)
+    assert {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded", "shot")} == counts

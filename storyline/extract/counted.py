@@ -207,7 +207,21 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     # "Two people were shot and killed": "killed" shares the subject of "shot"
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head, depth + 1)
+    if verb.dep_ == "pcomp" and verb.head.lower_ in GERUND_PREPS and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children):
+        # "A 9-year-old boy is recovering after being shot": a passive gerund has the subject of
+        # the clause it hangs on, or the person that clause tells of ("Teen recovering after
+        # being shot", "recovering" hung on "Teen")
+        anchor = verb.head.head
+        if anchor.pos_ in ("VERB", "AUX"):
+            told = anchor.head if anchor.dep_ == "acl" and anchor.head.pos_ in ("NOUN", "PROPN") else None
+            return subject_of(anchor, depth + 1) or told
+        return anchor if anchor.pos_ in ("NOUN", "PROPN") and anchor.i < verb.i else None
     return None
+
+
+#: Prepositions a passive gerund follows with the subject of the clause they hang on: "after
+#: being shot", "before being taken to a hospital".
+GERUND_PREPS = frozenset({"after", "before", "while", "since", "upon"})
 
 
 def object_of(verb: Token) -> Token | None:
