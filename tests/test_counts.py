@@ -395,6 +395,12 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         ("Toddler shoots 1-year-old sibling in car\n\nPolice are investigating.", {("shot", 1), ("wounded", 1)}),
         ("Elm County deputies: 8-year-old shoots 11-year-old during 'cops and robbers'\n\nPolice are investigating.",
          {("shot", 1), ("wounded", 1)}),
+        # a person the tagger reads as an adjective, or told by the age the parser hangs on a place
+        ("Female found dead with gunshot wound in Elm Park\n\nPolice are investigating.", {("killed", 1)}),
+        ("VA 2-year-old dies from injuries in accidental shooting\n\nPolice are investigating.", {("killed", 1)}),
+        # those in a condition listed after the dead are not among them
+        ("3 killed, 2 in critical condition after shooting in Elm Park home\n\nPolice are investigating.", {("killed", 3), ("wounded", 2)}),
+        ("Man dead, woman in critical condition after shooting\n\nPolice are investigating.", {("killed", 1), ("wounded", 1)}),
         # but not a noun: of a possessive, a preposition, or before a day
         ("Boy dies of gunshot wounds Sunday in Dayton\n\nThe city is quiet.", {("killed", 1)}),
         ("Man recovering from his wounds after Dayton shooting\n\nThe city is quiet.", set()),
@@ -430,6 +436,14 @@ def test_headline_verb_in_the_present_is_read_in_the_past_and_quoted_as_written(
     mention = incident_of(parse, text)
     # the quotes are the report's own words, placed back from the parse of the rewritten headline
     assert {(c.attribute, c.value, c.quote) for c in mention.claims if c.attribute in ("killed", "wounded")} == {("wounded", 1, "wounds teen"), ("killed", 1, "kills man")}
+
+
+def test_the_age_after_shoots_is_the_one_shot(parse) -> None:  # type: ignore[no-untyped-def]
+    # both ages hung on "shot", taken for a noun: the claim quotes the one shot, not the shooter
+    mention = incident_of(parse, "2-year-old shoots 12-year-old in Elm City\n\nPolice are investigating.")
+    assert {(c.attribute, c.value, c.quote) for c in mention.claims if c.attribute in ("shot", "wounded")} == {
+        ("shot", 1, "shoots 12-year-old"), ("wounded", 1, "shoots 12-year-old")
+    }
 
 
 def test_count_in_a_clause_about_last_year_is_left_out(parse) -> None:  # type: ignore[no-untyped-def]

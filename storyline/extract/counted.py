@@ -311,14 +311,18 @@ def victims_of(trigger: Token, headline: bool = False) -> Token | None:
         return None
     if pos in ("NOUN", "PROPN"):
         if headline and trigger.lower_ == "shot" and any(shot_person(c) for c in trigger.children):
-            return next(c for c in trigger.children if shot_person(c))
+            # "2-year-old shoots 12-year-old", both ages hung on a "shot" taken for a noun: the
+            # one after it was shot, the one before fired
+            shot = next((c for c in trigger.children if c.i > trigger.i and _bare_old(c)), None)
+            return shot or next(c for c in trigger.children if shot_person(c))
         if lemma == "condition":
             # "the boy is in stable condition", "a man in critical condition"
             holder = trigger.head.head
             if holder.pos_ in ("VERB", "AUX"):
                 return subject_of(holder)
             # "Oakdale 2-year-old in critical condition": the tagger reads "old" as an adjective
-            return holder if holder.pos_ in ("NOUN", "PROPN") or (holder.lower_ == "old" and is_person(holder)) else None
+            # "3 killed, 2 in critical condition": a number alone
+            return holder if holder.pos_ in ("NOUN", "PROPN") or (holder.lower_ == "old" and is_person(holder)) or holder.like_num else None
         if lemma in ("wound", "injury") and trigger.dep_ in ("dobj", "pobj"):
             verb = trigger.head if trigger.dep_ == "dobj" else trigger.head.head
             if trigger.dep_ == "pobj" and trigger.head.lower_ == "with" and verb.pos_ in ("NOUN", "PROPN") and is_person(verb):
@@ -437,9 +441,12 @@ def _dying_clause(verb: Token) -> Token | None:
 
 def bare_person(noun: Token) -> bool:
     """"Teen killed in shooting", "Man shot": headlines drop the article before one person."""
-    if noun.tag_ not in ("NN", "NNP", "UH") and noun.lower_ != "old":  # "but 2-year-old was shot"
+    if noun.tag_ not in ("NN", "NNP", "UH") and noun.lower_ != "old" and not (noun.tag_ == "JJ" and noun.dep_ in SUBJECT_DEPS):
+        # "but 2-year-old was shot"; "Female found dead", the tagger taking the noun for an adjective
         return False
-    return noun.ent_type_ != "PERSON" and is_person(noun) and not any(c.dep_ == "det" for c in noun.children)
+    # "VA 2-year-old dies": the parser makes the place the noun and the age its modifier
+    aged = any(_bare_old(c) for c in noun.children if c.dep_ == "amod")
+    return noun.ent_type_ != "PERSON" and (is_person(noun) or aged) and not any(c.dep_ == "det" for c in noun.children)
 
 
 def named_with_age(noun: Token) -> bool:

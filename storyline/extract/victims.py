@@ -68,6 +68,20 @@ def names_others(count: Count) -> bool:
     return not any(c.dep_ == "conj" for c in victim.children) and _another(victim, count.trigger) and not _one_then_other(victim)
 
 
+def listed_after_the_dead(hit: Count, counts: list[Count]) -> bool:
+    """Whether a hit told by a condition follows the dead of its sentence past a comma or a
+    semicolon, as a headline lists them: "3 killed, 2 in critical condition", "Man dead, woman in
+    critical condition": the dead are not among those still in a condition."""
+    if hit.trigger.lemma_ != "condition":
+        return False
+    doc = hit.trigger.doc
+    return any(
+        c.attribute == "killed" and c.value > 0 and c.trigger.sent == hit.trigger.sent and c.end <= hit.start
+        and any(t.text in (",", ";") for t in doc.char_span(c.end, hit.start, alignment_mode="expand") or ())
+        for c in counts
+    )  # fmt: skip
+
+
 def beside_the_dead(hit: Count, counts: list[Count]) -> bool:
     """Whether a hit is told in a clause joined to a death's with a subject of its own, another
     person's: "A man was killed and a woman was shot", "an 8-year-old girl has died and her
