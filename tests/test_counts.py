@@ -401,6 +401,9 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         # those in a condition listed after the dead are not among them
         ("3 killed, 2 in critical condition after shooting in Elm Park home\n\nPolice are investigating.", {("killed", 3), ("wounded", 2)}),
         ("Man dead, woman in critical condition after shooting\n\nPolice are investigating.", {("killed", 1), ("wounded", 1)}),
+        # "shot" tagged a present, or a noun before "self"
+        ("Two teens shot while playing with gun in Elm City\n\nPolice are investigating.", {("shot", 2), ("wounded", 2)}),
+        ("Man arrested after 4-year-old shoots self\n\nPolice are investigating.", {("shot", 1), ("wounded", 1)}),
         # but not a noun: of a possessive, a preposition, or before a day
         ("Boy dies of gunshot wounds Sunday in Dayton\n\nThe city is quiet.", {("killed", 1)}),
         ("Man recovering from his wounds after Dayton shooting\n\nThe city is quiet.", set()),

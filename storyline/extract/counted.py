@@ -247,8 +247,10 @@ def victims_of(trigger: Token, headline: bool = False) -> Token | None:
     if lemma == "life":
         # "claimed the lives of three people": the people; "60 lives lost": the lives
         return next((g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), trigger)
-    if pos == "VERB" and trigger.dep_ == "compound" and trigger.head.lower_ == "self":
-        return trigger.head  # "Toddler shoots self in hand": a headline's verb parsed as a noun's modifier
+    if (pos == "VERB" or headline) and trigger.dep_ == "compound" and trigger.head.lower_ == "self":
+        # "Toddler shoots self in hand", "after 4-year-old shot self": a headline's verb parsed as
+        # a noun's modifier, or as a noun
+        return trigger.head
     if lemma in LIVED_VERBS and trigger.dep_ == "xcomp":
         # "the two men are expected to recover"; one expected to survive is one already counted
         # hit, whose count would only open the report's figures early (`reconcile._per_report`)
@@ -549,8 +551,8 @@ def _struck_before(verb: Token) -> Token | None:
 def _headline_passive(verb: Token) -> bool:
     """"Four teens shot", "Man killed in crash": a participle with a subject and no object, alone
     and not aimed "at" anyone, is a passive with its auxiliary dropped."""
-    if verb.tag_ not in ("VBN", "VBD"):
-        return False
+    if verb.tag_ not in ("VBN", "VBD") and not (verb.lower_ == "shot" and verb.tag_ in ("VBP", "VB")):
+        return False  # "shot" is no present: "Two teens shot while playing", tagged so, is a participle
     if any(c.dep_ == "prep" and c.lower_ == "at" and any(is_person(g) for g in c.children) for c in verb.children):
         return False  # "Gunman shot at officers"; not "4 shot at birthday party"
     return not any(

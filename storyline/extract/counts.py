@@ -256,8 +256,12 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
         attribute = attribute_of(tok)
         if attribute is None and headline and tok.lemma_ == "condition":
             attribute = condition(tok, headline=True)  # "Elm City 2-year-old in critical condition from gunshot"
-        if attribute is None and headline and tok.lower_ == "shot" and any(c.dep_ == "nummod" or shot_person(c) for c in tok.children):
-            attribute = "shot"  # "Envy Nightclub shooting: 4 shot in Palm Springs club", "Elm Park teen shot"
+        if attribute is None and headline and tok.lower_ == "shot" and (
+            tok.pos_ == "VERB" or tok.head.lower_ == "self" or any(c.dep_ == "nummod" or shot_person(c) for c in tok.children)
+        ):
+            # "Envy Nightclub shooting: 4 shot in Palm Springs club", "Elm Park teen shot"; "Two
+            # teens shot while playing", tagged a present; "after 4-year-old shot self"
+            attribute = "shot"
         alone = _told_alone(tok, attribute, headline)
         if attribute is None and alone is None:
             continue  # a third of the words: no need to read their clauses
