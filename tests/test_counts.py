@@ -404,6 +404,12 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         # "shot" tagged a present, or a noun before "self"
         ("Two teens shot while playing with gun in Elm City\n\nPolice are investigating.", {("shot", 2), ("wounded", 2)}),
         ("Man arrested after 4-year-old shoots self\n\nPolice are investigating.", {("shot", 1), ("wounded", 1)}),
+        # people known by their school year or their sport, and one the tagger takes for an
+        # adjective of a "shot" it takes for a noun
+        ("Elm Prep graduate killed in Southeast shooting\n\nPolice are investigating.", {("killed", 1)}),
+        ("High school senior shot and killed outside party\n\nPolice are investigating.", {("shot", 1), ("killed", 1)}),
+        ("Juvenile Shot, Killed in Southeast: Police\n\nPolice are investigating.", {("shot", 1), ("killed", 1)}),
+        ("Man killed, 3 other shot on Elm Ave. in Dayton\n\nPolice are investigating.", {("killed", 1), ("shot", 3), ("wounded", 3)}),
         # but not a noun: of a possessive, a preposition, or before a day
         ("Boy dies of gunshot wounds Sunday in Dayton\n\nThe city is quiet.", {("killed", 1)}),
         ("Man recovering from his wounds after Dayton shooting\n\nThe city is quiet.", set()),

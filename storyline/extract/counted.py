@@ -443,8 +443,10 @@ def _dying_clause(verb: Token) -> Token | None:
 
 def bare_person(noun: Token) -> bool:
     """"Teen killed in shooting", "Man shot": headlines drop the article before one person."""
-    if noun.tag_ not in ("NN", "NNP", "UH") and noun.lower_ != "old" and not (noun.tag_ == "JJ" and noun.dep_ in SUBJECT_DEPS):
-        # "but 2-year-old was shot"; "Female found dead", the tagger taking the noun for an adjective
+    taken_for_adjective = noun.tag_ == "JJ" and (noun.dep_ in SUBJECT_DEPS or noun.dep_ == "amod" and noun.head.lower_ == "shot")
+    if noun.tag_ not in ("NN", "NNP", "UH") and noun.lower_ != "old" and not taken_for_adjective:
+        # "but 2-year-old was shot"; "Female found dead", "Juvenile shot, killed", the tagger
+        # taking the noun for an adjective
         return False
     # "VA 2-year-old dies": the parser makes the place the noun and the age its modifier
     aged = any(_bare_old(c) for c in noun.children if c.dep_ == "amod")
@@ -465,8 +467,10 @@ def named_with_age(noun: Token) -> bool:
 def shot_person(child: Token) -> bool:
     """"Elm Park teen shot in church parking lot": the parser reads a headline's "shot", its
     "was" dropped, as a noun the bare person before it modifies or is the subject of; that
-    person is the one shot. "17-year-old shot inside house": an age it reads as an adjective."""
-    deps = ("compound", "nsubj", "amod") if _bare_old(child) else ("compound", "nsubj")
+    person is the one shot. "17-year-old shot inside house": an age it reads as an adjective; so
+    a person ("Juvenile shot, killed", "High school senior shot")."""
+    adjective = _bare_old(child) or (child.tag_ == "JJ" and is_person(child))
+    deps = ("compound", "nsubj", "amod") if adjective else ("compound", "nsubj")
     return child.dep_ in deps and child.i < child.head.i and bare_person(child)
 
 

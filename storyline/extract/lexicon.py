@@ -119,6 +119,8 @@ PERSON_NOUNS = {
     "activist", "commander", "insurgent", "jihadist", "extremist", "combatant", "peacekeeper",
     "gendarme", "athlete", "referee", "singer", "musician", "actor", "actress", "dancer",
     "spouse", "adolescent", "schoolboy", "schoolgirl", "grandma", "grandpa",
+    # at school, and known for a sport: "National Prep graduate killed", "Basketball Star Dies"
+    "graduate", "sophomore", "junior", "senior", "star",
 }  # fmt: skip
 
 #: Endings of the nouns of people that compound a role: "fireman", "watchman", "councilwoman",

@@ -63,7 +63,8 @@ def names_others(count: Count) -> bool:
     "three other men were also wounded". Not "he and four others" (he is one of them), nor the
     object of a shooter ("shot another man": another than the shooter)."""
     victim = count.victim
-    if victim is None or victim.dep_ not in (*SUBJECT_DEPS, "ROOT") and victim.i != count.trigger.head.i:
+    hung = victim is not None and victim.dep_ == "amod" and victim.head.i == count.trigger.i  # "Man killed, 3 other shot"
+    if victim is None or victim.dep_ not in (*SUBJECT_DEPS, "ROOT") and victim.i != count.trigger.head.i and not hung:
         return False
     return not any(c.dep_ == "conj" for c in victim.children) and _another(victim, count.trigger) and not _one_then_other(victim)
 
