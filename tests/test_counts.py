@@ -1476,6 +1476,9 @@ def test_the_others_of_a_group_told_add_none(parse) -> None:  # type: ignore[no-
         # a passive gerund after "after" has the subject of the clause it hangs on
         ("Shooting in Elm Park\n\nA 9-year-old boy is recovering after being shot in the leg Sunday night.", {("shot", 1), ("wounded", 1)}),
         ("Teen recovering after being shot in Elm City overnight\n\nPolice are investigating.", {("shot", 1), ("wounded", 1)}),
+        # the second victim, counted with the first who died, is one wounded
+        ("Shooting in Elm Park\n\nOne man died at the scene. A second man was taken to a hospital in critical condition.",
+         {("killed", 1), ("wounded", 1)}),
         # and one who died after being shot is no wounded
         ("Shooting in Elm Park\n\nThe woman died after being shot in the chest Sunday night.", {("shot", 1), ("killed", 1)}),
     ],

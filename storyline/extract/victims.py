@@ -9,7 +9,7 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from .clauses import clause_verb
-from .counted import ASSAILANTS, HURT_COUNTS, SUBJECT_DEPS
+from .counted import ASSAILANTS, HURT_COUNTS, ORDINALS, SUBJECT_DEPS
 from .lexicon import PRONOUNS_ONE
 from .numbers import Count, word_value
 from .people import is_age, is_name, is_person
@@ -66,6 +66,8 @@ def names_others(count: Count) -> bool:
     hung = victim is not None and victim.dep_ == "amod" and victim.head.i == count.trigger.i  # "Man killed, 3 other shot"
     if victim is None or victim.dep_ not in (*SUBJECT_DEPS, "ROOT") and victim.i != count.trigger.head.i and not hung:
         return False
+    if count.value > 1 and victim.tag_ == "NN" and any(c.lower_ in ORDINALS for c in victim.children):
+        return False  # "A second man was taken to a hospital": counted as the second, with those before him
     return not any(c.dep_ == "conj" for c in victim.children) and _another(victim, count.trigger) and not _one_then_other(victim)
 
 
