@@ -425,11 +425,12 @@ def _label_end(sentence: Span) -> int:
     Not words that tell of the incident: "Gunman kills 2: police", "2 dead: officials"."""
     words = [t for t in sentence if not t.is_space]
     marks = next((k for k, t in enumerate(words) if not _a_mark(t)), len(words))
+    after_marks = words[marks].idx - sentence.start_char if 0 < marks < len(words) else 0
     colon = next((k for k, t in enumerate(words[marks : marks + HEADLINE_LABEL_WORDS + 1], marks) if t.text == ":"), None)
     if colon is None or colon == marks or len(words) - colon - 1 < 2:
-        return words[marks].idx - sentence.start_char if 0 < marks < len(words) else 0
+        return after_marks
     if any(t.is_punct or t.like_num or t.pos_ in ("VERB", "AUX") or t.lower_ in HEADLINE_PRESENT for t in words[marks:colon]):
-        return words[marks].idx - sentence.start_char if marks else 0
+        return after_marks
     return words[colon + 1].idx - sentence.start_char
 
 
