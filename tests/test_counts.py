@@ -1486,3 +1486,16 @@ def test_the_others_of_a_group_told_add_none(parse) -> None:  # type: ignore[no-
 def test_a_passive_gerund_tells_of_the_subject_of_its_clause(parse, text: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
     mention = incident_of(parse, text)
     assert {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded", "shot")} == counts
+
+
+def test_a_dateline_parsed_as_the_subject_gives_way_to_the_person_after_it(parse) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "A West Allis teenager" on the dateline's town as its apposition, and
+    # the town as the subject of "died": the teenager died, and is no wounded
+    text = (
+        "Second victim of West Allis shooting dies\n\nWest Allis - A West Allis teenager wounded in a double shooting "
+        "that killed his brother died Tuesday, according to the Milwaukee County medical examiner's office."
+    )
+    mention = incident_of(parse, text)
+    quotes = {(c.attribute, c.quote.split(" in ")[0]) for c in mention.claims if c.attribute in ("killed", "wounded")}
+    assert ("killed", "A West Allis teenager wounded") in quotes
+    assert not any(attribute == "wounded" for attribute, _ in quotes)

@@ -200,7 +200,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         child = max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i))
         if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             return verb.head  # "two men who were shot": the men
-        return child
+        return _datelined(child)
     # "Four people were confirmed to have been shot": the subject of the governing verb
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head, depth + 1)
@@ -217,6 +217,16 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return subject_of(anchor, depth + 1) or told
         return anchor if anchor.pos_ in ("NOUN", "PROPN") and anchor.i < verb.i else None
     return None
+
+
+def _datelined(subject: Token) -> Token:
+    """The person a sentence tells of where the parser took its dateline for the subject: "West
+    Allis - A West Allis teenager wounded in a double shooting ... died Tuesday" hangs the
+    teenager on the town as its apposition."""
+    if subject.ent_type_ not in ("GPE", "LOC") or subject.pos_ != "PROPN":
+        return subject
+    person = next((a for a in subject.children if a.dep_ == "appos" and a.pos_ == "NOUN" and is_person(a)), None)
+    return person if person is not None else subject
 
 
 #: Prepositions a passive gerund follows with the subject of the clause they hang on: "after
