@@ -1499,3 +1499,21 @@ def test_a_dateline_parsed_as_the_subject_gives_way_to_the_person_after_it(parse
     quotes = {(c.attribute, c.quote.split(" in ")[0]) for c in mention.claims if c.attribute in ("killed", "wounded")}
     assert ("killed", "A West Allis teenager wounded") in quotes
     assert not any(attribute == "wounded" for attribute, _ in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        # the deed's other victims are besides the one the sentence tells of first
+        ("Shooting in Elm Park\n\nA 12-year-old boy remained in critical condition Friday after a shooting that also "
+         "injured three other people.", 4),
+        ("Shooting in Elm Park\n\nA 4-year-old boy was seriously wounded in a shooting that also injured a woman.", 2),
+        # besides the dead, the others are all the wounded
+        ("Shooting in Elm Park\n\nA man was killed in a shooting that also injured three other people.", 3),
+        # a shooter's others are others than himself
+        ("Shooting in Elm Park\n\nA man was shot. He shot two other men.", 2),
+    ],
+)
+def test_the_others_a_deed_hurt_add_to_the_one_told(parse, text: str, wounded: int) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text)
+    assert max(c.value for c in mention.claims if c.attribute == "wounded") == wounded

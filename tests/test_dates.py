@@ -634,3 +634,18 @@ def test_a_weekend_dates_the_incident_by_its_saturday(parse, text: str, publishe
 )
 def test_the_day_of_another_shooting_does_not_date_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
     assert incident_of(parse, text, published).date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # "that Saturday night" points back to the day told: not the Saturday before the report
+        ("A boy was shot outside a carnival in late May. Two groups of teens were arguing outside the carnival "
+         "that Saturday night, when one teen pulled out a handgun.", "2013-07-30", dt.date(2013, 5, 1)),
+        # after a verb, "that" opens a clause whose weekday tells the day
+        ("Police said that Saturday night a man was shot outside a carnival.", "2013-07-30", dt.date(2013, 7, 27)),
+        ("A complaint alleges that last Friday a man shot his neighbour.", "2013-07-30", dt.date(2013, 7, 26)),
+    ],
+)
+def test_that_weekday_points_back_to_a_day_told(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    assert incident_of(parse, text, published).date == day

@@ -57,6 +57,7 @@ from .victims import (
     told_apart,
     told_far_below,
     with_joined_victims,
+    with_others_the_deed_hurt,
     with_others_wounded,
 )
 
@@ -527,7 +528,7 @@ def extract(doc: Doc, article: Article, headline: Doc | None = None) -> Mention 
     kept = [c for _, c in all_counts if not any(c is t for t in tallied) and not restates_the_dead(c, killed)]
     elsewhere = set(told_far_below(kept))
     kept = [c for c in kept if c not in elsewhere]
-    kept += with_others_wounded(kept) + with_joined_victims(kept)
+    kept += with_others_wounded(kept) + with_others_the_deed_hurt(kept) + with_joined_victims(kept)
     # "Booker was also killed": the dead told before and he, for the claim and for the dead among
     # the hits ("striking six ... Nicolas was also killed": four wounded, not five)
     kept = [replace(c, value=c.value + 1) if adds_to_the_dead(c, killed) else c for c in kept]

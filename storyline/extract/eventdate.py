@@ -396,6 +396,17 @@ def _numeric_dates(doc: Doc, text: str) -> list[Span]:
     return found
 
 
+def _that_weekday(ent: Span) -> bool:
+    """Whether a weekday points back to a day the report has told ("outside the carnival that
+    Saturday night", "on that Sunday"): the weekday of another day named, not the last such
+    weekday before the report. After a verb "that" opens a clause ("police said that Saturday
+    night a man was shot", "alleges that last Friday"), and the weekday tells the day."""
+    if ent.start < 2 or ent[0].lower_ not in dates.WEEKDAYS or any(t.lower_ not in dates.NOISE for t in ent[1:]):
+        return False
+    that, before = ent.doc[ent.start - 1], ent.doc[ent.start - 2]
+    return that.lower_ == "that" and before.pos_ not in ("VERB", "AUX")
+
+
 #: Words that open a day the recogniser may miss ("early Tuesday morning", "last night").
 DAY_OPENERS = {"early", "late", "last", "this"}
 #: Parts of a day that close it.
@@ -555,7 +566,7 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
             continue
         if _stamp(phrase) or _signs_a_post(phrase) or _heads_a_linked_story(phrase) or _in_a_linked_title(phrase):
             continue  # read after the day, which rules out most phrases for less
-        if _to_come(ent) or dates.is_holiday(said) and not _holiday_is_a_day(ent, anchors) or _a_stay(ent):
+        if _to_come(ent) or dates.is_holiday(said) and not _holiday_is_a_day(ent, anchors) or _a_stay(ent) or _that_weekday(ent):
             continue
         if article.published and day == article.published + dt.timedelta(days=1) and _names_the_incident(ent, anchors):
             # "Friday's drive-by shooting", "the Friday shooting" in a report of Thursday: an

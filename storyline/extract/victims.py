@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from .clauses import clause_verb
 from .counted import ASSAILANTS, HURT_COUNTS, ORDINALS, SUBJECT_DEPS
-from .lexicon import PRONOUNS_ONE
+from .lexicon import DEED_NOUNS, PRONOUNS_ONE
 from .numbers import Count, word_value
 from .people import is_age, is_name, is_person
 
@@ -270,6 +270,39 @@ def with_others_wounded(counts: list[Count]) -> list[Count]:
         first = before[-1]
         summed.append(Count("wounded", first.value + later.value, later.qualifier, first.start, later.end, later.trigger, victim))
     return summed
+
+
+def with_others_the_deed_hurt(counts: list[Count]) -> list[Count]:
+    """The wounded that a deed's other victims add to the one its sentence tells of first: "A
+    12-year-old boy remained in critical condition after a shooting that also injured three
+    other people" tells of four. The others are the object of the deed itself, not of a shooter
+    ("he shot two other men": others than himself); and not others besides the dead ("a man was
+    killed in a shooting that also injured three others" tells of three wounded)."""
+    summed: list[Count] = []
+    for later in counts:
+        victim, trigger = later.victim, later.trigger
+        if later.attribute != "wounded" or later.value < 1 or victim is None or victim.dep_ != "dobj" or victim.head.i != trigger.i:
+            continue
+        if not _another(victim, trigger) or any(c.dep_ == "conj" for c in victim.children):
+            continue
+        if not any(_a_deed(c) for c in trigger.children if c.dep_ in SUBJECT_DEPS):
+            continue
+        sent = trigger.sent
+        told = [
+            c for c in counts
+            if c.trigger.sent == sent and c.end <= later.start and c.value > 0 and c.victim is not None and c.victim.dep_ in SUBJECT_DEPS
+        ]  # fmt: skip
+        if not told or any(c.attribute == "killed" for c in told) or told[-1].attribute not in HURT_COUNTS:
+            continue
+        first = told[-1]
+        summed.append(Count("wounded", first.value + later.value, later.qualifier, first.start, later.end, trigger, victim))
+    return summed
+
+
+def _a_deed(subject: Token) -> bool:
+    """Whether a verb's subject is the deed: "a shooting that also injured", "the gunfire injured"."""
+    noun = subject.head.head if subject.lower_ in ("that", "which") and subject.head.dep_ == "relcl" else subject
+    return noun.lemma_ in DEED_NOUNS or noun.lemma_ in ("gunfire", "blast", "crash")
 
 
 def with_joined_victims(counts: list[Count]) -> list[Count]:
