@@ -1517,3 +1517,36 @@ def test_a_dateline_parsed_as_the_subject_gives_way_to_the_person_after_it(parse
 def test_the_others_a_deed_hurt_add_to_the_one_told(parse, text: str, wounded: int) -> None:  # type: ignore[no-untyped-def]
     mention = incident_of(parse, text)
     assert max(c.value for c in mention.claims if c.attribute == "wounded") == wounded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "both" stands for the victims named before it, however the parser hangs it
+        "Shooting\n\nA man was killed Sunday. The other two victims, both shot in the forehead, remain in critical condition.",
+        "Shooting\n\nA man was killed Sunday. The other juvenile is out of the hospital.\n\nThe other two victims, both shot "
+        "in the forehead, remain in critical condition.",
+    ],
+)
+def test_both_stands_for_the_victims_before_it(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text)
+    assert max(c.value for c in mention.claims if c.attribute == "wounded") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a death on the road is another happening than the shooting
+        ("Four injured in funeral shooting\n\nFour people were shot at a memorial service on Sunday. The service was for "
+         "Porraz. Porraz was killed in a high-speed motorcycle accident.", 0),
+        ("Man shot\n\nA man was shot in the leg. A deputy was killed in a crash that occurred during the search.", 0),
+        # unless its sentence says the dead had been shot
+        ("Man killed in crash had been shot\n\nThe man killed in a single-vehicle accident Sunday had been shot, police said.", 1),
+        ("One dead after shooting\n\nOne person is dead after a shooting and a crash at East Craig Road.", 1),
+        # a hunting accident is a shooting
+        ("Teen dies\n\nA 16-year-old boy died in a hunting accident on New Year's Eve.", 1),
+    ],
+)
+def test_a_death_in_a_crash_is_no_death_of_the_shooting(parse, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text)
+    assert max((c.value for c in mention.claims if c.attribute == "killed"), default=0) == killed

@@ -166,16 +166,41 @@ LONG_UNITS = {"week", "month", "year"}
 def recalled(word: Token) -> bool:
     """Whether the clause of a casualty word tells of another incident than the report's: "a
     teen who was killed in a previous shooting", "eight months after a bystander was killed".
-    Not "died two days after he was shot": the same incident."""
+    Not "died two days after he was shot": the same incident. A death or a wound on the road
+    ("Porraz was killed in a high-speed motorcycle accident") is another happening than the
+    shooting, unless its sentence says that its victim was shot ("Man killed in crash had been
+    shot", "One dead after a shooting and a crash")."""
     verb = _joined_verb(word)
     if any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in verb.children) and any(
         c.dep_ == "npadvmod" and c.lemma_ in LONG_UNITS for c in verb.children
     ):
         return True
+    if _in_a_crash(verb):
+        return True
     return any(
         g.dep_ == "pobj" and g.lemma_ in INCIDENT_NOUNS and any(a.dep_ == "amod" and a.lower_ in OTHER_INCIDENT_WORDS for a in g.children)
         for c in verb.children if c.dep_ == "prep" for g in c.children
     )  # fmt: skip
+
+
+#: Nouns of a happening on the road, and the words that make an accident one.
+CRASH_NOUNS = {"crash", "collision", "wreck"}
+VEHICLE_WORDS = {"car", "motorcycle", "traffic", "vehicle", "auto", "truck", "road", "highway"}
+#: Words that tell of shooting: a crash in a sentence with one may be the shooting's end.
+SHOOTING_LEMMAS = {"shoot", "shooting", "shot", "gunfire", "gunshot", "gunman"}
+
+
+def _in_a_crash(verb: Token) -> bool:
+    """Whether a clause puts its casualty in a crash ("killed in a crash on State Road 207") and
+    its sentence says nothing of shooting."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "after"):
+            continue
+        for noun in prep.children:
+            accident = noun.lemma_ == "accident" and any(t.lower_ in VEHICLE_WORDS for t in noun.subtree if t.i < noun.i)
+            if noun.dep_ == "pobj" and (noun.lemma_ in CRASH_NOUNS or accident):
+                return not any(t.lemma_ in SHOOTING_LEMMAS or t.lower_ in SHOOTING_LEMMAS for t in verb.sent)
+    return False
 
 
 #: Adverbs that make what was said a figure since corrected: "police originally said seven

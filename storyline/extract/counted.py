@@ -198,6 +198,12 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # "LA PINE, Ore. - A 66-year-old man died": a dateline parsed as a second subject is
         # further from the verb than the subject itself
         child = max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i))
+        if child.lower_ in FLOATING_QUANTIFIERS:
+            # "The other two victims, both shot in the forehead, remain in critical condition":
+            # "both" stands for the victims, whether the parser made both words subjects of
+            # "shot" or hung "both shot" on the victims as a clause
+            named = verb.head if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < child.i else None
+            child = max((c for c in subjects if c.i < child.i and c.pos_ in ("NOUN", "PROPN")), key=lambda c: c.i, default=named or child)
         if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             return verb.head  # "two men who were shot": the men
         return _datelined(child)
@@ -227,6 +233,10 @@ def _datelined(subject: Token) -> Token:
         return subject
     person = next((a for a in subject.children if a.dep_ == "appos" and a.pos_ == "NOUN" and is_person(a)), None)
     return person if person is not None else subject
+
+
+#: Words that stand for the people named before them: "the two victims, both shot".
+FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
 
 
 #: Prepositions a passive gerund follows with the subject of the clause they hang on: "after
