@@ -1550,3 +1550,26 @@ def test_both_stands_for_the_victims_before_it(parse, text: str) -> None:  # typ
 def test_a_death_in_a_crash_is_no_death_of_the_shooting(parse, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
     mention = incident_of(parse, text)
     assert max((c.value for c in mention.claims if c.attribute == "killed"), default=0) == killed
+
+
+def test_a_clause_opened_by_after_tells_of_its_own_person(parse) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "girl" on "after" as a preposition and makes the neighbourhood the
+    # subject of "killed": the girl was killed
+    text = "St. Louis neighborhood in fear after girl, 15, is killed by masked gunmen\n\nPolice are investigating."
+    mention = incident_of(parse, text)
+    assert [c.value for c in mention.claims if c.attribute == "killed"] == [1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # a person lost is dead
+        ("An East Bay family is mourning the loss of their 18-year-old son from a gunshot wound.", [1]),
+        ("She is grieving the loss of her older brother and two younger sisters.", [3]),
+        # blood and money lost are no dead
+        ("He suffered a loss of blood after the shooting.", []),
+        ("The store reported a loss of $2,000 in the robbery.", []),
+    ],
+)
+def test_the_loss_of_a_person_is_a_death(parse, sentence: str, killed: list[int]) -> None:  # type: ignore[no-untyped-def]
+    assert [c.value for c in counts_in(next(iter(parse(sentence).sents))) if c.attribute == "killed"] == killed

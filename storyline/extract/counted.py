@@ -206,7 +206,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             child = max((c for c in subjects if c.i < child.i and c.pos_ in ("NOUN", "PROPN")), key=lambda c: c.i, default=named or child)
         if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             return verb.head  # "two men who were shot": the men
-        return _datelined(child)
+        return _misread_clause(_datelined(child), verb)
     # "Four people were confirmed to have been shot": the subject of the governing verb
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head, depth + 1)
@@ -233,6 +233,24 @@ def _datelined(subject: Token) -> Token:
         return subject
     person = next((a for a in subject.children if a.dep_ == "appos" and a.pos_ == "NOUN" and is_person(a)), None)
     return person if person is not None else subject
+
+
+#: Words that open a clause the parser may take for a preposition: "after girl is killed".
+CLAUSE_OPENERS = frozenset({"after", "as", "when", "before", "since"})
+
+
+def _misread_clause(subject: Token, verb: Token) -> Token:
+    """The person a clause tells of where the parser took its opening word for a preposition:
+    "St. Louis neighborhood in fear after girl, 15, is killed by masked gunmen" hangs "girl" on
+    "after" and makes the neighborhood the subject of "killed"."""
+    if is_person(subject) or subject.i > verb.i:
+        return subject
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ in CLAUSE_OPENERS and prep.i < verb.i:
+            person = next((g for g in prep.children if g.dep_ == "pobj" and is_person(g) and g.i < verb.i), None)
+            if person is not None:
+                return person
+    return subject
 
 
 #: Words that stand for the people named before them: "the two victims, both shot".
@@ -753,6 +771,11 @@ def attribute_of(trigger: Token) -> str | None:
         return "killed"  # "an accidental shooting took the life of a Quapaw man"; not "took his own life"
     if lemma == "lose" and any(c.lemma_ == "life" for c in trigger.children):
         return "killed"
+    if lemma == "loss":
+        # "mourning the loss of their 18-year-old son": a person lost is dead; not "the loss of
+        # blood", nor "a loss of $2 million"
+        of = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return "killed" if any(is_person(g) for g in of) else None
     if lemma == "condition":
         return condition(trigger)
     if lemma == "hospitalize":

@@ -53,7 +53,7 @@ CASUALTY_LEMMAS = {
     "arrest": "arrested", "detain": "arrested", "apprehend": "arrested", "detention": "arrested",
     "missing": "missing", "miss": "missing", "unaccounted": "missing",
     "hostage": "hostages",
-    "body": "killed",
+    "body": "killed", "loss": "killed",
 }  # fmt: skip
 
 #: Verbs of the law's pursuit of suspects: people a headline's participle of one describes ("Two
