@@ -1573,3 +1573,47 @@ def test_a_clause_opened_by_after_tells_of_its_own_person(parse) -> None:  # typ
 )
 def test_the_loss_of_a_person_is_a_death(parse, sentence: str, killed: list[int]) -> None:  # type: ignore[no-untyped-def]
     assert [c.value for c in counts_in(next(iter(parse(sentence).sents))) if c.attribute == "killed"] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        # a headline lists the hit and then another person dead: the dead are not among the hit
+        ("Pregnant woman shot, unborn baby killed\n\nPolice are investigating.", [1]),
+        # the dead may be among a number hit, and one person shot and dead is one
+        ("Two men shot, one killed\n\nPolice are investigating.", [1]),
+        ("Man shot, dies in Elm Park\n\nPolice are investigating.", []),
+    ],
+)
+def test_a_headline_lists_the_hit_before_another_dead(parse, text: str, wounded: list[int]) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text)
+    assert [c.value for c in mention.claims if c.attribute == "wounded"] == wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a share of the hit has died: the share is the dead, the whole the hit
+        ("One of two men shot late Monday in Belle Glade dies\n\nPolice are investigating.", {("shot", 2), ("killed", 1), ("wounded", 1)}),
+        ("One of three people shot Sunday dies\n\nPolice are investigating.", {("shot", 3), ("killed", 1), ("wounded", 2)}),
+    ],
+)
+def test_a_share_of_the_hit_dies(parse, text: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text)
+    assert {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded", "shot")} == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        # the part of a person hit tells of the person
+        ("13-year-old's toe grazed by bullet at strip mall\n\nPolice are investigating.", 1),
+        ("Shooting in Elm Park\n\nThe girl's ear had been grazed by a bullet, police said.", 1),
+        # and joins the person told beside it
+        ("Shooting in Elm Park\n\nAn 18-year-old woman suffered a graze wound on her upper right arm, and a 14-year-old "
+         "boy's abdomen was grazed.", 2),
+    ],
+)
+def test_a_part_of_the_body_hit_tells_of_its_owner(parse, text: str, wounded: int) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text)
+    assert max((c.value for c in mention.claims if c.attribute == "wounded"), default=0) == wounded

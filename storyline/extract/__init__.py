@@ -51,6 +51,7 @@ from .victims import (
     beside_the_dead,
     killed_by_police,
     listed_after_the_dead,
+    listed_before_the_dead,
     names_others,
     restates_the_dead,
     told_again,
@@ -641,7 +642,7 @@ def _derived_wounded(article: Article, counts: list[Count]) -> list[Claim]:
         return max((c.value for c in counts if c.attribute == "killed" and not (c in shooters and c.victim is not None and c.victim.i not in among)), default=0)
 
     def survivors(hit: Count) -> int:
-        if not names_others(hit) and not beside_the_dead(hit, counts) and not listed_after_the_dead(hit, counts):
+        if not names_others(hit) and not beside_the_dead(hit, counts) and not listed_after_the_dead(hit, counts) and not listed_before_the_dead(hit, counts):
             return hit.value - dead_among(hit)
         # "A boy was killed and six others were shot", "a man was killed and a woman was shot":
         # the dead are not among these hits, but

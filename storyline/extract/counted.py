@@ -206,7 +206,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             child = max((c for c in subjects if c.i < child.i and c.pos_ in ("NOUN", "PROPN")), key=lambda c: c.i, default=named or child)
         if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             return verb.head  # "two men who were shot": the men
-        return _misread_clause(_datelined(child), verb)
+        return _owner(_misread_clause(_datelined(child), verb))
     # "Four people were confirmed to have been shot": the subject of the governing verb
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head, depth + 1)
@@ -233,6 +233,15 @@ def _datelined(subject: Token) -> Token:
         return subject
     person = next((a for a in subject.children if a.dep_ == "appos" and a.pos_ == "NOUN" and is_person(a)), None)
     return person if person is not None else subject
+
+
+def _owner(subject: Token) -> Token:
+    """The person whose body part a clause tells of: "13-year-old's toe grazed by bullet", "the
+    boy's leg was struck by a bullet"."""
+    if subject.lemma_ not in BODY_PARTS:
+        return subject
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and is_person(owner) and owner.lower_ not in ("his", "her", "their", "its") else subject
 
 
 #: Words that open a clause the parser may take for a preposition: "after girl is killed".
@@ -743,6 +752,7 @@ def direct_number(trigger: Token) -> Token | None:
 BODY_PARTS = {
     "head", "face", "neck", "chest", "back", "stomach", "abdomen", "torso", "arm", "leg", "hand",
     "foot", "shoulder", "hip", "thigh", "knee", "buttocks", "groin", "side", "jaw", "eye", "ankle",
+    "toe", "finger", "wrist", "elbow", "forehead", "cheek", "ear", "nose", "calf", "heel", "pelvis",
 }  # fmt: skip
 
 

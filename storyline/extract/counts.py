@@ -277,7 +277,7 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
         victims: Token | None = None
         direct = direct_number(tok)
         if direct is not None and direct.i not in excluded:
-            q = quantity(direct)
+            q = quantity(_the_whole_hurt(tok, direct, attribute) or direct)
             # "two others wounded": the numeral belongs to a noun, read the noun phrase
             if q is not None and direct.dep_ not in ("nummod", "npadvmod") and direct.pos_ == "NOUN":
                 q = with_conjuncts(direct, need_person, tok)
@@ -288,7 +288,7 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
             while headline and victims is not None and victims.dep_ == "conj" and victims.head.i < victims.i and bare_person(victims.head):
                 victims = victims.head  # "Woman and 5-year-old child injured": the verb hung on the last
             if victims is not None and victims.i not in excluded and not numbers_shots(victims):
-                q = with_conjuncts(victims, need_person and victims.i != tok.i, tok, headline)
+                q = _share_of(victims, tok) or with_conjuncts(victims, need_person and victims.i != tok.i, tok, headline)
                 if q is None and headline and (bare_person(victims) or named_with_age(victims)):
                     q = Quantity(1, "exact", victims.left_edge.idx, victims.idx + len(victims.text))
                 if q is not None and headline:
@@ -322,6 +322,32 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
                 if fatal is not None and fq is not None:
                     found.append(Count("killed", fq.value, fq.qualifier, fq.start, max(fq.end, child.idx + len(child), fatal.idx + len(fatal)), tok))
     return found + _with_the_killer(found, sentence, words) + _with_killed_assailants(found)
+
+
+def _the_whole_hurt(verb: Token, subject: Token, attribute: str) -> Token | None:
+    """The number of the whole that a headline's share dies from: "One of two men shot late
+    Monday in Belle Glade dies", where the parser makes "One" the subject of "shot" as of a clause
+    of its own, tells of two shot. None where the share is what the verb tells of."""
+    if attribute not in HURT_COUNTS or verb.dep_ not in ("ccomp", "advcl") or attribute_of(verb.head) != "killed":
+        return None
+    if subject.dep_ not in SUBJECT_DEPS or subject.pos_ != "NUM":
+        return None
+    whole = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    return next((c for c in whole.children if c.dep_ == "nummod"), None) if whole is not None else None
+
+
+def _share_of(victims: Token, verb: Token) -> Quantity | None:
+    """The share of a number that is a verb's subject: "One of three people shot Sunday dies",
+    where the parser hangs "One of" on "three", tells of one dead (and of three shot, the
+    participle's own)."""
+    if victims.head.i != verb.i or victims.dep_ not in SUBJECT_DEPS or verb.dep_ in (*SUBJECT_DEPS, "csubj", "acl", "amod"):
+        return None  # "two of five teenagers shot were killed": "shot" tells of the five
+    number = next((c for c in victims.children if c.dep_ == "nummod"), None)
+    marks = [c for c in number.children if c.dep_ == "quantmod"] if number is not None else []
+    if number is None or not any(m.lower_ == "of" for m in marks):
+        return None
+    share = next((m for m in marks if m.like_num and m.i < number.i), None)
+    return quantity(share) if share is not None else None
 
 
 def _dead_among(victims: Token) -> int:

@@ -85,6 +85,23 @@ def listed_after_the_dead(hit: Count, counts: list[Count]) -> bool:
     )  # fmt: skip
 
 
+def listed_before_the_dead(hit: Count, counts: list[Count]) -> bool:
+    """Whether a hit is listed before a death of another person past a comma or a semicolon, as a
+    headline lists them: "Pregnant woman shot, unborn baby killed", "One man shot, another
+    killed". The dead are not among the hit; "Man shot, dies" tells of one person."""
+    victim = hit.victim
+    if victim is None or hit.value != 1 or hit.trigger.sent.start != 0 or not is_person(victim) or victim.lower_ in PRONOUNS_ONE:
+        return False  # a headline's list: a sentence of the body names the dead among the hit
+    doc = hit.trigger.doc
+    return any(
+        c.attribute == "killed" and c.value == 1 and c.victim is not None and c.trigger.sent == hit.trigger.sent
+        and c.start >= hit.end and c.victim.i != victim.i and c.victim.lemma_ != victim.lemma_
+        and (is_person(c.victim) or c.victim.lower_ in ANOTHER) and c.victim.lower_ not in PRONOUNS_ONE
+        and any(t.text in (",", ";") for t in doc.char_span(hit.end, c.start, alignment_mode="expand") or ())
+        for c in counts
+    )  # fmt: skip
+
+
 def beside_the_dead(hit: Count, counts: list[Count]) -> bool:
     """Whether a hit is told in a clause joined to a death's with a subject of its own, another
     person's: "A man was killed and a woman was shot", "an 8-year-old girl has died and her
@@ -130,7 +147,8 @@ def killed_by_police(count: Count) -> bool:
 def _subject_of(verb: Token, victim: Token | None) -> bool:
     """Whether a victim is a subject of a clause's own verb ("WILMINGTON -- A girl was grazed":
     the parser may take the dateline for another)."""
-    return victim is not None and any(c.i == victim.i and c.dep_ in SUBJECT_DEPS for c in verb.children)
+    # "a 14-year-old boy's abdomen was grazed": the boy, through the part of him hit
+    return victim is not None and any(c.dep_ in SUBJECT_DEPS and (c.i == victim.i or victim.head.i == c.i and victim.dep_ == "poss") for c in verb.children)
 
 
 def _own_subject(verb: Token) -> Token | None:
