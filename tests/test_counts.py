@@ -9,7 +9,7 @@ import pytest
 from conftest import article_of, event_of, incident_of
 
 from storyline.extract import extract
-from storyline.extract.counts import counts_in
+from storyline.extract.counts import counts_in, headline_counts
 from storyline.extract.numbers import quantity, word_value
 from storyline.pipeline import parse_headlines
 
@@ -1617,3 +1617,37 @@ def test_a_share_of_the_hit_dies(parse, text: str, counts: set[tuple[str, int]])
 def test_a_part_of_the_body_hit_tells_of_its_owner(parse, text: str, wounded: int) -> None:  # type: ignore[no-untyped-def]
     mention = incident_of(parse, text)
     assert max((c.value for c in mention.claims if c.attribute == "wounded"), default=0) == wounded
+
+
+@pytest.mark.parametrize(
+    ("headline", "counts"),
+    [
+        # a headline's "shot", tagged a present, is still told fatal
+        ("11-year-old boy wounded, stepfather fatally shot while walking home from store", [("wounded", 1), ("killed", 1)]),
+        ("4 shot dead in Indianapolis home", [("killed", 4)]),
+    ],
+)
+def test_a_headline_shot_told_fatal_is_dead(parse, headline: str, counts: list[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(headline + "\n\nPolice are investigating.")
+    assert [(c.attribute, c.value) for c in headline_counts(next(iter(doc.sents)))] == counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "victim"),
+    [
+        # the object hit is a part of a person's body: the person
+        ("The bullet grazed the wife's ear.", "wife"),
+        ("He accidentally pulled the trigger and shot his left foot.", "He"),
+        # a bullet's "his" is the one told before, whom the part stands for
+        ("A bullet grazed his abdomen.", "abdomen"),
+    ],
+)
+def test_a_part_of_the_body_shot_is_its_owners(parse, sentence: str, victim: str) -> None:  # type: ignore[no-untyped-def]
+    found = [c for c in counts_in(next(iter(parse(sentence).sents))) if c.attribute in ("shot", "wounded")]
+    assert [(c.value, c.victim.text if c.victim is not None else None) for c in found] == [(1, victim)]
+
+
+def test_a_part_of_ones_own_body_hurt_is_no_count(parse) -> None:  # type: ignore[no-untyped-def]
+    # a player's injury to his own knee: no one was shot
+    sentence = "Bush hurt his left knee against the Carolina Panthers on Oct. 19."
+    assert [c for c in counts_in(next(iter(parse(sentence).sents))) if c.attribute in ("shot", "wounded")] == []

@@ -235,13 +235,32 @@ def _datelined(subject: Token) -> Token:
     return person if person is not None else subject
 
 
+def _body_owner(part: Token, verb: Token) -> Token | None:
+    """Whose body part a verb's object is: a person named as its owner, or the shooter where he
+    shot his own ("shoots own leg", "shot his left foot")."""
+    owner = next((c for c in part.children if c.dep_ == "poss"), None)
+    if owner is not None and is_person(owner) and owner.lower_ not in POSSESSIVE_PRONOUNS:
+        return owner
+    subject = subject_of(verb)
+    # "One of the bullets grazed his foot": a share of things is no person
+    things = subject is not None and any(not is_person(g) for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+    own = owner is not None and owner.lower_ in POSSESSIVE_PRONOUNS or any(c.lower_ == "own" for c in part.children)
+    if own and verb.lemma_ == "shoot" and subject is not None and is_person(subject) and not things:
+        return subject  # not "Bush hurt his left knee" (a player's injury), nor "injured her jaw"
+    return part  # "a bullet grazed his abdomen": the part stands for its owner, told before
+
+
+#: Pronouns that make a body part its sentence's subject's own: "shot his hand".
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+
+
 def _owner(subject: Token) -> Token:
     """The person whose body part a clause tells of: "13-year-old's toe grazed by bullet", "the
     boy's leg was struck by a bullet"."""
     if subject.lemma_ not in BODY_PARTS:
         return subject
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-    return owner if owner is not None and is_person(owner) and owner.lower_ not in ("his", "her", "their", "its") else subject
+    return owner if owner is not None and is_person(owner) and owner.lower_ not in POSSESSIVE_PRONOUNS else subject
 
 
 #: Words that open a clause the parser may take for a preposition: "after girl is killed".
@@ -343,6 +362,10 @@ def victims_of(trigger: Token, headline: bool = False) -> Token | None:
                 or (_hung_person(trigger) if headline else None)
             )
         obj = object_of(trigger)
+        if obj is not None and obj.lemma_ in BODY_PARTS:
+            # "Carter County man shoots own leg", "shot his hand": the shooter's own body;
+            # "shot the boy's leg": the boy's
+            return _body_owner(obj, trigger)
         if obj is not None and not (headline and _a_place(obj)):
             return obj
         reduced = None if headline else _reduced_relative(trigger) or _object_taken(trigger)
@@ -826,7 +849,7 @@ def attribute_of(trigger: Token) -> str | None:
         # "suffered a gunshot wound" says a bullet hit, not that its victim lived; "suffered
         # non-life-threatening injuries", "a graze wound" says he lived
         return "wounded" if survived(trigger) or lived(trigger) else "hit"
-    if attribute == "shot" and _told_fatal(trigger):
+    if attribute == "shot" and told_fatal(trigger):
         return "killed"  # "fatally shot", "shot dead", "shot to death"
     if lemma == "body" and not any(c.dep_ == "nummod" or (c.dep_ == "prep" and c.lower_ == "of") for c in trigger.children) and not _one_victim(trigger):
         return None  # "the bodies of three people", "two bodies", "a body was found"; not "body armor"
@@ -839,7 +862,7 @@ def attribute_of(trigger: Token) -> str | None:
     return attribute
 
 
-def _told_fatal(verb: Token) -> bool:
+def told_fatal(verb: Token) -> bool:
     """Whether a shot is told fatal: "fatally shot", "shot dead", "shot to death"; not "shot,
     neither fatally"."""
     if any(c.lower_ in ("neither", "none") for c in verb.children):

@@ -38,6 +38,7 @@ from .counted import (
     object_of,
     shot_person,
     subject_of,
+    told_fatal,
     victims_of,
     with_conjuncts,
 )
@@ -260,8 +261,9 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
             tok.pos_ == "VERB" or tok.head.lower_ == "self" or any(c.dep_ == "nummod" or shot_person(c) for c in tok.children)
         ):
             # "Envy Nightclub shooting: 4 shot in Palm Springs club", "Elm Park teen shot"; "Two
-            # teens shot while playing", tagged a present; "after 4-year-old shot self"
-            attribute = "shot"
+            # teens shot while playing", tagged a present; "after 4-year-old shot self"; and
+            # "stepfather fatally shot", dead
+            attribute = "killed" if told_fatal(tok) else "shot"
         alone = _told_alone(tok, attribute, headline)
         if attribute is None and alone is None:
             continue  # a third of the words: no need to read their clauses
