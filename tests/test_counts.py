@@ -1651,3 +1651,37 @@ def test_a_part_of_ones_own_body_hurt_is_no_count(parse) -> None:  # type: ignor
     # a player's injury to his own knee: no one was shot
     sentence = "Bush hurt his left knee against the Carolina Panthers on Oct. 19."
     assert [c for c in counts_in(next(iter(parse(sentence).sents))) if c.attribute in ("shot", "wounded")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        # those shot breaking in are people as much as those they came to rob
+        ("The man who killed three home invaders will face no criminal charges.", [("killed", 3)]),
+        ("A homeowner shot a prowler early Sunday.", [("shot", 1)]),
+    ],
+)
+def test_intruders_are_counted(parse, sentence: str, counts: list[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.attribute, c.value) for c in counts_in(next(iter(parse(sentence).sents)))] == counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        # as many people as the ages listed after them
+        ("The father killed his sons, 10 and 12, before turning the gun on himself.", [("killed", 2), ("killed", 3)]),
+        ("Her sons, 7 and 8, were critically hurt.", [("wounded", 2)]),
+        # a number of their own counts them already
+        ("Police said two brothers, 10 and 12, were shot.", [("shot", 2)]),
+    ],
+)
+def test_people_are_counted_by_their_ages(parse, sentence: str, counts: list[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.attribute, c.value) for c in counts_in(next(iter(parse(sentence).sents)))] == counts
+
+
+def test_a_headline_verb_read_as_a_modifier_of_the_person_hit(parse) -> None:  # type: ignore[no-untyped-def]
+    # the parser makes "shoots" a modifier of "father": the father was shot
+    doc = parse("2-year-old accidentally shoots father in Southwest Baltimore\n\nPolice are investigating.")
+    assert [(c.attribute, c.value, c.victim.text if c.victim is not None else None) for c in headline_counts(next(iter(doc.sents)))] == [
+        ("shot", 1, "father")
+    ]

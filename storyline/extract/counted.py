@@ -160,7 +160,7 @@ def with_conjuncts(head: Token, need_person: bool, trigger: Token | None = None,
         group = max((g for g in groups if g[0].i < trigger.i), key=lambda g: g[0].i, default=groups[0])
     else:
         group = groups[0]
-    first = _np_quantity(group[0], need_person)
+    first = _np_quantity(group[0], need_person) or _counted_by_ages(group[0])
     if first is None and headline and bare_person(group[0]):
         # "Man and woman wounded": headlines drop the article before each
         first = Quantity(1, "exact", group[0].left_edge.idx, group[0].idx + len(group[0].text))
@@ -184,6 +184,17 @@ def with_conjuncts(head: Token, need_person: bool, trigger: Token | None = None,
         end = max(end, q.end)
         counted = member
     return Quantity(total, first.qualifier, start, end)
+
+
+def _counted_by_ages(noun: Token) -> Quantity | None:
+    """As many people as the ages listed after a plural noun: "Boys, 4 and 6, Shot In Lawndale",
+    "father kills sons, 10 and 12"."""
+    if noun.tag_ != "NNS" or not is_person(noun) or any(c.dep_ == "nummod" for c in noun.children):
+        return None
+    ages = [m for a in noun.children if a.dep_ == "appos" and a.like_num for m in (a, *a.conjuncts) if m.like_num]
+    if len(ages) < 2 or not all(m.text.isdigit() and int(m.text) < 120 for m in ages):
+        return None
+    return Quantity(len(ages), "exact", noun.left_edge.idx, max(m.idx + len(m.text) for m in ages))
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
@@ -316,6 +327,10 @@ def victims_of(trigger: Token, headline: bool = False) -> Token | None:
     if (pos == "VERB" or headline) and trigger.dep_ == "compound" and trigger.head.lower_ == "self":
         # "Toddler shoots self in hand", "after 4-year-old shot self": a headline's verb parsed as
         # a noun's modifier, or as a noun
+        return trigger.head
+    if headline and trigger.dep_ == "compound" and trigger.tag_ in ("VBZ", "NNS") and trigger.i + 1 == trigger.head.i and is_person(trigger.head):
+        # "2-year-old accidentally shoots father", "Boy, 5, shoots sister, 8": the verb read as
+        # a modifier of the person it hit
         return trigger.head
     if lemma in LIVED_VERBS and trigger.dep_ == "xcomp":
         # "the two men are expected to recover"; one expected to survive is one already counted

@@ -100,7 +100,7 @@ PERSON_NOUNS = {
     "twin", "coworker", "acquaintance", "bouncer", "cashier", "youngster", "grandchild",
     "grandparent", "stepchild",
     # those shot in a robbery or a break-in, on duty, at work or in a crowd
-    "intruder", "robber", "burglar", "thief", "carjacker", "sniper", "hunter", "cop",
+    "intruder", "invader", "trespasser", "prowler", "robber", "burglar", "thief", "carjacker", "sniper", "hunter", "cop",
     "policewoman", "marshal", "constable", "ranger", "veteran", "marine", "sailor", "airman",
     "bartender", "waiter", "waitress", "cook", "contractor", "landlord", "tenant", "jogger",
     "cyclist", "bicyclist", "shopper", "diner", "patron", "visitor", "attendee", "congregant",
