@@ -246,7 +246,7 @@ def _datelined(subject: Token) -> Token:
     return person if person is not None else subject
 
 
-def _body_owner(part: Token, verb: Token) -> Token | None:
+def _body_owner(part: Token, verb: Token) -> Token:
     """Whose body part a verb's object is: a person named as its owner, or the shooter where he
     shot his own ("shoots own leg", "shot his left foot")."""
     owner = next((c for c in part.children if c.dep_ == "poss"), None)
@@ -329,8 +329,7 @@ def victims_of(trigger: Token, headline: bool = False) -> Token | None:
         # a noun's modifier, or as a noun
         return trigger.head
     if headline and trigger.dep_ == "compound" and trigger.tag_ in ("VBZ", "NNS") and trigger.i + 1 == trigger.head.i and is_person(trigger.head):
-        # "2-year-old accidentally shoots father", "Boy, 5, shoots sister, 8": the verb read as
-        # a modifier of the person it hit
+        # "2-year-old accidentally shoots father": the verb read as a modifier of the person it hit
         return trigger.head
     if lemma in LIVED_VERBS and trigger.dep_ == "xcomp":
         # "the two men are expected to recover"; one expected to survive is one already counted
