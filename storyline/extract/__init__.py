@@ -25,7 +25,7 @@ from .actors import group_name, normalise_group
 from .bestplace import best_place, district_of, place_of
 from .claims import EXTRACTOR, LEAD_CHARS
 from .claims import claim as _claim
-from .counted import HOSPITAL_VERBS, HURT_COUNTS
+from .counted import HOSPITAL_VERBS, HURT_COUNTS, of_objects
 from .counts import (
     Count,
     casualty_words,
@@ -361,7 +361,7 @@ def _perpetrators(triggers: list[Token], article: Article) -> list[Claim]:
         if doer is None:
             continue
         if doer.lemma_ in ("member", "supporter", "militant", "fighter"):  # "members of the X"
-            doer = next((g for c in doer.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), doer)
+            doer = next(iter(of_objects(doer)), doer)
         ent = next((e for e in entities(tok.doc) if e.start <= doer.i < e.end and e.label_ in ("ORG", "NORP", "PERSON")), None)
         nation = next((e for e in entities(tok.doc) if e.end == doer.i and e.label_ == "NORP"), None)
         if ent is not None and not (ent.label_ == "NORP" and not ent.text.istitle()):

@@ -197,6 +197,11 @@ def _counted_by_ages(noun: Token) -> Quantity | None:
     return Quantity(len(ages), "exact", noun.left_edge.idx, max(m.idx + len(m.text) for m in ages))
 
 
+def of_objects(word: Token) -> list[Token]:
+    """The objects of a word's "of": the son of "the loss of their son", the men of "one of two men"."""
+    return [g for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if depth > 6:
         return None  # a run-on chain of clauses: no shared subject this far up
@@ -249,12 +254,13 @@ def _datelined(subject: Token) -> Token:
 def _body_owner(part: Token, verb: Token) -> Token:
     """Whose body part a verb's object is: a person named as its owner, or the shooter where he
     shot his own ("shoots own leg", "shot his left foot")."""
+    named = _owner(part)
+    if named is not part:
+        return named
     owner = next((c for c in part.children if c.dep_ == "poss"), None)
-    if owner is not None and is_person(owner) and owner.lower_ not in POSSESSIVE_PRONOUNS:
-        return owner
     subject = subject_of(verb)
     # "One of the bullets grazed his foot": a share of things is no person
-    things = subject is not None and any(not is_person(g) for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+    things = subject is not None and any(not is_person(g) for g in of_objects(subject))
     own = owner is not None and owner.lower_ in POSSESSIVE_PRONOUNS or any(c.lower_ == "own" for c in part.children)
     if own and verb.lemma_ == "shoot" and subject is not None and is_person(subject) and not things:
         return subject  # not "Bush hurt his left knee" (a player's injury), nor "injured her jaw"
@@ -323,7 +329,7 @@ def victims_of(trigger: Token, headline: bool = False) -> Token | None:
     pos, lemma = trigger.pos_, trigger.lemma_.casefold()
     if lemma == "life":
         # "claimed the lives of three people": the people; "60 lives lost": the lives
-        return next((g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), trigger)
+        return next(iter(of_objects(trigger)), trigger)
     if (pos == "VERB" or headline) and trigger.dep_ == "compound" and trigger.head.lower_ == "self":
         # "Toddler shoots self in hand", "after 4-year-old shot self": a headline's verb parsed as
         # a noun's modifier, or as a noun
@@ -821,8 +827,7 @@ def attribute_of(trigger: Token) -> str | None:
     if lemma == "loss":
         # "mourning the loss of their 18-year-old son": a person lost is dead; not "the loss of
         # blood", nor "a loss of $2 million"
-        of = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        return "killed" if any(is_person(g) for g in of) else None
+        return "killed" if any(is_person(g) for g in of_objects(trigger)) else None
     if lemma == "condition":
         return condition(trigger)
     if lemma == "hospitalize":

@@ -36,6 +36,7 @@ from .counted import (
     named_with_age,
     numbers_shots,
     object_of,
+    of_objects,
     shot_person,
     subject_of,
     told_fatal,
@@ -334,7 +335,7 @@ def _the_whole_hurt(verb: Token, subject: Token, attribute: str) -> Token | None
         return None
     if subject.dep_ not in SUBJECT_DEPS or subject.pos_ != "NUM":
         return None
-    whole = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    whole = next(iter(of_objects(subject)), None)
     return next((c for c in whole.children if c.dep_ == "nummod"), None) if whole is not None else None
 
 

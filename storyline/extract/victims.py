@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .clauses import clause_verb
 from .counted import ASSAILANTS, HURT_COUNTS, ORDINALS, SUBJECT_DEPS
@@ -77,10 +77,9 @@ def listed_after_the_dead(hit: Count, counts: list[Count]) -> bool:
     critical condition": the dead are not among those still in a condition."""
     if hit.trigger.lemma_ != "condition":
         return False
-    doc = hit.trigger.doc
     return any(
         c.attribute == "killed" and c.value > 0 and c.trigger.sent == hit.trigger.sent and c.end <= hit.start
-        and any(t.text in (",", ";") for t in doc.char_span(c.end, hit.start, alignment_mode="expand") or ())
+        and _listed_apart(hit.trigger.doc, c.end, hit.start)
         for c in counts
     )  # fmt: skip
 
@@ -92,14 +91,19 @@ def listed_before_the_dead(hit: Count, counts: list[Count]) -> bool:
     victim = hit.victim
     if victim is None or hit.value != 1 or hit.trigger.sent.start != 0 or not is_person(victim) or victim.lower_ in PRONOUNS_ONE:
         return False  # a headline's list: a sentence of the body names the dead among the hit
-    doc = hit.trigger.doc
     return any(
         c.attribute == "killed" and c.value == 1 and c.victim is not None and c.trigger.sent == hit.trigger.sent
         and c.start >= hit.end and c.victim.i != victim.i and c.victim.lemma_ != victim.lemma_
         and (is_person(c.victim) or c.victim.lower_ in ANOTHER) and c.victim.lower_ not in PRONOUNS_ONE
-        and any(t.text in (",", ";") for t in doc.char_span(hit.end, c.start, alignment_mode="expand") or ())
+        and _listed_apart(hit.trigger.doc, hit.end, c.start)
         for c in counts
     )  # fmt: skip
+
+
+def _listed_apart(doc: Doc, start: int, end: int) -> bool:
+    """Whether a comma or a semicolon stands between two counts of a list, from the end of the
+    first (``start``, a character offset) to the start of the next (``end``)."""
+    return any(t.text in (",", ";") for t in doc.char_span(start, end, alignment_mode="expand") or ())
 
 
 def beside_the_dead(hit: Count, counts: list[Count]) -> bool:
