@@ -939,6 +939,10 @@ def test_the_shooters_and_the_shots_are_no_victims(parse, sentence: str, counts:
         # expected to survive: hurt and alive; one expected to survive is one already counted
         ("Three victims were taken to the hospital and are expected to survive.", {("wounded", 3)}),
         ("The two men are expected to recover.", {("wounded", 2)}),
+        ("The victim is expected to survive.", set()),
+        # unless told as one more than those counted
+        ("One other woman, the suspect's girlfriend, is expected to survive.", {("wounded", 1)}),
+        ("Another victim showed up at the hospital later and is also expected to survive.", {("wounded", 1)}),
         ("He is survived by his wife.", set()),
         # grazed by a bullet: a wound, lived through
         ("A 7-year-old girl was grazed by a bullet on Fourth Street.", {("wounded", 1)}),

@@ -339,9 +339,10 @@ def victims_of(trigger: Token, headline: bool = False) -> Token | None:
         return trigger.head
     if lemma in LIVED_VERBS and trigger.dep_ == "xcomp":
         # "the two men are expected to recover"; one expected to survive is one already counted
-        # hit, whose count would only open the report's figures early (`reconcile._per_report`)
+        # hit, whose count would only open the report's figures early (`reconcile._per_report`),
+        # unless told as one more ("One other woman ... is expected to survive", "a fourth man")
         subject = subject_of(trigger.head)
-        return subject if subject is not None and subject.tag_ == "NNS" else None
+        return subject if subject is not None and (subject.tag_ == "NNS" or _one_more(subject)) else None
     if pos == "VERB" or (pos == "AUX" and lemma == "die"):
         obj = object_of(trigger)
         if lemma in ("die", "miss", "succumb", "pass") or (lemma == "lose" and obj is not None and obj.lemma_ == "life"):
@@ -928,6 +929,12 @@ def _either_or(trigger: Token) -> bool:
 
 #: Words of the people who fire the shots, a role apart from their victims'.
 ASSAILANTS = {"suspect", "gunman", "shooter", "attacker", "assailant", "robber", "intruder", "bomber", "hijacker", "perpetrator"}
+
+
+def _one_more(person: Token) -> bool:
+    """Whether one person is told as another than those told before: "one other woman", "another
+    man", "a fourth victim"."""
+    return person.lower_ == "another" or an_ordinal(person) is not None or any(c.dep_ in ("amod", "det") and c.lower_ in ("other", "another") for c in person.children)
 
 
 #: Ordinals that number a victim: "a third person has died".
