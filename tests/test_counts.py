@@ -489,6 +489,9 @@ def test_a_casualty_word_in_a_name_counts_no_one(parse, sentence: str, expected:
         "Neighbors said the music was loud. The city has seen a violent month. Its mayor asked for calm. On Saturday, three people were shot at the apartments.",
         # last week, in a report of last night's incident
         "Three people were shot on the same block just last week.",
+        # months or years before another time told
+        "In December 2012, 20 children were killed at a school. Six months before that, a gunman killed 14 people in a theater.",
+        "Two years earlier, three people were shot on the same block.",
     ],
 )
 def test_a_count_dated_before_the_incident_is_of_another(parse, before: str) -> None:  # type: ignore[no-untyped-def]
@@ -497,6 +500,13 @@ def test_a_count_dated_before_the_incident_is_of_another(parse, before: str) -> 
     figures = {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded")}
     assert mention.date == dt.date(2015, 5, 24)
     assert figures == {("killed", 2)}, figures
+
+
+def test_a_death_months_after_the_incident_is_of_it(parse) -> None:  # type: ignore[no-untyped-def]
+    # a length of time after the incident is no other time's: its victim may die of the wounds
+    text = "Two men were shot at a party early Sunday. Three months later, one of them died of his wounds."
+    mention = incident_of(parse, text, "2015-05-25")
+    assert ("killed", 1) in {(c.attribute, c.value) for c in mention.claims}
 
 
 @pytest.mark.parametrize(

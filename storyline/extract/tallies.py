@@ -145,7 +145,27 @@ def _dates_a_tally(tok: Token, published: dt.date | None, day: dt.date) -> bool:
             return True  # "three people were shot on Friday" in a report of Sunday's shooting
         if EARLIER.search(said) and published is not None and (published - day).days <= 1:
             return True  # "a 19-year-old was shot and killed on the same block just last week", in a report of last night's
+        if _long_before(ent):
+            return True
     return False
+
+
+#: A length of time long enough that a happening told as that long before another is no part of it.
+LONG_UNITS = re.compile(r"\b(?:months?|years?|decades?)\b", re.IGNORECASE)
+#: Words that set a length of time before another time: "Two years earlier", "Six months before that".
+BEFORE_WORDS = frozenset({"before", "earlier", "prior"})
+
+
+def _long_before(ent: Span) -> bool:
+    """Whether a date is a length of months or years before another time: "In December 2012, 20
+    children were killed ... Six months before that, a gunman killed 14 people", "Two years
+    earlier, he had been shot in the leg". Not a length after it: "he died three months later"
+    may be a victim of the incident dying of the wounds."""
+    if not LONG_UNITS.search(span_text(ent)):
+        return False
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return ent[-1].lower_ in BEFORE_WORDS or (after is not None and after.lower_ in BEFORE_WORDS and ent.root.head == after)
 
 
 #: A date that is a span of many days: "the past six weeks", "the last two years".
