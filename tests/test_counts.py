@@ -93,6 +93,9 @@ def test_a_stations_or_a_captions_number_is_no_quantity(parse, text: str, number
         # a second person joined to the first one's name; one person named twice
         ("Her 14-year-old son, Storm Lane, and a 17-year-old family friend, Dana Ruiz, were shot.", {("shot", 2, "exact")}),
         ("Police said Alex Ruiz, a neighbor and close friend, was shot.", {("shot", 1, "exact")}),
+        # a list closed by "and", each with its own possessive, that the parser hangs as appositives
+        ("Police said Walker killed his daughter, Kayla Walker; his girlfriend, Shantai Hale; and Hale's mother.", {("killed", 3, "exact")}),
+        ("Police said Walker killed his daughter, his girlfriend and her mother.", {("killed", 3, "exact")}),
         # a surname the recogniser takes for an organisation; the subject nearest the verb
         ("The rifle discharged, mortally wounding Kessler in the chest.", {("killed", 1, "exact")}),
         # a surname the recogniser takes for a product

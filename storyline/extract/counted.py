@@ -117,6 +117,16 @@ def _listed_names(head: Token) -> list[Token]:
     ]  # fmt: skip
 
 
+def _one_of_a_list(head: Token, appositive: Token) -> bool:
+    """Whether a person the parser hangs on another as its appositive is the next of a list
+    closed by "and": each has its own possessive ("his daughter, his girlfriend and her mother"),
+    which no two words for one person have; not "her son, a student, and a friend"."""
+    return (
+        appositive.pos_ == "NOUN" and is_person(appositive)
+        and any(g.dep_ == "poss" for g in appositive.children) and any(g.dep_ == "poss" for g in head.children)
+    )  # fmt: skip
+
+
 def with_conjuncts(head: Token, need_person: bool, trigger: Token | None = None, headline: bool = False) -> Quantity | None:
     """"A man and a woman" are two: add the conjoined noun phrases. Not those that a casualty
     word of their own parts from the rest ("one dead and three injured"), nor those that name,
@@ -126,10 +136,14 @@ def with_conjuncts(head: Token, need_person: bool, trigger: Token | None = None,
         # "her son, Storm Lane, and a family friend, Dana Ruiz, were shot": the parser joins the
         # friend to the son's name; a noun with its own article joined there is a second person
         # (not "Alex Ruiz, a neighbor and close friend", nor a name of the first)
-        members += [
-            c for a in head.children if a.dep_ == "appos" for c in a.conjuncts
-            if c.i > a.i and c.pos_ == "NOUN" and any(g.dep_ in ("det", "poss", "nummod") for g in c.children)
-        ]  # fmt: skip
+        for a in (a for a in head.children if a.dep_ == "appos"):
+            joined_after = [
+                c for c in a.conjuncts
+                if c.i > a.i and c.pos_ == "NOUN" and any(g.dep_ in ("det", "poss", "nummod") for g in c.children)
+            ]  # fmt: skip
+            if joined_after and _one_of_a_list(head, a):
+                members.append(a)  # "his daughter, his girlfriend and her mother": three
+            members += joined_after
         members += _listed_names(head)
     joined = 1 + sum(1 for c in head.conjuncts if c.i > head.i)
     if len(members) == joined and head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
