@@ -186,6 +186,18 @@ def test_a_town_at_home_is_no_division_abroad(parse, text: str, city: str, abroa
     assert (place.city, place.country) == (city, "USA") and place.admin1 != abroad
 
 
+def test_a_big_towns_name_names_no_division_it_is_another_name_of(parse) -> None:  # type: ignore[no-untyped-def]
+    # "Algiers" is a part of New Orleans here, and at most the city abroad: not the province of
+    # Alger, whose country would make its capital the report's town
+    text = (
+        "The Orleans Parish Coroner has identified a man shot to death on Thursday.\n\n"
+        "Leonard Moses, 26, was shot and killed in the 6100 block of Tullis Drive in Algiers. "
+        "Another man was also injured, New Orleans police said."
+    )
+    place = incident_of(parse, text).place
+    assert (place.city, place.admin1, place.country) == ("New Orleans", "Louisiana", "USA")
+
+
 @pytest.mark.parametrize(
     ("text", "wrong"),
     [

@@ -279,6 +279,16 @@ def _town_of(name: str, region: str) -> City | None:
     return named_so(city, name) if city is not None and _lies_in(city, region) else None
 
 
+def _a_towns_name(division: gazetteer.Division, name: str) -> bool:
+    """Whether a name reaches a division only as another of its names and is a big town's very
+    name: "Algiers" is the city (the province is Alger), and a report of "Tullis Drive in
+    Algiers" names no Algerian province for its other towns to be read in. "New York" is both the
+    state's name and the city's, and names the state too; "MO" is Missouri, whatever village of
+    Norway is called Mo."""
+    key = gazetteer.fold(name)
+    return gazetteer.fold(division.name) != key and any(gazetteer.fold(c.name) == key and c.population >= BIG_TOWN for c in gazetteer.cities(name))
+
+
 def _dotless_city(name: str, divisions: list[gazetteer.Division], near: set[str], countries: set[str]) -> City | None:
     """The city that letters without their dots stand for, where the division they also name is
     the city's own: "DC police" are Washington's, as "D.C. police" are; but "LA" is Louisiana,
@@ -575,7 +585,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             both[gazetteer.fold(whole)] = iso3
             continue
         for division in named:
-            divisions_named.add(division.code)
+            if not _a_towns_name(division, whole):
+                divisions_named.add(division.code)
         if iso3:
             countries_named.add(iso3)
             firm_countries.add(iso3)
