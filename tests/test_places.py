@@ -273,6 +273,13 @@ def test_a_part_of_a_city_named_after_it(parse, text: str, city: str, admin1: st
             "Police said Reed shot and killed Copeland before taking his own life.",
             "Copeland",
         ),
+        # a name set beside a word for a person as that person's, whatever the recogniser read it as
+        (
+            "Lolo double shooting deemed accidental\n\nThe double shooting in January outside of Lolo left a man and woman dead. "
+            "Vallier and another man, Bradley Stover, were negotiating the sale of a handgun when Stover fired the gun. "
+            "Investigators say a struggle over the gun ensued and Stover was shot. Both Stover and Gilliam died from their wounds.",
+            "Stover",
+        ),
         # a person's name heading what a person holds: no town of Būsh, Egypt
         ("The Bush administration said on Thursday that a bomb killed two soldiers.", "Būsh"),
     ],

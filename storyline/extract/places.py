@@ -39,6 +39,7 @@ from .forces import (
 )
 from .gazetteer import City
 from .lexicon import VENUE_WORDS
+from .people import is_person
 from .placeclaims import (
     NAMED_DISTRICT_WORDS,
     SETTLEMENT_WORDS,
@@ -254,11 +255,19 @@ def _people_words(doc: Doc, aged: list[Span]) -> set[str]:
     the short name for a place. Names of two to four capitalised words, read by the recogniser as
     a person's, or followed by an age whatever it read them as (``aged``, `_aged`)."""
     words: set[str] = set()
-    for ent in [e for e in entities(doc) if e.label_ == "PERSON"] + aged:
+    for ent in [e for e in entities(doc) if e.label_ == "PERSON" or _names_a_person(e)] + aged:
         name = [t for t in ent if t.tag_ != "POS" and t.text not in ("'", "’")]
         if 2 <= len(name) <= 4 and all(t.is_title and t.is_alpha for t in name):
             words.update(gazetteer.fold(t.text) for t in (name[0], name[-1]))
     return words
+
+
+def _names_a_person(ent: Span) -> bool:
+    """Whether a name is set beside a word for a person as that person's, whatever the recogniser
+    read it as: "another man, Bradley Stover," (read as a facility), so that "Stover was shot"
+    is no town of Missouri."""
+    root = ent.root
+    return root.dep_ == "appos" and root.head.pos_ == "NOUN" and is_person(root.head)
 
 
 def _lies_in(city: City, region: str) -> bool:
