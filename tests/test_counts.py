@@ -1100,8 +1100,12 @@ def test_an_adjective_of_the_dead_counts_only_its_own_noun(parse, sentence: str,
         # another incident than the report's, told in passing
         ("Friends gathered for a teen who was killed in a previous shooting near the park.", set()),
         ("The fight broke out six months after a guard was wounded at the same club.", set()),
+        # the incident timed by another happening, however near
+        ("The incident came hours before three police officers were shot dead in Baton Rouge.", set()),
+        ("The shootings occurred a day after parade accidents in south Louisiana injured a man and a woman.", set()),
         # what did happen, said with a modal or an infinitive, or days after the shots
         ("The man died three days after he was shot.", {("killed", 1), ("shot", 1)}),
+        ("The man died hours after he was shot.", {("killed", 1), ("shot", 1)}),
         ("Nurses could not save the girl.", {("killed", 1)}),
         ("The woman would later die at the hospital.", {("killed", 1)}),
         ("Two men were confirmed to have been shot.", {("shot", 2)}),

@@ -171,8 +171,8 @@ def recalled(word: Token) -> bool:
     shooting, unless its sentence says that its victim was shot ("Man killed in crash had been
     shot", "One dead after a shooting and a crash")."""
     verb = _joined_verb(word)
-    if any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in verb.children) and any(
-        c.dep_ == "npadvmod" and c.lemma_ in LONG_UNITS for c in verb.children
+    if any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in verb.children) and (
+        any(c.dep_ == "npadvmod" and c.lemma_ in LONG_UNITS for c in verb.children) or _timed_by_the_incident(verb)
     ):
         return True
     if _in_a_crash(verb):
@@ -181,6 +181,16 @@ def recalled(word: Token) -> bool:
         g.dep_ == "pobj" and g.lemma_ in INCIDENT_NOUNS and any(a.dep_ == "amod" and a.lower_ in OTHER_INCIDENT_WORDS for a in g.children)
         for c in verb.children if c.dep_ == "prep" for g in c.children
     )  # fmt: skip
+
+
+def _timed_by_the_incident(verb: Token) -> bool:
+    """Whether a clause of "after" or "before" times the report's incident by another happening:
+    "The incident came hours before three police officers were shot dead in Baton Rouge", "The
+    shooting happened a day after two men were killed nearby". Not a death timed by its own
+    wound: "He died hours after he was shot"."""
+    if verb.dep_ != "advcl":
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_ in INCIDENT_NOUNS for c in verb.head.children)
 
 
 #: Nouns of a happening on the road, and the words that make an accident one.
