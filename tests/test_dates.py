@@ -546,9 +546,16 @@ def test_the_day_the_dead_were_found_dates_the_incident(parse, text: str, publis
          "for a prayer meeting at a church Monday.", "2017-04-11", dt.date(2017, 4, 8)),
         ("Two women were hurt near a bar. Late Saturday, officers said two gunmen shot them as they "
          "left. Neighbors held a meeting at the library Monday.", "2017-04-11", dt.date(2017, 4, 8)),
+        # or set off by a comma after the telling verb, opening the clause told: the day the
+        # police were sent is the incident's, not a weekend's Saturday
+        ("A teen was hurt in an accidental shooting over the weekend.\n\nThe sheriff's office says "
+         "around 2 p.m. on Sunday, deputies were dispatched to the 22000 block of 12th Road.", "2016-10-17",
+         dt.date(2016, 10, 16)),
         # the told clause gives its own day: the fronted one is the telling's
         ("A man was wounded in Dayton. On Monday, police said the man who was shot Saturday had "
          "died.", "2017-04-11", dt.date(2017, 4, 8)),
+        ("A man was shot over the weekend. Police said on Sunday, the family held a vigil for him.",
+         "2016-10-17", dt.date(2016, 10, 15)),
     ],
 )
 def test_a_day_fronted_before_the_telling_dates_what_is_told(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]

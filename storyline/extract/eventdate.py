@@ -237,15 +237,30 @@ def _fronted_for_report(ent: Span, verb: Token, anchors: set[int]) -> bool:
     reports: "Saturday night, police said a gunman opened fire on the crowd". The parser hangs
     the fronted day on "said"; it is the day of the violence told, where the told clause gives
     no day of its own ("On Monday, police said the man shot Saturday had died")."""
-    if verb.lemma_ not in TELLING_VERBS or ent.start > ent.sent.start + 1 or ent.end > verb.i:
+    if verb.lemma_ not in TELLING_VERBS:
         return False
+    opens = ent.start <= ent.sent.start + 1 and ent.end <= verb.i
     anchors = _no_weapons(ent.doc, anchors)
     for told in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        if not opens and not _opens_the_told(ent, verb, told):
+            continue
         if any(t.ent_type_ in ("DATE", "TIME") for t in told.subtree):
             return False
-        if told.lemma_ in VIOLENCE_VERBS or any(c.i in anchors and c.dep_ in ("nsubjpass", "dobj") for c in told.children):
+        if told.lemma_ in VIOLENCE_VERBS | SCENE_VERBS or any(c.i in anchors and c.dep_ in ("nsubjpass", "dobj") for c in told.children):
             return True
     return False
+
+
+#: Verbs of the police's coming to the scene: the day they were sent is the incident's.
+SCENE_VERBS = {"respond", "dispatch", "summon"}
+
+
+def _opens_the_told(ent: Span, verb: Token, told: Token) -> bool:
+    """Whether a date between a verb of telling and the clause it tells opens that clause, set
+    off by a comma: "The sheriff's office says around 2 p.m. on Sunday, deputies were
+    dispatched", where the parser hangs the time on "says"."""
+    first = next(t for t in told.subtree if not t.is_punct)  # the comma may hang on the told verb
+    return verb.i < ent.start and ent.end <= first.i and any(t.text == "," for t in ent.doc[ent.end : first.i])
 
 
 #: Verbs that "overnight" tells the length of, not the time of: "where they sometimes stay
