@@ -939,6 +939,11 @@ def test_the_shooters_and_the_shots_are_no_victims(parse, sentence: str, counts:
     assert {(c.attribute, c.value) for s in doc.sents for c in counts_in(s)} == counts
 
 
+def test_a_headline_of_a_persons_wound_counts_one_wounded(parse) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, "16-year-old’s gunshot wound in leg was self-inflicted, police say\n\nPolice are investigating.")
+    assert {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded")} == {("wounded", 1)}
+
+
 @pytest.mark.parametrize(
     ("sentence", "counts"),
     [
@@ -957,6 +962,12 @@ def test_the_shooters_and_the_shots_are_no_victims(parse, sentence: str, counts:
         ("One other woman, the suspect's girlfriend, is expected to survive.", {("wounded", 1)}),
         ("Another victim showed up at the hospital later and is also expected to survive.", {("wounded", 1)}),
         ("He is survived by his wife.", set()),
+        # a wound its owner is told by, where the owner is no one told before
+        ("A 16-year-old's gunshot wound in the leg was self-inflicted, police said.", {("hit", 1)}),
+        ("A Raleigh teen's gunshot wound was self-inflicted.", {("hit", 1)}),
+        ("The man's wounds do not appear to be life-threatening.", set()),
+        ("Her injuries are not life-threatening.", set()),
+        ("Both women shot in the incident are both expected to recover.", {("shot", 2)}),
         # grazed by a bullet: a wound, lived through
         ("A 7-year-old girl was grazed by a bullet on Fourth Street.", {("wounded", 1)}),
         ("A stray bullet grazed the boy as he slept.", {("wounded", 1)}),

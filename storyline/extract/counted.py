@@ -437,6 +437,9 @@ def victims_of(trigger: Token, headline: bool = False) -> Token | None:
             if verb.lemma_ in WOUND_VERBS:
                 # "the boy suffered a gunshot wound"; "police found three men with gunshot wounds"
                 return subject_of(verb) if is_passive(verb) or verb.lemma_ != "find" else object_of(verb)
+        owner = _owned_wound(trigger)
+        if owner is not None:
+            return owner  # "The 16-year-old's gunshot wound in the leg was self-inflicted"
         for child in trigger.children:
             if _numbers_wounds(trigger, child):
                 return None  # the wounds of one body (`_numbers_wounds`)
@@ -879,7 +882,7 @@ def attribute_of(trigger: Token) -> str | None:
         return "killed"  # "two children were burned to death"
     if attribute == "wounded" and any(c.lower_ in ("fatally", "mortally", "fatal", "mortal") and not _negated_by_non(c) for c in trigger.children):
         return "killed"  # "fatally wounding the victim", "suffered a fatal gunshot wound"
-    if attribute == "wounded" and trigger.pos_ == "NOUN" and trigger.head.lemma_ in WOUND_VERBS | {"with", "from", "of"}:
+    if attribute == "wounded" and trigger.pos_ == "NOUN" and (trigger.head.lemma_ in WOUND_VERBS | {"with", "from", "of"} or _owned_wound(trigger)):
         # "suffered a gunshot wound" says a bullet hit, not that its victim lived; "suffered
         # non-life-threatening injuries", "a graze wound" says he lived
         return "wounded" if survived(trigger) or lived(trigger) else "hit"
@@ -949,6 +952,25 @@ def _one_more(person: Token) -> bool:
     """Whether one person is told as another than those told before: "one other woman", "another
     man", "a fourth victim"."""
     return person.lower_ == "another" or an_ordinal(person) is not None or any(c.dep_ in ("amod", "det") and c.lower_ in ("other", "another") for c in person.children)
+
+
+def _owned_wound(trigger: Token) -> Token | None:
+    """The person whose wound a wound that is its clause's subject is, where that tells of a
+    person not told before: "16-year-old's gunshot wound in leg was self-inflicted", "Raleigh
+    teen's gunshot wound". Not "her injuries", "the man's wounds": one already counted, whose
+    count would only open the report's figures early (`reconcile._per_report`)."""
+    if trigger.lemma_ not in ("wound", "injury") or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    # the parser may take "16-year-old’s" for a modifier, its "’s" still marking the owner
+    owners = (c for c in trigger.children if c.dep_ == "poss" or any(g.tag_ == "POS" for g in c.children))
+    owner = next((c for c in owners if is_person(c)), None)
+    if owner is None or owner.tag_ in ("PRP", "PRP$") or any(c.dep_ == "det" and c.lower_ in TOLD_BEFORE for c in owner.children):
+        return None
+    return owner
+
+
+#: Determiners of a person told before: "the man's wounds".
+TOLD_BEFORE = frozenset({"the", "this", "that", "these", "those"})
 
 
 #: Ordinals that number a victim: "a third person has died".
