@@ -136,13 +136,13 @@ def with_conjuncts(head: Token, need_person: bool, trigger: Token | None = None,
         # "her son, Storm Lane, and a family friend, Dana Ruiz, were shot": the parser joins the
         # friend to the son's name; a noun with its own article joined there is a second person
         # (not "Alex Ruiz, a neighbor and close friend", nor a name of the first)
-        for a in (a for a in head.children if a.dep_ == "appos"):
+        for appositive in (a for a in head.children if a.dep_ == "appos"):
             joined_after = [
-                c for c in a.conjuncts
-                if c.i > a.i and c.pos_ == "NOUN" and any(g.dep_ in ("det", "poss", "nummod") for g in c.children)
+                c for c in appositive.conjuncts
+                if c.i > appositive.i and c.pos_ == "NOUN" and any(g.dep_ in ("det", "poss", "nummod") for g in c.children)
             ]  # fmt: skip
-            if joined_after and _one_of_a_list(head, a):
-                members.append(a)  # "his daughter, his girlfriend and her mother": three
+            if joined_after and _one_of_a_list(head, appositive):
+                members.append(appositive)  # "his daughter, his girlfriend and her mother": three
             members += joined_after
         members += _listed_names(head)
     joined = 1 + sum(1 for c in head.conjuncts if c.i > head.i)

@@ -150,8 +150,9 @@ def _dates_a_tally(tok: Token, published: dt.date | None, day: dt.date) -> bool:
     return False
 
 
-#: A length of time long enough that a happening told as that long before another is no part of it.
-LONG_UNITS = re.compile(r"\b(?:months?|years?|decades?)\b", re.IGNORECASE)
+#: Lengths of time long enough that a happening told as that long before another is no part of it
+#: (not weeks: "Two weeks earlier, he was shot", in a report of his death, is the incident's own).
+MONTHS_OR_YEARS = re.compile(r"\b(?:months?|years?|decades?)\b", re.IGNORECASE)
 #: Words that set a length of time before another time: "Two years earlier", "Six months before that".
 BEFORE_WORDS = frozenset({"before", "earlier", "prior"})
 
@@ -161,7 +162,7 @@ def _long_before(ent: Span) -> bool:
     children were killed ... Six months before that, a gunman killed 14 people", "Two years
     earlier, he had been shot in the leg". Not a length after it: "he died three months later"
     may be a victim of the incident dying of the wounds."""
-    if not LONG_UNITS.search(span_text(ent)):
+    if not MONTHS_OR_YEARS.search(span_text(ent)):
         return False
     doc = ent.doc
     after = doc[ent.end] if ent.end < len(doc) else None
