@@ -16,7 +16,7 @@ from ..nlp import doc_text, entities, kept, positions, sentence_numbers, span_te
 from . import dates
 from .claims import claim as _claim
 from .counts import clause_verb
-from .lexicon import DEED_NOUNS, STORY_LIST_NOUNS
+from .lexicon import DEED_NOUNS, SCENE_VERBS, STORY_LIST_NOUNS
 from .numbers import word_value
 
 __all__ = ["BACKGROUND_DAYS", "event_date"]
@@ -249,10 +249,6 @@ def _fronted_for_report(ent: Span, verb: Token, anchors: set[int]) -> bool:
         if told.lemma_ in VIOLENCE_VERBS | SCENE_VERBS or any(c.i in anchors and c.dep_ in ("nsubjpass", "dobj") for c in told.children):
             return True
     return False
-
-
-#: Verbs of the police's coming to the scene: the day they were sent is the incident's.
-SCENE_VERBS = {"respond", "dispatch", "summon"}
 
 
 def _opens_the_told(ent: Span, verb: Token, told: Token) -> bool:

@@ -56,6 +56,10 @@ CASUALTY_LEMMAS = {
     "body": "killed", "loss": "killed",
 }  # fmt: skip
 
+#: Verbs of the police's coming to the scene: where they were sent and when is the incident's
+#: ("deputies were dispatched to the 22000 block of 12th Road" on Sunday).
+SCENE_VERBS = frozenset({"respond", "dispatch", "summon"})
+
 #: Verbs of the law's pursuit of suspects: people a headline's participle of one describes ("Two
 #: men charged after ...") are not the victims of its casualty verb.
 SUSPECT_VERBS = {

@@ -38,7 +38,7 @@ from .forces import (
     with_county,
 )
 from .gazetteer import City
-from .lexicon import VENUE_WORDS
+from .lexicon import SCENE_VERBS, VENUE_WORDS
 from .people import is_person
 from .placeclaims import (
     NAMED_DISTRICT_WORDS,
@@ -180,7 +180,7 @@ def _cared_for_there(ent: Span) -> bool:
 HAPPEN_LEMMAS = {"happen", "occur"}
 #: Verbs that send the police to the scene: "officers responded to a home in Sandston", "they
 #: were called to the 10000 block of Fitzgerald Road in Jonesboro", "deputies were dispatched to".
-SCENE_LEMMAS = {"respond", "call", "dispatch", "summon"}
+SCENE_LEMMAS = SCENE_VERBS | {"call"}  # "called to" a place; "called" dates no incident ("called it a tragedy")
 
 
 def _happened_there(ent: Span) -> bool:
