@@ -299,6 +299,14 @@ def test_a_persons_name_is_no_town(parse, text: str, wrong: str) -> None:  # typ
             ],
             "Chicago",
         ),
+        # one report heads with the district alone; the other's police hold it as firmly
+        (
+            [
+                ("2 hurt after shooting in Dorchester\n\nTwo men were wounded in a shooting in Dorchester on Sunday night.", "2017-04-10"),
+                ("Two Wounded in Dorchester Shooting\n\nBoston police are investigating after two men were shot in Dorchester on Sunday night.", "2017-04-10"),
+            ],
+            "Boston",
+        ),
     ],
 )
 def test_reports_of_a_district_and_its_city_give_the_city(parse, reports: list[tuple[str, str]], city: str) -> None:  # type: ignore[no-untyped-def]

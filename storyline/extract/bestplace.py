@@ -6,6 +6,7 @@ answer for a district or whose reach holds a suburb-sized reading.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from ..model import Place
 from . import gazetteer
@@ -58,7 +59,7 @@ def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
                 and gazetteer.more_exact(other.city, city.city) and town is None
             ):  # fmt: skip  # a county's city stands for the county: its own suburbs place no more exactly
                 city = chosen["city"] = other
-        city = chosen["city"] = _policed_by(claims, city) or _far_reading(claims, city) or city
+        city = chosen["city"] = _as_firm(_policed_by(claims, city) or _far_reading(claims, city), city) or city
         assert city.city is not None
         division = gazetteer.division(city.city.admin1_code)
         if division is not None and ("admin1" not in chosen or gazetteer.fold(chosen["admin1"].value) != gazetteer.fold(division.name)):
@@ -108,6 +109,15 @@ def _town_in_county(
         ):  # fmt: skip
             return claim
     return None
+
+
+def _as_firm(host: PlaceClaim | None, district: PlaceClaim) -> PlaceClaim | None:
+    """The city that holds the chosen district, as firmly placed as the district: "1 dead after
+    shooting in Allapattah ... Miami police say" puts the shooting in Miami as firmly as in
+    Allapattah, however lightly the police's town is named."""
+    if host is None or host.weight >= district.weight:
+        return host
+    return replace(host, weight=district.weight)
 
 
 def _elsewhere(claims: list[PlaceClaim], site: PlaceClaim) -> bool:
@@ -227,7 +237,8 @@ def district_of(claims: list[PlaceClaim], chosen: dict[str, PlaceClaim]) -> str 
             continue
         # only a district the gazetteer knows: "the West Side" and street names overlap the rest;
         # or a name read far away that the city's police outweighed ("AUSTIN —" in Chicago)
-        far = claim.city is not None and claim.weight >= PLACED and _far_reading(claims, claim) is city
+        host = _far_reading(claims, claim) if claim.city is not None and claim.weight >= PLACED else None
+        far = host is not None and host.value.casefold() == city.value.casefold()
         if claim.city is not None and (_inside(claim.city, city.city) or far) and (best is None or claim.weight > best[0]):
             best = (claim.weight, claim.value)
     return best[1] if best else None
