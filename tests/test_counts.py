@@ -1051,6 +1051,28 @@ def test_attackers_killed_by_others_are_among_the_dead(parse, text: str, killed:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # one who died, whose own phrase tells that others were killed, is dead besides them
+        ("The 17-year-old boy suspected of killing his stepfather has died, deputies said.", 2),
+        ("A Dayton man wounded in a shooting that killed his cousin died Friday.", 2),
+        # his own death told twice is one
+        ("Her neighbor, who was shot dead, had been planning a party.", 1),
+    ],
+)
+def test_one_who_died_besides_those_his_phrase_tells_were_killed(parse, sentence: str, killed: int) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(sentence)
+    assert max(c.value for s in doc.sents for c in counts_in(s) if c.attribute == "killed") == killed
+
+
+def test_a_headline_of_one_who_died_after_killing_others_counts_them_all(parse) -> None:  # type: ignore[no-untyped-def]
+    # the clause his death is joined to tells of the killing: the parser makes "suspected" the root
+    text = "Father suspected of killing wife and son dies in hospital\n\nThe Elm Park man was found with a gunshot wound on Friday, deputies said."
+    mention = incident_of(parse, text)
+    assert max(c.value for c in mention.claims if c.attribute == "killed") == 3
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Officers found that three men - aged 19, 23, and 27 - had been shot.",

@@ -173,6 +173,37 @@ def _with_killed_assailants(found: list[Count]) -> list[Count]:
     return [Count("killed", top.value + them.value, top.qualifier, min(top.start, them.start), max(top.end, them.end), top.trigger, top.victim)]
 
 
+def _with_those_they_killed(found: list[Count]) -> list[Count]:
+    """"The 15-year-old boy suspected of killing a teenage girl ... has died", "a teenager
+    wounded in a double shooting that killed his brother died Tuesday": one who died, of whom
+    his own phrase, or the clause his death is joined to, tells that the shooting killed others,
+    is dead besides them. Only a killing
+    told actively of others than him ("killing a teenage girl"), not his own death told again
+    ("a teenager who was shot dead", "a boy whose body was found"), nor one counted among them
+    ("five people, including the gunman who killed himself, died")."""
+    killed = [c for c in found if c.attribute == "killed" and c.value > 0]
+    summed: list[Count] = []
+    for count in killed:
+        person = count.victim
+        if person is None or person.pos_ not in ("NOUN", "PROPN"):
+            continue
+        phrase = set(range(person.left_edge.i, person.right_edge.i + 1))
+        verb = count.trigger
+        if verb.dep_ == "conj" and person.head.i == verb.head.i and person.dep_ in SUBJECT_DEPS:
+            # "Husband suspected of slaying wife and son dies": the clause his death is joined to
+            phrase |= {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
+        others = [
+            c for c in killed
+            if c is not count and c.trigger.i in phrase and c.trigger.pos_ == "VERB" and not is_passive(c.trigger)
+            and c.victim is not None and c.victim.i != person.i and c.victim.dep_ in ("dobj", "obj", "conj")
+            and c.victim.lower_ not in REFLEXIVES and not any(t.lower_ == "including" and t.i in phrase for t in c.trigger.ancestors)
+        ]  # fmt: skip
+        if others:
+            top = max(others, key=lambda c: c.value)
+            summed.append(Count("killed", count.value + top.value, top.qualifier, min(count.start, top.start), max(count.end, top.end), count.trigger, top.victim))
+    return summed
+
+
 def casualty_words(doc: Doc) -> set[int]:
     """The words that may state a count: a sentence without one states none."""
     lemmas = positions(doc, LEMMA, _ATTRIBUTE_LEMMAS, cased=True)
@@ -324,7 +355,7 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
                 fq = quantity(child) if fatal is not None else None
                 if fatal is not None and fq is not None:
                     found.append(Count("killed", fq.value, fq.qualifier, fq.start, max(fq.end, child.idx + len(child), fatal.idx + len(fatal)), tok))
-    return found + _with_the_killer(found, sentence, words) + _with_killed_assailants(found)
+    return found + _with_the_killer(found, sentence, words) + _with_killed_assailants(found) + _with_those_they_killed(found)
 
 
 def _the_whole_hurt(verb: Token, subject: Token, attribute: str) -> Token | None:
