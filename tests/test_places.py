@@ -289,6 +289,24 @@ def test_a_persons_name_is_no_town(parse, text: str, wrong: str) -> None:  # typ
 
 
 @pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # the only Ensley the gazetteer knows lies in Florida: on the page of a Birmingham station
+        # whose text names Birmingham, it is Birmingham's
+        (
+            "Birmingham leaders react to death of 4-year-old - WXYZ News - Birmingham, AL\n\n"
+            "The mayor spoke on Monday about Saturday's fatal shooting in Ensley.",
+            "Birmingham",
+        ),
+        # a station's page that carries another state's story, not naming the station's town
+        ("Boy shot in Ensley - WXYZ News - Birmingham, AL\n\nA boy was shot Saturday in Ensley, Florida, deputies said.", "Ensley"),
+    ],
+)
+def test_a_far_towns_name_on_a_stations_page_is_a_district_of_its_town(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city
+
+
+@pytest.mark.parametrize(
     ("reports", "city"),
     [
         # one report names only the district, another the city that holds it

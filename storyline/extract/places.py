@@ -448,6 +448,15 @@ def _town_as_facility(ent: Span, text: str, relation: str, divisions: set[str], 
     return named_so(city_for(text, divisions, countries), text) is not None
 
 
+def _far_district(city: City, standing: set[str], called_a_town: bool) -> bool:
+    """Whether the only town of a name lies in another American state than the one a report
+    stands in by its dateline or its site (``standing``), naming no state: "Saturday's fatal
+    shooting in Ensley" on the page of a Birmingham station is in Birmingham's Ensley, not in
+    Ensley, Florida. Not a big town ("a shooting in Atlanta" is in Atlanta wherever the station
+    stands), nor one the report calls a town or whose force it names (``called_a_town``)."""
+    return bool(standing) and not called_a_town and city.country == "USA" and city.admin1_code not in standing and city.population < BIG_TOWN
+
+
 def _settlement(ent: Span) -> bool:
     head = ent.root
     return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in SETTLEMENT_WORDS
@@ -650,6 +659,15 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     # and the states of its dateline's and site's towns, where a name of many towns is read first:
     # "PHILADELPHIA (CBS) — A boy was shot in Chester" is in Chester, Pennsylvania, not England
     near = divisions_named | {c.city.admin1_code for c in claims + site if c.city is not None}
+    # the American states a report may stand in by its dateline's town, or its site's town where
+    # its text names that town too (a station's page may carry a story of another state), naming
+    # none: those of every town of the name ("STERLING –" may be of Illinois or of Virginia)
+    in_text = {gazetteer.fold(bare(span_text(e))) for e in ents}
+    standing = set() if divisions_named else {
+        town.admin1_code
+        for c in claims + [s for s in site if gazetteer.fold(s.value) in in_text] if c.city is not None and c.city.country == "USA"
+        for town in gazetteer.cities(c.value) if town.country == "USA" and gazetteer.fold(town.name) == gazetteer.fold(c.value)
+    }  # fmt: skip
     claims.extend(unrecognised_agencies(doc, divisions_named, countries_named))
     # read once, for the divisions of the local forces and for the claims
     forces = {(e.start, e.end): force_claims(e, divisions_named, countries_named) for e in ents if e.label_ == "ORG"}
@@ -732,6 +750,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         if city is None and ent[-1].lower_ in INSTITUTION_WORDS:
             continue
         followed = region is not None
+        if city is not None and not followed and _far_district(city, standing, settlement or names_an_agency(ent)):
+            city = None  # "a fatal shooting in Ensley" on a Birmingham station's page: a part of Birmingham, not Ensley, Florida
         if region is not None and city is not None and not _lies_in(city, region):
             # "Victoria, Virginia" in a report that names Texas is the Virginian town; "Caulfield,
             # Missouri" is no town of Victoria, Australia: the name is the place
