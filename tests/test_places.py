@@ -217,6 +217,8 @@ def test_a_big_towns_name_names_no_division_it_is_another_name_of(parse) -> None
         ),
         # a street named without its kind, after "the block of"
         ("A man was shot and killed in the 3700 block of Cambridge early Sunday, police said.", "Cambridge"),
+        # a street named without its kind, before "address"
+        ("A boy was shot in the head on Friday, police said. His classmate lives at the Addison address.", "Addison"),
         # a complex of homes named like a town
         (
             "Three people were wounded in a shooting today outside an apartment building, authorities said. The shooting "

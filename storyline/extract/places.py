@@ -370,11 +370,14 @@ def _names_street(ent: Span) -> bool:
 
 def _on_a_street(ent: Span) -> bool:
     """Whether a name is a street's, whatever town the gazetteer also calls so: the block of a
-    street ("the 3700 block of Cambridge"), or the street's last word where the recogniser took
-    the rest for another name ("South Maryland Parkway" read as "South Maryland" and "Parkway")."""
+    street ("the 3700 block of Cambridge"), an address on it ("the Addison address"), or the
+    street's last word where the recogniser took the rest for another name ("South Maryland
+    Parkway" read as "South Maryland" and "Parkway")."""
     doc = ent.doc
     if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lemma_ == "block":
         return True
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "the" and ent.end < len(doc) and doc[ent.end].lemma_ == "address":
+        return True  # "lives at the Addison address": Addison Street's, told before; "a rural Williston address" is the town's
     root = ent.root
     return len(ent) == 1 and root.lower_.rstrip(".") in STREET_WORDS and any(c.dep_ == "compound" and c.i == ent.start - 1 and c.is_title for c in root.children)
 
