@@ -1043,6 +1043,11 @@ def test_a_victim_also_killed_is_one_of_the_dead_among_the_hits(parse) -> None: 
         ("The suspect killed two clerks Friday and was shot dead by police.", 3),
         # a count that holds them already
         ("Five people, including the gunman, were killed Friday. The gunman was shot dead by police.", 5),
+        # a headline's count of victims by their number alone, and its killer dead
+        ("6 Killed At Decatur Bar; Suspect Dead\n\nThe victims were found on Tuesday, police said.", 7),
+        ("14 dead, 21 injured in Decatur mass shooting; 2 suspects killed\n\nThe victims were found on Tuesday, police said.", 16),
+        # "two dead" may be the shooter and another
+        ("Two dead, shooter killed in standoff\n\nThe victims were found on Tuesday, police said.", 2),
     ],
 )
 def test_attackers_killed_by_others_are_among_the_dead(parse, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]

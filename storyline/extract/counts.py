@@ -158,14 +158,21 @@ def _with_the_killer(found: list[Count], sentence: Span, words: list[Token]) -> 
 
 def _with_killed_assailants(found: list[Count]) -> list[Count]:
     """"Gunmen killed four police officers before the two attackers were killed by troops": a
-    sentence that tells of the dead and of their killers' deaths counts them together. Not a
-    count of people told by a name or "he" (who may be the killer), nor one that holds the
-    killers already ("five people, including the gunman, died")."""
-    killed = [c for c in found if c.attribute == "killed" and c.value > 0 and c.victim is not None]
-    assailants = [c for c in killed if c.victim is not None and c.victim.lemma_.casefold() in ASSAILANTS]
+    sentence that tells of the dead and of their killers' deaths counts them together, and so
+    does a headline that counts the victims by their number alone ("6 Killed At Decatur Bar;
+    Suspect Dead"). Not a count of people told by a name or "he" (who may be the killer), nor one
+    that holds the killers already ("five people, including the gunman, died")."""
+    def killer(c: Count) -> bool:
+        # "suspect dead" in a headline: the parser may hang no subject on "dead"
+        word = c.victim if c.victim is not None else c.trigger.doc[c.trigger.i - 1] if c.trigger.i > 0 else None
+        # one of a count of several told by one noun ("Two dead, shooter killed" read as two) is no count of killers
+        return word is not None and word.lemma_.casefold() in ASSAILANTS and (c.value == 1 or word.tag_ == "NNS")
+
+    killed = [c for c in found if c.attribute == "killed" and c.value > 0 and (c.victim is not None or killer(c) or c.value > 1)]
+    assailants = [c for c in killed if killer(c)]
     victims = [
         c for c in killed
-        if c.victim is not None and c not in assailants and c.victim.pos_ == "NOUN" and not any(t.lemma_.casefold() in ASSAILANTS for t in c.victim.subtree)
+        if c not in assailants and (c.victim is None or c.victim.pos_ in ("NOUN", "NUM") and not any(t.lemma_.casefold() in ASSAILANTS for t in c.victim.subtree))
     ]  # fmt: skip
     if not assailants or not victims or len(victims) + len(assailants) < len(killed):
         return []
