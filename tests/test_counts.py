@@ -235,6 +235,10 @@ def test_a_victim_numbered_after_others_counts_them(parse, sentence: str, expect
         ("Four people were shot on Sunday, including the gunman, who was killed by police.", [3]),
         # but not a victim told by "a", who may be another
         ("A man died in a shooting on Sunday. A woman had been wounded in the shooting, police said.", [1]),
+        # someone's one dead, told again as someone's
+        ("A man shot and killed his 5-year-old brother on Friday, police said. The bullet wounded his little brother in the chest.", []),
+        # unless told apart by the order of their births
+        ("A man shot and killed his 7-year-old daughter on Friday, police said. His older daughter was wounded.", [1]),
     ],
 )
 def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> None:  # type: ignore[no-untyped-def]

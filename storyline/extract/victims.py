@@ -20,6 +20,10 @@ ANOTHER = {
     "also", "surviving", "survivor",
 }  # fmt: skip
 DEFINITE = {"the", "this", "that"}
+#: The pronouns that make a person someone's: "his brother".
+POSSESSIVES = {"his", "her", "their"}
+#: Words that tell one of someone's children or siblings from another: "his older daughter".
+BIRTH_ORDER = {"older", "younger", "elder", "eldest", "oldest", "youngest", "middle", "twin"}
 #: Words of a sentence that tells of another incident: "in a separate shooting".
 ELSEWHERE = {"separate", "unrelated", "earlier", "later", "previous"}
 
@@ -210,7 +214,16 @@ def restates_the_dead(count: Count, killed: list[Count]) -> bool:
         # "The boy was taken off life support and passed away ... a shooting that critically
         # injured a 9-year-old boy": the boy is the one the report has told of, now dead
         return True
+    if _possessed(victim) and not any(c.lower_ in BIRTH_ORDER for c in victim.children) and any(d.lemma_.casefold() == victim.lemma_.casefold() and _possessed(d) for d in dead):
+        # "killing his 5-year-old brother ... he hurt his little brother": the one dead; "his
+        # older daughter" is another than "his 7-year-old daughter"
+        return True
     return definite and (victim.lemma_ == "victim" or any(d.lemma_ == victim.lemma_ for d in dead))
+
+
+def _possessed(noun: Token) -> bool:
+    """Whether a noun is told as someone's: "his brother", "her son"."""
+    return any(c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in noun.children)
 
 
 def _definite(noun: Token) -> bool:
