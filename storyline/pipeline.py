@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from . import nlp, reconcile, resolve
 from .extract import extract, extract_other, headline_to_parse
 from .extract import warm as warm_extractor
+from .extract.dates import NUMERIC_DATE
 from .extract.interactions import Reaction, reactions
 from .extract.roundup import roundup
 from .extract.terms import salient_terms, without_call_letters, without_officials
@@ -275,7 +276,7 @@ def _store_one(item: Pending, store: Store, report: IngestReport, batch: list[Pe
         report.problems.append(_id_taken(article))
         return None
     if item.checked and batch is not None:
-        original = next((p.article.id for p in batch if _copies(item, p.fingerprint, p.article.title)), None)
+        original = next((p.article.id for p in batch if _copies(item, p.fingerprint, p.article.title, p.article.text)), None)
     else:
         original = _near_duplicate(store, article, item.fingerprint)
     if batch is not None:
@@ -368,14 +369,26 @@ def _near_duplicate(store: Store, article: Article, fingerprint: int) -> str | N
     for article_id, other in store.near_duplicates(fingerprint):
         if hamming(fingerprint, other) <= NEAR_DUPLICATE_DISTANCE:
             stored = store.article(article_id)
-            if stored is None or same_headline(article.title, stored.article.title):
+            if stored is None or same_headline(article.title, stored.article.title) and not dated_apart(article.text, stored.article.text):
                 return article_id
     return None
 
 
-def _copies(item: Pending, fingerprint: int, title: str | None) -> bool:
+def _copies(item: Pending, fingerprint: int, title: str | None, text: str) -> bool:
     """Whether ``item`` is a near duplicate of the report of ``fingerprint`` headed ``title``."""
-    return hamming(item.fingerprint, fingerprint) <= NEAR_DUPLICATE_DISTANCE and same_headline(item.article.title, title)
+    return hamming(item.fingerprint, fingerprint) <= NEAR_DUPLICATE_DISTANCE and same_headline(item.article.title, title) and not dated_apart(item.article.text, text)
+
+
+def dated_apart(one: str, other: str) -> bool:
+    """Whether two texts alike in all but a few words open with different dates: "4/14/1970:
+    Unknown perpetrators placed a pipe bomb in the Science Building" and the same a month later
+    are two attacks, as a record of each opens with its day."""
+    a, b = (NUMERIC_DATE.search(text[:OPENING_DATE_CHARS]) for text in (one, other))
+    return a is not None and b is not None and a.group(0) != b.group(0)
+
+
+#: Characters at the head of a text within which a date opens it.
+OPENING_DATE_CHARS = 40
 
 
 def same_headline(one: str | None, other: str | None) -> bool:

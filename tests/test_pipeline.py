@@ -222,6 +222,29 @@ def test_near_duplicate_in_the_same_batch_as_its_original_is_linked_to_it(
     assert copy.duplicate_of == "a_original" and copy.event_id == original.event_id is not None
 
 
+RECORD = (
+    "{day}: Unknown perpetrators placed a pipe bomb in the Science Building at Elm State University in "
+    "Springfield, Illinois, United States. The bomb was discovered and subsequently disarmed. There were no casualties."
+)
+
+
+@pytest.mark.parametrize("batch_size", [8, 1], ids=["one batch", "one at a time"])
+def test_records_alike_but_for_the_date_they_open_with_are_two(store: SQLStore, tmp_path: Path, batch_size: int) -> None:
+    one, other = RECORD.format(day="4/14/1970"), RECORD.format(day="5/14/1970")
+    assert hamming(simhash(one), simhash(other)) <= NEAR_DUPLICATE_DISTANCE
+    folder = tmp_path / "records"
+    folder.mkdir()
+    (folder / "a_april.txt").write_text(one, encoding="utf-8")
+    (folder / "b_may.txt").write_text(other, encoding="utf-8")
+
+    report = ingest([folder], store, batch_size=batch_size)
+
+    assert (report.read, report.added, report.near_duplicates, report.problems) == (2, 2, 0, [])
+    april, may = store.article("a_april"), store.article("b_may")
+    assert april is not None and may is not None and may.duplicate_of is None
+    assert april.event_id is not None and may.event_id is not None and april.event_id != may.event_id
+
+
 BOILERPLATE = (
     "Just one more thing. We have sent you a verification email. Please check your email and click on the "
     "link to activate your profile. If you do not receive the verification message within a few minutes of "
