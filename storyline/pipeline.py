@@ -369,17 +369,18 @@ def _near_duplicate(store: Store, article: Article, fingerprint: int) -> str | N
     for article_id, other in store.near_duplicates(fingerprint):
         if hamming(fingerprint, other) <= NEAR_DUPLICATE_DISTANCE:
             stored = store.article(article_id)
-            if stored is None or same_headline(article.title, stored.article.title) and not dated_apart(article.text, stored.article.text):
+            if stored is None or same_headline(article.title, stored.article.title) and not _dated_apart(article.text, stored.article.text):
                 return article_id
     return None
 
 
 def _copies(item: Pending, fingerprint: int, title: str | None, text: str) -> bool:
-    """Whether ``item`` is a near duplicate of the report of ``fingerprint`` headed ``title``."""
-    return hamming(item.fingerprint, fingerprint) <= NEAR_DUPLICATE_DISTANCE and same_headline(item.article.title, title) and not dated_apart(item.article.text, text)
+    """Whether ``item`` is a near duplicate of the report of ``fingerprint`` headed ``title``,
+    whose ``text`` opens with no other date (`_dated_apart`)."""
+    return hamming(item.fingerprint, fingerprint) <= NEAR_DUPLICATE_DISTANCE and same_headline(item.article.title, title) and not _dated_apart(item.article.text, text)
 
 
-def dated_apart(one: str, other: str) -> bool:
+def _dated_apart(one: str, other: str) -> bool:
     """Whether two texts alike in all but a few words open with different dates: "4/14/1970:
     Unknown perpetrators placed a pipe bomb in the Science Building" and the same a month later
     are two attacks, as a record of each opens with its day."""

@@ -184,10 +184,10 @@ def _with_those_they_killed(found: list[Count]) -> list[Count]:
     """"The 15-year-old boy suspected of killing a teenage girl ... has died", "a teenager
     wounded in a double shooting that killed his brother died Tuesday": one who died, of whom
     his own phrase, or the clause his death is joined to, tells that the shooting killed others,
-    is dead besides them. Only a killing
-    told actively of others than him ("killing a teenage girl"), not his own death told again
-    ("a teenager who was shot dead", "a boy whose body was found"), nor one counted among them
-    ("five people, including the gunman who killed himself, died")."""
+    is dead besides them. Only a killing told actively of others than him ("killing a teenage
+    girl"), not his own death told again ("a teenager who was shot dead", "a boy whose body was
+    found"), nor one counted among them ("five people, including the gunman who killed himself,
+    died")."""
     killed = [c for c in found if c.attribute == "killed" and c.value > 0]
     summed: list[Count] = []
     for count in killed:
