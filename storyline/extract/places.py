@@ -460,6 +460,20 @@ def _far_district(city: City, standing: set[str], called_a_town: bool) -> bool:
     return bool(standing) and not called_a_town and city.country == "USA" and city.admin1_code not in standing and city.population < BIG_TOWN
 
 
+def _standing(dateline: list[PlaceClaim], site: list[PlaceClaim], ents: list[Span]) -> set[str]:
+    """The American states a report that names none may stand in (`_far_district`): by its
+    dateline's town, or its site's town where its text names that town too (a station's page may
+    carry a story of another state); those of every town of the name ("STERLING –" may be of
+    Illinois or of Virginia)."""
+    in_text = {gazetteer.fold(bare(span_text(e))) for e in ents}
+    towns = dateline + [s for s in site if gazetteer.fold(s.value) in in_text]
+    return {
+        town.admin1_code
+        for c in towns if c.city is not None and c.city.country == "USA"
+        for town in gazetteer.cities(c.value) if town.country == "USA" and gazetteer.fold(town.name) == gazetteer.fold(c.value)
+    }  # fmt: skip
+
+
 def _settlement(ent: Span) -> bool:
     head = ent.root
     return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in SETTLEMENT_WORDS
@@ -662,15 +676,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     # and the states of its dateline's and site's towns, where a name of many towns is read first:
     # "PHILADELPHIA (CBS) — A boy was shot in Chester" is in Chester, Pennsylvania, not England
     near = divisions_named | {c.city.admin1_code for c in claims + site if c.city is not None}
-    # the American states a report may stand in by its dateline's town, or its site's town where
-    # its text names that town too (a station's page may carry a story of another state), naming
-    # none: those of every town of the name ("STERLING –" may be of Illinois or of Virginia)
-    in_text = {gazetteer.fold(bare(span_text(e))) for e in ents}
-    standing = set() if divisions_named else {
-        town.admin1_code
-        for c in claims + [s for s in site if gazetteer.fold(s.value) in in_text] if c.city is not None and c.city.country == "USA"
-        for town in gazetteer.cities(c.value) if town.country == "USA" and gazetteer.fold(town.name) == gazetteer.fold(c.value)
-    }  # fmt: skip
+    standing = set() if divisions_named else _standing(claims, site, ents)
     claims.extend(unrecognised_agencies(doc, divisions_named, countries_named))
     # read once, for the divisions of the local forces and for the claims
     forces = {(e.start, e.end): force_claims(e, divisions_named, countries_named) for e in ents if e.label_ == "ORG"}

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from .clauses import clause_verb
-from .counted import ASSAILANTS, HURT_COUNTS, ORDINALS, SUBJECT_DEPS
+from .counted import ASSAILANTS, HURT_COUNTS, ORDINALS, POSSESSIVE_PRONOUNS, SUBJECT_DEPS
 from .lexicon import DEED_NOUNS, PRONOUNS_ONE
 from .numbers import Count, word_value
 from .people import is_age, is_name, is_person
@@ -20,8 +20,6 @@ ANOTHER = {
     "also", "surviving", "survivor",
 }  # fmt: skip
 DEFINITE = {"the", "this", "that"}
-#: The pronouns that make a person someone's: "his brother".
-POSSESSIVES = {"his", "her", "their"}
 #: Words that tell one of someone's children or siblings from another: "his older daughter".
 BIRTH_ORDER = {"older", "younger", "elder", "eldest", "oldest", "youngest", "middle", "twin"}
 #: Words of a sentence that tells of another incident: "in a separate shooting".
@@ -223,7 +221,7 @@ def restates_the_dead(count: Count, killed: list[Count]) -> bool:
 
 def _possessed(noun: Token) -> bool:
     """Whether a noun is told as someone's: "his brother", "her son"."""
-    return any(c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in noun.children)
+    return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in noun.children)
 
 
 def _definite(noun: Token) -> bool:
