@@ -454,6 +454,21 @@ def test_a_day_at_court_weighs_less_than_the_day_of_the_shooting(parse, court: s
 
 
 @pytest.mark.parametrize(
+    "aftermath",
+    [
+        "A death investigation is underway Monday in Lenoir after a 16-year-old was shot and killed.",
+        "A manhunt is underway Monday after a 16-year-old was shot and killed outside a store in Lenoir.",
+    ],
+)
+def test_a_day_of_the_work_after_a_shooting_weighs_less_than_the_day_of_the_shooting(parse, aftermath: str) -> None:  # type: ignore[no-untyped-def]
+    # the investigation's Monday, the day after the shooting's Sunday night: as sure as the day
+    # the family told (an incident sentence's), the later day would win the tie
+    shooting = ("A 16-year-old died in a shooting in Lenoir. He was at his home Sunday night, his family said, showing a pistol to a friend.", "2016-04-11")
+    event = event_of(parse, [shooting, (aftermath, "2016-04-12")])
+    assert event.date == dt.date(2016, 4, 10)
+
+
+@pytest.mark.parametrize(
     ("text", "day"),
     [
         # a report of Thursday names the shooting by its weekday: it is the Friday past

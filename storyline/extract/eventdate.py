@@ -44,6 +44,10 @@ AFTERMATH_VERBS = {
 #: Places and sittings of a court: "was in court Friday", "was back in a courtroom Thursday",
 #: "for Wednesday's hearing". A day told of them is the court's, after the incident.
 COURT_WORDS = {"court", "courtroom", "courthouse", "hearing", "trial", "arraignment", "jail"}
+#: Work that follows an incident, as the subject of a plain "be": "a death investigation is
+#: underway Monday after a 16-year-old was shot", "the search was on Friday for the gunman". The
+#: day is the work's, after the incident.
+AFTERMATH_NOUNS = {"investigation", "search", "manhunt", "vigil", "funeral", "autopsy", "memorial", "probe"}
 #: Verbs of telling: a date they hang on is when the police or a family spoke ("a police
 #: spokesman said Sunday"), often a day after the incident; like the aftermath's, it dates the
 #: incident only where nothing else does.
@@ -230,6 +234,12 @@ def _at_court(ent: Span, verb: Token) -> bool:
         for holder in holders
         for prep in holder.children
     )
+
+
+def _of_aftermath(verb: Token) -> bool:
+    """Whether a plain "be" tells of the work after an incident: "a death investigation is
+    underway Monday" (`AFTERMATH_NOUNS`)."""
+    return verb.lemma_ == "be" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.casefold() in AFTERMATH_NOUNS for c in verb.children)
 
 
 def _fronted_for_report(ent: Span, verb: Token, anchors: set[int]) -> bool:
@@ -608,7 +618,7 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
         rank = 0 if link else 1 if ent.sent.start in incident_starts and not elsewhere else 2
         if ent.start in weekend:
             rank = max(rank, WEEKEND_RANK)
-        elif _names_a_sitting(ent) or (verb.lemma_ in AFTERMATH_VERBS | TELLING_VERBS or _at_court(ent, verb)) and not (in_phrase or link == "anchor" and _tied_in_clause(ent, verb, anchors)):
+        elif _names_a_sitting(ent) or (verb.lemma_ in AFTERMATH_VERBS | TELLING_VERBS or _at_court(ent, verb) or _of_aftermath(verb)) and not (in_phrase or link == "anchor" and _tied_in_clause(ent, verb, anchors)):
             # "was arraigned Friday", "remained in critical condition Monday", "said Sunday"; and
             # "two men accused in a shooting that killed a girl appeared in court Wednesday",
             # whose court clause the parser hung below the killing
