@@ -432,6 +432,31 @@ def test_a_report_of_the_aftermath_joins_the_shooting_months_before(
         assert groups[a] != groups[b], (a, b)
 
 
+# Two attacks of one series told in one mould, three days apart, each summary headed by its day.
+SERIES_LIBRARY = (
+    "6/15/1971: In a series of related attacks, unknown perpetrators bombed the Grandview Public Library in Topeka, "
+    "Kansas, United States.  There were no casualties but the building was damaged."
+)
+SERIES_BANK = (
+    "6/18/1971: In a series of related attacks, unknown perpetrators bombed the Lakeside Savings Bank in Topeka, "
+    "Kansas, United States.  There were no casualties but the building was damaged."
+)
+
+
+def test_attacks_of_one_series_headed_by_days_apart_are_two(store: SQLiteStore, tmp_path: Path) -> None:
+    # the day that heads each summary, a sentence of its own to the parser, is as sure as a day
+    # told in the incident's sentence: three days apart, the two attacks are two
+    path = tmp_path / "summaries.jsonl"
+    path.write_text("".join(json.dumps({"id": k, "text": t}) + "\n" for k, t in (("library", SERIES_LIBRARY), ("bank", SERIES_BANK))))
+    ingest([path], store)
+    groups = _groups(store)
+    assert groups["library"] is not None and groups["bank"] is not None
+    assert groups["library"] != groups["bank"]
+    library, bank = store.event(groups["library"]), store.event(groups["bank"])
+    assert library is not None and bank is not None
+    assert (library.date, bank.date) == (dt.date(1971, 6, 15), dt.date(1971, 6, 18))
+
+
 @pytest.mark.parametrize(
     ("terms", "aftermath"),
     [
@@ -719,6 +744,16 @@ def test_an_official_who_speaks_of_many_incidents_is_no_name_of_the_report(parse
 def test_a_name_with_a_title_of_no_spokesman_is_kept(parse, text: str, name: str) -> None:
     mention = extract_one(parse(text), Article(id="a", text=text)).mention
     assert mention is not None and name in mention.names
+
+
+def test_a_date_the_parser_takes_for_a_person_is_no_name(parse) -> None:  # type: ignore[no-untyped-def]
+    # "4/13/1970" is labelled a person: two summaries of one day would share it as a name
+    text = "4/13/1970: In a series of related attacks, unknown perpetrators bombed East High School in Kansas City, Missouri."
+    doc = parse(text)
+    assert any(e.text == "4/13/1970" and e.label_ == "PERSON" for e in doc.ents)  # the parser's reading this test is about
+    mention = extract_one(doc, Article(id="a", text=text)).mention
+    assert mention is not None and "east high school" in mention.names
+    assert not [n for n in mention.names if not any(ch.isalpha() for ch in n)]
 
 
 @pytest.mark.parametrize(

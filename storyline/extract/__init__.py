@@ -596,7 +596,7 @@ def _names(doc: Doc, excluded: set[int]) -> frozenset[str]:
         if ent.label_ in ("ORG", "NORP") and not NON_DISTINCTIVE.isdisjoint(t.lower_ for t in ent):
             continue
         name = gazetteer.fold(text).removeprefix("the ").removesuffix("'s").strip()
-        if len(name) > 3:
+        if len(name) > 3 and any(ch.isalpha() for ch in name):  # not "4/13/1970" taken for a person
             names.add(name)
     for tok in map(doc.__getitem__, positions(doc, LOWER, "old")):
         if tok.i >= 4 and doc[tok.i - 2].lower_ == "year" and doc[tok.i - 4].like_num:

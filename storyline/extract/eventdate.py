@@ -236,6 +236,16 @@ def _at_court(ent: Span, verb: Token) -> bool:
     )
 
 
+def _heads(ent: Span, incident_starts: set[int]) -> bool:
+    """Whether a date is a heading of the sentence after it, which tells of an incident:
+    "4/16/1970: In a series of related attacks, unknown perpetrators bombed the Plaza III
+    Restaurant", whose date the parser sets apart as a sentence of its own. Only a date and a
+    colon: a line of a date alone is as often the page's stamp ("October 20, 2013 11:50 PM")."""
+    sent = ent.sent
+    rest = [t for t in sent if not ent.start <= t.i < ent.end]
+    return bool(rest) and all(t.text == ":" for t in rest) and sent.end in incident_starts
+
+
 def _of_aftermath(verb: Token) -> bool:
     """Whether a plain "be" tells of the work after an incident: "a death investigation is
     underway Monday" (`AFTERMATH_NOUNS`)."""
@@ -615,7 +625,7 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
         if link is None and _fronted_for_report(ent, verb, anchors):
             link = "anchor"
             in_phrase = True  # its verb of telling does not make it the telling's day
-        rank = 0 if link else 1 if ent.sent.start in incident_starts and not elsewhere else 2
+        rank = 0 if link else 1 if (ent.sent.start in incident_starts or _heads(ent, incident_starts)) and not elsewhere else 2
         if ent.start in weekend:
             rank = max(rank, WEEKEND_RANK)
         elif _names_a_sitting(ent) or (verb.lemma_ in AFTERMATH_VERBS | TELLING_VERBS or _at_court(ent, verb) or _of_aftermath(verb)) and not (in_phrase or link == "anchor" and _tied_in_clause(ent, verb, anchors)):
