@@ -325,6 +325,10 @@ def test_dateline_forms(parse, text: str, city: str) -> None:  # type: ignore[no
             "11/17/1971: Unknown perpetrators fired a shot into the Black People's Union at Oklahoma University in Norman, Oklahoma, United States.",
             "shooting", dt.date(1971, 11, 17), "Norman",
         ),
+        (  # one the recogniser runs into its colon and takes for a work of art ("4/30/1970:")
+            "4/30/1970: Unknown perpetrators placed a pipe bomb near a police station in Manhattan, New York, United States.",
+            "bombing", dt.date(1970, 4, 30), "Manhattan",
+        ),
     ],
 )
 def test_undated_summary_dates_itself(parse, text: str, kind: str, day: dt.date, city: str) -> None:  # type: ignore[no-untyped-def]

@@ -120,6 +120,12 @@ def test_a_divisions_name_is_the_most_populous_divisions(parse, text: str, admin
     assert (mention.place.city, mention.place.admin1, mention.place.country) == (None, admin1, country)
 
 
+def test_a_part_of_a_state_told_by_its_direction_is_no_town_written_with_its_state(parse) -> None:  # type: ignore[no-untyped-def]
+    # a town is called West, in Texas: "West Texas" is a part of the state, not West
+    place = incident_of(parse, "A 14-year-old student shot another girl at a high school in West Texas on Thursday.").place
+    assert place.city != "West"
+
+
 @pytest.mark.parametrize(
     ("text", "city", "admin1"),
     [
@@ -133,6 +139,8 @@ def test_a_divisions_name_is_the_most_populous_divisions(parse, text: str, admin
         ("A pipe bomb exploded in front of the Cleveland Museum of Art in Ohio, United States.", "Cleveland", "Ohio"),
         # but not a hospital's town, where the wounded were taken
         ("A man was shot in Brandon on Sunday and taken to the Tampa General Hospital in Florida.", "Brandon", "Florida"),
+        # with no comma between, which the recogniser may read as one name
+        ("Two men shot and killed a police officer as he sat in his squad car in Chicago Illinois, United States.", "Chicago", "Illinois"),
     ],
 )
 def test_a_town_written_with_its_state_is_the_town(parse, text: str, city: str, admin1: str) -> None:  # type: ignore[no-untyped-def]

@@ -422,9 +422,16 @@ def _numeric_dates(doc: Doc, text: str) -> list[Span]:
         return found  # most reports: the search below tries every character
     for match in dates.NUMERIC_DATE.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None and span_text(span) == match.group(0) and not any(e.start <= span.start < e.end for e in entities(doc)):
+        if span is not None and span_text(span) == match.group(0) and not any(e.start <= span.start < e.end and _read_as_date(e) for e in entities(doc)):
             found.append(span)
     return found
+
+
+def _read_as_date(ent: Span) -> bool:
+    """Whether a name of the recogniser's is read as a date as it stands: a date or a time, or a
+    date alone taken for a name ("4/16/1970" a person); not a date run into more ("4/30/1970:"
+    taken for a work of art), whose date would be lost."""
+    return ent.label_ in ("DATE", "TIME") or dates.NUMERIC_DATE.fullmatch(span_text(ent)) is not None
 
 
 def _that_weekday(ent: Span) -> bool:

@@ -288,6 +288,22 @@ def _town_of(name: str, region: str) -> City | None:
     return named_so(city, name) if city is not None and _lies_in(city, region) else None
 
 
+def _town_and_state(name: str) -> tuple[str, City] | None:
+    """A town and its state run together as one name, with no comma between ("in Chicago
+    Illinois", "Kansas City Missouri"): the town's name and the town, where the last words name a
+    state (not a country) that a town of the other words lies in; else None. Not a part of a state
+    told by its direction ("West Texas", "Central Illinois"), whatever town is called West."""
+    words = name.split()
+    for k in (2, 1):
+        if len(words) > k and not generic(" ".join(words[:-k])):  # "West Texas" is a region, not West
+            region = " ".join(words[-k:])
+            if gazetteer.divisions(region) and gazetteer.country(region) is None:
+                town = _town_of(" ".join(words[:-k]), region)
+                if town is not None:
+                    return " ".join(words[:-k]), town
+    return None
+
+
 def _a_towns_name(division: gazetteer.Division, name: str) -> bool:
     """Whether a name reaches a division only as another of its names and is a big town's very
     name: "Algiers" is the city (the province is Alger), and a report of "Tullis Drive in
@@ -728,6 +744,10 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         divisions = _divisions(text)
         city = city_for(text, near, countries_named) or _dotless_city(text, divisions, near, countries_named)
         start, end = (ent.end_char - len(text) if titled else ent.start_char), ent.end_char
+        run = _town_and_state(text) if city is None and not divisions else None
+        if run is not None:  # "in Chicago Illinois", read as one name: the town, written with its state
+            text, city = run
+            end = start + len(text)
         if city is None and not divisions:
             words = city_part(ent)
             part = span_text(words) if words else ""  # "southeast DC" is in Washington, as "southeast D.C." is
@@ -758,7 +778,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             weight = max(weight, LOCAL_AGENCY_WEIGHT)  # "Memphis police said": the local force
         if city is None and ent[-1].lower_ in INSTITUTION_WORDS:
             continue
-        followed = region is not None
+        followed = region is not None or run is not None
         if city is not None and not followed and _far_district(city, standing, settlement or names_an_agency(ent)):
             city = None  # "a fatal shooting in Ensley" on a Birmingham station's page: a part of Birmingham, not Ensley, Florida
         if region is not None and city is not None and not _lies_in(city, region):
