@@ -195,10 +195,11 @@ def strangers(mention: Mention, vector: dict[str, float], event: Candidate) -> t
     return -STRANGERS, {"strangers": {"report": sorted(ours), "event": sorted(theirs), "score": -STRANGERS}}
 
 
-def score_other(mention: Mention, event: Candidate, vector: dict[str, float] | None = None) -> tuple[float, dict[str, object]]:
+def score_other(mention: Mention, event: Candidate, vector: dict[str, float] | None = None, date_confident: bool = False) -> tuple[float, dict[str, object]]:
     """Two reports of no incident tell of one happening when they name the same people and
     organisations and use the same words: two shared names are enough, a share of all they
-    name counts too. Also how a report of one kind is weighed against an event of the other."""
+    name counts too. Also how a report of one kind is weighed against an event of the other.
+    ``date_confident``: whether the report is sure of its day, as `score` is told."""
     shared = telling(mention.names & event.names)
     union = telling(mention.names | event.names)
     weight = sum(min(salience(n, mention.terms), salience(n, event.terms)) for n in shared)
@@ -214,7 +215,18 @@ def score_other(mention: Mention, event: Candidate, vector: dict[str, float] | N
     if gap is not None and gap > 30:
         total -= 2.0
         evidence["date"] = {"gap_days": gap, "score": -2.0}
+    elif gap is not None and gap > SURE_DAYS_APART and date_confident and _towns_differ(mention.place.city, event.city):
+        # "4/14/1970: ... a pipe bomb in the Science Building at California State University, Long
+        # Beach" and "4/27/1970: ... dynamite in the science building at California State
+        # University, Fullerton": alike in words, but on other days in other towns
+        total -= 2.0
+        evidence["date"] = {"gap_days": gap, "towns": [mention.place.city, event.city], "score": -2.0}
     return total, evidence
+
+
+def _towns_differ(city: str | None, other: str | None) -> bool:
+    """Whether two towns, both told, are two: not one town's names. Neighbours are two."""
+    return bool(city and other) and not _same_town(city or "", other or "")
 
 
 def _dead_on_one_side(counts: dict[str, int], other: dict[str, int]) -> bool:
@@ -247,7 +259,7 @@ def score(
     tolls of dead are compared; not for two stored events (`reunite`), each holding its latest
     report's toll, which for two halves of one incident are of different days."""
     if mention.kind == "other" or event.kind != mention.kind:
-        return score_other(mention, event, vector)
+        return score_other(mention, event, vector, date_confident)
     evidence: dict[str, object] = {}
     total = 0.0
     p = mention.place

@@ -148,6 +148,11 @@ def test_a_stations_or_a_captions_number_is_no_quantity(parse, text: str, number
         ("Two patrolmen were wounded in the ambush.", {("wounded", 2, "exact")}),
         ("SUSPECT KILLED Hundreds gather to mourn the officers.", set()),
         ("As the gunman fired the crowd ran.", set()),
+        # a second clause's subject the parser hung on the first verb as one of its conjuncts
+        ("Patrolman Donald Sager was killed and police officer Stanley Sierakowski was critically wounded but survived.",
+         {("killed", 1, "exact"), ("wounded", 1, "exact")}),
+        ("A 22-year-old man died and three others – including two children – were wounded in the shooting.",
+         {("killed", 1, "exact"), ("wounded", 3, "exact")}),
     ],
 )
 def test_counts_come_from_the_parse_with_their_qualifier(parse, sentence: str, expected: set[tuple[str, int, str]]) -> None:  # type: ignore[no-untyped-def]

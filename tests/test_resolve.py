@@ -746,6 +746,30 @@ def test_a_name_with_a_title_of_no_spokesman_is_kept(parse, text: str, name: str
     assert mention is not None and name in mention.names
 
 
+# One attempt told as an attack, the other as a find (a report of no incident), alike in words:
+# thirteen days apart, at two campuses of one university in two towns.
+CAMPUS_PIPE_BOMB = (
+    "5/11/1971: Unknown perpetrators placed a pipe bomb in the Science Building at Kent State University, Kent, Ohio, "
+    "United States.  The bomb was discovered and subsequently disarmed."
+)
+CAMPUS_DYNAMITE = (
+    "5/24/1971: Unknown perpetrators placed seven sticks of dynamite in the science building at Kent State University, "
+    "Ashtabula, Ohio, United States.  The dynamite was discovered and subsequently removed."
+)
+
+
+def test_reports_of_two_kinds_sure_of_other_days_in_other_towns_are_two(store: SQLiteStore, tmp_path: Path) -> None:
+    path = tmp_path / "summaries.jsonl"
+    path.write_text("".join(json.dumps({"id": k, "text": t}) + "\n" for k, t in (("kent", CAMPUS_PIPE_BOMB), ("ashtabula", CAMPUS_DYNAMITE))))
+    ingest([path], store)
+    groups = _groups(store)
+    assert groups["kent"] is not None and groups["ashtabula"] is not None
+    assert groups["kent"] != groups["ashtabula"]
+    # the words alone would have joined them
+    evidence = [m["evidence"] for m in store.merges(groups["ashtabula"] or "")]
+    assert any(e.get("best", {}).get("evidence", {}).get("date", {}).get("towns") == ["Ashtabula", "Kent"] for e in evidence)  # type: ignore[union-attr]
+
+
 def test_a_date_the_parser_takes_for_a_person_is_no_name(parse) -> None:  # type: ignore[no-untyped-def]
     # "4/13/1970" is labelled a person: two summaries of one day would share it as a name
     text = "4/13/1970: In a series of related attacks, unknown perpetrators bombed East High School in Kansas City, Missouri."

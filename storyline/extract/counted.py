@@ -242,6 +242,13 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return subject_of(verb.head, depth + 1)
     # "Two people were shot and killed": "killed" shares the subject of "shot"
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # but "Patrolman Donald Sager was killed and police officer Stanley Sierakowski was
+        # critically wounded": a clause with an auxiliary of its own has a subject of its own,
+        # which the parser may hang on the first verb as one more of its conjuncts
+        own = [c for c in verb.head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM") and verb.head.i < c.i < verb.i]
+        if own and any(c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children):
+            named = next((a for a in own[-1].children if a.dep_ == "appos" and a.ent_type_ == "PERSON"), None)
+            return _owner(named or own[-1])  # the officer by his name, a person as the recogniser has it
         return subject_of(verb.head, depth + 1)
     if verb.dep_ == "pcomp" and verb.head.lower_ in GERUND_PREPS and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children):
         # "A 9-year-old boy is recovering after being shot": a passive gerund has the subject of
