@@ -1196,6 +1196,10 @@ def test_an_age_between_commas_counts_its_person_once(parse, text: str, counts: 
         # a number says how many; a body's death by a shooting is as often one recalled
         ("Two men charged in the shooting deaths of three people\n\nThey appeared Monday.", 3),
         ("Man wounded on Elm Street\n\nThe street saw a shooting death last year.", 0),
+        # a death the headline says was ruled a killing; not one ruled a suicide
+        ("Update: Lakeland death ruled homicide by gunshot wound\n\nThe investigation continues.", 1),
+        ("Woman's death ruled a homicide\n\nShe was found shot in her home on Friday.", 1),
+        ("Man's death ruled a suicide\n\nHe was found shot in his home on Friday.", 0),
     ],
 )
 def test_a_shooting_death_in_the_headline_killed_someone(parse, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]

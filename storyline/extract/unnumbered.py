@@ -143,7 +143,28 @@ def shooting_death(noun: Token) -> Count | None:
     """"Man charged in teen's shooting death": a headline's death by a shooting is one dead, at
     least; the body's is as often one recalled. Not "deaths", which want a number."""
     doc = noun.doc
-    if noun.lower_ != "death" or noun.i == 0 or doc[noun.i - 1].lower_ not in DEATH_MODES or negated(noun):
+    if noun.lower_ != "death" or negated(noun):
+        return None
+    ruling = _ruled_a_killing(noun)
+    if ruling is not None:
+        return Count("killed", 1, "at_least", noun.left_edge.idx, ruling.idx + len(ruling), noun)
+    if noun.i == 0 or doc[noun.i - 1].lower_ not in DEATH_MODES:
         return None
     start = doc[noun.i - 1].idx
     return Count("killed", 1, "at_least", start, noun.idx + len(noun), noun)
+
+
+#: Verbs of an official finding of how someone died: "death ruled homicide".
+RULING_VERBS = {"rule", "deem", "declare", "classify"}
+#: Findings that someone was killed.
+KILLING_FINDINGS = {"homicide", "murder"}
+
+
+def _ruled_a_killing(noun: Token) -> Token | None:
+    """The finding, where a headline's death is ruled a killing: "Sarasota death ruled homicide
+    by gunshot wound", "Woman's death ruled a homicide": one dead, at least. Not "ruled a
+    suicide", nor "ruled accidental", which tell of no violence another did."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ not in RULING_VERBS:
+        return None
+    return next((c for c in verb.children if c.lemma_.casefold() in KILLING_FINDINGS and c.i > verb.i), None)
