@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.evaluate import adjusted_rand, bcubed, city_key, macro_f1
-from storyline.evaluate.gtd import _same_group
+from storyline.evaluate.gtd import _same_city, _same_group
 
 
 @pytest.mark.parametrize(
@@ -46,9 +46,30 @@ def test_macro_f1_on_hand_made_labels(predicted: list[str], gold: list[str], exp
     assert macro_f1(predicted, gold) == pytest.approx(expected)
 
 
-@pytest.mark.parametrize(("a", "b"), [("St. Louis", "Saint Louis"), ("Ft. Worth", "Fort Worth"), ("Kansas City", "kansas city"), ("The Bronx", "Bronx")])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("St. Louis", "Saint Louis"), ("Ft. Worth", "Fort Worth"), ("Kansas City", "kansas city"), ("The Bronx", "Bronx"),
+        # one name written with and without its space or hyphen
+        ("De Witt", "DeWitt"), ("Winston Salem", "Winston-Salem"),
+    ],
+)
 def test_city_names_compare_folded(a: str, b: str) -> None:
     assert city_key(a) == city_key(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Dewitt", "Dexter"), ("Salem", "Winston-Salem"), ("Harris County", "Harrison")])
+def test_other_city_names_stay_apart(a: str, b: str) -> None:
+    assert city_key(a) != city_key(b)
+
+
+@pytest.mark.parametrize(
+    ("gold", "got", "same"),
+    [("New York City", "Brooklyn", True), ("New York City", "The Bronx", True), ("New York City", "Staten Island", True),
+     ("New York City", "New York", True), ("New York City", "Newark", False), ("DeWitt", "De Witt", True)],
+)
+def test_a_gtd_city_is_its_boroughs_too(gold: str, got: str, same: bool) -> None:
+    assert _same_city(gold, got) is same
 
 
 @pytest.mark.parametrize(

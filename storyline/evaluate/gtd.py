@@ -95,7 +95,7 @@ def _best(event: Event | None, attribute: str) -> int:
 
 def _same_city(gold: str, got: str | None) -> bool:
     want, found = city_key(gold), city_key(got)
-    return found == want or (want == "new york city" and found in NEW_YORK_BOROUGHS | {"new york"})
+    return found == want or (want == city_key("New York City") and found in {city_key(b) for b in (*NEW_YORK_BOROUGHS, "new york")})
 
 
 def _group_key(name: str) -> str:
