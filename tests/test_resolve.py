@@ -443,14 +443,20 @@ SERIES_BANK = (
 )
 
 
+def _summaries_grouped(store: SQLiteStore, tmp_path: Path, texts: dict[str, str]) -> dict[str, str | None]:
+    """The events undated summaries (GTD's, by id) are filed under, once ingested; each under one."""
+    path = tmp_path / "summaries.jsonl"
+    path.write_text("".join(json.dumps({"id": k, "text": t}) + "\n" for k, t in texts.items()))
+    ingest([path], store)
+    groups = _groups(store)
+    assert all(groups[k] is not None for k in texts)
+    return groups
+
+
 def test_attacks_of_one_series_headed_by_days_apart_are_two(store: SQLiteStore, tmp_path: Path) -> None:
     # the day that heads each summary, a sentence of its own to the parser, is as sure as a day
     # told in the incident's sentence: three days apart, the two attacks are two
-    path = tmp_path / "summaries.jsonl"
-    path.write_text("".join(json.dumps({"id": k, "text": t}) + "\n" for k, t in (("library", SERIES_LIBRARY), ("bank", SERIES_BANK))))
-    ingest([path], store)
-    groups = _groups(store)
-    assert groups["library"] is not None and groups["bank"] is not None
+    groups = _summaries_grouped(store, tmp_path, {"library": SERIES_LIBRARY, "bank": SERIES_BANK})
     assert groups["library"] != groups["bank"]
     library, bank = store.event(groups["library"]), store.event(groups["bank"])
     assert library is not None and bank is not None
@@ -759,11 +765,7 @@ CAMPUS_DYNAMITE = (
 
 
 def test_reports_of_two_kinds_sure_of_other_days_in_other_towns_are_two(store: SQLiteStore, tmp_path: Path) -> None:
-    path = tmp_path / "summaries.jsonl"
-    path.write_text("".join(json.dumps({"id": k, "text": t}) + "\n" for k, t in (("kent", CAMPUS_PIPE_BOMB), ("ashtabula", CAMPUS_DYNAMITE))))
-    ingest([path], store)
-    groups = _groups(store)
-    assert groups["kent"] is not None and groups["ashtabula"] is not None
+    groups = _summaries_grouped(store, tmp_path, {"kent": CAMPUS_PIPE_BOMB, "ashtabula": CAMPUS_DYNAMITE})
     assert groups["kent"] != groups["ashtabula"]
     # the words alone would have joined them
     evidence = [m["evidence"] for m in store.merges(groups["ashtabula"] or "")]

@@ -32,6 +32,8 @@ ENCODING = "cp1252"
 UNKNOWN = "unknown"
 #: GTD files an attack in any borough under "New York City"; the extractor names the borough.
 NEW_YORK_BOROUGHS = {"manhattan", "brooklyn", "queens", "bronx", "the bronx", "staten island"}
+#: New York City, its boroughs and its short name, as `city_key` folds them.
+NEW_YORK_KEYS = frozenset(city_key(name) for name in (*NEW_YORK_BOROUGHS, "new york"))
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,7 @@ def _best(event: Event | None, attribute: str) -> int:
 
 def _same_city(gold: str, got: str | None) -> bool:
     want, found = city_key(gold), city_key(got)
-    return found == want or (want == city_key("New York City") and found in {city_key(b) for b in (*NEW_YORK_BOROUGHS, "new york")})
+    return found == want or (want == city_key("New York City") and found in NEW_YORK_KEYS)
 
 
 def _group_key(name: str) -> str:
