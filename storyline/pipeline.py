@@ -276,7 +276,7 @@ def _store_one(item: Pending, store: Store, report: IngestReport, batch: list[Pe
         report.problems.append(_id_taken(article))
         return None
     if item.checked and batch is not None:
-        original = next((p.article.id for p in batch if _copies(item, p.fingerprint, p.article.title, p.article.text)), None)
+        original = next((p.article.id for p in batch if _copies(item, p)), None)
     else:
         original = _near_duplicate(store, article, item.fingerprint)
     if batch is not None:
@@ -369,15 +369,20 @@ def _near_duplicate(store: Store, article: Article, fingerprint: int) -> str | N
     for article_id, other in store.near_duplicates(fingerprint):
         if hamming(fingerprint, other) <= NEAR_DUPLICATE_DISTANCE:
             stored = store.article(article_id)
-            if stored is None or same_headline(article.title, stored.article.title) and not _dated_apart(article.text, stored.article.text):
+            if stored is None or _one_report(article, stored.article):
                 return article_id
     return None
 
 
-def _copies(item: Pending, fingerprint: int, title: str | None, text: str) -> bool:
-    """Whether ``item`` is a near duplicate of the report of ``fingerprint`` headed ``title``,
-    whose ``text`` opens with no other date (`_dated_apart`)."""
-    return hamming(item.fingerprint, fingerprint) <= NEAR_DUPLICATE_DISTANCE and same_headline(item.article.title, title) and not _dated_apart(item.article.text, text)
+def _copies(item: Pending, other: Pending) -> bool:
+    """Whether ``item`` is a near duplicate of ``other``, a report of its batch."""
+    return hamming(item.fingerprint, other.fingerprint) <= NEAR_DUPLICATE_DISTANCE and _one_report(item.article, other.article)
+
+
+def _one_report(article: Article, other: Article) -> bool:
+    """Whether two reports alike by their fingerprints are one: headed alike (`same_headline`) and
+    opening with no other date (`_dated_apart`)."""
+    return same_headline(article.title, other.title) and not _dated_apart(article.text, other.text)
 
 
 def _dated_apart(one: str, other: str) -> bool:

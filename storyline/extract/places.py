@@ -295,12 +295,13 @@ def _town_and_state(name: str) -> tuple[str, City] | None:
     told by its direction ("West Texas", "Central Illinois"), whatever town is called West."""
     words = name.split()
     for k in (2, 1):
-        if len(words) > k and not generic(" ".join(words[:-k])):  # "West Texas" is a region, not West
-            region = " ".join(words[-k:])
-            if gazetteer.divisions(region) and gazetteer.country(region) is None:
-                town = _town_of(" ".join(words[:-k]), region)
-                if town is not None:
-                    return " ".join(words[:-k]), town
+        named, region = " ".join(words[:-k]), " ".join(words[-k:])
+        if len(words) <= k or generic(named):  # "West Texas" is a region, not West
+            continue
+        if gazetteer.divisions(region) and gazetteer.country(region) is None:
+            town = _town_of(named, region)
+            if town is not None:
+                return named, town
     return None
 
 
