@@ -244,6 +244,16 @@ def _dead_on_one_side(counts: dict[str, int], other: dict[str, int]) -> bool:
 SURE_DAYS_APART = 1
 
 
+#: The date's points where every report of the event was published before the day a report is sure of.
+WRITTEN_BEFORE = -2.0
+
+
+def _written_before(mention: Mention, event: Candidate) -> bool:
+    """Whether every report of ``event`` was published before the day ``mention`` tells of."""
+    told = mention.date if mention.date_precision in (None, "day") else None
+    return told is not None and event.latest is not None and told > event.latest
+
+
 def score(
     mention: Mention,
     event: Candidate,
@@ -275,6 +285,10 @@ def score(
         part = 2.0 if same_day else 1.0 if gap <= (SURE_DAYS_APART if date_confident else 3) else 0.2
         if gap > SURE_DAYS_APART and date_confident:
             part = -1.0
+        if date_confident and _written_before(mention, event):
+            # A boy "shot in front of his family Monday night" is not of a West Garfield Park
+            # shooting whose every report was out by Sunday: a report tells of no later day.
+            part = WRITTEN_BEFORE
         total += part
         evidence["date"] = {"gap_days": gap, "score": part}
     venue, other_venue = _site(p.venue), _site(event.venue)

@@ -47,6 +47,7 @@ class Candidate:
     terms: dict[str, float] = field(default_factory=dict)  # its reports' signatures, summed
     date_precision: str | None = None  # "day", "month" or "year": how much of ``date`` is known
     doers: set[str] = field(default_factory=set)  # whom its reports name as the perpetrators
+    latest: dt.date | None = None  # the day its latest report was published, where any is dated
     #: What the resolver worked out from this candidate's fields, kept while the store keeps it.
     memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
@@ -367,7 +368,7 @@ class SQLStore:
     _CANDIDATE_COLUMNS = (
         "e.id, e.date, e.venue, e.city, e.admin1, e.country, e.type, e.names, e.counts,"
         " (SELECT COUNT(*) FROM articles a WHERE a.event_id = e.id), e.kind, e.terms, e.date_precision, e.perpetrators,"
-        " e.updated_at"
+        " e.updated_at, (SELECT MAX(a.published) FROM articles a WHERE a.event_id = e.id)"
     )
     #: Decoded candidates kept between lookups, by id, with the ``updated_at`` they were read at:
     #: the same few events are candidates of many reports, and decoding their words' JSON anew
@@ -378,7 +379,7 @@ class SQLStore:
         """The candidate of a row of ``_CANDIDATE_COLUMNS``, kept with its ``updated_at``."""
         found = Candidate(
             r[0], _date(r[1]), r[2], r[3], r[4], r[5], r[6], set(json.loads(r[7])), json.loads(r[8]), r[9], r[10],
-            json.loads(r[11]), r[12], {name for name, _ in json.loads(r[13])},
+            json.loads(r[11]), r[12], {name for name, _ in json.loads(r[13])}, latest=_date(r[15]),
         )
         kept = self._kept
         if len(kept) >= self.CANDIDATES_KEPT:

@@ -918,6 +918,46 @@ def test_a_report_sure_of_its_day_two_days_from_the_event_is_another_incident(su
     assert evidence["date"] == {"gap_days": days_off, "score": points}
 
 
+@pytest.mark.parametrize(
+    ("latest", "points"),
+    [(dt.date(2016, 8, 7), resolve.WRITTEN_BEFORE), (dt.date(2016, 8, 8), 1.0), (None, 1.0)],
+    ids=["every report out before the day", "a report out on the day", "no report dated"],
+)
+def test_a_report_sure_of_a_day_after_every_report_of_the_event_was_out_is_of_another(latest: dt.date | None, points: float) -> None:
+    mention = Mention(
+        Article("r", "A boy was shot Monday night."), "shooting", "", None, date=dt.date(2016, 8, 8), date_precision="day",
+        place=Place(city="Chicago", country="USA"),
+    )  # fmt: skip
+    event = Candidate("e", dt.date(2016, 8, 7), None, "Chicago", None, "USA", "shooting", date_precision="day", latest=latest)
+    _, evidence = resolve.score(mention, event, True)
+    assert evidence["date"] == {"gap_days": 1, "score": points}
+    _, unsure = resolve.score(mention, event, False)
+    assert unsure["date"] == {"gap_days": 1, "score": 1.0}  # a day read from the publication date alone
+
+
+SUNDAY_WOUNDED = (
+    "Four seriously wounded in West Garfield Park shooting\n\nFour people were seriously wounded in a shooting Sunday "
+    "afternoon in the West Garfield Park neighborhood on the West Side, Chicago police said."
+)
+MONDAY_BOY = (
+    "Boy, 10, hurt on his family's porch\n\nA 10-year-old boy was shot in the back Monday night as he sat on his "
+    "family's porch with his mother and brother in the 3900 block of West Polk Street in West Garfield Park, Chicago "
+    "police said. He was in critical condition at Mount Sinai Hospital."
+)
+
+
+def test_a_shooting_the_day_after_every_report_of_another_was_out_is_not_joined_to_it(store: SQLiteStore, tmp_path: Path) -> None:
+    for folder, reports, published in (
+        ("sunday", {"sunday": SUNDAY_WOUNDED}, "2016-08-07"),
+        ("tuesday", {"boy": MONDAY_BOY}, "2016-08-09"),
+    ):  # fmt: skip
+        (tmp_path / folder).mkdir()
+        ingest([_write(tmp_path / folder, reports, published)], store)
+    groups = _groups(store)
+    assert None not in groups.values()
+    assert groups["boy"] != groups["sunday"]
+
+
 # A city's weekend of shootings told together, and the reports of two of its shootings.
 ROUNDUP = (
     "3 dead, 9 wounded in weekend shootings across Riverton\n\n"
