@@ -314,10 +314,10 @@ def score(
             # Street" and "San Antonio"): the town may well lie in it, or it in the town.
             total -= UNPLACED * doubt
             evidence["city"] = {"unplaced": [p.city, event.city], "score": -UNPLACED * doubt}
-        elif not _near(p.city, event.city, p.country) and not _one_region_named_alike(mention, vector or {}, event, common):
+        elif not _near(p.city, event.city, p.country, p.admin1, event.admin1) and not _one_region_named_alike(mention, vector or {}, event, common):
             total -= 1.5 * doubt
             evidence["city"] = {"differ": [p.city, event.city], "score": -1.5 * doubt}
-        elif not _near(p.city, event.city, p.country):
+        elif not _near(p.city, event.city, p.country, p.admin1, event.admin1):
             # One state, and both name one person or one street: a part of a city read as a town
             # of its own ("Algiers" of New Orleans), or the suburb and the city beside it.
             evidence["city"] = {"one_region": [p.city, event.city], "score": 0.0}
@@ -674,14 +674,22 @@ def _one_region_named_alike(mention: Mention, vector: dict[str, float], event: C
     return bool(shared & people(mention.names, vector, p, SALIENT) & people(event.names, event.terms, event, SALIENT))
 
 
-def _near(a: str, b: str, country: str | None) -> bool:
+def _near(a: str, b: str, country: str | None, a_state: str | None = None, b_state: str | None = None) -> bool:
     """Whether two towns lie in one metropolitan area, the smaller a town of its own beside the
-    other; two cities of millions each ("Brooklyn" and "Queens") are two places, however near."""
-    ca = next((c for c in gazetteer.cities(a) if country is None or c.country == country), None)
-    cb = next((c for c in gazetteer.cities(b) if country is None or c.country == country), None)
+    other; two cities of millions each ("Brooklyn" and "Queens") are two places, however near.
+    Each is the town of its name in its own state, where that is known: the Clifton beside Grand
+    Junction, Colorado, not the biggest Clifton."""
+    ca, cb = _town_in(a, country, a_state), _town_in(b, country, b_state)
     if not (ca and cb) or min(ca.population, cb.population) >= BIG_CITY and not _within(ca, cb):
         return False
     return gazetteer.distance_km(ca, cb) < gazetteer.METRO_KM
+
+
+def _town_in(name: str, country: str | None, state: str | None) -> gazetteer.City | None:
+    """The town of a name in a country, the one in ``state`` where there is one: else the first."""
+    towns = [c for c in gazetteer.cities(name) if country is None or c.country == country]
+    codes = {d.code for d in gazetteer.divisions(state)} if state else set()
+    return next((c for c in towns if c.admin1_code in codes), towns[0] if towns else None)
 
 
 def _within(one: gazetteer.City, other: gazetteer.City) -> bool:

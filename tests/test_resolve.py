@@ -829,14 +829,17 @@ def test_a_town_named_with_or_without_a_word_for_town_is_one_town(city: str, oth
         ("Tamsworth County", "Georgia", "Decatur", "Georgia", "unplaced"),  # the town may lie in the county
         ("Quarry Hill Road", None, "Springfield", "Missouri", "unplaced"),  # a street read as the town
         ("Tamsworth County", "Georgia", "Decatur", "Illinois", "differ"),  # a county of another state
-        ("Dayton", "Ohio", "Springfield", "Ohio", "differ"),  # two towns, both known, apart
+        ("Dayton", "Ohio", "Toledo", "Ohio", "differ"),  # two towns, both known, apart (Springfield lies 40 km off)
         ("Harris County", None, "Houston", "Texas", "within"),  # the county and a town the gazetteer puts in it
         ("Fulton County", "Georgia", "Atlanta", "Georgia", "within"),
         ("Harris County", "Georgia", "Houston", "Texas", "differ"),  # a county of that name in another state
+        ("Clifton", "Colorado", "Grand Junction", "Colorado", "nearby"),  # not the biggest Clifton, New Jersey's
+        ("Clifton", "New Jersey", "Grand Junction", "Colorado", "differ"),
     ],
     ids=[
         "a county and a town of its state", "a street and a town", "a county of another state", "two towns apart",
         "a town in the county", "a city in its county", "a town in a county so called of another state",
+        "a town beside a city, of a name many towns bear", "a town of that name in another state",
     ],
 )
 def test_a_county_or_a_street_read_as_the_town_counts_less_against_a_merge(
@@ -850,7 +853,7 @@ def test_a_county_or_a_street_read_as_the_town_counts_less_against_a_merge(
     _, evidence = resolve.score(mention, event, True)
     city_evidence = evidence.get("city")
     assert isinstance(city_evidence, dict) and kind in city_evidence
-    assert city_evidence["score"] == {"unplaced": -resolve.UNPLACED, "differ": -1.5, "within": 0.0}[kind]
+    assert city_evidence["score"] == {"unplaced": -resolve.UNPLACED, "differ": -1.5, "within": 0.0, "nearby": 1.0}[kind]
 
 
 @pytest.mark.parametrize(
