@@ -469,6 +469,29 @@ def test_a_day_of_the_work_after_a_shooting_weighs_less_than_the_day_of_the_shoo
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "day", "not_quoted"),
+    [
+        # a tally's day, in a sentence of the killed, on the weekday of the incident: "Saturday"
+        # was read as that day of the month, a week before
+        ("A woman was killed and four people were wounded in a shooting in East Baltimore around 1:30 a.m. "
+         "Saturday, police said. Citywide, 100 people had been killed as of June 15, according to police "
+         "statistics.", "2013-06-22", dt.date(2013, 6, 22), "June 15"),
+        ("A man was shot on Wall Street in Trenton on Friday night. Forty people have been shot in the city "
+         "this year through Feb. 12, police said.", "2017-02-20", dt.date(2017, 2, 17), "Feb. 12"),
+        # a state as of a day, not the day of the shooting
+        ("A Tulare man shot his girlfriend and their baby before killing himself in a police standoff. As of "
+         "Thursday night, the mother and baby remain in critical condition.", "2016-10-14", dt.date(2016, 10, 14), "Thursday"),
+    ],
+    ids=["a tally as of a day", "a tally through a day", "a state as of a day"],
+)
+def test_a_day_a_tally_or_a_state_is_told_as_of_is_not_the_incidents(parse, text: str, published: str, day: dt.date, not_quoted: str) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text, published)
+    told = [c for c in mention.claims if c.attribute == "date"]
+    assert mention.date == day
+    assert told and not any(not_quoted in c.quote for c in told)
+
+
+@pytest.mark.parametrize(
     ("text", "day"),
     [
         # a report of Thursday names the shooting by its weekday: it is the Friday past

@@ -303,6 +303,22 @@ def _names_the_incident(ent: Span, anchors: set[int]) -> bool:
     return len(ent) == 1 and root.lower_ in dates.WEEKDAYS and root.dep_ in ("poss", "compound", "nmod") and root.head.i in anchors
 
 
+#: Words before a date that make it the bound of a span or a tally: "100 people killed as of June
+#: 15", "wounded since Friday", "through July 20". Not "from" and "between": the first day of a
+#: span ("from Friday through Sunday") is as often a roundup's own day.
+BOUND_WORDS = {"since", "until", "till", "through", "thru"}
+
+
+def _a_bound(ent: Span) -> bool:
+    """Whether a date is told as where a span or a tally ends or starts, not as a day something
+    happened on: "with 100 people killed as of June 15" (a tally's), "as of Thursday night, the
+    mom and baby remain in critical condition" (a state's), "since Friday"."""
+    doc = ent.doc
+    before = [t.lower_ for t in doc[max(0, ent.start - 2) : ent.start]]
+    opening = [t.lower_ for t in doc[ent.start : ent.start + 2]]
+    return opening[0] in BOUND_WORDS or bool(before) and before[-1] in BOUND_WORDS or ["as", "of"] in (before, opening)
+
+
 def _to_come(ent: Span) -> bool:
     """Whether a date is told as a day to come: "a vigil is planned for Thursday", "her
     visitation will take place Tuesday". A weekday without "next" resolves to the past one, so
@@ -604,7 +620,7 @@ def event_date(doc: Doc, text: str, article: Article, anchors: set[int], inciden
             continue
         if _stamp(phrase) or _signs_a_post(phrase) or _heads_a_linked_story(phrase) or _in_a_linked_title(phrase):
             continue  # read after the day, which rules out most phrases for less
-        if _to_come(ent) or dates.is_holiday(said) and not _holiday_is_a_day(ent, anchors) or _a_stay(ent) or _that_weekday(ent):
+        if _to_come(ent) or dates.is_holiday(said) and not _holiday_is_a_day(ent, anchors) or _a_stay(ent) or _that_weekday(ent) or _a_bound(ent):
             continue
         if article.published and day == article.published + dt.timedelta(days=1) and _names_the_incident(ent, anchors):
             # "Friday's drive-by shooting", "the Friday shooting" in a report of Thursday: an
