@@ -11,6 +11,7 @@ the most victims any report counts, less the dead.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -18,6 +19,7 @@ from collections.abc import Iterable
 from .extract import classify, gazetteer
 from .extract.bestplace import COUNTY_SHARE, HOST_REACH
 from .extract.claims import LEAD_CHARS
+from .extract.dates import WEEKDAYS, is_calendar_date
 from .extract.lexicon import TYPES
 from .extract.placeclaims import is_county
 from .extract.townnames import BIG_TOWN
@@ -164,7 +166,8 @@ def event_date_fact(claims: list[Claim]) -> Fact | None:
     first report. A later report of a trial, an arrest or a funeral dates what it tells of ("was
     sentenced Monday"), and nothing that happened after the first report of it is the event.
     A month or a year ("last July") names no day: it supports the days that fall in it, and is
-    the value only where no report gives a day."""
+    the value only where no report gives a day. Of two days a day apart as surely told, the one
+    written out as a date (`_written_of_two_nights`); of others that tie, the later."""
     if not claims:
         return None
     first = min((c.published for c in claims if c.published is not None), default=None)
@@ -177,10 +180,33 @@ def event_date_fact(claims: list[Claim]) -> Fact | None:
         for value in totals:
             if value[:width] == str(c.value)[:width]:
                 totals[value] += c.confidence
-    best = max(totals, key=lambda v: (totals[v], v))
+    best = _written_of_two_nights(totals, days) or max(totals, key=lambda v: (totals[v], v))
     every = value_fact("date", claims)
     assert every is not None
     return Fact("date", best, None, None, every.status, every.claims)
+
+
+def _written_of_two_nights(totals: dict[str, float], days: list[Claim]) -> str | None:
+    """Of two days a day apart that tie, the one a report names the more firmly: "early Sunday
+    morning" the next morning and "Saturday, July 4, 2015" a year on are one night told either
+    side of midnight, the weekday read from a publication stamp that may be a day off; the report
+    that wrote the day out decided which it was. A weekday, in turn, names its day where
+    "tonight" and "overnight" are whatever day the stamp says."""
+    top = max(totals.values())
+    tied = [v for v, total in totals.items() if math.isclose(total, top)]
+    if len(tied) != 2 or abs((dt.date.fromisoformat(tied[0]) - dt.date.fromisoformat(tied[1])).days) != 1:
+        return None
+    firmness = {v: max((_named(c.quote) for c in days if str(c.value) == v), default=0) for v in tied}
+    one, other = tied
+    return one if firmness[one] > firmness[other] else other if firmness[other] > firmness[one] else None
+
+
+def _named(quote: str) -> int:
+    """How firmly a date phrase names its day: written out as a date (2), by its weekday (1), or
+    by the day of its telling ("tonight", "yesterday", "overnight": 0)."""
+    if is_calendar_date(quote):
+        return 2
+    return 1 if any(w in WEEKDAYS for w in re.findall(r"[a-z]+", quote.casefold())) else 0
 
 
 def place_of(facts: dict[str, Fact]) -> Place:

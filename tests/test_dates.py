@@ -469,6 +469,33 @@ def test_a_day_of_the_work_after_a_shooting_weighs_less_than_the_day_of_the_shoo
 
 
 @pytest.mark.parametrize(
+    ("early", "later", "day"),
+    [
+        (("A man was shot and killed early Sunday morning outside a nightclub in Washington, police said.", "2015-07-05"),
+         ("A man was shot and killed on Saturday, July 4, 2015, outside a nightclub in Washington, police said.", "2016-04-29"),
+         dt.date(2015, 7, 4)),
+        # two days apart: no night told either side of midnight, the tie stands as it did
+        (("A man was shot and killed early Sunday morning outside a nightclub in Washington, police said.", "2015-07-05"),
+         ("A man was shot and killed on Friday, July 3, 2015, outside a nightclub in Washington, police said.", "2016-04-29"),
+         dt.date(2015, 7, 5)),
+        # "tonight" is the stamp's day, a weekday its own
+        (("Police say a man was shot and killed in the Seventh Ward tonight.", "2016-10-21"),
+         ("A man was shot and killed in the Seventh Ward on Thursday, police said.", "2016-10-21"),
+         dt.date(2016, 10, 20)),
+    ],
+    ids=["written out a day apart", "written out two days apart", "a weekday and tonight"],
+)
+def test_of_two_days_a_day_apart_as_surely_told_the_one_named_more_firmly_is_the_events(  # type: ignore[no-untyped-def]
+    parse, early: tuple[str, str], later: tuple[str, str], day: dt.date
+) -> None:
+    # "early Sunday morning" the next morning and a date written out a year on: one night told
+    # either side of midnight, and the report that wrote the day out decided which
+    event = event_of(parse, [early, later])
+    assert sorted(c.confidence for c in event.facts["date"].claims) == [0.9, 0.9]
+    assert event.date == day
+
+
+@pytest.mark.parametrize(
     ("text", "published", "day", "not_quoted"),
     [
         # a tally's day, in a sentence of the killed, on the weekday of the incident: "Saturday"
