@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from .aftermath import AFTERMATH_DAYS, DIVISION_NAMES, aftermath_keys, people, shared_people, told_after
-from .extract import gazetteer
+from .extract import dates, gazetteer
 from .extract.actors import country_of
 from .extract.interactions import Reaction
 from .extract.placeclaims import is_county
@@ -242,10 +242,19 @@ def _dead_on_one_side(counts: dict[str, int], other: dict[str, int]) -> bool:
 #: are two shootings in one town ("Sunday" and "Tuesday" in Birmingham); allowing two merged them
 #: (GVA date 0.8280 -> 0.8292, B3 precision 0.9763 -> 0.9793, GTD date 0.8922 -> 0.8959).
 SURE_DAYS_APART = 1
+#: The confidence of a date claim from which a report is sure of its day (`decide`'s ``date_confident``).
+SURE_DAY = 0.7
 
 
 #: The date's points where every report of the event was published before the day a report is sure of.
 WRITTEN_BEFORE = -2.0
+
+
+def _written_out(mention: Mention) -> bool:
+    """Whether a report is sure of its day by a date written out ("4/16/1970:", "on June 29"), not
+    by a weekday or the day of its telling, which a night either side of midnight puts a day off."""
+    day = mention.date.isoformat() if mention.date else None
+    return any(c.attribute == "date" and c.confidence >= SURE_DAY and c.value == day and dates.is_calendar_date(c.quote) for c in mention.claims)
 
 
 def _written_before(mention: Mention, event: Candidate) -> bool:
@@ -284,6 +293,10 @@ def score(
         same_day = gap == 0 and mention.date_precision in (None, "day") and event.date_precision in (None, "day")
         part = 2.0 if same_day else 1.0 if gap <= (SURE_DAYS_APART if date_confident else 3) else 0.2
         if gap > SURE_DAYS_APART and date_confident:
+            part = -1.0
+        if gap == SURE_DAYS_APART and date_confident and _written_out(mention) and event.day_told and dates.is_calendar_date(event.day_told):
+            # "3/3/1970: Unknown perpetrators bombed a foreign-made car painted red in Denver" and
+            # "3/4/1970:" over the same words: a day each writes out is its day, not one night
             part = -1.0
         if date_confident and _written_before(mention, event):
             # A boy "shot in front of his family Monday night" is not of a West Garfield Park
@@ -471,7 +484,7 @@ def told_by_weekday(mention: Mention) -> bool:
     """Whether a report's sure day is told only by a word for a day ("Friday night", "early
     Sunday", "yesterday"), never by a date: a day it reads one off when the shooting was at
     midnight or the weekday is of the next morning's telling."""
-    days_told = [c.quote for c in mention.claims if c.attribute == "date" and c.confidence >= 0.7]
+    days_told = [c.quote for c in mention.claims if c.attribute == "date" and c.confidence >= SURE_DAY]
     return bool(days_told) and not any(ch.isdigit() for quote in days_told for ch in quote)
 
 
@@ -743,7 +756,7 @@ def decide(
 ) -> Decision:
     """Join the best-scoring candidate above the threshold, or start a new event; ``common``: the
     report's `common_names`."""
-    date_confident = any(c.attribute == "date" and c.confidence >= 0.7 for c in mention.claims)
+    date_confident = any(c.attribute == "date" and c.confidence >= SURE_DAY for c in mention.claims)
     best: tuple[float, Candidate, dict[str, object]] | None = None
     for event in candidates:
         s, evidence = score(mention, event, date_confident, vector, common)
@@ -771,6 +784,9 @@ def as_mention(event: Candidate) -> Mention:
     # its tolls, as its reports' claims would give them: two stored events are kept apart by their
     # dead as a report and an event are
     counted = [Claim(attribute=a, value=v, article=event.id, start=0, end=0, quote="") for a, v in sorted(event.counts.items())]
+    if event.date is not None and event.day_told and dates.is_calendar_date(event.day_told):
+        # and its day as written out, where it was: two events a day apart so are two
+        counted.append(Claim(attribute="date", value=event.date.isoformat(), article=event.id, start=0, end=0, quote=event.day_told, confidence=SURE_DAY))
     return Mention(
         article=Article(id=event.id, text=""), type=event.type or "", cameo="", plover=None, claims=counted,
         date=event.date, date_precision=event.date_precision,

@@ -48,6 +48,7 @@ class Candidate:
     date_precision: str | None = None  # "day", "month" or "year": how much of ``date`` is known
     doers: set[str] = field(default_factory=set)  # whom its reports name as the perpetrators
     latest: dt.date | None = None  # the day its latest report was published, where any is dated
+    day_told: str | None = None  # the phrase its surest report told its day by, if sure ("4/16/1970", "Friday")
     #: What the resolver worked out from this candidate's fields, kept while the store keeps it.
     memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
@@ -368,7 +369,9 @@ class SQLStore:
     _CANDIDATE_COLUMNS = (
         "e.id, e.date, e.venue, e.city, e.admin1, e.country, e.type, e.names, e.counts,"
         " (SELECT COUNT(*) FROM articles a WHERE a.event_id = e.id), e.kind, e.terms, e.date_precision, e.perpetrators,"
-        " e.updated_at, (SELECT MAX(a.published) FROM articles a WHERE a.event_id = e.id)"
+        " e.updated_at, (SELECT MAX(a.published) FROM articles a WHERE a.event_id = e.id),"
+        " (SELECT c.quote FROM claims c WHERE c.event_id = e.id AND c.attribute = 'date' AND c.value = e.date AND c.confidence >= 0.7"
+        " ORDER BY c.confidence DESC, c.id LIMIT 1)"
     )
     #: Decoded candidates kept between lookups, by id, with the ``updated_at`` they were read at:
     #: the same few events are candidates of many reports, and decoding their words' JSON anew
@@ -379,7 +382,7 @@ class SQLStore:
         """The candidate of a row of ``_CANDIDATE_COLUMNS``, kept with its ``updated_at``."""
         found = Candidate(
             r[0], _date(r[1]), r[2], r[3], r[4], r[5], r[6], set(json.loads(r[7])), json.loads(r[8]), r[9], r[10],
-            json.loads(r[11]), r[12], {name for name, _ in json.loads(r[13])}, latest=_date(r[15]),
+            json.loads(r[11]), r[12], {name for name, _ in json.loads(r[13])}, latest=_date(r[15]), day_told=r[16],
         )
         kept = self._kept
         if len(kept) >= self.CANDIDATES_KEPT:

@@ -938,6 +938,35 @@ def test_a_report_sure_of_a_day_after_every_report_of_the_event_was_out_is_of_an
     assert unsure["date"] == {"gap_days": 1, "score": 1.0}  # a day read from the publication date alone
 
 
+@pytest.mark.parametrize(
+    ("day_told", "points"),
+    [("3/3/1970", -1.0), ("Tuesday night", 1.0), (None, 1.0)],
+    ids=["both written out", "the event's told by a weekday", "the event's day not sure"],
+)
+def test_two_days_a_day_apart_each_written_out_are_two_days(day_told: str | None, points: float) -> None:
+    told = Claim(attribute="date", value="1970-03-04", article="r", start=0, end=8, quote="3/4/1970", confidence=0.7)
+    mention = Mention(
+        Article("r", "3/4/1970: A car was bombed."), "bombing", "", None, claims=[told], date=dt.date(1970, 3, 4),
+        date_precision="day", place=Place(city="Denver", country="USA"),
+    )  # fmt: skip
+    event = Candidate("e", dt.date(1970, 3, 3), None, "Denver", None, "USA", "bombing", date_precision="day", day_told=day_told)
+    _, evidence = resolve.score(mention, event, True)
+    assert evidence["date"] == {"gap_days": 1, "score": points}
+
+
+def test_summaries_of_two_days_in_the_same_words_are_two_events(store: SQLiteStore, tmp_path: Path) -> None:
+    # GTD tells a series of car bombings in one city, a day apart, in one sentence each day
+    summary = (
+        "{}: Unknown perpetrators bombed a foreign-made car painted red in Denver, Colorado, United States. "
+        "There were no casualties and the car was damaged."
+    )
+    reports = {day.replace("/", "_"): summary.format(day) for day in ("3/3/1970", "3/4/1970", "3/5/1970")}
+    ingest([_write(tmp_path, reports, None)], store)
+    groups = _groups(store)
+    assert None not in groups.values()
+    assert len(set(groups.values())) == 3
+
+
 SUNDAY_WOUNDED = (
     "Four seriously wounded in West Garfield Park shooting\n\nFour people were seriously wounded in a shooting Sunday "
     "afternoon in the West Garfield Park neighborhood on the West Side, Chicago police said."
