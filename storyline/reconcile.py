@@ -167,7 +167,7 @@ def event_date_fact(claims: list[Claim]) -> Fact | None:
     sentenced Monday"), and nothing that happened after the first report of it is the event.
     A month or a year ("last July") names no day: it supports the days that fall in it, and is
     the value only where no report gives a day. Of two days a day apart as surely told, the one
-    written out as a date (`_written_of_two_nights`); of others that tie, the later."""
+    named more firmly (`_written_of_two_nights`); of others that tie, the later."""
     if not claims:
         return None
     first = min((c.published for c in claims if c.published is not None), default=None)

@@ -370,6 +370,7 @@ class SQLStore:
         "e.id, e.date, e.venue, e.city, e.admin1, e.country, e.type, e.names, e.counts,"
         " (SELECT COUNT(*) FROM articles a WHERE a.event_id = e.id), e.kind, e.terms, e.date_precision, e.perpetrators,"
         " e.updated_at, (SELECT MAX(a.published) FROM articles a WHERE a.event_id = e.id),"
+        # the phrase of the surest claim of its day, where a report was sure of it (resolve.SURE_DAY)
         " (SELECT c.quote FROM claims c WHERE c.event_id = e.id AND c.attribute = 'date' AND c.value = e.date AND c.confidence >= 0.7"
         " ORDER BY c.confidence DESC, c.id LIMIT 1)"
     )
