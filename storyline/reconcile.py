@@ -218,7 +218,7 @@ def place_of(facts: dict[str, Fact]) -> Place:
     located: gazetteer.City | None = None
     if city_fact is not None:
         totals = _weighted(city_fact.claims)
-        candidates = {v: _locate(v, country, admin1) for v in totals}
+        candidates = {v: gazetteer.town_named(v, country, admin1) for v in totals}
         top = candidates.get(city_name or "")
         if city_name and is_county(city_name):
             # one report's county gives way to the town another report puts the incident in, one
@@ -266,22 +266,6 @@ def _may_lie_in(town: str, county: str) -> bool:
     one the gazetteer does not know."""
     states = {t.admin1_code for t in gazetteer.county_towns(county)}
     return not states or any(t.admin1_code in states for t in gazetteer.cities(town) if gazetteer.fold(t.name) == gazetteer.fold(town))
-
-
-def _locate(name: str, country: str | None, admin1: str | None = None) -> gazetteer.City | None:
-    """The town a city fact's value names: in the event's state where one of that name lies
-    there ("Kensington" of a St. Louis shooting is not Kensington, New York), else in its country."""
-    found = gazetteer.cities(name)
-    codes = {d.code for d in gazetteer.divisions(admin1)} if admin1 else set()
-    for city in found:
-        if city.admin1_code in codes and gazetteer.fold(city.name) == gazetteer.fold(name):
-            return city
-    for city in found:
-        if country is None or city.country == country:
-            return city
-    # none of the event's country: a town the gazetteer does not know ("Caulfield", Missouri), not
-    # its namesake abroad (Caulfield, Victoria)
-    return None
 
 
 #: How much of a district's support the city that holds it needs to hold the event: a report or

@@ -690,19 +690,12 @@ def _one_region_named_alike(mention: Mention, vector: dict[str, float], event: C
 def _near(a: str, b: str, country: str | None, a_state: str | None = None, b_state: str | None = None) -> bool:
     """Whether two towns lie in one metropolitan area, the smaller a town of its own beside the
     other; two cities of millions each ("Brooklyn" and "Queens") are two places, however near.
-    Each is the town of its name in its own state, where that is known: the Clifton beside Grand
-    Junction, Colorado, not the biggest Clifton."""
-    ca, cb = _town_in(a, country, a_state), _town_in(b, country, b_state)
+    Each is the town of that very name in its own state, where that is known, as the event's place
+    is read (`gazetteer.town_named`): the Clifton beside Grand Junction, Colorado, not the biggest."""
+    ca, cb = gazetteer.town_named(a, country, a_state), gazetteer.town_named(b, country, b_state)
     if not (ca and cb) or min(ca.population, cb.population) >= BIG_CITY and not _within(ca, cb):
         return False
     return gazetteer.distance_km(ca, cb) < gazetteer.METRO_KM
-
-
-def _town_in(name: str, country: str | None, state: str | None) -> gazetteer.City | None:
-    """The town of a name in a country, the one in ``state`` where there is one: else the first."""
-    towns = [c for c in gazetteer.cities(name) if country is None or c.country == country]
-    codes = {d.code for d in gazetteer.divisions(state)} if state else set()
-    return next((c for c in towns if c.admin1_code in codes), towns[0] if towns else None)
 
 
 def _within(one: gazetteer.City, other: gazetteer.City) -> bool:

@@ -411,6 +411,23 @@ def cities(name: str) -> list[City]:
 
 
 @functools.lru_cache(maxsize=16384)
+def town_named(name: str, country: str | None, admin1: str | None = None) -> City | None:
+    """The town a place's name names: in its state where a town of that very name lies there
+    ("Kensington" of a St. Louis shooting is not Kensington, New York; "Clifton" beside Grand
+    Junction, Colorado, is not the bigger Clifton of New Jersey), else the first of its country."""
+    found = cities(name)
+    codes = {d.code for d in divisions(admin1)} if admin1 else set()
+    for city in found:
+        if city.admin1_code in codes and fold(city.name) == fold(name):
+            return city
+    for city in found:
+        if country is None or city.country == country:
+            return city
+    # none of its country: a town the gazetteer does not know ("Caulfield", Missouri), not its
+    # namesake abroad (Caulfield, Victoria)
+    return None
+
+
 def _cities(key: str) -> tuple[City, ...]:
     """`cities` of a folded name, sorted once: a common name ("Washington") has dozens."""
     found = _index().cities.get(key, ())
