@@ -963,15 +963,20 @@ def test_a_sheriffs_report_reads_its_towns_at_home(parse, text: str, name: str, 
 
 
 def test_a_town_the_gazetteer_knows_only_abroad_leaves_the_event_in_its_own_country(parse) -> None:  # type: ignore[no-untyped-def]
+    event = event_of(parse, [("A 19-year-old was shot at a ranch in Ballarat, Missouri on Saturday night.", "2016-10-17")])
+    assert (event.place.city, event.place.admin1, event.place.country, event.place.lat) == ("Ballarat", "Missouri", "USA", None)
+    # a hamlet of that name in the state, known from the Postal Service, is placed where it lies
     event = event_of(parse, [("A 19-year-old was shot at a ranch in Caulfield, Missouri on Saturday night.", "2016-10-17")])
-    assert (event.place.city, event.place.admin1, event.place.country, event.place.lat) == ("Caulfield", "Missouri", "USA", None)
+    assert (event.place.city, event.place.admin1, event.place.country) == ("Caulfield", "Missouri", "USA")
+    assert event.place.lat is not None and abs(event.place.lat - 36.6) < 0.5
 
 
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [
         # a town named with its state is read in it, or as a town the gazetteer does not know
-        ("A man was shot at a ranch in Caulfield, Missouri on Saturday.", "Caulfield", None),
+        ("A man was shot at a ranch in Ballarat, Missouri on Saturday.", "Ballarat", None),
+        ("A man was shot at a ranch in Caulfield, Missouri on Saturday.", "Caulfield", "USA"),
         ("A man was shot in Paris, Texas on Saturday.", "Paris", "USA"),
         # a name of a state and of a country may be either
         ("Two men were shot dead in Tbilisi, Georgia on Sunday.", "Tbilisi", "GEO"),
@@ -992,3 +997,63 @@ def test_a_crossing_of_names_the_report_gives_streets_is_no_place(parse, name: s
         "East Twain Avenue and just west of South Maryland Parkway, according to Metro.",
     )
     assert weight_of(claims, name) == 0.0
+
+
+def test_a_hamlet_only_the_postal_service_names_is_kept_apart_from_the_towns() -> None:
+    """GeoNames lacks Cedar Hill, Tennessee (a few hundred people); the Postal Service names a ZIP
+    code's city so. It is a hamlet of its state and county, never one of `cities`: a hamlet's
+    name is as often a person's or a word's."""
+    assert not any(c.admin1_code == "US.TN" for c in gazetteer.cities("Cedar Hill"))
+    [hamlet] = gazetteer.hamlets("Cedar Hill", ["US.TN"])
+    assert (hamlet.name, hamlet.country, hamlet.population) == ("Cedar Hill", "USA", 0)
+    assert gazetteer.in_county(hamlet, "Robertson County")
+    assert gazetteer.town_named("Cedar Hill", "USA", "Tennessee") == hamlet
+    assert not gazetteer.hamlets("Cedar Hill", ["US.MO"])  # GeoNames' own Cedar Hill of Missouri
+    assert gazetteer.hamlets("McKees Rocks") == []  # "Mc Kees Rocks" to the Postal Service: GeoNames' town
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "admin1"),
+    [
+        # in a report that names its state
+        (
+            "A man was shot and killed Sunday in Cedar Hill, Tennessee, deputies said. The Robertson County "
+            "Sheriff's Office said the shooting happened at a home in Cedar Hill.",
+            "Cedar Hill",
+            "Tennessee",
+        ),
+        # or its county, of whatever state
+        ("A man was shot and killed in Iaeger, deputies with the McDowell County Sheriff's Office said.", "Iaeger", "West Virginia"),
+        (
+            "Deputies with the Lawrence County Sheriff's Office said a 7-year-old boy was shot and killed in Lowmansville on Sunday.",
+            "Lowmansville",
+            "Kentucky",
+        ),
+    ],
+)
+def test_a_hamlet_of_a_state_or_county_the_report_names(parse, text: str, city: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    place = incident_of(parse, text).place
+    assert (place.city, place.admin1) == (city, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a hamlet of the state is read as a town only where something happens in it
+        (
+            "Rockdale County deputies said Jeffrey Scott Pitts shot up a Conyers, Georgia liquor store. The store's owner "
+            "returned fire from the back of the store at Pitts, saving the lives of those inside.",
+            "Pitts",
+        ),
+        (
+            "ST. LOUIS, Mo. — A toddler was shot and killed in the 7700 block of Utica Drive. Police are asking anyone "
+            "with information on the deadly shooting on Utica to call Crimestoppers.",
+            "Utica",
+        ),
+        # nor where it is a part of another name
+        ("KENTWOOD, Mich. — Officers responded to a shooting at a home in Bailey's Grove around 2:40 p.m.", "Bailey"),
+    ],
+)
+def test_a_hamlets_name_not_placing_the_incident_in_it(parse, text: str, wrong: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) != wrong
+    assert not [c for c in claims_of(parse, text) if c.value == wrong and c.city is not None]

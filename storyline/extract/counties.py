@@ -106,7 +106,12 @@ def county_town(name: str, reading: City | None, counties: Iterable[str], states
     if not counties or (reading is not None and any(gazetteer.in_county(reading, c) for c in counties)):
         return None
     key = gazetteer.fold(name)
-    found = [c for c in gazetteer.cities(name) if gazetteer.fold(c.name) == key and any(gazetteer.in_county(c, county) for county in counties)]
+    # a name the gazetteer reads as no town may be a hamlet's, in a county the report names of
+    # whatever state: "Iaeger" beside "the McDowell County Sheriff" (West Virginia and North
+    # Carolina have one); a town read otherwise is not one by its name alone ("Putnam" beside
+    # "the Putnam County sheriff" is no hamlet of Putnam County, Illinois)
+    towns = gazetteer.cities(name) + (gazetteer.hamlets(name) if reading is None else [])
+    found = [c for c in towns if gazetteer.fold(c.name) == key and any(gazetteer.in_county(c, county) for county in counties)]
     if len({c.admin1_code for c in found}) > 1:
         found = [c for c in found if c.admin1_code in states]
     return found[0] if len({c.admin1_code for c in found}) == 1 else None

