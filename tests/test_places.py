@@ -1036,6 +1036,17 @@ def test_a_hamlet_of_a_state_or_county_the_report_names(parse, text: str, city: 
     assert (place.city, place.admin1) == (city, admin1)
 
 
+def test_a_hamlet_named_as_a_modifier_in_a_report_that_names_its_state(parse) -> None:  # type: ignore[no-untyped-def]
+    # "Iaeger murder investigation": a name the recogniser leaves out, read as a town's where the
+    # gazetteer knows one, a hamlet's only in a state the report names
+    text = (
+        "Victim identified in Iaeger murder investigation\n\nA man was shot and killed Sunday morning in "
+        "McDowell County, West Virginia, deputies said."
+    )
+    place = incident_of(parse, text).place
+    assert (place.city, place.admin1) == ("Iaeger", "West Virginia")
+
+
 @pytest.mark.parametrize(
     ("text", "wrong"),
     [

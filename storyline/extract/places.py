@@ -262,6 +262,16 @@ def _people_words(doc: Doc, aged: list[Span]) -> set[str]:
     return words
 
 
+def _states_named(ents: list[Span], dateline: tuple[str, str | None, int, int] | None) -> frozenset[str]:
+    """The American states a report names as places or in its dateline, before its towns are
+    read, where a hamlet's name is a town's (`townnames.modifier_towns`: "Suspects in Pelzer
+    triple homicide case" over a report of "Anderson County, S.C.")."""
+    names = [span_text(e) for e in ents if e.label_ in ("GPE", "LOC") and not _names_street(e)]
+    if dateline and dateline[1]:
+        names.append(dateline[1])
+    return frozenset(d.code for name in names for d in _divisions(name) if d.country == "USA")
+
+
 def _unsure_hamlet(ent: Span, city: City) -> bool:
     """Whether a name read as a hamlet the gazetteer knows only from the Postal Service
     (`gazetteer.hamlets`) is read so without the words that place a thing in a town: a hamlet's
@@ -629,9 +639,11 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     ents = [with_county(e) for e in joined_towns(doc, entities(doc)) if e.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") and e.root.i not in excluded]
     ents = [e for e in ents if (e.label_ != "PERSON" or _settlement(e))]
     ents = ents + aged_towns(doc, ents, excluded)
-    ents = ents + modifier_towns(doc, ents, excluded)
+    dateline = read_dateline(doc)
+    states = _states_named(ents, dateline)
+    ents = ents + modifier_towns(doc, ents, excluded, states)
     ents = ents + stated_towns(doc, ents, excluded)
-    ents = ents + headline_towns(doc, ents, excluded)
+    ents = ents + headline_towns(doc, ents, excluded, states)
     ents = ents + unrecognised_counties(doc, ents, excluded)
     ents = ents + _enclosed_towns(ents, excluded)
     ents = sorted((e for e in ents + unrecognised_objects(doc, ents, excluded) if not cross_street(e)), key=lambda e: e.start)
@@ -656,7 +668,6 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             firm_countries.add(iso3)
         elif named and not gazetteer.cities(whole):
             firm_countries.update(d.country for d in named)
-    dateline = read_dateline(doc)
     if dateline and dateline[1]:
         for division in gazetteer.divisions(dateline[1]):
             divisions_named.add(division.code)

@@ -166,9 +166,10 @@ MISREAD = ("", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANG
 HELD_BY_PEOPLE = frozenset({"administration", "government", "campaign", "presidency", "family", "era", "cabinet", "regime", "estate", "household"})
 
 
-def modifier_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]:
+def modifier_towns(doc: Doc, ents: list[Span], excluded: set[int], states: frozenset[str] = frozenset()) -> list[Span]:
     """"a Rock Falls teen", "Saginaw kids", "the Alturas shooting": a town named as a modifier of
-    a noun, which the recogniser takes for a person, a people or nothing. Read as places."""
+    a noun, which the recogniser takes for a person, a people or nothing. Read as places; a
+    hamlet's name only in the ``states`` the report names (`town_named`)."""
     found: list[Span] = []
     # only the nouns after a proper word hung on them are read: making a `Token` of every word
     # made this a seventh of extraction
@@ -193,7 +194,7 @@ def modifier_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]
         name = span_text(doc[start:end])
         if doc[start].ent_type_ not in MISREAD or generic(name):
             continue
-        if town_named(name):  # "Molotov cocktails" are not from Perm
+        if town_named(name, states):  # "Molotov cocktails" are not from Perm
             found.append(Span(doc, start, end, label="GPE"))
     return found
 
@@ -289,11 +290,12 @@ RESIDENTS = {
 TOWN_TAGS = {"NNP", "NNPS", "NN", "VBG"}
 
 
-def headline_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]:
+def headline_towns(doc: Doc, ents: list[Span], excluded: set[int], states: frozenset[str] = frozenset()) -> list[Span]:
     """"Lansing teen accidentally shoots himself", "Memphis Teen Shot Outside Store": the town
     of the person a headline opens with, which the recogniser in its Title Case leaves out
     ("Lansing" as a verb) or runs into a longer name ("Memphis Teen Shot", an organisation).
-    Read as a place where the gazetteer knows a town of that very name."""
+    Read as a place where the gazetteer knows a town of that very name (a hamlet only in the
+    ``states`` the report names)."""
     headline = next(iter(doc.sents), None)
     if headline is None:
         return []
@@ -313,7 +315,7 @@ def headline_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]
             name = doc[first : noun.i]
             if any(t.i in taken or t.i in excluded or t.lower_ in AGENCY_WORDS for t in name):
                 continue
-            if not generic(span_text(name)) and town_named(span_text(name)):
+            if not generic(span_text(name)) and town_named(span_text(name), states):
                 found.append(Span(doc, name.start, name.end, label="GPE"))
                 break
     return found
@@ -322,7 +324,7 @@ def headline_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]
 def stated_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]:
     """"Hope, AR man dies", "in Arab, Ala., on Tuesday": a town named with its state, which the
     recogniser left out or misread because its name is also a word. Read as a place where the
-    gazetteer knows a town of that very name in that state."""
+    gazetteer knows a town of that very name in that state, a hamlet too ("Pelzer, S.C.")."""
     found: list[Span] = []
     w = word_columns(doc)
     commas = _before(positions(doc, LOWER, ","), w.title)
@@ -343,7 +345,8 @@ def stated_towns(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]:
             name = doc[max(start, 0) : comma]
             if start < 0 or not all(_proper(w) and w.is_title and w.i not in taken and w.i not in excluded for w in name):
                 continue
-            if any(named_so(c, span_text(name)) and c.admin1_code in codes for c in gazetteer.cities(span_text(name))):
+            towns = gazetteer.cities(span_text(name)) + gazetteer.hamlets(span_text(name), codes)
+            if any(named_so(c, span_text(name)) and c.admin1_code in codes for c in towns):
                 found.append(Span(doc, name.start, name.end, label="GPE"))
                 break
     return found
@@ -389,9 +392,10 @@ def joined_towns(doc: Doc, ents: Sequence[Span]) -> list[Span]:
     return joined
 
 
-def town_named(name: str) -> bool:
-    """Whether the gazetteer knows a town of that very name."""
-    return any(named_so(city, name) for city in gazetteer.cities(name))
+def town_named(name: str, states: frozenset[str] = frozenset()) -> bool:
+    """Whether the gazetteer knows a town of that very name: one of its towns, or a hamlet of one of
+    the ``states`` (GeoNames codes) a report names (`gazetteer.hamlets`)."""
+    return any(named_so(city, name) for city in gazetteer.cities(name)) or bool(states and gazetteer.hamlets(name, states))
 
 
 #: "South Aberdeen Street": a name that ends so is a street's.
