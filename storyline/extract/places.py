@@ -264,8 +264,8 @@ def _people_words(doc: Doc, aged: list[Span]) -> set[str]:
 
 def _states_named(ents: list[Span], dateline: tuple[str, str | None, int, int] | None) -> frozenset[str]:
     """The American states a report names as places or in its dateline, before its towns are
-    read, where a hamlet's name is a town's (`townnames.modifier_towns`: "Suspects in Pelzer
-    triple homicide case" over a report of "Anderson County, S.C.")."""
+    read, where a hamlet's name is a town's (`townnames.modifier_towns`: "Victim identified in
+    Iaeger murder investigation" over a report of "McDowell County, West Virginia")."""
     names = [span_text(e) for e in ents if e.label_ in ("GPE", "LOC") and not _names_street(e)]
     if dateline and dateline[1]:
         names.append(dateline[1])
