@@ -191,7 +191,10 @@ def _written_of_two_nights(totals: dict[str, float], days: list[Claim]) -> str |
     morning" the next morning and "Saturday, July 4, 2015" a year on are one night told either
     side of midnight, the weekday read from a publication stamp that may be a day off; the report
     that wrote the day out decided which it was. A weekday, in turn, names its day where
-    "tonight" and "overnight" are whatever day the stamp says."""
+    "tonight" and "overnight" are whatever day the stamp says. None where no report gives a day:
+    ``totals`` are then of months or years ("2016-07"), which are not nights."""
+    if not days:
+        return None
     top = max(totals.values())
     tied = [v for v, total in totals.items() if math.isclose(total, top)]
     if len(tied) != 2 or abs((dt.date.fromisoformat(tied[0]) - dt.date.fromisoformat(tied[1])).days) != 1:

@@ -9,6 +9,8 @@ import pytest
 from conftest import event_of, incident_of
 
 from storyline.extract.dates import is_calendar_date, resolve, warm
+from storyline.model import Claim
+from storyline.reconcile import event_date_fact
 
 
 @pytest.mark.parametrize(
@@ -493,6 +495,20 @@ def test_of_two_days_a_day_apart_as_surely_told_the_one_named_more_firmly_is_the
     event = event_of(parse, [early, later])
     assert sorted(c.confidence for c in event.facts["date"].claims) == [0.9, 0.9]
     assert event.date == day
+
+
+def test_two_months_that_tie_as_an_events_day_are_no_nights() -> None:
+    # reports that give a month each and no day ("last July", "in August"), as surely: the tie of
+    # two days either side of midnight does not apply, and the later month stands
+    claims = [
+        Claim(attribute="date", value=value, article=article, start=0, end=len(quote), quote=quote, qualifier="month", confidence=0.45, published=published)
+        for value, article, quote, published in [
+            ("2016-07", "a", "last July", dt.date(2016, 9, 1)),
+            ("2016-08", "b", "in August", dt.date(2016, 9, 2)),
+        ]
+    ]
+    fact = event_date_fact(claims)
+    assert fact is not None and fact.best == "2016-08"
 
 
 @pytest.mark.parametrize(
