@@ -30,7 +30,7 @@ from .extract.townnames import STREET_WORDS
 from .model import Actor, Article, Claim, Evidence, Interaction, Mention, Place
 from .names import LEADING, NAME_CACHE, SALIENT, STOP_WORDS, name_words, salience, telling
 from .ontology import plover
-from .store import Candidate, Store
+from .store import SURE_DAY, Candidate, Store
 
 #: Days either side of a report's incident date within which another report may be the same.
 WINDOW_DAYS = 7
@@ -242,8 +242,6 @@ def _dead_on_one_side(counts: dict[str, int], other: dict[str, int]) -> bool:
 #: are two shootings in one town ("Sunday" and "Tuesday" in Birmingham); allowing two merged them
 #: (GVA date 0.8280 -> 0.8292, B3 precision 0.9763 -> 0.9793, GTD date 0.8922 -> 0.8959).
 SURE_DAYS_APART = 1
-#: The confidence of a date claim from which a report is sure of its day (`decide`'s ``date_confident``).
-SURE_DAY = 0.7
 
 
 #: The date's points where every report of the event was published before the day a report is sure of.

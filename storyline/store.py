@@ -28,6 +28,11 @@ import psycopg
 from .model import Actor, Article, Claim, Event, Evidence, Interaction, Place
 from .schema import MIGRATIONS
 
+#: The confidence of a date claim from which a report is sure of its day (the incident sentence's
+#: date, `eventdate.event_date`): a candidate's ``day_told`` is of such a claim, and the resolver
+#: weighs a report so sure (`resolve.decide`'s ``date_confident``).
+SURE_DAY = 0.7
+
 
 @dataclass
 class Candidate:
@@ -370,8 +375,8 @@ class SQLStore:
         "e.id, e.date, e.venue, e.city, e.admin1, e.country, e.type, e.names, e.counts,"
         " (SELECT COUNT(*) FROM articles a WHERE a.event_id = e.id), e.kind, e.terms, e.date_precision, e.perpetrators,"
         " e.updated_at, (SELECT MAX(a.published) FROM articles a WHERE a.event_id = e.id),"
-        # the phrase of the surest claim of its day, where a report was sure of it (resolve.SURE_DAY)
-        " (SELECT c.quote FROM claims c WHERE c.event_id = e.id AND c.attribute = 'date' AND c.value = e.date AND c.confidence >= 0.7"
+        # the phrase of the surest claim of its day, where a report was sure of it
+        f" (SELECT c.quote FROM claims c WHERE c.event_id = e.id AND c.attribute = 'date' AND c.value = e.date AND c.confidence >= {SURE_DAY}"
         " ORDER BY c.confidence DESC, c.id LIMIT 1)"
     )
     #: Decoded candidates kept between lookups, by id, with the ``updated_at`` they were read at:
