@@ -153,6 +153,11 @@ def test_a_stations_or_a_captions_number_is_no_quantity(parse, text: str, number
          {("killed", 1, "exact"), ("wounded", 1, "exact")}),
         ("A 22-year-old man died and three others – including two children – were wounded in the shooting.",
          {("killed", 1, "exact"), ("wounded", 3, "exact")}),
+        # a person told by the age alone, before "and" and a number's people: the parser makes
+        # the age an adjective of the people counted, or of the "A" before it
+        ("A 6-year-old and three adults were shot in Atlanta on Sunday.", {("shot", 4, "exact")}),
+        ("A six-year-old and three people were shot in Southwest Atlanta during a drive-by shooting.", {("shot", 4, "exact")}),
+        ("Three adults were shot in Atlanta on Sunday.", {("shot", 3, "exact")}),
     ],
 )
 def test_counts_come_from_the_parse_with_their_qualifier(parse, sentence: str, expected: set[tuple[str, int, str]]) -> None:  # type: ignore[no-untyped-def]

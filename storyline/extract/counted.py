@@ -58,7 +58,9 @@ def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
                 continue  # "5 Shot A man is dead": a number before "a" counts no man
             q = quantity(child)
             if q is not None and not is_age(child):
-                return Quantity(q.value, q.qualifier, min(q.start, head.idx), max(q.end, head.idx + len(head.text)))
+                aged = _aged_before(head, child)
+                start = min([q.start, head.idx] + [a.left_edge.idx for a in aged])
+                return Quantity(q.value + len(aged), q.qualifier, start, max(q.end, head.idx + len(head.text)))
         if child.dep_ == "prep" and child.lower_ == "of" and head.lower_ in VAGUE_PLURALS:
             return quantity(head)
     if head.lower_ in VAGUE_PLURALS:
@@ -77,6 +79,17 @@ def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
             start = min([head.idx] + [c.left_edge.idx for c in children if c.dep_ in ("det", "poss", "amod", "compound")])
             return Quantity(1, "exact", start, head.idx + len(head.text))
     return None
+
+
+def _aged_before(head: Token, number: Token) -> list[Token]:
+    """The people told by their age alone before a number's people and "and": "A 6-year-old and
+    three adults were shot" are four, though the parser makes "6-year-old" an adjective of
+    "adults" (or of its "A") that holds the "and"."""
+    before = [c for c in head.children if c.i < number.i]
+    return [
+        c for c in (*before, *(g for b in before if b.dep_ == "det" for g in b.children))
+        if c.dep_ == "amod" and c.lower_ == "old" and any(g.dep_ == "cc" and g.i > c.i for g in c.children)
+    ]  # fmt: skip
 
 
 #: Animals, which a shot may hit besides people: "struck and killed Victoria and injured one of the family dogs".
