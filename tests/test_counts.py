@@ -427,6 +427,9 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         ("High school senior shot and killed outside party\n\nPolice are investigating.", {("shot", 1), ("killed", 1)}),
         ("Juvenile Shot, Killed in Southeast: Police\n\nPolice are investigating.", {("shot", 1), ("killed", 1)}),
         ("Man killed, 3 other shot on Elm Ave. in Dayton\n\nPolice are investigating.", {("killed", 1), ("shot", 3), ("wounded", 3)}),
+        # the commas left out: the number after the first participle is the next one's
+        ("1 killed 3 injured in weekend shooting in Dayton\n\nPolice are investigating.", {("killed", 1), ("wounded", 3)}),
+        ("One killed two injured in shooting\n\nPolice are investigating.", {("killed", 1), ("wounded", 2)}),
         # but not a noun: of a possessive, a preposition, or before a day
         ("Boy dies of gunshot wounds Sunday in Dayton\n\nThe city is quiet.", {("killed", 1)}),
         ("Man recovering from his wounds after Dayton shooting\n\nThe city is quiet.", set()),

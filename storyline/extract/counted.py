@@ -341,11 +341,20 @@ FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
 GERUND_PREPS = frozenset({"after", "before", "while", "since", "upon"})
 
 
+def _counts_the_next(number: Token) -> bool:
+    """Whether a number taken for a verb's object counts the casualty word right after it: "1
+    killed 3 injured in weekend shooting" is one killed and three injured, a headline's commas
+    left out, not three killed."""
+    return number.pos_ == "NUM" and any(
+        c.dep_ == "acl" and c.i == number.i + 1 and CASUALTY_LEMMAS.get(c.lemma_.casefold()) is not None for c in number.children
+    )
+
+
 def object_of(verb: Token) -> Token | None:
     for child in verb.children:
         # "Four People Shot in Elm Park: Police": a headline's source after a colon, parsed as
         # the object of its verb, is no victim
-        if child.dep_ in ("dobj", "obj") and not any(t.text == ":" for t in verb.doc[verb.i + 1 : child.i]):
+        if child.dep_ in ("dobj", "obj") and not any(t.text == ":" for t in verb.doc[verb.i + 1 : child.i]) and not _counts_the_next(child):
             return child
         if child.dep_ in ("acomp", "oprd") and child.i > verb.i and _bare_old(child):
             return child  # "Accidental shooting injures 14-year-old": the age taken for a complement
