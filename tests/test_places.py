@@ -11,6 +11,7 @@ from storyline.extract import extract, gazetteer
 from storyline.extract.counties import county_city
 from storyline.extract.placeclaims import PlaceClaim
 from storyline.extract.places import places
+from storyline.extract.urltowns import host_towns
 
 
 def city_of(parse, text: str) -> str | None:  # type: ignore[no-untyped-def]
@@ -801,6 +802,42 @@ def test_a_reports_address_names_its_outlets_town(parse, url: str, text: str, ci
     if claim is not None:
         from_address = (claim.start, claim.end, claim.quote, claim.qualifier) == (0, 0, "", "web address")
         assert from_address == (city is not None and city.casefold() not in text.casefold())
+
+
+@pytest.mark.parametrize(
+    ("url", "text", "city", "admin1"),
+    [
+        # a name read only as a small town far from the big city a site is named after is a part
+        # of that city: Westport of Kansas City, not of Connecticut
+        ("http://www.kansascity.com/news/local/crime/article30545697.html", "Four shot during gunbattle near Westport Sunday morning",
+         "Kansas City", "Missouri"),
+        ("http://www.fox13memphis.com/news/child-shooting/179838380", "A child was shot in Parkway Village on Friday, police said.",
+         "Memphis", "Tennessee"),
+        # a town of that name near the site's city is the one: the hamlet of Arizona, not the town of Nevada
+        ("http://www.fox10phoenix.com/news/arizona-news/39127092-story", "Tonopah teen accidently shoots himself with home-made gun",
+         "Tonopah", "Arizona"),
+        # a town within the site's reach, or a big town anywhere, stays itself
+        ("http://www.kansascity.com/news/local/crime/article1.html", "A man was shot in Blue Springs on Sunday, police said.", "Blue Springs", "Missouri"),
+        ("http://www.kansascity.com/news/nation/article2.html", "Two men were shot in Seattle on Sunday, police said.", "Seattle", "Washington"),
+        # a town written with its state stays itself wherever the site stands
+        ("http://www.kansascity.com/news/nation/article3.html", "A man was shot in Westport, Connecticut, on Sunday, police said.",
+         "Westport", "Connecticut"),
+    ],
+)
+def test_a_far_small_town_on_a_big_citys_site_is_a_part_of_that_city(parse, url: str, text: str, city: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), dataclasses.replace(article_of(text), url=url))
+    assert mention is not None
+    assert (mention.place.city, mention.place.admin1) == (city, admin1)
+
+
+def test_a_sites_town_is_read_from_its_host_with_the_state_after_it() -> None:
+    # "miamiok.com" is the paper of Miami, Oklahoma; the story's words are no site's home
+    assert [(c.name, c.admin1_code) for c in host_towns("http://web.archive.org/web/2017/http://www.miamiok.com/news/quapaw-man", set(), set())] == [
+        ("Miami", "US.OK")
+    ]
+    assert [c.name for c in host_towns("http://www.kansascity.com/news/article1.html", set(), set())] == ["Kansas City"]
+    assert host_towns("http://www.nydailynews.com/news/national/atlanta-man-accidentally-shot-killed-brother-hunting-article-1", set(), set()) == []
+    assert host_towns(None, set(), set()) == []
 
 
 @pytest.mark.parametrize(

@@ -69,7 +69,7 @@ from .townnames import (
     unrecognised_counties,
     unrecognised_objects,
 )
-from .urltowns import URL_WEIGHT, url_towns
+from .urltowns import URL_WEIGHT, host_towns, url_towns
 
 #: Prepositions that put the incident beside a town, not in some other place: "a shooting near
 #: Magnolia" in a county's report is placed by the town, as "in rural Pike County" is not.
@@ -499,6 +499,22 @@ def _far_district(city: City, standing: set[str], called_a_town: bool) -> bool:
     return bool(standing) and not called_a_town and city.country == "USA" and city.admin1_code not in standing and city.population < BIG_TOWN
 
 
+#: How far from the big town a site's address is named after its reports' towns may lie: a
+#: station of Washington reports Capitol Heights, Maryland, and one of Indianapolis reports Gary.
+STATION_REACH_KM = 400
+
+
+def _beyond_reach(city: City, homes: list[City], called_a_town: bool) -> bool:
+    """Whether a name's reading lies far beyond the reach of the site a report stands on, by the
+    big town its address is named after (``homes``), in a report naming no state: "a gunbattle
+    near Westport" on a Kansas City paper's page is Kansas City's Westport, not the town of
+    Connecticut. Not a big town, nor one the report calls a town or whose force it names."""
+    return (
+        bool(homes) and not called_a_town and city.country == "USA" and city.population < BIG_TOWN
+        and all(gazetteer.distance_km(city, home) > STATION_REACH_KM for home in homes)
+    )  # fmt: skip
+
+
 def _standing(dateline: list[PlaceClaim], site: list[PlaceClaim], ents: list[Span]) -> set[str]:
     """The American states a report that names none may stand in (`_far_district`): by its
     dateline's town, or its site's town where its text names that town too (a station's page may
@@ -717,6 +733,9 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     # "PHILADELPHIA (CBS) — A boy was shot in Chester" is in Chester, Pennsylvania, not England
     near = divisions_named | {c.city.admin1_code for c in claims + site if c.city is not None}
     standing = set() if divisions_named else _standing(claims, site, ents)
+    # the big city a report's site is named after ("kansascity.com", "fox13memphis.com"); a
+    # small town's name in an address is as often a word's ("enterprisenews.com", of Brockton)
+    homes = [] if divisions_named else [c for c in host_towns(url, divisions_named, countries_named) if c.country == "USA" and c.population >= BIG_TOWN]
     claims.extend(unrecognised_agencies(doc, divisions_named, countries_named))
     # read once, for the divisions of the local forces and for the claims
     forces = {(e.start, e.end): force_claims(e, divisions_named, countries_named) for e in ents if e.label_ == "ORG"}
@@ -807,11 +826,19 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         followed = region is not None or run is not None
         if city is not None and not followed and _far_district(city, standing, settlement or names_an_agency(ent)):
             city = None  # "a fatal shooting in Ensley" on a Birmingham station's page: a part of Birmingham, not Ensley, Florida
+        relocated = False
+        if city is not None and not followed and _beyond_reach(city, homes, settlement or names_an_agency(ent)):
+            # "near Westport" on a Kansas City paper's page; but "Tonopah" on a Phoenix station's
+            # is the hamlet of Arizona, which the gazetteer reads after the town of Nevada
+            state = gazetteer.division(homes[0].admin1_code) if len({h.admin1_code for h in homes}) == 1 else None
+            near_home = gazetteer.town_named(text, "USA", state.name) if state is not None else None
+            city = near_home if near_home is not None and not _beyond_reach(near_home, homes, False) else None
+            relocated = city is not None  # a town's name, read again: no person's nor word's
         if region is not None and city is not None and not _lies_in(city, region):
             # "Victoria, Virginia" in a report that names Texas is the Virginian town; "Caulfield,
             # Missouri" is no town of Victoria, Australia: the name is the place
             city = _town_of(text, region)
-        if city is not None and not (followed or settlement or names_agency) and _unsure_hamlet(ent, city):
+        if city is not None and not (followed or settlement or names_agency or relocated) and _unsure_hamlet(ent, city):
             city = None
         if city is None and not followed and not settlement:
             weight *= 0.3  # a neighbourhood, a street or a misread word, more often than a town

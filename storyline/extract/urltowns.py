@@ -9,12 +9,12 @@ not all: it decides only where the report names no town of its own.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from . import gazetteer
 from .gazetteer import City
 
-__all__ = ["URL_WEIGHT", "url_towns"]
+__all__ = ["URL_WEIGHT", "host_towns", "url_towns"]
 
 #: Below the site's name after the headline (`places.SITE_WEIGHT`): an address is read from its
 #: letters alone, with no word of the report around it.
@@ -38,14 +38,51 @@ def url_towns(url: str | None, divisions: set[str], countries: set[str]) -> list
     of a shooting in another state is not of the station's town."""
     if not url:
         return []
-    inner = _INNER_ADDRESS.search(url)
-    parts = urlsplit(url[inner.start() :] if inner else url)
-    host = [label for label in (parts.hostname or "").split(".")[:-1] if label not in HOST_WORDS]
+    parts = _parts(url)
+    host = _host_labels(parts)
     # a section of the site ("/local/atlanta/"), and the story's own words at the end only after "in"
     sections = [s for s in parts.path.split("/")[:-1] if s]
-    found: list[tuple[str, City]] = []
     story = parts.path.rstrip("/").rsplit("/", 1)[-1]
-    for letters in [_town_in(label) for label in host] + [_section_town(s) for s in sections] + _story_towns(story):
+    names: list[str | None] = [_town_in(label) for label in host] + [_section_town(s) for s in sections]
+    return _read(names + list(_story_towns(story)), divisions, countries)
+
+
+def host_towns(url: str | None, divisions: set[str], countries: set[str]) -> list[City]:
+    """The towns a report's site is named after ("tuscaloosanews.com", "fox5atlanta.com"): its
+    home, not the story's words ("atlanta-man-accidentally-shot ... in South Carolina")."""
+    if not url:
+        return []
+    found = []
+    for label in _host_labels(_parts(url)):
+        letters = _town_in(label)
+        state = _state_after(label, letters) if letters else None
+        # "miamiok.com" is the paper of Miami, Oklahoma, not of Miami, Florida
+        found += [city for _, city in _read([letters], {state} if state else divisions, countries)]
+    return found
+
+
+def _state_after(label: str, letters: str) -> str | None:
+    """The American state whose postal letters end a host's label after its town: "miamiok"."""
+    rest = label.removeprefix("the").removeprefix(letters.replace(" ", ""))
+    code = f"US.{rest.upper()}"
+    return code if len(rest) == 2 and gazetteer.division(code) is not None else None
+
+
+def _parts(url: str) -> SplitResult:
+    """The parts of the address a page had before an archive kept it."""
+    inner = _INNER_ADDRESS.search(url)
+    return urlsplit(url[inner.start() :] if inner else url)
+
+
+def _host_labels(parts: SplitResult) -> list[str]:
+    """The labels of a site's host that may name a town: not "www", nor its top level."""
+    return [label for label in (parts.hostname or "").split(".")[:-1] if label not in HOST_WORDS]
+
+
+def _read(names: list[str | None], divisions: set[str], countries: set[str]) -> list[tuple[str, City]]:
+    """The towns of the folded names found in an address (`_city`), each with its name."""
+    found: list[tuple[str, City]] = []
+    for letters in names:
         city = _city(letters, divisions, countries) if letters else None
         if city is not None and letters is not None:
             found.append((letters, city))
