@@ -412,6 +412,17 @@ def test_a_school_called_again_by_its_first_word_is_no_town(parse) -> None:  # t
     assert weight_of(claims, "St. Louis") > 0
 
 
+def test_a_hospital_called_again_by_its_name_is_no_town(parse) -> None:  # type: ignore[no-untyped-def]
+    # "transferred to Mount Sinai" after "Mount Sinai Hospital" is no Mount Sinai, New York
+    text = (
+        "The boy, 3, was shot on Saturday and pronounced dead later that night at Mount Sinai Hospital, according to the "
+        "medical examiner. His father drove him to Norwegian Hospital before he was transferred to Mount Sinai, police said."
+    )
+    assert weight_of(claims_of(parse, text), "Mount Sinai") == 0.0
+    # a town named so where no institution of its name is: the town
+    assert weight_of(claims_of(parse, "A man was shot on Saturday and was later taken to a hospital in Mount Sinai, police said."), "Mount Sinai") > 0
+
+
 @pytest.mark.parametrize(
     ("text", "city"),
     [

@@ -441,21 +441,27 @@ def _names_a_complex(ent: Span) -> bool:
 
 
 #: The last words of a school's or a church's name, often a person's: "Dunbar Elementary School".
-INSTITUTION_NAME_WORDS = {"school", "elementary", "academy", "church", "college", "university"}
+INSTITUTION_NAME_WORDS = {"school", "elementary", "academy", "church", "college", "university", "hospital"}
+#: The words before a short name that put someone in an institution, not in a town: "at
+#: Dunbar", "transferred to Mount Sinai".
+INSTITUTION_PREPS = frozenset({"at", "to"})
 
 
 def _institutions_first_words(ents: list[Span]) -> set[str]:
-    """The first words of the schools and churches a report names ("Dunbar" of "Dunbar
-    Elementary School"), by which it may call them again."""
-    return {gazetteer.fold(e[0].text) for e in ents if e.label_ in ("FAC", "ORG") and len(e) > 1 and e[-1].lower_ in INSTITUTION_NAME_WORDS and e[0].is_title}
+    """The first words of the schools, churches and hospitals a report names ("Dunbar" of
+    "Dunbar Elementary School"), and their names without the last word ("Mount Sinai" of "Mount
+    Sinai Hospital"), by which it may call them again."""
+    named = [e for e in ents if e.label_ in ("FAC", "ORG") and len(e) > 1 and e[-1].lower_ in INSTITUTION_NAME_WORDS and e[0].is_title]
+    return {gazetteer.fold(e[0].text) for e in named} | {gazetteer.fold(e[:-1].text) for e in named}
 
 
 def _short_for_institution(ent: Span, institutions: set[str]) -> bool:
-    """Whether a one-word name is a school or a church the report named in full, where one is
-    "at" it: "named principal at Dunbar" after "Dunbar Elementary School" is no town
-    called Dunbar; "a Pensacola teen" beside "Pensacola High School" is of the town."""
+    """Whether a short name is a school, a church or a hospital the report named in full, where
+    one is "at" it or taken "to" it: "named principal at Dunbar" after "Dunbar Elementary
+    School" is no town called Dunbar, nor "transferred to Mount Sinai" after "Mount Sinai
+    Hospital" Mount Sinai, New York; "a Pensacola teen" beside "Pensacola High School" is of the town."""
     root = ent.root
-    return len(ent) == 1 and root.dep_ == "pobj" and root.head.lower_ == "at" and gazetteer.fold(ent.text) in institutions
+    return root.dep_ == "pobj" and root.head.lower_ in INSTITUTION_PREPS and gazetteer.fold(ent.text) in institutions
 
 
 #: The weight of the town a venue is named after: a hint where the report names no town.
