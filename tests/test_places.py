@@ -797,6 +797,9 @@ def test_a_small_us_village_is_a_known_town(parse, text: str, city: str, admin1:
         ("http://www.wxyz.com/story/2291/two-hurt-in-fort-wayne-shooting", "Two men were hurt late Friday, police said.", "Fort Wayne"),
         # or before a word for the town's people
         ("http://www.wxyz.com/story/2291/kenosha-teen-found-shot", "A 16-year-old was found shot in a car late Friday, police said.", "Kenosha"),
+        # or its police; the words before the page's number
+        ("http://www.wxyz.com/article/milwaukee-police-called-to-report-of-shooting/9243522", "A 16-year-old boy was shot Thursday, police said.",
+         "Milwaukee"),
         # the report's own town outweighs its outlet's
         ("http://www.toledochronicle.com/news/crime/article123.html", "A man was shot in Sandusky on Friday night, police said.", "Sandusky"),
         # a state's site names no town, nor does an outlet's town in another state than the report's

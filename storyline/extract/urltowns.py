@@ -26,8 +26,9 @@ MIN_PEOPLE = 10_000
 MIN_LETTERS = 5
 #: The parts of a host name that name no outlet: "www.", "m.".
 HOST_WORDS = {"www", "m", "mobile", "amp", "web", "news", "the"}
-#: Words for the people of a town a story's address puts after its name: "acworth-teen-shot".
-TOWNSFOLK = {"man", "woman", "teen", "teenager", "boy", "girl", "men", "women", "teens", "toddler", "child"}  # fmt: skip
+#: Words for the people of a town, or its police, a story's address puts after its name:
+#: "acworth-teen-shot", "milwaukee-police-called-to".
+TOWNSFOLK = {"man", "woman", "teen", "teenager", "boy", "girl", "men", "women", "teens", "toddler", "child", "police", "cops"}  # fmt: skip
 #: The address an archive keeps a page under ends with the page's own address.
 _INNER_ADDRESS = re.compile(r"https?://(?!.*https?://)", re.IGNORECASE)
 
@@ -42,7 +43,8 @@ def url_towns(url: str | None, divisions: set[str], countries: set[str]) -> list
     host = _host_labels(parts)
     # a section of the site ("/local/atlanta/"), and the story's own words at the end only after "in"
     sections = [s for s in parts.path.split("/")[:-1] if s]
-    story = parts.path.rstrip("/").rsplit("/", 1)[-1]
+    # the story's words: the last part of the path that has any ("/article/milwaukee-police-called-to/9243522")
+    story = next((part for part in reversed(parts.path.split("/")) if "-" in part), "")
     names: list[str | None] = [_town_in(label) for label in host] + [_section_town(s) for s in sections]
     return _read(names + list(_story_towns(story)), divisions, countries)
 
