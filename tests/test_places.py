@@ -419,6 +419,9 @@ def test_a_hospital_called_again_by_its_name_is_no_town(parse) -> None:  # type:
         "medical examiner. His father drove him to Norwegian Hospital before he was transferred to Mount Sinai, police said."
     )
     assert weight_of(claims_of(parse, text), "Mount Sinai") == 0.0
+    # the first word of an institution's name alone is its town where one is taken to it
+    houston = "A man was shot on Saturday and was flown to Houston, to Houston Methodist Hospital, police said."
+    assert weight_of(claims_of(parse, houston), "Houston") > 0
     # a town named so where no institution of its name is: the town
     assert weight_of(claims_of(parse, "A man was shot on Saturday and was later taken to a hospital in Mount Sinai, police said."), "Mount Sinai") > 0
 

@@ -447,21 +447,27 @@ INSTITUTION_NAME_WORDS = {"school", "elementary", "academy", "church", "college"
 INSTITUTION_PREPS = frozenset({"at", "to"})
 
 
-def _institutions_first_words(ents: list[Span]) -> set[str]:
+def _institutions_first_words(ents: list[Span]) -> tuple[set[str], set[str]]:
     """The first words of the schools, churches and hospitals a report names ("Dunbar" of
     "Dunbar Elementary School"), and their names without the last word ("Mount Sinai" of "Mount
     Sinai Hospital"), by which it may call them again."""
     named = [e for e in ents if e.label_ in ("FAC", "ORG") and len(e) > 1 and e[-1].lower_ in INSTITUTION_NAME_WORDS and e[0].is_title]
-    return {gazetteer.fold(e[0].text) for e in named} | {gazetteer.fold(e[:-1].text) for e in named}
+    return {gazetteer.fold(e[0].text) for e in named}, {gazetteer.fold(e[:-1].text) for e in named}
 
 
-def _short_for_institution(ent: Span, institutions: set[str]) -> bool:
+def _short_for_institution(ent: Span, institutions: tuple[set[str], set[str]]) -> bool:
     """Whether a short name is a school, a church or a hospital the report named in full, where
     one is "at" it or taken "to" it: "named principal at Dunbar" after "Dunbar Elementary
     School" is no town called Dunbar, nor "transferred to Mount Sinai" after "Mount Sinai
-    Hospital" Mount Sinai, New York; "a Pensacola teen" beside "Pensacola High School" is of the town."""
+    Hospital" Mount Sinai, New York; "a Pensacola teen" beside "Pensacola High School" is of the
+    town, and so is "flown to Houston" beside "Houston Methodist Hospital": a first word alone
+    stands for its institution only "at" it."""
     root = ent.root
-    return root.dep_ == "pobj" and root.head.lower_ in INSTITUTION_PREPS and gazetteer.fold(ent.text) in institutions
+    if root.dep_ != "pobj":
+        return False
+    first_words, names = institutions
+    name, prep = gazetteer.fold(ent.text), root.head.lower_
+    return (prep == "at" and len(ent) == 1 and name in first_words) or (prep in INSTITUTION_PREPS and name in names)
 
 
 #: The weight of the town a venue is named after: a hint where the report names no town.
