@@ -88,7 +88,7 @@ def _aged_before(head: Token, number: Token) -> list[Token]:
     before = [c for c in head.children if c.i < number.i]
     return [
         c for c in (*before, *(g for b in before if b.dep_ == "det" for g in b.children))
-        if c.dep_ == "amod" and c.lower_ == "old" and any(g.dep_ == "cc" and g.i > c.i for g in c.children)
+        if c.dep_ == "amod" and _bare_old(c) and any(g.dep_ == "cc" and g.i > c.i for g in c.children)
     ]  # fmt: skip
 
 

@@ -748,6 +748,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     # the big city a report's site is named after ("kansascity.com", "fox13memphis.com"); a
     # small town's name in an address is as often a word's ("enterprisenews.com", of Brockton)
     homes = [] if divisions_named else [c for c in host_towns(url, divisions_named, countries_named) if c.country == "USA" and c.population >= BIG_TOWN]
+    home_state = gazetteer.division(homes[0].admin1_code) if len({h.admin1_code for h in homes}) == 1 else None
     claims.extend(unrecognised_agencies(doc, divisions_named, countries_named))
     # read once, for the divisions of the local forces and for the claims
     forces = {(e.start, e.end): force_claims(e, divisions_named, countries_named) for e in ents if e.label_ == "ORG"}
@@ -836,14 +837,13 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         if city is None and ent[-1].lower_ in INSTITUTION_WORDS:
             continue
         followed = region is not None or run is not None
-        if city is not None and not followed and _far_district(city, standing, settlement or names_an_agency(ent)):
+        if city is not None and not followed and _far_district(city, standing, settlement or names_agency):
             city = None  # "a fatal shooting in Ensley" on a Birmingham station's page: a part of Birmingham, not Ensley, Florida
         relocated = False
-        if city is not None and not followed and _beyond_reach(city, homes, settlement or names_an_agency(ent)):
+        if city is not None and not followed and _beyond_reach(city, homes, settlement or names_agency):
             # "near Westport" on a Kansas City paper's page; but "Tonopah" on a Phoenix station's
             # is the hamlet of Arizona, which the gazetteer reads after the town of Nevada
-            state = gazetteer.division(homes[0].admin1_code) if len({h.admin1_code for h in homes}) == 1 else None
-            near_home = gazetteer.town_named(text, "USA", state.name) if state is not None else None
+            near_home = gazetteer.town_named(text, "USA", home_state.name) if home_state is not None else None
             city = near_home if near_home is not None and not _beyond_reach(near_home, homes, False) else None
             relocated = city is not None  # a town's name, read again: no person's nor word's
         if region is not None and city is not None and not _lies_in(city, region):
