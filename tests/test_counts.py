@@ -158,6 +158,12 @@ def test_a_stations_or_a_captions_number_is_no_quantity(parse, text: str, number
         ("A 6-year-old and three adults were shot in Atlanta on Sunday.", {("shot", 4, "exact")}),
         ("A six-year-old and three people were shot in Southwest Atlanta during a drive-by shooting.", {("shot", 4, "exact")}),
         ("Three adults were shot in Atlanta on Sunday.", {("shot", 3, "exact")}),
+        # or the parser makes the first of them the sentence's root, "and" its and the verb its conjunct
+        ("A 16-year-old and two men were wounded in a shooting Sunday in Chicago.", {("wounded", 3, "exact")}),
+        ("A gunman killed a 16-year-old and two men were wounded in Chicago on Sunday.", {("killed", 1, "exact"), ("wounded", 2, "exact")}),
+        # "others" after a comma are more people, unless a harm of their own parts them
+        ("Police say a gunman wounded a teenager, two others in Chicago on Sunday.", {("wounded", 3, "exact")}),
+        ("Gunman killed a man, 2 others wounded in Chicago.", {("killed", 1, "exact"), ("wounded", 2, "exact")}),
     ],
 )
 def test_counts_come_from_the_parse_with_their_qualifier(parse, sentence: str, expected: set[tuple[str, int, str]]) -> None:  # type: ignore[no-untyped-def]
@@ -430,6 +436,10 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         # the commas left out: the number after the first participle is the next one's
         ("1 killed 3 injured in weekend shooting in Dayton\n\nPolice are investigating.", {("killed", 1), ("wounded", 3)}),
         ("One killed two injured in shooting\n\nPolice are investigating.", {("killed", 1), ("wounded", 2)}),
+        # "a fourth" after three is the fourth of them, its participle hung on the ordinal
+        ("Three men shot, a fourth wounded by shrapnel in Fresno\n\nPolice are investigating.", {("shot", 3), ("wounded", 4)}),
+        # "others" after a comma that the parser makes the subject of the headline's verb
+        ("Drive-by shooting that wounded an 8-year-old, 2 others has neighborhood on edge\n\nPolice are investigating.", {("wounded", 3)}),
         # but not a noun: of a possessive, a preposition, or before a day
         ("Boy dies of gunshot wounds Sunday in Dayton\n\nThe city is quiet.", {("killed", 1)}),
         ("Man recovering from his wounds after Dayton shooting\n\nThe city is quiet.", set()),

@@ -59,7 +59,7 @@ def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
             q = quantity(child)
             if q is not None and not is_age(child):
                 aged = _aged_before(head, child)
-                start = min([q.start, head.idx] + [a.left_edge.idx for a in aged])
+                start = min([q.start, head.idx] + [_opening(a) for a in aged])
                 return Quantity(q.value + len(aged), q.qualifier, start, max(q.end, head.idx + len(head.text)))
         if child.dep_ == "prep" and child.lower_ == "of" and head.lower_ in VAGUE_PLURALS:
             return quantity(head)
@@ -86,10 +86,23 @@ def _aged_before(head: Token, number: Token) -> list[Token]:
     three adults were shot" are four, though the parser makes "6-year-old" an adjective of
     "adults" (or of its "A") that holds the "and"."""
     before = [c for c in head.children if c.i < number.i]
-    return [
+    aged = [
         c for c in (*before, *(g for b in before if b.dep_ == "det" for g in b.children))
         if c.dep_ == "amod" and _bare_old(c) and any(g.dep_ == "cc" and g.i > c.i for g in c.children)
     ]  # fmt: skip
+    # "A 16-year-old and two men were wounded": the parser may make the first of the two the
+    # sentence's root, "and" its, and the verb of the rest its conjunct
+    joined = head.doc[min(head.left_edge.i, number.left_edge.i) - 1] if min(head.left_edge.i, number.left_edge.i) > 0 else None
+    first = joined.head if joined is not None and joined.dep_ == "cc" else None
+    if first is not None and first.dep_ == "ROOT" and _bare_old(first) and head.head.dep_ == "conj" and head.head.head.i == first.i:
+        aged.append(first)
+    return aged
+
+
+def _opening(person: Token) -> int:
+    """Where the words of a person told by an age alone begin: "A" of "A 16-year-old", though
+    the parser may hang the whole sentence on its "old"."""
+    return min([person.idx] + [c.left_edge.idx for c in person.children if c.i < person.i])
 
 
 #: Animals, which a shot may hit besides people: "struck and killed Victoria and injured one of the family dogs".
@@ -169,6 +182,9 @@ def with_conjuncts(head: Token, need_person: bool, trigger: Token | None = None,
         ]  # fmt: skip
         if named and (joined > 1 or len(named) > 1):
             members = sorted({m.i: m for m in (*members, *named)}.values(), key=lambda t: t.i)
+    others = _others_after(members[-1])
+    if others is not None:
+        members.append(others)  # "wounded an 8-year-old, 2 others"
     # "one deceased male and a second male", "a dead man and a wounded woman": an adjective
     # before the first noun is not the next one's, when that one has an article of its own
     # (but "a wounded man and woman" share it)
@@ -211,6 +227,22 @@ def with_conjuncts(head: Token, need_person: bool, trigger: Token | None = None,
         end = max(end, q.end)
         counted = member
     return Quantity(total, first.qualifier, start, end)
+
+
+def _others_after(last: Token) -> Token | None:
+    """The "others" a number counts after a comma that closes a list of people, hung elsewhere
+    by the parser: "Drive-by shooting that wounded an 8-year-old, 2 others has neighborhood on
+    edge" makes them the subject of "has". Not "others" with a harm of their own ("killed a man,
+    2 others wounded"), which are counted apart."""
+    doc, comma = last.doc, last.right_edge.i + 1
+    if comma + 2 >= len(doc) or doc[comma].text != ",":
+        return None
+    number, others = doc[comma + 1], doc[comma + 2]
+    if others.lower_ != "others" or not number.like_num or number.head.i != others.i:
+        return None
+    if attribute_of(others.head) is not None or any(attribute_of(c) is not None for c in others.children):
+        return None
+    return others
 
 
 def _counted_by_ages(noun: Token) -> Quantity | None:
@@ -401,6 +433,7 @@ def victims_of(trigger: Token, headline: bool = False) -> Token | None:
             return subject_of(trigger.head)
         if trigger.dep_ in ("acl", "amod") and (
             trigger.head.pos_ in ("NOUN", "PROPN", "NUM") or _bare_old(trigger.head) or trigger.head.lower_ == "another"
+            or an_ordinal(trigger.head) is not None  # "Three men shot, a fourth wounded by shrapnel"
         ) and (
             trigger.tag_ in ("VBN", "VBD", "JJ") or (trigger.tag_ == "VBG" and trigger.head.lemma_ == "victim")
         ):
