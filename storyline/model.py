@@ -11,6 +11,9 @@ from typing import Literal
 
 Qualifier = Literal["exact", "at_least", "more_than", "about", "up_to"]
 QUALIFIERS: tuple[str, ...] = ("exact", "at_least", "more_than", "about", "up_to")
+#: The qualifier of a town an incident is placed in because its reports' site is at home there
+#: (`sitehome`): no report names it.
+SITE_HOME = "site home"
 Precision = Literal["day", "month", "year"]
 Status = Literal["consistent", "rising", "falling", "conflicting", "single"]
 

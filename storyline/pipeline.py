@@ -17,7 +17,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from . import nlp, reconcile, resolve
+from . import nlp, reconcile, resolve, sitehome
 from .extract import extract, extract_other, headline_to_parse
 from .extract import warm as warm_extractor
 from .extract.dates import NUMERIC_DATE
@@ -25,7 +25,7 @@ from .extract.interactions import Reaction, reactions
 from .extract.roundup import roundup
 from .extract.terms import salient_terms, without_call_letters, without_officials
 from .ingest import NEAR_DUPLICATE_DISTANCE, hamming, read_paths, simhash, site_free, text_hash
-from .model import Article, Event, IngestError, Interaction, Mention
+from .model import SITE_HOME, Article, Claim, Event, IngestError, Interaction, Mention
 from .store import Candidate, Store
 
 
@@ -41,6 +41,7 @@ class IngestReport:
     events_created: int = 0
     events_updated: int = 0
     events_merged: int = 0  # events found, once more was read, to be part of another
+    events_placed_at_home: int = 0  # incidents no report placed in a town, placed in their site's (`sitehome`)
     interactions: int = 0
     problems: list[IngestError] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
@@ -220,6 +221,7 @@ def store_pending(
     that dies, a stream that raises) leaves every earlier batch stored and no part of its own.
     """
     stream = iter(pending)
+    stored_to: set[str] = set()  # the events this ingest stored reports in
     while True:
         started = time.perf_counter()
         batch = list(itertools.islice(stream, batch_size))
@@ -243,8 +245,46 @@ def store_pending(
             batch_so_far: list[Pending] = []
             touched = [_store_one(item, store, report, batch_so_far if alone else None) for item in roundups_last(batch)]
             repair([t for t in touched if t is not None], store, report)
+        stored_to.update(t for t in touched if t is not None)
         if progress:
             progress(len(batch))
+    started = time.perf_counter()
+    with store.transaction():
+        place_at_home(store, report, stored_to)
+    report.timed("resolve", started)
+
+
+def place_at_home(store: Store, report: IngestReport, stored_to: set[str]) -> None:
+    """Place each incident of ``stored_to`` that no report places in a town, all of whose reports
+    come from one site, in that site's home town, as the site's other reports teach it
+    (`sitehome`). Once all of an ingest's reports are stored, when the store knows the most of
+    each site; the store's reports are read only where such an incident is left (an ingest of
+    one report, through the API, mostly places it)."""
+    unplaced = {e for e in sorted(stored_to) if (found := store.candidate(e)) is not None and found.kind == "incident" and found.city is None}
+    if not unplaced:
+        return
+    for event_id, (city, state, country) in sitehome.learn(store.site_places()).to_place():
+        if event_id not in unplaced:
+            continue
+        event, found = store.event(event_id), store.candidate(event_id)
+        assert event is not None and found is not None, event_id
+        first = store.article(event.articles[0])
+        told = {c.attribute for c in event.claims}
+        claims = [
+            Claim(
+                attribute, value, event.articles[0], 0, 0, "", SITE_HOME, sitehome.HOME_CONFIDENCE, sitehome.EXTRACTOR,
+                first.article.published if first else None,
+            )
+            for attribute, value in (("city", city), ("admin1", state), ("country", country))
+            if value is not None and (attribute == "city" or attribute not in told)
+        ]  # fmt: skip
+        event.claims.extend(claims)
+        record = reconcile.reconcile(event)
+        mention = Mention(article=Article(id=record.id, text=""), type=record.type or "", cameo="", plover=None, place=record.place)
+        keys = store.event_keys(event_id) | resolve.blocking_keys(mention)
+        store.save_event(record, keys, found.names, _counts(record), found.terms)
+        store.add_claims(event_id, claims)
+        report.events_placed_at_home += 1
 
 
 def roundups_last(batch: list[Pending]) -> list[Pending]:

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 import psycopg
 
-from .model import Actor, Article, Claim, Event, Evidence, Interaction, Place
+from .model import SITE_HOME, Actor, Article, Claim, Event, Evidence, Interaction, Place
 from .schema import MIGRATIONS
 
 #: The confidence of a date claim from which a report is sure of its day (the incident sentence's
@@ -125,6 +125,7 @@ class Store(Protocol):
     def event_ids(self) -> list[str]: ...
     def event_names(self, event_id: str) -> set[str]: ...
     def articles(self) -> Iterator[StoredArticle]: ...
+    def site_places(self) -> Iterator[Sequence[Any]]: ...
     def article(self, article_id: str) -> StoredArticle | None: ...
     def merges(self, event_id: str) -> list[dict[str, object]]: ...
     def find_interactions(self, key: str) -> list[Interaction]: ...
@@ -361,6 +362,16 @@ class SQLStore:
         """Every stored article, read as it is consumed: oldest first, undated last."""
         for row in self._rows(f"SELECT {self._ARTICLE_COLUMNS} FROM articles ORDER BY published IS NULL, published, id"):
             yield self._article(row)
+
+    def site_places(self) -> Iterator[Sequence[Any]]:
+        """Each stored report of an event, copies left out, with its event's place, for
+        `sitehome.learn`: event id, address, town, state, country, kind, and whether a site's
+        home placed it."""
+        yield from self._rows(
+            "SELECT a.event_id, a.url, e.city, e.admin1, e.country, e.kind, EXISTS (SELECT 1 FROM claims c"
+            f" WHERE c.event_id = e.id AND c.attribute = 'city' AND c.qualifier = '{SITE_HOME}')"
+            " FROM articles a JOIN events e ON e.id = a.event_id WHERE a.duplicate_of IS NULL"
+        )
 
     def article(self, article_id: str) -> StoredArticle | None:
         row = self._run(f"SELECT {self._ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()

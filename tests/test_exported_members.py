@@ -7,7 +7,7 @@ import storyline
 
 def test_all_names_the_public_api_exactly() -> None:
     public = {name for name in dir(storyline) if not name.startswith("_")}
-    modules = {"aftermath", "bench", "cli", "distributed", "evaluate", "export", "extract", "ingest", "model", "names", "nlp", "ontology", "pipeline", "reconcile", "resolve", "schema", "store", "web"}
+    modules = {"aftermath", "bench", "cli", "distributed", "evaluate", "export", "extract", "ingest", "model", "names", "nlp", "ontology", "pipeline", "reconcile", "resolve", "schema", "sitehome", "store", "web"}
     assert set(storyline.__all__) <= public
     assert public - set(storyline.__all__) - modules == set()
 

@@ -271,6 +271,37 @@ def test_one_sites_boilerplate_under_two_headlines_is_two_reports(store: SQLStor
     assert same_headline("Four shot in Pomona", None)
 
 
+SITE_REPORTS = [
+    # two of a site's incidents are in Wichita; a third names no town; another site's names none either
+    ("a", "https://www.example-herald.com/news/a", "2015-03-02", "A man was shot and killed on Elm Street in Wichita, Kansas, on Monday night, police said."),
+    ("b", "https://m.example-herald.com/news/b", "2015-03-07", "Two women were wounded in a shooting outside a bar in Wichita, Kansas, early Saturday, police said."),
+    ("c", "https://example-herald.com/news/c", "2015-03-10", "A teenager was shot in the leg near 21st and Hydraulic on Tuesday evening, police said. He is expected to recover."),
+    ("d", "https://other-gazette.com/d", "2015-03-11", "A woman was shot in the arm near 9th and Ohio on Wednesday afternoon, police said."),
+    ("e", "https://other-gazette.com/e", "2015-03-01", "A man was wounded in a shooting in Topeka, Kansas, on Sunday, police said."),
+]
+
+
+def test_an_incident_no_report_places_is_placed_in_its_sites_home(store: SQLStore, tmp_path: Path) -> None:
+    path = tmp_path / "sites.jsonl"
+    rows = [{"id": i, "url": url, "published": day, "title": "", "text": text} for i, url, day, text in SITE_REPORTS]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+    report = ingest([path], store)
+    again = ingest([path], store)
+
+    assert report.problems == [] and report.events_placed_at_home == 1 and again.events_placed_at_home == 0
+    placed = {i: store.article(i) for i in "abcde"}
+    events = {i: store.event(a.event_id) for i, a in placed.items() if a is not None and a.event_id is not None}
+    assert len({e.id for e in events.values() if e is not None}) == 5
+    c, d = events["c"], events["d"]
+    assert c is not None and d is not None
+    assert (c.place.city, c.place.admin1, c.place.country) == ("Wichita", "Kansas", "USA")
+    [home] = [claim for claim in c.claims if claim.attribute == "city"]
+    # no report's words: the first report, an empty span, and a qualifier that says so
+    assert (home.qualifier, home.article, home.quote, home.start, home.end) == ("site home", "c", "", 0, 0)
+    assert d.place.city is None  # one incident of the other site in a town is no home
+
+
 @pytest.mark.parametrize(
     ("title", "body"),
     [

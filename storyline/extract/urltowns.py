@@ -14,7 +14,7 @@ from urllib.parse import SplitResult, urlsplit
 from . import gazetteer
 from .gazetteer import City
 
-__all__ = ["URL_WEIGHT", "host_towns", "url_towns"]
+__all__ = ["URL_WEIGHT", "host_towns", "site_of", "url_towns"]
 
 #: Below the site's name after the headline (`places.SITE_WEIGHT`): an address is read from its
 #: letters alone, with no word of the report around it.
@@ -61,6 +61,19 @@ def host_towns(url: str | None, divisions: set[str], countries: set[str]) -> lis
         # "miamiok.com" is the paper of Miami, Oklahoma, not of Miami, Florida
         found += [city for _, city in _read([letters], {state} if state else divisions, countries)]
     return found
+
+
+#: The labels before a site's name that name a version of it, not another site: "m.wsbtv.com".
+VERSION_LABELS = frozenset({"www", "m", "mobile", "amp"})
+
+
+def site_of(url: str | None) -> str | None:
+    """The site a report's address is on, as one name for all its versions: "wsbtv.com" of
+    "http://m.wsbtv.com:80/news/..." and of an archive's copy of "www.wsbtv.com"."""
+    labels = (_parts(url).hostname or "").split(".") if url else []
+    while len(labels) > 2 and labels[0] in VERSION_LABELS:
+        labels = labels[1:]
+    return ".".join(labels) if len(labels) >= 2 and all(labels) else None
 
 
 def _state_after(label: str, letters: str) -> str | None:

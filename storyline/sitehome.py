@@ -1,0 +1,86 @@
+"""A local site's home town, learned from its own reports.
+
+A station's or a paper's report that names no town ("A man was seriously hurt after getting shot
+in the back near 84th and Q streets") is most likely of the town most of the site's other
+reports are placed in, which its readers need not be told. Once reports are stored, an incident
+placed in no town whose reports all come from one site is placed in that site's home: the town of
+at least `HOME_EVENTS` of the site's other incidents, and of `HOME_LEAD` times as many as any
+other town. Learned from what the store holds, never from a table of sites: a site the store knows
+too little of has no home, and an incident on it stays unplaced.
+
+The claim says where it came from (`model.SITE_HOME`, an empty span of the first report, as an
+address's town has, `urltowns`) and weighs little (`HOME_CONFIDENCE`), so that a town any report
+names outweighs it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .extract.urltowns import site_of
+
+#: The fewest of a site's incidents in one town that make it the site's home.
+HOME_EVENTS = 2
+#: How many times as many of a site's incidents lie in its home as in any other town: a station
+#: reports its suburbs' shootings too, one or two each ("Atlanta" 8 of wsbtv.com's, "Norcross" 1).
+#: More than half of them (GVA city +7) left out the sites of a big city and many suburbs (+13 and
+#: 2 wrong, of which one a station's suburb: Norcross).
+HOME_LEAD = 2
+#: The confidence of a town read from the site's other reports: below an address's town's
+#: (`urltowns.URL_WEIGHT`, a third of it), which is below any a report's words name.
+HOME_CONFIDENCE = 0.01
+EXTRACTOR = "sitehome"
+
+#: A town as the events table holds it: city, state, country.
+Home = tuple[str, str | None, str | None]
+
+
+@dataclass
+class Homes:
+    """The places of a store's incidents by site, and its incidents placed in no town."""
+
+    placed: dict[str, Counter[Home]] = field(default_factory=lambda: defaultdict(Counter))
+    unplaced: dict[str, set[str | None]] = field(default_factory=lambda: defaultdict(set))  # event id -> its sites
+    states: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # unplaced event -> its state, country
+
+    def home(self, site: str | None) -> Home | None:
+        """The site's home town, where its incidents settle on one."""
+        places = self.placed.get(site or "")
+        if not places:
+            return None
+        (town, n), *rest = places.most_common(2)
+        return town if n >= HOME_EVENTS and all(n >= HOME_LEAD * m for _, m in rest) else None
+
+    def to_place(self) -> Iterable[tuple[str, Home]]:
+        """Each unplaced incident all of whose reports come from one site with a home, and whose
+        state and country, where it has them, are the home's, with that home."""
+        for event_id, sites in self.unplaced.items():
+            site = next(iter(sites)) if len(sites) == 1 else None
+            home = self.home(site)
+            if home is None:
+                continue
+            state, country = self.states[event_id]
+            if (state is None or state == home[1]) and (country is None or country == home[2]):
+                yield event_id, home
+
+
+def learn(rows: Iterable[Sequence[Any]]) -> Homes:
+    """Homes from the stored reports, as `Store.site_places` gives them: each report's event id,
+    address, the event's town, state, country and kind, and whether a home placed it. An event
+    counts once for each site that reported it; one a home placed teaches nothing."""
+    found = Homes()
+    seen: set[tuple[str, str]] = set()
+    for event_id, url, city, state, country, kind, by_home in rows:
+        if kind != "incident":
+            continue
+        site = site_of(url)
+        if city is None:
+            found.unplaced[event_id].add(site)
+            found.states[event_id] = (state, country)
+        elif site is not None and not by_home and (site, event_id) not in seen:
+            seen.add((site, event_id))
+            found.placed[site][(city, state, country)] += 1
+    return found
