@@ -129,8 +129,9 @@ def ingest(
     console.print(
         f"read {report.read} reports: {report.added} added, {report.duplicates} already stored, "
         f"{report.near_duplicates} near-duplicates linked, {report.without_incident} without an incident; "
-        f"events: {report.events_created} new, {report.events_updated} updated; "
-        f"{len(report.errors)} inputs refused"
+        f"events: {report.events_created} new, {report.events_updated} updated"
+        + (f", {report.events_placed_at_home} placed in their site's home town" if report.events_placed_at_home else "")
+        + f"; {len(report.errors)} inputs refused"
     )
     store.close()
     if report.errors and not report.read:

@@ -8,6 +8,7 @@ starts one); without that variable the PostgreSQL runs skip.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import shutil
 import sqlite3
@@ -263,3 +264,21 @@ def event_of(parse, reports: list[tuple[str, str]]) -> Event:  # type: ignore[no
     event = Event(id="e", kind="incident", type=None, cameo=None, plover=None, title=None, date=None,
                   date_precision=None, place=Place(), articles=[f"r{i}" for i in range(len(reports))], claims=claims)  # fmt: skip
     return reconcile(event)
+
+
+SITE_REPORTS = [
+    # two of a site's incidents are in Wichita; a third names no town; another site's names none either
+    ("a", "https://www.example-herald.com/news/a", "2015-03-02", "A man was shot and killed on Elm Street in Wichita, Kansas, on Monday night, police said."),
+    ("b", "https://m.example-herald.com/news/b", "2015-03-07", "Two women were wounded in a shooting outside a bar in Wichita, Kansas, early Saturday, police said."),
+    ("c", "https://example-herald.com/news/c", "2015-03-10", "A teenager was shot in the leg near 21st and Hydraulic on Tuesday evening, police said. He is expected to recover."),
+    ("d", "https://other-gazette.com/d", "2015-03-11", "A woman was shot in the arm near 9th and Ohio on Wednesday afternoon, police said."),
+    ("e", "https://other-gazette.com/e", "2015-03-01", "A man was wounded in a shooting in Topeka, Kansas, on Sunday, police said."),
+]
+
+
+def site_reports(folder: Path) -> Path:
+    """`SITE_REPORTS` as a JSON Lines file: five reports of two sites, one of them placed in no town."""
+    path = folder / "sites.jsonl"
+    rows = [{"id": i, "url": url, "published": day, "title": "", "text": text} for i, url, day, text in SITE_REPORTS]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import site_reports
 from typer.testing import CliRunner, Result
 
 from storyline.cli import app
@@ -275,3 +276,11 @@ def test_ingest_names_a_binary_file_and_reads_the_rest(
         assert {s.article.id for s in store.articles()} == SEED_IDS
     finally:
         store.close()
+
+
+def test_ingest_tells_of_incidents_placed_in_their_sites_home_town(tmp_path: Path) -> None:
+    result = invoke("ingest", str(site_reports(tmp_path)), "--db", str(tmp_path / "sites.db"))
+
+    assert result.exit_code == 0, result.output
+    # one line, however wide the terminal wraps it
+    assert "events: 5 new, 0 updated, 1 placed in their site's home town; 0 inputs refused" in " ".join(result.stdout.split())

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from conftest import Databases, connect
+from conftest import Databases, connect, site_reports
 from spacy.tokens import Doc
 
 from storyline.ingest import NEAR_DUPLICATE_DISTANCE, hamming, read_paths, simhash, text_hash
@@ -271,20 +271,10 @@ def test_one_sites_boilerplate_under_two_headlines_is_two_reports(store: SQLStor
     assert same_headline("Four shot in Pomona", None)
 
 
-SITE_REPORTS = [
-    # two of a site's incidents are in Wichita; a third names no town; another site's names none either
-    ("a", "https://www.example-herald.com/news/a", "2015-03-02", "A man was shot and killed on Elm Street in Wichita, Kansas, on Monday night, police said."),
-    ("b", "https://m.example-herald.com/news/b", "2015-03-07", "Two women were wounded in a shooting outside a bar in Wichita, Kansas, early Saturday, police said."),
-    ("c", "https://example-herald.com/news/c", "2015-03-10", "A teenager was shot in the leg near 21st and Hydraulic on Tuesday evening, police said. He is expected to recover."),
-    ("d", "https://other-gazette.com/d", "2015-03-11", "A woman was shot in the arm near 9th and Ohio on Wednesday afternoon, police said."),
-    ("e", "https://other-gazette.com/e", "2015-03-01", "A man was wounded in a shooting in Topeka, Kansas, on Sunday, police said."),
-]
 
 
 def test_an_incident_no_report_places_is_placed_in_its_sites_home(store: SQLStore, tmp_path: Path) -> None:
-    path = tmp_path / "sites.jsonl"
-    rows = [{"id": i, "url": url, "published": day, "title": "", "text": text} for i, url, day, text in SITE_REPORTS]
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    path = site_reports(tmp_path)
 
     report = ingest([path], store)
     again = ingest([path], store)
