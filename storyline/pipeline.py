@@ -260,7 +260,7 @@ def place_at_home(store: Store, report: IngestReport, stored_to: set[str]) -> No
     (`sitehome`). Once all of an ingest's reports are stored, when the store knows the most of
     each site; the store's reports are read only where such an incident is left (an ingest of
     one report, through the API, mostly places it)."""
-    unplaced = {e for e in sorted(stored_to) if (found := store.candidate(e)) is not None and found.kind == "incident" and found.city is None}
+    unplaced = {e for e in sorted(stored_to) if (known := store.candidate(e)) is not None and known.kind == "incident" and known.city is None}
     if not unplaced:
         return
     for event_id, (city, state, country) in sitehome.learn(store.site_places()).to_place():

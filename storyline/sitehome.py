@@ -29,8 +29,9 @@ HOME_EVENTS = 2
 #: More than half of them (GVA city +7) left out the sites of a big city and many suburbs (+13 and
 #: 2 wrong, of which one a station's suburb: Norcross).
 HOME_LEAD = 2
-#: The confidence of a town read from the site's other reports: below an address's town's
-#: (`urltowns.URL_WEIGHT`, a third of it), which is below any a report's words name.
+#: The confidence of a town read from the site's other reports: below an address's town's (a
+#: third of `urltowns.URL_WEIGHT`, as `extract._place_claim` weighs it), itself below any town a
+#: report's words name.
 HOME_CONFIDENCE = 0.01
 EXTRACTOR = "sitehome"
 

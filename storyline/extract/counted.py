@@ -92,7 +92,8 @@ def _aged_before(head: Token, number: Token) -> list[Token]:
     ]  # fmt: skip
     # "A 16-year-old and two men were wounded": the parser may make the first of the two the
     # sentence's root, "and" its, and the verb of the rest its conjunct
-    joined = head.doc[min(head.left_edge.i, number.left_edge.i) - 1] if min(head.left_edge.i, number.left_edge.i) > 0 else None
+    opening = min(head.left_edge.i, number.left_edge.i)
+    joined = head.doc[opening - 1] if opening > 0 else None
     first = joined.head if joined is not None and joined.dep_ == "cc" else None
     if first is not None and first.dep_ == "ROOT" and _bare_old(first) and head.head.dep_ == "conj" and head.head.head.i == first.i:
         aged.append(first)
