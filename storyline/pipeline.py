@@ -250,19 +250,24 @@ def store_pending(
             progress(len(batch))
     started = time.perf_counter()
     with store.transaction():
-        place_at_home(store, report, stored_to)
+        placed = place_at_home(store, report, stored_to)
+        # a town now told, the placed events are compared again: with those whose town a report
+        # names, not with each other, whose towns are one guess (two of a site's reports that
+        # name no town are no more one incident for being placed in the same home)
+        repair(placed, store, report, apart=set(placed))
     report.timed("resolve", started)
 
 
-def place_at_home(store: Store, report: IngestReport, stored_to: set[str]) -> None:
+def place_at_home(store: Store, report: IngestReport, stored_to: set[str]) -> list[str]:
     """Place each incident of ``stored_to`` that no report places in a town, all of whose reports
     come from one site, in that site's home town, as the site's other reports teach it
     (`sitehome`). Once all of an ingest's reports are stored, when the store knows the most of
     each site; the store's reports are read only where such an incident is left (an ingest of
-    one report, through the API, mostly places it)."""
+    one report, through the API, mostly places it). Returns the events it placed."""
     unplaced = {e for e in sorted(stored_to) if (known := store.candidate(e)) is not None and known.kind == "incident" and known.city is None}
+    placed: list[str] = []
     if not unplaced:
-        return
+        return placed
     for event_id, (city, state, country) in sitehome.learn(store.site_places()).to_place():
         if event_id not in unplaced:
             continue
@@ -285,6 +290,8 @@ def place_at_home(store: Store, report: IngestReport, stored_to: set[str]) -> No
         store.save_event(record, keys, found.names, _counts(record), found.terms)
         store.add_claims(event_id, claims)
         report.events_placed_at_home += 1
+        placed.append(event_id)
+    return placed
 
 
 def roundups_last(batch: list[Pending]) -> list[Pending]:
@@ -346,18 +353,21 @@ def _store_one(item: Pending, store: Store, report: IngestReport, batch: list[Pe
     return event.id if event and not read.roundup else None  # a roundup's event is repaired into none
 
 
-def repair(touched: list[str], store: Store, report: IngestReport) -> None:
+def repair(touched: list[str], store: Store, report: IngestReport, apart: set[str] | None = None) -> None:
     """Join each small event of ``touched`` to the stored event it scores high enough against.
 
     Each report is decided once, in order: one read before the rest of its happening's reports
     starts an event of its own, which nothing joins again. Once a batch is stored, an event of a
     few reports is compared, as one report would be, with the events that share a key with it;
-    one lookup an event, so the cost grows with the reports, never with all pairs."""
+    one lookup an event, so the cost grows with the reports, never with all pairs. Events of
+    ``apart`` are not joined to each other."""
     for event_id in dict.fromkeys(touched):
         event = store.candidate(event_id)
         if event is None or event.article_count > resolve.REPAIR_MOST:
             continue  # gone into another already, or big enough to have found its kin
         found = resolve.lookup(store, resolve.as_mention(event), resolve.unit(event.terms), store.event_keys(event_id))
+        if apart and event_id in apart:
+            found = [c for c in found if c.id not in apart]
         decision = resolve.reunite(event, found)
         if decision.event_id is None:
             continue

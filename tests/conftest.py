@@ -276,9 +276,10 @@ SITE_REPORTS = [
 ]
 
 
-def site_reports(folder: Path) -> Path:
-    """`SITE_REPORTS` as a JSON Lines file: five reports of two sites, one of them placed in no town."""
+def site_reports(folder: Path, more: list[tuple[str, str, str, str]] | None = None) -> Path:
+    """`SITE_REPORTS` (and ``more`` of that shape) as a JSON Lines file: five reports of two
+    sites, one of them placed in no town."""
     path = folder / "sites.jsonl"
-    rows = [{"id": i, "url": url, "published": day, "title": "", "text": text} for i, url, day, text in SITE_REPORTS]
+    rows = [{"id": i, "url": url, "published": day, "title": "", "text": text} for i, url, day, text in SITE_REPORTS + (more or [])]
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     return path

@@ -292,6 +292,37 @@ def test_an_incident_no_report_places_is_placed_in_its_sites_home(store: SQLStor
     assert d.place.city is None  # one incident of the other site in a town is no home
 
 
+SHOT_FRIDAY = (
+    "A 19-year-old man was shot in the arm outside a convenience store on Friday night, police said. "
+    "He was taken to a hospital in serious condition."
+)
+SEDAN_SOUGHT = "Police{where} are looking for the driver of a silver sedan after a shooting on Friday night. The man who was shot is expected to survive."
+
+
+@pytest.mark.parametrize(
+    ("url", "where", "joined"),
+    [
+        # another site's report that names the town: one incident, once the first is placed there
+        ("https://other-gazette.com/h", " in Wichita, Kansas,", True),
+        # the same site's that names none: both placed by one guess, which joins nothing
+        ("https://www.example-herald.com/news/h", "", False),
+    ],
+    ids=["named by another site", "placed by the same guess"],
+)
+def test_an_incident_placed_in_its_sites_home_joins_a_report_that_names_the_town(
+    store: SQLStore, tmp_path: Path, url: str, where: str, joined: bool
+) -> None:
+    more = [("g", "https://www.example-herald.com/news/g", "2015-03-14", SHOT_FRIDAY), ("h", url, "2015-03-14", SEDAN_SOUGHT.format(where=where))]
+
+    report = ingest([site_reports(tmp_path, more)], store)
+
+    g, h = store.article("g"), store.article("h")
+    assert g is not None and h is not None and g.event_id is not None and h.event_id is not None
+    assert (g.event_id == h.event_id) is joined and report.events_merged == int(joined)
+    event = store.event(h.event_id)
+    assert event is not None and event.place.city == "Wichita"
+
+
 @pytest.mark.parametrize(
     ("title", "body"),
     [
