@@ -244,8 +244,9 @@ def store_pending(
             alone = store.article_count() == stored
             batch_so_far: list[Pending] = []
             touched = [_store_one(item, store, report, batch_so_far if alone else None) for item in roundups_last(batch)]
-            repair([t for t in touched if t is not None], store, report)
-        stored_to.update(t for t in touched if t is not None)
+            events = [t for t in touched if t is not None]
+            repair(events, store, report)
+        stored_to.update(events)
         if progress:
             progress(len(batch))
     started = time.perf_counter()
@@ -264,15 +265,17 @@ def place_at_home(store: Store, report: IngestReport, stored_to: set[str]) -> li
     (`sitehome`). Once all of an ingest's reports are stored, when the store knows the most of
     each site; the store's reports are read only where such an incident is left (an ingest of
     one report, through the API, mostly places it). Returns the events it placed."""
-    unplaced = {e for e in sorted(stored_to) if (known := store.candidate(e)) is not None and known.kind == "incident" and known.city is None}
+    known = {e: store.candidate(e) for e in sorted(stored_to)}
+    unplaced = {e: found for e, found in known.items() if found is not None and found.kind == "incident" and found.city is None}
     placed: list[str] = []
     if not unplaced:
         return placed
     for event_id, (city, state, country) in sitehome.learn(store.site_places()).to_place():
-        if event_id not in unplaced:
+        found = unplaced.get(event_id)
+        if found is None:
             continue
-        event, found = store.event(event_id), store.candidate(event_id)
-        assert event is not None and found is not None, event_id
+        event = store.event(event_id)
+        assert event is not None, event_id
         first = store.article(event.articles[0])
         told = {c.attribute for c in event.claims}
         claims = [
@@ -285,9 +288,7 @@ def place_at_home(store: Store, report: IngestReport, stored_to: set[str]) -> li
         ]  # fmt: skip
         event.claims.extend(claims)
         record = reconcile.reconcile(event)
-        mention = Mention(article=Article(id=record.id, text=""), type=record.type or "", cameo="", plover=None, place=record.place)
-        keys = store.event_keys(event_id) | resolve.blocking_keys(mention)
-        store.save_event(record, keys, found.names, _counts(record), found.terms)
+        store.save_event(record, store.event_keys(event_id) | _place_keys(record), found.names, _counts(record), found.terms)
         store.add_claims(event_id, claims)
         report.events_placed_at_home += 1
         placed.append(event_id)
@@ -390,12 +391,15 @@ def merge_events(keep: Candidate, gone: Candidate, store: Store, decision: resol
     if gone.kind == "incident":
         event.kind = "incident"
     record = reconcile.reconcile(event)
-    counts = _counts(record)
-    mention = Mention(article=Article(id=record.id, text=""), type=record.type or "", cameo="", plover=None, place=record.place)
-    store.save_event(record, resolve.blocking_keys(mention), keep.names | gone.names, counts, resolve.summed(keep.terms, gone.terms))
+    store.save_event(record, _place_keys(record), keep.names | gone.names, _counts(record), resolve.summed(keep.terms, gone.terms))
     if moved.articles:
         store.add_merge(keep.id, moved.articles[0], decision.score, {"merged_event": gone.id, **decision.evidence})
     return record
+
+
+def _place_keys(record: Event) -> set[str]:
+    """The keys a reconciled event is filed under by its place, as a report of it would be."""
+    return resolve.blocking_keys(Mention(article=Article(id=record.id, text=""), type=record.type or "", cameo="", plover=None, place=record.place))
 
 
 def _counts(record: Event) -> dict[str, int]:

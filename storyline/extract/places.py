@@ -508,7 +508,13 @@ def _far_district(city: City, standing: set[str], called_a_town: bool) -> bool:
     shooting in Ensley" on the page of a Birmingham station is in Birmingham's Ensley, not in
     Ensley, Florida. Not a big town ("a shooting in Atlanta" is in Atlanta wherever the station
     stands), nor one the report calls a town or whose force it names (``called_a_town``)."""
-    return bool(standing) and not called_a_town and city.country == "USA" and city.admin1_code not in standing and city.population < BIG_TOWN
+    return bool(standing) and _small_town_unvouched(city, called_a_town) and city.admin1_code not in standing
+
+
+def _small_town_unvouched(city: City, called_a_town: bool) -> bool:
+    """Whether a reading is a small American town the report does not vouch for as a town (calls
+    it none, names no force of it): one that a station's district of the same name may be."""
+    return not called_a_town and city.country == "USA" and city.population < BIG_TOWN
 
 
 #: How far from the big town a site's address is named after its reports' towns may lie: a
@@ -521,10 +527,7 @@ def _beyond_reach(city: City, homes: list[City], called_a_town: bool) -> bool:
     big town its address is named after (``homes``), in a report naming no state: "a gunbattle
     near Westport" on a Kansas City paper's page is Kansas City's Westport, not the town of
     Connecticut. Not a big town, nor one the report calls a town or whose force it names."""
-    return (
-        bool(homes) and not called_a_town and city.country == "USA" and city.population < BIG_TOWN
-        and all(gazetteer.distance_km(city, home) > STATION_REACH_KM for home in homes)
-    )  # fmt: skip
+    return bool(homes) and _small_town_unvouched(city, called_a_town) and all(gazetteer.distance_km(city, home) > STATION_REACH_KM for home in homes)
 
 
 def _standing(dateline: list[PlaceClaim], site: list[PlaceClaim], ents: list[Span]) -> set[str]:

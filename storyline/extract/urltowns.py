@@ -24,8 +24,10 @@ URL_WEIGHT = 0.05
 MIN_PEOPLE = 10_000
 #: Fewer letters than this are call letters or a word ("ada", "nbc") as often as a town.
 MIN_LETTERS = 5
-#: The parts of a host name that name no outlet: "www.", "m.".
-HOST_WORDS = {"www", "m", "mobile", "amp", "web", "news", "the"}
+#: The labels before a site's name that name a version of it, not another site: "m.wsbtv.com".
+VERSION_LABELS = frozenset({"www", "m", "mobile", "amp"})
+#: The parts of a host name that name no outlet: "www.", "m.", and words any outlet's may hold.
+HOST_WORDS = VERSION_LABELS | {"web", "news", "the"}
 #: Words for the people of a town, or its police, a story's address puts after its name:
 #: "acworth-teen-shot", "milwaukee-police-called-to".
 TOWNSFOLK = {"man", "woman", "teen", "teenager", "boy", "girl", "men", "women", "teens", "toddler", "child", "police", "cops"}  # fmt: skip
@@ -61,10 +63,6 @@ def host_towns(url: str | None, divisions: set[str], countries: set[str]) -> lis
         # "miamiok.com" is the paper of Miami, Oklahoma, not of Miami, Florida
         found += [city for _, city in _read([letters], {state} if state else divisions, countries)]
     return found
-
-
-#: The labels before a site's name that name a version of it, not another site: "m.wsbtv.com".
-VERSION_LABELS = frozenset({"www", "m", "mobile", "amp"})
 
 
 def site_of(url: str | None) -> str | None:
