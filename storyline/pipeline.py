@@ -18,7 +18,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from . import nlp, reconcile, resolve, sitehome
-from .extract import extract, extract_other, headline_to_parse
+from .extract import extract, extract_other, gazetteer, headline_to_parse
 from .extract import warm as warm_extractor
 from .extract.dates import NUMERIC_DATE
 from .extract.interactions import Reaction, reactions
@@ -42,6 +42,7 @@ class IngestReport:
     events_updated: int = 0
     events_merged: int = 0  # events found, once more was read, to be part of another
     events_placed_at_home: int = 0  # incidents no report placed in a town, placed in their site's (`sitehome`)
+    towns_read_near_home: int = 0  # incidents whose town is read as its namesake near their site's home
     interactions: int = 0
     problems: list[IngestError] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
@@ -251,26 +252,35 @@ def store_pending(
             progress(len(batch))
     started = time.perf_counter()
     with store.transaction():
-        placed = place_at_home(store, report, stored_to)
+        placed, _ = place_at_home(store, report, stored_to)
         # a town now told, the placed events are compared again: with those whose town a report
         # names, not with each other, whose towns are one guess (two of a site's reports that
-        # name no town are no more one incident for being placed in the same home)
+        # name no town are no more one incident for being placed in the same home). Not those
+        # read near home: their reports named the town, and were compared by its name (GVA: the
+        # one such event compared again joined another town's incident, a street name shared)
         repair(placed, store, report, apart=set(placed))
     report.timed("resolve", started)
 
 
-def place_at_home(store: Store, report: IngestReport, stored_to: set[str]) -> list[str]:
+def place_at_home(store: Store, report: IngestReport, stored_to: set[str]) -> tuple[list[str], list[str]]:
     """Place each incident of ``stored_to`` that no report places in a town, all of whose reports
     come from one site, in that site's home town, as the site's other reports teach it
-    (`sitehome`). Once all of an ingest's reports are stored, when the store knows the most of
-    each site; the store's reports are read only where such an incident is left (an ingest of
-    one report, through the API, mostly places it). Returns the events it placed."""
+    (`sitehome`); and read a town such an incident's reports name without a state or country as
+    its namesake near the site's home, where the gazetteer's reading lies far off
+    (`sitehome.Homes.namesakes`). Once all of an ingest's reports are stored, when the store knows
+    the most of each site; the store's reports are read only where such an incident is left (an
+    ingest of one report, through the API, mostly places it in a town of one name). Returns the
+    events it placed, and those it read near home."""
     known = {e: store.candidate(e) for e in sorted(stored_to)}
-    unplaced = {e: found for e, found in known.items() if found is not None and found.kind == "incident" and found.city is None}
+    incidents = {e: found for e, found in known.items() if found is not None and found.kind == "incident"}
+    unplaced = {e: found for e, found in incidents.items() if found.city is None}
+    named = {e for e, found in incidents.items() if found.city is not None and _has_namesakes(found.city)}
     placed: list[str] = []
-    if not unplaced:
-        return placed
-    for event_id, (city, state, country) in sitehome.learn(store.site_places()).to_place():
+    read: list[str] = []
+    if not unplaced and not named:
+        return placed, read
+    homes = sitehome.learn(store.site_places(), named)
+    for event_id, (city, state, country) in homes.to_place():
         found = unplaced.get(event_id)
         if found is None:
             continue
@@ -286,13 +296,65 @@ def place_at_home(store: Store, report: IngestReport, stored_to: set[str]) -> li
             for attribute, value in (("city", city), ("admin1", state), ("country", country))
             if value is not None and (attribute == "city" or attribute not in told)
         ]  # fmt: skip
-        event.claims.extend(claims)
-        record = reconcile.reconcile(event)
-        store.save_event(record, store.event_keys(event_id) | _place_keys(record), found.names, _counts(record), found.terms)
-        store.add_claims(event_id, claims)
+        _add_claims(store, event, found, claims)
         report.events_placed_at_home += 1
         placed.append(event_id)
-    return placed
+    for event_id, near in homes.namesakes():
+        event = store.event(event_id)
+        assert event is not None, event_id
+        claims = _read_near_home(store, event, near)
+        if claims:
+            _add_claims(store, event, incidents[event_id], claims)
+            report.towns_read_near_home += 1
+            read.append(event_id)
+    return placed, read
+
+
+def _has_namesakes(town: str) -> bool:
+    """Whether the gazetteer knows towns of that very name in more than one state or country."""
+    key = gazetteer.fold(town)
+    return len({c.admin1_code for c in gazetteer.cities(town) if gazetteer.fold(c.name) == key}) > 1
+
+
+def _read_near_home(store: Store, event: Event, near: gazetteer.City) -> list[Claim]:
+    """The state and country of ``near`` (`sitehome.namesake_near`), read off the words each of
+    the event's state and country claims read off its town's name, as sure as that claim, which
+    they replace (`reconcile.read_again`). None where a report names the state or country it is
+    read in now ("Augusta, Georgia", "Augusta, Ga."), which no site's home overrides."""
+    town = event.place.city or ""
+    towns = {c.quote.casefold() for c in event.claims if c.attribute == "city"}
+    read = [c for c in event.claims if c.attribute in ("admin1", "country") and c.end > c.start and c.quote.casefold() in towns]
+    texts = [found.article.text for a in event.articles if (found := store.article(a)) is not None]
+    if not read or any(_names_place(text, town, event.place.admin1, event.place.country) for text in texts):
+        return []
+    division = gazetteer.division(near.admin1_code)
+    value = {"admin1": division.name if division else None, "country": near.country}
+    return [
+        Claim(c.attribute, new, c.article, c.start, c.end, c.quote, SITE_HOME, c.confidence, sitehome.EXTRACTOR, c.published)
+        for c in read
+        if (new := value[c.attribute]) is not None and new != c.value
+    ]  # fmt: skip
+
+
+def _names_place(text: str, town: str, admin1: str | None, country: str | None) -> bool:
+    """Whether ``text`` names the state (by its name, or as a dateline does: "Augusta, Ga.") or
+    the country a town is read in, other than in the town's own name ("Santa Ana" is a town and a
+    department of El Salvador)."""
+    rest = re.sub(rf"\b{re.escape(town)}\b", " ", text, flags=re.IGNORECASE) if town else text
+    names = [n for n in (admin1, gazetteer.country_name(country) if country else None) if n]
+    postal = {d.code.split(".")[-1] for d in gazetteer.divisions(admin1) if d.country == "USA"} if admin1 else set()
+    short = [a for a, code in gazetteer.AP_STATES.items() if code in postal] + [p for p in postal]
+    return any(re.search(rf"\b{re.escape(n)}\b", rest) for n in names) or any(
+        re.search(rf",\s*{re.escape(a)}(?!\w)", rest, flags=re.IGNORECASE if a.endswith(".") else 0) for a in short
+    )
+
+
+def _add_claims(store: Store, event: Event, found: Candidate, claims: list[Claim]) -> None:
+    """Store ``claims`` of a stored event, with the event reconciled anew and filed under its place."""
+    event.claims.extend(claims)
+    record = reconcile.reconcile(event)
+    store.save_event(record, store.event_keys(event.id) | _place_keys(record), found.names, _counts(record), found.terms)
+    store.add_claims(event.id, claims)
 
 
 def roundups_last(batch: list[Pending]) -> list[Pending]:

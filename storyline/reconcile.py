@@ -23,7 +23,7 @@ from .extract.dates import WEEKDAYS, is_calendar_date
 from .extract.lexicon import TYPES
 from .extract.placeclaims import is_county
 from .extract.townnames import BIG_TOWN
-from .model import COUNT_ATTRIBUTES, Claim, Event, Fact, Place
+from .model import COUNT_ATTRIBUTES, SITE_HOME, Claim, Event, Fact, Place
 from .ontology import plover
 
 PLACE_ATTRIBUTES = ("venue", "city", "admin1", "country")
@@ -212,6 +212,14 @@ def _named(quote: str) -> int:
     return 1 if any(w in WEEKDAYS for w in re.findall(r"[a-z]+", quote.casefold())) else 0
 
 
+def read_again(claims: list[Claim]) -> list[Claim]:
+    """A place attribute's claims less those read again: where a site's home reads a report's
+    words as the namesake near it (`sitehome.namesake_near`), that reading replaces the
+    gazetteer's of the same words, which stays in the record beside it."""
+    again = {(c.article, c.start, c.end) for c in claims if c.qualifier == SITE_HOME and c.end > c.start}
+    return [c for c in claims if c.qualifier == SITE_HOME or (c.article, c.start, c.end) not in again] if again else claims
+
+
 def place_of(facts: dict[str, Fact]) -> Place:
     """The place record from the place facts, with the gazetteer's coordinates for the city."""
     city_fact = facts.get("city")
@@ -310,7 +318,7 @@ def reconcile(event: Event, as_of: dt.date | None = None) -> Event:
         if fact:
             facts[attribute] = fact
     for attribute in PLACE_ATTRIBUTES:
-        fact = value_fact(attribute, by_attribute.get(attribute, []))
+        fact = value_fact(attribute, read_again(by_attribute.get(attribute, [])))
         if fact:
             facts[attribute] = fact
     date = event_date_fact(by_attribute.get("date", []))

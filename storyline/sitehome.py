@@ -11,15 +11,21 @@ too little of has no home, and an incident on it stays unplaced.
 The claim says where it came from (`model.SITE_HOME`, an empty span of the first report, as an
 address's town has, `urltowns`) and weighs little (`HOME_CONFIDENCE`), so that a town any report
 names outweighs it.
+
+A town such a site's report names without its state is read, in turn, as the namesake near the
+site's home where the gazetteer's own reading (its biggest namesake) lies far off: "Elmhurst" of a
+Chicago paper is Elmhurst, Illinois, not New York's; "Lansdowne" of a Baltimore paper is in
+Maryland, not South Africa (`Homes.namesakes`).
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .extract import gazetteer
 from .extract.urltowns import site_of
 
 #: The fewest of a site's incidents in one town that make it the site's home.
@@ -34,6 +40,11 @@ HOME_LEAD = 2
 #: report's words name.
 HOME_CONFIDENCE = 0.01
 EXTRACTOR = "sitehome"
+#: How far from its site's home a town must lie to be read as the namesake near home instead: a
+#: station's region, and then some (Springfield, Missouri of a Dayton station lies 900 km off).
+FAR_KM = 400
+#: How near the home, and in its state, the namesake must lie: a station's region.
+NEAR_KM = 200
 
 #: A town as the events table holds it: city, state, country.
 Home = tuple[str, str | None, str | None]
@@ -46,6 +57,8 @@ class Homes:
     placed: dict[str, Counter[Home]] = field(default_factory=lambda: defaultdict(Counter))
     unplaced: dict[str, set[str | None]] = field(default_factory=lambda: defaultdict(set))  # event id -> its sites
     states: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # unplaced event -> its state, country
+    towns: dict[str, Home] = field(default_factory=dict)  # placed event asked about -> its town
+    sites: dict[str, set[str | None]] = field(default_factory=lambda: defaultdict(set))  # event asked about -> its sites
 
     def home(self, site: str | None) -> Home | None:
         """The site's home town, where its incidents settle on one."""
@@ -67,17 +80,46 @@ class Homes:
             if (state is None or state == home[1]) and (country is None or country == home[2]):
                 yield event_id, home
 
+    def namesakes(self) -> Iterable[tuple[str, gazetteer.City]]:
+        """Each placed incident asked about (`learn`'s ``asked``), all of whose reports come from
+        one site with a home, whose town lies over `FAR_KM` from that home in another state or
+        country, with the town of the same name in the home's state within `NEAR_KM` of it."""
+        for event_id, town in self.towns.items():
+            sites = self.sites[event_id]
+            home = self.home(next(iter(sites)) if len(sites) == 1 else None)
+            if home is not None and town[1:] != home[1:]:
+                near = namesake_near(town, home)
+                if near is not None:
+                    yield event_id, near
 
-def learn(rows: Iterable[Sequence[Any]]) -> Homes:
+
+def namesake_near(town: Home, home: Home) -> gazetteer.City | None:
+    """The town of ``town``'s name in ``home``'s state within `NEAR_KM` of it, where ``town``
+    itself lies over `FAR_KM` from it."""
+    here, there = gazetteer.town_named(home[0], home[2], home[1]), gazetteer.town_named(town[0], town[2], town[1])
+    if here is None or there is None or gazetteer.distance_km(here, there) <= FAR_KM:
+        return None
+    near = gazetteer.town_named(town[0], home[2], home[1])
+    states = {d.code for d in gazetteer.divisions(home[1])} if home[1] else set()
+    if near is None or near.admin1_code not in states or gazetteer.fold(near.name) != gazetteer.fold(town[0]):
+        return None
+    return near if gazetteer.distance_km(here, near) <= NEAR_KM else None
+
+
+def learn(rows: Iterable[Sequence[Any]], asked: Collection[str] = ()) -> Homes:
     """Homes from the stored reports, as `Store.site_places` gives them: each report's event id,
     address, the event's town, state, country and kind, and whether a home placed it. An event
-    counts once for each site that reported it; one a home placed teaches nothing."""
+    counts once for each site that reported it; one a home placed teaches nothing. The towns and
+    sites of the placed events of ``asked`` are kept for `Homes.namesakes`."""
     found = Homes()
     seen: set[tuple[str, str]] = set()
     for event_id, url, city, state, country, kind, by_home in rows:
         if kind != "incident":
             continue
         site = site_of(url)
+        if city is not None and not by_home and event_id in asked:
+            found.towns[event_id] = (city, state, country)
+            found.sites[event_id].add(site)
         if city is None:
             found.unplaced[event_id].add(site)
             found.states[event_id] = (state, country)

@@ -276,6 +276,13 @@ SITE_REPORTS = [
 ]
 
 
+WICHITA_MORE = [
+    # two more of the site's incidents in Wichita, so that a town far off does not unsettle its home
+    ("w1", "https://www.example-herald.com/news/w1", "2015-01-06", "Three teenagers were injured when gunfire erupted at a house party in Wichita, Kansas, early Sunday, officers said."),
+    ("w2", "https://www.example-herald.com/news/w2", "2015-02-17", "A convenience store clerk was killed during a robbery in Wichita, Kansas, on Monday, detectives said."),
+]
+
+
 def site_reports(folder: Path, more: list[tuple[str, str, str, str]] | None = None) -> Path:
     """`SITE_REPORTS` (and ``more`` of that shape) as a JSON Lines file: five reports of two
     sites, one of them placed in no town."""

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import site_reports
+from conftest import WICHITA_MORE, site_reports
 from typer.testing import CliRunner, Result
 
 from storyline.cli import app
@@ -284,3 +284,11 @@ def test_ingest_tells_of_incidents_placed_in_their_sites_home_town(tmp_path: Pat
     assert result.exit_code == 0, result.output
     # one line, however wide the terminal wraps it
     assert "events: 5 new, 0 updated, 1 placed in their site's home town; 0 inputs refused" in " ".join(result.stdout.split())
+
+
+def test_ingest_tells_of_towns_read_as_the_namesake_near_their_sites_home(tmp_path: Path) -> None:
+    more = [*WICHITA_MORE, ("f", "https://www.example-herald.com/news/f", "2015-03-13", "Two men were shot in Derby on Thursday night, police said.")]
+    result = invoke("ingest", str(site_reports(tmp_path, more)), "--db", str(tmp_path / "sites.db"))
+
+    assert result.exit_code == 0, result.output
+    assert "1 placed in their site's home town, 1 towns read as the namesake near their site's home;" in " ".join(result.stdout.split())

@@ -16,12 +16,13 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from conftest import Databases, connect, site_reports
+from conftest import WICHITA_MORE, Databases, connect, site_reports
 from spacy.tokens import Doc
 
 from storyline.ingest import NEAR_DUPLICATE_DISTANCE, hamming, read_paths, simhash, text_hash
 from storyline.model import Article
 from storyline.pipeline import IngestReport, Pending, extract_one, ingest, same_headline, store_pending
+from storyline.reconcile import reconcile
 from storyline.store import SQLiteStore, SQLStore, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -290,6 +291,36 @@ def test_an_incident_no_report_places_is_placed_in_its_sites_home(store: SQLStor
     # no report's words: the first report, an empty span, and a qualifier that says so
     assert (home.qualifier, home.article, home.quote, home.start, home.end) == ("site home", "c", "", 0, 0)
     assert d.place.city is None  # one incident of the other site in a town is no home
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the gazetteer's Augusta is Georgia's, its Derby England's: the site's are near Wichita
+        ("A man was shot and wounded in Augusta on Thursday night, police said.", ("Augusta", "Kansas", "USA")),
+        ("Two men were shot in Derby on Thursday night, police said.", ("Derby", "Kansas", "USA")),
+        # a report that names the state is read as it says, as one in dateline style
+        ("A woman was shot in Augusta, Georgia, on Thursday night, police said.", ("Augusta", "Georgia", "USA")),
+        ("AUGUSTA, Ga. - A woman was shot on Broad Street on Thursday night, police said.", ("Augusta", "Georgia", "USA")),
+    ],
+    ids=["another state", "another country", "state named", "dateline"],
+)
+def test_a_far_town_a_sites_report_names_is_read_near_its_home(store: SQLStore, tmp_path: Path, text: str, place: tuple[str, str, str]) -> None:
+    report = ingest([site_reports(tmp_path, [*WICHITA_MORE, ("f", "https://www.example-herald.com/news/f", "2015-03-13", text)])], store)
+
+    f = store.article("f")
+    assert f is not None and f.event_id is not None
+    event = store.event(f.event_id)
+    assert event is not None
+    assert (event.place.city, event.place.admin1, event.place.country) == place
+    read = [c for c in event.claims if c.qualifier == "site home"]
+    assert report.towns_read_near_home == (1 if place[1] == "Kansas" else 0)
+    # the gazetteer's reading stays in the record beside the one that replaced it, both of the town's words
+    assert all(c.article == "f" and c.quote == place[0] and c.attribute in ("admin1", "country") for c in read)
+    assert bool(read) is (place[1] == "Kansas") and any(c.qualifier == "exact" and c.attribute == "admin1" for c in event.claims)
+    # the replaced reading supports nothing: the state is one reading's, not the larger of two
+    assert {str(c.value) for c in reconcile(event).facts["admin1"].claims} == {place[1]}
+    assert ingest([site_reports(tmp_path)], store).towns_read_near_home == 0  # read once
 
 
 SHOT_FRIDAY = (

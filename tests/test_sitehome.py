@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.extract.urltowns import site_of
-from storyline.sitehome import learn
+from storyline.sitehome import learn, namesake_near
 
 WICHITA = ("Wichita", "Kansas", "USA")
 TOPEKA = ("Topeka", "Kansas", "USA")
@@ -67,3 +67,38 @@ def test_an_incident_reported_by_two_sites_is_placed_by_neither() -> None:
     rows = [_row(f"e{i}", f"https://{site}.example.com/{i}", WICHITA) for i, site in enumerate(("a", "a", "b", "b"))]
     both = [_row("e9", "https://a.example.com/9", (None, None, None)), _row("e9", "https://b.example.com/9", (None, None, None))]
     assert dict(learn(rows + both).to_place()) == {}
+
+
+AUGUSTA_GEORGIA = ("Augusta", "Georgia", "USA")  # the gazetteer's Augusta: Augusta, Kansas lies 32 km from Wichita
+DERBY_ENGLAND = ("Derby", "England", "GBR")  # Derby, Kansas: 17 km from Wichita
+
+
+@pytest.mark.parametrize(
+    ("town", "near"),
+    [
+        (AUGUSTA_GEORGIA, ("Augusta", "US.KS")),
+        (DERBY_ENGLAND, ("Derby", "US.KS")),
+        (("Seattle", "Washington", "USA"), None),  # no Seattle in Kansas
+        (("Springfield", "Missouri", "USA"), None),  # 250 km off: within a station's reach, read as it is
+        (TOPEKA, None),  # in the home's state already
+    ],
+    ids=["another state", "another country", "no namesake near home", "not far", "home state"],
+)
+def test_a_far_town_is_read_as_its_namesake_near_the_sites_home(
+    town: tuple[str, str, str], near: tuple[str, str] | None
+) -> None:
+    found = namesake_near(town, WICHITA)
+    assert (found.name, found.admin1_code) == near if found is not None else near is None
+
+
+def test_only_an_incident_asked_about_of_one_site_with_a_home_is_read_near_it() -> None:
+    rows = [
+        *(_row(f"e{i}", f"https://herald.example.com/{i}", WICHITA) for i in (1, 2, 7, 8)),
+        _row("e3", "https://herald.example.com/3", AUGUSTA_GEORGIA),
+        _row("e4", "https://herald.example.com/4", DERBY_ENGLAND),
+        _row("e5", "https://herald.example.com/5", DERBY_ENGLAND),  # also told by another site
+        _row("e5", "https://gazette.example.org/5", DERBY_ENGLAND),
+        _row("e6", "https://gazette.example.org/6", AUGUSTA_GEORGIA),  # a site with no home
+    ]
+    read = {event: (town.name, town.admin1_code) for event, town in learn(rows, {"e1", "e3", "e5", "e6"}).namesakes()}
+    assert read == {"e3": ("Augusta", "US.KS")}  # e4 was not asked about: stored by an earlier ingest
