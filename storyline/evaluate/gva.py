@@ -43,7 +43,7 @@ def _summary(event: Event) -> dict[str, Any]:
     return {
         "killed": facts["killed"].best if "killed" in facts else None,
         "injured": facts["wounded"].best if "wounded" in facts else None,
-        "date": str(event.date), "city": event.place.city,
+        "date": str(event.date), "city": event.place.city, "state": event.place.admin1,
     }  # fmt: skip
 
 
@@ -109,6 +109,8 @@ def score_gva(store: Store, gold_of: dict[str, str], incidents: dict[str, dict[s
             "injured": wounded == gold["num_injured"],
             "date": bool(event and event.date == _gva_date(gold["date"])),
             "city": bool(event and city_key(event.place.city) in _gold_cities(gold["city_or_county"])),
+            # the state a town is read in: a town's name alone is many towns' ("Springfield")
+            "state": bool(event and gazetteer.fold(event.place.admin1 or "") == gazetteer.fold(gold["state"])),
         }
         for name, ok in checks.items():
             right[name] += ok
@@ -118,8 +120,8 @@ def score_gva(store: Store, gold_of: dict[str, str], incidents: dict[str, dict[s
                 "events": {a: predicted.get(a) for a in article_ids},  # each report's event: splits show
                 "split": {v: _summary(records[v]) for v in set(votes) - {event.id if event else ""} if v in records},
                 "wrong": [n for n, ok in checks.items() if not ok],
-                "gold": {"killed": gold["num_killed"], "injured": gold["num_injured"], "date": gold["date"], "city": gold["city_or_county"]},
-                "got": {"killed": killed, "injured": wounded, "date": str(event.date) if event else None, "city": event.place.city if event else None},
+                "gold": {"killed": gold["num_killed"], "injured": gold["num_injured"], "date": gold["date"], "city": gold["city_or_county"], "state": gold["state"]},
+                "got": {"killed": killed, "injured": wounded, "date": str(event.date) if event else None, "city": event.place.city if event else None, "state": event.place.admin1 if event else None},
             })  # fmt: skip
     n = len([i for i in by_incident if i in incidents])
     precision, recall, f1 = bcubed(predicted, {a: gold_of[a] for a in predicted})
@@ -128,6 +130,7 @@ def score_gva(store: Store, gold_of: dict[str, str], incidents: dict[str, dict[s
         "injured_exact": right["injured"] / n,
         "date_exact": right["date"] / n,
         "city_exact": right["city"] / n,
+        "state_exact": right["state"] / n,
         "bcubed_precision": precision,
         "bcubed_recall": recall,
         "bcubed_f1": f1,
