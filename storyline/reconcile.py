@@ -130,14 +130,19 @@ def wounded_fact(claims: list[Claim], dead: list[Claim]) -> Fact | None:
         # tally or another incident into it ("4 wounded", "4 injured", then "27 people shot"
         # in a report of the weekend). Two figures as many reports agree on: the smaller, as
         # the larger has counted the dead among the hurt ("8 shot" of six hurt and two dead)
-        # or one victim twice. Those since dead leave it: the dead the reports settle on, not
-        # the most one report counts (a report of the gunman's motive that tells of "five
-        # officers dead" in another city's shooting).
-        agreed = min(v for v, n in votes.items() if n == most)
-        there = max(died.get(c.article, 0) for c in figures if int(c.value) == agreed)
+        # or one victim twice; unless only the larger's reports count the dead apart, as many
+        # as the reports settle on: they told the whole incident ("killing a man and injuring
+        # three others"), and those of one wounded victim told a part of it, or another
+        # shooting. Those since dead leave it: the dead the reports settle on, not the most
+        # one report counts (a report of the gunman's motive that tells of "five officers
+        # dead" in another city's shooting).
         toll = count_fact("killed", dead)
-        since = (int(toll.best) if toll is not None and toll.best is not None else 0) - there
-        fact.best = max(0, agreed - max(0, since))
+        killed = int(toll.best) if toll is not None and toll.best is not None else 0
+        tied = [v for v, n in votes.items() if n == most]
+        whole = [v for v in tied if killed and any(int(c.value) == v and died.get(c.article) == killed for c in figures)]
+        agreed = min(whole or tied)
+        there = max(died.get(c.article, 0) for c in figures if int(c.value) == agreed)
+        fact.best = max(0, agreed - max(0, killed - there))
         return fact
     hurt = max(int(c.value) + died.get(c.article, 0) for c in figures)
     fact.best = max(0, hurt - most_died)

@@ -895,6 +895,17 @@ def test_a_larger_wounded_figure_deep_in_a_report_is_not_its_own(parse, later: s
             2,
             6,
         ),
+        (  # two figures as many reports agree on: the larger, where only its reports count the dead
+            # apart; the others tell of one wounded victim
+            [
+                ("A man was killed and three others were injured in a shooting at a club Thursday night.", "2016-11-25"),
+                ("Police said one man died and three other people were hurt in the club shooting.", "2016-11-25"),
+                ("The man who was shot was treated at the scene and taken to a hospital.", "2016-11-28"),
+                ("A woman who was shot was taken to a hospital, where she is in stable condition.", "2016-11-28"),
+            ],
+            1,
+            3,
+        ),
     ],
 )
 def test_the_wounded_are_the_agreed_or_the_most_victims_any_report_gives_less_the_dead(parse, reports: list[tuple[str, str]], killed: int, wounded: int) -> None:  # type: ignore[no-untyped-def]
