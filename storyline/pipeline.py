@@ -22,6 +22,7 @@ from .extract import extract, extract_other, gazetteer, headline_to_parse
 from .extract import warm as warm_extractor
 from .extract.dates import NUMERIC_DATE
 from .extract.interactions import Reaction, reactions
+from .extract.placeclaims import is_county
 from .extract.roundup import roundup
 from .extract.terms import salient_terms, without_call_letters, without_officials
 from .ingest import NEAR_DUPLICATE_DISTANCE, hamming, read_paths, simhash, site_free, text_hash
@@ -43,6 +44,7 @@ class IngestReport:
     events_merged: int = 0  # events found, once more was read, to be part of another
     events_placed_at_home: int = 0  # incidents no report placed in a town, placed in their site's (`sitehome`)
     towns_read_near_home: int = 0  # incidents whose town is read as its namesake near their site's home
+    counties_placed_at_home: int = 0  # incidents in a county of no state, placed in their site's home state
     interactions: int = 0
     problems: list[IngestError] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
@@ -265,16 +267,21 @@ def store_pending(
 def place_at_home(store: Store, report: IngestReport, stored_to: set[str]) -> tuple[list[str], list[str]]:
     """Place each incident of ``stored_to`` that no report places in a town, all of whose reports
     come from one site, in that site's home town, as the site's other reports teach it
-    (`sitehome`); and read a town such an incident's reports name without a state or country as
-    its namesake near the site's home, where the gazetteer's reading lies far off
-    (`sitehome.Homes.namesakes`). Once all of an ingest's reports are stored, when the store knows
+    (`sitehome`); place a county such an incident's reports name without its state in the
+    home's state, where it has a county of that name (`sitehome.Homes.counties`); and read a
+    town they name without a state or country as its namesake near the site's home, where the
+    gazetteer's reading lies far off (`sitehome.Homes.namesakes`). Once all of an ingest's reports are stored, when the store knows
     the most of each site; the store's reports are read only where such an incident is left (an
     ingest of one report, through the API, mostly places it in a town of one name). Returns the
-    events it placed, and those it read near home."""
+    events it placed in a town, and those it placed in a state or read near home."""
     known = {e: store.candidate(e) for e in sorted(stored_to)}
     incidents = {e: found for e, found in known.items() if found is not None and found.kind == "incident"}
     unplaced = {e: found for e, found in incidents.items() if found.city is None}
-    named = {e for e, found in incidents.items() if found.city is not None and _has_namesakes(found.city)}
+    # a town of many a state's, or a county of no state's
+    named = {
+        e for e, found in incidents.items()
+        if found.city is not None and (_has_namesakes(found.city) or found.admin1 is None and is_county(found.city))
+    }  # fmt: skip
     placed: list[str] = []
     read: list[str] = []
     if not unplaced and not named:
@@ -286,19 +293,19 @@ def place_at_home(store: Store, report: IngestReport, stored_to: set[str]) -> tu
             continue
         event = store.event(event_id)
         assert event is not None, event_id
-        first = store.article(event.articles[0])
         told = {c.attribute for c in event.claims}
-        claims = [
-            Claim(
-                attribute, value, event.articles[0], 0, 0, "", SITE_HOME, sitehome.HOME_CONFIDENCE, sitehome.EXTRACTOR,
-                first.article.published if first else None,
-            )
-            for attribute, value in (("city", city), ("admin1", state), ("country", country))
-            if value is not None and (attribute == "city" or attribute not in told)
-        ]  # fmt: skip
-        _add_claims(store, event, found, claims)
+        values = [(a, v) for a, v in (("city", city), ("admin1", state), ("country", country)) if v is not None and (a == "city" or a not in told)]
+        _add_claims(store, event, found, _home_claims(store, event, values))
         report.events_placed_at_home += 1
         placed.append(event_id)
+    for event_id, division in homes.counties():
+        event = store.event(event_id)
+        assert event is not None, event_id
+        told = {c.attribute for c in event.claims}
+        values = [(a, v) for a, v in (("admin1", division.name), ("country", division.country)) if a not in told]
+        _add_claims(store, event, incidents[event_id], _home_claims(store, event, values))
+        report.counties_placed_at_home += 1
+        read.append(event_id)
     for event_id, near in homes.namesakes():
         event = store.event(event_id)
         assert event is not None, event_id
@@ -308,6 +315,14 @@ def place_at_home(store: Store, report: IngestReport, stored_to: set[str]) -> tu
             report.towns_read_near_home += 1
             read.append(event_id)
     return placed, read
+
+
+def _home_claims(store: Store, event: Event, values: list[tuple[str, str]]) -> list[Claim]:
+    """Claims of a place learned from the site's other reports (`sitehome`): of the event's first
+    report, an empty span (no words of its own say so), weighing little."""
+    first = store.article(event.articles[0])
+    published = first.article.published if first else None
+    return [Claim(a, v, event.articles[0], 0, 0, "", SITE_HOME, sitehome.HOME_CONFIDENCE, sitehome.EXTRACTOR, published) for a, v in values]
 
 
 def _has_namesakes(town: str) -> bool:

@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .extract import gazetteer
+from .extract.gazetteer import Division
+from .extract.placeclaims import is_county
 from .extract.urltowns import site_of
 
 #: The fewest of a site's incidents in one town that make it the site's home.
@@ -79,6 +81,19 @@ class Homes:
             state, country = self.states[event_id]
             if (state is None or state == home[1]) and (country is None or country == home[2]):
                 yield event_id, home
+
+    def counties(self) -> Iterable[tuple[str, Division]]:
+        """Each incident asked about placed in a county of no state, all of whose reports come from
+        one site with a home, where the home's state has a county of that name: with that state.
+        "Greene County" is a county of fourteen states; of a Kinston station, North Carolina's."""
+        for event_id, (town, state, _) in self.towns.items():
+            sites = self.sites[event_id]
+            home = self.home(next(iter(sites)) if len(sites) == 1 else None)
+            if home is None or state is not None or home[1] is None or not is_county(town):
+                continue
+            division = next((d for d in gazetteer.divisions(home[1]) if d.country == home[2]), None)
+            if division is not None and gazetteer.county_towns(town, division.code):
+                yield event_id, division
 
     def namesakes(self) -> Iterable[tuple[str, gazetteer.City]]:
         """Each placed incident asked about (`learn`'s ``asked``), all of whose reports come from

@@ -294,6 +294,34 @@ def test_an_incident_no_report_places_is_placed_in_its_sites_home(store: SQLStor
 
 
 @pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # a county of eight states, Kansas's among them
+        ("A man was shot and wounded in Butler County on Thursday night, deputies said.", "Kansas"),
+        # a county of fourteen states, none of them the site's
+        ("A woman was shot in Greene County on Thursday night, deputies said.", None),
+    ],
+    ids=["the home state's", "no county of the home state's"],
+)
+def test_a_county_a_sites_report_names_without_its_state_is_placed_in_its_home_state(
+    store: SQLStore, tmp_path: Path, text: str, state: str | None
+) -> None:
+    report = ingest([site_reports(tmp_path, [*WICHITA_MORE, ("f", "https://www.example-herald.com/news/f", "2015-03-13", text)])], store)
+
+    f = store.article("f")
+    assert f is not None and f.event_id is not None
+    event = store.event(f.event_id)
+    assert event is not None
+    assert (event.place.admin1, event.place.country) == ((state, "USA") if state else (None, None))
+    assert event.place.city is not None and event.place.city.endswith("County")  # the county stays its place
+    assert report.counties_placed_at_home == int(state is not None)
+    # no report's words: the first report, an empty span, and a qualifier that says so
+    assert {(c.attribute, c.article, c.quote, c.qualifier) for c in event.claims if c.attribute in ("admin1", "country")} == (
+        {("admin1", "f", "", "site home"), ("country", "f", "", "site home")} if state else set()
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         # the gazetteer's Augusta is Georgia's, its Derby England's: the site's are near Wichita

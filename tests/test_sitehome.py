@@ -102,3 +102,15 @@ def test_only_an_incident_asked_about_of_one_site_with_a_home_is_read_near_it() 
     ]
     read = {event: (town.name, town.admin1_code) for event, town in learn(rows, {"e1", "e3", "e5", "e6"}).namesakes()}
     assert read == {"e3": ("Augusta", "US.KS")}  # e4 was not asked about: stored by an earlier ingest
+
+
+def test_a_county_of_no_state_is_placed_in_its_sites_home_state_where_it_has_one() -> None:
+    rows = [
+        *(_row(f"e{i}", f"https://herald.example.com/{i}", WICHITA) for i in (1, 2)),
+        _row("e3", "https://herald.example.com/3", ("Butler County", None, None)),  # Kansas has one, as eight states do
+        _row("e4", "https://herald.example.com/4", ("Greene County", None, None)),  # Kansas has none
+        _row("e5", "https://herald.example.com/5", ("Butler County", "Ohio", "USA")),  # a report named its state
+        _row("e6", "https://herald.example.com/6", ("Linwood", None, None)),  # a town, not a county
+    ]
+    placed = {event: division.name for event, division in learn(rows, {"e3", "e4", "e5", "e6"}).counties()}
+    assert placed == {"e3": "Kansas"}
