@@ -59,6 +59,7 @@ class Homes:
     placed: dict[str, Counter[Home]] = field(default_factory=lambda: defaultdict(Counter))
     unplaced: dict[str, set[str | None]] = field(default_factory=lambda: defaultdict(set))  # event id -> its sites
     states: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # unplaced event -> its state, country
+    in_states: dict[str, Counter[tuple[str, str | None]]] = field(default_factory=lambda: defaultdict(Counter))  # site -> its incidents' states
     towns: dict[str, Home] = field(default_factory=dict)  # placed event asked about -> its town
     sites: dict[str, set[str | None]] = field(default_factory=lambda: defaultdict(set))  # event asked about -> its sites
 
@@ -82,16 +83,25 @@ class Homes:
             if (state is None or state == home[1]) and (country is None or country == home[2]):
                 yield event_id, home
 
+    def home_state(self, site: str | None) -> tuple[str, str | None] | None:
+        """The site's home state and its country, where its incidents settle on one as on a home
+        town (`HOME_EVENTS`, `HOME_LEAD`): a station of a few towns has a state before a town."""
+        states = self.in_states.get(site or "")
+        if not states:
+            return None
+        (state, n), *rest = states.most_common(2)
+        return state if n >= HOME_EVENTS and all(n >= HOME_LEAD * m for _, m in rest) else None
+
     def counties(self) -> Iterable[tuple[str, Division]]:
         """Each incident asked about placed in a county of no state, all of whose reports come from
-        one site with a home, where the home's state has a county of that name: with that state.
-        "Greene County" is a county of fourteen states; of a Kinston station, North Carolina's."""
+        one site with a home state that has a county of that name: with that state. "Greene
+        County" is a county of fourteen states; of a Kinston station, North Carolina's."""
         for event_id, (town, state, _) in self.towns.items():
             sites = self.sites[event_id]
-            home = self.home(next(iter(sites)) if len(sites) == 1 else None)
-            if home is None or state is not None or home[1] is None or not is_county(town):
+            home = self.home_state(next(iter(sites)) if len(sites) == 1 else None)
+            if home is None or state is not None or not is_county(town):
                 continue
-            division = next((d for d in gazetteer.divisions(home[1]) if d.country == home[2]), None)
+            division = next((d for d in gazetteer.divisions(home[0]) if d.country == home[1]), None)
             if division is not None and gazetteer.county_towns(town, division.code):
                 yield event_id, division
 
@@ -141,4 +151,6 @@ def learn(rows: Iterable[Sequence[Any]], asked: Collection[str] = ()) -> Homes:
         elif site is not None and not by_home and (site, event_id) not in seen:
             seen.add((site, event_id))
             found.placed[site][(city, state, country)] += 1
+            if state is not None:
+                found.in_states[site][(state, country)] += 1
     return found

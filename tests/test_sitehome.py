@@ -114,3 +114,15 @@ def test_a_county_of_no_state_is_placed_in_its_sites_home_state_where_it_has_one
     ]
     placed = {event: division.name for event, division in learn(rows, {"e3", "e4", "e5", "e6"}).counties()}
     assert placed == {"e3": "Kansas"}
+
+
+def test_a_site_of_a_few_towns_has_a_home_state_before_a_home_town() -> None:
+    rows = [
+        _row("e1", "https://station.example.com/1", WICHITA),
+        _row("e2", "https://station.example.com/2", TOPEKA),
+        _row("e3", "https://station.example.com/3", SALINA),
+        _row("e4", "https://station.example.com/4", ("Butler County", None, None)),
+    ]
+    homes = learn(rows, {"e4"})
+    assert homes.home("station.example.com") is None and homes.home_state("station.example.com") == ("Kansas", "USA")
+    assert {event: division.name for event, division in homes.counties()} == {"e4": "Kansas"}
