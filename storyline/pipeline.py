@@ -254,7 +254,7 @@ def store_pending(
             progress(len(batch))
     started = time.perf_counter()
     with store.transaction():
-        placed, _ = place_at_home(store, report, stored_to)
+        placed = place_at_home(store, report, stored_to)
         # a town now told, the placed events are compared again: with those whose town a report
         # names, not with each other, whose towns are one guess (two of a site's reports that
         # name no town are no more one incident for being placed in the same home). Not those
@@ -264,16 +264,16 @@ def store_pending(
     report.timed("resolve", started)
 
 
-def place_at_home(store: Store, report: IngestReport, stored_to: set[str]) -> tuple[list[str], list[str]]:
+def place_at_home(store: Store, report: IngestReport, stored_to: set[str]) -> list[str]:
     """Place each incident of ``stored_to`` that no report places in a town, all of whose reports
     come from one site, in that site's home town, as the site's other reports teach it
     (`sitehome`); place a county such an incident's reports name without its state in the
-    home's state, where it has a county of that name (`sitehome.Homes.counties`); and read a
-    town they name without a state or country as its namesake near the site's home, where the
-    gazetteer's reading lies far off (`sitehome.Homes.namesakes`). Once all of an ingest's reports are stored, when the store knows
-    the most of each site; the store's reports are read only where such an incident is left (an
-    ingest of one report, through the API, mostly places it in a town of one name). Returns the
-    events it placed in a town, and those it placed in a state or read near home."""
+    site's home state, where it has a county of that name (`sitehome.Homes.counties`); and read
+    a town they name without a state or country as its namesake near the site's home, where the
+    gazetteer's reading lies far off (`sitehome.Homes.namesakes`). Once all of an ingest's
+    reports are stored, when the store knows the most of each site; the store's reports are read
+    only where such an incident is left (an ingest of one report, through the API, mostly places
+    it in a town of one name). Returns the events it placed in a town."""
     known = {e: store.candidate(e) for e in sorted(stored_to)}
     incidents = {e: found for e, found in known.items() if found is not None and found.kind == "incident"}
     unplaced = {e: found for e, found in incidents.items() if found.city is None}
@@ -283,9 +283,8 @@ def place_at_home(store: Store, report: IngestReport, stored_to: set[str]) -> tu
         if found.city is not None and (_has_namesakes(found.city) or found.admin1 is None and is_county(found.city))
     }  # fmt: skip
     placed: list[str] = []
-    read: list[str] = []
     if not unplaced and not named:
-        return placed, read
+        return placed
     homes = sitehome.learn(store.site_places(), named)
     for event_id, (city, state, country) in homes.to_place():
         found = unplaced.get(event_id)
@@ -305,7 +304,6 @@ def place_at_home(store: Store, report: IngestReport, stored_to: set[str]) -> tu
         values = [(a, v) for a, v in (("admin1", division.name), ("country", division.country)) if a not in told]
         _add_claims(store, event, incidents[event_id], _home_claims(store, event, values))
         report.counties_placed_at_home += 1
-        read.append(event_id)
     for event_id, near in homes.namesakes():
         event = store.event(event_id)
         assert event is not None, event_id
@@ -313,8 +311,7 @@ def place_at_home(store: Store, report: IngestReport, stored_to: set[str]) -> tu
         if claims:
             _add_claims(store, event, incidents[event_id], claims)
             report.towns_read_near_home += 1
-            read.append(event_id)
-    return placed, read
+    return placed
 
 
 def _home_claims(store: Store, event: Event, values: list[tuple[str, str]]) -> list[Claim]:
@@ -358,7 +355,7 @@ def _names_place(text: str, town: str, admin1: str | None, country: str | None) 
     rest = re.sub(rf"\b{re.escape(town)}\b", " ", text, flags=re.IGNORECASE) if town else text
     names = [n for n in (admin1, gazetteer.country_name(country) if country else None) if n]
     postal = {d.code.split(".")[-1] for d in gazetteer.divisions(admin1) if d.country == "USA"} if admin1 else set()
-    short = [a for a, code in gazetteer.AP_STATES.items() if code in postal] + [p for p in postal]
+    short = [a for a, code in gazetteer.AP_STATES.items() if code in postal] + sorted(postal)
     return any(re.search(rf"\b{re.escape(n)}\b", rest) for n in names) or any(
         re.search(rf",\s*{re.escape(a)}(?!\w)", rest, flags=re.IGNORECASE if a.endswith(".") else 0) for a in short
     )

@@ -12,10 +12,12 @@ The claim says where it came from (`model.SITE_HOME`, an empty span of the first
 address's town has, `urltowns`) and weighs little (`HOME_CONFIDENCE`), so that a town any report
 names outweighs it.
 
-A town such a site's report names without its state is read, in turn, as the namesake near the
-site's home where the gazetteer's own reading (its biggest namesake) lies far off: "Elmhurst" of a
-Chicago paper is Elmhurst, Illinois, not New York's; "Lansdowne" of a Baltimore paper is in
-Maryland, not South Africa (`Homes.namesakes`).
+What such a site's report names without its state is read, in turn, near the site's home: a
+county of many states' in the site's home state (`Homes.counties`: "Greene County" of a Kinston
+station is North Carolina's), and a town as its namesake near the home where the gazetteer's own
+reading (its biggest namesake) lies far off (`Homes.namesakes`: "Elmhurst" of a Chicago paper is
+Elmhurst, Illinois, not New York's; "Lansdowne" of a Baltimore paper is in Maryland, not South
+Africa).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from .extract import gazetteer
 from .extract.gazetteer import Division
@@ -50,6 +52,7 @@ NEAR_KM = 200
 
 #: A town as the events table holds it: city, state, country.
 Home = tuple[str, str | None, str | None]
+T = TypeVar("T")
 
 
 @dataclass
@@ -65,18 +68,13 @@ class Homes:
 
     def home(self, site: str | None) -> Home | None:
         """The site's home town, where its incidents settle on one."""
-        places = self.placed.get(site or "")
-        if not places:
-            return None
-        (town, n), *rest = places.most_common(2)
-        return town if n >= HOME_EVENTS and all(n >= HOME_LEAD * m for _, m in rest) else None
+        return _settled(self.placed.get(site or ""))
 
     def to_place(self) -> Iterable[tuple[str, Home]]:
         """Each unplaced incident all of whose reports come from one site with a home, and whose
         state and country, where it has them, are the home's, with that home."""
         for event_id, sites in self.unplaced.items():
-            site = next(iter(sites)) if len(sites) == 1 else None
-            home = self.home(site)
+            home = self.home(_one(sites))
             if home is None:
                 continue
             state, country = self.states[event_id]
@@ -86,19 +84,14 @@ class Homes:
     def home_state(self, site: str | None) -> tuple[str, str | None] | None:
         """The site's home state and its country, where its incidents settle on one as on a home
         town (`HOME_EVENTS`, `HOME_LEAD`): a station of a few towns has a state before a town."""
-        states = self.in_states.get(site or "")
-        if not states:
-            return None
-        (state, n), *rest = states.most_common(2)
-        return state if n >= HOME_EVENTS and all(n >= HOME_LEAD * m for _, m in rest) else None
+        return _settled(self.in_states.get(site or ""))
 
     def counties(self) -> Iterable[tuple[str, Division]]:
         """Each incident asked about placed in a county of no state, all of whose reports come from
         one site with a home state that has a county of that name: with that state. "Greene
         County" is a county of fourteen states; of a Kinston station, North Carolina's."""
         for event_id, (town, state, _) in self.towns.items():
-            sites = self.sites[event_id]
-            home = self.home_state(next(iter(sites)) if len(sites) == 1 else None)
+            home = self.home_state(_one(self.sites[event_id]))
             if home is None or state is not None or not is_county(town):
                 continue
             division = next((d for d in gazetteer.divisions(home[0]) if d.country == home[1]), None)
@@ -110,12 +103,25 @@ class Homes:
         one site with a home, whose town lies over `FAR_KM` from that home in another state or
         country, with the town of the same name in the home's state within `NEAR_KM` of it."""
         for event_id, town in self.towns.items():
-            sites = self.sites[event_id]
-            home = self.home(next(iter(sites)) if len(sites) == 1 else None)
+            home = self.home(_one(self.sites[event_id]))
             if home is not None and town[1:] != home[1:]:
                 near = namesake_near(town, home)
                 if near is not None:
                     yield event_id, near
+
+
+def _settled(places: Counter[T] | None) -> T | None:
+    """The place a site's incidents settle on: at least `HOME_EVENTS` of them, and `HOME_LEAD`
+    times as many as any other place."""
+    if not places:
+        return None
+    (place, n), *rest = places.most_common(2)
+    return place if n >= HOME_EVENTS and all(n >= HOME_LEAD * m for _, m in rest) else None
+
+
+def _one(sites: set[str | None]) -> str | None:
+    """The site of an incident all of whose reports come from one site."""
+    return next(iter(sites)) if len(sites) == 1 else None
 
 
 def namesake_near(town: Home, home: Home) -> gazetteer.City | None:
