@@ -47,7 +47,8 @@ EXTRACTOR = "sitehome"
 #: How far from its site's home a town must lie to be read as the namesake near home instead: a
 #: station's region, and then some (Springfield, Missouri of a Dayton station lies 900 km off).
 FAR_KM = 400
-#: How near the home, and in its state, the namesake must lie: a station's region.
+#: How near the home the namesake must lie, and the homes of an incident's sites to each other: a
+#: station's region, which may cross a state line.
 NEAR_KM = 200
 
 #: A town as the events table holds it: city, state, country.
@@ -99,15 +100,18 @@ class Homes:
                 yield event_id, division
 
     def namesakes(self) -> Iterable[tuple[str, gazetteer.City]]:
-        """Each placed incident asked about (`learn`'s ``asked``), all of whose reports come from
-        one site with a home, whose town lies over `FAR_KM` from that home in another state or
-        country, with the town of the same name in the home's state within `NEAR_KM` of it."""
+        """Each placed incident asked about (`learn`'s ``asked``) whose sites with a home have
+        homes within `NEAR_KM` of each other (a story told by two Pittsburgh stations and a paper
+        of no home), and whose town lies over `FAR_KM` from the first of those homes in another
+        state or country, with the nearest town of the same name within `NEAR_KM` of it, in its
+        country (`namesake_near`)."""
         for event_id, town in self.towns.items():
-            home = self.home(_one(self.sites[event_id]))
-            if home is not None and town[1:] != home[1:]:
-                near = namesake_near(town, home)
-                if near is not None:
-                    yield event_id, near
+            homes = [home for site in sorted(self.sites[event_id], key=str) if (home := self.home(site)) is not None]
+            if not homes or town[1:] == homes[0][1:] or not _one_region(homes):
+                continue
+            near = namesake_near(town, homes[0])
+            if near is not None:
+                yield event_id, near
 
 
 def _settled(places: Counter[T] | None) -> T | None:
@@ -124,17 +128,26 @@ def _one(sites: set[str | None]) -> str | None:
     return next(iter(sites)) if len(sites) == 1 else None
 
 
+def _one_region(homes: list[Home]) -> bool:
+    """Whether the homes lie within `NEAR_KM` of the first of them."""
+    found = [gazetteer.town_named(h[0], h[2], h[1]) for h in homes]
+    first = found[0]
+    return first is not None and all(t is not None and gazetteer.distance_km(first, t) <= NEAR_KM for t in found)
+
+
 def namesake_near(town: Home, home: Home) -> gazetteer.City | None:
-    """The town of ``town``'s name in ``home``'s state within `NEAR_KM` of it, where ``town``
-    itself lies over `FAR_KM` from it."""
+    """The nearest town of ``town``'s very name to ``home``, in its country and within `NEAR_KM`
+    of it, whichever its state (Wilmington, Delaware of a Philadelphia station), where ``town``
+    itself lies over `FAR_KM` from it. A town the gazetteer knows only as a ZIP code's
+    (`gazetteer.hamlets`) only in the home's state, as the site's reports name it."""
     here, there = gazetteer.town_named(home[0], home[2], home[1]), gazetteer.town_named(town[0], town[2], town[1])
     if here is None or there is None or gazetteer.distance_km(here, there) <= FAR_KM:
         return None
-    near = gazetteer.town_named(town[0], home[2], home[1])
-    states = {d.code for d in gazetteer.divisions(home[1])} if home[1] else set()
-    if near is None or near.admin1_code not in states or gazetteer.fold(near.name) != gazetteer.fold(town[0]):
-        return None
-    return near if gazetteer.distance_km(here, near) <= NEAR_KM else None
+    key = gazetteer.fold(town[0])
+    states = [d.code for d in gazetteer.divisions(home[1])] if home[1] else []
+    found = gazetteer.cities(town[0]) + gazetteer.hamlets(town[0], states)
+    near = [c for c in found if c.country == home[2] and gazetteer.fold(c.name) == key]
+    return min((c for c in near if gazetteer.distance_km(here, c) <= NEAR_KM), key=lambda c: gazetteer.distance_km(here, c), default=None)
 
 
 def learn(rows: Iterable[Sequence[Any]], asked: Collection[str] = ()) -> Homes:

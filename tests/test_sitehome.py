@@ -10,6 +10,7 @@ from storyline.sitehome import learn, namesake_near
 WICHITA = ("Wichita", "Kansas", "USA")
 TOPEKA = ("Topeka", "Kansas", "USA")
 SALINA = ("Salina", "Kansas", "USA")
+SEATTLE = ("Seattle", "Washington", "USA")
 
 
 def _row(event: str, url: str, place: tuple[str | None, str | None, str | None], kind: str = "incident", by_home: bool = False) -> tuple[object, ...]:
@@ -91,17 +92,25 @@ def test_a_far_town_is_read_as_its_namesake_near_the_sites_home(
     assert (found.name, found.admin1_code) == near if found is not None else near is None
 
 
-def test_only_an_incident_asked_about_of_one_site_with_a_home_is_read_near_it() -> None:
+def test_an_incident_asked_about_whose_sites_homes_lie_in_one_region_is_read_near_them() -> None:
     rows = [
-        *(_row(f"e{i}", f"https://herald.example.com/{i}", WICHITA) for i in (1, 2, 7, 8)),
+        *(_row(f"e{i}", f"https://herald.example.com/{i}", WICHITA) for i in (1, 2, 7, 8, 10, 11)),
+        *(_row(f"s{i}", f"https://seattle.example.com/{i}", SEATTLE) for i in (1, 2)),
         _row("e3", "https://herald.example.com/3", AUGUSTA_GEORGIA),
-        _row("e4", "https://herald.example.com/4", DERBY_ENGLAND),
-        _row("e5", "https://herald.example.com/5", DERBY_ENGLAND),  # also told by another site
+        _row("e4", "https://herald.example.com/4", DERBY_ENGLAND),  # not asked about: stored by an earlier ingest
+        _row("e5", "https://herald.example.com/5", DERBY_ENGLAND),  # also told by a site of no home
         _row("e5", "https://gazette.example.org/5", DERBY_ENGLAND),
-        _row("e6", "https://gazette.example.org/6", AUGUSTA_GEORGIA),  # a site with no home
+        _row("e6", "https://gazette.example.org/6", AUGUSTA_GEORGIA),  # only a site of no home
+        _row("e9", "https://herald.example.com/9", DERBY_ENGLAND),  # told by sites of homes far apart
+        _row("e9", "https://seattle.example.com/9", DERBY_ENGLAND),
     ]
-    read = {event: (town.name, town.admin1_code) for event, town in learn(rows, {"e1", "e3", "e5", "e6"}).namesakes()}
-    assert read == {"e3": ("Augusta", "US.KS")}  # e4 was not asked about: stored by an earlier ingest
+    read = {event: (town.name, town.admin1_code) for event, town in learn(rows, {"e1", "e3", "e5", "e6", "e9"}).namesakes()}
+    assert read == {"e3": ("Augusta", "US.KS"), "e5": ("Derby", "US.KS")}
+
+
+def test_a_far_town_is_read_as_its_nearest_namesake_across_a_state_line() -> None:
+    found = namesake_near(("Wilmington", "North Carolina", "USA"), ("Philadelphia", "Pennsylvania", "USA"))
+    assert found is not None and (found.name, found.admin1_code) == ("Wilmington", "US.DE")  # 40 km off, in Delaware
 
 
 def test_a_county_of_no_state_is_placed_in_its_sites_home_state_where_it_has_one() -> None:
