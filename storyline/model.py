@@ -11,8 +11,9 @@ from typing import Literal
 
 Qualifier = Literal["exact", "at_least", "more_than", "about", "up_to"]
 QUALIFIERS: tuple[str, ...] = ("exact", "at_least", "more_than", "about", "up_to")
-#: The qualifier of a town an incident is placed in because its reports' site is at home there
-#: (`sitehome`): no report names it.
+#: The qualifier of a place read from the site's other reports (`sitehome`): a town an incident
+#: is placed in, or a county's state, that no report names (an empty span), or the state and
+#: country of a town's words read as its namesake near the site's home (the words' span).
 SITE_HOME = "site home"
 Precision = Literal["day", "month", "year"]
 Status = Literal["consistent", "rising", "falling", "conflicting", "single"]

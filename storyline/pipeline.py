@@ -292,17 +292,13 @@ def place_at_home(store: Store, report: IngestReport, stored_to: set[str]) -> li
             continue
         event = store.event(event_id)
         assert event is not None, event_id
-        told = {c.attribute for c in event.claims}
-        values = [(a, v) for a, v in (("city", city), ("admin1", state), ("country", country)) if v is not None and (a == "city" or a not in told)]
-        _add_claims(store, event, found, _home_claims(store, event, values))
+        _add_claims(store, event, found, _home_claims(store, event, [("city", city), ("admin1", state), ("country", country)]))
         report.events_placed_at_home += 1
         placed.append(event_id)
     for event_id, division in homes.counties():
         event = store.event(event_id)
         assert event is not None, event_id
-        told = {c.attribute for c in event.claims}
-        values = [(a, v) for a, v in (("admin1", division.name), ("country", division.country)) if a not in told]
-        _add_claims(store, event, incidents[event_id], _home_claims(store, event, values))
+        _add_claims(store, event, incidents[event_id], _home_claims(store, event, [("admin1", division.name), ("country", division.country)]))
         report.counties_placed_at_home += 1
     for event_id, near in homes.namesakes():
         event = store.event(event_id)
@@ -314,12 +310,18 @@ def place_at_home(store: Store, report: IngestReport, stored_to: set[str]) -> li
     return placed
 
 
-def _home_claims(store: Store, event: Event, values: list[tuple[str, str]]) -> list[Claim]:
+def _home_claims(store: Store, event: Event, values: list[tuple[str, str | None]]) -> list[Claim]:
     """Claims of a place learned from the site's other reports (`sitehome`): of the event's first
-    report, an empty span (no words of its own say so), weighing little."""
+    report, an empty span (no words of its own say so), weighing little. A town always; a state
+    or a country only where no report gives one (one the reports give is theirs to say)."""
+    told = {c.attribute for c in event.claims}
     first = store.article(event.articles[0])
     published = first.article.published if first else None
-    return [Claim(a, v, event.articles[0], 0, 0, "", SITE_HOME, sitehome.HOME_CONFIDENCE, sitehome.EXTRACTOR, published) for a, v in values]
+    return [
+        Claim(a, v, event.articles[0], 0, 0, "", SITE_HOME, sitehome.HOME_CONFIDENCE, sitehome.EXTRACTOR, published)
+        for a, v in values
+        if v is not None and (a == "city" or a not in told)
+    ]  # fmt: skip
 
 
 def _has_namesakes(town: str) -> bool:

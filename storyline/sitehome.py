@@ -154,7 +154,7 @@ def learn(rows: Iterable[Sequence[Any]], asked: Collection[str] = ()) -> Homes:
     """Homes from the stored reports, as `Store.site_places` gives them: each report's event id,
     address, the event's town, state, country and kind, and whether a home placed it. An event
     counts once for each site that reported it; one a home placed teaches nothing. The towns and
-    sites of the placed events of ``asked`` are kept for `Homes.namesakes`."""
+    sites of the placed events of ``asked`` are kept for `Homes.counties` and `Homes.namesakes`."""
     found = Homes()
     seen: set[tuple[str, str]] = set()
     for event_id, url, city, state, country, kind, by_home in rows:
