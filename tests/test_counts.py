@@ -337,6 +337,8 @@ def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> 
         ("Two Men Critical Following Compton Shooting\n\nPolice are investigating.", {("wounded", 2)}),
         ("Child Killed, Father Critical After Shooting In Miami\n\nPolice are investigating.", {("killed", 1), ("wounded", 1)}),
         ("Man killed in Elm Park shooting; 3-year-old stable\n\nPolice are investigating.", {("killed", 1), ("wounded", 1)}),
+        # a list of the dead and the hurt, parsed as "killed" of the hurt: they are their participle's
+        ("Man, 18, killed, two other teens injured in shooting at Elm Park party\n\nPolice are investigating.", {("killed", 1), ("wounded", 2)}),
         # not a condition of a noun after it
         ("Family says home is stable after shooting\n\nPolice are investigating.", set()),
         # a verb in the present that the tagger takes for a plural noun before its object

@@ -464,7 +464,7 @@ def victims_of(trigger: Token, headline: bool = False) -> Token | None:
             # "Carter County man shoots own leg", "shot his hand": the shooter's own body;
             # "shot the boy's leg": the boy's
             return _body_owner(obj, trigger)
-        if obj is not None and not (headline and _a_place(obj)):
+        if obj is not None and not (headline and _a_place(obj)) and not _hurt_apart(obj):
             return obj
         reduced = None if headline else _reduced_relative(trigger) or _object_taken(trigger)
         if reduced is not None:
@@ -724,14 +724,15 @@ def _struck_before(verb: Token) -> Token | None:
 
 
 def _headline_passive(verb: Token) -> bool:
-    """"Four teens shot", "Man killed in crash": a participle with a subject and no object, alone
-    and not aimed "at" anyone, is a passive with its auxiliary dropped."""
+    """"Four teens shot", "Man killed in crash": a participle with a subject and no object (or
+    one hurt apart: "Man, 18, killed, two other teens injured"), alone and not aimed "at" anyone,
+    is a passive with its auxiliary dropped."""
     if verb.tag_ not in ("VBN", "VBD") and not (verb.lower_ == "shot" and verb.tag_ in ("VBP", "VB")):
         return False  # "shot" is no present: "Two teens shot while playing", tagged so, is a participle
     if any(c.dep_ == "prep" and c.lower_ == "at" and any(is_person(g) for g in c.children) for c in verb.children):
         return False  # "Gunman shot at officers"; not "4 shot at birthday party"
     return not any(
-        (obj := object_of(v)) is not None and not (v.i == verb.i and _a_place(obj)) for v in (*verb.conjuncts, verb.head) if v.pos_ == "VERB"
+        (obj := object_of(v)) is not None and not (v.i == verb.i and (_a_place(obj) or _hurt_apart(obj))) for v in (*verb.conjuncts, verb.head) if v.pos_ == "VERB"
     )
 
 
@@ -808,6 +809,12 @@ PLACE_WORDS = {"outside", "inside", "near", "behind"}
 def _a_place(obj: Token) -> bool:
     """"Four people shot outside bar": the parser takes "outside bar" for the verb's object."""
     return not is_person(obj) and any(c.lower_ in PLACE_WORDS and c.i < obj.i for c in obj.children)
+
+
+def _hurt_apart(obj: Token) -> bool:
+    """Whether a verb's object carries a casualty participle of its own: "Man, 18, killed, two
+    other teens injured", the list parsed as "killed" of the teens; they are the participle's."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and attribute_of(c) is not None for c in obj.children)
 
 
 def _after_a_stop(trigger: Token, number: Token) -> bool:
