@@ -156,6 +156,12 @@ def mention_counts(mention: Mention) -> dict[str, int]:
     return counts
 
 
+#: The fewest wounded whose number told alike by two reports speaks for one happening: one hurt
+#: is every other shooting's toll. From `MANY_WOUNDED` on it speaks twice as loud: "10 people
+#: injured in bar shooting" and "10 people shot at Georgia bar", a day apart, one told with no town.
+SAME_WOUNDED = 2
+MANY_WOUNDED = 4
+
 #: Points against two happenings each of whose leading names the other never says.
 STRANGERS = 3.0
 
@@ -398,6 +404,10 @@ def score(
             elif min(a, b) == 0 or max(a, b) > 3 * max(1, min(a, b)) and max(a, b) < 10:
                 total -= 1.0
                 evidence[attribute] = {"differ": [a, b], "score": -1.0}
+    if tolls and counts.get("wounded", 0) >= SAME_WOUNDED and counts.get("wounded") == event.counts.get("wounded"):
+        part = 1.0 if counts["wounded"] >= MANY_WOUNDED else 0.5
+        total += part
+        evidence["wounded"] = {"same": counts["wounded"], "score": part}
     if _dead_on_one_side(counts, event.counts):
         # "a shooting that left one man dead" and "two men were wounded in a shooting": one
         # shooting killed, the other hurt only, two of a big city's same day

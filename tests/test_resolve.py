@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -1422,6 +1423,31 @@ def test_a_happening_that_killed_and_one_that_hurt_only_are_kept_apart(report: d
     candidate = Candidate("e", dt.date(2015, 9, 12), None, "Minneapolis", "Minnesota", "USA", "shooting", counts=event, date_precision="day")
     _, evidence = resolve.score(mention, candidate, True, None)
     assert ("one_side" in str(evidence.get("killed"))) is apart
+
+
+@pytest.mark.parametrize(
+    ("report", "event", "points"),
+    [
+        # a number of wounded two reports tell alike speaks for one happening, the larger the louder
+        (10, 10, 1.0),
+        (3, 3, 0.5),
+        # one hurt is every other shooting's toll; two numbers that differ say nothing here
+        (1, 1, None),
+        (10, 9, None),
+        (4, None, None),
+    ],
+)
+def test_the_same_number_of_wounded_told_by_two_reports_counts_for_one_happening(report: int, event: int | None, points: float | None) -> None:
+    place = Place(city=None, admin1="Georgia", country="USA")
+    claims = [Claim(attribute="wounded", value=report, article="r", start=0, end=1, quote="x")]
+    mention = Mention(Article("r", ""), "shooting", "", None, claims=claims, date=dt.date(2015, 9, 28), date_precision="day", place=place)
+    counts = {} if event is None else {"wounded": event}
+    candidate = Candidate("e", dt.date(2015, 9, 27), None, "Greenville", "Georgia", "USA", "shooting", counts=counts, date_precision="day")
+    with_count, evidence = resolve.score(mention, candidate, True, None)
+    wounded = evidence.get("wounded")
+    assert (wounded["score"] if isinstance(wounded, dict) else None) == points
+    without, _ = resolve.score(replace(mention, claims=[]), candidate, True, None)
+    assert with_count == pytest.approx(without + (points or 0.0))
 
 
 @pytest.mark.parametrize(
