@@ -265,6 +265,8 @@ def place_of(facts: dict[str, Fact]) -> Place:
         division = gazetteer.division(located.admin1_code)
         admin1 = division.name if division else admin1
         country = located.country
+    elif city_name and admin1 and is_county(city_name):
+        admin1 = _county_state(city_name, admin1, facts["admin1"])
     venue = str(facts["venue"].best) if "venue" in facts else None
     return Place(
         name=venue or city_name or admin1 or (gazetteer.country_name(country) if country else None),
@@ -275,6 +277,18 @@ def place_of(facts: dict[str, Fact]) -> Place:
         lat=located.lat if located else None,
         lon=located.lon if located else None,
     )
+
+
+def _county_state(county: str, admin1: str, states: Fact) -> str:
+    """The state of a county of no town: the state the reports settle on where it has a county of
+    that name (or the gazetteer knows the county nowhere), else the heaviest other state claimed
+    that has one: "GREENVILLE COUNTY, S.C." is South Carolina's, whatever another report's
+    "Greenville" read in Alabama says."""
+    known = {t.admin1_code for t in gazetteer.county_towns(county)}
+    if not known or any(d.code in known for d in gazetteer.divisions(admin1)):
+        return admin1
+    totals = _weighted(states.claims)
+    return max((v for v in totals if any(d.code in known for d in gazetteer.divisions(v))), key=lambda v: totals[v], default=admin1)
 
 
 def _may_lie_in(town: str, county: str) -> bool:

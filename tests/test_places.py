@@ -12,6 +12,8 @@ from storyline.extract.counties import county_city
 from storyline.extract.placeclaims import PlaceClaim
 from storyline.extract.places import places
 from storyline.extract.urltowns import host_towns
+from storyline.model import Claim, Event, Place
+from storyline.reconcile import reconcile
 
 
 def city_of(parse, text: str) -> str | None:  # type: ignore[no-untyped-def]
@@ -1122,3 +1124,59 @@ def test_a_hamlet_named_as_a_modifier_in_a_report_that_names_its_state(parse) ->
 def test_a_hamlets_name_not_placing_the_incident_in_it(parse, text: str, wrong: str) -> None:  # type: ignore[no-untyped-def]
     assert city_of(parse, text) != wrong
     assert not [c for c in claims_of(parse, text) if c.value == wrong and c.city is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # a county of Missouri and Indiana, with a Missouri town named beside it: not the state the
+        # family meant to go to
+        (
+            "A mother and her two children were found dead in their rural Ripley County home near the Fairdealing "
+            "area on Thursday, deputies said. The family was getting ready to head to Arkansas.",
+            "Missouri",
+        ),
+        # a state named that has a county of that name
+        ("A hunter was shot in rural Ripley County on Sunday, deputies said. He lived in Indiana.", "Indiana"),
+        # nothing to say which state's: the state named stands
+        (
+            "A mother and her two children were found dead in their rural Ripley County home on Thursday, deputies "
+            "said. The family was getting ready to head to Arkansas.",
+            "Arkansas",
+        ),
+    ],
+)
+def test_a_county_named_alone_lies_in_a_state_with_a_county_of_that_name(parse, text: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    place = incident_of(parse, text).place
+    assert (place.city, place.admin1) == ("Ripley County", admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "country"),
+    [
+        # a county of one state's alone says its state, as a town of one name does
+        ("A hunter was shot in Allamakee County on Sunday, deputies said.", "Iowa", "USA"),
+        ("A man was wounded in a shooting in rural Nez Perce County on Thursday evening.", "Idaho", "USA"),
+        # a county of five states' says none of them
+        ("A boy was shot in Campbell County on Sunday, deputies said.", None, None),
+    ],
+)
+def test_a_county_of_one_states_alone_gives_its_state(parse, text: str, admin1: str | None, country: str | None) -> None:  # type: ignore[no-untyped-def]
+    place = incident_of(parse, text).place
+    assert (place.admin1, place.country) == (admin1, country)
+
+
+@pytest.mark.parametrize(
+    ("weights", "admin1"),
+    [
+        # the reports settle on a state with no Greenville County: the one claimed that has it
+        ({"Alabama": [1.0, 1.0], "South Carolina": [0.06]}, "South Carolina"),
+        # no state claimed has one: the reports' state stands
+        ({"Alabama": [1.0]}, "Alabama"),
+    ],
+)
+def test_an_events_county_lies_in_a_state_with_a_county_of_that_name(weights: dict[str, list[float]], admin1: str) -> None:
+    claims = [Claim("city", "Greenville County", "a", 0, 17, "GREENVILLE COUNTY")]
+    claims += [Claim("admin1", state, f"r{i}", 0, 4, "x", confidence=w) for state, ws in weights.items() for i, w in enumerate(ws)]
+    event = Event("e", "incident", "shooting", None, None, None, None, None, Place(), ["a"], claims)
+    assert reconcile(event).place.admin1 == admin1

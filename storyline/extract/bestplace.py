@@ -65,7 +65,13 @@ def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
         if division is not None and ("admin1" not in chosen or gazetteer.fold(chosen["admin1"].value) != gazetteer.fold(division.name)):
             chosen["admin1"] = PlaceClaim("admin1", division.name, city.start, city.end, city.weight, city.city)
         chosen["country"] = PlaceClaim("country", city.city.country, city.start, city.end, city.weight, city.city)
+    elif city is not None and is_county(city.value) and "admin1" not in chosen and (only := _only_division(city.value)) is not None:
+        # "Allamakee County" is Iowa's alone: the county says its state, as a town of one name does
+        chosen["admin1"] = PlaceClaim("admin1", only.name, city.start, city.end, city.weight)
+        chosen["country"] = PlaceClaim("country", only.country, city.start, city.end, city.weight)
     elif "admin1" in chosen:
+        if city is not None and is_county(city.value):
+            chosen["admin1"] = _county_state(claims, city.value, chosen["admin1"])
         divisions = gazetteer.divisions(chosen["admin1"].value)
         if divisions:
             a = chosen["admin1"]
@@ -109,6 +115,34 @@ def _town_in_county(
         ):  # fmt: skip
             return claim
     return None
+
+
+def _only_division(county: str) -> gazetteer.Division | None:
+    """The one division that holds a county of this name, where only one does."""
+    code = gazetteer.county_division(county)
+    return gazetteer.division(code) if code is not None else None
+
+
+def _county_state(claims: list[PlaceClaim], county: str, state: PlaceClaim) -> PlaceClaim:
+    """The state of a county named with no town: the heaviest state the report names that has a
+    county of that name, else the state of the heaviest town it names in such a county: "rural
+    Ripley County ... near the Fairdealing area" is Missouri's, not Arkansas's, which the report
+    names as where the family meant to go. The state chosen where it has one, or where the
+    gazetteer knows no county of that name."""
+    known = {t.admin1_code for t in gazetteer.county_towns(county)}
+    if not known or any(d.code in known for d in gazetteer.divisions(state.value)):
+        return state
+    totals: dict[str, float] = defaultdict(float)
+    for claim in claims:
+        if claim.attribute == "admin1" and any(d.code in known for d in gazetteer.divisions(claim.value)):
+            totals[claim.value] += claim.weight
+    if totals:
+        value = max(totals, key=lambda v: totals[v])
+        return next(c for c in claims if c.attribute == "admin1" and c.value == value)
+    towns = [c for c in claims if c.city is not None and c.city.admin1_code in known and gazetteer.in_county(c.city, county)]
+    town = max(towns, key=lambda c: c.weight, default=None)
+    division = gazetteer.division(town.city.admin1_code) if town is not None and town.city is not None else None
+    return PlaceClaim("admin1", division.name, town.start, town.end, town.weight, town.city) if town is not None and division is not None else state
 
 
 def _as_firm(host: PlaceClaim | None, district: PlaceClaim) -> PlaceClaim | None:
