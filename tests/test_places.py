@@ -1180,3 +1180,37 @@ def test_an_events_county_lies_in_a_state_with_a_county_of_that_name(weights: di
     claims += [Claim("admin1", state, f"r{i}", 0, 4, "x", confidence=w) for state, ws in weights.items() for i, w in enumerate(ws)]
     event = Event("e", "incident", "shooting", None, None, None, None, None, Place(), ["a"], claims)
     assert reconcile(event).place.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # the town where the dead are examined is a regional office's, not the incident's
+        (
+            "Three children and a woman were found dead in a home on Thursday, the Potter County Sheriff's Office "
+            "said. The cause of death will be determined by autopsies, which will be performed in Lubbock Friday morning.",
+            "Amarillo",
+        ),
+        (
+            "A man was found shot dead in a car outside a home in Paw Paw on Sunday, deputies said. An autopsy will be "
+            "conducted on Friday morning in Kalamazoo.",
+            "Paw Paw",
+        ),
+    ],
+)
+def test_the_town_of_an_autopsy_is_no_scene(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "admin1"),
+    [
+        # a hamlet the Postal Service alone knows, put beside the scene, places it in a county's report
+        ("A man was shot in Clay County on Friday night. The shooting happened on a farm just south of Lizemores, deputies said.", "Lizemores", "West Virginia"),
+        # not a hamlet's name after a word that puts nothing beside it
+        ("A shooting has been reported in Clay County late Friday night. Deputies said Lizemores was not hurt.", "Clay County", None),
+    ],
+)
+def test_a_hamlet_the_scene_is_beside_places_a_countys_report(parse, text: str, city: str, admin1: str | None) -> None:  # type: ignore[no-untyped-def]
+    place = incident_of(parse, text).place
+    assert (place.city, place.admin1) == (city, admin1)

@@ -128,13 +128,14 @@ def _arrested_there(ent: Span) -> bool:
 
 
 def _beside(ent: Span) -> bool:
-    """"a shooting near Magnolia", "a nightclub outside Magnolia": the town the incident happened
-    beside; not "a hospital near Gainesville" where the wounded were taken, nor "arrested near
-    Ocala", where a suspect was caught."""
+    """"a shooting near Magnolia", "a nightclub outside Magnolia", "a shooting on Independence Road
+    just south of Lizemores": the town the incident happened beside; not "a hospital near
+    Gainesville" where the wounded were taken, nor "arrested near Ocala", where a suspect was
+    caught."""
     prep = ent.root.head
-    if ent.root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in NEAR_WORDS and prep.head.i == prep.i - 1:
-        prep = prep.head  # "just outside of Tahoka"
-    if ent.root.dep_ != "pobj" or prep.lower_ not in NEAR_WORDS:
+    if ent.root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in NEAR_WORDS | COMPASS_WORDS and prep.head.i == prep.i - 1:
+        prep = prep.head  # "just outside of Tahoka", "just south of Lizemores"
+    if ent.root.dep_ != "pobj" or prep.lower_ not in NEAR_WORDS | COMPASS_WORDS:
         return False
     held = prep.head
     return not _care(held) and held.lemma_ not in ARREST_LEMMAS
@@ -173,6 +174,23 @@ def _cared_for_there(ent: Span) -> bool:
     its noun, is where the wounded were taken, not where they were shot."""
     root = ent.root
     return root.dep_ == "compound" and _care(root.head)
+
+
+#: Words of the examination of the dead, done where a medical examiner works, not where they died.
+EXAMINATION_WORDS = frozenset({"autopsy", "autopsies", "necropsy", "postmortem", "post-mortem"})
+
+
+def _examined_there(ent: Span) -> bool:
+    """Whether a place is where the dead are examined: "autopsies, which will be performed in
+    Lubbock", "An autopsy will be conducted on Friday morning in Kalamazoo", "ordered an autopsy
+    from the Southwestern Institute of Forensic Sciences in Dallas": a regional office's town,
+    not the incident's."""
+    for word in ent.root.ancestors:
+        if word.lower_ in EXAMINATION_WORDS:
+            return True
+        if word.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in EXAMINATION_WORDS for c in word.children):
+            return True
+    return False
 
 
 #: "It happened at a home in Ridgeville": verbs that place the incident in a sentence that need
@@ -276,12 +294,24 @@ def _unsure_hamlet(ent: Span, city: City) -> bool:
     """Whether a name read as a hamlet the gazetteer knows only from the Postal Service
     (`gazetteer.hamlets`) is read so without the words that place a thing in a town: a hamlet's
     name is as often a person's, a street's or a part of another name's ("fired at Pitts", "a
-    shooting on Utica", "in Bailey's Grove"); "in Yoder" is the town."""
+    shooting on Utica", "in Bailey's Grove"); "in Yoder" is the town, and so is "just south of
+    Lizemores" (`_placed_beside`)."""
     if city not in gazetteer.hamlets(city.name, [city.admin1_code]):
         return False
     doc = ent.doc
     possessive = ent.end < len(doc) and doc[ent.end].tag_ == "POS"
-    return possessive or ent.start == 0 or doc[ent.start - 1].lower_ != "in"
+    return possessive or ent.start == 0 or not (doc[ent.start - 1].lower_ == "in" or _placed_beside(ent))
+
+
+def _placed_beside(ent: Span) -> bool:
+    """Whether a name follows words that put a thing beside a place: "near Lizemores", "outside
+    of Foxhome", "just south of Lizemores", "in rural Foxhome"."""
+    doc = ent.doc
+    before = [t.lower_ for t in doc[max(0, ent.start - 2) : ent.start]]
+    return bool(before) and (
+        before[-1] in NEAR_WORDS or before[-1] == "of" and len(before) == 2 and (before[0] in COMPASS_WORDS or before[0] in NEAR_WORDS)
+        or before[-1] in RURAL_WORDS and len(before) == 2 and before[0] == "in"
+    )
 
 
 def _names_a_person(ent: Span) -> bool:
@@ -788,7 +818,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         iso3 = None if gazetteer.fold(text) in as_division else gazetteer.country(text)
         if iso3 and county_town(text, None, counties.values(), near):
             iso3 = None  # "in Lebanon" beside "Boone County deputies" is a town of the county
-        if (relation == "in" and _arrested_there(ent)) or _cared_for_there(ent) or _lives_there(ent):
+        if (relation == "in" and _arrested_there(ent)) or _cared_for_there(ent) or _lives_there(ent) or _examined_there(ent):
             relation = "elsewhere"
         weight = {"in": 2.0, "possessive": 1.2, "other": 0.6, "near": NEAR_WEIGHT, "elsewhere": 0.4}[relation]
         if relation not in ("near", "elsewhere") and any(a.i in anchors for a in ent.root.ancestors):
