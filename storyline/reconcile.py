@@ -284,17 +284,16 @@ def _county_state(county: str, admin1: str, states: Fact) -> str:
     that name (or the gazetteer knows the county nowhere), else the heaviest other state claimed
     that has one: "GREENVILLE COUNTY, S.C." is South Carolina's, whatever another report's
     "Greenville" read in Alabama says."""
-    known = {t.admin1_code for t in gazetteer.county_towns(county)}
-    if not known or any(d.code in known for d in gazetteer.divisions(admin1)):
+    if not gazetteer.county_states(county) or gazetteer.holds_county(admin1, county):
         return admin1
     totals = _weighted(states.claims)
-    return max((v for v in totals if any(d.code in known for d in gazetteer.divisions(v))), key=lambda v: totals[v], default=admin1)
+    return max((v for v in totals if gazetteer.holds_county(v, county)), key=lambda v: totals[v], default=admin1)
 
 
 def _may_lie_in(town: str, county: str) -> bool:
     """Whether a town of that name lies in a state with a county of that name, or the county is
     one the gazetteer does not know."""
-    states = {t.admin1_code for t in gazetteer.county_towns(county)}
+    states = gazetteer.county_states(county)
     return not states or any(t.admin1_code in states for t in gazetteer.cities(town) if gazetteer.fold(t.name) == gazetteer.fold(town))
 
 

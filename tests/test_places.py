@@ -1214,3 +1214,19 @@ def test_the_town_of_an_autopsy_is_no_scene(parse, text: str, city: str) -> None
 def test_a_hamlet_the_scene_is_beside_places_a_countys_report(parse, text: str, city: str, admin1: str | None) -> None:  # type: ignore[no-untyped-def]
     place = incident_of(parse, text).place
     assert (place.city, place.admin1) == (city, admin1)
+
+
+@pytest.mark.parametrize(
+    ("state", "county", "holds"),
+    [
+        ("Missouri", "Ripley County", True),
+        ("Indiana", "Ripley County", True),
+        ("Arkansas", "Ripley County", False),
+        ("Iowa", "Allamakee County", True),
+        # a county the gazetteer knows nowhere is held by no state
+        ("Texas", "Nowhere County", False),
+    ],
+)
+def test_the_states_that_hold_a_county_of_a_name(state: str, county: str, holds: bool) -> None:
+    assert gazetteer.holds_county(state, county) is holds
+    assert (gazetteer.divisions(state)[0].code in gazetteer.county_states(county)) is holds

@@ -129,12 +129,12 @@ def _county_state(claims: list[PlaceClaim], county: str, state: PlaceClaim) -> P
     Ripley County ... near the Fairdealing area" is Missouri's, not Arkansas's, which the report
     names as where the family meant to go. The state chosen where it has one, or where the
     gazetteer knows no county of that name."""
-    known = {t.admin1_code for t in gazetteer.county_towns(county)}
-    if not known or any(d.code in known for d in gazetteer.divisions(state.value)):
+    known = gazetteer.county_states(county)
+    if not known or gazetteer.holds_county(state.value, county):
         return state
     totals: dict[str, float] = defaultdict(float)
     for claim in claims:
-        if claim.attribute == "admin1" and any(d.code in known for d in gazetteer.divisions(claim.value)):
+        if claim.attribute == "admin1" and gazetteer.holds_county(claim.value, county):
             totals[claim.value] += claim.weight
     if totals:
         value = max(totals, key=lambda v: totals[v])

@@ -431,6 +431,18 @@ def counties_country(counties: Iterable[str]) -> set[str]:
     return found if len(found) == 1 else set()
 
 
+def county_states(county: str) -> frozenset[str]:
+    """The codes of the divisions that hold a county of this name whose town the gazetteer knows
+    (`county_towns`): "Ripley County" lies in Missouri and Indiana."""
+    return frozenset(t.admin1_code for t in county_towns(county))
+
+
+def holds_county(division_name: str, county: str) -> bool:
+    """Whether a division of that name holds a county of this name: Missouri holds a "Ripley
+    County", Arkansas none."""
+    return bool(county_states(county) & {d.code for d in divisions(division_name)})
+
+
 def county_division(county: str) -> str | None:
     """The one division that holds a county of this name ("Gwinnett County": Georgia), or None
     where none or several do ("Harris County")."""
