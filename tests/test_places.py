@@ -36,6 +36,21 @@ def test_a_sheriff_named_after_a_city_is_the_countys(parse, text: str, city: str
 
 
 @pytest.mark.parametrize(
+    ("text", "city", "admin1"),
+    [
+        # a sheriff is a county's: "Rockdale sheriff" is Rockdale County's (Georgia), whose town
+        # holds most of its people, not Rockdale, Texas
+        ("Rockdale sheriff calls store patron 'hero' for firing on gunman\n\nThe store was open.", "Conyers", "Georgia"),
+        # a town in a county of its name keeps its sheriff
+        ("San Diego sheriff's deputies shot a man in San Diego on Friday.", "San Diego", "California"),
+    ],
+)
+def test_a_sheriff_named_by_a_county_alone_is_the_countys(parse, text: str, city: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    place = incident_of(parse, text).place
+    assert (place.city, place.admin1) == (city, admin1)
+
+
+@pytest.mark.parametrize(
     ("text", "city"),
     [
         # "Fayette County" is no other name of Lexington-Fayette: the county, or the town in it

@@ -864,6 +864,12 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             weight *= DISTRICT_SHARE  # "the South Chicago neighborhood": a part of a city, not the city
         names_agency = names_an_agency(ent)
         sheriff = names_agency and county_force(ent)
+        if sheriff and city is not None and not is_county(text) and gazetteer.county_states(f"{text} County") and not gazetteer.in_county(city, f"{text} County"):
+            # a sheriff keeps a county's peace: "Rockdale sheriff" is Rockdale County's (Georgia),
+            # not Rockdale, Texas; a town in a county of its name keeps its sheriff ("San Diego
+            # sheriff's detectives"). The county is named for sure, as "the town of Elmo" is.
+            text, city = f"{text} County", None
+            settlement = True
         agency = names_agency and not sheriff
         if agency or police_say(ent):
             weight = max(weight, LOCAL_AGENCY_WEIGHT)  # "Memphis police said": the local force
