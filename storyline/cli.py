@@ -132,6 +132,7 @@ def ingest(
         f"events: {report.events_created} new, {report.events_updated} updated"
         + (f", {report.events_placed_at_home} placed in their site's home town" if report.events_placed_at_home else "")
         + (f", {report.counties_placed_at_home} counties placed in their site's home state" if report.counties_placed_at_home else "")
+        + (f", {report.states_placed_at_home} placed in their site's home state" if report.states_placed_at_home else "")
         + (f", {report.towns_read_near_home} towns read as the namesake near their site's home" if report.towns_read_near_home else "")
         + f"; {len(report.errors)} inputs refused"
     )

@@ -45,6 +45,7 @@ class IngestReport:
     events_placed_at_home: int = 0  # incidents no report placed in a town, placed in their site's (`sitehome`)
     towns_read_near_home: int = 0  # incidents whose town is read as its namesake near their site's home
     counties_placed_at_home: int = 0  # incidents in a county of no state, placed in their site's home state
+    states_placed_at_home: int = 0  # incidents placed nowhere, given the home state of a site with no home town
     interactions: int = 0
     problems: list[IngestError] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
@@ -267,7 +268,7 @@ def store_pending(
 def place_at_home(store: Store, report: IngestReport, stored_to: set[str]) -> list[str]:
     """Place each incident of ``stored_to`` that no report places in a town, all of whose reports
     come from one site, in that site's home town, as the site's other reports teach it
-    (`sitehome`); place a county such an incident's reports name without its state in the
+    (`sitehome`), or, for a site with a home state and no home town, in that state; place a county such an incident's reports name without its state in the
     site's home state, where it has a county of that name (`sitehome.Homes.counties`); and read
     a town they name without a state or country as its namesake near the site's home, where the
     gazetteer's reading lies far off (`sitehome.Homes.namesakes`). Once all of an ingest's
@@ -295,6 +296,14 @@ def place_at_home(store: Store, report: IngestReport, stored_to: set[str]) -> li
         _add_claims(store, event, found, _home_claims(store, event, [("city", city), ("admin1", state), ("country", country)]))
         report.events_placed_at_home += 1
         placed.append(event_id)
+    for event_id, (state, country) in homes.states_to_place():
+        found = unplaced.get(event_id)
+        if found is None:
+            continue
+        event = store.event(event_id)
+        assert event is not None, event_id
+        _add_claims(store, event, found, _home_claims(store, event, [("admin1", state), ("country", country)]))
+        report.states_placed_at_home += 1
     for event_id, division in homes.counties():
         event = store.event(event_id)
         assert event is not None, event_id

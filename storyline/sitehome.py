@@ -8,6 +8,9 @@ at least `HOME_EVENTS` of the site's other incidents, and of `HOME_LEAD` times a
 other town. Learned from what the store holds, never from a table of sites: a site the store knows
 too little of has no home, and an incident on it stays unplaced.
 
+A site whose incidents settle on a state but on no town (a station of a few towns' incidents,
+none of them twice) gives that state to such an incident that names none.
+
 The claim says where it came from (`model.SITE_HOME`, an empty span of the first report, as an
 address's town has, `urltowns`) and weighs little (`HOME_CONFIDENCE`), so that a town any report
 names outweighs it.
@@ -80,6 +83,17 @@ class Homes:
                 continue
             state, country = self.states[event_id]
             if (state is None or state == home[1]) and (country is None or country == home[2]):
+                yield event_id, home
+
+    def states_to_place(self) -> Iterable[tuple[str, tuple[str, str | None]]]:
+        """Each unplaced incident with no state, all of whose reports come from one site with a
+        home state but no home town, with that state: a station of a few towns' incidents, none
+        of them twice, has a state before a town."""
+        for event_id, sites in self.unplaced.items():
+            site = _one(sites)
+            state, country = self.states[event_id]
+            home = self.home_state(site) if state is None and self.home(site) is None else None
+            if home is not None and country in (None, home[1]):
                 yield event_id, home
 
     def home_state(self, site: str | None) -> tuple[str, str | None] | None:

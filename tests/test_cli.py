@@ -294,6 +294,17 @@ def test_ingest_tells_of_towns_read_as_the_namesake_near_their_sites_home(tmp_pa
     assert "1 placed in their site's home town, 1 towns read as the namesake near their site's home;" in " ".join(result.stdout.split())
 
 
+def test_ingest_tells_of_incidents_placed_in_their_sites_home_state(tmp_path: Path) -> None:
+    more = [
+        ("g", "https://other-gazette.com/g", "2015-02-10", "Two brothers were hurt when shots were fired into their car in Salina, Kansas, late Tuesday, officers said."),
+        ("h", "https://other-gazette.com/h", "2015-03-12", "A man was shot in the hand outside a convenience store on Thursday night, police said. He is expected to recover."),
+    ]
+    result = invoke("ingest", str(site_reports(tmp_path, more)), "--db", str(tmp_path / "sites.db"))
+
+    assert result.exit_code == 0, result.output
+    assert "1 placed in their site's home town, 1 placed in their site's home state;" in " ".join(result.stdout.split())
+
+
 def test_ingest_tells_of_counties_placed_in_their_sites_home_state(tmp_path: Path) -> None:
     more = [*WICHITA_MORE, ("f", "https://www.example-herald.com/news/f", "2015-03-13", "A man was shot in Butler County on Thursday night, deputies said.")]
     result = invoke("ingest", str(site_reports(tmp_path, more)), "--db", str(tmp_path / "sites.db"))
