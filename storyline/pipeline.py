@@ -268,10 +268,12 @@ def store_pending(
 def place_at_home(store: Store, report: IngestReport, stored_to: set[str]) -> list[str]:
     """Place each incident of ``stored_to`` that no report places in a town, all of whose reports
     come from one site, in that site's home town, as the site's other reports teach it
-    (`sitehome`), or, for a site with a home state and no home town, in that state; place a county such an incident's reports name without its state in the
-    site's home state, where it has a county of that name (`sitehome.Homes.counties`); and read
-    a town they name without a state or country as its namesake near the site's home, where the
-    gazetteer's reading lies far off (`sitehome.Homes.namesakes`). Once all of an ingest's
+    (`sitehome`), or, for a site with a home state and no home town, in that state
+    (`sitehome.Homes.states_to_place`); place a county such an incident's reports name without
+    its state in the site's home state, where it has a county of that name
+    (`sitehome.Homes.counties`); and read a town they name without a state or country as its
+    namesake near the site's home, where the gazetteer's reading lies far off
+    (`sitehome.Homes.namesakes`). Once all of an ingest's
     reports are stored, when the store knows the most of each site; the store's reports are read
     only where such an incident is left (an ingest of one report, through the API, mostly places
     it in a town of one name). Returns the events it placed in a town."""
