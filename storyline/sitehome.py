@@ -110,7 +110,7 @@ class Homes:
             if home is None or state is not None or not is_county(town):
                 continue
             division = next((d for d in gazetteer.divisions(home[0]) if d.country == home[1]), None)
-            if division is not None and gazetteer.county_towns(town, division.code):
+            if division is not None and division.code in gazetteer.county_states(town):
                 yield event_id, division
 
     def namesakes(self) -> Iterable[tuple[str, gazetteer.City]]:

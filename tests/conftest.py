@@ -283,6 +283,14 @@ WICHITA_MORE = [
 ]
 
 
+SALINA_MORE = [
+    # a second Kansas town of the other site's, so that its incidents settle on a state but on no
+    # town; and an incident of that site placed nowhere, whose words name no state either
+    ("g", "https://other-gazette.com/g", "2015-02-10", "Two brothers were hurt when shots were fired into their car in Salina, Kansas, late Tuesday, officers said."),
+    ("h", "https://other-gazette.com/h", "2015-03-12", "A man was shot in the hand outside a convenience store on Thursday night, police said. He is expected to recover."),
+]
+
+
 def site_reports(folder: Path, more: list[tuple[str, str, str, str]] | None = None) -> Path:
     """`SITE_REPORTS` (and ``more`` of that shape) as a JSON Lines file: five reports of two
     sites, one of them placed in no town."""

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import WICHITA_MORE, site_reports
+from conftest import SALINA_MORE, WICHITA_MORE, site_reports
 from typer.testing import CliRunner, Result
 
 from storyline.cli import app
@@ -286,28 +286,23 @@ def test_ingest_tells_of_incidents_placed_in_their_sites_home_town(tmp_path: Pat
     assert "events: 5 new, 0 updated, 1 placed in their site's home town; 0 inputs refused" in " ".join(result.stdout.split())
 
 
-def test_ingest_tells_of_towns_read_as_the_namesake_near_their_sites_home(tmp_path: Path) -> None:
-    more = [*WICHITA_MORE, ("f", "https://www.example-herald.com/news/f", "2015-03-13", "Two men were shot in Derby on Thursday night, police said.")]
+@pytest.mark.parametrize(
+    ("more", "told"),
+    [
+        (
+            [*WICHITA_MORE, ("f", "https://www.example-herald.com/news/f", "2015-03-13", "Two men were shot in Derby on Thursday night, police said.")],
+            "1 placed in their site's home town, 1 towns read as the namesake near their site's home;",
+        ),
+        (SALINA_MORE, "1 placed in their site's home town, 1 placed in their site's home state;"),
+        (
+            [*WICHITA_MORE, ("f", "https://www.example-herald.com/news/f", "2015-03-13", "A man was shot in Butler County on Thursday night, deputies said.")],
+            "1 placed in their site's home town, 1 counties placed in their site's home state;",
+        ),
+    ],
+    ids=["towns read as the namesake near home", "incidents placed in the home state", "counties placed in the home state"],
+)
+def test_ingest_tells_of_what_their_sites_home_placed(tmp_path: Path, more: list[tuple[str, str, str, str]], told: str) -> None:
     result = invoke("ingest", str(site_reports(tmp_path, more)), "--db", str(tmp_path / "sites.db"))
 
     assert result.exit_code == 0, result.output
-    assert "1 placed in their site's home town, 1 towns read as the namesake near their site's home;" in " ".join(result.stdout.split())
-
-
-def test_ingest_tells_of_incidents_placed_in_their_sites_home_state(tmp_path: Path) -> None:
-    more = [
-        ("g", "https://other-gazette.com/g", "2015-02-10", "Two brothers were hurt when shots were fired into their car in Salina, Kansas, late Tuesday, officers said."),
-        ("h", "https://other-gazette.com/h", "2015-03-12", "A man was shot in the hand outside a convenience store on Thursday night, police said. He is expected to recover."),
-    ]
-    result = invoke("ingest", str(site_reports(tmp_path, more)), "--db", str(tmp_path / "sites.db"))
-
-    assert result.exit_code == 0, result.output
-    assert "1 placed in their site's home town, 1 placed in their site's home state;" in " ".join(result.stdout.split())
-
-
-def test_ingest_tells_of_counties_placed_in_their_sites_home_state(tmp_path: Path) -> None:
-    more = [*WICHITA_MORE, ("f", "https://www.example-herald.com/news/f", "2015-03-13", "A man was shot in Butler County on Thursday night, deputies said.")]
-    result = invoke("ingest", str(site_reports(tmp_path, more)), "--db", str(tmp_path / "sites.db"))
-
-    assert result.exit_code == 0, result.output
-    assert "1 placed in their site's home town, 1 counties placed in their site's home state;" in " ".join(result.stdout.split())
+    assert told in " ".join(result.stdout.split())

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from conftest import WICHITA_MORE, Databases, connect, site_reports
+from conftest import SALINA_MORE, WICHITA_MORE, Databases, connect, site_reports
 from spacy.tokens import Doc
 
 from storyline.ingest import NEAR_DUPLICATE_DISTANCE, hamming, read_paths, simhash, text_hash
@@ -293,16 +293,8 @@ def test_an_incident_no_report_places_is_placed_in_its_sites_home(store: SQLStor
     assert d.place.city is None  # one incident of the other site in a town is no home
 
 
-#: A second Kansas town of the other site's, so that its incidents settle on a state but on no town.
-SALINA = [
-    ("g", "https://other-gazette.com/g", "2015-02-10", "Two brothers were hurt when shots were fired into their car in Salina, Kansas, late Tuesday, officers said."),
-    # and an incident of that site placed nowhere, whose words name no state either
-    ("h", "https://other-gazette.com/h", "2015-03-12", "A man was shot in the hand outside a convenience store on Thursday night, police said. He is expected to recover."),
-]
-
-
 def test_an_incident_placed_nowhere_of_a_site_with_a_home_state_and_no_home_town_is_placed_in_that_state(store: SQLStore, tmp_path: Path) -> None:
-    report = ingest([site_reports(tmp_path, SALINA)], store)
+    report = ingest([site_reports(tmp_path, SALINA_MORE)], store)
 
     h = store.article("h")
     assert h is not None and h.event_id is not None
@@ -318,7 +310,7 @@ def test_an_incident_placed_nowhere_of_a_site_with_a_home_state_and_no_home_town
 
 
 def test_a_site_of_one_incident_in_a_state_gives_no_state_to_its_incident_placed_nowhere(store: SQLStore, tmp_path: Path) -> None:
-    report = ingest([site_reports(tmp_path, SALINA[1:])], store)
+    report = ingest([site_reports(tmp_path, SALINA_MORE[1:])], store)
 
     h = store.article("h")
     assert h is not None and h.event_id is not None
