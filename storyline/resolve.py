@@ -321,7 +321,8 @@ def score(
             evidence["city"] = {"same": p.city, "score": part}
         elif _town_in_county(p, event):
             # "Harris County" and "Houston": one place told more and less exactly
-            evidence["city"] = {"within": [p.city, event.city], "score": 0.0}
+            total += TOWN_IN_COUNTY
+            evidence["city"] = {"within": [p.city, event.city], "score": TOWN_IN_COUNTY}
         elif _town_outside_county(p, event):
             # "Charlotte County" and Courtland, a town of Southampton County in the same state
             total -= 1.5 * doubt
@@ -618,6 +619,10 @@ def _read_two_ways(place: Place, event: Candidate) -> bool:
     )
 
 
+#: Points for two reports of which one names a county and the other a town in it ("Harris County"
+#: and Houston, "Wilkin County" and Foxhome): one place told less and more exactly, as near as two
+#: towns beside each other. GVA grouping recall +1 incident (a county's report and its hamlet's).
+TOWN_IN_COUNTY = 1.0
 #: Points against two reports whose towns differ where one of them is a county or a street.
 UNPLACED = 0.5
 
@@ -638,11 +643,11 @@ def _states_differ(place: Place, event: Candidate) -> bool:
 
 def _county_and_town(place: Place, event: Candidate) -> tuple[str, list[gazetteer.City]] | None:
     """Of two places, where one is a county and the other a town: the county, and the towns of
-    the gazetteer called by the town's name."""
+    the gazetteer called by the town's name, hamlets too ("Wilkin County" and Foxhome)."""
     for county, town in ((place.city or "", event.city or ""), (event.city or "", place.city or "")):
         if is_county(county) and not is_county(town):
             key = gazetteer.fold(town)
-            return county, [c for c in gazetteer.cities(town) if gazetteer.fold(c.name) == key]
+            return county, [c for c in gazetteer.cities(town) + gazetteer.hamlets(town) if gazetteer.fold(c.name) == key]
     return None
 
 

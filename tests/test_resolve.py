@@ -833,17 +833,18 @@ def test_a_town_named_with_or_without_a_word_for_town_is_one_town(city: str, oth
         ("Dayton", "Ohio", "Toledo", "Ohio", "differ"),  # two towns, both known, apart (Springfield lies 40 km off)
         ("Harris County", None, "Houston", "Texas", "within"),  # the county and a town the gazetteer puts in it
         ("Fulton County", "Georgia", "Atlanta", "Georgia", "within"),
+        ("Wilkin County", "Minnesota", "Foxhome", "Minnesota", "within"),  # a hamlet the Postal Service alone knows
         ("Harris County", "Georgia", "Houston", "Texas", "differ"),  # a county of that name in another state
         ("Clifton", "Colorado", "Grand Junction", "Colorado", "nearby"),  # not the biggest Clifton, New Jersey's
         ("Clifton", "New Jersey", "Grand Junction", "Colorado", "differ"),
     ],
     ids=[
         "a county and a town of its state", "a street and a town", "a county of another state", "two towns apart",
-        "a town in the county", "a city in its county", "a town in a county so called of another state",
+        "a town in the county", "a city in its county", "a hamlet in its county", "a town in a county so called of another state",
         "a town beside a city, of a name many towns bear", "a town of that name in another state",
     ],
 )
-def test_a_county_or_a_street_read_as_the_town_counts_less_against_a_merge(
+def test_how_a_county_a_street_or_a_town_in_a_county_scores_a_merge(
     city: str, admin1: str | None, other_city: str, other_admin1: str, kind: str
 ) -> None:
     mention = Mention(
@@ -854,7 +855,7 @@ def test_a_county_or_a_street_read_as_the_town_counts_less_against_a_merge(
     _, evidence = resolve.score(mention, event, True)
     city_evidence = evidence.get("city")
     assert isinstance(city_evidence, dict) and kind in city_evidence
-    assert city_evidence["score"] == {"unplaced": -resolve.UNPLACED, "differ": -1.5, "within": 0.0, "nearby": 1.0}[kind]
+    assert city_evidence["score"] == {"unplaced": -resolve.UNPLACED, "differ": -1.5, "within": 1.0, "nearby": 1.0}[kind]
 
 
 @pytest.mark.parametrize(

@@ -707,7 +707,9 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     ents = ents + headline_towns(doc, ents, excluded, states)
     ents = ents + unrecognised_counties(doc, ents, excluded)
     ents = ents + _enclosed_towns(ents, excluded)
-    ents = sorted((e for e in ents + unrecognised_objects(doc, ents, excluded) if not cross_street(e)), key=lambda e: e.start)
+    # a county of one state's alone names its state for its hamlets: "in rural Foxhome" of "the Wilkin County Sheriff"
+    counties_states = {code for county in counties_named(bare(span_text(e)) for e in ents).values() if (code := gazetteer.county_division(county)) is not None}
+    ents = sorted((e for e in ents + unrecognised_objects(doc, ents, excluded, states | counties_states) if not cross_street(e)), key=lambda e: e.start)
     divisions_named: set[str] = set()
     countries_named: set[str] = set()
     firm_countries: set[str] = set()  # named by a word that means nothing else

@@ -205,7 +205,7 @@ def _proper(word: Token) -> bool:
     return word.pos_ == "PROPN" or (word.pos_ == "NOUN" and word.ent_type_ == "NORP")
 
 
-def unrecognised_objects(doc: Doc, ents: list[Span], excluded: set[int]) -> list[Span]:
+def unrecognised_objects(doc: Doc, ents: list[Span], excluded: set[int], states: frozenset[str] = frozenset()) -> list[Span]:
     """"Teenager Shot In Duquesne", "two men involved in Nashua shooting": a town named as the
     object of "in" that the recogniser left out or took for a person or a people ("a child shot
     in Yonkers"), as it often does in a Title Case headline. Read as a place when the gazetteer knows a town of that very name."""
@@ -237,7 +237,7 @@ def unrecognised_objects(doc: Doc, ents: list[Span], excluded: set[int]) -> list
             continue  # "in Smith's car": a person's
         if span[0].ent_type_ == "PERSON" and any(t.ent_type_ == "PERSON" for t in doc[span.end : span.end + 1]):
             continue  # the start of a person's name the recogniser found longer
-        if generic(span_text(span)) or not town_named(span_text(span)):
+        if generic(span_text(span)) or not town_named(span_text(span), states):
             continue
         found.append(Span(doc, span.start, span.end, label="GPE"))
     return found
