@@ -1239,6 +1239,36 @@ def test_a_shooting_death_in_the_headline_killed_someone(parse, text: str, kille
 
 
 @pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a headline's killing is one dead at least, whatever the body tells
+        ("Teen charged with murder in shooting of classmate\n\nHe appeared in court on Monday.", 1),
+        ("Bond denied in Elmwood murder case\n\nThe hearing lasted an hour.", 1),
+        ("No bail for three homicide suspects\n\nThey appeared on Monday.", 1),
+        # a murder-suicide kills the killer too
+        ("Sheriff's office investigates murder-suicide\n\nDeputies were called to a home on Friday.", 2),
+        # not an attempt, nor the kind of a force, nor a killing denied
+        ("Man charged with attempted murder in shooting\n\nThe victim is recovering.", 0),
+        ("Homicide detectives investigate shooting of teen\n\nThe boy is expected to recover.", 0),
+        ("Police say shooting was not a homicide\n\nThe man shot himself by accident.", 0),
+    ],
+)
+def test_a_killing_named_in_the_headline_killed_someone(parse, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text)
+    assert max((c.value for c in mention.claims if c.attribute == "killed"), default=0) == killed
+
+
+def test_the_killer_of_a_headlines_murder_suicide_is_none_of_the_hits(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Girl in critical condition after parents' murder-suicide\n\nA man shot his daughter and his wife early "
+        "Sunday before killing himself, police said. The girl ran to a neighbor's home for help."
+    )
+    mention = incident_of(parse, text)
+    assert max(c.value for c in mention.claims if c.attribute == "killed") == 2
+    assert max((c.value for c in mention.claims if c.attribute == "wounded"), default=0) == 1
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # a victim's condition tells that he was hurt: alive, or perhaps not yet out of danger

@@ -45,6 +45,7 @@ from .lexicon import (
 from .placeclaims import PlaceClaim
 from .places import places, site_tokens
 from .tallies import foreign_date, sums_many
+from .unnumbered import victims_killed
 from .victims import (
     adds_to_the_dead,
     also_hit,
@@ -629,7 +630,9 @@ def _derived_wounded(article: Article, counts: list[Count]) -> list[Claim]:
     told = [c for c in counts if c.attribute == "wounded"]
     opening = min((c.start for c in told), default=0) + LEAD_CHARS
     stated = max((c.value for c in told if c.start <= opening), default=0)
-    dead = max((c.value for c in counts if c.attribute == "killed"), default=0)
+    # a headline's "murder-suicide" counts the killer too, whom the hits do not ("after parents'
+    # murder-suicide ... shot her and her mother, before killing himself")
+    dead = max((victims_killed(c) for c in counts if c.attribute == "killed"), default=0)
     shooters = [c for c in counts if killed_by_police(c)]
 
     def dead_among(hit: Count) -> int:

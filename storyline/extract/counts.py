@@ -57,6 +57,7 @@ from .unnumbered import (
     fatal_incident,
     headline_condition,
     in_hospital,
+    killing_named,
     multiple,
     shooting_death,
     the_whole,
@@ -256,6 +257,9 @@ def _told_alone(tok: Token, attribute: str | None, headline: bool) -> Count | No
     death = shooting_death(tok) if attribute == "killed" and headline else None
     if death is not None:
         return death
+    killing = killing_named(tok) if attribute is None and headline else None  # "two homicide suspects"
+    if killing is not None:
+        return killing
     whole = the_whole(tok) if attribute is None else None
     if whole is not None:
         return whole
@@ -336,6 +340,8 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
                     q = listed_after(victims, listed_before(victims, q, sentence))
         if q is None:
             state = headline_condition(tok, attribute) if headline and tok.lower_ in BARE_STATES else None
+            if state is None and headline:
+                state = killing_named(tok)  # "charged with murder", counting no one
             if state is not None:
                 found.append(state)
             continue

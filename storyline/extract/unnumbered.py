@@ -1,6 +1,6 @@
 """Counts a word tells without a number of its own: "a triple homicide" killed three, a
-headline's "fatal shooting" one at least, "Boy stable after accidental shooting" one wounded,
-"two of the four victims" four hit. `counts.counts_in` asks these of each word it reads.
+headline's "fatal shooting" or "murder" one at least, "Boy stable after accidental shooting" one
+wounded, "two of the four victims" four hit. `counts.counts_in` asks these of each word it reads.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from .numbers import Count, Quantity, quantity
 from .people import is_person
 
 __all__ = [
-    "HEADLINE_WORDS", "WHOLE_WORDS", "fatal_incident", "headline_condition", "multiple", "shooting_death", "the_whole",
+    "HEADLINE_WORDS", "WHOLE_WORDS", "fatal_incident", "headline_condition", "killing_named", "multiple", "shooting_death",
+    "the_whole", "victims_killed",
 ]  # fmt: skip
 
 
@@ -71,7 +72,7 @@ DEADLY_INCIDENTS = {"shooting", "shootout", "gunfire"}
 #: and others than the dead it lists ("Child Killed, Father Critical").
 HEADLINE_CONDITIONS = {"critical": "wounded", "stable": "wounded"}
 #: Words a headline states a count by besides `casualty_words`: "4 shot in club", "Fatal shootout".
-HEADLINE_WORDS = frozenset(DEADLY_INCIDENTS) | {"shot", "hospital"} | frozenset(HEADLINE_CONDITIONS)
+HEADLINE_WORDS = frozenset(DEADLY_INCIDENTS) | {"shot", "hospital", "homicide", "manslaughter", "slaying"} | frozenset(HEADLINE_CONDITIONS)
 
 
 def headline_condition(word: Token, attribute: str | None = None) -> Count | None:
@@ -133,6 +134,36 @@ def fatal_incident(noun: Token) -> Count | None:
     if fatal is None or noun.doc[max(0, fatal.i - 2) : fatal.i].text.casefold().replace(" ", "") in ("non-", "non"):
         return None  # "a non-fatal shooting"
     return Count("killed", 1, "at_least", fatal.idx, noun.idx + len(noun), noun)
+
+
+#: Nouns that name a killing: "charged with murder", "the Grunwald murder case", "homicide suspects".
+KILLING_NOUNS = {"murder", "homicide", "manslaughter", "slaying"}
+#: The forces a killing's name may be the kind of, which tells of no death: "homicide detectives".
+FORCE_NOUNS = {"detective", "unit", "squad", "division", "bureau", "investigator", "team", "department", "office", "sergeant", "lieutenant"}
+
+
+def killing_named(noun: Token) -> Count | None:
+    """"Juvenile charged with murder in shooting of 17-year-old", "Additional charges filed in
+    Grunwald murder case", "No bond for two homicide suspects": a headline's killing is one dead
+    at least, and "a murder-suicide" two, the killer too. Not "attempted murder", a killing
+    denied, nor the kind of a force ("Homicide detectives investigate shooting")."""
+    doc = noun.doc
+    if noun.lower_ not in KILLING_NOUNS or noun.pos_ not in ("NOUN", "PROPN") or negated(noun):
+        return None
+    if noun.dep_ == "attr" and any(c.dep_ == "neg" for c in noun.head.children):
+        return None  # "shooting was not a homicide"
+    if noun.i > 0 and doc[noun.i - 1].lower_ in ("attempted", "attempt") or noun.dep_ == "compound" and noun.head.lemma_.casefold() in FORCE_NOUNS:
+        return None
+    end = noun.idx + len(noun)
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and doc[noun.i + 2].lower_ == "suicide":
+        return Count("killed", 2, "at_least", noun.idx, doc[noun.i + 2].idx + len(doc[noun.i + 2]), noun)
+    return Count("killed", 1, "at_least", noun.idx, end, noun)
+
+
+def victims_killed(count: Count) -> int:
+    """How many of a count's dead another killed: all but the killer of "a murder-suicide"
+    (`killing_named`), whom none of the report's hits ("shot her and her mother") counts."""
+    return count.value - 1 if count.value > 1 and killing_named(count.trigger) == count else count.value
 
 
 #: Ways of a death that name an incident of its own: "charged in shooting death".
