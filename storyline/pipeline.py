@@ -272,8 +272,8 @@ def place_at_home(store: Store, report: IngestReport, stored_to: set[str]) -> li
     (`sitehome.Homes.states_to_place`); place a county such an incident's reports name without
     its state in the site's home state, where it has a county of that name
     (`sitehome.Homes.counties`); and read a town they name without a state or country as its
-    namesake near the site's home, where the gazetteer's reading lies far off
-    (`sitehome.Homes.namesakes`). Once all of an ingest's
+    namesake near the site's home, where the gazetteer's reading lies far off, or in the site's
+    home country, where that reading lies abroad (`sitehome.Homes.namesakes`). Once all of an ingest's
     reports are stored, when the store knows the most of each site; the store's reports are read
     only where such an incident is left (an ingest of one report, through the API, mostly places
     it in a town of one name). Returns the events it placed in a town."""

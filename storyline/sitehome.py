@@ -20,7 +20,9 @@ county of many states' in the site's home state (`Homes.counties`: "Greene Count
 station is North Carolina's), and a town as its namesake near the home where the gazetteer's own
 reading (its biggest namesake) lies far off (`Homes.namesakes`: "Elmhurst" of a Chicago paper is
 Elmhurst, Illinois, not New York's; "Lansdowne" of a Baltimore paper is in Maryland, not South
-Africa).
+Africa); and a town read abroad as its namesake in the country all the site's incidents lie in,
+where no namesake lies near its home ("Birmingham" of a Georgia station is Alabama's, not
+England's).
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ class Homes:
     unplaced: dict[str, set[str | None]] = field(default_factory=lambda: defaultdict(set))  # event id -> its sites
     states: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # unplaced event -> its state, country
     in_states: dict[str, Counter[tuple[str, str | None]]] = field(default_factory=lambda: defaultdict(Counter))  # site -> its incidents' states
+    in_countries: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))  # site -> its incidents' countries
     towns: dict[str, Home] = field(default_factory=dict)  # placed event asked about -> its town
     sites: dict[str, set[str | None]] = field(default_factory=lambda: defaultdict(set))  # event asked about -> its sites
 
@@ -118,14 +121,31 @@ class Homes:
         homes within `NEAR_KM` of each other (a story told by two Pittsburgh stations and a paper
         of no home), and whose town lies over `FAR_KM` from the first of those homes in another
         state or country, with the nearest town of the same name within `NEAR_KM` of it, in its
-        country (`namesake_near`)."""
+        country (`namesake_near`); else, where the town lies abroad, with its namesake in the
+        sites' home country (`_namesake_at_home`)."""
         for event_id, town in self.towns.items():
             homes = [home for site in sorted(self.sites[event_id], key=str) if (home := self.home(site)) is not None]
-            if not homes or town[1:] == homes[0][1:] or not _one_region(homes):
-                continue
-            near = namesake_near(town, homes[0])
+            near = namesake_near(town, homes[0]) if homes and town[1:] != homes[0][1:] and _one_region(homes) else None
+            if near is None:
+                near = self._namesake_at_home(event_id, town)
             if near is not None:
                 yield event_id, near
+
+    def _namesake_at_home(self, event_id: str, town: Home) -> gazetteer.City | None:
+        """The town of ``town``'s very name in the home country of the event's sites, where ``town``
+        lies abroad: of the sites' home state first, else the most populous. "Birmingham" of a
+        Georgia station whose incidents are all American is Birmingham, Alabama, not England's,
+        wherever the station's home town lies. Only where every site with a home country has the
+        same one."""
+        sites = sorted(self.sites[event_id], key=str)
+        countries = {country for site in sites if (country := _settled(self.in_countries.get(site or ""))) is not None}
+        if len(countries) != 1 or town[2] in countries:
+            return None
+        country = next(iter(countries))
+        key = gazetteer.fold(town[0])
+        found = [c for c in gazetteer.cities(town[0]) if c.country == country and gazetteer.fold(c.name) == key]
+        states = {d.code for site in sites if (home := self.home_state(site)) is not None for d in gazetteer.divisions(home[0])}
+        return next((c for c in found if c.admin1_code in states), found[0] if found else None)
 
 
 def _settled(places: Counter[T] | None) -> T | None:
@@ -186,4 +206,6 @@ def learn(rows: Iterable[Sequence[Any]], asked: Collection[str] = ()) -> Homes:
             found.placed[site][(city, state, country)] += 1
             if state is not None:
                 found.in_states[site][(state, country)] += 1
+            if country is not None:
+                found.in_countries[site][country] += 1
     return found

@@ -101,11 +101,29 @@ def test_an_incident_asked_about_whose_sites_homes_lie_in_one_region_is_read_nea
         _row("e5", "https://herald.example.com/5", DERBY_ENGLAND),  # also told by a site of no home
         _row("e5", "https://gazette.example.org/5", DERBY_ENGLAND),
         _row("e6", "https://gazette.example.org/6", AUGUSTA_GEORGIA),  # only a site of no home
-        _row("e9", "https://herald.example.com/9", DERBY_ENGLAND),  # told by sites of homes far apart
-        _row("e9", "https://seattle.example.com/9", DERBY_ENGLAND),
+        _row("e9", "https://herald.example.com/9", DERBY_ENGLAND),  # told by sites of homes far apart: read
+        _row("e9", "https://seattle.example.com/9", DERBY_ENGLAND),  # in their one country, not near either
     ]
     read = {event: (town.name, town.admin1_code) for event, town in learn(rows, {"e1", "e3", "e5", "e6", "e9"}).namesakes()}
-    assert read == {"e3": ("Augusta", "US.KS"), "e5": ("Derby", "US.KS")}
+    assert read == {"e3": ("Augusta", "US.KS"), "e5": ("Derby", "US.KS"), "e9": ("Derby", "US.KS")}
+
+
+def test_a_town_abroad_is_read_at_home_where_its_sites_incidents_lie_at_home() -> None:
+    rows = [
+        _row("e1", "https://station.example.com/1", WICHITA),  # a station of a home state but no home town
+        _row("e2", "https://station.example.com/2", TOPEKA),
+        _row("e3", "https://station.example.com/3", SALINA),
+        _row("e8", "https://station.example.com/8", ("Hutchinson", "Kansas", "USA")),
+        _row("e9", "https://station.example.com/9", ("Lawrence", "Kansas", "USA")),
+        _row("e4", "https://station.example.com/4", ("Birmingham", "England", "GBR")),  # Kansas has none
+        _row("e5", "https://station.example.com/5", DERBY_ENGLAND),  # Kansas has one
+        _row("e6", "https://other.example.org/6", ("Paris", "Ile-de-France", "FRA")),  # a site of no home country
+        _row("e7", "https://other.example.org/7", DERBY_ENGLAND),
+    ]
+    homes = learn(rows, {"e4", "e5", "e6"})
+    assert homes.home("station.example.com") is None
+    read = {event: (town.name, town.admin1_code) for event, town in homes.namesakes()}
+    assert read == {"e4": ("Birmingham", "US.AL"), "e5": ("Derby", "US.KS")}
 
 
 def test_a_far_town_is_read_as_its_nearest_namesake_across_a_state_line() -> None:
