@@ -8,6 +8,7 @@ import pytest
 from conftest import article_of, event_of, incident_of
 
 from storyline.extract import extract, gazetteer
+from storyline.extract.bestplace import best_place
 from storyline.extract.counties import county_city
 from storyline.extract.placeclaims import PlaceClaim
 from storyline.extract.places import places
@@ -1247,3 +1248,30 @@ def test_a_hamlet_the_scene_is_beside_places_a_countys_report(parse, text: str, 
 def test_the_states_that_hold_a_county_of_a_name(state: str, county: str, holds: bool) -> None:
     assert gazetteer.holds_county(state, county) is holds
     assert (gazetteer.divisions(state)[0].code in gazetteer.county_states(county)) is holds
+
+
+def test_a_town_of_another_state_gives_way_to_the_state_the_report_puts_the_incident_in(parse) -> None:  # type: ignore[no-untyped-def]
+    # the state told twice of the incident, the hospital's town of another state once
+    text = (
+        "Deputies: boy, 8, accidentally shot in Tennessee woods\n\nAn 8-year-old boy was accidentally shot by "
+        "a friend in some Tennessee woods on Tuesday, deputies said. The boy was taken to a hospital in "
+        "Asheville, N.C. Sevier County deputies said the boys found the gun under a log."
+    )
+    place = incident_of(parse, text).place
+    assert (place.city, place.admin1) == ("Sevier County", "Tennessee")
+
+
+def test_a_state_named_once_leaves_the_town_of_another_state_be() -> None:
+    # "shot while driving in Milwaukee", told lightly, and "Last month in Florida, a woman was shot": another incident's state
+    milwaukee = gazetteer.town_named("Milwaukee", "USA", "Wisconsin")
+    park = gazetteer.town_named("Washington Park", "USA", "Florida")
+    claims = [
+        PlaceClaim("city", "Milwaukee", 0, 9, 0.9, milwaukee),
+        PlaceClaim("city", "Washington Park", 20, 35, 0.4, park),
+        PlaceClaim("admin1", "Florida", 50, 57, 3.0),
+    ]
+    chosen = best_place(claims)
+    assert (chosen["city"].value, chosen["admin1"].value) == ("Milwaukee", "Wisconsin")
+    # told twice, the state keeps the report: its own town
+    chosen = best_place([*claims, PlaceClaim("admin1", "Florida", 60, 67, 3.0)])
+    assert (chosen["city"].value, chosen["admin1"].value) == ("Washington Park", "Florida")

@@ -34,6 +34,8 @@ def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
         if key[0] not in chosen and total > 0:
             chosen[key[0]] = strongest[key]
     city = chosen.get("city")
+    if city is not None and "admin1" in chosen:
+        city = chosen["city"] = _in_named_state(claims, ranked, strongest, chosen["admin1"], city) or city
     town = None
     if city is not None and is_county(city.value):
         near = {(c.attribute, c.value.casefold()) for c in claims if c.near}
@@ -77,6 +79,35 @@ def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
             a = chosen["admin1"]
             chosen["country"] = PlaceClaim("country", divisions[0].country, a.start, a.end, a.weight)
     return chosen
+
+
+#: How many times a town's weight the state the report names must weigh to keep the report in it:
+#: "shot in some North Carolina woods ... taken to a hospital in Spartanburg, S.C." is North
+#: Carolina's, whatever town the report names elsewhere.
+STATE_OVER_TOWN = 3.0
+
+
+def _in_named_state(
+    claims: list[PlaceClaim], ranked: list[tuple[tuple[str, str], float]], strongest: dict[tuple[str, str], PlaceClaim], state: PlaceClaim, city: PlaceClaim
+) -> PlaceClaim | None:
+    """The heaviest town or county of the state the report names, where the chosen town lies in
+    another state and the state weighs over `STATE_OVER_TOWN` times as much; None where the
+    town lies in the state, or the state does not weigh so much."""
+    totals = dict(ranked)
+    codes = {d.code for d in gazetteer.divisions(state.value)}
+    if city.city is None or city.city.admin1_code in codes or not codes:
+        return None
+    if totals[("admin1", state.value.casefold())] < STATE_OVER_TOWN * totals[("city", city.value.casefold())]:
+        return None
+    if sum(c.attribute == "admin1" and c.value.casefold() == state.value.casefold() for c in claims) < 2:
+        return None  # "Last month in Florida, a woman was shot" in a report of Milwaukee: another incident's
+    for (attribute, value), _ in ranked:
+        other = strongest[(attribute, value)]
+        if attribute != "city" or other is city:
+            continue
+        if other.city is not None and other.city.admin1_code in codes or other.city is None and is_county(other.value) and gazetteer.holds_county(state.value, other.value):
+            return other
+    return None
 
 
 #: How much of a county's weight a town named in the same report needs to place it more exactly.
