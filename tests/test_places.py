@@ -1275,3 +1275,25 @@ def test_a_state_named_once_leaves_the_town_of_another_state_be() -> None:
     # told twice, the state keeps the report: its own town
     chosen = best_place([*claims, PlaceClaim("admin1", "Florida", 60, 67, 3.0)])
     assert (chosen["city"].value, chosen["admin1"].value) == ("Washington Park", "Florida")
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # a state's force, of a state no town is named after, stands in its state
+        ("A man was shot on a ranch on Sunday, the Texas Department of Public Safety said.", "Texas"),
+        ("A trooper was shot during a traffic stop on Friday, the Michigan State Police said.", "Michigan"),
+    ],
+)
+def test_a_states_force_places_the_report_in_its_state(parse, text: str, state: str) -> None:  # type: ignore[no-untyped-def]
+    assert incident_of(parse, text).place.admin1 == state
+
+
+def test_a_states_force_keeps_a_name_at_home_that_reads_as_a_city_abroad(parse) -> None:  # type: ignore[no-untyped-def]
+    # "Puna", a district of the island of Hawaii, is also another name of Pune, India
+    text = (
+        "Police investigate Puna shooting that killed boy\n\nA boy died after being shot on Friday morning in "
+        "Puna. Hawaii Police and Hawaii Fire Department medics arrived at a home off Oshiro Road in Mountain View."
+    )
+    place = incident_of(parse, text).place
+    assert (place.admin1, place.country) == ("Hawaii", "USA")

@@ -123,6 +123,8 @@ def local_divisions(
     for ent in ents:
         if ent.label_ == "ORG" and (force := forces[ent.start, ent.end]) is not None:
             local.update(c.city.admin1_code for c in force if c.city)
+            # a state's force ("Hawaii Police") stands in its state
+            local.update(d.code for c in force if c.attribute == "admin1" for d in gazetteer.divisions(c.value)[:1])
         elif names_an_agency(ent):
             city = city_for(bare(span_text(ent)), divisions, countries)
             if city is not None:
@@ -219,7 +221,13 @@ def _agency_city(ent: Span, divisions: set[str], countries: set[str]) -> list[Pl
         # "the Virginia Department of Game and Inland Fisheries": the report stands in the state
         # (a state's force has a division of its name: `_state_force` reads one)
         return [PlaceClaim("admin1", gazetteer.divisions(name)[0].name, start, start + len(name), LOCAL_AGENCY_WEIGHT)]
-    if city is None or in_another_state(city, divisions):
+    if city is None:
+        # "Hawaii Police", "Michigan State Police", "Texas Department of Public Safety": a state's
+        # force, of a state no town is named after, stands in that state
+        parts = name.split()
+        found = next((d for k in range(len(parts), 0, -1) if len(d := gazetteer.divisions(" ".join(parts[:k]))) == 1), [])
+        return [PlaceClaim("admin1", found[0].name, start, start + len(name), LOCAL_AGENCY_WEIGHT)] if found else []
+    if in_another_state(city, divisions):
         return []
     sheriff = agency[0].lower_ == COUNTY_FORCE
     return [PlaceClaim("city", city.name, start, start + len(name), LOCAL_AGENCY_WEIGHT, city, agency=not sheriff, sheriff=sheriff)]
