@@ -123,13 +123,18 @@ def local_divisions(
     for ent in ents:
         if ent.label_ == "ORG" and (force := forces[ent.start, ent.end]) is not None:
             local.update(c.city.admin1_code for c in force if c.city)
-            # a state's force ("Hawaii Police") stands in its state
-            local.update(d.code for c in force if c.attribute == "admin1" for d in gazetteer.divisions(c.value)[:1])
+            local.update(d.code for d in force_states(force))  # "Hawaii Police" stand in Hawaii
         elif names_an_agency(ent):
             city = city_for(bare(span_text(ent)), divisions, countries)
             if city is not None:
                 local.add(city.admin1_code)
     return local
+
+
+def force_states(claims: list[PlaceClaim] | None) -> list[gazetteer.Division]:
+    """The states of a force's claims (`force_claims`) that name a state's force: "Hawaii
+    Police", "the Virginia Department of Game and Inland Fisheries"."""
+    return [d for c in claims or () if c.attribute == "admin1" for d in gazetteer.divisions(c.value)[:1]]
 
 
 def force_claims(ent: Span, divisions: set[str], countries: set[str]) -> list[PlaceClaim] | None:

@@ -31,6 +31,7 @@ from .forces import (
     far_force,
     force_claims,
     force_initials,
+    force_states,
     local_divisions,
     names_an_agency,
     police_say,
@@ -788,7 +789,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     # read once, for the divisions of the local forces and for the claims
     forces = {(e.start, e.end): force_claims(e, divisions_named, countries_named) for e in ents if e.label_ == "ORG"}
     # a state's force ("Hawaii Police") stands in its country, as a sheriff does in America's
-    american |= {d.country for found in forces.values() for c in found or () if c.attribute == "admin1" for d in gazetteer.divisions(c.value)[:1]}
+    american |= {d.country for found in forces.values() for d in force_states(found)}
     local = local_divisions(claims, ents, forces, divisions_named, countries_named)
     if local:
         # "Gwinnett County police ... the DeKalb Police Swat team": a county of one state named
