@@ -1513,6 +1513,10 @@ def test_names_listed_with_their_ages_are_each_counted(parse, sentence: str, cou
         ("One of the three men injured in Friday's shooting died Sunday.", {("wounded", 2), ("killed", 1)}),
         # one in critical condition is still among them
         ("One of the three men injured in the shooting is in critical condition.", {("wounded", 3), ("hit", 1)}),
+        # the wounded "including" one who died since
+        ("Three people were injured, including a 17-year-old girl who succumbed to her wounds.", {("wounded", 2), ("killed", 1)}),
+        ("Four other people were hurt, including a bartender who later died at a hospital.", {("wounded", 3), ("killed", 1)}),
+        ("Four people were wounded, including two who were taken to a hospital in critical condition.", {("wounded", 4), ("hit", 2)}),
     ],
 )
 def test_the_wounded_less_those_of_them_who_died(parse, sentence: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]

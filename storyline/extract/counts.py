@@ -349,6 +349,8 @@ def counts_in(sentence: Span, skip: Iterable[int] = (), headline: bool = False) 
             q = _the_nth(tok, attribute, victims, q, found)
         if attribute == "wounded" and victims is not None and 0 < _dead_among(victims) < q.value:
             q = Quantity(q.value - _dead_among(victims), q.qualifier, q.start, q.end)  # "one of four women wounded has died"
+        elif attribute == "wounded" and 0 < _dead_included(tok) < q.value:
+            q = Quantity(q.value - _dead_included(tok), q.qualifier, q.start, q.end)  # "three injured, including a girl who died"
         if attribute == "killed" and victims is not None and q.value == 1 and _numbered_death(tok, victims):
             q = Quantity(_numbered_death(tok, victims), "exact", q.start, q.end)  # "a third person has died": three dead
         subject = victims if victims is not None else direct
@@ -405,6 +407,18 @@ def _dead_among(victims: Token) -> int:
         return 0
     q = quantity(share)
     return q.value if q is not None else 0
+
+
+def _dead_included(verb: Token) -> int:
+    """How many of the wounded a sentence counts it says have died: "Three people were injured,
+    including a 17-year-old who succumbed to her injuries" counts two wounded and one dead."""
+    dead = 0
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "including"):
+        for person in (o for o in prep.children if o.dep_ == "pobj"):
+            if any(c.dep_ == "relcl" and attribute_of(c) == "killed" and not negated(c) for c in person.children):
+                q = quantity(person) if person.like_num else None
+                dead += q.value if q is not None else 1
+    return dead
 
 
 def _the_nth(trigger: Token, attribute: str, victim: Token, q: Quantity, before: list[Count]) -> Quantity:
