@@ -337,8 +337,7 @@ def _home_claims(store: Store, event: Event, values: list[tuple[str, str | None]
 
 def _has_namesakes(town: str) -> bool:
     """Whether the gazetteer knows towns of that very name in more than one state or country."""
-    key = gazetteer.fold(town)
-    return len({c.admin1_code for c in gazetteer.cities(town) if gazetteer.fold(c.name) == key}) > 1
+    return len({c.admin1_code for c in gazetteer.namesakes(town)}) > 1
 
 
 def _read_near_home(store: Store, event: Event, near: gazetteer.City) -> list[Claim]:

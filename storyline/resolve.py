@@ -647,7 +647,7 @@ def _county_and_town(place: Place, event: Candidate) -> tuple[str, list[gazettee
     for county, town in ((place.city or "", event.city or ""), (event.city or "", place.city or "")):
         if is_county(county) and not is_county(town):
             key = gazetteer.fold(town)
-            return county, [c for c in gazetteer.cities(town) + gazetteer.hamlets(town) if gazetteer.fold(c.name) == key]
+            return county, gazetteer.namesakes(town) + [c for c in gazetteer.hamlets(town) if gazetteer.fold(c.name) == key]
     return None
 
 

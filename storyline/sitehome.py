@@ -142,8 +142,7 @@ class Homes:
         if len(countries) != 1 or town[2] in countries:
             return None
         country = next(iter(countries))
-        key = gazetteer.fold(town[0])
-        found = [c for c in gazetteer.cities(town[0]) if c.country == country and gazetteer.fold(c.name) == key]
+        found = [c for c in gazetteer.namesakes(town[0]) if c.country == country]
         states = {d.code for site in sites if (home := self.home_state(site)) is not None for d in gazetteer.divisions(home[0])}
         return next((c for c in found if c.admin1_code in states), found[0] if found else None)
 

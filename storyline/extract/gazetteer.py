@@ -477,6 +477,13 @@ def cities(name: str) -> list[City]:
     return list(_cities(fold(name)))
 
 
+def namesakes(name: str) -> list[City]:
+    """The towns called by this very name, not by another name of theirs (`cities` reads both:
+    "Puna" is one of Pune's names, but Pune no namesake of Puna), most populous first."""
+    key = fold(name)
+    return [c for c in _cities(key) if fold(c.name) == key]
+
+
 @functools.lru_cache(maxsize=16384)
 def town_named(name: str, country: str | None, admin1: str | None = None) -> City | None:
     """The town a place's name names: in its state where a town of that very name lies there

@@ -988,8 +988,7 @@ def _at_home(claim: PlaceClaim, home: set[str], named: set[str], states: set[str
     country the report ``named``, or of a division of it ("Birmingham, England"), stays."""
     if claim.attribute != "city" or claim.city is None or claim.city.country in home | named or is_county(claim.value):
         return claim
-    key = gazetteer.fold(claim.value)
-    namesakes = [c for c in gazetteer.cities(claim.value) if c.country in home and gazetteer.fold(c.name) == key]
+    namesakes = [c for c in gazetteer.namesakes(claim.value) if c.country in home]
     town = next((c for c in namesakes if c.admin1_code in states), namesakes[0] if namesakes else None)
     return replace(claim, value=town.name if town else claim.value, city=town)
 
