@@ -347,6 +347,33 @@ def test_undated_summary_dates_itself(parse, text: str, kind: str, day: dt.date,
         ("Suspected members of the Tarn Liberation Front set fire to a warehouse in Veltrana.", "Tarn Liberation Front"),
         ("Members of the Veltran Defense League failed in their attempts to firebomb a bank in Portela.", "Veltran Defense League"),
         ("In a series of related incidents, Puerto Rican nationalists bombed a hotel in San Juan.", "Puerto Rican nationalists"),
+        # the thing thrown, not the word before it: "Molotov" of "Molotov cocktails"
+        ("Members of the Veltran Defense League threw Molotov cocktails at a school in Portela.", "Veltran Defense League"),
+        # the passive subject of a verb of suspicion above the deed
+        ("Members of the Tarn Liberation Front were suspected of bombing the courthouse in Veltrana.", "Tarn Liberation Front"),
+        ("The Veltran Defense League is suspected of planting a pipe bomb outside a bank in Portela.", "Veltran Defense League"),
+        ("Five men were charged in the shooting at a bank in Portela.", None),
+        ("Mayor Dana Pruitt is coordinating efforts to address the aftermath of the attack at a bank in Portela.", None),
+        # who speaks of the deed, or looks into the weapon, did not do it
+        ("Gov. Dana Pruitt declared a state of emergency in Portela, calling the shooting heartbreaking.", None),
+        ("Mayor Dana Pruitt will meet residents to address a shooting that left 17 people injured in Portela.", None),
+        ("A boy shot himself in Portela. The Tarn Sheriff's Office was checking the serial number of the handgun.", None),
+        # a dateline the parser took for the subject
+        ("CLEVELAND - A 16-year-old boy is accused of firing shots at a police station Wednesday night.", None),
+        # an incident word that only says what kind of thing the object is
+        ("Veltrana Police sealed off a mass shooting scene on Harbor Road in Portela.", None),
+        ("Unknown perpetrators placed an incendiary device in a store in Portela. The Tarn Coroner releases names of shooting victims.", None),
+        ("Ten buses were blown up in Portela. Five members of the Tarn Liberation Front were convicted of the attack.",
+         "Tarn Liberation Front"),
+        ("Suspected members of the Tarn Liberation Front placed thirty sticks of dynamite at a police station in Portela.",
+         "Tarn Liberation Front"),
+        ("Suspected Tarn Separatists detonated a bomb at the house of a senator in Portela.", "Tarn Separatists"),
+        # a part of a group stands for the group; a group calling itself something is that name
+        ("A splinter group of the Tarn Liberation Front claimed credit for blowing up a radio transmitter in Veltrana.",
+         "Tarn Liberation Front"),
+        ("A police station in Portela was bombed by a group calling itself the Veltran Defense League.", "Veltran Defense League"),
+        # a people the recogniser took for a person, and a word of doubt that opens the sentence
+        ("Suspected Black nationalists firebombed a community centre in Portela.", "Black nationalists"),
         # no deed of theirs: the incident is the subject, or they met it without doing it
         ("Police said a bomb exploded outside the bank in Veltrana on Friday.", None),
         ("New York City Firemen were fighting a blaze in a tenement in Manhattan.", None),
@@ -360,6 +387,45 @@ def test_perpetrator_named_as_the_doer(parse, text: str, doer: str | None) -> No
     mention = incident_of(parse, text, None)
     named = [c.value for c in mention.claims if c.attribute == "perpetrator"]
     assert named == ([doer] if doer else [])
+
+
+def test_perpetrator_and_the_group_named_of_them(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Ana Duarte, a suspected member of the Tarn Liberation Front, placed two time bombs in a store in Portela."
+    named = [c.value for c in incident_of(parse, text, None).claims if c.attribute == "perpetrator"]
+    assert named == ["Ana Duarte", "Tarn Liberation Front"]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("A splinter group of the Tarn Liberation Front claimed credit for blowing up a radio transmitter in Veltrana.",
+         "Tarn Liberation Front"),
+        ("A group calling itself the Veltran Defense League claimed responsibility for the bombing of a bank in Portela.",
+         "Veltran Defense League"),
+    ],
+)
+def test_responsibility_of_a_part_of_a_group_is_the_groups(parse, text: str, group: str) -> None:  # type: ignore[no-untyped-def]
+    claimed = [c.value for c in incident_of(parse, text, None).claims if c.attribute == "responsibility"]
+    assert claimed == [group]
+
+
+def test_group_cut_before_its_closing_parenthesis_is_closed(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Suspected members of the Armed Revolutionary Independence Movement (MIRA) set off three incendiaries at a store in Portela."
+    named = [c.value for c in incident_of(parse, text, None).claims if c.attribute == "perpetrator"]
+    assert named == ["Armed Revolutionary Independence Movement (MIRA)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Unknown perpetrators set off three incendiaries at a department store in Portela.", "arson"),
+        ("Unknown perpetrators threw Molotov cocktails at a school in Portela.", "arson"),
+        ("Unknown perpetrators blew up a radio transmitter in Veltrana.", "bombing"),
+        ("Unknown perpetrators threw a stick of dynamite at the courthouse in Veltrana.", "bombing"),
+    ],
+)
+def test_incendiaries_and_blowing_up_are_incidents(parse, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert incident_of(parse, text, None).type == kind
 
 
 @pytest.mark.parametrize(

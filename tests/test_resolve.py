@@ -759,14 +759,14 @@ CAMPUS_PIPE_BOMB = (
     "5/11/1971: Unknown perpetrators placed a pipe bomb in the Science Building at Kent State University, Kent, Ohio, "
     "United States.  The bomb was discovered and subsequently disarmed."
 )
-CAMPUS_DYNAMITE = (
-    "5/24/1971: Unknown perpetrators placed seven sticks of dynamite in the science building at Kent State University, "
-    "Ashtabula, Ohio, United States.  The dynamite was discovered and subsequently removed."
+CAMPUS_DEVICE = (
+    "5/24/1971: Unknown perpetrators placed a timing device in the science building at Kent State University, "
+    "Ashtabula, Ohio, United States.  The device was discovered and subsequently removed."
 )
 
 
 def test_reports_of_two_kinds_sure_of_other_days_in_other_towns_are_two(store: SQLiteStore, tmp_path: Path) -> None:
-    groups = _summaries_grouped(store, tmp_path, {"kent": CAMPUS_PIPE_BOMB, "ashtabula": CAMPUS_DYNAMITE})
+    groups = _summaries_grouped(store, tmp_path, {"kent": CAMPUS_PIPE_BOMB, "ashtabula": CAMPUS_DEVICE})
     assert groups["kent"] != groups["ashtabula"]
     # the words alone would have joined them
     evidence = [m["evidence"] for m in store.merges(groups["ashtabula"] or "")]

@@ -21,7 +21,7 @@ from .. import nlp, ontology
 from ..model import Article, Claim, Mention
 from ..nlp import doc_text, entities, entity_texts, positions, sentence_numbers, sentences, within
 from . import dates, gazetteer, urltowns
-from .actors import group_name, normalise_group
+from .actors import called_name, group_name, normalise_group
 from .bestplace import best_place, district_of, place_of
 from .claims import EXTRACTOR, LEAD_CHARS
 from .claims import claim as _claim
@@ -38,6 +38,8 @@ from .eventdate import event_date
 from .fates import at_hospital
 from .lexicon import (
     COMPARISON_LEMMAS,
+    GROUP_HEAD_WORDS,
+    GROUP_PART_WORDS,
     INCIDENT_LEMMAS,
     STORY_LIST_NOUNS,
     TYPES,
@@ -86,6 +88,8 @@ def _mode(tok: Token) -> str | None:
             return "firearm"  # "shots were fired"
     if lemma in ("ignite", "torch") and tok.pos_ == "VERB":
         return "fire"
+    if lemma == "blow" and tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return "explosive"  # "claimed credit for blowing up a transmitter"
     if lemma == "bullet" and _hurt_by(tok):
         return "firearm"  # "13-year-old's toe grazed by bullet", "struck by a stray bullet"
     return None
@@ -105,7 +109,7 @@ def _hurt_by(bullet: Token) -> bool:
 
 
 #: Lemmas (case-folded) of the only words `_mode` reads as incident words.
-_MODE_LEMMAS = frozenset(INCIDENT_LEMMAS) | {"fire", "ignite", "torch", "bullet"}
+_MODE_LEMMAS = frozenset(INCIDENT_LEMMAS) | {"fire", "ignite", "torch", "bullet", "blow"}
 _COMPARISON_LEMMAS = frozenset(COMPARISON_LEMMAS)
 #: Marks that close a sentence, where a heading or a headline has none.
 SENTENCE_STOPS = (".", "!", "?", '"', "”")
@@ -355,29 +359,80 @@ def _place_claim(article: Article, attribute: str, pc: PlaceClaim) -> Claim:
 def _perpetrators(triggers: list[Token], article: Article) -> list[Claim]:
     """Who did it, where a report names them as the doer: "members of the Weather Underground
     bombed ...", "the Chicano Liberation Front threw a firebomb ...", "Puerto Rican nationalists
-    set fire to ...", "members of the League failed in their attempts to firebomb ..."."""
+    set fire to ...", "members of the League failed in their attempts to firebomb ...", "the
+    Jewish Defense League is suspected of planting a pipe bomb ...", "bombed by a group calling
+    itself Comrades in Arms"; and the group a named doer belongs to ("Gary Hogan, a suspected
+    member of the Black Panthers Party, placed two time bombs")."""
     found: list[Claim] = []
     for tok in triggers:
         doer = _doer(tok)
         if doer is None:
             continue
-        if doer.lemma_ in ("member", "supporter", "militant", "fighter"):  # "members of the X"
-            doer = next(iter(of_objects(doer)), doer)
-        ent = next((e for e in entities(tok.doc) if e.start <= doer.i < e.end and e.label_ in ("ORG", "NORP", "PERSON")), None)
-        nation = next((e for e in entities(tok.doc) if e.end == doer.i and e.label_ == "NORP"), None)
-        if ent is not None and not (ent.label_ == "NORP" and not ent.text.istitle()):
-            start, end = ent.start_char, ent.end_char
-        elif nation is not None and doer.lemma_.casefold() in MOVEMENT_LEMMAS:
-            # "Puerto Rican nationalists", "Black militants": a people and what they stand for
-            start, end = nation.start_char, doer.idx + len(doer.text)
-        elif doer.pos_ == "PROPN":  # a name the recogniser missed: "the Weather Underground"
-            first = min([doer, *(c for c in doer.children if c.dep_ == "compound")], key=lambda t: t.i)
-            start, end = first.idx, doer.idx + len(doer.text)
-        else:
-            continue
-        if not any(c.start == start for c in found):  # "a bomb was detonated by": two words, one doer
-            found.append(_claim(article, "perpetrator", normalise_group(article.text[start:end]), start, end, confidence=0.6))
+        for who in (doer, *_affiliations(doer)):
+            span = _doer_name(who)
+            if span is not None and not any(c.start == span[0] for c in found):  # "a bomb was detonated by": two words, one doer
+                start, end = span
+                found.append(_claim(article, "perpetrator", normalise_group(article.text[start:end]), start, end, confidence=0.6))
     return found
+
+
+#: Words before a doer that are no part of its name, though written with a capital where they
+#: open a sentence: "Suspected Black nationalists firebombed ...".
+DOUBT_WORDS = {"suspected", "alleged", "presumed", "unknown", "unidentified", "several", "some"}
+
+
+def _doer_name(doer: Token) -> tuple[int, int] | None:
+    """The span of the doer's name (`_name_span`), unless it is a dateline the parser took for the
+    subject: "CLEVELAND - A 16-year-old boy is accused of firing shots"."""
+    span = _name_span(doer)
+    if span is None:
+        return None
+    name = doer.doc.text[span[0] : span[1]].strip(" -–—,")
+    return None if name.isupper() and gazetteer.cities(name) else span
+
+
+def _name_span(doer: Token) -> tuple[int, int] | None:
+    """The span of the doer's name, where the doer is named: an entity, a people and what it
+    stands for ("Puerto Rican nationalists"), a name the recogniser missed ("the Weather
+    Underground"), the name of "a group calling itself Comrades in Arms"; None for "unknown
+    perpetrators", "two men"."""
+    if called_name(doer) is not None and doer.lemma_ in GROUP_HEAD_WORDS:
+        _, start, end = group_name(doer)  # "a group calling itself Comrades in Arms"
+        return start, end
+    if doer.lemma_ in GROUP_PART_WORDS:  # "members of the X"
+        doer = next(iter(of_objects(doer)), doer)
+    ent = next((e for e in entities(doer.doc) if e.start <= doer.i < e.end and e.label_ in ("ORG", "NORP", "PERSON")), None)
+    nation = next((e for e in entities(doer.doc) if e.end == doer.i and e.label_ == "NORP"), None)
+    if ent is not None and not (ent.label_ == "NORP" and not ent.text.istitle()):
+        start, end = ent.start_char, ent.end_char
+        if "(" in ent.text and ")" not in ent.text and doer.doc.text[end : end + 1] == ")":
+            end += 1  # "the Armed Revolutionary Independence Movement (MIRA)", cut before its ")"
+        if ent[0].lower_ in DOUBT_WORDS and len(ent) > 1:
+            start = ent[1].idx  # "Suspected White Racists detonated a bomb"
+        return start, end
+    movement = doer.lemma_.casefold() in MOVEMENT_LEMMAS
+    if nation is not None and movement:
+        # "Puerto Rican nationalists", "Black militants": a people and what they stand for
+        return nation.start_char, doer.idx + len(doer.text)
+    if movement:
+        # the same, where the recogniser took the people for someone ("Suspected Black" a person)
+        named: list[Token] = []
+        for left in reversed([c for c in doer.children if c.dep_ in ("amod", "compound") and c.i < doer.i]):
+            if left.i != (named[-1].i if named else doer.i) - 1 or left.pos_ != "PROPN" or not left.text.istitle() or left.lower_ in DOUBT_WORDS:
+                break
+            named.append(left)
+        if named:
+            return named[-1].idx, doer.idx + len(doer.text)
+    if doer.pos_ == "PROPN" and doer.ent_type_ in ("", "ORG", "NORP", "PERSON"):  # a name the recogniser missed: "the Weather Underground"
+        first = min([doer, *(c for c in doer.children if c.dep_ == "compound" and c.lower_ not in DOUBT_WORDS)], key=lambda t: t.i)
+        return first.idx, doer.idx + len(doer.text)
+    return None
+
+
+def _affiliations(doer: Token) -> list[Token]:
+    """The group a named doer is told to belong to: "Gary Hogan, a suspected member of the Black
+    Panthers Party", "Irving Rubin, a member of the Jewish Defense League"."""
+    return [c for c in doer.children if c.dep_ == "appos" and c.lemma_ in GROUP_PART_WORDS and of_objects(c)]
 
 
 #: Nouns of a political or communal movement, which a people's name before makes a group.
@@ -392,8 +447,23 @@ WITNESS_LEMMAS = {
     "fight", "battle", "extinguish", "douse", "contain", "investigate", "probe", "report",
     "witness", "survive", "condemn", "denounce", "respond", "describe", "see", "hear", "discover",
     "find", "defuse", "dismantle", "disarm", "prevent", "foil", "stop", "escape", "flee", "cover",
-    "suffer", "mourn", "remember", "blame",
+    "suffer", "mourn", "remember", "blame", "address", "discuss", "call",
 }  # fmt: skip
+
+
+#: Nouns an incident word before makes a weapon: "a Molotov cocktail", "an incendiary device";
+#: not "gun laws", "shooting victims", "a mass shooting scene".
+WEAPON_HEADS = {"cocktail", "device", "package", "bottle", "charge"}
+
+
+#: Nouns of an amount of a weapon: "seven sticks of dynamite", "a package of explosives"; not "the
+#: storage of firearms", "the serial number of the handgun".
+AMOUNT_NOUNS = {"stick", "package", "box", "case", "bag", "cache", "crate", "pound", "can", "bottle", "barrel", "load"}
+
+
+def _amount_of(weapon: Token) -> bool:
+    """Whether an incident word is the weapon an amount is of: "seven sticks of dynamite"."""
+    return weapon.dep_ == "pobj" and weapon.head.lower_ == "of" and weapon.head.head.lemma_ in AMOUNT_NOUNS
 
 
 def _doer(trigger: Token) -> Token | None:
@@ -405,12 +475,21 @@ def _doer(trigger: Token) -> Token | None:
     its victim as subject; a subject that is the incident itself ("the bomb exploded") does no
     deed of its own."""
     if trigger.pos_ not in ("VERB", "AUX"):
+        # the thing the deed is done with: "threw Molotov cocktails", "placed sticks of dynamite";
+        # but what a deed's "of" hangs on is no deed ("to address the aftermath of the attack")
+        while trigger.head is not trigger and (trigger.dep_ in ("compound", "amod") and trigger.head.lemma_ in WEAPON_HEADS or _amount_of(trigger)):
+            trigger = trigger.head if trigger.dep_ != "pobj" else trigger.head.head
         verb = trigger.head
+        if trigger.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.lemma_ in SUSPECT_LEMMAS:
+            # "five members of the Klan were convicted of the attack"
+            return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in WITNESS_LEMMAS or trigger.dep_ not in ("dobj", "nsubjpass"):
             return None
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if trigger.dep_ == "dobj" else None
-        return agent or subject
+        if agent or subject or trigger.dep_ != "dobj" or verb.dep_ not in ("pcomp", "xcomp"):
+            return agent or subject  # not "Gov. Scott declared an emergency, calling the shooting ..."
+        trigger = verb  # "is suspected of planting a pipe bomb": the doer of the verb, further up
     tok = trigger
     for _ in range(4):
         if tok.pos_ in ("VERB", "AUX") and tok is not trigger and tok.lemma_ in WITNESS_LEMMAS:
@@ -420,12 +499,19 @@ def _doer(trigger: Token) -> Token | None:
             if agent is not None:
                 return agent
             subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+            if subject is not None and subject.dep_ == "nsubjpass" and tok is not trigger and tok.lemma_ in SUSPECT_LEMMAS:
+                return subject  # "members of the Ku Klux Klan were suspected of bombing"
             if subject is not None:
                 return subject if subject.dep_ == "nsubj" and trigger not in subject.subtree else None
         if tok.head is tok or tok.dep_ in ("ccomp", "parataxis", "relcl"):
             return None  # the top of its clause: no subject above belongs to it
         tok = tok.head
     return None
+
+
+#: Verbs whose passive subject is said to have done the deed below them: "the League is suspected
+#: of planting a pipe bomb", "is believed to have set the fire".
+SUSPECT_LEMMAS = {"suspect", "accuse", "believe", "think", "say", "convict"}
 
 
 #: "claimed responsibility", "claimed credit".

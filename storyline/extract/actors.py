@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from ..model import Actor
 from ..nlp import entities, entities_in, entity_at, positions, span_text, within
 from . import gazetteer
-from .lexicon import GROUP_ALIASES, GROUP_COUNTRIES, GROUP_HEAD_WORDS, LEADER_COUNTRIES
+from .lexicon import GROUP_ALIASES, GROUP_COUNTRIES, GROUP_HEAD_WORDS, GROUP_PART_WORDS, LEADER_COUNTRIES
 
 #: Demonyms that no rule derives from the country's name.
 IRREGULAR_DEMONYMS = {
@@ -399,11 +399,25 @@ def place_country(name: str) -> str | None:
     return big.country if big is not None else None
 
 
+def called_name(tok: Token) -> Token | None:
+    """The name a noun is given: "a group called Puerto Rican Resistance", "a group calling
+    itself Comrades in Arms"."""
+    return next((o for c in tok.children if c.dep_ == "acl" and c.lemma_ in ("call", "name") for o in c.children if o.dep_ in ("oprd", "dobj", "attr") and o.pos_ != "PRON"), None)
+
+
 def group_name(tok: Token) -> tuple[str, int, int]:
-    """The name of a group from a noun phrase: "Daesh terrorists" names Daesh."""
-    called = next((o for c in tok.children if c.dep_ == "acl" and c.lemma_ in ("call", "name") for o in c.children if o.dep_ in ("oprd", "dobj", "attr")), None)
+    """The name of a group from a noun phrase: "Daesh terrorists" names Daesh, "a splinter group
+    of the Ku Klux Klan" the Klan, "a group calling itself Comrades in Arms" Comrades in Arms."""
+    called = called_name(tok)
     if called is not None and tok.lemma_.casefold() in GROUP_HEAD_WORDS:
-        tok = called  # "a group called Puerto Rican Resistance"
+        # the name, whatever the recogniser took it for ("Comrades in Arms" a work of art)
+        ent = next((e for e in entities(tok.doc) if e.start <= called.i < e.end), None)
+        if ent is not None:
+            return ent.text, ent.start_char, ent.end_char
+        tok = called
+    whole = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+    if whole is not None and tok.lemma_.casefold() in GROUP_PART_WORDS:
+        return group_name(whole)
     ent = next((e for e in entities(tok.doc) if e.start <= tok.i < e.end and e.label_ in ("ORG", "NORP", "PERSON", "GPE")), None)
     compounds = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
     if ent is not None:

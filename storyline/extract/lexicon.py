@@ -12,7 +12,8 @@ INCIDENT_LEMMAS = {
     "bombing": "explosive", "bomb": "explosive", "explosion": "explosive", "blast": "explosive",
     "explode": "explosive", "explosive": "explosive", "grenade": "explosive", "ied": "explosive",
     "detonate": "explosive", "bomber": "explosive",
-    "arson": "fire", "firebomb": "fire", "blaze": "fire",
+    "dynamite": "explosive",
+    "arson": "fire", "firebomb": "fire", "blaze": "fire", "incendiary": "fire", "molotov": "fire",
     "stabbing": "knife", "stab": "knife", "knife": "knife",
     "hostage": "hostage", "kidnapping": "hostage", "kidnap": "hostage", "abduction": "hostage",
     "abduct": "hostage", "hijack": "hostage", "hijacking": "hostage", "siege": "hostage",
@@ -167,6 +168,10 @@ GROUP_ALIASES = {
 
 #: Groups are named with these words after their name ("Daesh terrorists").
 GROUP_HEAD_WORDS = {"terrorist", "militant", "group", "fighter", "organization", "organisation", "jihadist", "extremist", "insurgent", "rebel", "movement", "faction", "cell", "member", "guerrilla", "guerilla", "militiaman"}
+
+#: Words for a part of a group, whose "of" names the group: "members of the Weather Underground",
+#: "a splinter group of the Ku Klux Klan".
+GROUP_PART_WORDS = {"member", "supporter", "militant", "fighter", "group", "faction", "cell", "wing", "branch", "organization", "organisation"}
 
 #: The state a group named above fights in or for, as coders of events place it; a group that
 #: spans many states (Islamic State, al-Qaeda) has none.
