@@ -423,7 +423,7 @@ def _name_span(doer: Token) -> tuple[int, int] | None:
             named.append(left)
         if named:
             return named[-1].idx, doer.idx + len(doer.text)
-    if doer.pos_ == "PROPN" and doer.ent_type_ in ("", "ORG", "NORP", "PERSON"):  # a name the recogniser missed: "the Weather Underground"
+    if doer.pos_ == "PROPN" and doer.ent_type_ not in ("GPE", "LOC", "FAC"):  # a name the recogniser missed: "the Weather Underground"
         first = min([doer, *(c for c in doer.children if c.dep_ == "compound" and c.lower_ not in DOUBT_WORDS)], key=lambda t: t.i)
         return first.idx, doer.idx + len(doer.text)
     return None
