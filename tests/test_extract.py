@@ -347,6 +347,8 @@ def test_undated_summary_dates_itself(parse, text: str, kind: str, day: dt.date,
         ("Suspected members of the Tarn Liberation Front set fire to a warehouse in Veltrana.", "Tarn Liberation Front"),
         ("Members of the Veltran Defense League failed in their attempts to firebomb a bank in Portela.", "Veltran Defense League"),
         ("In a series of related incidents, Puerto Rican nationalists bombed a hotel in San Juan.", "Puerto Rican nationalists"),
+        # a people tagged a name, its plural its lemma
+        ("Unknown Puerto Rican Nationalists bombed a hotel in San Juan.", "Puerto Rican Nationalists"),
         # a name that ends in a number word
         ("Members of the Tarn Liberation Force Seven threw a pipe bomb into a bank in Portela.", "Tarn Liberation Force Seven"),
         # the thing thrown, not the word before it: "Molotov" of "Molotov cocktails"

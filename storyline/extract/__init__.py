@@ -410,7 +410,8 @@ def _name_span(doer: Token) -> tuple[int, int] | None:
         if ent[0].lower_ in DOUBT_WORDS and len(ent) > 1:
             start = ent[1].idx  # "Suspected White Racists detonated a bomb"
         return start, end
-    movement = doer.lemma_.casefold() in MOVEMENT_LEMMAS
+    # a noun tagged a name keeps its plural as its lemma: "Unknown Puerto Rican Nationalists"
+    movement = doer.lemma_.casefold() in MOVEMENT_LEMMAS or doer.lower_.removesuffix("s") in MOVEMENT_LEMMAS
     if nation is not None and movement:
         # "Puerto Rican nationalists", "Black militants": a people and what they stand for
         return nation.start_char, doer.idx + len(doer.text)
