@@ -35,7 +35,7 @@ def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
             chosen[key[0]] = strongest[key]
     city = chosen.get("city")
     if city is not None and "admin1" in chosen:
-        city = chosen["city"] = _in_named_state(claims, ranked, strongest, chosen["admin1"], city) or city
+        city = chosen["city"] = _in_named_state(claims, ranked, totals, strongest, chosen["admin1"], city) or city
     town = None
     if city is not None and is_county(city.value):
         near = {(c.attribute, c.value.casefold()) for c in claims if c.near}
@@ -88,12 +88,17 @@ STATE_OVER_TOWN = 3.0
 
 
 def _in_named_state(
-    claims: list[PlaceClaim], ranked: list[tuple[tuple[str, str], float]], strongest: dict[tuple[str, str], PlaceClaim], state: PlaceClaim, city: PlaceClaim
+    claims: list[PlaceClaim],
+    ranked: list[tuple[tuple[str, str], float]],
+    totals: dict[tuple[str, str], float],
+    strongest: dict[tuple[str, str], PlaceClaim],
+    state: PlaceClaim,
+    city: PlaceClaim,
 ) -> PlaceClaim | None:
     """The heaviest town or county of the state the report names, where the chosen town lies in
     another state and the state weighs over `STATE_OVER_TOWN` times as much; None where the
-    town lies in the state, or the state does not weigh so much."""
-    totals = dict(ranked)
+    town lies in the state, or the state does not weigh so much. ``ranked``: `best_place`'s
+    ``totals`` (each claim's key and summed weight), heaviest first."""
     codes = {d.code for d in gazetteer.divisions(state.value)}
     if city.city is None or city.city.admin1_code in codes or not codes:
         return None
