@@ -196,6 +196,10 @@ def test_report_dates_the_incident_by_its_day(parse, text: str, published: str, 
          "Wednesday. Officers found the two on a porch Sunday night.", "2017-04-13", dt.date(2017, 4, 9)),
         ("Two brothers accused in a shooting that killed a teenager and injured another man appeared "
          "in court on Thursday. Neighbors heard gunfire on Elm Street late Monday.", "2017-04-14", dt.date(2017, 4, 10)),
+        # a judge's day is the court's, told before the month of the shooting it heard of
+        ("A shooting killed one teen and wounded four others outside a Portela carnival in late March. "
+         "On Tuesday, Judge Mara Tessel found that prosecutors had established probable cause in the case.",
+         "2017-04-12", dt.date(2017, 3, 1)),
         # a funeral "takes place" after the incident it mourns
         ("A 9-year-old girl died after an accidental shooting in Irondale on Saturday. Her "
          "visitation will take place Tuesday at a funeral home.", "2016-02-06", dt.date(2016, 2, 6)),

@@ -44,6 +44,9 @@ AFTERMATH_VERBS = {
 #: Places and sittings of a court: "was in court Friday", "was back in a courtroom Thursday",
 #: "for Wednesday's hearing". A day told of them is the court's, after the incident.
 COURT_WORDS = {"court", "courtroom", "courthouse", "hearing", "trial", "arraignment", "jail"}
+#: The people who sit in a court: a day they act on is the court's ("On Tuesday, Judge Robert
+#: Wilson found that prosecutors had established probable cause", "a jury convicted him Friday").
+COURT_PEOPLE = {"judge", "jury", "juror", "magistrate"}
 #: Work that follows an incident, as the subject of a plain "be": "a death investigation is
 #: underway Monday after a 16-year-old was shot", "the search was on Friday for the gunman". The
 #: day is the work's, after the incident.
@@ -219,12 +222,19 @@ def _court_phrase(word: Token) -> bool:
 
 def _at_court(ent: Span, verb: Token) -> bool:
     """Whether a date tells when someone was at court: "was in court Friday", "is due Wednesday
-    in circuit court", "was in court for Wednesday's hearing". The verb is a plain "be", so only
-    the court's word in its clause, or as the date's own head, says it is the aftermath's day."""
+    in circuit court", "was in court for Wednesday's hearing", "On Tuesday, Judge Wilson found".
+    Where the verb is a plain "be", only the court's word in its clause, or as the date's own
+    head, says it is the aftermath's day."""
     if ent.root.head.lemma_.casefold() in COURT_WORDS:
         return True
     if any(_court_phrase(c) for c in verb.children if c.dep_ in ("prep", "dobj")):
         return True  # "admitted in court Thursday", "entered into plea agreements Friday"
+    # "On Tuesday, Judge Robert Wilson found", "a jury on Friday convicted": a day before the
+    # court's verb; one after it may close what the court heard of ("found probable cause for a
+    # charge in the shooting death of his friend Tuesday night")
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if ent.end <= verb.i and any(w.lemma_.casefold() in COURT_PEOPLE for s in subjects for w in (s, *(c for c in s.children if c.dep_ == "compound"))):
+        return True
     if verb.lemma_ != "be":
         return False
     # "in court" hangs on the verb, or on the word after it: "was back in a courtroom", "is due in court"
