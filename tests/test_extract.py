@@ -118,6 +118,11 @@ def test_every_claim_quote_equals_its_span(parse) -> None:  # type: ignore[no-un
          "Washington on Friday, killing two students, a relative said. The Washington shooting shocked the state. "
          "Marysville police said the gunman shot students at Marysville-Pilchuck High School.", "Marysville"),
         ("A man was shot and killed in Washington on Friday, D.C. police said. The suspect fled to Seattle.", "Washington"),
+        # where the report says the incident happened outweighs the station's dateline and its town's detectives
+        ("Toddler accidentally shoots himself, father charged\n\nRICHMOND, Va. (WXYZ) -- Bond was denied Tuesday for a "
+         "Richmond father who faces two felony charges after his young son accidentally shot himself with a gun Saturday.\n\n"
+         "Dario Veltrana told Richmond detectives that his 4-year-old son found a gun in his bedroom.\n\n"
+         "The incident occurred around 11 a.m. in the 400 block of Elm Street in Petersburg.", "Petersburg"),
     ],
 )
 def test_city_of_the_incident(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]

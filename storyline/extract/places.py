@@ -77,6 +77,10 @@ from .urltowns import URL_WEIGHT, host_towns, url_towns
 NEAR_WORDS = {"near", "outside"}
 #: The weight of a place the incident happened near: it says where, but not in it.
 NEAR_WEIGHT = 0.4
+#: What a town weighs more where the report says the incident happened there ("The incident
+#: occurred around 11 a.m. in the 400 block of West 27th Street in Newport News"): as much as a
+#: town the incident word itself is placed in, which outweighs the dateline of the station's town.
+SCENE_WEIGHT = 1.0
 #: "in unincorporated Harris County", "in rural Pike County": in the county, outside its towns.
 RURAL_WORDS = {"unincorporated", "rural"}
 _NAMED_DISTRICT_WORDS = frozenset(NAMED_DISTRICT_WORDS)
@@ -826,6 +830,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         if (relation == "in" and _arrested_there(ent)) or _cared_for_there(ent) or _lives_there(ent) or _examined_there(ent):
             relation = "elsewhere"
         weight = {"in": 2.0, "possessive": 1.2, "other": 0.6, "near": NEAR_WEIGHT, "elsewhere": 0.4}[relation]
+        if relation == "in" and _happened_there(ent):
+            weight += SCENE_WEIGHT
         if relation not in ("near", "elsewhere") and any(a.i in anchors for a in ent.root.ancestors):
             weight += 1.0  # "the attack ... in Krasnogorsk": the place of the incident word itself
             if any(c.dep_ == "appos" for c in ent.root.children):
