@@ -248,6 +248,12 @@ def _dead_on_one_side(counts: dict[str, int], other: dict[str, int]) -> bool:
 #: are two shootings in one town ("Sunday" and "Tuesday" in Birmingham); allowing two merged them
 #: (GVA date 0.8280 -> 0.8292, B3 precision 0.9763 -> 0.9793, GTD date 0.8922 -> 0.8959).
 SURE_DAYS_APART = 1
+#: What two days each written out weigh against one incident (GTD's "4/1/1970:" and "4/5/1970:"
+#: of two fires at one university, told in alike words, its name shared): a day written out is
+#: the day, where a weekday or a telling's day is a night either side of midnight off. As much
+#: as the words and the venue two such reports share (GTD date +3, city +1, killed +1 at 3.0;
+#: GVA unchanged).
+WRITTEN_APART = 3.0
 
 
 #: The date's points where every report of the event was published before the day a report is sure of.
@@ -298,10 +304,10 @@ def score(
         part = 2.0 if same_day else 1.0 if gap <= (SURE_DAYS_APART if date_confident else 3) else 0.2
         if gap > SURE_DAYS_APART and date_confident:
             part = -1.0
-        if gap == SURE_DAYS_APART and date_confident and _written_out(mention) and event.day_told and dates.is_calendar_date(event.day_told):
+        if gap >= SURE_DAYS_APART and date_confident and _written_out(mention) and event.day_told and dates.is_calendar_date(event.day_told):
             # "3/3/1970: Unknown perpetrators bombed a foreign-made car painted red in Denver" and
             # "3/4/1970:" over the same words: a day each writes out is its day, not one night
-            part = -1.0
+            part = -WRITTEN_APART
         if date_confident and _written_before(mention, event):
             # A boy "shot in front of his family Monday night" is not of a West Garfield Park
             # shooting whose every report was out by Sunday: a report tells of no later day.

@@ -942,7 +942,7 @@ def test_a_report_sure_of_a_day_after_every_report_of_the_event_was_out_is_of_an
 
 @pytest.mark.parametrize(
     ("day_told", "points"),
-    [("3/3/1970", -1.0), ("Tuesday night", 1.0), (None, 1.0)],
+    [("3/3/1970", -resolve.WRITTEN_APART), ("Tuesday night", 1.0), (None, 1.0)],
     ids=["both written out", "the event's told by a weekday", "the event's day not sure"],
 )
 def test_two_days_a_day_apart_each_written_out_are_two_days(day_told: str | None, points: float) -> None:
@@ -954,6 +954,21 @@ def test_two_days_a_day_apart_each_written_out_are_two_days(day_told: str | None
     event = Candidate("e", dt.date(1970, 3, 3), None, "Denver", None, "USA", "bombing", date_precision="day", day_told=day_told)
     _, evidence = resolve.score(mention, event, True)
     assert evidence["date"] == {"gap_days": 1, "score": points}
+
+
+def test_summaries_of_two_days_at_one_named_place_are_two_events(store: SQLiteStore, tmp_path: Path) -> None:
+    # two fires at one campus four days apart, each summary's day written out: the campus's
+    # name and the words they share do not make them one
+    reports = {
+        "first": "4/1/1970: Unknown perpetrators set a kerosene fire to the Naval R.O.T.C. building at Veltrana College "
+        "in Denver, Colorado, United States. There were no casualties but a hole was burned through one side of the building.",
+        "second": "4/5/1970: Unknown perpetrators set fire to the office of the dean of students at Veltrana University in "
+        "Denver, Colorado, United States. There were no casualties but the office sustained an estimated $50,000 in damages.",
+    }
+    ingest([_write(tmp_path, reports, None)], store)
+    groups = _groups(store)
+    assert None not in groups.values()
+    assert groups["first"] != groups["second"]
 
 
 def test_summaries_of_two_days_in_the_same_words_are_two_events(store: SQLiteStore, tmp_path: Path) -> None:
