@@ -273,6 +273,15 @@ def _written_before(mention: Mention, event: Candidate) -> bool:
     return told is not None and event.latest is not None and told > event.latest
 
 
+def _out_before(mention: Mention, event: Candidate) -> bool:
+    """Whether ``mention`` was published before the day ``event`` is sure of: the other way
+    round of `_written_before`, as a stored event seen as a report (`as_mention`) is published
+    when its last report was."""
+    published = mention.article.published
+    sure = event.day_told is not None and event.date_precision in (None, "day")
+    return published is not None and sure and event.date is not None and published < event.date
+
+
 def score(
     mention: Mention,
     event: Candidate,
@@ -308,7 +317,7 @@ def score(
             # "3/3/1970: Unknown perpetrators bombed a foreign-made car painted red in Denver" and
             # "3/4/1970:" over the same words: a day each writes out is its day, not one night
             part = -WRITTEN_APART
-        if date_confident and _written_before(mention, event):
+        if date_confident and (_written_before(mention, event) or _out_before(mention, event)):
             # A boy "shot in front of his family Monday night" is not of a West Garfield Park
             # shooting whose every report was out by Sunday: a report tells of no later day.
             part = WRITTEN_BEFORE
@@ -368,8 +377,10 @@ def score(
         # unless both are about the people one of them left (the airport shooting's dead, named
         # the next day by the outlets that had told of it).
         # A day off is as often one shooting told as "late Friday" and as Saturday's: its words
-        # count for a share.
-        part = (NEXT_DAY_CONTENT if gap == 1 and told_by_weekday(mention) else 0.0) * part
+        # count for a share; not where the day is after every report of the event was out (a
+        # neighbourhood's Monday shooting and its Sunday night's, told in a big city's words).
+        next_day = gap == 1 and told_by_weekday(mention) and not _written_before(mention, event)
+        part = (NEXT_DAY_CONTENT if next_day else 0.0) * part
         words = {"content": {"similarity": round(sim, 3), "score": round(part, 2), "other_day": True}}
     total += INCIDENT_CONTENT * part
     evidence.update(words)
@@ -800,7 +811,7 @@ def as_mention(event: Candidate) -> Mention:
         # and its day as written out, where it was: two events a day apart so are two
         counted.append(Claim(attribute="date", value=event.date.isoformat(), article=event.id, start=0, end=0, quote=event.day_told, confidence=SURE_DAY))
     return Mention(
-        article=Article(id=event.id, text=""), type=event.type or "", cameo="", plover=None, claims=counted,
+        article=Article(id=event.id, text="", published=event.latest), type=event.type or "", cameo="", plover=None, claims=counted,
         date=event.date, date_precision=event.date_precision,
         place=place, names=frozenset(event.names), kind=event.kind, terms=dict(event.terms),
     )  # fmt: skip

@@ -1506,3 +1506,40 @@ def test_two_stored_events_are_kept_apart_by_their_dead_on_one_side(counts: dict
     other = stored("b", other_counts, {"bar": 1.0, "officer": 1.0, "downtown": 1.0, "gunshot": 0.6})
     decision = resolve.reunite(one, [other])
     assert (decision.event_id == "b") is joined
+
+
+@pytest.mark.parametrize("first", ["sunday", "monday"])
+def test_two_stored_events_a_day_apart_the_earlier_all_out_before_the_later_day_are_two(first: str) -> None:
+    # one neighbourhood's Sunday night shooting, every report of it out on Sunday, and its
+    # Monday shooting: the same district, a victim of one age, a big city's words; neither way
+    # round is one event, as a report of Monday's is not one of Sunday's
+    words = {"neighborhood": 1.0, "boy": 1.0, "hospital": 1.0, "gunshot": 0.6}
+    names = {"district:harlow park", "age:16"}
+    sunday = Candidate(
+        "sunday", dt.date(2017, 1, 1), None, "Chicago", "Illinois", "USA", "shooting", names=set(names), terms=dict(words),
+        date_precision="day", latest=dt.date(2017, 1, 1), day_told="Sunday night",
+    )  # fmt: skip
+    monday = Candidate(
+        "monday", dt.date(2017, 1, 2), None, "Chicago", "Illinois", "USA", "shooting", names=set(names), terms=dict(words),
+        date_precision="day", latest=dt.date(2017, 1, 2), day_told="Monday",
+    )  # fmt: skip
+    one, other = (sunday, monday) if first == "sunday" else (monday, sunday)
+    assert resolve.reunite(one, [other]).event_id is None
+
+
+def test_the_words_of_a_next_day_report_count_nothing_for_an_event_all_out_before_its_day() -> None:
+    # "late Friday" told as Saturday's by the next morning keeps a share of the words' points; a
+    # Monday shooting told against a Sunday one whose reports were all out on Sunday keeps none
+    told = Claim(attribute="date", value="2017-01-02", article="r", start=0, end=6, quote="Monday", confidence=0.9)
+    words = {"neighborhood": 1.0, "boy": 1.0, "hospital": 1.0, "gunshot": 0.6}
+    mention = Mention(
+        Article("r", "A boy was shot Monday.", published=dt.date(2017, 1, 3)), "shooting", "", None, claims=[told],
+        date=dt.date(2017, 1, 2), date_precision="day", place=Place(city="Chicago", country="USA"), terms=dict(words),
+    )  # fmt: skip
+    for latest, kept in ((dt.date(2017, 1, 1), False), (dt.date(2017, 1, 2), True)):
+        event = Candidate(
+            "e", dt.date(2017, 1, 1), None, "Chicago", None, "USA", "shooting", terms=dict(words), date_precision="day",
+            latest=latest, day_told="Sunday night",
+        )  # fmt: skip
+        _, evidence = resolve.score(mention, event, True, resolve.unit(words))
+        assert (evidence["content"]["score"] > 0) is kept, latest
