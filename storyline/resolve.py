@@ -256,7 +256,8 @@ SURE_DAYS_APART = 1
 WRITTEN_APART = 3.0
 
 
-#: The date's points where every report of the event was published before the day a report is sure of.
+#: The date's points where every report of the event was published before the day a report is
+#: sure of (`_written_before`), or the report before the day the event is sure of (`_out_before`).
 WRITTEN_BEFORE = -2.0
 
 
@@ -319,7 +320,8 @@ def score(
             part = -WRITTEN_APART
         if date_confident and (_written_before(mention, event) or _out_before(mention, event)):
             # A boy "shot in front of his family Monday night" is not of a West Garfield Park
-            # shooting whose every report was out by Sunday: a report tells of no later day.
+            # shooting whose every report was out by Sunday: a report tells of no later day, and
+            # the Sunday event, compared again as a report (`reunite`), is of no Monday shooting.
             part = WRITTEN_BEFORE
         total += part
         evidence["date"] = {"gap_days": gap, "score": part}
