@@ -307,6 +307,7 @@ def score(
     sim = similarity(vector or {}, event)
     doubt = PLACE_DOUBT if sim >= SAME_WORDS else 1.0
     gap = date_gap(mention.date, mention.date_precision, event.date, event.date_precision) if mention.date and event.date else None
+    told_after = _written_before(mention, event)  # the report's day is after every report of the event was out
     if gap is not None:
         if gap > WINDOW_DAYS:
             return aftermath_score(mention, event, date_confident, vector or {}, gap, common)
@@ -318,7 +319,7 @@ def score(
             # "3/3/1970: Unknown perpetrators bombed a foreign-made car painted red in Denver" and
             # "3/4/1970:" over the same words: a day each writes out is its day, not one night
             part = -WRITTEN_APART
-        if date_confident and (_written_before(mention, event) or _out_before(mention, event)):
+        if date_confident and (told_after or _out_before(mention, event)):
             # A boy "shot in front of his family Monday night" is not of a West Garfield Park
             # shooting whose every report was out by Sunday: a report tells of no later day, and
             # the Sunday event, compared again as a report (`reunite`), is of no Monday shooting.
@@ -381,7 +382,7 @@ def score(
         # A day off is as often one shooting told as "late Friday" and as Saturday's: its words
         # count for a share; not where the day is after every report of the event was out (a
         # neighbourhood's Monday shooting and its Sunday night's, told in a big city's words).
-        next_day = gap == 1 and told_by_weekday(mention) and not _written_before(mention, event)
+        next_day = gap == 1 and told_by_weekday(mention) and not told_after
         part = (NEXT_DAY_CONTENT if next_day else 0.0) * part
         words = {"content": {"similarity": round(sim, 3), "score": round(part, 2), "other_day": True}}
     total += INCIDENT_CONTENT * part

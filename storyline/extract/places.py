@@ -803,7 +803,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     for ent in ents:
         sent_index = sentence_of.get(ent.sent.start, -1)
         relation = relation_of(ent)
-        in_incident = sent_index in incident_sentences or (relation == "in" and (_happened_there(ent) or _at_address(ent)))
+        scene = relation == "in" and _happened_there(ent)  # "The incident occurred ... in Newport News"
+        in_incident = sent_index in incident_sentences or scene or (relation == "in" and _at_address(ent))
         text = bare(span_text(ent).strip())
         if ent.label_ in ("FAC", "ORG") and ent[-1].lower_ in VENUE_WORDS and in_incident and relation != "near":
             claims.append(PlaceClaim("venue", text, ent.start_char, ent.end_char, 2.0 if relation == "in" else 1.0))
@@ -830,7 +831,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         if (relation == "in" and _arrested_there(ent)) or _cared_for_there(ent) or _lives_there(ent) or _examined_there(ent):
             relation = "elsewhere"
         weight = {"in": 2.0, "possessive": 1.2, "other": 0.6, "near": NEAR_WEIGHT, "elsewhere": 0.4}[relation]
-        if relation == "in" and _happened_there(ent):
+        if relation == "in" and scene:
             weight += SCENE_WEIGHT
         if relation not in ("near", "elsewhere") and any(a.i in anchors for a in ent.root.ancestors):
             weight += 1.0  # "the attack ... in Krasnogorsk": the place of the incident word itself
