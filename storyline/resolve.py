@@ -283,6 +283,13 @@ def _out_before(mention: Mention, event: Candidate) -> bool:
     return published is not None and sure and event.date is not None and published < event.date
 
 
+def _day_before_unsure(mention: Mention, event: Candidate) -> bool:
+    """Whether ``event`` is dated only by the day its reports came out (none told its day) and
+    ``mention`` tells of a day not after it: "Beloit teen charged in apparently accidental shooting
+    death of best friend", out on December 24, and a later report's "Dec. 22, 2015"."""
+    return event.day_told is None and mention.date is not None and event.date is not None and mention.date <= event.date
+
+
 def score(
     mention: Mention,
     event: Candidate,
@@ -308,18 +315,21 @@ def score(
     doubt = PLACE_DOUBT if sim >= SAME_WORDS else 1.0
     gap = date_gap(mention.date, mention.date_precision, event.date, event.date_precision) if mention.date and event.date else None
     told_after = _written_before(mention, event)  # the report's day is after every report of the event was out
+    # an event whose reports told no day of it is dated by the day they came out, which its day
+    # may be any of a few before: a report sure of one of those days is as sure as it is not
+    sure = date_confident and not _day_before_unsure(mention, event)
     if gap is not None:
         if gap > WINDOW_DAYS:
             return aftermath_score(mention, event, date_confident, vector or {}, gap, common)
         same_day = gap == 0 and mention.date_precision in (None, "day") and event.date_precision in (None, "day")
-        part = 2.0 if same_day else 1.0 if gap <= (SURE_DAYS_APART if date_confident else 3) else 0.2
-        if gap > SURE_DAYS_APART and date_confident:
+        part = 2.0 if same_day else 1.0 if gap <= (SURE_DAYS_APART if sure else 3) else 0.2
+        if gap > SURE_DAYS_APART and sure:
             part = -1.0
-        if gap >= SURE_DAYS_APART and date_confident and _written_out(mention) and event.day_told and dates.is_calendar_date(event.day_told):
+        if gap >= SURE_DAYS_APART and sure and _written_out(mention) and event.day_told and dates.is_calendar_date(event.day_told):
             # "3/3/1970: Unknown perpetrators bombed a foreign-made car painted red in Denver" and
             # "3/4/1970:" over the same words: a day each writes out is its day, not one night
             part = -WRITTEN_APART
-        if date_confident and (told_after or _out_before(mention, event)):
+        if sure and (told_after or _out_before(mention, event)):
             # A boy "shot in front of his family Monday night" is not of a West Garfield Park
             # shooting whose every report was out by Sunday: a report tells of no later day, and
             # the Sunday event, compared again as a report (`reunite`), is of no Monday shooting.
@@ -374,7 +384,7 @@ def score(
     short = bool(vector) and len(vector or {}) <= SHORT_TERMS and not p.city
     alike = max(sim, COVERED * covered(vector or {}, event)) if short else sim
     part, words = content_part(vector or {}, event, alike)
-    if part > 0 and date_confident and gap and not shared_people(mention, vector or {}, event) and not shared_street(mention, event, gap):
+    if part > 0 and sure and gap and not shared_people(mention, vector or {}, event) and not shared_street(mention, event, gap):
         # Two attacks a few days apart by one group in one town are told in the same words:
         # where the report is sure of its day and it is another, the words do not join them,
         # unless both are about the people one of them left (the airport shooting's dead, named

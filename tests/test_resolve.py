@@ -1543,3 +1543,51 @@ def test_the_words_of_a_next_day_report_count_nothing_for_an_event_all_out_befor
         )  # fmt: skip
         _, evidence = resolve.score(mention, event, True, resolve.unit(words))
         assert (evidence["content"]["score"] > 0) is kept, latest
+
+
+@pytest.mark.parametrize(
+    ("day_told", "days_off", "points"),
+    [(None, 2, 1.0), (None, -2, resolve.WRITTEN_BEFORE), ("Tuesday night", 2, -1.0)],
+    ids=["the event dated by its report's coming out, the day before it", "the day after the event's report came out", "the event's day told"],
+)
+def test_a_day_before_an_event_dated_only_by_its_reports_coming_out_may_be_its_day(day_told: str | None, days_off: int, points: float) -> None:
+    # "Teen charged in accidental shooting death of best friend", out on December 24 and telling
+    # no day, is dated by that day: a later report's "Dec. 22, 2015" may be its day
+    told = Claim(attribute="date", value="2015-12-22", article="r", start=0, end=13, quote="Dec. 22, 2015", confidence=0.9)
+    mention = Mention(
+        Article("r", "The gun used on Dec. 22, 2015, was stolen.", published=dt.date(2016, 2, 15)), "shooting", "", None,
+        claims=[told], date=dt.date(2015, 12, 22), date_precision="day", place=Place(city="Waukesha", country="USA"),
+    )  # fmt: skip
+    out = dt.date(2015, 12, 22) + dt.timedelta(days=days_off)
+    event = Candidate("e", out, None, "Waukesha", None, "USA", "shooting", date_precision="day", latest=out, day_told=day_told)
+    _, evidence = resolve.score(mention, event, True)
+    assert evidence["date"] == {"gap_days": abs(days_off), "score": points}
+
+
+def test_a_report_of_a_day_joins_the_event_a_report_telling_no_day_dated_after_it(store: SQLiteStore, tmp_path: Path) -> None:
+    # the charge's report tells no day and starts the event, dated by the day it came out; the
+    # later report, sure of a day two before, is of that shooting, not another
+    charged = (
+        "Waukesha teen charged in accidental shooting death of best friend\n\n"
+        "WAUKESHA — A 17-year-old boy has been charged with homicide by negligent handling of a dangerous weapon "
+        "in the accidental shooting death of his best friend, a 16-year-old, police said. Investigators said the "
+        "boys were handling a stolen handgun in the basement of a home on Veltrana Street when it fired."
+    )
+    stolen = (
+        "Gun used in Waukesha homicide was stolen\n\n"
+        "WAUKESHA — The handgun that killed a 16-year-old boy in the basement of a home on Dec. 22, 2015, had "
+        "been stolen from a car, police said. The 17-year-old charged with homicide by negligent handling "
+        "of a dangerous weapon told investigators he had bought the gun from a classmate."
+    )
+    path = tmp_path / "reports.jsonl"
+    path.write_text(
+        json.dumps({"id": "charged", "published": "2015-12-24", "text": charged}) + "\n"
+        + json.dumps({"id": "stolen", "published": "2016-02-15", "text": stolen}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    ingest([path], store)
+    groups = _groups(store)
+    assert groups["charged"] is not None
+    assert groups["charged"] == groups["stolen"]
+    event = store.event(groups["charged"])
+    assert event is not None and event.date == dt.date(2015, 12, 22)
