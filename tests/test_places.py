@@ -139,6 +139,28 @@ def test_a_divisions_name_is_the_most_populous_divisions(parse, text: str, admin
     assert (mention.place.city, mention.place.admin1, mention.place.country) == (None, admin1, country)
 
 
+@pytest.mark.parametrize(
+    ("text", "city", "admin1"),
+    [
+        ("Unknown perpetrators placed a pipe bomb near the campus of the University of California, Riverside, United States.", "Riverside", "California"),
+        ("Unknown perpetrators threw a firebomb into the Armory at the University of Illinois, Champaign-Urbana, United States.", "Champaign", "Illinois"),
+        ("A student was shot outside a dormitory of the University of Wisconsin-Madison on Monday.", "Madison", "Wisconsin"),
+        ("A man was shot near the University of North Carolina at Chapel Hill on Monday.", "Chapel Hill", "North Carolina"),
+    ],
+    ids=["after a comma", "the first of two towns joined", "after a hyphen", "after 'at', a state of two words"],
+)
+def test_a_state_universitys_campus_town_places_it(parse, text: str, city: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    # the recogniser takes "the University of California, Riverside" for one name: the town
+    # after the state it is named for is its campus's
+    place = incident_of(parse, text).place
+    assert (place.city, place.admin1, place.country) == (city, admin1, "USA")
+
+
+def test_a_state_universitys_body_tells_no_campus_town(parse) -> None:  # type: ignore[no-untyped-def]
+    place = incident_of(parse, "A man was shot near the University of Illinois Police Station in Chicago on Monday.").place
+    assert (place.city, place.admin1) == ("Chicago", "Illinois")
+
+
 def test_a_part_of_a_state_told_by_its_direction_is_no_town_written_with_its_state(parse) -> None:  # type: ignore[no-untyped-def]
     # a town is called West, in Texas: "West Texas" is a part of the state, not West
     place = incident_of(parse, "A 14-year-old student shot another girl at a high school in West Texas on Thursday.").place

@@ -408,6 +408,10 @@ def _enclosed_towns(ents: list[Span], excluded: set[int]) -> list[Span]:
     for ent in ents:
         if ent.label_ not in ("ORG", "FAC") or len(ent) < 2 or ent.root.i in excluded or any(t.lower_ in CARE_WORDS for t in ent):
             continue
+        campus = _campus_town(ent)
+        if campus is not None:
+            found.append(campus)
+            continue
         region = _division_after(ent) or _division_in_after(ent)
         if region is None:
             continue
@@ -419,6 +423,37 @@ def _enclosed_towns(ents: list[Span], excluded: set[int]) -> list[Span]:
         if town is not None:
             found.append(town)
     return found
+
+
+#: Words between a state university's state and its campus's town: "the University of
+#: California, Riverside", "the University of Wisconsin-Madison", "the University of Illinois at
+#: Urbana-Champaign".
+CAMPUS_MARKS = frozenset({",", "-", "–", "at"})
+
+
+def _campus_town(ent: Span) -> Span | None:
+    """The town of a state university's campus, named after its state: Riverside of "the University
+    of California, Riverside", Champaign of "the University of Illinois, Champaign-Urbana" (the
+    first of two towns joined). Only a town the gazetteer knows in that state."""
+    words = list(ent)
+    for i, word in enumerate(words[:-2]):
+        if word.lower_ != "of" or i == 0 or words[i - 1].lower_ != "university":
+            continue
+        for size in (2, 1):  # "North Carolina", "Illinois"
+            after = i + 1 + size
+            state = span_text(ent[i + 1 : after]) if after < len(words) else None
+            if state is None or not gazetteer.divisions(state) or gazetteer.country(state) is not None:
+                continue
+            start = after
+            while start < len(words) and words[start].lower_ in CAMPUS_MARKS:
+                start += 1
+            if start == after:
+                continue  # "the University of Illinois Police Station": no campus told
+            for end in range(min(len(words), start + ENCLOSED_WORDS), start, -1):
+                town = ent[start:end]
+                if all(w.is_title for w in town) and _town_of(span_text(town), state) is not None:
+                    return Span(ent.doc, ent.start + start, ent.start + end, label="GPE")
+    return None
 
 
 def _division_in_after(ent: Span) -> str | None:
