@@ -238,9 +238,11 @@ def _towns_differ(city: str | None, other: str | None) -> bool:
 def _dead_on_one_side(counts: dict[str, int], other: dict[str, int]) -> bool:
     """Whether one of two happenings killed and the other, which counts its wounded, told of no
     dead: a report that counts the wounded tells of the dead too, where there are any."""
-    if ("killed" in counts) == ("killed" in other):
+    # "no one was killed" tells of no dead, as a report silent on them does
+    killed, other_killed = counts.get("killed", 0) > 0, other.get("killed", 0) > 0
+    if killed == other_killed:
         return False
-    return "wounded" in (other if "killed" in counts else counts)
+    return "wounded" in (other if killed else counts)
 
 
 #: How many days apart two reports of one incident may date it where the report is sure of its

@@ -1429,8 +1429,14 @@ def test_two_reports_that_share_a_word_of_two_peoples_names_share_no_name(parse)
         ({"wounded": 1}, {"wounded": 2}, False),
         # a report that counts no wounded may leave out the dead too
         ({"killed": 1}, {}, False),
+        # "no one was killed" tells of no dead, as silence on them does
+        ({"killed": 0, "wounded": 2}, {"wounded": 2}, False),
+        ({"killed": 0, "wounded": 2}, {"killed": 1, "wounded": 1}, True),
     ],
-    ids=["dead against wounded only", "wounded only against dead", "dead on both sides", "no dead on either", "no count"],
+    ids=[
+        "dead against wounded only", "wounded only against dead", "dead on both sides", "no dead on either", "no count",
+        "none killed against wounded only", "none killed against dead",
+    ],
 )
 def test_a_happening_that_killed_and_one_that_hurt_only_are_kept_apart(report: dict[str, int], event: dict[str, int], apart: bool) -> None:
     place = Place(city="Minneapolis", admin1="Minnesota", country="USA")
