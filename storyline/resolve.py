@@ -317,8 +317,9 @@ def score(
     doubt = PLACE_DOUBT if sim >= SAME_WORDS else 1.0
     gap = date_gap(mention.date, mention.date_precision, event.date, event.date_precision) if mention.date and event.date else None
     told_after = _written_before(mention, event)  # the report's day is after every report of the event was out
-    # an event whose reports told no day of it is dated by the day they came out, which its day
-    # may be any of a few before: a report sure of one of those days is as sure as it is not
+    # An event whose reports told no day of it is dated by the day they came out, and its day may
+    # be any of a few before: a report sure of a day not after that is scored as one unsure of its
+    # day. Weeks apart, the aftermath's own rules judge (`told_after`), the report's day as sure.
     sure = date_confident and not _day_before_unsure(mention, event)
     if gap is not None:
         if gap > WINDOW_DAYS:
