@@ -48,6 +48,9 @@ def test_a_stations_or_a_captions_number_is_no_quantity(parse, text: str, number
         ("Two men were killed and two more who were shot are in the hospital.", {("killed", 2, "exact"), ("shot", 2, "exact")}),
         # the participle after the object of "left", parsed as a clause of its own
         ("The shooting left five teens injured.", {("wounded", 5, "exact")}),
+        # a second participle after another, parsed as a verb with a subject of its own
+        ("A shooting in Veltrana left one person dead and three others wounded.", {("killed", 1, "exact"), ("wounded", 3, "exact")}),
+        ("The gunfire left one man dead and at least two women wounded.", {("killed", 1, "exact"), ("wounded", 2, "at_least")}),
         ("The boy was taken off life support and passed away.", {("killed", 1, "exact")}),
         ("He succumbed to his injuries at the hospital.", {("killed", 1, "exact")}),
         ("Deputies found a deceased man in the car.", {("killed", 1, "exact")}),
@@ -255,6 +258,12 @@ def test_a_victim_numbered_after_others_counts_them(parse, sentence: str, expect
         ("A man shot and killed his 5-year-old brother on Friday, police said. The bullet wounded his little brother in the chest.", []),
         # unless told apart by the order of their births
         ("A man shot and killed his 7-year-old daughter on Friday, police said. His older daughter was wounded.", [1]),
+        # a death told right after as "he" or "she" is the wounded victim's
+        ("Deputies responded to a call of a child injured by a gunshot on Saturday. The child was taken to the hospital, where he died.", []),
+        ("Veltrana man kills son and himself in murder-suicide\n\nOfficers found the man dead and the child injured in a home on Sunday. The boy was taken to a hospital, where he was later pronounced dead.", []),
+        # not one of the other sex, nor one told further on
+        ("A woman was wounded in a shooting on Tarn Street on Friday. He died at the scene, police said.", [1]),
+        ("A woman was wounded in a shooting on Friday. Police said a man fled. Officers found him nearby. Later he died at the hospital.", [1]),
     ],
 )
 def test_the_dead_are_not_also_wounded(parse, text: str, wounded: list[int]) -> None:  # type: ignore[no-untyped-def]

@@ -35,6 +35,19 @@ def test_comparison_lends_no_incident_nor_figures(parse) -> None:  # type: ignor
         assert all(c.value != 334 for c in mention.claims)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was killed in a shooting at a party in Veltrana on Saturday. This is the second house party shooting in the city this month. On Nov. 9, gunfire erupted at a party, leaving two students dead and 19 others injured.",
+        "A man was killed in a shooting in Veltrana on Saturday. It was the third shooting in Veltrana this week. The first occurred on Tarn Street, where four people were wounded.",
+    ],
+)
+def test_the_earlier_incidents_of_a_series_lend_no_figures_nor_day(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text, published="2013-11-17")
+    assert {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded")} == {("killed", 1)}
+    assert [c.value for c in mention.claims if c.attribute == "date"] == ["2013-11-16"]
+
+
 def test_report_without_violence_is_no_incident(parse) -> None:  # type: ignore[no-untyped-def]
     text = "The city council approved the new budget on Tuesday after a long debate about parks."
     assert extract(parse(text), article_of(text)) is None

@@ -290,6 +290,8 @@ def _comparisons(doc: Doc, published: dt.date | None) -> set[int]:
                     excluded.update(t.i for t in child.subtree)
             if tok.dep_ == "prep":
                 excluded.update(t.i for t in tok.subtree)
+    for sent in _recounts(doc):
+        excluded.update(range(sent.start, sent.end))
     # "the 2004 Beslan school siege": an incident phrase dated to another year
     for ent, text in zip(entities(doc), entity_texts(doc), strict=True):
         if ent.label_ != "DATE":
@@ -308,6 +310,44 @@ def _comparisons(doc: Doc, published: dt.date | None) -> set[int]:
             # from the phrase it dates
             excluded.update(t.i for t in following.subtree)
     return excluded
+
+
+#: Words that rank a report's incident in a series: "the second shooting this month".
+SERIES_RANKS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest"}
+#: The subjects of a sentence that ranks the report's own incident: "This is", "It was".
+SERIES_SUBJECTS = {"this", "it", "that"}
+
+
+def _recounts(doc: Doc) -> list[Span]:
+    """Sentences that tell the earlier incidents of a series the report ranks its own in: "This
+    is the second house party shooting in the city this month. On Nov. 9, gunfire erupted ...,
+    leaving two high school students dead"; "This was the second accidental shooting in 24
+    hours. The first occurred around 1 a.m.". The sentence right after the ranking one, when it
+    is timed (a date or a time of its own) or opens on "the first"."""
+    found = []
+    sents = sentences(doc)
+    for k, sent in enumerate(sents[:-1]):
+        if not any(_ranks_in_series(t) for t in sent):
+            continue
+        after = sents[k + 1]
+        timed = any(e.label_ in ("DATE", "TIME") for e in after.ents)
+        if timed or (len(after) > 1 and after[0].lower_ == "the" and after[1].lower_ == "first"):
+            found.append(after)
+    return found
+
+
+def _ranks_in_series(word: Token) -> bool:
+    """"Second" of "This is the second shooting", "the second house party shooting": a rank of
+    the incident noun that a sentence says its subject, "this" or "it", is."""
+    if word.lower_ not in SERIES_RANKS or word.dep_ != "amod":
+        return False
+    noun = word.head
+    while noun.dep_ == "compound":
+        noun = noun.head  # "the second house party shooting"
+    if noun.lemma_.casefold() not in (*INCIDENT_LEMMAS, "incident"):
+        return False
+    verb = noun.head
+    return noun.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in SERIES_SUBJECTS for c in verb.children)
 
 
 def _phrase_after(ent: Span) -> Token | None:

@@ -552,9 +552,15 @@ def _shot_then(verb: Token) -> bool:
 
 def _left_behind(word: Token) -> Token | None:
     """The object of "leave" that a participle right after it describes: "the shooting left five
-    teens injured", where the parser makes "injured" a clause of "left" (advcl, conj)."""
+    teens injured", where the parser makes "injured" a clause of "left" (advcl, conj); or the
+    people a second participle after another describes ("left one dead and three wounded")."""
     if word.dep_ not in ("advcl", "conj") or word.head.lemma_ != "leave":
         return None
+    subject = next((c for c in word.lefts if c.dep_ == "nsubj" and c.right_edge.i + 1 == word.i), None)
+    if subject is not None and word.dep_ == "conj" and object_of(word) is None and any(c.dep_ == "oprd" for c in word.head.children):
+        # "left one person dead and three others wounded": the second participle read as a verb
+        # whose subject wounded someone
+        return subject
     obj = object_of(word.head)
     if obj is None:
         # "Shooting leaves seven injured", the number hung on the participle it comes before

@@ -198,6 +198,8 @@ def restates_the_dead(count: Count, killed: list[Count]) -> bool:
         return False
     if victim.lower_ in PRONOUNS_ONE:
         return True
+    if any(_died_next(count, k, killed) for k in killed):
+        return True
     if _before_then(count.trigger) and not _indefinite(victim):
         return True  # "Karma Wezowicz had been critically injured": what the victim was before dying
     dead = [k.victim for k in killed if k.victim is not None]
@@ -217,6 +219,32 @@ def restates_the_dead(count: Count, killed: list[Count]) -> bool:
         # older daughter" is another than "his 7-year-old daughter"
         return True
     return definite and (victim.lemma_ == "victim" or any(d.lemma_ == victim.lemma_ for d in dead))
+
+
+def _died_next(hurt: Count, death: Count, killed: list[Count]) -> bool:
+    """Whether a death told right after a victim is hurt is that victim's: "a call of a child
+    injured ... The child was transported to the hospital, where he succumbed". The dead is "he"
+    or "she", in the wounded count's sentence or the next, with no other death between."""
+    dead = death.victim
+    if dead is None or dead.lower_ not in PRONOUNS_ONE or death.start < hurt.end:
+        return False
+    if hurt.victim is not None and _sex(hurt.victim) not in (None, _sex(dead)):
+        return False  # "a woman was wounded ... he died": another
+    sent = hurt.trigger.sent
+    if death.trigger.sent.start not in (sent.start, sent.end):
+        return False
+    return not any(hurt.end <= k.start < death.start for k in killed if k is not death)
+
+
+#: Words for a woman or a girl, and for a man or a boy; and the pronouns for each.
+FEMALE = {"woman", "girl", "mother", "daughter", "wife", "sister", "grandmother", "aunt", "niece", "girlfriend", "lady", "female", "she", "her", "herself"}
+MALE = {"man", "boy", "father", "son", "husband", "brother", "grandfather", "uncle", "nephew", "boyfriend", "male", "he", "him", "himself"}
+
+
+def _sex(noun: Token) -> str | None:
+    """"f" of "a woman", "she"; "m" of "a boy", "he"; None of "a child", "a 17-year-old"."""
+    lemma = noun.lemma_.casefold()
+    return "f" if lemma in FEMALE or noun.lower_ in FEMALE else "m" if lemma in MALE or noun.lower_ in MALE else None
 
 
 def _possessed(noun: Token) -> bool:
