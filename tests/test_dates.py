@@ -74,6 +74,9 @@ from storyline.reconcile import event_date_fact
         ("8/14/13", "2013-08-13", ("2013-08-14", "day")),
         ("4/3/17", "2017-04-03", ("2017-04-03", "day")),
         ("8/14/13", None, None),
+        # a day of 0: the month is known, the day not
+        ("7/0/1970", None, ("1970-07-01", "month")),
+        ("13/0/1970", None, None),
         # a holiday names its day: of the year written, else the last one before the report
         ("Christmas Eve", "2016-12-27", ("2016-12-24", "day")),
         ("New Year's Eve", "2017-01-02", ("2016-12-31", "day")),
@@ -260,7 +263,7 @@ def test_the_day_a_report_gives_the_incident(parse, text: str, published: str, d
 @pytest.mark.parametrize(
     ("expression", "calendar"),
     [("June 29", True), ("Sept. 12, 2016", True), ("5/28/1970", True), ("the night of March 13, 2013", True),
-     ("Monday", False), ("last May", False), ("May 2014", False)],
+     ("Monday", False), ("last May", False), ("May 2014", False), ("7/0/1970", False)],
 )
 def test_a_calendar_date_writes_month_and_day(expression: str, calendar: bool) -> None:
     assert is_calendar_date(expression) is calendar

@@ -231,7 +231,8 @@ def _holiday_in(name: str, year: int) -> dt.date:
 
 
 def _numeric(text: str, published: dt.date | None) -> tuple[dt.date, str] | None:
-    """The day of "5/28/1970" or "8/14/13". A year of two digits is of the century that puts
+    """The day of "5/28/1970" or "8/14/13"; the month of "7/0/1970", whose day is not known (a
+    record's way of writing a month alone). A year of two digits is of the century that puts
     it nearest the report: dateparser, told to prefer the past, read "8/14/13" in a report of
     August 13, 2013 as 1913."""
     month, day, year = (int(part) for part in text.split("/"))
@@ -240,7 +241,7 @@ def _numeric(text: str, published: dt.date | None) -> tuple[dt.date, str] | None
             return None  # "8/14/13" of which century? an undated report cannot say
         year += 2000 if 2000 + year <= published.year + 1 else 1900
     try:
-        return dt.date(year, month, day), "day"
+        return (dt.date(year, month, 1), "month") if day == 0 else (dt.date(year, month, day), "day")
     except ValueError:  # "13/5/2016": not the American form
         return None
 
@@ -251,8 +252,9 @@ def is_calendar_date(expression: str) -> bool:
     news style names a day so when it lies more than a week from the report, so a later report
     dates the incident it follows up this way ("captured days after the June 29 gunfight")."""
     text = expression.casefold()
-    if NUMERIC_DATE.search(text):
-        return True
+    numeric = NUMERIC_DATE.search(text)
+    if numeric:
+        return int(numeric.group(0).split("/")[1]) > 0  # "7/0/1970" names no day
     words = re.findall(r"[a-z]+|\d+", text)
     month = any(w in MONTHS or w in MONTH_ABBREVIATIONS for w in words)
     return month and any(w.isdigit() and int(w) <= 31 for w in words)
