@@ -288,6 +288,23 @@ def test_names_that_are_no_city_part(parse, text: str, wrong: str) -> None:  # t
     assert mention.place.city != wrong
 
 
+@pytest.mark.parametrize(
+    ("text", "city", "admin1"),
+    [
+        # a city that holds much of the state it is called after is what its name names
+        ("Two men were shot and killed outside a bar in New York on Sunday night, police said.", "New York City", "New York"),
+        ("Unknown perpetrators firebombed two recruiting stations in New York, United States.", "New York City", "New York"),
+        # not one that holds a sixth of it
+        ("Two men were shot and killed at a house in Oklahoma on Sunday night, deputies said.", None, "Oklahoma"),
+        # nor the state written after a town
+        ("A man was shot and killed in Rochester, New York on Sunday, police said.", "Rochester", "New York"),
+    ],
+)
+def test_a_name_of_a_state_and_its_city(parse, text: str, city: str | None, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text)
+    assert (mention.place.city, mention.place.admin1) == (city, admin1)
+
+
 def test_a_word_of_direction_is_no_place(parse) -> None:  # type: ignore[no-untyped-def]
     text = "Shootings on the South and West sides left two men dead on Sunday."
     mention = incident_of(parse, text)

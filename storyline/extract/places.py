@@ -337,6 +337,20 @@ def _lies_in(city: City, region: str) -> bool:
     return city.country == country if country is not None else not divisions
 
 
+#: The share of its division's people a city called by the division's name holds that makes the
+#: name the city's: New York City holds over a quarter of New York State; Oklahoma City a sixth of
+#: Oklahoma.
+DIVISION_SHARE = 0.25
+
+
+def _holds_its_division(city: City | None, divisions: list[gazetteer.Division]) -> bool:
+    """Whether a city the gazetteer knows by a division's name lies in that division and holds
+    `DIVISION_SHARE` of its people: "in New York" is the city, "in Oklahoma" the state."""
+    return city is not None and any(
+        d.code == city.admin1_code and city.population >= DIVISION_SHARE * gazetteer.division_people(d.code) for d in divisions
+    )
+
+
 def _town_of(name: str, region: str) -> City | None:
     """The town of a name in the state or country written after it ("Victoria, Virginia"), or None."""
     divisions = gazetteer.divisions(region)
@@ -896,7 +910,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
                 text, start, end = span_text(words), words.start_char, words.end_char
         # "in Oklahoma" is the state, not Oklahoma City, also called so; but "D.C." and "NYC",
         # letters standing for a city, stand for the city
-        reading = city if "." in text or text.isupper() else named_so(city, text)
+        reading = city if "." in text or text.isupper() or _holds_its_division(city, divisions) else named_so(city, text)
         region = _division_after(ent)
         written = region if divisions and region is not None and gazetteer.country(region) is None else None
         if written is not None and (town := _town_of(text, written)) is not None:
