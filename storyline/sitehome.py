@@ -121,15 +121,41 @@ class Homes:
         homes within `NEAR_KM` of each other (a story told by two Pittsburgh stations and a paper
         of no home), and whose town lies over `FAR_KM` from the first of those homes in another
         state or country, with the nearest town of the same name within `NEAR_KM` of it, in its
-        country (`namesake_near`); else, where the town lies abroad, with its namesake in the
-        sites' home country (`_namesake_at_home`)."""
+        country (`namesake_near`); else with its namesake among the sites' other incidents' towns
+        (`_namesake_among_the_sites_towns`); else, where the town lies abroad, with its namesake
+        in the sites' home country (`_namesake_at_home`)."""
         for event_id, town in self.towns.items():
             homes = [home for site in sorted(self.sites[event_id], key=str) if (home := self.home(site)) is not None]
             near = namesake_near(town, homes[0]) if homes and town[1:] != homes[0][1:] and _one_region(homes) else None
             if near is None:
+                near = self._namesake_among_the_sites_towns(event_id, town)
+            if near is None:
                 near = self._namesake_at_home(event_id, town)
             if near is not None:
                 yield event_id, near
+
+    def _namesake_among_the_sites_towns(self, event_id: str, town: Home) -> gazetteer.City | None:
+        """The town of ``town``'s very name, in its country, within `NEAR_KM` of at least
+        `HOME_EVENTS` of the towns of the sites' other incidents, where none of those lies within
+        `NEAR_KM` of ``town``: "Jackson" of a station whose other incidents are in Humboldt,
+        Dyersburg and Jackson, Tennessee is that Jackson, not Mississippi's capital, though the
+        station has no home town; "Newark" of a New York station stays New Jersey's."""
+        there = gazetteer.town_named(town[0], town[2], town[1])
+        others = Counter[Home]()
+        for site in self.sites[event_id]:
+            others.update(self.placed.get(site or "", Counter()))
+        others[town] -= len(self.sites[event_id])  # its own reports' count of it
+        found = [(c, n) for home, n in (+others).items() if (c := gazetteer.town_named(home[0], home[2], home[1])) is not None]
+        if there is None or not found or any(gazetteer.distance_km(there, c) <= NEAR_KM for c, _ in found):
+            return None
+        key = gazetteer.fold(town[0])
+        namesakes = [c for c in gazetteer.namesakes(town[0]) if c.country == there.country and gazetteer.fold(c.name) == key]
+
+        def near(city: gazetteer.City) -> int:
+            return sum(n for c, n in found if gazetteer.distance_km(city, c) <= NEAR_KM)
+
+        best = max(namesakes, key=near, default=None)
+        return best if best is not None and near(best) >= HOME_EVENTS else None
 
     def _namesake_at_home(self, event_id: str, town: Home) -> gazetteer.City | None:
         """The town of ``town``'s very name in the home country of the event's sites, where ``town``

@@ -153,3 +153,24 @@ def test_a_site_of_a_few_towns_has_a_home_state_before_a_home_town() -> None:
     homes = learn(rows, {"e4"})
     assert homes.home("station.example.com") is None and homes.home_state("station.example.com") == ("Kansas", "USA")
     assert {event: division.name for event, division in homes.counties()} == {"e4": "Kansas"}
+
+
+def test_a_far_town_is_read_as_its_namesake_among_the_sites_other_towns() -> None:
+    jackson_ms, jackson_tn = ("Jackson", "Mississippi", "USA"), ("Jackson", "Tennessee", "USA")
+    rows = [
+        # a station of a region's towns, none of them twice: no home town
+        _row("w1", "https://westtn.example.com/1", ("Humboldt", "Tennessee", "USA")),
+        _row("w2", "https://westtn.example.com/2", ("Dyersburg", "Tennessee", "USA")),
+        _row("w3", "https://westtn.example.com/3", jackson_tn),
+        _row("w4", "https://westtn.example.com/4", jackson_ms),  # 300 km from any of them
+        # a station of a city and the city across the river: Newark is New Jersey's
+        *(_row(f"n{i}", f"https://metro.example.com/{i}", ("New York City", "New York", "USA")) for i in (1, 2, 3)),
+        _row("n4", "https://metro.example.com/4", ("Newark", "New Jersey", "USA")),
+        # one other incident near a namesake is too few
+        _row("p1", "https://lone.example.com/1", ("Clarksburg", "West Virginia", "USA")),
+        _row("p2", "https://lone.example.com/2", ("Charleston", "South Carolina", "USA")),
+    ]
+    homes = learn(rows, {"w4", "n4", "p2"})
+    assert homes.home("westtn.example.com") is None
+    read = {event: (town.name, town.admin1_code) for event, town in homes.namesakes()}
+    assert read == {"w4": ("Jackson", "US.TN")}
