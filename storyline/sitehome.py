@@ -144,7 +144,7 @@ class Homes:
         others = Counter[Home]()
         for site in self.sites[event_id]:
             others.update(self.placed.get(site or "", Counter()))
-        others[town] -= len(self.sites[event_id])  # its own reports' count of it
+        others[town] -= sum(1 for site in self.sites[event_id] if site is not None)  # its own sites' count of it
         found = [(c, n) for home, n in (+others).items() if (c := gazetteer.town_named(home[0], home[2], home[1])) is not None]
         if there is None or not found or any(gazetteer.distance_km(there, c) <= NEAR_KM for c, _ in found):
             return None

@@ -13,7 +13,7 @@ SALINA = ("Salina", "Kansas", "USA")
 SEATTLE = ("Seattle", "Washington", "USA")
 
 
-def _row(event: str, url: str, place: tuple[str | None, str | None, str | None], kind: str = "incident", by_home: bool = False) -> tuple[object, ...]:
+def _row(event: str, url: str | None, place: tuple[str | None, str | None, str | None], kind: str = "incident", by_home: bool = False) -> tuple[object, ...]:
     return (event, url, *place, kind, by_home)
 
 
@@ -174,3 +174,15 @@ def test_a_far_town_is_read_as_its_namesake_among_the_sites_other_towns() -> Non
     assert homes.home("westtn.example.com") is None
     read = {event: (town.name, town.admin1_code) for event, town in homes.namesakes()}
     assert read == {"w4": ("Jackson", "US.TN")}
+
+
+def test_a_town_the_site_has_placed_another_incident_in_is_kept() -> None:
+    jackson_ms = ("Jackson", "Mississippi", "USA")
+    rows = [
+        _row("w1", "https://westtn.example.com/1", ("Humboldt", "Tennessee", "USA")),
+        _row("w2", "https://westtn.example.com/2", ("Dyersburg", "Tennessee", "USA")),
+        _row("w3", "https://westtn.example.com/3", jackson_ms),
+        _row("w4", "https://westtn.example.com/4", jackson_ms),
+        _row("w4", None, jackson_ms),  # a report of no address beside it: no site's count
+    ]
+    assert dict(learn(rows, {"w4"}).namesakes()) == {}

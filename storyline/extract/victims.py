@@ -221,6 +221,11 @@ def restates_the_dead(count: Count, killed: list[Count]) -> bool:
     return definite and (victim.lemma_ == "victim" or any(d.lemma_ == victim.lemma_ for d in dead))
 
 
+#: Words for a woman or a girl, and for a man or a boy; and the pronouns for each.
+FEMALE = {"woman", "girl", "mother", "daughter", "wife", "sister", "grandmother", "aunt", "niece", "girlfriend", "lady", "female", "she", "her", "herself"}
+MALE = {"man", "boy", "father", "son", "husband", "brother", "grandfather", "uncle", "nephew", "boyfriend", "male", "he", "him", "himself"}
+
+
 def _died_next(hurt: Count, death: Count, killed: list[Count]) -> bool:
     """Whether a death told right after a victim is hurt is that victim's: "a call of a child
     injured ... The child was transported to the hospital, where he succumbed". The dead is "he"
@@ -234,11 +239,6 @@ def _died_next(hurt: Count, death: Count, killed: list[Count]) -> bool:
     if death.trigger.sent.start not in (sent.start, sent.end):
         return False
     return not any(hurt.end <= k.start < death.start for k in killed if k is not death)
-
-
-#: Words for a woman or a girl, and for a man or a boy; and the pronouns for each.
-FEMALE = {"woman", "girl", "mother", "daughter", "wife", "sister", "grandmother", "aunt", "niece", "girlfriend", "lady", "female", "she", "her", "herself"}
-MALE = {"man", "boy", "father", "son", "husband", "brother", "grandfather", "uncle", "nephew", "boyfriend", "male", "he", "him", "himself"}
 
 
 def _sex(noun: Token) -> str | None:
