@@ -48,6 +48,10 @@ def test_a_stations_or_a_captions_number_is_no_quantity(parse, text: str, number
         ("Two men were killed and two more who were shot are in the hospital.", {("killed", 2, "exact"), ("shot", 2, "exact")}),
         # the participle after the object of "left", parsed as a clause of its own
         ("The shooting left five teens injured.", {("wounded", 5, "exact")}),
+        # the people set beside "the victims" are so many hit
+        ("Police said the victims, four young men who have not yet been identified, were on a porch in Veltrana.", {("hit", 4, "exact")}),
+        # one victim set beside "the victim" is no count
+        ("Police said the victim, a young man from Tarn, was on a porch in Veltrana.", set()),
         # a second participle after another, parsed as a verb with a subject of its own
         ("A shooting in Veltrana left one person dead and three others wounded.", {("killed", 1, "exact"), ("wounded", 3, "exact")}),
         ("The gunfire left one man dead and at least two women wounded.", {("killed", 1, "exact"), ("wounded", 2, "at_least")}),

@@ -44,6 +44,9 @@ def the_whole(noun: Token) -> Count | None:
     released": the victims a share is told of, or of an incident, are so many hit, where no
     casualty word of their own counts them ("one of the five victims killed" is counted on
     "killed"); and of the people a share is told of, no other ("three of the four men accused")."""
+    named = _named_after(noun)
+    if named is not None:
+        return named
     share = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     shared = share is not None and (share.like_num or share.lower_ in SHARE_WORDS) and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
     if not (shared or _of_an_incident(noun)) or any(c.dep_ in ("acl", "amod", "relcl") for c in noun.children):
@@ -57,6 +60,21 @@ def the_whole(noun: Token) -> Count | None:
 
 #: Incidents whose victims are the people they hit: "the victims of the shooting".
 HITTING_INCIDENTS = {"shooting", "shootout", "gunfire", "attack", "rampage", "massacre"}
+
+
+def _named_after(noun: Token) -> Count | None:
+    """"The victims, four young men who have not yet been identified": so many hit, told by the
+    people set beside "the victims"."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    people = next((c for c in noun.children if c.dep_ == "appos" and is_person(c)), None)
+    if people is None:
+        return None
+    number = next((c for c in people.children if c.dep_ == "nummod"), None)
+    q = quantity(number) if number is not None else None
+    if q is None or q.value < 2:
+        return None
+    return Count("hit", q.value, "exact", noun.idx, people.idx + len(people), noun)
 
 
 def _of_an_incident(noun: Token) -> bool:
