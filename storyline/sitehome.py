@@ -140,16 +140,15 @@ class Homes:
         `NEAR_KM` of ``town``: "Jackson" of a station whose other incidents are in Humboldt,
         Dyersburg and Jackson, Tennessee is that Jackson, not Mississippi's capital, though the
         station has no home town; "Newark" of a New York station stays New Jersey's."""
-        there = gazetteer.town_named(town[0], town[2], town[1])
+        there = _located(town)
         others = Counter[Home]()
         for site in self.sites[event_id]:
             others.update(self.placed.get(site or "", Counter()))
         others[town] -= sum(1 for site in self.sites[event_id] if site is not None)  # its own sites' count of it
-        found = [(c, n) for home, n in (+others).items() if (c := gazetteer.town_named(home[0], home[2], home[1])) is not None]
+        found = [(c, n) for home, n in (+others).items() if (c := _located(home)) is not None]
         if there is None or not found or any(gazetteer.distance_km(there, c) <= NEAR_KM for c, _ in found):
             return None
-        key = gazetteer.fold(town[0])
-        namesakes = [c for c in gazetteer.namesakes(town[0]) if c.country == there.country and gazetteer.fold(c.name) == key]
+        namesakes = [c for c in gazetteer.namesakes(town[0]) if c.country == there.country]
 
         def near(city: gazetteer.City) -> int:
             return sum(n for c, n in found if gazetteer.distance_km(city, c) <= NEAR_KM)
@@ -187,9 +186,14 @@ def _one(sites: set[str | None]) -> str | None:
     return next(iter(sites)) if len(sites) == 1 else None
 
 
+def _located(home: Home) -> gazetteer.City | None:
+    """The gazetteer's town of a stored town, state and country."""
+    return gazetteer.town_named(home[0], home[2], home[1])
+
+
 def _one_region(homes: list[Home]) -> bool:
     """Whether the homes lie within `NEAR_KM` of the first of them."""
-    found = [gazetteer.town_named(h[0], h[2], h[1]) for h in homes]
+    found = [_located(h) for h in homes]
     first = found[0]
     return first is not None and all(t is not None and gazetteer.distance_km(first, t) <= NEAR_KM for t in found)
 
@@ -199,7 +203,7 @@ def namesake_near(town: Home, home: Home) -> gazetteer.City | None:
     of it, whichever its state (Wilmington, Delaware of a Philadelphia station), where ``town``
     itself lies over `FAR_KM` from it. A town the gazetteer knows only as a ZIP code's
     (`gazetteer.hamlets`) only in the home's state, as the site's reports name it."""
-    here, there = gazetteer.town_named(home[0], home[2], home[1]), gazetteer.town_named(town[0], town[2], town[1])
+    here, there = _located(home), _located(town)
     if here is None or there is None or gazetteer.distance_km(here, there) <= FAR_KM:
         return None
     key = gazetteer.fold(town[0])

@@ -48,14 +48,14 @@ def the_whole(noun: Token) -> Count | None:
     if named is not None:
         return named
     share = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-    shared = share is not None and (share.like_num or share.lower_ in SHARE_WORDS) and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    shared = share is not None and (share.like_num or share.lower_ in SHARE_WORDS) and _with_the(noun)
     if not (shared or _of_an_incident(noun)) or any(c.dep_ in ("acl", "amod", "relcl") for c in noun.children):
         return None
-    number = next((c for c in noun.children if c.dep_ == "nummod"), None)
-    q = quantity(number) if number is not None else None
-    if number is None or q is None or q.value < 2:
+    numbered = _many(noun)
+    if numbered is None:
         return None
-    return Count("hit", q.value, "exact", number.idx, noun.idx + len(noun), noun)
+    number, value = numbered
+    return Count("hit", value, "exact", number.idx, noun.idx + len(noun), noun)
 
 
 #: Incidents whose victims are the people they hit: "the victims of the shooting".
@@ -65,16 +65,26 @@ HITTING_INCIDENTS = {"shooting", "shootout", "gunfire", "attack", "rampage", "ma
 def _named_after(noun: Token) -> Count | None:
     """"The victims, four young men who have not yet been identified": so many hit, told by the
     people set beside "the victims"."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+    if not _with_the(noun):
         return None
     people = next((c for c in noun.children if c.dep_ == "appos" and is_person(c)), None)
-    if people is None:
+    numbered = _many(people) if people is not None else None
+    if people is None or numbered is None:
         return None
-    number = next((c for c in people.children if c.dep_ == "nummod"), None)
+    return Count("hit", numbered[1], "exact", noun.idx, people.idx + len(people), noun)
+
+
+def _with_the(noun: Token) -> bool:
+    """Whether a noun is told by "the": "the four victims"."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def _many(noun: Token) -> tuple[Token, int] | None:
+    """The number a noun is counted by, and its value, where it counts two or more: "four" of
+    "the four victims", "four young men"."""
+    number = next((c for c in noun.children if c.dep_ == "nummod"), None)
     q = quantity(number) if number is not None else None
-    if q is None or q.value < 2:
-        return None
-    return Count("hit", q.value, "exact", noun.idx, people.idx + len(people), noun)
+    return (number, q.value) if number is not None and q is not None and q.value >= 2 else None
 
 
 def _of_an_incident(noun: Token) -> bool:
