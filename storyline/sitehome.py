@@ -32,7 +32,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from .extract import gazetteer
+from .extract import gazetteer, stations
 from .extract.gazetteer import Division
 from .extract.placeclaims import is_county
 from .extract.urltowns import site_of
@@ -122,13 +122,17 @@ class Homes:
         of no home), and whose town lies over `FAR_KM` from the first of those homes in another
         state or country, with the nearest town of the same name within `NEAR_KM` of it, in its
         country (`namesake_near`); else with its namesake among the sites' other incidents' towns
-        (`_namesake_among_the_sites_towns`); else, where the town lies abroad, with its namesake
-        in the sites' home country (`_namesake_at_home`)."""
+        (`_namesake_among_the_sites_towns`); else, where the town lies across the Mississippi from
+        the stations that tell it, with its namesake on their side (`_namesake_on_the_stations_side`);
+        else, where the town lies abroad, with its namesake in the sites' home country
+        (`_namesake_at_home`)."""
         for event_id, town in self.towns.items():
             homes = [home for site in sorted(self.sites[event_id], key=str) if (home := self.home(site)) is not None]
             near = namesake_near(town, homes[0]) if homes and town[1:] != homes[0][1:] and _one_region(homes) else None
             if near is None:
                 near = self._namesake_among_the_sites_towns(event_id, town)
+            if near is None:
+                near = self._namesake_on_the_stations_side(event_id, town)
             if near is None:
                 near = self._namesake_at_home(event_id, town)
             if near is not None:
@@ -155,6 +159,33 @@ class Homes:
 
         best = max(namesakes, key=near, default=None)
         return best if best is not None and near(best) >= HOME_EVENTS else None
+
+    def _namesake_on_the_stations_side(self, event_id: str, town: Home) -> gazetteer.City | None:
+        """The town of ``town``'s very name on the side of the Mississippi the call letters of the
+        event's stations tell (`stations`), where ``town`` lies on the other side or abroad: in the
+        state of the most of the stations' incidents that has one, else the most populous on that
+        side ("Danville" of WSLS, Roanoke is Virginia's, not the bigger Danville of California). A
+        town abroad only in such a state. Only where all its stations tell one side."""
+        sites = self.sites[event_id]
+        sides = {stations.side_of_site(site) for site in sites} - {None}
+        there = _located(town)
+        if len(sides) != 1 or there is None:
+            return None
+        side = next(iter(sides))
+        abroad = there.country != "USA"
+        if not abroad and stations.side_of_state(there.admin1_code) in (side, None):
+            return None
+        states = Counter[str]()
+        for site in sites:
+            for (state, country), n in self.in_states.get(site or "", Counter()).items():
+                states.update({d.code: n for d in gazetteer.divisions(state) if d.country == country == "USA"})
+        key = gazetteer.fold(town[0])
+        found = [
+            c for c in gazetteer.namesakes(town[0]) + gazetteer.hamlets(town[0], states)
+            if c.country == "USA" and stations.side_of_state(c.admin1_code) == side and gazetteer.fold(c.name) == key
+        ]  # fmt: skip
+        home = max((c for c in found if c.admin1_code in states), key=lambda c: states[c.admin1_code], default=None)
+        return home if home is not None or abroad else next(iter(found), None)
 
     def _namesake_at_home(self, event_id: str, town: Home) -> gazetteer.City | None:
         """The town of ``town``'s very name in the home country of the event's sites, where ``town``

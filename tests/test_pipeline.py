@@ -377,6 +377,28 @@ def test_a_far_town_a_sites_report_names_is_read_near_its_home(store: SQLStore, 
     assert ingest([site_reports(tmp_path)], store).towns_read_near_home == 0  # read once
 
 
+@pytest.mark.parametrize(
+    ("url", "text", "state"),
+    [
+        ("https://www.wqqx.example.com/news/f", "A teenager was shot and killed in Danville on Thursday night, police said.", "Virginia"),
+        ("https://www.kqqx.example.com/news/f", "A teenager was shot and killed in Danville on Thursday night, police said.", "California"),
+        ("https://www.wqqx.example.com/news/f", "A teenager was shot and killed in Danville, California, on Thursday night.", "California"),
+    ],
+    ids=["a W station's", "a K station's", "state named"],
+)
+def test_a_town_a_stations_report_names_is_read_on_the_side_of_the_river_its_letters_tell(
+    store: SQLStore, tmp_path: Path, url: str, text: str, state: str
+) -> None:
+    # the gazetteer's biggest Danville is California's, Virginia's the next
+    ingest([site_reports(tmp_path, [("f", url, "2015-03-13", text)])], store)
+
+    f = store.article("f")
+    assert f is not None and f.event_id is not None
+    event = store.event(f.event_id)
+    assert event is not None
+    assert (event.place.city, event.place.admin1, event.place.country) == ("Danville", state, "USA")
+
+
 SHOT_FRIDAY = (
     "A 19-year-old man was shot in the arm outside a convenience store on Friday night, police said. "
     "He was taken to a hospital in serious condition."

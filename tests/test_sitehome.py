@@ -186,3 +186,22 @@ def test_a_town_the_site_has_placed_another_incident_in_is_kept() -> None:
         _row("w4", None, jackson_ms),  # a report of no address beside it: no site's count
     ]
     assert dict(learn(rows, {"w4"}).namesakes()) == {}
+
+
+def test_a_town_across_the_river_from_its_station_is_read_as_its_namesake_on_the_stations_side() -> None:
+    danville_ca = ("Danville", "California", "USA")
+    rows = [
+        _row("e1", "https://wqqa.example.com/1", danville_ca),  # a W station of no other incident: the most populous east
+        _row("e2", "https://wqqb5.example.com/2", ("Peoria", "Illinois", "USA")),  # one of Illinois's: Illinois's
+        _row("e3", "https://wqqb5.example.com/3", danville_ca),
+        _row("e4", "https://kqqc.example.com/4", danville_ca),  # a K station's stays
+        _row("e5", "https://wqqd.example.com/5", danville_ca),  # a W station and a K station tell no side
+        _row("e5", "https://kqqd.example.com/5", danville_ca),
+        _row("e6", "https://wqqe.example.com/6", ("Danville", "Virginia", "USA")),  # on the station's side already
+        _row("e7", "https://kqqf.example.com/7", ("Preston", "England", "GBR")),  # abroad: not in a state of no incident
+        _row("e8", "https://kqqgtv.example.com/8", ("Boise", "Idaho", "USA")),
+        _row("e9", "https://kqqgtv.example.com/9", ("Preston", "England", "GBR")),  # in the station's state
+        _row("e10", "https://example-herald.com/10", danville_ca),  # no call letters
+    ]
+    read = {event: (town.name, town.admin1_code) for event, town in learn(rows, {f"e{i}" for i in range(1, 11)}).namesakes()}
+    assert read == {"e1": ("Danville", "US.VA"), "e3": ("Danville", "US.IL"), "e9": ("Preston", "US.ID")}
