@@ -382,6 +382,17 @@ def test_reports_of_a_district_and_its_city_give_the_city(parse, reports: list[t
     assert event_of(parse, reports).place.city == city
 
 
+def test_reports_of_a_town_and_one_beside_it_of_no_more_than_thrice_its_people_give_the_most_named(parse) -> None:  # type: ignore[no-untyped-def]
+    # Miami has twice Hialeah's people: no loose name for it, but a town of its own
+    reports = [
+        ("A man was shot and killed in Hialeah on Sunday night, police said.", "2017-04-10"),
+        ("MIAMI — A man was shot and killed Sunday night, Miami police said.", "2017-04-10"),
+        ("A man was shot and killed in Miami on Sunday night.", "2017-04-10"),
+    ]
+    assert event_of(parse, reports).place.city == "Miami"
+    assert event_of(parse, reports[:1]).place.city == "Hialeah"
+
+
 @pytest.mark.parametrize(
     ("reports", "city", "admin1"),
     [

@@ -581,10 +581,12 @@ def dwarfs(division: str, city: City) -> bool:
 
 def more_exact(a: City, b: City) -> bool:
     """Whether ``a`` places something more exactly than ``b``: of two towns a few kilometres
-    apart, reports name the big one loosely ("near Moscow") and the small one with care."""
+    apart, reports name the big one loosely ("near Moscow") and the small one with care. Only a
+    town `LOOSELY_NAMED` times as big as the other is named loosely: Williston, Florida (2,700
+    people) is no loose name for Bronson (1,100), 20 km off, but a town of its own."""
     if fold(b.name) in fold(a.name):
         return False  # "North Philadelphia" is a part of Philadelphia, named after it
-    if a.population >= b.population or distance_km(a, b) >= METRO_KM:
+    if LOOSELY_NAMED * a.population >= b.population or distance_km(a, b) >= METRO_KM:
         return False
     # A district inside the big city is no place of its own ("West Englewood" is Chicago); a town
     # beside it, across a boundary or beyond its built-up radius, is (Krasnogorsk is not Moscow).
@@ -599,6 +601,12 @@ def urban_radius_km(city: City) -> float:
 
 #: Kilometres of urban radius per square root of population.
 URBAN_KM_PER_ROOT = 0.01
+
+
+#: How many times a town's people another's must have for reports to name it loosely for both:
+#: Miami has twice Hialeah's and is no looser a place (GVA city +6 -2; twice: +3 -1; five
+#: times: +7 -6, Grand Junction for Clifton, Colorado).
+LOOSELY_NAMED = 3
 
 
 #: Towns closer than this count as one metropolitan area.
