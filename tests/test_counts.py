@@ -614,6 +614,8 @@ def test_a_total_or_a_plural_sums_the_incident_s_victims_unless_dated_or_placed_
         "Police said two people have been killed since Friday.",
         "Nine people were shot in the city in about ten hours.",
         "Eight others were wounded between 6 p.m. Friday and 5 a.m. Monday.",
+        "Eight others were wounded from Friday evening into early Monday.",
+        "At least 12 people were shot from 6 p.m. Friday to 5 a.m. Monday.",
         # the clause the count's clause is joined to dates the tally
         "Police said 12 people have been shot in the city since Friday, and four of them died.",
         # a stretch of time that a length makes many hours
@@ -633,6 +635,18 @@ def test_tallies_of_numbered_incidents_or_many_days_lend_no_figures(parse, tally
     text = "CHICAGO — A 19-year-old man was shot and killed Saturday night in Englewood, police said. " + tally
     mention = incident_of(parse, text)
     assert {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded")} == {("killed", 1)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CHICAGO — Two men were wounded Saturday night by shots fired from a passing car, police said.",
+        "CHICAGO — Two men were wounded Saturday night and taken from the scene to Stroger Hospital.",
+    ],
+)
+def test_a_from_that_opens_no_stretch_of_time_makes_no_tally(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text)
+    assert {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded")} == {("wounded", 2)}
 
 
 @pytest.mark.parametrize(

@@ -114,7 +114,9 @@ def _done_by_many_incidents(verb: Token) -> bool:
 #: ask about.
 REGION_PREPOSITIONS = frozenset({"across", "throughout"})
 TALLY_INCIDENT_NOUNS = frozenset(INCIDENT_NOUNS)
-SPAN_PREPOSITIONS = frozenset({"in", "over", "within", "during", "between"})
+SPAN_PREPOSITIONS = frozenset({"in", "over", "within", "during", "between", "from"})
+#: The words that end a stretch of time "from" opens: "from Wednesday afternoon into early Thursday".
+SPAN_ENDS = frozenset({"to", "into", "through", "until", "till"})
 
 
 def _entities_up_to(doc: Doc, last: int) -> Iterator[Span]:
@@ -194,7 +196,8 @@ def _many_units(noun: Token) -> bool:
 
 def _over_hours_or_days(clause: list[Token]) -> bool:
     """Whether a count's clause spans many hours or days: "were shot in about ten hours",
-    "over three days", "in a 48-hour span", "between 3 p.m. Friday and 3 a.m. Monday"."""
+    "over three days", "in a 48-hour span", "between 3 p.m. Friday and 3 a.m. Monday", "from
+    Wednesday afternoon into early Thursday"."""
     for tok in clause:
         if tok.dep_ == "relcl" and _many_units(tok.head) and tok.head.lemma_ in SPAN_NOUNS:
             return True  # "a 48-hour span in which 14 people were wounded"
@@ -204,7 +207,17 @@ def _over_hours_or_days(clause: list[Token]) -> bool:
                     return True
         if tok.dep_ == "prep" and tok.lower_ == "between" and sum(t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "B" for t in tok.subtree) >= 2:
             return True
+        if tok.dep_ == "prep" and tok.lower_ == "from" and _timed(tok):
+            # the stretch's end hangs on the verb beside "from", or on "from"'s own time
+            ends = [*tok.head.children, *(g for c in tok.children for g in c.children)]
+            if any(e.dep_ == "prep" and e.lower_ in SPAN_ENDS and _timed(e) for e in ends):
+                return True
     return False
+
+
+def _timed(preposition: Token) -> bool:
+    """Whether a preposition's phrase names a day or a time."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in preposition.subtree if t is not preposition)
 
 
 def _statistics(sentence: Span) -> bool:
