@@ -381,9 +381,14 @@ def _a_towns_name(division: gazetteer.Division, name: str) -> bool:
     name: "Algiers" is the city (the province is Alger), and a report of "Tullis Drive in
     Algiers" names no Algerian province for its other towns to be read in. "New York" is both the
     state's name and the city's, and names the state too; "MO" is Missouri, whatever village of
-    Norway is called Mo."""
+    Norway is called Mo. A division of fewer people than a big town of its very name elsewhere is
+    the town's name too: "Salinas" is California's city of 157,000, not a municipality of Puerto
+    Rico of 22,000."""
     key = gazetteer.fold(name)
-    return gazetteer.fold(division.name) != key and any(gazetteer.fold(c.name) == key and c.population >= BIG_TOWN for c in gazetteer.cities(name))
+    towns = [c for c in gazetteer.cities(name) if gazetteer.fold(c.name) == key and c.population >= BIG_TOWN]
+    if gazetteer.fold(division.name) != key:
+        return bool(towns)
+    return any(c.admin1_code != division.code and c.population > gazetteer.division_people(division.code) for c in towns)
 
 
 def _dotless_city(name: str, divisions: list[gazetteer.Division], near: set[str], countries: set[str]) -> City | None:
