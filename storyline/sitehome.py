@@ -35,7 +35,7 @@ from typing import Any, TypeVar
 from .extract import gazetteer, stations
 from .extract.gazetteer import Division
 from .extract.placeclaims import is_county
-from .extract.urltowns import site_of
+from .extract.urltowns import MIN_PEOPLE, host_state, host_towns, site_of
 
 #: The fewest of a site's incidents in one town that make it the site's home.
 HOME_EVENTS = 2
@@ -121,7 +121,8 @@ class Homes:
         homes within `NEAR_KM` of each other (a story told by two Pittsburgh stations and a paper
         of no home), and whose town lies over `FAR_KM` from the first of those homes in another
         state or country, with the nearest town of the same name within `NEAR_KM` of it, in its
-        country (`namesake_near`); else with its namesake among the sites' other incidents' towns
+        country (`namesake_near`); else with its namesake where the sites' names put them
+        (`_namesake_where_the_sites_names_put_it`); else with its namesake among the sites' other incidents' towns
         (`_namesake_among_the_sites_towns`); else, where the town lies across the Mississippi from
         the stations that tell it, with its namesake on their side (`_namesake_on_the_stations_side`);
         else, where the town lies abroad, with its namesake in the sites' home country
@@ -130,6 +131,8 @@ class Homes:
             homes = [home for site in sorted(self.sites[event_id], key=str) if (home := self.home(site)) is not None]
             near = namesake_near(town, homes[0]) if homes and town[1:] != homes[0][1:] and _one_region(homes) else None
             if near is None:
+                near = self._namesake_where_the_sites_names_put_it(event_id, town)
+            if near is None:
                 near = self._namesake_among_the_sites_towns(event_id, town)
             if near is None:
                 near = self._namesake_on_the_stations_side(event_id, town)
@@ -137,6 +140,32 @@ class Homes:
                 near = self._namesake_at_home(event_id, town)
             if near is not None:
                 yield event_id, near
+
+    def _namesake_where_the_sites_names_put_it(self, event_id: str, town: Home) -> gazetteer.City | None:
+        """The town of ``town``'s very name in the state the event's sites are named after
+        (`urltowns.host_state`: "Wilmington" of delawareonline.com is Delaware's, not the bigger
+        Wilmington of North Carolina), else the nearest within `NEAR_KM` of the town they are
+        named after (`namesake_near`: "Abilene" of salina.com is Kansas's, not Texas's), where
+        ``town`` lies in another state. Only where the sites named after a state, or else after a
+        town, all name the same one, and a town of one name in its country of `urltowns.MIN_PEOPLE`."""
+        sites = [site for site in sorted(self.sites[event_id], key=str) if site is not None]
+        states = {state.code for site in sites if (state := host_state(site)) is not None}
+        if len(states) == 1:
+            code = next(iter(states))
+            there = _located(town)
+            if there is None or there.admin1_code == code:
+                return None
+            key = gazetteer.fold(town[0])
+            found = [c for c in gazetteer.namesakes(town[0]) + gazetteer.hamlets(town[0], [code]) if c.admin1_code == code and gazetteer.fold(c.name) == key]
+            return next(iter(found), None)
+        towns = {towns[0] for site in sites if (towns := host_towns(f"http://{site}", set(), {"USA"}))}
+        if len(towns) != 1 or states:
+            return None
+        named = next(iter(towns))
+        if any(c.country == named.country and c != named and c.population >= MIN_PEOPLE for c in gazetteer.namesakes(named.name)):
+            return None  # a name of many towns ("springfieldnewssun.com") is no home
+        division = gazetteer.division(named.admin1_code)
+        return namesake_near(town, (named.name, division.name if division else None, named.country))
 
     def _namesake_among_the_sites_towns(self, event_id: str, town: Home) -> gazetteer.City | None:
         """The town of ``town``'s very name, in its country, within `NEAR_KM` of at least

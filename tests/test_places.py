@@ -12,7 +12,7 @@ from storyline.extract.bestplace import best_place
 from storyline.extract.counties import county_city
 from storyline.extract.placeclaims import PlaceClaim
 from storyline.extract.places import places
-from storyline.extract.urltowns import host_towns
+from storyline.extract.urltowns import host_state, host_towns
 from storyline.model import Claim, Event, Place
 from storyline.reconcile import reconcile
 
@@ -245,6 +245,20 @@ def test_a_big_towns_name_names_no_division_it_is_another_name_of(parse) -> None
     )
     place = incident_of(parse, text).place
     assert (place.city, place.admin1, place.country) == ("New Orleans", "Louisiana", "USA")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a municipality of Puerto Rico of 22,000 is no division a city of 157,000 elsewhere is read in
+        ("Two men were killed in a shooting on Sunrise Street in Salinas on Thursday night, police said.", ("Salinas", "California", "USA")),
+        # a division of more people than the town keeps it: "Virginia" is the state
+        ("A Virginia man was shot and killed in Richmond on Thursday night, police said.", ("Richmond", "Virginia", "USA")),
+    ],
+)
+def test_a_big_towns_very_name_names_no_division_of_fewer_people(parse, text: str, place: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    found = incident_of(parse, text).place
+    assert (found.city, found.admin1, found.country) == place
 
 
 @pytest.mark.parametrize(
@@ -906,6 +920,24 @@ def test_a_sites_town_is_read_from_its_host_with_the_state_after_it() -> None:
     assert [c.name for c in host_towns("http://www.kansascity.com/news/article1.html", set(), set())] == ["Kansas City"]
     assert host_towns("http://www.nydailynews.com/news/national/atlanta-man-accidentally-shot-killed-brother-hunting-article-1", set(), set()) == []
     assert host_towns(None, set(), set()) == []
+
+
+@pytest.mark.parametrize(
+    ("site", "state"),
+    [
+        ("delawaredaily.example.com", "Delaware"),  # not Delaware, Ohio, a small town
+        ("thecentralillinoistimes.example.com", "Illinois"),
+        ("westvirginiadaily.example.com", "West Virginia"),  # the longest state's name, not Virginia
+        ("kansascitydaily.example.com", None),  # a longer town's name holds the state's
+        ("washingtondaily.example.com", None),  # the capital's name too
+        ("newyorkdaily.example.com", None),  # New York City's
+        ("example-herald.com", None),
+        (None, None),
+    ],
+)
+def test_a_sites_state_is_read_from_its_host(site: str | None, state: str | None) -> None:
+    found = host_state(site)
+    assert (found.name if found else None) == state
 
 
 @pytest.mark.parametrize(

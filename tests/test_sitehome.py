@@ -205,3 +205,18 @@ def test_a_town_across_the_river_from_its_station_is_read_as_its_namesake_on_the
     ]
     read = {event: (town.name, town.admin1_code) for event, town in learn(rows, {f"e{i}" for i in range(1, 11)}).namesakes()}
     assert read == {"e1": ("Danville", "US.VA"), "e3": ("Danville", "US.IL"), "e9": ("Preston", "US.ID")}
+
+
+def test_a_far_town_is_read_as_its_namesake_where_the_sites_name_puts_it() -> None:
+    rows = [
+        # a site named after a state, and one after a town of one name, with no other incidents
+        _row("e1", "https://delawaredaily.example.com/1", ("Wilmington", "North Carolina", "USA")),
+        _row("e2", "https://salinadaily.example.com/2", ("Abilene", "Texas", "USA")),
+        # a town's name of many towns is no home; a town in the site's state stays
+        _row("e3", "https://springfielddaily.example.com/3", ("Springfield", "Ohio", "USA")),
+        _row("e4", "https://delawaredaily.example.com/4", ("Dover", "Delaware", "USA")),
+        # a state with no town of the name: kept
+        _row("e5", "https://delawaredaily.example.com/5", ("Abilene", "Texas", "USA")),
+    ]
+    read = {event: (town.name, town.admin1_code) for event, town in learn(rows, {f"e{i}" for i in range(1, 6)}).namesakes()}
+    assert read == {"e1": ("Wilmington", "US.DE"), "e2": ("Abilene", "US.KS")}

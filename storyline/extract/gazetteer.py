@@ -373,6 +373,11 @@ def division(code: str) -> Division | None:
     return _index().admin1_by_code.get(code)
 
 
+def country_divisions(iso3: str) -> list[Division]:
+    """The first-level divisions of a country: the American states and the District of Columbia."""
+    return [d for d in _index().admin1_by_code.values() if d.country == iso3]
+
+
 def division_people(code: str) -> int:
     """How many people live in a division's towns of 1,000 or more."""
     return _index().admin1_people.get(code, 0)

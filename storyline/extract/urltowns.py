@@ -8,13 +8,15 @@ not all: it decides only where the report names no town of its own.
 
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import SplitResult, urlsplit
 
 from . import gazetteer
 from .gazetteer import City
+from .townnames import BIG_TOWN
 
-__all__ = ["URL_WEIGHT", "host_towns", "site_of", "url_towns"]
+__all__ = ["URL_WEIGHT", "host_state", "host_towns", "site_of", "url_towns"]
 
 #: Below the site's name after the headline (`places.SITE_WEIGHT`): an address is read from its
 #: letters alone, with no word of the report around it.
@@ -63,6 +65,32 @@ def host_towns(url: str | None, divisions: set[str], countries: set[str]) -> lis
         # "miamiok.com" is the paper of Miami, Oklahoma, not of Miami, Florida
         found += [city for _, city in _read([letters], {state} if state else divisions, countries)]
     return found
+
+
+def host_state(site: str | None) -> gazetteer.Division | None:
+    """The American state a site is named after: "delawareonline.com", "centralillinoisproud.com",
+    "texastribune.org"; the longest state's name where several fit ("westvirginia" is not
+    Virginia). Not where a longer town's name holds it ("kansascity.com", "indianapolisstar"), nor
+    a state whose name is also a big American town's: "washingtonpost.com" is the capital's
+    paper, not Washington state's, and "nbcnewyork.com" New York City's station."""
+    if not site:
+        return None
+    for label in _host_labels(urlsplit(f"//{site}")):
+        label = label.removeprefix("the")
+        found = max((key for key in _state_names() if key in label), key=len, default=None)
+        town = _town_in(label)
+        if found is None or (town is not None and len(town.replace(" ", "")) > len(found)):
+            continue
+        state = _state_names()[found]
+        if not any(c.country == "USA" and c.population >= BIG_TOWN for c in gazetteer.cities(state.name)):
+            return state
+    return None
+
+
+@functools.cache
+def _state_names() -> dict[str, gazetteer.Division]:
+    """The American states by their folded names written without spaces ("newjersey")."""
+    return {gazetteer.fold(d.name).replace(" ", ""): d for d in gazetteer.country_divisions("USA")}
 
 
 def site_of(url: str | None) -> str | None:
