@@ -121,12 +121,12 @@ class Homes:
         homes within `NEAR_KM` of each other (a story told by two Pittsburgh stations and a paper
         of no home), and whose town lies over `FAR_KM` from the first of those homes in another
         state or country, with the nearest town of the same name within `NEAR_KM` of it, in its
-        country (`namesake_near`); else with its namesake where the sites' names put them
-        (`_namesake_where_the_sites_names_put_it`); else with its namesake among the sites' other incidents' towns
-        (`_namesake_among_the_sites_towns`); else, where the town lies across the Mississippi from
-        the stations that tell it, with its namesake on their side (`_namesake_on_the_stations_side`);
-        else, where the town lies abroad, with its namesake in the sites' home country
-        (`_namesake_at_home`)."""
+        country (`namesake_near`); else with its namesake where the sites' names put it
+        (`_namesake_where_the_sites_names_put_it`); else with its namesake among the sites' other
+        incidents' towns (`_namesake_among_the_sites_towns`); else, where the town lies across the
+        Mississippi from the stations that tell it, with its namesake on their side
+        (`_namesake_on_the_stations_side`); else, where the town lies abroad, with its namesake in
+        the sites' home country (`_namesake_at_home`)."""
         for event_id, town in self.towns.items():
             homes = [home for site in sorted(self.sites[event_id], key=str) if (home := self.home(site)) is not None]
             near = namesake_near(town, homes[0]) if homes and town[1:] != homes[0][1:] and _one_region(homes) else None
@@ -147,23 +147,24 @@ class Homes:
         Wilmington of North Carolina), else the nearest within `NEAR_KM` of the town they are
         named after (`namesake_near`: "Abilene" of salina.com is Kansas's, not Texas's), where
         ``town`` lies in another state. Only where the sites named after a state, or else after a
-        town, all name the same one, and a town of one name in its country of `urltowns.MIN_PEOPLE`."""
+        town, all name the same one; and only a town no other of its country's towns of
+        `urltowns.MIN_PEOPLE` is called after ("springfieldnewssun.com" names no home)."""
         sites = [site for site in sorted(self.sites[event_id], key=str) if site is not None]
         states = {state.code for site in sites if (state := host_state(site)) is not None}
-        if len(states) == 1:
-            code = next(iter(states))
+        if len(states) > 1:
+            return None
+        if states:
+            (code,) = states
             there = _located(town)
             if there is None or there.admin1_code == code:
                 return None
-            key = gazetteer.fold(town[0])
-            found = [c for c in gazetteer.namesakes(town[0]) + gazetteer.hamlets(town[0], [code]) if c.admin1_code == code and gazetteer.fold(c.name) == key]
-            return next(iter(found), None)
+            return next((c for c in _very_namesakes(town[0], [code]) if c.admin1_code == code), None)
         towns = {towns[0] for site in sites if (towns := host_towns(f"http://{site}", set(), {"USA"}))}
-        if len(towns) != 1 or states:
+        if len(towns) != 1:
             return None
-        named = next(iter(towns))
+        (named,) = towns
         if any(c.country == named.country and c != named and c.population >= MIN_PEOPLE for c in gazetteer.namesakes(named.name)):
-            return None  # a name of many towns ("springfieldnewssun.com") is no home
+            return None
         division = gazetteer.division(named.admin1_code)
         return namesake_near(town, (named.name, division.name if division else None, named.country))
 
@@ -208,11 +209,7 @@ class Homes:
         for site in sites:
             for (state, country), n in self.in_states.get(site or "", Counter()).items():
                 states.update({d.code: n for d in gazetteer.divisions(state) if d.country == country == "USA"})
-        key = gazetteer.fold(town[0])
-        found = [
-            c for c in gazetteer.namesakes(town[0]) + gazetteer.hamlets(town[0], states)
-            if c.country == "USA" and stations.side_of_state(c.admin1_code) == side and gazetteer.fold(c.name) == key
-        ]  # fmt: skip
+        found = [c for c in _very_namesakes(town[0], states) if c.country == "USA" and stations.side_of_state(c.admin1_code) == side]
         home = max((c for c in found if c.admin1_code in states), key=lambda c: states[c.admin1_code], default=None)
         return home if home is not None or abroad else next(iter(found), None)
 
@@ -249,6 +246,13 @@ def _one(sites: set[str | None]) -> str | None:
 def _located(home: Home) -> gazetteer.City | None:
     """The gazetteer's town of a stored town, state and country."""
     return gazetteer.town_named(home[0], home[2], home[1])
+
+
+def _very_namesakes(name: str, states: Iterable[str]) -> list[gazetteer.City]:
+    """The towns of that very name, most populous first, and those of it in ``states`` the
+    gazetteer knows only as a ZIP code's (`gazetteer.hamlets`)."""
+    key = gazetteer.fold(name)
+    return [c for c in gazetteer.namesakes(name) + gazetteer.hamlets(name, states) if gazetteer.fold(c.name) == key]
 
 
 def _one_region(homes: list[Home]) -> bool:

@@ -374,7 +374,7 @@ def division(code: str) -> Division | None:
 
 
 def country_divisions(iso3: str) -> list[Division]:
-    """The first-level divisions of a country: the American states and the District of Columbia."""
+    """The first-level divisions of a country: of "USA", the states and the District of Columbia."""
     return [d for d in _index().admin1_by_code.values() if d.country == iso3]
 
 
