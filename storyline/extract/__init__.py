@@ -25,7 +25,7 @@ from .actors import called_name, group_name, normalise_group
 from .bestplace import best_place, district_of, place_of
 from .claims import EXTRACTOR, LEAD_CHARS
 from .claims import claim as _claim
-from .counted import HOSPITAL_VERBS, HURT_COUNTS, of_objects
+from .counted import HOSPITAL_VERBS, HURT_COUNTS, ORDINALS, of_objects
 from .counts import (
     Count,
     casualty_words,
@@ -312,8 +312,8 @@ def _comparisons(doc: Doc, published: dt.date | None) -> set[int]:
     return excluded
 
 
-#: Words that rank a report's incident in a series: "the second shooting this month".
-SERIES_RANKS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest"}
+#: Words that rank a report's incident in a series: "the second shooting this month", "the latest".
+SERIES_RANKS = frozenset(ORDINALS) | {"latest"}
 #: The subjects of a sentence that ranks the report's own incident: "This is", "It was".
 SERIES_SUBJECTS = {"this", "it", "that"}
 
