@@ -384,6 +384,19 @@ PARTY_VIGIL = (
     "backyard birthday party on Hollis Street. Relatives of Darnell Okafor asked anyone who saw the gunmen to call "
     "police."
 )
+# A man charged the day of a toddler's shooting, named with his generation; the report of his plea
+# months later names him without it, and the toddler only by a surname the first report leaves out.
+TODDLER_CHARGED = (
+    "PITTSBURGH — A man is facing charges in the fatal shooting of a 22-month-old boy in an apartment on Tarnwood "
+    "Court on Tuesday. Late Tuesday night, 30-year-old Harrison Veltrane Jr. was charged with criminal homicide and "
+    "endangering the welfare of a child. Police said Veltrane is dating the child's mother. The boy was rushed to a "
+    "hospital, where he died."
+)
+TODDLER_PLEA = (
+    "PITTSBURGH — A man charged with the fatal shooting of a 22-month-old toddler pleaded guilty on Monday. Harrison "
+    "Veltrane of Tarnwood Court appeared before a judge and entered the guilty plea to involuntary manslaughter. Veltrane was "
+    "babysitting the boy when the gun went off, according to the criminal complaint. Sentencing is set for August."
+)
 # One group's two bombings in one city, weeks apart.
 BRIGADE_BANK = (
     "LOS ANGELES — Members of the Free Barrio Brigade bombed a branch of the Pacific Union Bank on Whittier "
@@ -410,10 +423,12 @@ PARTY_NEXT_YEAR = (
         ({"day": ("2016-03-07", PARTY_SHOOTING), "vigil": ("2016-03-21", PARTY_VIGIL)}, [("day", "vigil")], []),
         ({"day": ("2016-03-07", PARTY_SHOOTING), "next": ("2017-03-13", PARTY_NEXT_YEAR)}, [], [("day", "next")]),
         ({"bank": ("1971-05-07", BRIGADE_BANK), "office": ("1971-05-25", BRIGADE_OFFICE)}, [], [("bank", "office")]),
+        ({"day": ("2015-09-01", TODDLER_CHARGED), "plea": ("2016-06-20", TODDLER_PLEA)}, [("day", "plea")], []),
     ],
     ids=[
         "a hearing months after the shooting", "the hearing read first", "a vigil two weeks after",
         "a new shooting of the family a year on", "one group's two bombings weeks apart",
+        "a plea of the man charged, named without his generation",
     ],
 )
 def test_a_report_of_the_aftermath_joins_the_shooting_months_before(
@@ -428,7 +443,8 @@ def test_a_report_of_the_aftermath_joins_the_shooting_months_before(
     for a, b in together:
         assert groups[a] == groups[b], (a, b)
         joined = [m for m in store.merges(groups[a] or "") if m["score"] is not None]
-        assert "renee okafor" in joined[0]["evidence"]["aftermath"]["people"]  # type: ignore[index]
+        people = joined[0]["evidence"]["aftermath"]["people"]  # type: ignore[index]
+        assert "renee okafor" in people or "harrison veltrane" in people
     for a, b in apart:
         assert groups[a] != groups[b], (a, b)
 

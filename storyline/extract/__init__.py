@@ -724,6 +724,8 @@ def _names(doc: Doc, excluded: set[int]) -> frozenset[str]:
         if ent.label_ in ("ORG", "NORP") and not NON_DISTINCTIVE.isdisjoint(t.lower_ for t in ent):
             continue
         name = gazetteer.fold(text).removeprefix("the ").removesuffix("'s").strip()
+        if ent.label_ == "PERSON":
+            name = _without_generation(name)
         if len(name) > 3 and any(ch.isalpha() for ch in name):  # not "4/13/1970" taken for a person
             names.add(name)
     for tok in map(doc.__getitem__, positions(doc, LOWER, "old")):
@@ -732,6 +734,20 @@ def _names(doc: Doc, excluded: set[int]) -> frozenset[str]:
     return frozenset(names)
 
 
+
+
+#: The words after a person's name that tell a father from his son: "Harrison Marshman Jr." of
+#: one report is the "Harrison Marshman" of the next.
+GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _without_generation(name: str) -> str:
+    """A folded person's name less the generation it ends with ("harrison marshman jr." ->
+    "harrison marshman"); a name of that word alone is kept."""
+    words = name.replace(",", " ").split()
+    if len(words) > 2 and words[-1] in GENERATIONS:
+        return " ".join(words[:-1])
+    return name
 
 
 def _told_after(trigger: Token) -> set[int]:

@@ -39,7 +39,7 @@ def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
     town = None
     if city is not None and is_county(city.value):
         near = {(c.attribute, c.value.casefold()) for c in claims if c.near}
-        city = chosen["city"] = _town_in_county(ranked, strongest, totals[("city", city.value.casefold())], near) or city
+        city = chosen["city"] = _town_in_county(ranked, strongest, city.value, totals[("city", city.value.casefold())], near) or city
         rural = any(c.rural and c.value.casefold() == city.value.casefold() for c in claims)
         town = county_city(city.value, _states_of(claims, chosen)) if is_county(city.value) and not rural else None
         if town is not None:  # "HARRIS COUNTY, Texas —" with no town named is of Houston's addresses
@@ -133,7 +133,11 @@ def _states_of(claims: list[PlaceClaim], chosen: dict[str, PlaceClaim]) -> list[
 
 
 def _town_in_county(
-    ranked: list[tuple[tuple[str, str], float]], strongest: dict[tuple[str, str], PlaceClaim], county: float, near: set[tuple[str, str]]
+    ranked: list[tuple[tuple[str, str], float]],
+    strongest: dict[tuple[str, str], PlaceClaim],
+    name: str,
+    county: float,
+    near: set[tuple[str, str]],
 ) -> PlaceClaim | None:
     """The town a report names beside the county it heads with: "HENRICO COUNTY, Va. — ... shot
     inside a home in Sandston" happened in Sandston. The county is the sheriff's beat, a wider
@@ -142,12 +146,14 @@ def _town_in_county(
     where in the county it happened, and a town abroad or in another state has lost its weight
     to the report's own state before it gets here. A town the incident's sentence puts it beside
     (`near`: "a shooting near Fort Walton Beach" in an Okaloosa County report) places it too,
-    however often the report names its county: the county says no more than that."""
+    however often the report names its county: the county says no more than that. So does a
+    town of the county (``name``) whose claims weigh as much as the county's, wherever it is named:
+    "Glynn County police" twice and "found dead in a bedroom ... in Brunswick" once."""
     for (attribute, value), total in ranked:
         claim = strongest[(attribute, value)]
         if (
             attribute == "city" and claim.city is not None and not is_county(value)
-            and (claim.weight >= PLACED and total >= COUNTY_SHARE * county or (attribute, value) in near)
+            and (claim.weight >= PLACED and total >= COUNTY_SHARE * county or (attribute, value) in near or total >= county and gazetteer.in_county(claim.city, name))
         ):  # fmt: skip
             return claim
     return None
