@@ -10,6 +10,7 @@ import pytest
 from conftest import article_of, event_of, incident_of
 
 from storyline.extract import classify, extract, gazetteer
+from storyline.model import Article
 
 
 @pytest.mark.parametrize(
@@ -539,6 +540,8 @@ def test_a_broken_gazetteer_cache_is_built_again(tmp_path: Path, monkeypatch: py
         ("Teen shot - WXYZ News 7 - Boston\n\nA teen was shot and killed in Chelsea on Friday night.", "Chelsea"),
         # the site's state after its town, run into its other words
         ("Man shot - WXYZ.com-Columbus, GA News Weather & Sports\n\nA man was shot on Saturday, police said.", "Columbus"),
+        # a town's name that is also a far country's division's (Toledo, a province of Spain)
+        ("Man indicted - WXYZ News Now, News, Weather, Sports, Toledo, OH\n\nA man was indicted on a murder charge on Friday.", "Toledo"),
     ],
 )
 def test_the_sites_town_places_a_report_that_names_none(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
@@ -607,3 +610,33 @@ def test_a_playlist_item_is_no_part_of_the_report(parse, text: str, killed: int 
 def test_a_persons_name_is_kept_without_its_generation(parse, text: str, name: str, not_name: str) -> None:  # type: ignore[no-untyped-def]
     mention = incident_of(parse, text)
     assert (name in mention.names, not_name in mention.names) == (True, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "place"),
+    [
+        # a county of many states, on the page of a station named after one of them
+        (
+            "Two men killed at mall - WQQX.com, South Georgia News, Weather, Sports\n\n"
+            "Two men were shot and killed at a mall in DeKalb County on Saturday.", None, ("DeKalb County", "Georgia"),
+        ),
+        # or after a town of one of them ("Savannah" is Georgia's; Clayton County is not South Carolina's)
+        (
+            "Two students found dead - WQQX-TV: Savannah, Beaufort, SC, News, Weather & Sports\n\n"
+            "Two students were found shot dead in a home in Clayton County on Monday.", None, ("Clayton County", "Georgia"),
+        ),
+        # or on a site named after one of them
+        ("Two men were shot and killed at a farm in Kent County on Saturday.", "https://delawaredaily.example.com/news/1", ("Kent County", "Delaware")),
+        # a site of no state leaves the county's state unknown
+        ("Two men were shot and killed at a farm in Kent County on Saturday.", "https://wqqx.example.com/news/1", ("Kent County", None)),
+        # and a state the report names is its state, whatever the site's
+        (
+            "Two men killed at mall - WQQX.com, South Georgia News, Weather, Sports\n\n"
+            "Two men were shot and killed at a mall in DeKalb County, Illinois, on Saturday.", None, ("DeKalb County", "Illinois"),
+        ),
+    ],
+)
+def test_a_county_of_many_states_is_of_the_sites_state(parse, text: str, url: str | None, place: tuple[str, str | None]) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), Article(id="a", text=text, published=dt.date(2017, 4, 10), url=url))
+    assert mention is not None
+    assert (mention.place.city, mention.place.admin1) == place

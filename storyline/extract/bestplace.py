@@ -67,8 +67,9 @@ def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
         if division is not None and ("admin1" not in chosen or gazetteer.fold(chosen["admin1"].value) != gazetteer.fold(division.name)):
             chosen["admin1"] = PlaceClaim("admin1", division.name, city.start, city.end, city.weight, city.city)
         chosen["country"] = PlaceClaim("country", city.city.country, city.start, city.end, city.weight, city.city)
-    elif city is not None and is_county(city.value) and "admin1" not in chosen and (only := _only_division(city.value)) is not None:
-        # "Allamakee County" is Iowa's alone: the county says its state, as a town of one name does
+    elif city is not None and is_county(city.value) and "admin1" not in chosen and (only := _only_division(city.value) or _sites_state(claims, city.value)) is not None:
+        # "Allamakee County" is Iowa's alone: the county says its state, as a town of one name does;
+        # and "DeKalb County" on the page of a station of "South Georgia News" is Georgia's
         chosen["admin1"] = PlaceClaim("admin1", only.name, city.start, city.end, city.weight)
         chosen["country"] = PlaceClaim("country", only.country, city.start, city.end, city.weight)
     elif "admin1" in chosen:
@@ -104,7 +105,7 @@ def _in_named_state(
         return None
     if totals[("admin1", state.value.casefold())] < STATE_OVER_TOWN * totals[("city", city.value.casefold())]:
         return None
-    if sum(c.attribute == "admin1" and c.value.casefold() == state.value.casefold() for c in claims) < 2:
+    if sum(c.attribute == "admin1" and not c.site and c.value.casefold() == state.value.casefold() for c in claims) < 2:
         return None  # "Last month in Florida, a woman was shot" in a report of Milwaukee: another incident's
     for (attribute, value), _ in ranked:
         other = strongest[(attribute, value)]
@@ -165,6 +166,22 @@ def _only_division(county: str) -> gazetteer.Division | None:
     return gazetteer.division(code) if code is not None else None
 
 
+def _sites_state(claims: list[PlaceClaim], county: str) -> gazetteer.Division | None:
+    """The state the site is named after (`places._site_states`), or the state of a town it is
+    named after, that has a county of this name: "WTOC-TV: Savannah, Beaufort, SC" is a Georgia
+    station's page, and its "Clayton County" Georgia's, not Iowa's."""
+    for claim in claims:
+        if not claim.site:
+            continue
+        if claim.attribute == "admin1":
+            state = next((d for d in gazetteer.divisions(claim.value) if d.country == "USA"), None)
+        else:
+            state = gazetteer.division(claim.city.admin1_code) if claim.city is not None else None
+        if state is not None and gazetteer.holds_county(state.name, county):
+            return state
+    return None
+
+
 def _county_state(claims: list[PlaceClaim], county: str, state: PlaceClaim) -> PlaceClaim:
     """The state of a county named with no town: the heaviest state the report names that has a
     county of that name, else the state of the heaviest town it names in such a county: "rural
@@ -176,7 +193,7 @@ def _county_state(claims: list[PlaceClaim], county: str, state: PlaceClaim) -> P
         return state
     totals: dict[str, float] = defaultdict(float)
     for claim in claims:
-        if claim.attribute == "admin1" and gazetteer.holds_county(claim.value, county):
+        if claim.attribute == "admin1" and not claim.site and gazetteer.holds_county(claim.value, county):
             totals[claim.value] += claim.weight
     if totals:
         value = max(totals, key=lambda v: totals[v])
@@ -241,7 +258,7 @@ def _far_reading(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | N
     others = [c for c in claims if c.attribute in ("city", "admin1") and gazetteer.fold(c.value) != key]
     support: dict[str, list[PlaceClaim]] = defaultdict(list)
     for claim in others:
-        if claim.attribute == "admin1":
+        if claim.attribute == "admin1" and not claim.site:
             for division in gazetteer.divisions(claim.value)[:1]:
                 support[division.code].append(claim)
         elif claim.city is not None:

@@ -70,7 +70,7 @@ from .townnames import (
     unrecognised_counties,
     unrecognised_objects,
 )
-from .urltowns import URL_WEIGHT, host_towns, url_towns
+from .urltowns import URL_WEIGHT, host_state, host_towns, site_of, url_towns
 
 #: Prepositions that put the incident beside a town, not in some other place: "a shooting near
 #: Magnolia" in a county's report is placed by the town, as "in rural Pike County" is not.
@@ -725,7 +725,9 @@ def _site_towns(doc: Doc, divisions: set[str], countries: set[str]) -> list[Plac
             start, end = run.start() + words[a].start(), run.start() + words[b - 1].end()
             name = text[start:end]
             city = named_so(city_for(name, divisions, countries), name)
-            if city is not None and not gazetteer.divisions(name) and not gazetteer.country(name):
+            # a state's name is no town ("Georgia News"); a far country's division of the name
+            # ("Savannah", a region of Ghana) does not keep a station's town from being one
+            if city is not None and not any(d.country == city.country for d in gazetteer.divisions(name)) and not gazetteer.country(name):
                 claims.append(PlaceClaim("city", city.name, start, end, SITE_WEIGHT, city, site=True))
                 break
     return claims
@@ -999,7 +1001,28 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     claims = [_in_state_county(c, claims, divisions_named) for c in claims]
     if american:
         claims = [_at_home(c, american, context_countries, near) for c in claims]
-    return claims + force_initials(doc, claims)
+    return claims + force_initials(doc, claims) + _site_states(doc, url)
+
+
+def _site_states(doc: Doc, url: str | None) -> list[PlaceClaim]:
+    """The states the site is named after, as claims of no weight: "WALB.com, South Georgia News,
+    Weather, Sports" after the headline, "delawareonline.com" in the address. No report is placed
+    by them; they tell which state's county a report placed in a county alone means
+    (`bestplace.best_place`): a Georgia station's "DeKalb County" is Georgia's, not Illinois's."""
+    claims = []
+    span = site_suffix(doc_text(doc))
+    if span is not None:
+        text = doc_text(doc)
+        for run in _CAPITALISED.finditer(text, span[0], span[1]):
+            words = run.group(0).split()
+            names = (" ".join(words[a:b]) for size in range(len(words), 0, -1) for a in range(len(words) - size + 1) for b in [a + size])
+            state = next((d for name in names for d in gazetteer.divisions(name) if d.country == "USA"), None)
+            if state is not None:
+                claims.append(PlaceClaim("admin1", state.name, run.start(), run.end(), 0.0, site=True))
+    state = host_state(site_of(url))
+    if state is not None:
+        claims.append(PlaceClaim("admin1", state.name, 0, 0, 0.0, site=True))
+    return claims
 
 
 #: The weight of the towns of a division a report puts the incident in that makes a big town's
