@@ -640,3 +640,26 @@ def test_a_county_of_many_states_is_of_the_sites_state(parse, text: str, url: st
     mention = extract(parse(text), Article(id="a", text=text, published=dt.date(2017, 4, 10), url=url))
     assert mention is not None
     assert (mention.place.city, mention.place.admin1) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a big town across the line from the station's is that town, no county of the station's state
+        (
+            "Teen dies in shooting - WXYZ.com-Columbus, GA News Weather & Sports\n\nMontgomery police say they are "
+            "investigating a homicide after an early morning shooting left a teen dead.",
+            ("Montgomery", "Alabama"),
+        ),
+        # a small one is a county of the state the report stands in ("Coweta", Oklahoma's town of
+        # 10,000, is Coweta County, Georgia, whose town is Newnan)
+        (
+            "Man dies in shooting - WXYZ.com-Columbus, GA News Weather & Sports\n\nA man was shot and killed "
+            "in Coweta on Friday, deputies said.",
+            ("Newnan", "Georgia"),
+        ),
+    ],
+)
+def test_a_town_outside_the_reports_states_is_their_county_unless_big(parse, text: str, place: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text)
+    assert (mention.place.city, mention.place.admin1) == place

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from . import gazetteer
 from .gazetteer import City
+from .townnames import BIG_TOWN
 
 #: How many people a county's biggest town needs to stand for the county: a city whose postal
 #: area covers the county's suburbs (Houston, Orlando, Baton Rouge), not a rural county's town.
@@ -86,8 +87,10 @@ def state_county(name: str, reading: City | None, states: set[str]) -> str | Non
     read from it lies outside them all: "DeKalb police" in a report of towns of Georgia are the
     county's, not those of DeKalb, Illinois, and "a shooting in Coweta" beside a Georgia town is
     in Coweta County. Only where one of the states has a county of that name; a name the report
-    stands by in the reading's own state ("LINCOLN, Neb.") keeps the town."""
-    if reading is None or not states or reading.admin1_code in states:
+    stands by in the reading's own state ("LINCOLN, Neb.") keeps the town, and so does a big
+    town's name ("Montgomery police" on the page of a Columbus, Georgia station are Alabama's
+    capital's, not Montgomery County, Georgia's)."""
+    if reading is None or not states or reading.admin1_code in states or reading.population >= BIG_TOWN:
         return None
     found = [
         f"{name} {title}" for title in COUNTY_TITLES
