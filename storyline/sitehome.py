@@ -270,10 +270,8 @@ def namesake_near(town: Home, home: Home) -> gazetteer.City | None:
     here, there = _located(home), _located(town)
     if here is None or there is None or gazetteer.distance_km(here, there) <= FAR_KM:
         return None
-    key = gazetteer.fold(town[0])
     states = [d.code for d in gazetteer.divisions(home[1])] if home[1] else []
-    found = gazetteer.cities(town[0]) + gazetteer.hamlets(town[0], states)
-    near = [c for c in found if c.country == home[2] and gazetteer.fold(c.name) == key]
+    near = [c for c in _very_namesakes(town[0], states) if c.country == home[2]]
     return min((c for c in near if gazetteer.distance_km(here, c) <= NEAR_KM), key=lambda c: gazetteer.distance_km(here, c), default=None)
 
 

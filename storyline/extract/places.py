@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import replace
 
 import numpy
@@ -720,8 +721,7 @@ def _site_towns(doc: Doc, divisions: set[str], countries: set[str]) -> list[Plac
     claims = []
     for run in _CAPITALISED.finditer(text, span[0], span[1]):
         words = list(re.finditer(r"\S+", run.group(0)))
-        parts = ((a, b) for size in range(len(words), 0, -1) for a in range(len(words) - size + 1) for b in [a + size])
-        for a, b in parts:
+        for a, b in _parts_longest_first(len(words)):
             start, end = run.start() + words[a].start(), run.start() + words[b - 1].end()
             name = text[start:end]
             city = named_so(city_for(name, divisions, countries), name)
@@ -731,6 +731,13 @@ def _site_towns(doc: Doc, divisions: set[str], countries: set[str]) -> list[Plac
                 claims.append(PlaceClaim("city", city.name, start, end, SITE_WEIGHT, city, site=True))
                 break
     return claims
+
+
+def _parts_longest_first(count: int) -> Iterator[tuple[int, int]]:
+    """The parts of a run of ``count`` words, as (first, past last) word positions: the longest
+    first, of one length the leftmost first ("New Orleans News", "New Orleans", "Orleans News",
+    "New", ...)."""
+    return ((a, a + size) for size in range(count, 0, -1) for a in range(count - size + 1))
 
 
 #: A run of capitalised words: "Action News", "New Orleans News", "Memphis".
@@ -1015,7 +1022,7 @@ def _site_states(doc: Doc, url: str | None) -> list[PlaceClaim]:
         text = doc_text(doc)
         for run in _CAPITALISED.finditer(text, span[0], span[1]):
             words = run.group(0).split()
-            names = (" ".join(words[a:b]) for size in range(len(words), 0, -1) for a in range(len(words) - size + 1) for b in [a + size])
+            names = (" ".join(words[a:b]) for a, b in _parts_longest_first(len(words)))
             state = next((d for name in names for d in gazetteer.divisions(name) if d.country == "USA"), None)
             if state is not None:
                 claims.append(PlaceClaim("admin1", state.name, run.start(), run.end(), 0.0, site=True))
