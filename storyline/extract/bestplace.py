@@ -248,9 +248,12 @@ def _policed_by(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | No
 def _far_reading(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | None:
     """The town a report's other places stand in when they all stand away from the chosen one:
     "AUSTIN —" over a report of the Chicago police is a part of Chicago, not the capital of
-    Texas, and "a Liberty City shooting" with Miami's fire rescue is in Miami. The chosen reading
-    stays where the report names its state ("AUSTIN, Texas —") or anything else in it, or where
-    no other place of the report is firm: its own state, its police, or two claims agreeing."""
+    Texas, and "a Liberty City shooting" with Miami's fire rescue is in Miami; so is a lone name
+    where two other places of one state agree (`_agreed`): "Homewood" (Alabama's) beside
+    "Pittsburgh" and "Allegheny County" is a part of Pittsburgh, and "Edgewater" (Illinois's)
+    beside "Calvert County" and "Glen Burnie" the Edgewater of their state, Maryland. The chosen
+    reading stays where the report names its state ("AUSTIN, Texas —") or anything else in it,
+    or where no other place of the report is firm: its own state, its police, or two claims agreeing."""
     inner = chosen.city
     if inner is None or chosen.with_division:
         return None
@@ -263,14 +266,36 @@ def _far_reading(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | N
                 support[division.code].append(claim)
         elif claim.city is not None:
             support[claim.city.admin1_code].append(claim)
+        elif is_county(claim.value) and (code := gazetteer.county_division(claim.value)) is not None:
+            support[code].append(claim)
     if inner.admin1_code in support or any(c.agency and gazetteer.fold(c.value) == key for c in claims):
         return None
+    for code, named in support.items():
+        state = gazetteer.division(code)
+        namesake = gazetteer.town_named(chosen.value, inner.country, state.name) if state is not None and _agreed(named) else None
+        if namesake is not None and namesake.admin1_code == code:
+            return replace(chosen, city=namesake)  # "Edgewater" beside "Calvert County" and "Glen Burnie" is Maryland's
     hosts = [
         c for c in others
         if c.attribute == "city" and c.city is not None and gazetteer.distance_km(c.city, inner) > gazetteer.METRO_KM
-        and c.agency and c.city.population > inner.population
+        and c.city.population > inner.population and (c.agency or _agreed(support[c.city.admin1_code], chosen))
     ]  # fmt: skip
     return max(hosts, key=lambda c: c.weight, default=None)
+
+
+#: How much of the chosen town's weight the places of another state must weigh together to stand
+#: against it (`_agreed`).
+AGREED_SHARE = 0.5
+
+
+def _agreed(claims: list[PlaceClaim], chosen: PlaceClaim | None = None) -> bool:
+    """Whether a state stands firm in a report by more than one place of it, none the site's:
+    "Pittsburgh" and "Allegheny County" against a lone "Homewood", a town of Alabama and a part of
+    Pittsburgh. The state's own name is none ("of Omaha, Nebraska" is a victim's home). Against a
+    ``chosen`` town, they weigh together `AGREED_SHARE` of it: passing words stand against no dateline."""
+    places = [c for c in claims if c.attribute == "city" and not c.site]
+    heavy = chosen is None or sum(c.weight for c in places) >= AGREED_SHARE * chosen.weight
+    return len({gazetteer.fold(c.value) for c in places}) > 1 and heavy
 
 
 #: How far beyond its urban radius a named city's districts may lie: the radius grows with the

@@ -762,10 +762,18 @@ def _dateline_host(
     return PlaceClaim("city", host.name, start, start + len(region), 3.0, host, with_division=True)
 
 
+def _unpossessed(ent: Span) -> Span:
+    """A place's name without the possessive the recogniser took into it: "Allegheny County's 20
+    most wanted fugitives" names Allegheny County, whose "'s" says how, not which."""
+    if len(ent) > 1 and ent[-1].tag_ == "POS" and ent.label_ in ("GPE", "LOC"):
+        return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
+    return ent
+
+
 def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: set[int], url: str | None = None) -> list[PlaceClaim]:
     """Place claims of a report, weighted by how firmly each puts the incident there; ``url``:
     the report's address, whose town is a weak claim (`urltowns`)."""
-    ents = [with_county(e) for e in joined_towns(doc, entities(doc)) if e.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") and e.root.i not in excluded]
+    ents = [with_county(_unpossessed(e)) for e in joined_towns(doc, entities(doc)) if e.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON") and e.root.i not in excluded]
     ents = [e for e in ents if (e.label_ != "PERSON" or _settlement(e))]
     ents = ents + aged_towns(doc, ents, excluded)
     dateline = read_dateline(doc)
