@@ -651,6 +651,29 @@ def test_a_persons_name_is_kept_without_its_generation(parse, text: str, name: s
 @pytest.mark.parametrize(
     ("text", "url", "place"),
     [
+        # a station's call letters are American: its town of a name that is a bigger town's abroad is America's
+        (
+            "Child accidentally shot in Birmingham\n\nA 6-year-old boy was shot in Birmingham on Sunday, Birmingham police said.",
+            "https://www.wqqx13.example.com/article/child-shot/1",
+            ("Birmingham", "Alabama"),
+        ),
+        # a town written with its country abroad stays there
+        (
+            "A tourist was shot and killed in Paris, France, on Sunday, the police said.",
+            "https://www.wqqx13.example.com/article/tourist-shot/1",
+            ("Paris", "Ile-de-France"),
+        ),
+    ],
+)
+def test_a_stations_page_stands_in_america(parse, text: str, url: str, place: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), Article(id="a", text=text, published=dt.date(2017, 4, 10), url=url))
+    assert mention is not None
+    assert (mention.place.city, mention.place.admin1) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "place"),
+    [
         # a county of many states, on the page of a station named after one of them
         (
             "Two men killed at mall - WQQX.com, South Georgia News, Weather, Sports\n\n"

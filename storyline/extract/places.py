@@ -50,6 +50,7 @@ from .placeclaims import (
     is_county,
     relation_of,
 )
+from .stations import side_of_site
 from .townnames import (
     AGENCY_WORDS,
     BIG_TOWN,
@@ -814,7 +815,9 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     counties = counties_named(bare(span_text(e)) for e in ents)
     # a sheriff keeps the peace of an American county: "Sheriff: ... 10 people shot at Georgia bar"
     sheriffs = {"USA"} if positions(doc, LEMMA, SHERIFF_WORDS, cased=True) else set()
-    american = gazetteer.counties_country(counties.values()) | sheriffs
+    # and a site of a station's call letters (`stations`: "wvtm13.com") is an American station's
+    station = {"USA"} if side_of_site(site_of(url)) is not None else set()
+    american = gazetteer.counties_country(counties.values()) | sheriffs | station
     as_division = _divisions_not_countries(both, divisions_named, countries_named, firm_countries, american)
     context_countries = countries_named | {gazetteer.division(code).country for code in divisions_named if gazetteer.division(code)}  # type: ignore[union-attr]
 
@@ -846,7 +849,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             weight *= DISTRICT_SHARE
         claims.append(PlaceClaim("city", city.name if city else name, start, end, weight, city, with_division=bool(region)))
 
-    site = _site_towns(doc, divisions_named, countries_named)
+    site = _site_towns(doc, divisions_named, countries_named | station)
     # the countries the report stands in: those it names, and its dateline's and its site's town's.
     # A town abroad it names only in passing is an unrelated sidebar's ("Five Must-See
     # Destinations In Paris" on the page of a shooting in Philadelphia) or a common word that is
@@ -1008,7 +1011,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     claims = _divisions_of_their_towns(claims)
     claims += site
     # quoting nothing: the address is no part of the report's text
-    claims += [PlaceClaim("city", city.name, 0, 0, URL_WEIGHT, city, site=True) for _, city in url_towns(url, divisions_named, countries_named)]
+    claims += [PlaceClaim("city", city.name, 0, 0, URL_WEIGHT, city, site=True) for _, city in url_towns(url, divisions_named, countries_named | station)]
     # "LEWIS, Ky. —" and "Putnam sheriff's deputies" in a report of Lewis County or Putnam County
     if counties:  # read again only where the report names a county
         claims = [_in_named_county(c, counties, near) for c in claims]
