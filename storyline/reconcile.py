@@ -234,7 +234,8 @@ def place_of(facts: dict[str, Fact]) -> Place:
     located: gazetteer.City | None = None
     if city_fact is not None:
         totals = _weighted(city_fact.claims)
-        candidates = {v: gazetteer.town_named(v, country, admin1) for v in totals}
+        claimed = {str(c.value) for c in facts["admin1"].claims} if "admin1" in facts else set()
+        candidates = {v: _town_in(v, country, admin1, claimed) for v in totals}
         top = candidates.get(city_name or "")
         if city_name and is_county(city_name):
             # one report's county gives way to the town another report puts the incident in, one
@@ -277,6 +278,21 @@ def place_of(facts: dict[str, Fact]) -> Place:
         lat=located.lat if located else None,
         lon=located.lon if located else None,
     )
+
+
+def _town_in(name: str, country: str | None, admin1: str | None, claimed: set[str]) -> gazetteer.City | None:
+    """The town a reported name stands for: of the state the reports settle on (``admin1``) first;
+    a namesake elsewhere only in a state some report names (``claimed``): "ANTIOCH, Tenn." is a
+    part of Nashville the gazetteer does not know, not Antioch, California, which no report names."""
+    town = gazetteer.town_named(name, country, admin1)
+    if town is None or not claimed:
+        return town
+    states = {d.code for state in claimed for d in gazetteer.divisions(state)}
+    if town.admin1_code in states:
+        return town
+    # "Manhattan" of a Riley County, Kansas report merged with one of Missouri is Kansas's
+    others = (gazetteer.town_named(name, country, state) for state in sorted(claimed))
+    return next((t for t in others if t is not None and t.admin1_code in states), None)
 
 
 def _county_state(county: str, admin1: str, states: Fact) -> str:

@@ -419,6 +419,19 @@ def test_reports_of_a_town_and_one_beside_it_of_no_more_than_thrice_its_people_g
             "Clifton",
             "Colorado",
         ),
+        # a town the gazetteer does not know in the state the report names (a part of Nashville),
+        # not a namesake in a state no report names (Antioch, California)
+        (
+            [
+                (
+                    "ANTIOCH, Tenn. (WQQX) — A 7-year-old girl was critically injured after being shot in the face "
+                    "when two cars were hit by gunfire on Interstate 24 Saturday night.",
+                    "2017-03-12",
+                )
+            ],
+            "Antioch",
+            "Tennessee",
+        ),
     ],
 )
 def test_an_events_town_lies_in_its_state(parse, reports: list[tuple[str, str]], city: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
