@@ -68,9 +68,9 @@ _FORCE_WORDS = frozenset({"police", "sheriff"})
 METRO_WORDS = {"metro", "metropolitan"}
 
 
-def unrecognised_agencies(doc: Doc, divisions: set[str], countries: set[str]) -> list[PlaceClaim]:
+def unrecognised_agencies(doc: Doc, divisions: set[str], countries: set[str], near: set[str] | None = None) -> list[PlaceClaim]:
     """"Memphis police are investigating": towns the recogniser left out (or called a person)
-    where they name the local force."""
+    where they name the local force; ``near`` as `force_claims` reads it."""
     claims = []
     for word in (doc[i] for i in positions(doc, LOWER, _FORCE_WORDS)):
         if word.i == 0:
@@ -88,7 +88,7 @@ def unrecognised_agencies(doc: Doc, divisions: set[str], countries: set[str]) ->
             continue  # "State Police", "Metro police"; but "Clinton Township police" is the township's
         if name[0].ent_type_ == "PERSON" and name[0].ent_iob_ != "B":
             continue  # the end of a person's name: "officer John Memphis police ..."
-        name, city = _force_town(name, divisions, countries)
+        name, city = _force_town(name, divisions, countries, near)
         if city is None or in_another_state(city, divisions) or _state_force(span_text(name), city):
             continue
         sheriff = word.lower_ == COUNTY_FORCE
@@ -137,10 +137,11 @@ def force_states(claims: list[PlaceClaim] | None) -> list[gazetteer.Division]:
     return [d for c in claims or () if c.attribute == "admin1" for d in gazetteer.divisions(c.value)[:1]]
 
 
-def force_claims(ent: Span, divisions: set[str], countries: set[str]) -> list[PlaceClaim] | None:
+def force_claims(ent: Span, divisions: set[str], countries: set[str], near: set[str] | None = None) -> list[PlaceClaim] | None:
     """The claims of the force a name is (`_agency_city`), or None where it names a place
-    (`_place_named_org`)."""
-    return None if _place_named_org(ent, divisions, countries) else _agency_city(ent, divisions, countries)
+    (`_place_named_org`). ``near``: the states of the report's site and dateline towns, where a
+    town of many is read (`_force_town`)."""
+    return None if _place_named_org(ent, divisions, countries) else _agency_city(ent, divisions, countries, near)
 
 
 def names_an_agency(ent: Span) -> bool:
@@ -209,7 +210,7 @@ def police_say(ent: Span) -> bool:
     return len(following) == 2 and following[0].text == "," and following[1].lower_ in AGENCY_WORDS
 
 
-def _agency_city(ent: Span, divisions: set[str], countries: set[str]) -> list[PlaceClaim]:
+def _agency_city(ent: Span, divisions: set[str], countries: set[str], near: set[str] | None) -> list[PlaceClaim]:
     """"Memphis Police Department" names Memphis."""
     agency = [t for t in ent if t.lower_ in AGENCY_WORDS]
     first = first_word(ent)
@@ -219,7 +220,7 @@ def _agency_city(ent: Span, divisions: set[str], countries: set[str]) -> list[Pl
     # "Savannah-Chatham Metro Police", "Charlotte-Mecklenburg Police": a force of a city and its
     # county is the city's first
     end = next((t.i for t in ent.doc[first + 1 : end] if t.text in ("-", "–") and not t.whitespace_ and not t.nbor(-1).whitespace_), end)
-    words, city = _force_town(ent.doc[first:end], divisions, countries)
+    words, city = _force_town(ent.doc[first:end], divisions, countries, near)
     name = span_text(words)
     start = ent.doc[first].idx
     if city is not None and _state_force(name, city):
@@ -238,13 +239,19 @@ def _agency_city(ent: Span, divisions: set[str], countries: set[str]) -> list[Pl
     return [PlaceClaim("city", city.name, start, start + len(name), LOCAL_AGENCY_WEIGHT, city, agency=not sheriff, sheriff=sheriff)]
 
 
-def _force_town(words: Span, divisions: set[str], countries: set[str]) -> tuple[Span, City | None]:
+def _force_town(words: Span, divisions: set[str], countries: set[str], near: set[str] | None = None) -> tuple[Span, City | None]:
     """The words before a force's word for a force that name its town, and the town: "Memphis"
     of "Memphis police", "Savannah" of "Savannah Chatham Metropolitan Police" (a city's force and
-    its county's, without the hyphen)."""
+    its county's, without the hyphen). A name of many towns, none in a state the report names, is
+    the town of a ``near`` state (its site's, its dateline's): "The Laurel Police Department" on a
+    Hattiesburg, MS station's page is Laurel, Mississippi's, not the bigger Laurel of Maryland;
+    but a big town's force stays the big town's ("Montgomery police" on a Columbus, Georgia
+    station's page are Alabama's capital's, not those of Montgomery, Georgia)."""
     while len(words) > 1 and words[-1].lower_ in METRO_WORDS:
         words = words[:-1]
     city = city_for(span_text(words), divisions, countries)
+    if city is not None and city.admin1_code not in divisions and near and (city.population < BIG_TOWN or gazetteer.fold(city.name) != gazetteer.fold(span_text(words))):
+        city = city_for(span_text(words), near, countries)
     found = _town_and_its_county(words, divisions, countries) if city is None else None
     return found if found is not None else (words, city)
 

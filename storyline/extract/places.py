@@ -863,9 +863,9 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     # small town's name in an address is as often a word's ("enterprisenews.com", of Brockton)
     homes = [] if divisions_named else [c for c in host_towns(url, divisions_named, countries_named) if c.country == "USA" and c.population >= BIG_TOWN]
     home_state = gazetteer.division(homes[0].admin1_code) if len({h.admin1_code for h in homes}) == 1 else None
-    claims.extend(unrecognised_agencies(doc, divisions_named, countries_named))
+    claims.extend(unrecognised_agencies(doc, divisions_named, countries_named, near))
     # read once, for the divisions of the local forces and for the claims
-    forces = {(e.start, e.end): force_claims(e, divisions_named, countries_named) for e in ents if e.label_ == "ORG"}
+    forces = {(e.start, e.end): force_claims(e, divisions_named, countries_named, near) for e in ents if e.label_ == "ORG"}
     # a state's force ("Hawaii Police") stands in its country, as a sheriff does in America's
     american |= {d.country for found in forces.values() for d in force_states(found)}
     local = local_divisions(claims, ents, forces, divisions_named, countries_named)
@@ -893,7 +893,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         # "Savannah-Chatham Metro Police", called a place as a whole, is a force like any other
         force = ent.label_ == "ORG" or (len(ent) > 1 and ent[-1].lower_ in AGENCY_WORDS)
         if force and not settlement:
-            found = forces[ent.start, ent.end] if ent.label_ == "ORG" else force_claims(ent, divisions_named, countries_named)
+            found = forces[ent.start, ent.end] if ent.label_ == "ORG" else force_claims(ent, divisions_named, countries_named, near)
             if found is not None:
                 claims.extend(found)
                 continue
