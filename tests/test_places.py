@@ -648,6 +648,9 @@ def test_a_settlements_formal_name_is_its_name(parse) -> None:  # type: ignore[n
     [
         # a name of many towns is read in the state of the dateline's town
         ("PHILADELPHIA (CBS) — A boy was shot in Chester on Monday afternoon.", "Chester", "US.PA"),
+        # and in the state the dateline writes, its abbreviation without the period it lost
+        ("JACKSON, Tenn — A man was shot in his leg on Tuesday night. Jackson police said it was an accident.", "Jackson", "US.TN"),
+        ("JACKSON, Tenn. — A man was shot in his leg on Tuesday night. Jackson police said it was an accident.", "Jackson", "US.TN"),
     ],
 )
 def test_a_name_of_many_towns_is_read_in_the_datelines_state(parse, text: str, town: str, admin1: str) -> None:  # type: ignore[no-untyped-def]

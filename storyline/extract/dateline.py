@@ -61,5 +61,13 @@ def dateline(doc: Doc) -> tuple[str, str | None, int, int] | None:
         settlement = re.match(r"(?:TOWN|CITY|VILLAGE|BOROUGH|TOWNSHIP) OF |NEAR ", city)
         if settlement:  # "TOWN OF CASSVILLE, Wis." is Cassville, and "NEAR DALLAS, Ore." names Dallas
             city, start = city[settlement.end() :], start + settlement.end()
-        return city.title(), match.group("region"), start, match.end("city")
+        return city.title(), _region(match.group("region")), start, match.end("city")
     return None
+
+
+def _region(region: str | None) -> str | None:
+    """A dateline's region as written, with the period an abbreviation lost ("JACKSON, Tenn —",
+    "MEMPHIS, Tenn -" are Tennessee's, as "Tenn." is)."""
+    if region and not region.endswith(".") and not gazetteer.divisions(region) and gazetteer.divisions(f"{region}."):
+        return f"{region}."
+    return region
