@@ -178,6 +178,13 @@ def test_city_of_the_incident(parse, text: str, city: str) -> None:  # type: ign
         # a far-away reading of a district's name heading a report of another city's police
         ("AUSTIN — Four boys were wounded in a shooting on the West Side on Monday night, Chicago police said.", "Chicago"),
         ("HYDE PARK — A man was shot and killed near a park on Sunday, a Chicago police spokesman said.", "Chicago"),
+        # the body's first word is no force of the town that ends the headline
+        (
+            "Police: 4 adults, 1 child shot in Evanston\n\nPolice are investigating after four adults and a 3-year-old "
+            "were shot in Evanston Monday.\n\nCincinnati Police Department Interim Chief Tarno Quillan said all "
+            "injuries are non-life-threatening.",
+            "Cincinnati",
+        ),
         # a town named as a noun's modifier, which the recogniser takes for a person or nothing
         ("The Yonkers girl was shot in the arm on Friday and taken to a hospital.", "Yonkers"),
         ("A Zanesville bar was the scene of a shooting that injured four people Sunday.", "Zanesville"),

@@ -639,6 +639,12 @@ def test_a_center_that_is_no_hospital_is_the_place(parse) -> None:  # type: igno
     assert weight_of(claims, "Fargo") > 0.4
 
 
+def test_a_headlines_town_is_no_force_of_the_police_opening_the_body(parse) -> None:  # type: ignore[no-untyped-def]
+    # the line break ends the headline: "Evanston" is where, "Police" the body's first word
+    claims = claims_of(parse, "Four shot in Evanston\n\nPolice are investigating after four people were shot on Monday night.")
+    assert [c.agency for c in claims if c.value == "Evanston"] == [False]
+
+
 def test_a_settlements_formal_name_is_its_name(parse) -> None:  # type: ignore[no-untyped-def]
     assert city_of(parse, "A girl was shot in the arm on Sunday in the Town of West Sweden, deputies said.") == "West Sweden"
 

@@ -152,6 +152,8 @@ def names_an_agency(ent: Span) -> bool:
 
 def _read_names_agency(ent: Span) -> bool:
     following = ent.doc[ent.end : ent.end + 2]
+    if following and "\n" in following[0].text:
+        return False  # "... shot in Evanston\n\nPolice are investigating": a headline's town, the body's police
     if following and following[0].is_punct and following[0].tag_ != "POS":
         return False
     if following and following[0].is_lower and following[0].lower_ not in AGENCY_WORDS | FORCE_KINDS | DISTRICT_WORDS:
