@@ -197,42 +197,6 @@ def test_district_is_placed_in_its_city(parse, text: str, city: str) -> None:  #
     assert mention.place.city == city
 
 
-HOMEWOOD = (
-    "A 12-year-old boy remained in critical condition Friday after a shooting that injured three other people on "
-    "Veltrana Avenue in Homewood North.\n\nPhotos: Allegheny County's 20 most wanted fugitives\n\nTarno Quillan "
-    "was shot in the back Thursday night, his mother told Pittsburgh's Action News 4. A neighbor who heard the "
-    "gunfire told Pittsburgh's Action News 4 that he rushed over to help.\n\nPHOTOS: Allegheny County's 20 most "
-    "wanted fugitives"
-)
-
-
-@pytest.mark.parametrize(
-    ("text", "place"),
-    [
-        # a lone name read in a far state, against a city and a county of another (the county
-        # named with a possessive): a part of the city
-        (HOMEWOOD, ("Pittsburgh", "Pennsylvania")),
-        # the same name of many towns read again in the state two other places of the report stand in
-        (
-            "A judge ordered on Tuesday that bail remain at $175,000 for a Calvert County man charged after a "
-            "9-year-old boy was shot in the head at his grandparents' home in Edgewater. Police said the man "
-            "fired from a car he had borrowed in Glen Burnie.",
-            ("Edgewater", "Maryland"),
-        ),
-        # a victim's home and a station of that home do not outweigh the dateline
-        (
-            "FORT LAUDERDALE (WQQX) — A gunman shot and killed five travelers at the airport on Friday. Tarno Quillan, "
-            "57, and his wife flew in from Omaha, Nebraska, for a cruise, his brother in Atlanta said. The couple had "
-            "lived in Omaha for years.",
-            ("Fort Lauderdale", "Florida"),
-        ),
-    ],
-)
-def test_a_far_reading_gives_way_to_places_that_agree(parse, text: str, place: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
-    mention = incident_of(parse, text)
-    assert (mention.place.city, mention.place.admin1) == place
-
-
 @pytest.mark.parametrize(
     ("text", "district"),
     [
@@ -708,6 +672,15 @@ def test_a_county_of_many_states_is_of_the_sites_state(parse, text: str, url: st
     assert (mention.place.city, mention.place.admin1) == place
 
 
+HOMEWOOD = (
+    "A 12-year-old boy remained in critical condition Friday after a shooting that injured three other people on "
+    "Veltrana Avenue in Homewood North.\n\nPhotos: Allegheny County's 20 most wanted fugitives\n\nTarno Quillan "
+    "was shot in the back Thursday night, his mother told Pittsburgh's Action News 4. A neighbor who heard the "
+    "gunfire told Pittsburgh's Action News 4 that he rushed over to help.\n\nPHOTOS: Allegheny County's 20 most "
+    "wanted fugitives"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [
@@ -737,8 +710,25 @@ def test_a_county_of_many_states_is_of_the_sites_state(parse, text: str, url: st
             "are investigating two accidental shootings overnight that left two men wounded.",
             ("Savannah", "Georgia"),
         ),
+        # a lone name read in a far state, against a city and a county of another (the county
+        # named with a possessive): a part of the city
+        (HOMEWOOD, ("Pittsburgh", "Pennsylvania")),
+        # the same name of many towns read again in the state two other places of the report stand in
+        (
+            "A judge ordered on Tuesday that bail remain at $175,000 for a Calvert County man charged after a "
+            "9-year-old boy was shot in the head at his grandparents' home in Edgewater. Police said the man "
+            "fired from a car he had borrowed in Glen Burnie.",
+            ("Edgewater", "Maryland"),
+        ),
+        # a victim's home and a station of that home do not outweigh the dateline
+        (
+            "FORT LAUDERDALE (WQQX) — A gunman shot and killed five travelers at the airport on Friday. Tarno Quillan, "
+            "57, and his wife flew in from Omaha, Nebraska, for a cruise, his brother in Atlanta said. The couple had "
+            "lived in Omaha for years.",
+            ("Fort Lauderdale", "Florida"),
+        ),
     ],
 )
-def test_a_name_of_many_towns_is_read_by_the_sites_state(parse, text: str, place: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+def test_a_town_is_read_in_the_state_the_report_stands_in(parse, text: str, place: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     mention = incident_of(parse, text)
     assert (mention.place.city, mention.place.admin1) == place
