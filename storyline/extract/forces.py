@@ -251,9 +251,11 @@ def _force_town(words: Span, divisions: set[str], countries: set[str], near: set
     station's page are Alabama's capital's, not those of Montgomery, Georgia)."""
     while len(words) > 1 and words[-1].lower_ in METRO_WORDS:
         words = words[:-1]
-    city = city_for(span_text(words), divisions, countries)
-    if city is not None and city.admin1_code not in divisions and near and (city.population < BIG_TOWN or gazetteer.fold(city.name) != gazetteer.fold(span_text(words))):
-        city = city_for(span_text(words), near, countries)
+    name = span_text(words)
+    city = city_for(name, divisions, countries)
+    big = city is not None and city.population >= BIG_TOWN and gazetteer.fold(city.name) == gazetteer.fold(name)
+    if near and city is not None and city.admin1_code not in divisions and not big:
+        city = city_for(name, near, countries)
     found = _town_and_its_county(words, divisions, countries) if city is None else None
     return found if found is not None else (words, city)
 
