@@ -767,6 +767,9 @@ def test_a_killer_who_kills_himself_is_among_the_dead(parse, text: str, killed: 
         ("Suspects fired into a crowd Saturday, hitting four adults and a teen.", {("shot", 5), ("wounded", 5)}),
         ("A bullet struck a 1-year-old girl on Saturday.", {("shot", 1), ("wounded", 1)}),
         ("The gun went off Saturday and hit the 11-year-old.", {("shot", 1), ("wounded", 1)}),
+        # a gun going off, named or not, fires the shot its clause's hit follows
+        ("The father's gun went off Saturday, hitting himself and his two little girls.", {("shot", 3), ("wounded", 3)}),
+        ("He was cleaning his gun Saturday when it went off, striking his wife.", {("shot", 1), ("wounded", 1)}),
         ("Officer Kivlehan was hit five times and officer Bax was hit three times on Saturday.", {("shot", 1), ("shot", 2), ("wounded", 2)}),
         # a man suspected of wounding partygoers: people not named by the commonest words
         ("Police arrested a man Saturday on suspicion of shooting into a home and wounding five partygoers.", {("wounded", 5)}),
@@ -782,7 +785,10 @@ def test_victims_told_by_a_hit_or_a_multiple(parse, text: str, counts: set[tuple
     assert {(c.attribute, c.value) for c in mention.claims if c.attribute in ("killed", "wounded", "shot")} == counts
 
 
-@pytest.mark.parametrize("text", ["A car hit a 9-year-old boy on Saturday.", "A truck struck two pedestrians on Saturday."])
+@pytest.mark.parametrize(
+    "text",
+    ["A car hit a 9-year-old boy on Saturday.", "A truck struck two pedestrians on Saturday.", "The alarm went off Saturday, and a car hit two pedestrians."],
+)
 def test_a_hit_by_no_gunfire_is_no_shot(parse, text: str) -> None:  # type: ignore[no-untyped-def]
     mention = extract(parse(text), article_of(text))
     assert mention is None or not [c for c in mention.claims if c.attribute in ("shot", "wounded")]

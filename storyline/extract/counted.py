@@ -905,7 +905,18 @@ def _by_gunfire(verb: Token) -> bool:
         return True  # "a teenager was hit in the leg": a wound, not a collision
     if any(c.lower_ == "times" and any(g.like_num for g in c.children) for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
         return True  # "Officer Kivlehan was hit five times": shots, counted; not "hit by a car two times"
-    return verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.lemma_.casefold() in FIRING_VERBS
+    return verb.dep_ in ("advcl", "conj", "xcomp") and (verb.head.lemma_.casefold() in FIRING_VERBS or _after_going_off(verb))
+
+
+def _after_going_off(hit: Token) -> bool:
+    """Whether a hit of no subject of its own follows a gun going off: "it went off, hitting
+    himself and his two little girls" (the gun named a clause before, "it" here); not "the alarm
+    went off, and a car hit two pedestrians"."""
+    went = hit.head
+    return (
+        went.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "off" for c in went.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in hit.children)
+    )  # fmt: skip
 
 
 def attribute_of(trigger: Token) -> str | None:
