@@ -395,6 +395,13 @@ def test_the_day_it_was_told_does_not_date_the_incident(parse, text: str, publis
         ("A mother and her two children were found dead in their farmhouse. A neighbor had last "
          "spoken to her on March 30, a week before she and the children were slain by her husband "
          "on April 6.", "2017-04-12", dt.date(2017, 4, 6)),
+        # and so does the deed whose wounding a participle tells, not the day of the death the
+        # vigil mourned, told further down
+        ("A gunman opened fire minutes into a vigil Monday evening for a homicide victim in "
+         "Veltrana, wounding five people. About 25 people had gathered on Quillan Avenue. Candles "
+         "lined the sidewalk. A choir sang two hymns. Neighbours brought flowers. A pastor spoke "
+         "of peace. Children held balloons. The vigil was for a 24-year-old man, who was killed "
+         "Sunday.", "2017-04-11", dt.date(2017, 4, 10)),
     ],
 )
 def test_a_verb_of_the_violence_dates_the_incident(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]

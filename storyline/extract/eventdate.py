@@ -125,7 +125,7 @@ def _linked_to(ent: Span, anchors: set[int]) -> str | None:
     # violence itself dates it, where its word is no incident word of the lexicon (GVA reports
     # dated right 2320 -> 2326 of 2947; ECB+ grouping unchanged).
     verb = clause_verb(ent.root)
-    if any(_when_it_happened(c, anchors) for c in verb.children):
+    if any(_when_it_happened(c, anchors) or _hurting_as_it_did(c, anchors) for c in verb.children):
         return "anchor"
     return "verb" if verb.lemma_ in ("happen", "occur", *VIOLENCE_VERBS) or _found_dead(verb) else None
 
@@ -135,6 +135,15 @@ def _when_it_happened(clause: Token, anchors: set[int]) -> bool:
     "At 10:30 p.m. Sunday, a 17-year-old was standing on the corner when he was shot" dates the
     shooting by the standing."""
     return clause.dep_ == "advcl" and clause.i in anchors and any(c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children)
+
+
+def _hurting_as_it_did(clause: Token, anchors: set[int]) -> bool:
+    """Whether a clause is a participle of the incident that tells what its head's deed did: "A
+    gunman opened fire minutes into a vigil Monday evening, wounding five people"."""
+    return (
+        clause.dep_ == "advcl" and clause.i in anchors and clause.tag_ == "VBG" and clause.lemma_ in VIOLENCE_VERBS
+        and not any(c.dep_ in ("mark", "advmod") for c in clause.children)
+    )  # fmt: skip
 
 
 #: What the found are found as, where the finding is the incident's day: "found dead", "found
