@@ -90,6 +90,35 @@ def test_a_county_report_gives_the_town_it_happened_near(parse, text: str, city:
 @pytest.mark.parametrize(
     ("text", "city"),
     [
+        # a city the report puts the incident beside is no city it happened in, dateline and all
+        (
+            "Boy shot while hunting west of Phoenix dies\n\nPHOENIX -- A 9-year-old boy shot early Wednesday during a "
+            "hunting accident west of Phoenix has died, deputies said. The boy was with two friends near Veltrana and "
+            "Quillan avenues in Tonopah.",
+            "Tonopah",
+        ),
+        # not where the report puts it in the town beside which it happened too: the dateline's
+        # town is where the report was filed
+        (
+            "MISSOULA -- Two people were shot and killed in Lolo on Sunday. The shooting happened at a lounge on "
+            "Veltrana Highway near Lolo, deputies said.",
+            "Lolo",
+        ),
+        # not for a town it did not happen in
+        (
+            "PHOENIX -- A 9-year-old boy shot early Wednesday during a hunting accident west of Phoenix has died, "
+            "deputies said. The boy lived in Tonopah.",
+            "Phoenix",
+        ),
+    ],
+)
+def test_a_town_beside_which_it_happened_gives_way_to_the_town_it_happened_in(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]
+    assert city_of(parse, text) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
         # a state's department is not the force of a small town named after the state elsewhere
         ("A hunter was shot in a field on Sunday, the Iowa Department of Natural Resources said.", None),
         (

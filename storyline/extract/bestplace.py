@@ -61,6 +61,7 @@ def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
                 and gazetteer.more_exact(other.city, city.city) and town is None
             ):  # fmt: skip  # a county's city stands for the county: its own suburbs place no more exactly
                 city = chosen["city"] = other
+        city = chosen["city"] = _placed_in(claims, city) or city
         city = chosen["city"] = _as_firm(_policed_by(claims, city) or _far_reading(claims, city), city) or city
         assert city.city is not None
         division = gazetteer.division(city.city.admin1_code)
@@ -245,6 +246,32 @@ def _policed_by(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | No
     return _host_of(claims, chosen)
 
 
+#: How far from the town the incident happened beside the town it happened in may lie: a
+#: county's reach.
+BESIDE_KM = 100
+#: The weight of a town an incident's sentence puts it in (`places`' "in").
+IN_INCIDENT = 2.0
+
+
+def _placed_in(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | None:
+    """The town an incident's sentence puts it in, where the report puts it only beside the
+    chosen town, which otherwise it is filed from: "PHOENIX -- ... a hunting accident west of
+    Phoenix" ... "near 363rd and Durango avenues in Tonopah" is Tonopah's. Not where it puts it
+    in the chosen town too ("MISSOULA -- ... shot and killed in Lolo ... near Lolo")."""
+    inner = chosen.city
+    key = gazetteer.fold(chosen.value)
+    own = [c for c in claims if c.attribute == "city" and gazetteer.fold(c.value) == key]
+    if inner is None or not any(c.near for c in own) or any(c.weight >= IN_INCIDENT and not (c.near or c.dateline or c.site) for c in own):
+        return None
+    towns = [
+        c for c in claims
+        if c.attribute == "city" and c.city is not None and gazetteer.fold(c.value) != key and c.weight >= IN_INCIDENT
+        and not (c.agency or c.site or c.dateline) and c.city.admin1_code == inner.admin1_code
+        and gazetteer.distance_km(c.city, inner) <= BESIDE_KM
+    ]  # fmt: skip
+    return max(towns, key=lambda c: c.weight, default=None)
+
+
 def _far_reading(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | None:
     """The town a report's other places stand in when they all stand away from the chosen one:
     "AUSTIN —" over a report of the Chicago police is a part of Chicago, not the capital of
@@ -317,13 +344,15 @@ def _host_of(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | None:
     """The city a chosen town lies within, when the report names that city too: "Hunting Park"
     and "Philadelphia" in one report are the district and its city. Only within the city's
     reach: a suburb beyond it (Evanston beside Chicago) is a town of its own, and so is one
-    named with its state ("in Wauwatosa, Wisconsin", a report of bombings around Milwaukee)."""
+    named with its state ("in Wauwatosa, Wisconsin", a report of bombings around Milwaukee), and a
+    city the report puts the incident beside ("west of Phoenix") holds it not."""
     inner = chosen.city
     if inner is None or inner.population >= BIG_TOWN or chosen.with_division:
         return None
+    beside = {gazetteer.fold(c.value) for c in claims if c.near}
     hosts = [
         c for c in claims
-        if c.attribute == "city" and c.city is not None and not c.sheriff and not c.site
+        if c.attribute == "city" and c.city is not None and not c.sheriff and not c.site and gazetteer.fold(c.value) not in beside
         and (c.city.population > HOST_SIZE * inner.population or c.city.population > inner.population and gazetteer.fold(c.city.name) in gazetteer.fold(inner.name))
         and c.city.admin1_code == inner.admin1_code and gazetteer.distance_km(c.city, inner) <= HOST_REACH * gazetteer.urban_radius_km(c.city)
     ]  # fmt: skip

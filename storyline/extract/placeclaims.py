@@ -44,6 +44,7 @@ class PlaceClaim:
     sheriff: bool = False  # "San Diego sheriff's detectives": the county's force, named after its town
     near: bool = False  # "a shooting near Magnolia": the town an incident's sentence puts it beside
     rural: bool = False  # "in unincorporated Harris County": outside the county's towns
+    dateline: bool = False  # "PHOENIX --": the town the report was filed from
 
 
 def relation_of(ent: Span) -> str:

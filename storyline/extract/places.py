@@ -847,7 +847,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         if host is not None:
             claims.append(host)
             weight *= DISTRICT_SHARE
-        claims.append(PlaceClaim("city", city.name if city else name, start, end, weight, city, with_division=bool(region)))
+        claims.append(PlaceClaim("city", city.name if city else name, start, end, weight, city, with_division=bool(region), dateline=True))
 
     site = _site_towns(doc, divisions_named, countries_named | station)
     # the countries the report stands in: those it names, and its dateline's and its site's town's.
