@@ -291,6 +291,31 @@ def test_a_big_towns_very_name_names_no_division_of_fewer_people(parse, text: st
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a small town's own name written short is its name, not another name read abroad, in a
+        # report that names no state
+        ("4-year-old shot in St. Augustine\n\nA 4-year-old boy was shot on Tuesday afternoon, deputies said.", ("Saint Augustine", "Florida")),
+        ("A man was shot in Mt. Airy on Tuesday night, police said.", ("Mount Airy", "North Carolina")),
+        # and a town read under its dateline, written shorter after: not the smaller town of the
+        # shorter name, nor the name less a word of direction, which is another place's
+        ("FT. LAUDERDALE -- A man was shot in Lauderdale on Tuesday night, police said.", ("Fort Lauderdale", "Florida")),
+    ],
+)
+def test_a_towns_name_written_short_is_its_name(parse, text: str, place: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    found = incident_of(parse, text).place
+    assert (found.city, found.admin1) == place
+
+
+@pytest.mark.parametrize(
+    ("written", "spelled"),
+    [("st. augustine", "saint augustine"), ("port st. lucie", "port saint lucie"), ("ft myers", "fort myers"), ("main st.", "main st."), ("veltrana", "veltrana")],
+)
+def test_short_forms_are_spelled_out_but_a_streets_last_word(written: str, spelled: str) -> None:
+    assert gazetteer.spelled_out(written) == spelled
+
+
+@pytest.mark.parametrize(
     ("text", "wrong"),
     [
         # a body's letters heading the report, spelled out in it, are no town's name

@@ -131,8 +131,8 @@ def _alias_abroad(city: City, key: str, name: str, context: set[str]) -> bool:
     places itself elsewhere or by letters that may stand for anything: "Wanda" in an American
     report is a woman, not Colonia Wanda in Argentina, and "BB" and "NRA" are not Bielsko-Biala
     and Narrandera. Other names of towns at home stay ("NYC" in a report from New York)."""
-    if gazetteer.fold(city.name) == key:
-        return False
+    if gazetteer.spelled_out(gazetteer.fold(city.name)) == gazetteer.spelled_out(key):
+        return False  # its own name, written short or not: "St. Augustine" is Saint Augustine
     # with nothing to place the report, only a big town's other name ("NYC", "Philly") is read
     # as the town ("Wanda's Lounge" in a report that names no state is no Colonia Wanda); so
     # are letters written with their dots ("L.A."), which stand for a name

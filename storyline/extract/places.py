@@ -635,6 +635,21 @@ def _standing(dateline: list[PlaceClaim], site: list[PlaceClaim], ents: list[Spa
     }  # fmt: skip
 
 
+def _written_short(name: str, claims: list[PlaceClaim]) -> City | None:
+    """The town read before whose name ends with the words of a name, as a report writes it
+    short: "Lauderdale" under "FT LAUDERDALE --" is Fort Lauderdale, not Lauderdale-by-the-Sea.
+    Not words of kind alone ("Beach" of "Palm Beach"), nor a name less a word of direction or
+    kind, which names another place ("Flatbush" beside "East Flatbush", "York" and "New York")."""
+    if generic(name):
+        return None
+    words = gazetteer.fold(name).split()
+    for claim in claims:
+        full = gazetteer.fold(claim.city.name).split() if claim.attribute == "city" and claim.city is not None else []
+        if 0 < len(words) < len(full) and full[-len(words) :] == words and not generic(" ".join(full[: -len(words)])):
+            return claim.city
+    return None
+
+
 def _settlement(ent: Span) -> bool:
     head = ent.root
     return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in SETTLEMENT_WORDS
@@ -917,7 +932,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
             claims.append(PlaceClaim("country", iso3, ent.start_char, ent.end_char, max(weight, 0.5)))
             continue
         divisions = _divisions(text)
-        city = city_for(text, near, countries_named) or _dotless_city(text, divisions, near, countries_named)
+        city = _written_short(text, claims) or city_for(text, near, countries_named) or _dotless_city(text, divisions, near, countries_named)
         if city is None and counties:
             city = county_town(text, None, counties.values(), near)  # "Iaeger" beside "McDowell County deputies"
         start, end = (ent.end_char - len(text) if titled else ent.start_char), ent.end_char
