@@ -508,14 +508,6 @@ def town_named(name: str, country: str | None, admin1: str | None = None) -> Cit
     return None
 
 
-def _cities(key: str) -> tuple[City, ...]:
-    """`cities` of a folded name, sorted once: a common name ("Washington") has dozens. A name
-    written short ("St Augustine", "Ft. Myers") is looked for written out too."""
-    index = _index().cities
-    found = index.get(key) or index.get(spelled_out(key), ())
-    return tuple(sorted(found, key=lambda c: spelled_out(fold(c.name)) != spelled_out(key)))
-
-
 #: The short forms of the words that begin towns' names, as English writes them: "St. Louis",
 #: "Ft. Myers", "Mt. Airy".
 SHORT_FORMS = {"st.": "saint", "st": "saint", "ft.": "fort", "ft": "fort", "mt.": "mount", "mt": "mount"}
@@ -526,6 +518,14 @@ def spelled_out(key: str) -> str:
     a street): "st. augustine" and "saint augustine" are one name."""
     words = key.split()
     return " ".join([*(SHORT_FORMS.get(w, w) for w in words[:-1]), *words[-1:]])
+
+
+def _cities(key: str) -> tuple[City, ...]:
+    """`cities` of a folded name, sorted once: a common name ("Washington") has dozens. A name
+    written short ("St Augustine", "Ft. Myers") is looked for written out too."""
+    index = _index().cities
+    found = index.get(key) or index.get(spelled_out(key), ())
+    return tuple(sorted(found, key=lambda c: spelled_out(fold(c.name)) != spelled_out(key)))
 
 
 @functools.lru_cache(maxsize=4)
