@@ -513,6 +513,7 @@ def town_named(name: str, country: str | None, admin1: str | None = None) -> Cit
 SHORT_FORMS = {"st.": "saint", "st": "saint", "ft.": "fort", "ft": "fort", "mt.": "mount", "mt": "mount"}
 
 
+@functools.lru_cache(maxsize=65536)
 def spelled_out(key: str) -> str:
     """A folded name with the short forms of its words written out, but its last ("Main St." is
     a street): "st. augustine" and "saint augustine" are one name."""
@@ -524,8 +525,9 @@ def _cities(key: str) -> tuple[City, ...]:
     """`cities` of a folded name, sorted once: a common name ("Washington") has dozens. A name
     written short ("St Augustine", "Ft. Myers") is looked for written out too."""
     index = _index().cities
-    found = index.get(key) or index.get(spelled_out(key), ())
-    return tuple(sorted(found, key=lambda c: spelled_out(fold(c.name)) != spelled_out(key)))
+    written = spelled_out(key)
+    found = index.get(key) or index.get(written, ())
+    return tuple(sorted(found, key=lambda c: spelled_out(fold(c.name)) != written))
 
 
 @functools.lru_cache(maxsize=4)
