@@ -22,10 +22,7 @@ from .scorers import adjusted_rand, bcubed
 def city_key(name: str | None) -> str:
     """A city name folded for comparison: "St. Louis" and "Saint Louis" are one, and so are "De
     Witt" and "DeWitt", "Winston Salem" and "Winston-Salem", written with and without the space."""
-    key = gazetteer.fold(name or "").removeprefix("the ")  # "The Bronx" is GVA's "Bronx"
-    key = re.sub(r"\bst\.?\s", "saint ", key)
-    key = re.sub(r"\bft\.?\s", "fort ", key)
-    key = re.sub(r"\bmt\.?\s", "mount ", key)
+    key = gazetteer.spelled_out(gazetteer.fold(name or "").removeprefix("the "))  # "The Bronx" is GVA's "Bronx"
     return re.sub(r"[\s-]+", "", key.removesuffix(" county").strip())
 
 

@@ -522,8 +522,9 @@ def spelled_out(key: str) -> str:
 
 
 def _cities(key: str) -> tuple[City, ...]:
-    """`cities` of a folded name, sorted once: a common name ("Washington") has dozens. A name
-    written short ("St Augustine", "Ft. Myers") is looked for written out too."""
+    """`cities` of a folded name, those called by that very name first: a common name
+    ("Washington") has dozens. A name written short ("St Augustine", "Ft. Myers") is looked for
+    written out too."""
     index = _index().cities
     written = spelled_out(key)
     found = index.get(key) or index.get(written, ())
