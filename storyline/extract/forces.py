@@ -68,7 +68,7 @@ _FORCE_WORDS = frozenset({"police", "sheriff"})
 METRO_WORDS = {"metro", "metropolitan"}
 
 
-def unrecognised_agencies(doc: Doc, divisions: set[str], countries: set[str], near: set[str] | None = None) -> list[PlaceClaim]:
+def unrecognised_agencies(doc: Doc, divisions: set[str], countries: set[str], near: set[str]) -> list[PlaceClaim]:
     """"Memphis police are investigating": towns the recogniser left out (or called a person)
     where they name the local force; ``near`` as `force_claims` reads it."""
     claims = []
@@ -137,7 +137,7 @@ def force_states(claims: list[PlaceClaim] | None) -> list[gazetteer.Division]:
     return [d for c in claims or () if c.attribute == "admin1" for d in gazetteer.divisions(c.value)[:1]]
 
 
-def force_claims(ent: Span, divisions: set[str], countries: set[str], near: set[str] | None = None) -> list[PlaceClaim] | None:
+def force_claims(ent: Span, divisions: set[str], countries: set[str], near: set[str]) -> list[PlaceClaim] | None:
     """The claims of the force a name is (`_agency_city`), or None where it names a place
     (`_place_named_org`). ``near``: the states of the report's site and dateline towns, where a
     town of many is read (`_force_town`)."""
@@ -212,7 +212,7 @@ def police_say(ent: Span) -> bool:
     return len(following) == 2 and following[0].text == "," and following[1].lower_ in AGENCY_WORDS
 
 
-def _agency_city(ent: Span, divisions: set[str], countries: set[str], near: set[str] | None) -> list[PlaceClaim]:
+def _agency_city(ent: Span, divisions: set[str], countries: set[str], near: set[str]) -> list[PlaceClaim]:
     """"Memphis Police Department" names Memphis."""
     agency = [t for t in ent if t.lower_ in AGENCY_WORDS]
     first = first_word(ent)
@@ -241,7 +241,7 @@ def _agency_city(ent: Span, divisions: set[str], countries: set[str], near: set[
     return [PlaceClaim("city", city.name, start, start + len(name), LOCAL_AGENCY_WEIGHT, city, agency=not sheriff, sheriff=sheriff)]
 
 
-def _force_town(words: Span, divisions: set[str], countries: set[str], near: set[str] | None = None) -> tuple[Span, City | None]:
+def _force_town(words: Span, divisions: set[str], countries: set[str], near: set[str]) -> tuple[Span, City | None]:
     """The words before a force's word for a force that name its town, and the town: "Memphis"
     of "Memphis police", "Savannah" of "Savannah Chatham Metropolitan Police" (a city's force and
     its county's, without the hyphen). A name of many towns, none in a state the report names, is
