@@ -1203,6 +1203,20 @@ def test_a_crossing_of_names_the_report_gives_streets_is_no_place(parse, name: s
     assert weight_of(claims, name) == 0.0
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "street"),
+    [
+        # a town's name crossed with a word that names no place: a crossing of streets
+        ("The shooting was reported around 2:30 p.m. in the 4200 block of Studio Street, near Craig and Veltrana.", "Craig", True),
+        ("A man was found shot Sunday at the corner of Fifth and Vallejo, police said.", "Vallejo", True),
+        # both words name towns: no crossing, whatever stands before them
+        ("Deputies searched the ranches near Craig and Meeker after a hunter was shot on Sunday.", "Craig", False),
+    ],
+)
+def test_a_town_crossed_with_a_word_of_no_place_is_a_street(parse, text: str, name: str, street: bool) -> None:  # type: ignore[no-untyped-def]
+    assert (weight_of(claims_of(parse, text), name) == 0.0) == street
+
+
 def test_a_hamlet_only_the_postal_service_names_is_kept_apart_from_the_towns() -> None:
     """GeoNames lacks Cedar Hill, Tennessee (a few hundred people); the Postal Service names a ZIP
     code's city so. It is a hamlet of its state and county, never one of `cities`: a hamlet's

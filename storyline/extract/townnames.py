@@ -68,7 +68,8 @@ def _before(found: Sequence[int], wanted: NDArray[numpy.bool_]) -> list[int]:
 def cross_street(ent: Span) -> bool:
     """"near Missouri and 16th avenues", "at Independence and Wabash avenues": streets named
     after a state or a town at a crossing, not the state or the town; and "near Twain and
-    Maryland" where the report names either elsewhere as a street ("East Twain Avenue")."""
+    Maryland" where the report names either elsewhere as a street ("East Twain Avenue"), or
+    "near Craig and Lamb" where the other word names no place at all."""
     doc, end = ent.doc, ent.end
     streets = _street_plurals(doc)
     if end in streets:
@@ -76,7 +77,29 @@ def cross_street(ent: Span) -> bool:
     if end + 1 < len(doc) and end in positions(doc, LOWER, _CROSSING_WORDS) and any(i in streets for i in range(end + 1, min(end + 4, len(doc)))):
         return True
     other = _crossed_with(ent)
-    return other is not None and bool({gazetteer.fold(span_text(ent)), gazetteer.fold(other.text)} & _street_names(doc))
+    if other is None:
+        return False
+    return bool({gazetteer.fold(span_text(ent)), gazetteer.fold(other.text)} & _street_names(doc)) or (_at_corner(ent, other) and _no_place(other.text))
+
+
+#: The words before a crossing of two streets: "near Craig and Lamb", "at the corner of Fifth and Elm".
+_CORNER_WORDS = frozenset({"near", "at", "intersection", "corner"})
+
+
+def _at_corner(ent: Span, other: Token) -> bool:
+    """Whether the first of a name and the word it is crossed with stands where a crossing of
+    streets does: after "near" or "at", or "the intersection of", "the corner of"."""
+    doc = ent.doc
+    first = min(ent.start, other.i)
+    if first >= 1 and doc[first - 1].lower_ in _CORNER_WORDS:
+        return True
+    return first >= 2 and doc[first - 1].lower_ == "of" and doc[first - 2].lower_ in _CORNER_WORDS
+
+
+def _no_place(name: str) -> bool:
+    """Whether a word names no town, state or country: "Lamb" of "near Craig and Lamb", which
+    makes both streets."""
+    return not gazetteer.cities(name) and not gazetteer.divisions(name) and gazetteer.country(name) is None
 
 
 def _crossed_with(ent: Span) -> Token | None:
