@@ -990,6 +990,23 @@ def test_a_sites_town_is_read_from_its_host_with_the_state_after_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("url", "town"),
+    [
+        # a site of no country's domain, or of the United States', is of the American town of its
+        # name, where one is big enough to have an outlet: Athens, Georgia, not Greece's capital
+        ("http://www.athensbanner.com/news/local/man-shot", ("Athens", "US.GA")),
+        ("http://www.readingdaily.org/crime/1234", ("Reading", "US.PA")),
+        # a country's domain names that country's town
+        ("http://www.readingchronicle.co.uk/news/1234", ("Reading", "GB.ENG")),
+        # and where no American town of the name is big enough, the biggest anywhere
+        ("http://www.torontodaily.com/news/1234", ("Toronto", "CA.08")),
+    ],
+)
+def test_a_sites_town_is_read_in_the_country_of_its_domain(url: str, town: tuple[str, str]) -> None:
+    assert [(c.name, c.admin1_code) for c in host_towns(url, set(), set())][:1] == [town]
+
+
+@pytest.mark.parametrize(
     ("site", "state"),
     [
         ("delawaredaily.example.com", "Delaware"),  # not Delaware, Ohio, a small town

@@ -359,6 +359,11 @@ def country_name(iso3: str) -> str | None:
     return _index().country_names.get(iso3)
 
 
+def country_of_code(iso2: str) -> str | None:
+    """ISO alpha-3 code of the country of an alpha-2 code ("au", "GB"), or None."""
+    return _index().iso2_to_iso3.get(iso2.upper())
+
+
 def divisions(name: str) -> list[Division]:
     """First-level divisions (states, provinces, oblasts) a name can denote."""
     key = fold(name)

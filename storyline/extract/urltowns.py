@@ -50,7 +50,7 @@ def url_towns(url: str | None, divisions: set[str], countries: set[str]) -> list
     # the story's words: the last part of the path that has any ("/article/milwaukee-police-called-to/9243522")
     story = next((part for part in reversed(parts.path.split("/")) if "-" in part), "")
     names: list[str | None] = [_town_in(label) for label in host] + [_section_town(s) for s in sections]
-    return _read(names + list(_story_towns(story)), divisions, countries)
+    return _read(names + list(_story_towns(story)), divisions, countries, _site_country(parts))
 
 
 def host_towns(url: str | None, divisions: set[str], countries: set[str]) -> list[City]:
@@ -59,11 +59,12 @@ def host_towns(url: str | None, divisions: set[str], countries: set[str]) -> lis
     if not url:
         return []
     found = []
-    for label in _host_labels(_parts(url)):
+    parts = _parts(url)
+    for label in _host_labels(parts):
         letters = _town_in(label)
         state = _state_after(label, letters) if letters else None
         # "miamiok.com" is the paper of Miami, Oklahoma, not of Miami, Florida
-        found += [city for _, city in _read([letters], {state} if state else divisions, countries)]
+        found += [city for _, city in _read([letters], {state} if state else divisions, countries, _site_country(parts))]
     return found
 
 
@@ -120,11 +121,26 @@ def _host_labels(parts: SplitResult) -> list[str]:
     return [label for label in (parts.hostname or "").split(".")[:-1] if label not in HOST_WORDS]
 
 
-def _read(names: list[str | None], divisions: set[str], countries: set[str]) -> list[tuple[str, City]]:
+#: The top-level domains of no country's, or of the United States': an outlet on them named after
+#: a town is most often of the American one of its name (onlineathens.com, readingeagle.com),
+#: where one is big enough to have a paper, and else of the biggest (torontosun.com).
+AMERICAN_DOMAINS = frozenset({"com", "net", "org", "us", "gov", "edu", "info", "tv", "fm", "biz"})
+
+
+def _site_country(parts: SplitResult) -> str | None:
+    """The country whose towns a site's address names before any other's: that of its country's
+    domain ("theage.com.au"), the United States for `AMERICAN_DOMAINS`."""
+    last = (parts.hostname or "").rsplit(".", 1)[-1]
+    if last in AMERICAN_DOMAINS:
+        return "USA"
+    return gazetteer.country_of_code(last) if len(last) == 2 else None
+
+
+def _read(names: list[str | None], divisions: set[str], countries: set[str], site_country: str | None) -> list[tuple[str, City]]:
     """The towns of the folded names found in an address (`_city`), each with its name."""
     found: list[tuple[str, City]] = []
     for letters in names:
-        city = _city(letters, divisions, countries) if letters else None
+        city = _city(letters, divisions, countries, site_country) if letters else None
         if city is not None and letters is not None:
             found.append((letters, city))
     return found
@@ -174,9 +190,10 @@ def _section_town(section: str) -> str | None:
     return key if len(key) >= MIN_LETTERS and key.replace(" ", "") in gazetteer.joined_names(MIN_PEOPLE) else None
 
 
-def _city(key: str, divisions: set[str], countries: set[str]) -> City | None:
-    """The town of that name in the report's divisions or countries, where it names any; a name
-    that is also a country's, or a state's many times the town's size ("delaware.com"), is its site."""
+def _city(key: str, divisions: set[str], countries: set[str], site_country: str | None) -> City | None:
+    """The town of that name in the report's divisions or countries, where it names any, else
+    in the site's country (`_site_country`) where one is; a name that is also a country's, or a
+    state's many times the town's size ("delaware.com"), is its site."""
     towns = [c for c in gazetteer.cities(key) if gazetteer.fold(c.name) == key and c.population >= MIN_PEOPLE]
     if gazetteer.country(key) or any(gazetteer.dwarfs(d.code, c) for d in gazetteer.divisions(key)[:1] for c in towns[:1]):
         return None
@@ -184,4 +201,6 @@ def _city(key: str, divisions: set[str], countries: set[str]) -> City | None:
         towns = [c for c in towns if c.admin1_code in divisions]
     elif countries:
         towns = [c for c in towns if c.country in countries]
+    else:
+        towns = [c for c in towns if c.country == site_country] or towns
     return towns[0] if towns else None
