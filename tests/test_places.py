@@ -1046,6 +1046,10 @@ def test_a_dateline_names_a_part_of_a_town_before_the_town(parse, text: str, cit
         ("A man was shot dead in Jackson on Sunday night, the Butts County coroner said.", "Jackson", "Georgia"),
         ("Two teenagers were wounded in a shooting in Columbus late Friday, Muscogee County deputies said.", "Columbus", "Georgia"),
         ("A woman was shot in Lebanon on Tuesday, and Boone County deputies are looking for her husband.", "Lebanon", "Indiana"),
+        ("A girl from White County was shot inside her home in Crossville on Monday, police said.", "Crossville", "Illinois"),
+        # but not a county named as where the family is from, and no more
+        ("A boy was shot in a parked car in Crossville on Monday afternoon, police say. The family is from White County.",
+         "Crossville", "Tennessee"),
     ],
 )
 def test_a_town_of_many_is_the_one_in_the_county_named(parse, text: str, city: str, admin1: str) -> None:  # type: ignore[no-untyped-def]

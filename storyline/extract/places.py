@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..ingest import site_suffix
 from ..nlp import column, doc_text, entities, kept, positions, sentence_numbers, span_text
 from . import gazetteer
-from .counties import COMPASS_WORDS, counties_named, county_meant, county_town, state_county
+from .counties import COMPASS_WORDS, COUNTY_TITLES, counties_named, county_meant, county_town, state_county
 from .dateline import INSTITUTION_WORDS
 from .dateline import dateline as read_dateline
 from .forces import (
@@ -238,6 +238,16 @@ def _at_address(ent: Span) -> bool:
     word = place.lower_.rstrip(".") if place.tag_ != "NNS" else place.lemma_.lower()  # "at 363rd and Durango avenues"
     address = place.lemma_ == "block" or word in STREET_WORDS - PUBLIC_PLACE_WORDS or (word in COMPASS_WORDS and any(c.like_num for c in place.children))
     return address and not any(a.lemma_ in LIVING_LEMMAS for a in place.ancestors)
+
+
+def _home_county(ent: Span) -> bool:
+    """Whether a county is named as where someone is from, and no more: "The family is from White
+    County" of a shooting in Crossville (Tennessee's, of Cumberland County) says where they live,
+    not which Crossville the report means (Illinois', of White County). Not "a girl from White
+    County was shot inside her home", nor "a news release from Racine County Sheriff's Office"."""
+    root = ent.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lemma_ == "be" and prep.dep_ == "prep" and ent[-1].text in COUNTY_TITLES
 
 
 def _aged(ent: Span) -> bool:
@@ -827,7 +837,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         for division in gazetteer.divisions(dateline[1]):
             divisions_named.add(division.code)
             firm_countries.add(division.country)
-    counties = counties_named(bare(span_text(e)) for e in ents)
+    counties = counties_named(bare(span_text(e)) for e in ents if not _home_county(e))
     # a sheriff keeps the peace of an American county: "Sheriff: ... 10 people shot at Georgia bar"
     sheriffs = {"USA"} if positions(doc, LEMMA, SHERIFF_WORDS, cased=True) else set()
     # and a site of a station's call letters (`stations`: "wvtm13.com") is an American station's
