@@ -1058,6 +1058,24 @@ def test_a_town_of_many_is_the_one_in_the_county_named(parse, text: str, city: s
 
 
 @pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # a small town of many is the one beside the other towns the report names
+        ("A woman was fatally shot in a hunting accident in Caledonia on Sunday, the sheriff said. "
+         "The shooter, a 50-year-old man of Rochester, has been identified.", "New York"),
+        ("A woman was fatally shot in a hunting accident in Caledonia on Sunday, the sheriff said. "
+         "The shooter, a 50-year-old man of Racine, has been identified.", "Wisconsin"),
+        # a big town keeps its reading
+        ("A man was shot in Columbus on Friday night, police said. His brother, of Springfield, was not hurt.", "Ohio"),
+        # and a town read abroad moves none at home
+        ("A boy was shot in Greenfield on Friday, police said. The shooter, a man from Northampton, was arrested.", "Wisconsin"),
+    ],
+)
+def test_a_town_of_many_is_the_one_beside_the_reports_other_towns(parse, text: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    assert incident_of(parse, text).place.admin1 == admin1
+
+
+@pytest.mark.parametrize(
     ("text", "city"),
     [
         # a town beside one of like size is no district of it, though a suspect lives there

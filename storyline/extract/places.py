@@ -1042,6 +1042,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         claims = [_in_named_county(c, counties, near) for c in claims]
         claims = [replace(c, value=county, city=None) if c.attribute == "city" and (county := county_meant(c.value, c.city, counties)) else c for c in claims]
     claims = [_in_state_county(c, claims, divisions_named) for c in claims]
+    if not divisions_named:
+        claims = [_beside_their_towns(c, claims) for c in claims]
     if american:
         claims = [_at_home(c, american, context_countries, near) for c in claims]
     return claims + force_initials(doc, claims) + _site_states(doc, url)
@@ -1118,6 +1120,31 @@ def _at_home(claim: PlaceClaim, home: set[str], named: set[str], states: set[str
     namesakes = [c for c in gazetteer.namesakes(claim.value) if c.country in home]
     town = next((c for c in namesakes if c.admin1_code in states), namesakes[0] if namesakes else None)
     return replace(claim, value=town.name if town else claim.value, city=town)
+
+
+#: How near a town the report names another town's namesake must lie to be the one it means.
+NAMESAKE_BESIDE_KM = 100
+
+
+def _beside_their_towns(claim: PlaceClaim, claims: list[PlaceClaim]) -> PlaceClaim:
+    """A small town's claim read again as its namesake beside the report's other towns, in a
+    report naming no state, where the first reading lies beside none of them: "a hunting accident
+    in Caledonia" of a woman "from Rochester" is Caledonia, New York, not the bigger town of
+    Wisconsin. In the first reading's country: "Northampton", read as England's, moves no
+    American town there. A big town keeps its reading, and so does a town the report writes with
+    its state."""
+    town = claim.city
+    if claim.attribute != "city" or town is None or claim.with_division or town.population >= BIG_TOWN or is_county(claim.value):
+        return claim
+    key = gazetteer.fold(claim.value)
+    others = [c.city for c in claims if c.attribute == "city" and c.city is not None and gazetteer.fold(c.value) != key]
+    if not others or any(gazetteer.distance_km(town, other) <= NAMESAKE_BESIDE_KM for other in others):
+        return claim
+    beside = [
+        c for c in gazetteer.namesakes(claim.value)
+        if c != town and c.country == town.country and any(gazetteer.distance_km(c, other) <= NAMESAKE_BESIDE_KM for other in others)
+    ]  # fmt: skip
+    return claim if not beside else replace(claim, value=beside[0].name, city=beside[0])
 
 
 def _in_state_county(claim: PlaceClaim, claims: list[PlaceClaim], divisions: set[str]) -> PlaceClaim:
