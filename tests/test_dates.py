@@ -240,6 +240,13 @@ def test_a_day_set_a_week_or_more_back_is_an_earlier_incidents(parse) -> None:  
         # the Monday after a Sunday report (January 19, 2015 was a Monday)
         ("A baby was killed Monday when his older brother fired a handgun. The prosecutor said Friday "
          "that the Jan. 19 shooting was an accident.", "2015-03-15", dt.date(2015, 1, 19)),
+        # and so is a day of the month written before the death, in a clause of no incident
+        ("A baby was killed Monday when his older brother fired a handgun. No charges will be filed. The "
+         "prosecutor said Friday that the mother and grandfather of Tarno Quillan were not negligent. He called "
+         "Tarno's Jan. 19 death tragic and accidental.", "2015-03-15", dt.date(2015, 1, 19)),
+        # but not one written before what follows an incident
+        ("A baby was killed Monday when his older brother fired a handgun. The brother's father missed the "
+         "Jan. 19 hearing of another case.", "2015-03-17", dt.date(2015, 3, 16)),
         # a time fronted on what the victim was doing "when he was shot" dates the shooting, before
         # the roundup's day of other shootings further down
         ("At 10:30 p.m. Sunday, a 17-year-old was standing in the 7800 block of South Cornell Avenue when he "

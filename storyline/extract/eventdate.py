@@ -521,6 +521,23 @@ def _unrecognised_days(doc: Doc) -> list[Span]:
     return found
 
 
+#: The nouns a day of the month names an incident or its death by, written before them: "the Jan.
+#: 19 shooting", "Corbin's Jan. 19 death".
+DATED_NOUNS = DEED_NOUNS | {"death", "deaths"}
+
+
+def _dates_the_deed(ent: Span) -> bool:
+    """Whether a date stands before a noun of the deed or of its death as its modifier, in any
+    clause: "He called Corbin's Jan. 19 death tragic". Read by the word: the tagger takes "the
+    Jan. 19 shooting" for a verb's object in such a clause."""
+    for tok in ent.doc[ent.end : min(ent.sent.end, ent.end + OPENING_WORDS)]:
+        if tok.lower_ in DATED_NOUNS:
+            return True
+        if tok.is_punct or tok.pos_ not in ("NOUN", "ADJ", "PROPN", "VERB"):
+            return False
+    return False
+
+
 def _weekdays_as_told(found: list[tuple[int, bool, Span, dt.date, str]], published: dt.date | None) -> list[tuple[int, bool, Span, dt.date, str]]:
     """The days tied to an incident with a bare weekday read as the day of the month the report
     ties to one on that weekday: "A baby was killed Monday" in a report of March that tells of
@@ -528,7 +545,8 @@ def _weekdays_as_told(found: list[tuple[int, bool, Span, dt.date, str]], publish
     report. Only a day of the month before the weekday's reading and within `FOLLOW_UP_DAYS`."""
     told = {
         day: recent for rank, recent, ent, day, precision in found
-        if rank == 0 and precision == "day" and dates.is_calendar_date(span_text(ent)) and (published is None or (published - day).days <= FOLLOW_UP_DAYS)
+        if (rank == 0 or _dates_the_deed(ent)) and precision == "day" and dates.is_calendar_date(span_text(ent))
+        and (published is None or (published - day).days <= FOLLOW_UP_DAYS)
     }  # fmt: skip
     if not told:
         return found
