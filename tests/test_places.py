@@ -1076,6 +1076,24 @@ def test_a_town_of_many_is_the_one_beside_the_reports_other_towns(parse, text: s
 
 
 @pytest.mark.parametrize(
+    ("text", "city", "admin1"),
+    [
+        # a small town read outside the one state of the counties the report names is a town of
+        # that state the gazetteer does not know
+        ("A 5-year-old boy was shot in Lewiston on Saturday, the Bertie County Sheriff's Office said.", "Lewiston", "North Carolina"),
+        # or the town of that state the name reaches by another of its names
+        ("Four people were found shot dead in a Greenacres home on Saturday, Palm Beach County deputies said.",
+         "Greenacres City", "Florida"),
+        # a town written with its state stays itself
+        ("A 5-year-old boy was shot in Lewiston, Maine, on Saturday, the Bertie County Sheriff's Office said.", "Lewiston", "Maine"),
+    ],
+)
+def test_a_small_town_is_of_the_state_of_the_counties_named(parse, text: str, city: str, admin1: str) -> None:  # type: ignore[no-untyped-def]
+    place = incident_of(parse, text).place
+    assert (place.city, place.admin1) == (city, admin1)
+
+
+@pytest.mark.parametrize(
     ("text", "city"),
     [
         # a town beside one of like size is no district of it, though a suspect lives there

@@ -1044,6 +1044,12 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
     claims = [_in_state_county(c, claims, divisions_named) for c in claims]
     if not divisions_named:
         claims = [_beside_their_towns(c, claims) for c in claims]
+        county_states = {gazetteer.county_division(county) for county in counties.values()}
+        state = gazetteer.division(county_states.pop() or "") if len(county_states) == 1 else None
+        # unless the report names a town of that state, of which the far town may be a part
+        # ("Homewood" beside "Pittsburgh's Action News 4" and "Allegheny County's": `bestplace`)
+        if state is not None and not any(c.attribute == "city" and c.city is not None and c.city.admin1_code == state.code for c in claims):
+            claims = [read for c in claims for read in _in_counties_state(c, state)]
     if american:
         claims = [_at_home(c, american, context_countries, near) for c in claims]
     return claims + force_initials(doc, claims) + _site_states(doc, url)
@@ -1145,6 +1151,23 @@ def _beside_their_towns(claim: PlaceClaim, claims: list[PlaceClaim]) -> PlaceCla
         if c != town and c.country == town.country and any(gazetteer.distance_km(c, other) <= NAMESAKE_BESIDE_KM for other in others)
     ]  # fmt: skip
     return claim if not beside else replace(claim, value=beside[0].name, city=beside[0])
+
+
+def _in_counties_state(claim: PlaceClaim, state: gazetteer.Division) -> list[PlaceClaim]:
+    """A small American town's claim whose every reading lies outside the one state of the
+    counties a report names, in a report naming no state, read as a town of that state the
+    gazetteer does not know: "Mt. Washington" beside "Allegheny County District Attorney" is
+    Pittsburgh's Mount Washington, not Kentucky's town, and "Lewiston" beside "Bertie County" a
+    village of North Carolina, not Maine's city; or as the town of that state the name reaches,
+    by another of its names too ("Greenacres" beside "Palm Beach County" is Greenacres City,
+    Florida, not the Greenacres of California)."""
+    town = claim.city
+    if claim.attribute != "city" or town is None or town.country != "USA" or claim.with_division or town.population >= BIG_TOWN or is_county(claim.value):
+        return [claim]
+    there = next((c for c in gazetteer.cities(claim.value) + gazetteer.hamlets(claim.value, [state.code]) if c.admin1_code == state.code), None)
+    if there is not None:
+        return [replace(claim, value=there.name, city=there)]  # "Greenacres" of Palm Beach County is Greenacres City
+    return [replace(claim, city=None), PlaceClaim("admin1", state.name, claim.start, claim.end, claim.weight)]
 
 
 def _in_state_county(claim: PlaceClaim, claims: list[PlaceClaim], divisions: set[str]) -> PlaceClaim:
