@@ -1140,7 +1140,7 @@ def _beside_their_towns(claim: PlaceClaim, claims: list[PlaceClaim]) -> PlaceCla
     American town there. A big town keeps its reading, and so does a town the report writes with
     its state."""
     town = claim.city
-    if claim.attribute != "city" or town is None or claim.with_division or town.population >= BIG_TOWN or is_county(claim.value):
+    if town is None or not _small_town_unwritten(claim):
         return claim
     key = gazetteer.fold(claim.value)
     others = [c.city for c in claims if c.attribute == "city" and c.city is not None and gazetteer.fold(c.value) != key]
@@ -1153,20 +1153,26 @@ def _beside_their_towns(claim: PlaceClaim, claims: list[PlaceClaim]) -> PlaceCla
     return claim if not beside else replace(claim, value=beside[0].name, city=beside[0])
 
 
+def _small_town_unwritten(claim: PlaceClaim) -> bool:
+    """Whether a claim is of a town under `BIG_TOWN` the report writes without its state: one
+    that may be read again as a namesake (`_beside_their_towns`, `_in_counties_state`)."""
+    town = claim.city
+    return claim.attribute == "city" and town is not None and not claim.with_division and town.population < BIG_TOWN and not is_county(claim.value)
+
+
 def _in_counties_state(claim: PlaceClaim, state: gazetteer.Division) -> list[PlaceClaim]:
     """A small American town's claim whose every reading lies outside the one state of the
-    counties a report names, in a report naming no state, read as a town of that state the
-    gazetteer does not know: "Mt. Washington" beside "Allegheny County District Attorney" is
-    Pittsburgh's Mount Washington, not Kentucky's town, and "Lewiston" beside "Bertie County" a
-    village of North Carolina, not Maine's city; or as the town of that state the name reaches,
-    by another of its names too ("Greenacres" beside "Palm Beach County" is Greenacres City,
-    Florida, not the Greenacres of California)."""
+    counties a report names, in a report naming no state, read as the town of that state the
+    name reaches, by any of its names ("Greenacres" beside "Palm Beach County" is Greenacres
+    City, Florida, not the Greenacres of California), else as a town of that state the gazetteer
+    does not know: "Lewiston" beside "Bertie County" is a village of North Carolina, not Maine's
+    city."""
     town = claim.city
-    if claim.attribute != "city" or town is None or town.country != "USA" or claim.with_division or town.population >= BIG_TOWN or is_county(claim.value):
+    if town is None or town.country != "USA" or not _small_town_unwritten(claim):
         return [claim]
     there = next((c for c in gazetteer.cities(claim.value) + gazetteer.hamlets(claim.value, [state.code]) if c.admin1_code == state.code), None)
     if there is not None:
-        return [replace(claim, value=there.name, city=there)]  # "Greenacres" of Palm Beach County is Greenacres City
+        return [replace(claim, value=there.name, city=there)]
     return [replace(claim, city=None), PlaceClaim("admin1", state.name, claim.start, claim.end, claim.weight)]
 
 
