@@ -60,11 +60,12 @@ def host_towns(url: str | None, divisions: set[str], countries: set[str]) -> lis
         return []
     found = []
     parts = _parts(url)
+    site_country = _site_country(parts)
     for label in _host_labels(parts):
         letters = _town_in(label)
         state = _state_after(label, letters) if letters else None
         # "miamiok.com" is the paper of Miami, Oklahoma, not of Miami, Florida
-        found += [city for _, city in _read([letters], {state} if state else divisions, countries, _site_country(parts))]
+        found += [city for _, city in _read([letters], {state} if state else divisions, countries, site_country)]
     return found
 
 
