@@ -612,6 +612,10 @@ def test_a_playlist_item_is_no_part_of_the_report(parse, text: str, killed: int 
         # a father's generation is no part of the name the next report gives ("Harrison Veltrane")
         ("Harrison Veltrane Jr., 30, was charged with homicide after a boy was shot on Tuesday.", "harrison veltrane", "harrison veltrane jr."),
         ("Police said Tarno Quillan III shot a man on Tuesday.", "tarno quillan", "tarno quillan iii"),
+        # nor is a middle initial, which the next report leaves out ("Tarno Quillan")
+        ("Police said Tarno W. Quillan III shot a man on Tuesday.", "tarno quillan", "tarno w. quillan"),
+        # a name of initials keeps them: "J. R. Veltrane" is no "J. Veltrane"
+        ("Police said J. R. Veltrane shot a man on Tuesday.", "j. r. veltrane", "j. veltrane"),
     ],
 )
 def test_a_persons_name_is_kept_without_its_generation(parse, text: str, name: str, not_name: str) -> None:  # type: ignore[no-untyped-def]

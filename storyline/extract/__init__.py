@@ -742,12 +742,19 @@ GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
 def _without_generation(name: str) -> str:
-    """A folded person's name less the generation it ends with ("harrison marshman jr." ->
-    "harrison marshman"); a name of that word alone is kept."""
+    """A folded person's name less the generation it ends with and the initials between its first
+    and last words ("harrison w. marshman jr." -> "harrison marshman"): one report gives the
+    middle initial, the next leaves it out. A name of such words alone is kept."""
     words = name.replace(",", " ").split()
-    if len(words) > 2 and words[-1] in GENERATIONS:
-        return " ".join(words[:-1])
-    return name
+    kept = words[:-1] if len(words) > 2 and words[-1] in GENERATIONS else words
+    if len(kept) > 2 and not _initial(kept[0]):
+        kept = [kept[0], *(w for w in kept[1:-1] if not _initial(w)), kept[-1]]
+    return " ".join(kept) if kept != words else name
+
+
+def _initial(word: str) -> bool:
+    """A middle initial: one letter, with or without its stop ("w.", "w")."""
+    return len(word.rstrip(".")) == 1 and word[0].isalpha()
 
 
 def _told_after(trigger: Token) -> set[int]:
