@@ -101,6 +101,19 @@ def test_a_county_is_no_other_name_of_a_town(parse, text: str, city: str) -> Non
             "deputies said. The boy lived in Tonopah.",
             "Phoenix",
         ),
+        # a station's town outside the county whose deputies answer for the shooting is no town
+        # it happened in; the county's town the report puts it in is
+        (
+            "MISSOULA, Mont. -- A 3-year-old boy was fatally shot Wednesday night. Lake County deputies arrested "
+            "Tarno Quillan. The boy was shot at a home in Ronan, the deputies said.",
+            "Ronan",
+        ),
+        # not for a town of the county named in passing
+        (
+            "MISSOULA, Mont. -- A Lake County man was shot and killed Wednesday night, police said. The man had "
+            "moved from Ronan last year.",
+            "Missoula",
+        ),
     ],
 )
 def test_a_report_gives_the_town_it_happened_near_or_in(parse, text: str, city: str) -> None:  # type: ignore[no-untyped-def]

@@ -61,7 +61,7 @@ def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
                 and gazetteer.more_exact(other.city, city.city) and town is None
             ):  # fmt: skip  # a county's city stands for the county: its own suburbs place no more exactly
                 city = chosen["city"] = other
-        city = chosen["city"] = _placed_in(claims, city) or city
+        city = chosen["city"] = _placed_in(claims, city) or _in_its_county(claims, city) or city
         city = chosen["city"] = _as_firm(_policed_by(claims, city) or _far_reading(claims, city), city) or city
         assert city.city is not None
         division = gazetteer.division(city.city.admin1_code)
@@ -270,6 +270,37 @@ def _placed_in(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | Non
         and gazetteer.distance_km(c.city, inner) <= BESIDE_KM
     ]  # fmt: skip
     return max(towns, key=lambda c: c.weight, default=None)
+
+
+def _in_its_county(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | None:
+    """The town of the county the report names, where the chosen town lies in none of the
+    counties of its state the report names and an incident's sentence puts the report in a town
+    of one of them: "MISSOULA, Mont. — ... Lake County deputies arrested a man ... taken to St.
+    Luke's in Ronan where he died" is Ronan's; the station files from a town outside the
+    sheriff's county."""
+    inner = chosen.city
+    if inner is None or inner.country != "USA":
+        return None
+    state = gazetteer.division(inner.admin1_code)
+    counties = {
+        _county_name(c.value) for c in claims
+        if c.attribute == "city" and c.city is None and is_county(c.value) and state is not None
+        and gazetteer.holds_county(state.name, _county_name(c.value))
+    }  # fmt: skip
+    if not counties or any(gazetteer.in_county(inner, county) for county in counties):
+        return None
+    towns = [
+        c for c in claims
+        if c.attribute == "city" and c.city is not None and c.city.admin1_code == inner.admin1_code and c.weight >= IN_INCIDENT
+        and not (c.agency or c.site or c.dateline) and any(gazetteer.in_county(c.city, county) for county in counties)
+    ]  # fmt: skip
+    return max(towns, key=lambda c: c.weight, default=None)
+
+
+def _county_name(name: str) -> str:
+    """A county's name as the gazetteer keeps it: "Lake Co." is "Lake County"."""
+    words = name.split()
+    return " ".join([*words[:-1], "County"]) if words[-1].casefold() == "co." else name
 
 
 def _far_reading(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | None:
