@@ -607,6 +607,20 @@ def test_a_playlist_item_is_no_part_of_the_report(parse, text: str, killed: int 
 
 
 @pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("A seven-year-old boy was shot in Veltrana on Tuesday.", "age:7"),
+        ("A 7-year-old boy was shot in Veltrana on Tuesday.", "age:7"),
+        ("Police said a twelve-year-old girl was shot on Tuesday.", "age:12"),
+    ],
+)
+def test_an_age_is_kept_as_its_number_however_written(parse, text: str, age: str) -> None:  # type: ignore[no-untyped-def]
+    # "a seven-year-old" of one report is the "7-year-old" of the next
+    ages = {n for n in incident_of(parse, text).names if n.startswith("age:")}
+    assert ages == {age}
+
+
+@pytest.mark.parametrize(
     ("text", "name", "not_name"),
     [
         # a father's generation is no part of the name the next report gives ("Harrison Veltrane")

@@ -44,6 +44,7 @@ from .lexicon import (
     STORY_LIST_NOUNS,
     TYPES,
 )
+from .numbers import word_value
 from .placeclaims import PlaceClaim
 from .places import places, site_tokens
 from .tallies import foreign_date, sums_many
@@ -730,7 +731,9 @@ def _names(doc: Doc, excluded: set[int]) -> frozenset[str]:
             names.add(name)
     for tok in map(doc.__getitem__, positions(doc, LOWER, "old")):
         if tok.i >= 4 and doc[tok.i - 2].lower_ == "year" and doc[tok.i - 4].like_num:
-            names.add(f"age:{doc[tok.i - 4].text}")
+            # "a seven-year-old" is the "7-year-old" of the next report
+            age = word_value(doc[tok.i - 4].text)
+            names.add(f"age:{doc[tok.i - 4].text if age is None else age}")
     return frozenset(names)
 
 
