@@ -1236,6 +1236,17 @@ def test_a_sheriffs_report_reads_its_towns_at_home(parse, text: str, name: str, 
     assert towns and all((c.city.country if c.city else None) == country for c in towns)
 
 
+def test_a_town_the_gazetteer_knows_only_abroad_stands_in_the_state_of_the_reports_towns(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Pinetown Man Shoots Himself While Unloading Gun\n\nThe Brookings County Sheriff's Department confirmed a "
+        "shooting in a small town southwest of Brookings. On Tuesday in the 300 block of 4th Street, Pinetown a man "
+        "was unloading a handgun that fired. He was airlifted to a hospital in Sioux Falls. The Pinetown Fire "
+        "Department also responded."
+    )
+    event = event_of(parse, [(text, "2017-01-04")])
+    assert (event.place.city, event.place.admin1, event.place.country) == ("Pinetown", "South Dakota", "USA")
+
+
 def test_a_town_the_gazetteer_knows_only_abroad_leaves_the_event_in_its_own_country(parse) -> None:  # type: ignore[no-untyped-def]
     event = event_of(parse, [("A 19-year-old was shot at a ranch in Ballarat, Missouri on Saturday night.", "2016-10-17")])
     assert (event.place.city, event.place.admin1, event.place.country, event.place.lat) == ("Ballarat", "Missouri", "USA", None)
