@@ -1505,6 +1505,9 @@ def test_a_headline_whose_last_word_the_segmenter_parts_is_still_the_headline(pa
         ("The boy was hurt in a shooting that claimed the lives of his aunt and a man who, police said, shot them, then turned the gun on himself.", 2),
         # a killer not among them is one more
         ("The shooting claimed the lives of a woman and her son, and the gunman then turned the gun on himself.", 3),
+        # the dead he left are all of them, himself included
+        ("A man shot a woman and a child to death before turning the gun on himself, leaving police to discover the three dead.", 3),
+        ("The gunman killed two people, leaving their bodies in a car, before turning the gun on himself.", 3),
     ],
 )
 def test_a_killer_counted_among_the_dead_is_not_added_again(parse, sentence: str, killed: int) -> None:  # type: ignore[no-untyped-def]

@@ -153,6 +153,8 @@ def _with_the_killer(found: list[Count], sentence: Span, words: list[Token]) -> 
         return []  # "kills his 2 sons, self": counted with them (`_and_self`)
     if any(t.lower_ == "including" for t in self.ancestors if t.i >= sentence.start):
         return []  # "at least four are dead - including the gunman, who took his own life"
+    if top.start > self.idx and any(t.lemma_ == "leave" for t in (top.trigger, *top.trigger.ancestors) if t.i >= sentence.start):
+        return []  # "turning the gun on himself, leaving police to discover the three dead": the toll he left is all of them
     start, end = min(top.start, self.idx), max(top.end, self.idx + len(self))
     return [Count("killed", top.value + 1, top.qualifier, start, end, top.trigger, top.victim)]
 
