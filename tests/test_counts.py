@@ -703,11 +703,15 @@ def test_figures_of_an_incident_dated_years_before_lend_nothing(parse, backgroun
         ("A 13-year-old boy was killed and six others were shot Friday night, police said.", 6),
         ("13-year-old boy killed, 6 others shot on West Side\n\nPolice are investigating.", 6),
         ("A man was shot and killed Friday night. A woman was also shot and survived.", 1),
+        ("Tarno Quillan is accused of killing one person and shooting four others at a festival in April.", 4),
+        ("Shots fired Friday left one victim fatally wounded and three others with serious injuries.", 3),
         # the dead are among the hits
         ("Four people were shot Friday, one fatally.", 3),
         ("A man died Friday night after he and four others were shot outside a home.", 4),
         ("Police say a man shot four others Friday night, including one who died.", 3),
         ("Five people were shot Friday night. Two of them died at a hospital.", 3),
+        # others than the one who fired, who killed himself
+        ("Police say Tarno Quillan shot three other people on Friday and then committed suicide.", 2),
     ],
 )
 def test_hits_that_did_not_kill_are_the_wounded(parse, text: str, wounded: int) -> None:  # type: ignore[no-untyped-def]

@@ -57,6 +57,7 @@ from .victims import (
     listed_after_the_dead,
     listed_before_the_dead,
     names_others,
+    others_than_those_killed,
     restates_the_dead,
     told_again,
     told_apart,
@@ -798,7 +799,10 @@ def _derived_wounded(article: Article, counts: list[Count]) -> list[Claim]:
         return max((c.value for c in counts if c.attribute == "killed" and not (c in shooters and c.victim is not None and c.victim.i not in among)), default=0)
 
     def survivors(hit: Count) -> int:
-        if not names_others(hit) and not beside_the_dead(hit, counts) and not listed_after_the_dead(hit, counts) and not listed_before_the_dead(hit, counts):
+        if not (
+            names_others(hit) or others_than_those_killed(hit, counts) or beside_the_dead(hit, counts)
+            or listed_after_the_dead(hit, counts) or listed_before_the_dead(hit, counts)
+        ):  # fmt: skip
             return hit.value - dead_among(hit)
         # "A boy was killed and six others were shot", "a man was killed and a woman was shot":
         # the dead are not among these hits, but

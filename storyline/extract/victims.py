@@ -66,11 +66,33 @@ def names_others(count: Count) -> bool:
     object of a shooter ("shot another man": another than the shooter)."""
     victim = count.victim
     hung = victim is not None and victim.dep_ == "amod" and victim.head.i == count.trigger.i  # "Man killed, 3 other shot"
-    if victim is None or victim.dep_ not in (*SUBJECT_DEPS, "ROOT") and victim.i != count.trigger.head.i and not hung:
+    # "left one victim fatally wounded and three others with serious injuries": the hurt told in the others' own phrase
+    within = victim is not None and count.trigger.i != victim.i and victim.is_ancestor(count.trigger)
+    if victim is None or victim.dep_ not in (*SUBJECT_DEPS, "ROOT") and victim.i != count.trigger.head.i and not hung and not within:
         return False
     if count.value > 1 and victim.tag_ == "NN" and any(c.lower_ in ORDINALS for c in victim.children):
         return False  # "A second man was taken to a hospital": counted as the second, with those before him
     return not any(c.dep_ == "conj" for c in victim.children) and _another(victim, count.trigger) and not _one_then_other(victim)
+
+
+#: The objects of a killer's own death: "shot the other three victims and then committed suicide"
+#: counts others than him, not others than the dead.
+SELF_DEATHS = frozenset({"suicide", "life", "himself", "herself", "self"})
+
+
+def others_than_those_killed(hit: Count, counts: list[Count]) -> bool:
+    """Whether a hit's object is others than those a killing joined to it counts: "accused of
+    killing one person and shooting four others". Not the object of a shot told alone ("shot
+    another man": another than the shooter)."""
+    victim = hit.victim
+    if victim is None or victim.dep_ != "dobj" or not _another(victim, hit.trigger):
+        return False
+    joined = {t.i for t in hit.trigger.conjuncts}
+    return any(
+        c.attribute == "killed" and c.value > 0 and c.trigger.i in joined and c.victim is not None and c.victim.dep_ == "dobj"
+        and SELF_DEATHS.isdisjoint((c.victim.lemma_, c.victim.lower_))
+        for c in counts
+    )  # fmt: skip
 
 
 def listed_after_the_dead(hit: Count, counts: list[Count]) -> bool:
