@@ -1051,7 +1051,7 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         if state is not None and not any(c.attribute == "city" and c.city is not None and c.city.admin1_code == state.code for c in claims):
             claims = [read for c in claims for read in _in_counties_state(c, state)]
     if american:
-        claims = _unknown_at_home(claims, [_at_home(c, american, context_countries, near, doc.text) for c in claims], american)
+        claims = _unknown_at_home(claims, [_at_home(c, american, context_countries, near, doc_text(doc)) for c in claims], american)
     return claims + force_initials(doc, claims) + _site_states(doc, url)
 
 
