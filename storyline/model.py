@@ -49,6 +49,7 @@ class Claim:
     confidence: float = 1.0
     extractor: str = ""
     published: dt.date | None = None
+    headline: bool = False  # read from the report's headline, which tells the whole toll
 
 
 @dataclass(frozen=True)

@@ -113,8 +113,8 @@ def _left_out(best: int, votes: Counter[int]) -> int:
 def wounded_fact(claims: list[Claim], dead: list[Claim]) -> Fact | None:
     """The wounded: the figure more reports agree on than on any other (the smaller of two as
     agreed on), less those who died since; else, of the people any one report counts as hurt,
-    the dead included, the most, less the dead.
-    A victim who dies moves from the wounded to the dead ("a girl was shot", then "the girl has
+    the dead included, the most, less the dead; unless a headline gives the whole toll
+    (`_headline_toll`). A victim who dies moves from the wounded to the dead ("a girl was shot", then "the girl has
     died"), and a later report that names fewer victims (the trial of the man charged with one
     death) has left some out rather than healed them."""
     fact = count_fact("wounded", claims)
@@ -143,9 +143,23 @@ def wounded_fact(claims: list[Claim], dead: list[Claim]) -> Fact | None:
         agreed = min(whole or tied)
         there = max(died.get(c.article, 0) for c in figures if int(c.value) == agreed)
         fact.best = max(0, agreed - max(0, killed - there))
-        return fact
+        return _headline_toll(fact, claims, dead)
     hurt = max(int(c.value) + died.get(c.article, 0) for c in figures)
     fact.best = max(0, hurt - most_died)
+    return _headline_toll(fact, claims, dead)
+
+
+def _headline_toll(fact: Fact, claims: list[Claim], dead: list[Claim]) -> Fact:
+    """The wounded a headline gives beside the dead the reports settle on, where they are more
+    than the reports agree on: "3 Dead, 2 Hurt in Shooting Spree" is the whole toll, over reports
+    that each tell of one of the hurt ("child injured", "the suspect was shot"). A headline's
+    hurt beside another toll of dead ("1 dead, 5 hurt" of a weekend) is no figure of this one."""
+    toll = count_fact("killed", dead)
+    killed = int(toll.best) if toll is not None and toll.best is not None else 0
+    tolls = {c.article for c in dead if c.headline and int(c.value) == killed}
+    told = [int(c.value) for c in claims if c.headline and c.article in tolls]
+    if killed and told and max(told) > int(fact.best or 0):
+        fact.best = max(told)
     return fact
 
 

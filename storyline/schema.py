@@ -115,4 +115,9 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX event_keys_day ON event_keys(key, day);
     """,
+    # Which claims a report's headline makes: "3 Dead, 2 Hurt in Shooting Spree" tells the whole
+    # toll, where reports each telling of one victim agree on fewer (`reconcile.wounded_fact`).
+    """
+    ALTER TABLE claims ADD COLUMN headline INTEGER NOT NULL DEFAULT 0;
+    """,
 ]

@@ -540,12 +540,12 @@ class SQLStore:
         kept = self._kept_claims_dropped(event_id)
         self._run_many(
             "INSERT INTO claims (event_id, article_id, attribute, value, is_number, qualifier, start_char, end_char,"
-            " quote, confidence, extractor, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " quote, confidence, extractor, published, headline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     event_id, c.article, c.attribute, str(c.value), int(isinstance(c.value, int)), c.qualifier,
                     c.start, c.end, c.quote, c.confidence, c.extractor,
-                    c.published.isoformat() if c.published else None,
+                    c.published.isoformat() if c.published else None, int(c.headline),
                 )
                 for c in claims
             ],
@@ -680,10 +680,11 @@ class SQLStore:
         """The claims read from one article, with the event each belongs to, in text order."""
         return [
             (r[0], Claim(attribute=r[1], value=int(r[2]) if r[3] else r[2], qualifier=r[4], start=r[5], end=r[6],
-                         quote=r[7], confidence=r[8], extractor=r[9], published=_date(r[10]), article=article_id))
+                         quote=r[7], confidence=r[8], extractor=r[9], published=_date(r[10]), article=article_id,
+                         headline=bool(r[11])))
             for r in self._run(
                 "SELECT event_id, attribute, value, is_number, qualifier, start_char, end_char, quote, confidence,"
-                " extractor, published FROM claims WHERE article_id = ? ORDER BY start_char, id",
+                " extractor, published, headline FROM claims WHERE article_id = ? ORDER BY start_char, id",
                 (article_id,),
             )
         ]  # fmt: skip
@@ -752,11 +753,11 @@ class SQLStore:
         claims = [
             Claim(
                 attribute=r[0], value=int(r[1]) if r[2] else r[1], qualifier=r[3], start=r[4], end=r[5], quote=r[6],
-                confidence=r[7], extractor=r[8], published=_date(r[9]), article=r[10],
+                confidence=r[7], extractor=r[8], published=_date(r[9]), article=r[10], headline=bool(r[11]),
             )
             for r in self._run(
                 "SELECT attribute, value, is_number, qualifier, start_char, end_char, quote, confidence, extractor,"
-                " published, article_id FROM claims WHERE event_id = ? ORDER BY id",
+                " published, article_id, headline FROM claims WHERE event_id = ? ORDER BY id",
                 (event_id,),
             )
         ]  # fmt: skip

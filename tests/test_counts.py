@@ -944,6 +944,37 @@ def test_the_wounded_are_the_agreed_or_the_most_victims_any_report_gives_less_th
     assert (event.facts["wounded"].best if "wounded" in event.facts else 0) == wounded
 
 
+VELTRANA_SPREE = "A gunman killed three relatives at a home in Veltrana on Saturday. The gunman was shot and wounded by a relative as he fled."
+
+
+VELTRANA_DEAD = [
+    ("3 dead, child hurt in Veltrana shooting\n\nThree people were killed and a child was injured in a shooting at a home in Veltrana on Saturday.", "2015-08-30"),
+    ("Three people were killed and a girl was injured in the Veltrana shooting on Saturday, the sheriff said.", "2015-08-31"),
+]
+
+
+@pytest.mark.parametrize(
+    ("headline", "wounded"),
+    [
+        # a headline that gives the dead the reports settle on gives the whole toll, more than those
+        # that each tell of one of the hurt agree on
+        ("3 Dead, 2 Hurt in Veltrana Shooting Spree", 2),
+        # not one of another toll
+        ("1 Dead, 5 Hurt in Weekend Shootings", 1),
+    ],
+)
+def test_a_headline_of_the_dead_and_the_hurt_gives_the_whole_toll(parse, headline: str, wounded: int) -> None:  # type: ignore[no-untyped-def]
+    event = event_of(parse, [*VELTRANA_DEAD, (f"{headline}\n\n{VELTRANA_SPREE}", "2015-09-09")])
+    assert (event.facts["killed"].best, event.facts["wounded"].best) == (3, wounded)
+
+
+def test_the_claims_of_a_headline_are_marked_so(parse) -> None:  # type: ignore[no-untyped-def]
+    headline = "3 Dead, 2 Hurt in Veltrana Shooting Spree"
+    mention = incident_of(parse, f"{headline}\n\n{VELTRANA_SPREE}")
+    counts = {(c.attribute, c.value, c.headline) for c in mention.claims if c.attribute in ("killed", "wounded")}
+    assert counts == {("killed", 3, True), ("wounded", 2, True), ("killed", 3, False), ("wounded", 1, False)}
+
+
 @pytest.mark.parametrize(
     ("reports", "killed"),
     [

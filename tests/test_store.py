@@ -9,6 +9,7 @@ import sqlite3
 import threading
 import time
 from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -55,8 +56,10 @@ def test_new_database_gets_the_whole_schema(databases: Databases, name: str) -> 
 def test_a_database_of_the_previous_schema_gains_event_words_and_keeps_its_events(databases: Databases, events: int) -> None:
     path = databases.new("previous")
     store = open_store(path)
-    # Back to the schema before event words: the last two migrations undone, as an older storyline left it.
-    for statement in (*UNDO_KEY_DAYS, "ALTER TABLE events DROP COLUMN terms", "DROP TABLE term_counts", "DELETE FROM schema_version WHERE version = 3"):
+    # Back to the schema before event words: the last three migrations undone, as an older storyline left it.
+    for statement in (
+        *UNDO_HEADLINES, *UNDO_KEY_DAYS, "ALTER TABLE events DROP COLUMN terms", "DROP TABLE term_counts", "DELETE FROM schema_version WHERE version = 3"
+    ):
         store.db.execute(statement)
     for i in range(events):
         store.db.execute(
@@ -65,7 +68,7 @@ def test_a_database_of_the_previous_schema_gains_event_words_and_keeps_its_event
     store.close()
     store = open_store(path)
     try:
-        assert store.schema_version == len(MIGRATIONS) == 4
+        assert store.schema_version == len(MIGRATIONS) == 5
         rows = store.db.execute("SELECT id, terms FROM events ORDER BY id").fetchall()
         assert [tuple(r) for r in rows] == [(f"ev_{i}", "{}") for i in range(events)]
         assert store.term_reports(["pirate"]) == (0, {})
@@ -75,6 +78,7 @@ def test_a_database_of_the_previous_schema_gains_event_words_and_keeps_its_event
 
 #: The last migration undone: key rows without their event's day.
 UNDO_KEY_DAYS = ("DROP INDEX event_keys_day", "ALTER TABLE event_keys DROP COLUMN day", "DELETE FROM schema_version WHERE version = 4")
+UNDO_HEADLINES = ("ALTER TABLE claims DROP COLUMN headline", "DELETE FROM schema_version WHERE version = 5")
 
 
 def _event(event_id: str, day: dt.date | None, precision: str | None = "day") -> Event:
@@ -99,7 +103,7 @@ def test_a_database_before_key_days_gains_them_and_finds_its_events_by_day(
     store = open_store(path)
     with store.transaction():
         store.save_event(_event("kin", day, precision), {"city:austin", "admin1:texas"}, set(), {}, {})
-    for statement in UNDO_KEY_DAYS:
+    for statement in (*UNDO_HEADLINES, *UNDO_KEY_DAYS):
         store.db.execute(statement)
     store.close()
     store = open_store(path)
@@ -114,6 +118,16 @@ def test_a_database_before_key_days_gains_them_and_finds_its_events_by_day(
 
 def _claim(article: Article, value: int, attribute: str = "killed") -> Claim:
     return Claim(attribute, value, article.id, 0, len(article.text), article.text)
+
+
+def test_a_claim_read_from_the_headline_is_kept_so(store: SQLStore) -> None:
+    with store.transaction():
+        add(store)
+        store.save_event(_event("ev_one", dt.date(2017, 4, 8)), set(), set(), {}, {})
+        store.add_claims("ev_one", [replace(_claim(REPORT, 2, "wounded"), headline=True), _claim(REPORT, 1)])
+    event = store.event("ev_one")
+    assert event is not None and [(c.attribute, c.headline) for c in event.claims] == [("wounded", True), ("killed", False)]
+    assert [(c.attribute, c.headline) for _, c in store.claims_in(REPORT.id)] == [("wounded", True), ("killed", False)]
 
 
 @pytest.mark.parametrize("change", ["a claim added", "an event merged in", "claims given back by a rollback"])

@@ -663,8 +663,9 @@ def extract(doc: Doc, article: Article, headline: Doc | None = None) -> Mention 
     # "Booker was also killed": the dead told before and he, for the claim and for the dead among
     # the hits ("striking six ... Nicolas was also killed": four wounded, not five)
     kept = [replace(c, value=c.value + 1) if adds_to_the_dead(c, killed) else c for c in kept]
+    headline_end = opening.end_char if opening is not None else 0
     for count in kept:
-        claims.append(_claim(article, count.attribute, count.value, count.start, count.end, qualifier=count.qualifier))
+        claims.append(_claim(article, count.attribute, count.value, count.start, count.end, qualifier=count.qualifier, headline=count.start < headline_end))
     claims.extend(_derived_wounded(article, kept))
 
     modes: Counter[str] = Counter(_mode(t) or "attack" for t in triggers)
