@@ -1247,6 +1247,28 @@ def test_a_town_the_gazetteer_knows_only_abroad_stands_in_the_state_of_the_repor
     assert (event.place.city, event.place.admin1, event.place.country) == ("Pinetown", "South Dakota", "USA")
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a town the gazetteer does not know, beside a county of one state
+        (
+            "VELTRANA VALLEY - A woman was killed Friday in what is investigated as an accidental shooting in the "
+            "unincorporated community of Veltrana Valley, according to the Riverside County Sheriff's Department.",
+            ("Veltrana Valley", "California"),
+        ),
+        # and not where the report's places lie in two states
+        (
+            "VELTRANA VALLEY - A woman was killed Friday in the unincorporated community of Veltrana Valley, "
+            "according to the Riverside County Sheriff's Department. Her husband was at work in Reno that day.",
+            ("Veltrana Valley", None),
+        ),
+    ],
+)
+def test_a_town_the_gazetteer_does_not_know_stands_in_the_one_state_of_the_reports_places(parse, text: str, place: tuple[str, str | None]) -> None:  # type: ignore[no-untyped-def]
+    event = event_of(parse, [(text, "2016-06-04")])
+    assert (event.place.city, event.place.admin1) == place
+
+
 def test_a_town_the_gazetteer_knows_only_abroad_leaves_the_event_in_its_own_country(parse) -> None:  # type: ignore[no-untyped-def]
     event = event_of(parse, [("A 19-year-old was shot at a ranch in Ballarat, Missouri on Saturday night.", "2016-10-17")])
     assert (event.place.city, event.place.admin1, event.place.country, event.place.lat) == ("Ballarat", "Missouri", "USA", None)

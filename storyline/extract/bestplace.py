@@ -73,6 +73,12 @@ def best_place(claims: list[PlaceClaim]) -> dict[str, PlaceClaim]:
         # and "DeKalb County" on the page of a station of "South Georgia News" is Georgia's
         chosen["admin1"] = PlaceClaim("admin1", only.name, city.start, city.end, city.weight)
         chosen["country"] = PlaceClaim("country", only.country, city.start, city.end, city.weight)
+    elif city is not None and city.city is None and "admin1" not in chosen and not is_county(city.value) and (state := _state_of_the_rest(claims)) is not None:
+        # a town the gazetteer does not know lies in the one state of the report's other places:
+        # "the unincorporated community of French Valley" beside "Riverside County Sheriff's",
+        # "4th Street, Sinai" beside "Brookings" and "Sioux Falls" (not Ecuador's Sinaí)
+        chosen["admin1"] = PlaceClaim("admin1", state.name, city.start, city.end, city.weight)
+        chosen["country"] = PlaceClaim("country", state.country, city.start, city.end, city.weight)
     elif "admin1" in chosen:
         if city is not None and is_county(city.value):
             chosen["admin1"] = _county_state(claims, city.value, chosen["admin1"])
@@ -295,6 +301,17 @@ def _in_its_county(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim |
         and not (c.agency or c.site or c.dateline) and any(gazetteer.in_county(c.city, county) for county in counties)
     ]  # fmt: skip
     return max(towns, key=lambda c: c.weight, default=None)
+
+
+def _state_of_the_rest(claims: list[PlaceClaim]) -> gazetteer.Division | None:
+    """The one American state of all the towns and counties a report names that the gazetteer
+    knows, or None where they lie in none or in several."""
+    codes = {c.city.admin1_code for c in claims if c.attribute == "city" and c.city is not None and c.city.country == "USA"}
+    codes |= {
+        code for c in claims
+        if c.attribute == "city" and c.city is None and is_county(c.value) and (code := gazetteer.county_division(_county_name(c.value))) is not None
+    }  # fmt: skip
+    return gazetteer.division(codes.pop()) if len(codes) == 1 else None
 
 
 def _county_name(name: str) -> str:

@@ -1051,7 +1051,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         if state is not None and not any(c.attribute == "city" and c.city is not None and c.city.admin1_code == state.code for c in claims):
             claims = [read for c in claims for read in _in_counties_state(c, state)]
     if american:
-        claims = _unknown_at_home(claims, [_at_home(c, american, context_countries, near, doc_text(doc)) for c in claims], american)
+        text = doc_text(doc)
+        claims = [_at_home(c, american, context_countries, near, text) for c in claims]
     return claims + force_initials(doc, claims) + _site_states(doc, url)
 
 
@@ -1127,19 +1128,6 @@ def _at_home(claim: PlaceClaim, home: set[str], named: set[str], states: set[str
     namesakes = [c for c in gazetteer.namesakes(claim.value) if c.country in home]
     town = next((c for c in namesakes if c.admin1_code in states), namesakes[0] if namesakes else None)
     return replace(claim, value=town.name if town else text[claim.start : claim.end] or claim.value, city=town)
-
-
-def _unknown_at_home(claims: list[PlaceClaim], read: list[PlaceClaim], home: set[str]) -> list[PlaceClaim]:
-    """The claims ``read`` at home (`_at_home`), with the state of a town abroad read as one of
-    home the gazetteer does not know, where the report names no state and its other towns all
-    lie in one state of home: "in the 300 block of 4th Street, Sinai" beside "Brookings" and
-    "Sioux Falls" is South Dakota's, not a town of Ecuador found again by its name."""
-    states = {c.city.admin1_code for c in read if c.attribute == "city" and c.city is not None and c.city.country in home}
-    state = gazetteer.division(next(iter(states))) if len(states) == 1 else None
-    if state is None or any(c.attribute == "admin1" for c in read):
-        return read
-    unknown = [c for c, was in zip(read, claims, strict=True) if c.city is None and was.city is not None]
-    return read + [PlaceClaim("admin1", state.name, c.start, c.end, c.weight) for c in unknown]
 
 
 #: How near a town the report names another town's namesake must lie to be the one it means.
