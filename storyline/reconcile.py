@@ -113,10 +113,10 @@ def _left_out(best: int, votes: Counter[int]) -> int:
 def wounded_fact(claims: list[Claim], dead: list[Claim]) -> Fact | None:
     """The wounded: the figure more reports agree on than on any other (the smaller of two as
     agreed on), less those who died since; else, of the people any one report counts as hurt,
-    the dead included, the most, less the dead; unless a headline gives the whole toll
-    (`_headline_toll`). A victim who dies moves from the wounded to the dead ("a girl was shot", then "the girl has
-    died"), and a later report that names fewer victims (the trial of the man charged with one
-    death) has left some out rather than healed them."""
+    the dead included, the most, less the dead; more where a headline gives the whole toll
+    (`_headline_toll`). A victim who dies moves from the wounded to the dead ("a girl was shot",
+    then "the girl has died"), and a later report that names fewer victims (the trial of the man
+    charged with one death) has left some out rather than healed them."""
     fact = count_fact("wounded", claims)
     if fact is None:
         return None

@@ -281,9 +281,9 @@ def _placed_in(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | Non
 def _in_its_county(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim | None:
     """The town of the county the report names, where the chosen town lies in none of the
     counties of its state the report names and an incident's sentence puts the report in a town
-    of one of them: "MISSOULA, Mont. — ... Lake County deputies arrested a man ... taken to St.
-    Luke's in Ronan where he died" is Ronan's; the station files from a town outside the
-    sheriff's county."""
+    of one of them: "MISSOULA, Mont. — ... Lake County deputies arrested a man ... The boy was
+    shot at a home in Ronan" is Ronan's; the station files from a town outside the sheriff's
+    county."""
     inner = chosen.city
     if inner is None or inner.country != "USA":
         return None

@@ -1051,8 +1051,8 @@ def places(doc: Doc, incident_sentences: set[int], excluded: set[int], anchors: 
         if state is not None and not any(c.attribute == "city" and c.city is not None and c.city.admin1_code == state.code for c in claims):
             claims = [read for c in claims for read in _in_counties_state(c, state)]
     if american:
-        text = doc_text(doc)
-        claims = [_at_home(c, american, context_countries, near, text) for c in claims]
+        written = doc_text(doc)
+        claims = [_at_home(c, american, context_countries, near, written) for c in claims]
     return claims + force_initials(doc, claims) + _site_states(doc, url)
 
 
