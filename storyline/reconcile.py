@@ -120,6 +120,8 @@ def wounded_fact(claims: list[Claim], dead: list[Claim]) -> Fact | None:
     fact = count_fact("wounded", claims)
     if fact is None:
         return None
+    toll = count_fact("killed", dead)
+    killed = int(toll.best) if toll is not None and toll.best is not None else 0
     died = {c.article: int(c.value) for c in _per_report(dead)}
     most_died = max(died.values(), default=0)
     figures = _per_report(claims)
@@ -136,26 +138,23 @@ def wounded_fact(claims: list[Claim], dead: list[Claim]) -> Fact | None:
         # shooting. Those since dead leave it: the dead the reports settle on, not the most
         # one report counts (a report of the gunman's motive that tells of "five officers
         # dead" in another city's shooting).
-        toll = count_fact("killed", dead)
-        killed = int(toll.best) if toll is not None and toll.best is not None else 0
         tied = [v for v, n in votes.items() if n == most]
         whole = [v for v in tied if killed and any(int(c.value) == v and died.get(c.article) == killed for c in figures)]
         agreed = min(whole or tied)
         there = max(died.get(c.article, 0) for c in figures if int(c.value) == agreed)
         fact.best = max(0, agreed - max(0, killed - there))
-        return _headline_toll(fact, claims, dead)
+        return _headline_toll(fact, claims, dead, killed)
     hurt = max(int(c.value) + died.get(c.article, 0) for c in figures)
     fact.best = max(0, hurt - most_died)
-    return _headline_toll(fact, claims, dead)
+    return _headline_toll(fact, claims, dead, killed)
 
 
-def _headline_toll(fact: Fact, claims: list[Claim], dead: list[Claim]) -> Fact:
-    """The wounded a headline gives beside the dead the reports settle on, where they are more
-    than the reports agree on: "3 Dead, 2 Hurt in Shooting Spree" is the whole toll, over reports
-    that each tell of one of the hurt ("child injured", "the suspect was shot"). A headline's
-    hurt beside another toll of dead ("1 dead, 5 hurt" of a weekend) is no figure of this one."""
-    toll = count_fact("killed", dead)
-    killed = int(toll.best) if toll is not None and toll.best is not None else 0
+def _headline_toll(fact: Fact, claims: list[Claim], dead: list[Claim], killed: int) -> Fact:
+    """The wounded a headline gives beside the dead the reports settle on (``killed``), where
+    they are more than the reports agree on: "3 Dead, 2 Hurt in Shooting Spree" is the whole toll,
+    over reports that each tell of one of the hurt ("child injured", "the suspect was shot"). A
+    headline's hurt beside another toll of dead ("1 dead, 5 hurt" of a weekend) is no figure of
+    this one."""
     tolls = {c.article for c in dead if c.headline and int(c.value) == killed}
     told = [int(c.value) for c in claims if c.headline and c.article in tolls]
     if killed and told and max(told) > int(fact.best or 0):

@@ -285,13 +285,12 @@ def _in_its_county(claims: list[PlaceClaim], chosen: PlaceClaim) -> PlaceClaim |
     shot at a home in Ronan" is Ronan's; the station files from a town outside the sheriff's
     county."""
     inner = chosen.city
-    if inner is None or inner.country != "USA":
+    state = gazetteer.division(inner.admin1_code) if inner is not None and inner.country == "USA" else None
+    if inner is None or state is None:
         return None
-    state = gazetteer.division(inner.admin1_code)
     counties = {
         _county_name(c.value) for c in claims
-        if c.attribute == "city" and c.city is None and is_county(c.value) and state is not None
-        and gazetteer.holds_county(state.name, _county_name(c.value))
+        if c.attribute == "city" and c.city is None and is_county(c.value) and gazetteer.holds_county(state.name, _county_name(c.value))
     }  # fmt: skip
     if not counties or any(gazetteer.in_county(inner, county) for county in counties):
         return None

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .clauses import clause_verb
 from .counted import ASSAILANTS, HURT_COUNTS, ORDINALS, POSSESSIVE_PRONOUNS, SUBJECT_DEPS
+from .counts import REFLEXIVES
 from .lexicon import DEED_NOUNS, PRONOUNS_ONE
 from .numbers import Count, word_value
 from .people import is_age, is_name, is_person
@@ -77,7 +78,7 @@ def names_others(count: Count) -> bool:
 
 #: The objects of a killer's own death: "shot the other three victims and then committed suicide"
 #: counts others than him, not others than the dead.
-SELF_DEATHS = frozenset({"suicide", "life", "himself", "herself", "self"})
+SELF_DEATHS = frozenset({"suicide", "life"} | REFLEXIVES)
 
 
 def others_than_those_killed(hit: Count, counts: list[Count]) -> bool:
