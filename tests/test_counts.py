@@ -1884,3 +1884,43 @@ def test_a_headline_verb_read_as_a_modifier_of_the_person_hit(parse) -> None:  #
     assert [(c.attribute, c.value, c.victim.text if c.victim is not None else None) for c in headline_counts(next(iter(doc.sents)))] == [
         ("shot", 1, "father")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # the same word with a number a sentence or two before
+        ("Two brothers were at a party in Dayton on Sunday when a gunman opened fire. The brothers were wounded.", {("wounded", 2)}),
+        ("Police found five gunshot victims outside Club Veltrana. These victims were treated for gunshot wounds.", {("wounded", 5)}),
+        # the names the word is put to, however the parser hangs them
+        ("Police Officers Tarno Quillan and Veltran Osk were ambushed in Riverside. The officers were shot and killed.", {("shot", 2), ("killed", 2)}),
+        ("Officers Tarno Quillan, Veltran Osk and Rell Dumaine were ambushed on Sunday. The officers were shot and killed.", {("shot", 3), ("killed", 3)}),
+        (
+            "Tarno Quillan and Veltran Osk, both officers, were ambushed on Sunday. The officers, answering a false call, were wounded.",
+            {("wounded", 2)},
+        ),
+    ],
+)
+def test_a_definite_plural_counts_the_people_it_takes_up(parse, text: str, counts: set[tuple[str, int]]) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(text)
+    assert {(c.attribute, c.value) for s in list(doc.sents)[1:] for c in counts_in(s)} == counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another word: the victims are not the robbers
+        "Three men robbed a store in Dayton on Sunday. The victims were wounded.",
+        # some of them, or others than them
+        "Two brothers and a cousin were at a party on Sunday. The youngest brothers were wounded.",
+        "Two brothers were at a party on Sunday. The others were wounded.",
+        "Four victims were found at the scene on Sunday. The victims taken to Veltrana General were wounded.",
+        # one officer named is no count of the officers
+        "Officer Tarno Quillan was ambushed on Sunday. The officers were wounded.",
+        # told too long before
+        "Two brothers were at a party. Police came. A crowd formed. Sirens sounded. The brothers were wounded.",
+    ],
+)
+def test_a_definite_plural_without_its_people_told_counts_no_one(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(text)
+    assert [c for s in list(doc.sents)[1:] for c in counts_in(s) if c.attribute in ("wounded", "killed")] == []

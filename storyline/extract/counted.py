@@ -71,6 +71,10 @@ def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
     # "dozens of people": the parse heads the phrase on "dozens" or on "people"
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in VAGUE_PLURALS:
         return quantity(head.head.head)
+    if need_person and head.tag_ == "NNS" and is_person(head):
+        told = _told_before(head)
+        if told is not None:
+            return told  # "Two brothers were at a party ... The brothers were wounded": two
     singular = head.tag_ in ("NN", "NNP", "JJ") or head.lower_ in PRONOUNS_ONE
     if singular and (is_person(head) or is_name(head)):
         determiners = {c.lower_ for c in children if c.dep_ in ("det", "poss")}
@@ -79,6 +83,69 @@ def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
             start = min([head.idx] + [c.left_edge.idx for c in children if c.dep_ in ("det", "poss", "amod", "compound")])
             return Quantity(1, "exact", start, head.idx + len(head.text))
     return None
+
+
+#: Plurals that take up others than those told before: "the others were treated".
+ANOTHER_WORDS = {"others", "rest"}
+#: How far back a definite plural looks for the people it takes up, in sentences.
+TOLD_BEFORE_SENTENCES = 3
+
+
+def _told_before(head: Token) -> Quantity | None:
+    """As many people as a definite plural without a number of its own takes up from a sentence
+    shortly before it: "Two brothers were at a party ... The brothers were wounded" are two;
+    "Police Officers Tarno Quillan and Veltran Osk were ambushed ... The officers were shot and
+    killed" are the two officers named. Only people called by the same word count: "Three men
+    robbed the store ... The victims were shot" says nothing of how many the victims were."""
+    if head.lower_ in ANOTHER_WORDS or [c.lower_ for c in head.children if c.i < head.i] not in (["the"], ["these"], ["those"]):
+        return None  # "the remaining victims", "the youngest children", "the others": some of them
+    doc, sentence = head.doc, head.sent
+    if any(c.dep_ == "appos" or c.dep_ in ("acl", "relcl", "prep") and doc[c.left_edge.i - 1].text != "," for c in head.children):
+        return None  # "the victims, a man and a woman", "the victims still being treated": told where they stand
+    opening = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for _ in range(TOLD_BEFORE_SENTENCES - 1):
+        if opening > 0:
+            opening = doc[opening - 1].sent.start
+    end = head.idx + len(head.text)
+    for tok in reversed(doc[opening : sentence.start]):
+        if tok.lemma_ != head.lemma_ or tok.tag_ != "NNS":
+            continue
+        numbered = any(c.dep_ == "nummod" or c.lower_ == "both" for c in tok.children)
+        q = _np_quantity(tok, True) if numbered else _names_called(tok)
+        if q is not None and q.value > 1:
+            return Quantity(q.value, q.qualifier, head.left_edge.idx, end)
+    return None
+
+
+def _names_called(word: Token) -> Quantity | None:
+    """As many people as the names a plural word is put to: "Police Officers Tarno Quillan and
+    Veltran Osk", "Tarno Quillan and Veltran Osk, both officers". The names are counted as the
+    runs of capitalised words the list holds between its commas and "and" (and ages), as the
+    parser hangs a list of names many ways."""
+    named = next((c for c in word.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is None and word.dep_ in ("compound", "appos"):
+        named = word.head
+        while named.dep_ == "compound" and named.head.pos_ == "PROPN":
+            named = named.head  # "Police Officers Leonard A. Christiansen": the name's last word heads
+    if named is None or named.pos_ != "PROPN" or not named.is_title:
+        return None
+    listed = [t for t in word.doc[named.left_edge.i : named.right_edge.i + 1] if t.i > word.i or word.i > named.right_edge.i]
+    while listed and listed[0].pos_ != "PROPN":
+        listed.pop(0)
+    while listed and listed[-1].pos_ != "PROPN":
+        listed.pop()
+    people, within = 0, False
+    for tok in listed:
+        if tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper or tok.text.endswith(".")):
+            people += not within
+            within = True
+        elif tok.text == "," or tok.lower_ == "and" or tok.like_num:
+            within = False  # "Tarno Quillan, 24, and Veltran Osk, 19"
+        else:
+            return None  # words of another kind: no list of names alone
+    if people < 2:
+        return None
+    return Quantity(people, "exact", min(word.idx, listed[0].idx), max(word.idx + len(word), listed[-1].idx + len(listed[-1])))
 
 
 def _aged_before(head: Token, number: Token) -> list[Token]:
