@@ -665,6 +665,11 @@ def test_headline_tally_of_many_incidents_lends_no_figures(parse, headline: str)
         # the headline's figure stands
         ("Five Wounded In Austin Shooting\n\nFive people were shot Thursday night on the same block where at least six "
          "more people have been wounded in gunfire since last weekend.", {5}),
+        # the lead sums the shootings it calls separate: not another incident's count, a tally
+        ("Girl Among 8 Injured In Veltrana\n\nEight people were injured in two separate shootings, police said. "
+         "A 24-year-old man was shot in the leg on Main Street.", {1}),
+        ("7 Shot In Veltrana\n\nPolice say four juveniles and three adults were shot during three separate shootings. "
+         "A 15-year-old boy was shot in the leg on Main Street.", {1}),
     ],
 )
 def test_a_headline_figure_that_the_lead_tallies_over_many_incidents_lends_nothing(parse, text: str, wounded: set[int]) -> None:  # type: ignore[no-untyped-def]

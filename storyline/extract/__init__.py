@@ -654,7 +654,7 @@ def extract(doc: Doc, article: Article, headline: Doc | None = None) -> Mention 
     if date_claim:
         claims.append(date_claim)
     killed = [c for _, c in all_counts if c.attribute == "killed" and c.value > 0]
-    tallied = [c for _, c in all_counts if day is not None and foreign_date(c.trigger, article.published, day)]
+    tallied = [c for _, c in all_counts if (foreign_date(c.trigger, article.published, day) if day is not None else sums_many(c.trigger))]
     tallied += _headline_tallies(all_counts, tallied, headed)
     kept = [c for _, c in all_counts if not any(c is t for t in tallied) and not restates_the_dead(c, killed)]
     elsewhere = set(told_far_below(kept))

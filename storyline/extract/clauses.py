@@ -60,8 +60,8 @@ def of_many_incidents(clause: Iterable[Token]) -> bool:
     """Whether a count's clause sums the victims of many incidents: "injured in those
     shootings", "killed in separate attacks", "wounded in Chicago shootings"; not in the shots
     of one, which the plural may name too: "wounded in early morning shootings", "killed in the
-    Cascade Mall shootings"."""
-    return any(t.dep_ == "pobj" and t.head.lower_ == "in" and many_incidents(t) for t in clause)
+    Cascade Mall shootings". "Shot during three separate shootings" sums them too."""
+    return any(t.dep_ == "pobj" and t.head.lower_ in ("in", "during") and many_incidents(t) for t in clause)
 
 
 def many_incidents(noun: Token) -> bool:
@@ -179,8 +179,16 @@ def recalled(word: Token) -> bool:
         return True
     return any(
         g.dep_ == "pobj" and g.lemma_ in INCIDENT_NOUNS and any(a.dep_ == "amod" and a.lower_ in OTHER_INCIDENT_WORDS for a in g.children)
+        and not _apart_from_each_other(g)
         for c in verb.children if c.dep_ == "prep" for g in c.children
     )  # fmt: skip
+
+
+def _apart_from_each_other(incidents: Token) -> bool:
+    """Whether incidents called "separate" are so from each other, the report's among them: "were
+    injured in two separate shootings" sums theirs (a tally, `tallies.sums_many`), where "in a
+    separate shooting" tells of another."""
+    return incidents.tag_ == "NNS" and any(a.lower_ == "separate" for a in incidents.children)
 
 
 def _timed_by_the_incident(verb: Token) -> bool:
