@@ -1929,3 +1929,35 @@ def test_a_definite_plural_counts_the_people_it_takes_up(parse, text: str, count
 def test_a_definite_plural_without_its_people_told_counts_no_one(parse, text: str) -> None:  # type: ignore[no-untyped-def]
     doc = parse(text)
     assert [c for s in list(doc.sents)[1:] for c in counts_in(s) if c.attribute in ("wounded", "killed")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the victims of a multiple, of a killing's verb, or numbered, and the killer's death told apart
+        ("State Police are investigating a triple murder in Corbin. Troopers returned fire, killing the suspect.", 4),
+        ("A gunman killed five servicemen in Chattanooga on Thursday. The suspect was killed by police.", 6),
+        ("Tarno Quillan shot and killed his wife in Corbin on Sunday. He then killed himself.", 2),
+        ("Three victims died at the scene in Corbin on Sunday. The gunman later took his own life.", 4),
+    ],
+)
+def test_a_killers_death_told_apart_from_his_victims_adds_to_them(parse, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text, "2017-03-27")
+    assert max(c.value for c in mention.claims if c.attribute == "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # "people" may count him
+        ("Three people were killed in Corbin on Sunday. The gunman then killed himself.", 3),
+        ("State Police are investigating a quadruple homicide in Corbin. Four people are dead. The suspect took his own life.", 4),
+        # the suspect police killed beside one victim is most often that victim
+        ("Police shot and killed a man in Corbin on Sunday. The suspect had fired at officers and was pronounced dead.", 1),
+        # a child's own accident is no killer's death
+        ("A gunshot killed a child in Corbin on Sunday. Police said the boy accidentally shot himself.", 1),
+    ],
+)
+def test_a_killers_death_that_may_be_counted_already_adds_nothing(parse, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text, "2017-03-27")
+    assert max(c.value for c in mention.claims if c.attribute == "killed") == killed

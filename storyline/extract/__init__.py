@@ -65,6 +65,7 @@ from .victims import (
     with_joined_victims,
     with_others_the_deed_hurt,
     with_others_wounded,
+    with_the_killer_told_apart,
 )
 
 __all__ = ["EXTRACTOR", "extract", "extract_other", "classify", "headline_to_parse"]
@@ -659,7 +660,7 @@ def extract(doc: Doc, article: Article, headline: Doc | None = None) -> Mention 
     kept = [c for _, c in all_counts if not any(c is t for t in tallied) and not restates_the_dead(c, killed)]
     elsewhere = set(told_far_below(kept))
     kept = [c for c in kept if c not in elsewhere]
-    kept += with_others_wounded(kept) + with_others_the_deed_hurt(kept) + with_joined_victims(kept)
+    kept += with_others_wounded(kept) + with_others_the_deed_hurt(kept) + with_joined_victims(kept) + with_the_killer_told_apart(kept)
     # "Booker was also killed": the dead told before and he, for the claim and for the dead among
     # the hits ("striking six ... Nicolas was also killed": four wounded, not five)
     kept = [replace(c, value=c.value + 1) if adds_to_the_dead(c, killed) else c for c in kept]

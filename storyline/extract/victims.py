@@ -9,9 +9,9 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from .clauses import clause_verb
-from .counted import ASSAILANTS, HURT_COUNTS, ORDINALS, POSSESSIVE_PRONOUNS, SUBJECT_DEPS
+from .counted import ASSAILANTS, HURT_COUNTS, ORDINALS, POSSESSIVE_PRONOUNS, SUBJECT_DEPS, is_passive
 from .counts import REFLEXIVES
-from .lexicon import DEED_NOUNS, PRONOUNS_ONE
+from .lexicon import DEED_NOUNS, MULTIPLE_OF, MULTIPLES, PRONOUNS_ONE
 from .numbers import Count, word_value
 from .people import is_age, is_name, is_person
 
@@ -415,6 +415,72 @@ def with_joined_victims(counts: list[Count]) -> list[Count]:
             attribute = "wounded" if all(c.attribute == "wounded" for c in group) else "shot"
             summed.append(Count(attribute, len(group), "exact", first.start, max(c.end for c in group), first.trigger, first.victim))
     return summed
+
+
+def with_the_killer_told_apart(counts: list[Count]) -> list[Count]:
+    """The dead of a report that tells its killer's death in another sentence than his victims':
+    "investigating a triple murder ... troopers returned fire, killing the suspect" are four,
+    "killed five U.S. servicemen ... The suspect ... was killed" six, "shot and killed his wife
+    ... He then killed himself" two. Only victims told as such, whom their count cannot hold him
+    among: those a killing's verb took ("killed five servicemen"), numbered "victims" and a
+    multiple ("a triple murder"). A suspect's death beside one victim is often that victim's
+    ("police shot and killed a man ... the suspect died"), and only his own killing ("killed
+    himself", "took his own life") is told beside one; "shot himself" is as often the victim's
+    own accident. Not where another count of the dead, of "people", is as large ("a quadruple
+    homicide ... four people are dead" may count him), nor a toll told beside his death in one
+    sentence (`counts._with_the_killer`)."""
+    killed = [c for c in counts if c.attribute == "killed" and c.value > 0]
+    killers = [c for c in killed if c.value == 1 and _the_killer(c)]
+    if not killers:
+        return []  # most reports
+    told = {c.trigger.sent.start for c in killers}
+    victims = [c for c in killed if c not in killers and c.trigger.sent.start not in told and _victims_alone(c)]
+    if not victims:
+        return []
+    top = max(victims, key=lambda c: c.value)
+    if top.value == 1 and not any(_by_his_own_hand(c) for c in killers):
+        return []
+    if any(c.value >= top.value for c in killed if c not in killers and c not in victims) or any(c.value > top.value for c in victims):
+        return []
+    if any(t.lower_ in REFLEXIVES for t in top.trigger.sent):
+        return []
+    return [Count("killed", top.value + 1, top.qualifier, top.start, top.end, top.trigger, top.victim)]
+
+
+#: The words of a killer's death by his own hand that a count takes for its victim: "took his own
+#: life", "committed suicide".
+OWN_DEATH_WORDS = {"life", "suicide"}
+
+
+def _by_his_own_hand(count: Count) -> bool:
+    """"Killed himself", "took his own life", "committed suicide"; not "shot himself", which a
+    child's accident is told by too."""
+    person = count.victim
+    if person is None:
+        return False
+    return person.lemma_ in OWN_DEATH_WORDS or person.lower_ in REFLEXIVES and count.trigger.lemma_ == "kill"
+
+
+def _the_killer(count: Count) -> bool:
+    """Whether a death counted is the killer's: "killed himself", "took his own life", "the
+    suspect was found dead", "troopers killed the gunman"."""
+    person = count.victim
+    return person is not None and (_by_his_own_hand(count) or person.lemma_.casefold() in ASSAILANTS)
+
+
+def _victims_alone(count: Count) -> bool:
+    """Whether a count of dead is of victims only, never of their killer: the object of a
+    killing ("killing three people"), victims numbered ("three victims died", "a third victim
+    has died"), or a multiple ("a triple murder")."""
+    person, trigger = count.victim, count.trigger
+    if person is not None and (person.lower_ in REFLEXIVES or person.lemma_.casefold() in ASSAILANTS):
+        return False
+    if person is not None and person.lemma_ == "victim":
+        return person.tag_ == "NNS" or count.value > 1  # "three victims", "a third victim has died"
+    if person is not None and person.dep_ in ("dobj", "obj") and person.head.i == trigger.i:
+        return trigger.pos_ == "VERB" and trigger.lemma_ == "kill" and not is_passive(trigger)
+    before = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
+    return trigger.lemma_.casefold() in MULTIPLE_OF and before is not None and before.lower_ in MULTIPLES
 
 
 def _sentence_before(sent: Span) -> int:
