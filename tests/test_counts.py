@@ -1897,6 +1897,8 @@ def test_a_headline_verb_read_as_a_modifier_of_the_person_hit(parse) -> None:  #
         # the same word with a number a sentence or two before
         ("Two brothers were at a party in Dayton on Sunday when a gunman opened fire. The brothers were wounded.", {("wounded", 2)}),
         ("Police found five gunshot victims outside Club Veltrana. These victims were treated for gunshot wounds.", {("wounded", 5)}),
+        # the same word in the singular, joined: "a boy and a boy" are the boys
+        ("A 16-year-old boy and 15-year-old boy were on Austin Boulevard on Monday. The boys were hit in their legs.", {("shot", 2)}),
         # the names the word is put to, however the parser hangs them
         ("Police Officers Tarno Quillan and Veltran Osk were ambushed in Riverside. The officers were shot and killed.", {("shot", 2), ("killed", 2)}),
         ("Officers Tarno Quillan, Veltran Osk and Rell Dumaine were ambushed on Sunday. The officers were shot and killed.", {("shot", 3), ("killed", 3)}),

@@ -93,7 +93,8 @@ TOLD_BEFORE_SENTENCES = 3
 
 def _told_before(head: Token) -> Quantity | None:
     """As many people as a definite plural without a number of its own takes up from a sentence
-    shortly before it: "Two brothers were at a party ... The brothers were wounded" are two;
+    shortly before it: "Two brothers were at a party ... The brothers were wounded" are two, so
+    are "a 16-year-old boy and 15-year-old boy were in the 1600 block ... The boys were hit";
     "Police Officers Tarno Quillan and Veltran Osk were ambushed ... The officers were shot and
     killed" are the two officers named. Only people called by the same word count: "Three men
     robbed the store ... The victims were shot" says nothing of how many the victims were."""
@@ -108,7 +109,15 @@ def _told_before(head: Token) -> Quantity | None:
             opening = doc[opening - 1].sent.start
     end = head.idx + len(head.text)
     for tok in reversed(doc[opening : sentence.start]):
-        if tok.lemma_ != head.lemma_ or tok.tag_ != "NNS":
+        if tok.lemma_ != head.lemma_:
+            continue
+        if tok.tag_ == "NN":
+            # "a 16-year-old boy and 15-year-old boy were in the block ... The boys were hit"
+            alike = [c for c in tok.conjuncts if c.lemma_ == head.lemma_ and c.tag_ == "NN"]
+            if alike and len(alike) == len(tok.conjuncts):
+                return Quantity(len(alike) + 1, "exact", head.left_edge.idx, end)
+            continue
+        if tok.tag_ != "NNS":
             continue
         numbered = any(c.dep_ == "nummod" or c.lower_ == "both" for c in tok.children)
         q = _np_quantity(tok, True) if numbered else _names_called(tok)
