@@ -8,8 +8,9 @@ import datetime as dt
 import pytest
 from conftest import event_of, incident_of
 
-from storyline.extract.dates import is_calendar_date, resolve, warm
-from storyline.model import Claim
+from storyline.extract import extract
+from storyline.extract.dates import in_web_address, is_calendar_date, resolve, warm
+from storyline.model import Article, Claim
 from storyline.reconcile import event_date_fact
 
 
@@ -758,3 +759,38 @@ def test_the_day_of_another_shooting_does_not_date_the_incident(parse, text: str
 )
 def test_that_weekday_points_back_to_a_day_told(parse, text: str, published: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
     assert incident_of(parse, text, published).date == day
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("http://www.upi.com/Top_News/2005/12/19/Quillan-dies-in-prison/UPI-88751135046674/", dt.date(2005, 12, 19)),
+        ("http://usatoday30.usatoday.com/news/nation/2005-12-19-quillanobit_x.htm", dt.date(2005, 12, 19)),
+        ("http://www.sj-r.com/news/20161214/police-fatal-shooting", dt.date(2016, 12, 14)),
+        ("http://www.timesfreepress.com/news/local/story/2017/apr/09/13-year-old/422016/", dt.date(2017, 4, 9)),
+        # no day: a story's number, a section, a month that is none, an archive's stamp of 14 digits
+        ("http://www.wkrn.com:80/story/24568412/apartment-shooting", None),
+        ("http://www.bbc.co.uk/news/technology-24142934", None),
+        ("http://example.com/a/2016/99/01/story", None),
+        ("http://web.archive.org/web/20151006141140/http://www.okcfox.com/story/29315672/", None),
+        (None, None),
+    ],
+)
+def test_the_day_a_web_address_files_its_page_under(url: str | None, day: dt.date | None) -> None:
+    assert in_web_address(url) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "day"),
+    [
+        # the page's stamp, where the report comes with no publication date: "Monday" counts from it
+        ("Quillan dies in prison\nPublished: Dec. 19, 2005 at 9:44 PM\nTarno Quillan, born March 29, 1928, "
+         "was shot and killed in his cell in Veltrana on Monday.", None, dt.date(2005, 12, 19)),
+        # else the day its web address files it under
+        ("Tarno Quillan, born March 29, 1928, was shot and killed in his cell in Veltrana on Monday.",
+         "http://www.upi.com/Top_News/2005/12/20/Quillan-shot/UPI-887/", dt.date(2005, 12, 19)),
+    ],
+)
+def test_a_report_without_a_publication_date_is_dated_by_its_page(parse, text: str, url: str | None, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    mention = extract(parse(text), Article(id="a", text=text, url=url))
+    assert mention is not None and mention.date == day

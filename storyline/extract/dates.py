@@ -152,6 +152,29 @@ MOVING_HOLIDAYS = {
 }  # fmt: skip
 
 
+#: A day in a web address, as news sites file their pages: "/2005/12/19/", "/2005-12-19-obit",
+#: "/20161214/", "/2017/apr/09/".
+URL_DAY = re.compile(
+    r"/((?:19|20)\d\d)(?:[/-](\d{1,2}|[a-z]{3})[/-](\d{1,2})|(\d\d)(\d\d))(?=[/_.-]|$)",
+    re.IGNORECASE,
+)
+
+
+def in_web_address(url: str | None) -> dt.date | None:
+    """The day a page's web address files it under ("upi.com/Top_News/2005/12/19/..."), or None
+    where it names no real day."""
+    if not url:
+        return None
+    for match in URL_DAY.finditer(url):
+        year, month, day = match.group(1), match.group(2) or match.group(4), match.group(3) or match.group(5)
+        number = int(month) if month.isdigit() else next((i for i, m in enumerate(MONTHS, 1) if m.startswith(month.casefold())), 0)
+        try:
+            return dt.date(int(year), number, int(day))
+        except ValueError:
+            continue  # "/2016/99/..." is no day
+    return None
+
+
 def counted_back(expression: str) -> bool:
     """Whether a date expression counts days or weeks back from the report: "two days ago"."""
     return AGO.search(_normalised(expression)) is not None

@@ -432,7 +432,7 @@ def _as_stamped(phrases: list[Span], article: Article) -> Article:
     days it tells of ("early Saturday") are counted back from when it was written. ``phrases``:
     the report's dates, the recogniser's and `_numeric_dates`."""
     if article.published is None:
-        return article
+        return _dated_by_its_page(phrases, article)
     stamped = []
     for ent in sorted(phrases, key=lambda e: e.start):
         text = span_text(ent)
@@ -446,6 +446,22 @@ def _as_stamped(phrases: list[Span], article: Article) -> Article:
     if first is None or not STAMP_LAG_DAYS <= (article.published - first).days <= BACKGROUND_DAYS:
         return article
     return dataclasses.replace(article, published=first)
+
+
+def _dated_by_its_page(phrases: list[Span], article: Article) -> Article:
+    """A report that comes without a publication date, dated by its page: the first stamp that
+    gives a whole day ("Published: Dec. 19, 2005 at 9:44 PM", "Posted 12/19/2005"), or else the
+    day its web address files it under ("/2005/12/19/"). The days it tells of ("died in prison
+    Monday") are counted from it, and a life's dates ("born March 29, 1928") lie far before it."""
+    for ent in sorted(phrases, key=lambda e: e.start):
+        text = span_text(ent)
+        if (ent.label_ in ("DATE", "TIME") or dates.NUMERIC_DATE.fullmatch(text)) and STAMPED_YEAR.search(text) and _stamp(ent):
+            resolved = dates.resolve(text, None)
+            if resolved is not None and resolved[1] == "day":
+                return dataclasses.replace(article, published=resolved[0])
+            break  # the page's own stamp heads it; later ones may be other stories'
+    filed = dates.in_web_address(article.url)
+    return article if filed is None else dataclasses.replace(article, published=filed)
 
 
 def _numeric_dates(doc: Doc, text: str) -> list[Span]:
