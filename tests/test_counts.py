@@ -1941,6 +1941,8 @@ def test_a_definite_plural_without_its_people_told_counts_no_one(parse, text: st
         ("A gunman killed five servicemen in Chattanooga on Thursday. The suspect was killed by police.", 6),
         ("Tarno Quillan shot and killed his wife in Corbin on Sunday. He then killed himself.", 2),
         ("Three victims died at the scene in Corbin on Sunday. The gunman later took his own life.", 4),
+        # a "murder-suicide" counts at least two: no total that may hold him
+        ("Veltrana murder-suicide suspect argued with ex before killing her friend and a neighbor\n\nPolice said Tarno Quillan later took his own life.", 3),
     ],
 )
 def test_a_killers_death_told_apart_from_his_victims_adds_to_them(parse, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]

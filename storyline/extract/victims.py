@@ -427,8 +427,8 @@ def with_the_killer_told_apart(counts: list[Count]) -> list[Count]:
     ("police shot and killed a man ... the suspect died"), and only his own killing ("killed
     himself", "took his own life") is told beside one; "shot himself" is as often the victim's
     own accident. Not where another count of the dead, of "people", is as large ("a quadruple
-    homicide ... four people are dead" may count him), nor a toll told beside his death in one
-    sentence (`counts._with_the_killer`)."""
+    homicide ... four people are dead" may count him; "a murder-suicide", two at least, is no
+    such total), nor a toll told beside his death in one sentence (`counts._with_the_killer`)."""
     killed = [c for c in counts if c.attribute == "killed" and c.value > 0]
     killers = [c for c in killed if c.value == 1 and _the_killer(c)]
     if not killers:
@@ -440,7 +440,7 @@ def with_the_killer_told_apart(counts: list[Count]) -> list[Count]:
     top = max(victims, key=lambda c: c.value)
     if top.value == 1 and not any(_by_his_own_hand(c) for c in killers):
         return []
-    if any(c.value >= top.value for c in killed if c not in killers and c not in victims) or any(c.value > top.value for c in victims):
+    if any(c.value >= top.value and c.qualifier == "exact" for c in killed if c not in killers and c not in victims) or any(c.value > top.value for c in victims):
         return []
     if any(t.lower_ in REFLEXIVES for t in top.trigger.sent):
         return []
