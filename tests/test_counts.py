@@ -1965,3 +1965,17 @@ def test_a_killers_death_told_apart_from_his_victims_adds_to_them(parse, text: s
 def test_a_killers_death_that_may_be_counted_already_adds_nothing(parse, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
     mention = incident_of(parse, text, "2017-03-27")
     assert max(c.value for c in mention.claims if c.attribute == "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        # "additional" people are others besides those told before
+        ("Shooting on Main Street\n\nA man was wounded on Main Street in Dayton on Sunday. Two additional people were wounded, police said.", 3),
+        # burns are a hurt a victim receives, as wounds and injuries are
+        ("Firebombs thrown at Veltrana home\n\nUnknown men threw firebombs at the house of Tarno Quillan in Dayton on Sunday. Quillan received minor burns.", 1),
+    ],
+)
+def test_hurts_told_as_others_or_as_burns_are_counted(parse, text: str, wounded: int) -> None:  # type: ignore[no-untyped-def]
+    mention = incident_of(parse, text, "2017-03-27")
+    assert max((c.value for c in mention.claims if c.attribute == "wounded"), default=0) == wounded

@@ -27,6 +27,9 @@ NEGATIONS = {"no", "nobody", "none", "neither"}
 #: Nouns of the wounds themselves: a number before them counts wounds ("shot five times ... the
 #: five gunshot wounds"), not the people who bear them, as "two injuries" may.
 WOUND_NOUNS = {"wound", "wounds"}
+#: Nouns of the hurt a victim suffers or receives: "suffered a gunshot wound", "received minor
+#: burns", "sustained injuries".
+BORNE_HURTS = {"wound", "injury", "burn"}
 
 
 def _np_quantity(head: Token, need_person: bool) -> Quantity | None:
@@ -569,7 +572,7 @@ def victims_of(trigger: Token, headline: bool = False) -> Token | None:
             # "Oakdale 2-year-old in critical condition": the tagger reads "old" as an adjective
             # "3 killed, 2 in critical condition": a number alone
             return holder if holder.pos_ in ("NOUN", "PROPN") or (holder.lower_ == "old" and is_person(holder)) or holder.like_num else None
-        if lemma in ("wound", "injury") and trigger.dep_ in ("dobj", "pobj"):
+        if lemma in BORNE_HURTS and trigger.dep_ in ("dobj", "pobj"):
             verb = trigger.head if trigger.dep_ == "dobj" else trigger.head.head
             if trigger.dep_ == "pobj" and trigger.head.lower_ == "with" and verb.pos_ in ("NOUN", "PROPN") and is_person(verb):
                 return verb  # "two men with gunshot wounds"

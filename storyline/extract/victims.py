@@ -18,7 +18,7 @@ from .people import is_age, is_name, is_person
 #: Words that make a victim another one than those named before: "another man", "a second victim".
 ANOTHER = {
     "another", "other", "others", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-    "also", "surviving", "survivor",
+    "also", "surviving", "survivor", "additional",
 }  # fmt: skip
 DEFINITE = {"the", "this", "that"}
 #: Words that tell one of someone's children or siblings from another: "his older daughter".
