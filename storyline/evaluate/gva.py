@@ -115,7 +115,7 @@ def score_gva(store: Store, gold_of: dict[str, str], incidents: dict[str, dict[s
             errors.append({
                 "incident": incident, "articles": article_ids, "event": event.id if event else None,
                 "events": {a: predicted.get(a) for a in article_ids},  # each report's event: splits show
-                "split": {v: _summary(records[v]) for v in set(votes) - {event.id if event else ""} if v in records},
+                "split": {v: _summary(records[v]) for v in sorted(set(votes) - {event.id if event else ""}) if v in records},
                 "wrong": [n for n, ok in checks.items() if not ok],
                 "gold": {"killed": gold["num_killed"], "injured": gold["num_injured"], "date": gold["date"], "city": gold["city_or_county"], "state": gold["state"]},
                 "got": {"killed": killed, "injured": wounded, "date": str(event.date) if event else None, "city": event.place.city if event else None, "state": event.place.admin1 if event else None},

@@ -433,34 +433,31 @@ def _as_stamped(phrases: list[Span], article: Article) -> Article:
     the report's dates, the recogniser's and `_numeric_dates`."""
     if article.published is None:
         return _dated_by_its_page(phrases, article)
-    stamped = []
-    for ent in sorted(phrases, key=lambda e: e.start):
-        text = span_text(ent)
-        # the year first: a stamp gives one, and `_stamp` reads the words around the phrase
-        if (ent.label_ in ("DATE", "TIME") or dates.NUMERIC_DATE.fullmatch(text)) and STAMPED_YEAR.search(text) and _stamp(ent):
-            resolved = dates.resolve(text, article.published)
-            if resolved is not None and resolved[1] == "day":
-                stamped.append(resolved[0])
-    # the page's own stamp heads it; later ones may be those of other stories it links to
-    first = stamped[0] if stamped else None
+    first = _first_stamp(phrases, article.published)
     if first is None or not STAMP_LAG_DAYS <= (article.published - first).days <= BACKGROUND_DAYS:
         return article
     return dataclasses.replace(article, published=first)
 
 
-def _dated_by_its_page(phrases: list[Span], article: Article) -> Article:
-    """A report that comes without a publication date, dated by its page: the first stamp that
-    gives a whole day ("Published: Dec. 19, 2005 at 9:44 PM", "Posted 12/19/2005"), or else the
-    day its web address files it under ("/2005/12/19/"). The days it tells of ("died in prison
-    Monday") are counted from it, and a life's dates ("born March 29, 1928") lie far before it."""
+def _first_stamp(phrases: list[Span], published: dt.date | None) -> dt.date | None:
+    """The day of the page's own stamp, the first of its stamps that gives a whole day: later ones
+    may be those of other stories it links to."""
     for ent in sorted(phrases, key=lambda e: e.start):
         text = span_text(ent)
+        # the year first: a stamp gives one, and `_stamp` reads the words around the phrase
         if (ent.label_ in ("DATE", "TIME") or dates.NUMERIC_DATE.fullmatch(text)) and STAMPED_YEAR.search(text) and _stamp(ent):
-            resolved = dates.resolve(text, None)
+            resolved = dates.resolve(text, published)
             if resolved is not None and resolved[1] == "day":
-                return dataclasses.replace(article, published=resolved[0])
-            break  # the page's own stamp heads it; later ones may be other stories'
-    filed = dates.in_web_address(article.url)
+                return resolved[0]
+    return None
+
+
+def _dated_by_its_page(phrases: list[Span], article: Article) -> Article:
+    """A report that comes without a publication date, dated by its page: its stamp
+    ("Published: Dec. 19, 2005 at 9:44 PM", "Posted 12/19/2005"), or else the day its web
+    address files it under ("/2005/12/19/"). The days it tells of ("died in prison Monday") are
+    counted from it, and a life's dates ("born March 29, 1928") lie far before it."""
+    filed = _first_stamp(phrases, None) or dates.in_web_address(article.url)
     return article if filed is None else dataclasses.replace(article, published=filed)
 
 
