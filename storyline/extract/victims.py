@@ -11,9 +11,10 @@ from spacy.tokens import Doc, Span, Token
 from .clauses import clause_verb
 from .counted import ASSAILANTS, HURT_COUNTS, ORDINALS, POSSESSIVE_PRONOUNS, SUBJECT_DEPS, is_passive
 from .counts import REFLEXIVES
-from .lexicon import DEED_NOUNS, MULTIPLE_OF, MULTIPLES, PRONOUNS_ONE
+from .lexicon import DEED_NOUNS, PRONOUNS_ONE
 from .numbers import Count, word_value
 from .people import is_age, is_name, is_person
+from .unnumbered import multiple
 
 #: Words that make a victim another one than those named before: "another man", "a second victim".
 ANOTHER = {
@@ -479,8 +480,7 @@ def _victims_alone(count: Count) -> bool:
         return person.tag_ == "NNS" or count.value > 1  # "three victims", "a third victim has died"
     if person is not None and person.dep_ in ("dobj", "obj") and person.head.i == trigger.i:
         return trigger.pos_ == "VERB" and trigger.lemma_ == "kill" and not is_passive(trigger)
-    before = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
-    return trigger.lemma_.casefold() in MULTIPLE_OF and before is not None and before.lower_ in MULTIPLES
+    return multiple(trigger) is not None
 
 
 def _sentence_before(sent: Span) -> int:
